@@ -1,0 +1,13 @@
+# mubiao_test(NAME SOURCES... LIBS ...): a GoogleTest binary registered with CTest.
+# Tests find the reference data through MUBIAO_DATA_DIR (overridable by the
+# environment variable of the same name at run time).
+function(mubiao_test name)
+  if(NOT MUBIAO_TESTS)
+    return()
+  endif()
+  cmake_parse_arguments(T "" "" "SOURCES;LIBS" ${ARGN})
+  add_executable(${name} ${T_SOURCES})
+  target_link_libraries(${name} PRIVATE ${T_LIBS} mubiao_testing GTest::gtest_main)
+  gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60
+                       PROPERTIES ENVIRONMENT "MUBIAO_SOURCE_DIR=${CMAKE_SOURCE_DIR}")
+endfunction()

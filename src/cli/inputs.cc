@@ -1,0 +1,64 @@
+#include "cli/inputs.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+
+#include "report/importer.h"
+
+namespace mubiao::cli {
+
+void BatchSummary::Fail(const std::string& path, const std::string& reason) {
+  ++failed_;
+  // Group reasons without their variable parts ("near byte 12").
+  std::string key = reason.substr(0, reason.find_first_of("(0123456789"));
+  while (!key.empty() && key.back() == ' ') key.pop_back();
+  ++reasons_[key];
+  std::cerr << path << ": error: " << reason << "\n";
+}
+
+void BatchSummary::Print(const std::string& verb, std::ostream& out) const {
+  out << succeeded_ << " " << verb << ", " << failed_ << " failed";
+  if (!reasons_.empty()) {
+    out << " (";
+    bool first = true;
+    for (const auto& [reason, n] : reasons_) {
+      out << (first ? "" : "; ") << n << " " << reason;
+      first = false;
+    }
+    out << ")";
+  }
+  out << "\n";
+}
+
+void ForEachDocument(const std::vector<std::string>& paths, BatchSummary* summary,
+                     const std::function<void(report::Document)>& fn) {
+  std::vector<std::filesystem::path> files;
+  for (const std::string& p : paths) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(p, ec)) {
+      std::vector<std::filesystem::path> found;
+      for (auto it = std::filesystem::recursive_directory_iterator(
+               p, std::filesystem::directory_options::skip_permission_denied, ec);
+           !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+        if (it->is_regular_file(ec)) found.push_back(it->path());
+      }
+      if (ec) summary->Fail(p, "cannot list folder: " + ec.message());
+      std::sort(found.begin(), found.end());
+      files.insert(files.end(), found.begin(), found.end());
+    } else {
+      files.emplace_back(p);
+    }
+  }
+  for (const auto& file : files) {
+    Result<report::ImportedFile> imported = report::ImportFile(file);
+    if (!imported.ok()) {
+      summary->Fail(file.string(), imported.status().message());
+      continue;
+    }
+    for (const std::string& row_error : imported->errors) summary->Fail(file.string(), row_error);
+    for (report::Document& doc : imported->documents) fn(std::move(doc));
+  }
+}
+
+}  // namespace mubiao::cli

@@ -1,0 +1,41 @@
+// Walking the files a command was given and keeping score of a batch.
+#ifndef MUBIAO_CLI_INPUTS_H_
+#define MUBIAO_CLI_INPUTS_H_
+
+#include <functional>
+#include <map>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "report/document.h"
+
+namespace mubiao::cli {
+
+// Successes and failures of a batch. Failures are printed as they happen, one
+// line each ("FILE: error: REASON"), and summarised at the end.
+class BatchSummary {
+ public:
+  void Succeed() { ++succeeded_; }
+  // Records and prints (to stderr) one failure.
+  void Fail(const std::string& path, const std::string& reason);
+  int succeeded() const { return succeeded_; }
+  int failed() const { return failed_; }
+  // "N parsed, M failed (K empty file, ...)" on one line.
+  void Print(const std::string& verb, std::ostream& out) const;
+
+ private:
+  int succeeded_ = 0;
+  int failed_ = 0;
+  std::map<std::string, int> reasons_;
+};
+
+// Imports every file under `paths` (files, or folders read recursively in
+// name order) and calls `fn` for each document. Files that cannot be
+// imported, and bad JSON Lines rows, are recorded as failures in `summary`.
+void ForEachDocument(const std::vector<std::string>& paths, BatchSummary* summary,
+                     const std::function<void(report::Document)>& fn);
+
+}  // namespace mubiao::cli
+
+#endif  // MUBIAO_CLI_INPUTS_H_

@@ -1,0 +1,234 @@
+// Whole-corpus checks against the real documents in ../shared/data (read,
+// never copied). Skipped with a message when the data is absent.
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+#include <map>
+
+#include "base/testing.h"
+#include "report/importer.h"
+#include "report/report.h"
+
+namespace mubiao::report {
+namespace {
+
+namespace fs = std::filesystem;
+
+// What the tests need to know of one analysed document.
+struct Summary {
+  std::string path;     // relative to the data directory
+  std::string folder;   // corpus/<group>/<folder>/file
+  std::string group;    // national, provinces, major-cities, prefectures, communiques, ...
+  std::string stem;     // file name without extension
+  std::string error;    // empty when imported and analysed
+  ReportMetadata meta;
+  std::vector<std::pair<PartKind, std::string>> parts;  // kind and heading
+  bool has_review = false, has_plan = false, plan_after_review = true;
+};
+
+class Corpus : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    if (!testing::HaveData("corpus")) return;
+    const fs::path data = testing::DataDir();
+    std::vector<fs::path> files;
+    for (const char* dir : {"corpus", "national-jsonl", "formats", "seed"}) {
+      for (const auto& e : fs::recursive_directory_iterator(data / dir)) {
+        if (e.is_regular_file()) files.push_back(e.path());
+      }
+    }
+    std::sort(files.begin(), files.end());
+    summaries_ = new std::vector<Summary>();
+    for (const fs::path& file : files) {
+      fs::path rel = fs::relative(file, data);
+      auto imported = ImportFile(file);
+      if (!imported.ok()) {
+        Summary s;
+        s.path = rel.string();
+        s.error = imported.status().message();
+        summaries_->push_back(s);
+        continue;
+      }
+      for (const std::string& e : imported->errors) {
+        Summary s;
+        s.path = rel.string();
+        s.error = e;
+        summaries_->push_back(s);
+      }
+      for (Document& doc : imported->documents) {
+        Summary s;
+        s.path = fs::relative(fs::path(doc.path), data).string();
+        auto it = rel.begin();
+        if (rel.string().rfind("corpus/", 0) == 0) {
+          ++it;
+          s.group = (it++)->string();
+          if (s.group != "national" && s.group != "communiques" && s.group != "five-year-plans") {
+            s.folder = it->string();
+          }
+        } else {
+          s.group = rel.begin()->string();
+        }
+        s.stem = rel.stem().string();
+        auto report = AnalyzeDocument(std::move(doc), regions::Gazetteer::Builtin());
+        if (!report.ok()) {
+          s.error = report.status().message();
+        } else {
+          s.meta = report->metadata;
+          bool seen_plan = false;
+          for (const Part& p : report->parts) {
+            s.parts.emplace_back(p.kind, std::string(report->document.Slice(p.heading)));
+            s.has_review = s.has_review || p.kind == PartKind::kReview;
+            if (p.kind == PartKind::kPlan) seen_plan = true;
+            if (p.kind == PartKind::kReview && seen_plan && !p.multi_year) s.plan_after_review = false;
+          }
+          s.has_plan = seen_plan;
+        }
+        summaries_->push_back(std::move(s));
+      }
+    }
+  }
+  static void TearDownTestSuite() {
+    delete summaries_;
+    summaries_ = nullptr;
+  }
+  void SetUp() override { MUBIAO_REQUIRE_DATA("corpus"); }
+
+  static std::vector<Summary>* summaries_;
+};
+
+std::vector<Summary>* Corpus::summaries_ = nullptr;
+
+bool IsWorkReportGroup(const std::string& g) {
+  return g == "national" || g == "provinces" || g == "major-cities" || g == "prefectures";
+}
+
+TEST_F(Corpus, EveryFileParses) {
+  int failures = 0;
+  for (const Summary& s : *summaries_) {
+    if (!s.error.empty()) {
+      ++failures;
+      std::cout << "  FAILED " << s.path << ": " << s.error << "\n";
+    }
+  }
+  std::cout << summaries_->size() << " documents, " << failures << " failed\n";
+  EXPECT_GT(summaries_->size(), 2900u);
+  EXPECT_EQ(failures, 0);
+}
+
+TEST_F(Corpus, MetadataMatchesFolderNames) {
+  const regions::Gazetteer& gaz = regions::Gazetteer::Builtin();
+  int checked = 0, right = 0;
+  for (const Summary& s : *summaries_) {
+    if (!s.error.empty() || s.stem.size() < 4 || !std::isdigit(static_cast<unsigned char>(s.stem[0]))) {
+      continue;
+    }
+    if (s.group != "national" && s.group != "provinces" && s.group != "major-cities" &&
+        s.group != "prefectures" && s.group != "communiques" && s.group != "five-year-plans") {
+      continue;
+    }
+    ++checked;
+    const int year = std::stoi(s.stem.substr(0, 4));
+    bool place_ok;
+    if (s.folder.empty()) {
+      place_ok = s.meta.region_code == "000000";
+    } else {
+      place_ok = s.meta.locality == s.folder;
+      for (const regions::Region* r : gaz.FindByName(s.folder)) {
+        place_ok = place_ok || r->code == s.meta.region_code;
+      }
+    }
+    if (place_ok && s.meta.year == year) {
+      ++right;
+    } else {
+      std::cout << "  MISS " << s.path << ": got " << s.meta.locality << " " << s.meta.region_code
+                << " " << s.meta.year << "\n";
+    }
+  }
+  double rate = checked ? 100.0 * right / checked : 0;
+  std::cout << "metadata (locality, year) right for " << right << " of " << checked << " ("
+            << rate << "%)\n";
+  EXPECT_GE(rate, 99.0);
+}
+
+// Headings every reader recognises: the test's own knowledge, independent of
+// the classifier's word lists.
+bool IsPlainReviewHeading(const std::string& h) {
+  return h.find("工作回顾") != std::string::npos && h.find("安排") == std::string::npos &&
+         h.find("任务") == std::string::npos && h.find("目标") == std::string::npos;
+}
+
+bool IsPlainPlanHeading(const std::string& h, int year) {
+  const std::string y = std::to_string(year) + "年";
+  for (const char* w : {"工作安排", "重点工作", "主要任务", "工作任务", "主要工作"}) {
+    if (h.find(y + w) != std::string::npos) return true;
+  }
+  return false;
+}
+
+TEST_F(Corpus, ReviewPlanSplit) {
+  int reports = 0, split = 0, heading_checks = 0, heading_right = 0;
+  for (const Summary& s : *summaries_) {
+    if (!s.error.empty() || !IsWorkReportGroup(s.group) || s.meta.type != DocType::kWorkReport ||
+        s.meta.year < 1978) {
+      continue;
+    }
+    ++reports;
+    if (s.has_review && s.has_plan && s.plan_after_review) {
+      ++split;
+    } else {
+      std::cout << "  NO SPLIT " << s.path << ":";
+      for (const auto& [kind, heading] : s.parts) {
+        std::cout << " [" << PartKindName(kind) << "] " << heading.substr(0, 60);
+      }
+      std::cout << "\n";
+    }
+    for (const auto& [kind, heading] : s.parts) {
+      bool review = IsPlainReviewHeading(heading);
+      bool plan = IsPlainPlanHeading(heading, s.meta.year);
+      if (review == plan) continue;
+      ++heading_checks;
+      if ((review && kind == PartKind::kReview) || (plan && kind == PartKind::kPlan)) {
+        ++heading_right;
+      } else {
+        std::cout << "  WRONG KIND " << s.path << ": " << heading << " → " << PartKindName(kind)
+                  << "\n";
+      }
+    }
+  }
+  double rate = reports ? 100.0 * split / reports : 0;
+  std::cout << "review/plan split found in " << split << " of " << reports
+            << " work reports since 1978 (" << rate << "%); common headings classified right: "
+            << heading_right << " of " << heading_checks << "\n";
+  EXPECT_GE(rate, 97.0);
+  EXPECT_EQ(heading_right, heading_checks);
+}
+
+TEST_F(Corpus, SeedIsANewZhengCountyPlan) {
+  MUBIAO_REQUIRE_DATA("seed/000_169e54f75cef3fbb.txt");
+  const Summary* seed = nullptr;
+  for (const Summary& s : *summaries_) {
+    if (s.path == "seed/000_169e54f75cef3fbb.txt") seed = &s;
+  }
+  ASSERT_NE(seed, nullptr);
+  ASSERT_TRUE(seed->error.empty()) << seed->error;
+  EXPECT_EQ(seed->meta.province, "河南省");
+  EXPECT_EQ(seed->meta.locality, "新郑市");
+  EXPECT_EQ(seed->meta.region_code, "410184");
+  EXPECT_EQ(seed->meta.parent_code, "410100");
+  EXPECT_EQ(seed->meta.level, regions::RegionLevel::kCounty);
+  EXPECT_EQ(seed->meta.geo, regions::GeoRegion::kHuazhong);
+  EXPECT_EQ(seed->meta.year, 2023);
+  EXPECT_EQ(seed->meta.date, "2023-02-27");
+  // The whole body is plan: only the title line may stand before it.
+  for (const auto& [kind, heading] : seed->parts) {
+    EXPECT_TRUE(kind == PartKind::kPlan || kind == PartKind::kOpening) << PartKindName(kind);
+  }
+  ASSERT_FALSE(seed->parts.empty());
+  EXPECT_EQ(seed->parts.back().first, PartKind::kPlan);
+}
+
+}  // namespace
+}  // namespace mubiao::report

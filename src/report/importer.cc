@@ -1,0 +1,100 @@
+// Choosing an importer: by content first (magic numbers), then by extension.
+
+#include "report/importer.h"
+
+#include <fstream>
+
+#include "text/encoding.h"
+#include "text/utf8.h"
+
+namespace mubiao::report {
+namespace {
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+std::string Lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+std::string MegaBytes(size_t bytes) {
+  return std::to_string((bytes + (1u << 20) - 1) >> 20) + " MB";
+}
+
+// True when the first non-blank bytes look like the start of an HTML page.
+bool LooksLikeHtml(std::string_view bytes) {
+  std::string head = Lower(std::string(bytes.substr(0, 512)));
+  size_t start = head.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+  if (start == std::string::npos) return false;
+  head = head.substr(start);
+  return StartsWith(head, "<!doctype html") || StartsWith(head, "<html") ||
+         (StartsWith(head, "<") && head.find("<body") != std::string::npos);
+}
+
+}  // namespace
+
+Result<ImportedFile> ImportBytes(std::string_view bytes, const std::string& name,
+                                 const ImportLimits& limits) {
+  if (bytes.empty()) return InvalidInput("empty file");
+  if (bytes.size() > limits.max_file_bytes) {
+    return TooLarge("file is " + MegaBytes(bytes.size()) + ", over the " +
+                    MegaBytes(limits.max_file_bytes) + " limit");
+  }
+  const std::string ext = Lower(std::filesystem::path(name).extension().string());
+  Result<ImportedFile> result = InvalidInput("");
+  auto single = [&](Result<Document> doc) -> Result<ImportedFile> {
+    if (!doc.ok()) return doc.status();
+    ImportedFile file;
+    file.documents.push_back(std::move(doc).value());
+    return file;
+  };
+
+  if (StartsWith(bytes, "PK\x03\x04") || ext == ".docx") {
+    result = single(ImportDocx(bytes, limits));
+  } else if (StartsWith(bytes, "%PDF-") || ext == ".pdf") {
+    result = single(ImportPdf(bytes));
+  } else if (StartsWith(bytes, "\xD0\xCF\x11\xE0")) {
+    return Unsupported("legacy binary Word/Excel file; save it as .docx");
+  } else if (ext == ".html" || ext == ".htm" || ext == ".shtml" || LooksLikeHtml(bytes)) {
+    result = single(ImportHtml(bytes));
+  } else {
+    Result<text::DecodedText> decoded = text::DecodeToUtf8(bytes);
+    if (!decoded.ok()) return decoded.status();
+    std::string_view utf8 = decoded->utf8;
+    if (ext == ".jsonl" || ext == ".ndjson" ||
+        (ext == ".json" && StartsWith(text::TrimSpace(utf8), "{"))) {
+      result = ImportJsonLines(utf8);
+    } else if (ext == ".md" || ext == ".markdown" || StartsWith(utf8, "---\n") ||
+               StartsWith(utf8, "---\r\n")) {
+      result = single(ImportMarkdown(utf8));
+    } else {
+      result = single(ImportPlainText(utf8));
+    }
+    if (result.ok()) {
+      for (Document& doc : result->documents) doc.encoding = decoded->encoding;
+    }
+  }
+  if (result.ok()) {
+    for (Document& doc : result->documents) doc.path = name + doc.path;
+  }
+  return result;
+}
+
+Result<ImportedFile> ImportFile(const std::filesystem::path& path, const ImportLimits& limits) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) return InvalidInput("is a directory");
+  uintmax_t size = std::filesystem::file_size(path, ec);
+  if (ec) return NotFound("cannot read: " + ec.message());
+  if (size > limits.max_file_bytes) {
+    return TooLarge("file is " + MegaBytes(size) + ", over the " +
+                    MegaBytes(limits.max_file_bytes) + " limit");
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return IoError("cannot open for reading");
+  std::string bytes(size, '\0');
+  in.read(bytes.data(), static_cast<std::streamsize>(size));
+  if (static_cast<uintmax_t>(in.gcount()) != size) return IoError("short read");
+  return ImportBytes(bytes, path.string(), limits);
+}
+
+}  // namespace mubiao::report

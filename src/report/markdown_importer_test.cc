@@ -1,0 +1,48 @@
+#include <gtest/gtest.h>
+
+#include "report/importer.h"
+
+namespace mubiao::report {
+namespace {
+
+TEST(MarkdownImporter, FrontMatterCommentsHeadingsAndLeads) {
+  auto doc = ImportMarkdown(
+      "---\ntitle: 青禾县政府工作报告\nsource: https://example.invalid/a\n---\n\n"
+      "<!-- 来源：示例 -->\n\n**一、2023年工作回顾**\n\n"
+      "**农业基础更加稳固。**粮食总产量达到21.6万吨[^1]。\n\n"
+      "## 二、2024年工作安排\n\n> 引文\n\n"
+      "<details>\n<summary>目录</summary>\n\n- 第一章\n</details>\n\n"
+      "- 列表项\n\n| 指标 | 目标 |\n|---|---|\n| 就业 | 6000人 |\n\n"
+      "[^1]: 注释文字\n");
+  ASSERT_TRUE(doc.ok()) << doc.status().message();
+  EXPECT_EQ(doc->title, "青禾县政府工作报告");
+  EXPECT_EQ(doc->source_url, "https://example.invalid/a");
+  ASSERT_EQ(doc->notes.size(), 2u);
+  EXPECT_EQ(doc->notes[0], "来源：示例");
+  ASSERT_EQ(doc->blocks.size(), 7u);
+  EXPECT_EQ(doc->blocks[0].kind, BlockKind::kHeading);
+  EXPECT_EQ(doc->Slice(doc->blocks[0].span), "一、2023年工作回顾");
+  EXPECT_EQ(doc->Slice(doc->blocks[1].span), "农业基础更加稳固。粮食总产量达到21.6万吨。");
+  ASSERT_EQ(doc->blocks[1].emphasis.size(), 1u);
+  EXPECT_EQ(doc->Slice(doc->blocks[1].emphasis[0]), "农业基础更加稳固。");
+  EXPECT_EQ(doc->blocks[2].level, 2);
+  EXPECT_EQ(doc->blocks[3].kind, BlockKind::kQuote);
+  EXPECT_EQ(doc->blocks[4].kind, BlockKind::kListItem);
+  EXPECT_EQ(doc->blocks[5].kind, BlockKind::kTableRow);
+  EXPECT_EQ(doc->Slice(doc->blocks[6].span), "就业\t6000人");
+  EXPECT_EQ(doc->text.find("目录"), std::string::npos);
+}
+
+TEST(MarkdownImporter, UnclosedFrontMatterIsText) {
+  auto doc = ImportMarkdown("---\n各位代表：\n");
+  ASSERT_TRUE(doc.ok());
+  EXPECT_TRUE(doc->title.empty());
+  EXPECT_EQ(doc->text, "各位代表：");
+}
+
+TEST(MarkdownImporter, EmptyIsAnError) {
+  EXPECT_FALSE(ImportMarkdown("---\ntitle: x\n---\n\n<!-- only a comment -->\n").ok());
+}
+
+}  // namespace
+}  // namespace mubiao::report

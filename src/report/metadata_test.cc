@@ -1,0 +1,113 @@
+#include "report/metadata.h"
+
+#include <gtest/gtest.h>
+
+#include "report/importer.h"
+
+namespace mubiao::report {
+namespace {
+
+const regions::Gazetteer& Gaz() { return regions::Gazetteer::Builtin(); }
+
+ReportMetadata Meta(std::string_view markdown) {
+  auto doc = ImportMarkdown(markdown);
+  EXPECT_TRUE(doc.ok());
+  auto meta = ReadMetadata(*doc, Gaz());
+  EXPECT_TRUE(meta.ok()) << meta.status().message();
+  return meta.ok() ? *meta : ReportMetadata();
+}
+
+TEST(FindDate, ArabicAndChineseNumerals) {
+  auto a = FindDate("——2022年2月25日在德州市");
+  ASSERT_TRUE(a);
+  EXPECT_EQ(a->year, 2022);
+  EXPECT_EQ(a->month, 2);
+  EXPECT_EQ(a->day, 25);
+  auto b = FindDate("——二〇二一年一月二十三日在");
+  ASSERT_TRUE(b);
+  EXPECT_EQ(b->year, 2021);
+  EXPECT_EQ(b->month, 1);
+  EXPECT_EQ(b->day, 23);
+  EXPECT_FALSE(FindDate("2023年工作安排"));
+}
+
+TEST(ReadMetadata, CountyFromTitleWithProvinceInBrackets) {
+  ReportMetadata m = Meta("（河南省）新郑市人民政府工作报告（2023年2月27日）\n\n各位代表：\n");
+  EXPECT_EQ(m.region_code, "410184");
+  EXPECT_EQ(m.locality, "新郑市");
+  EXPECT_EQ(m.province, "河南省");
+  EXPECT_EQ(m.parent_code, "410100");
+  EXPECT_EQ(m.level, regions::RegionLevel::kCounty);
+  EXPECT_EQ(m.geo, regions::GeoRegion::kHuazhong);
+  EXPECT_EQ(m.year, 2023);
+  EXPECT_EQ(m.date, "2023-02-27");
+  EXPECT_EQ(m.type, DocType::kWorkReport);
+}
+
+TEST(ReadMetadata, PrefectureFromDateLineAndSpeaker) {
+  ReportMetadata m = Meta(
+      "---\ntitle: 政府工作报告\n---\n——2017年12月27日在绥化市第四届人民代表大会第二次会议上\n\n"
+      "绥化市代市长 张三丰\n\n各位代表：\n");
+  EXPECT_EQ(m.locality, "绥化市");
+  EXPECT_EQ(m.level, regions::RegionLevel::kPrefecture);
+  EXPECT_EQ(m.year, 2018);  // delivered in December for the next year
+  EXPECT_EQ(m.speaker, "张三丰");
+  EXPECT_EQ(m.speaker_title, "代市长");
+}
+
+TEST(ReadMetadata, AutonomousPrefectureShortName) {
+  ReportMetadata m = Meta("---\ntitle: 甘孜州政府工作报告（2021年2月3日 李四）\n---\n各位代表：\n");
+  EXPECT_EQ(m.locality, "甘孜藏族自治州");
+  EXPECT_EQ(m.speaker, "李四");
+  EXPECT_EQ(m.year, 2021);
+}
+
+TEST(ReadMetadata, ProvinceAndMunicipality) {
+  ReportMetadata p = Meta(
+      "政府工作报告\n\n——2023年1月14日在河南省第十四届人民代表大会第一次会议上\n\n各位代表：\n"
+      "现在，我代表省人民政府，向大会报告工作。\n");
+  EXPECT_EQ(p.region_code, "410000");
+  EXPECT_EQ(p.level, regions::RegionLevel::kProvince);
+  EXPECT_TRUE(p.parent_code.empty());
+  ReportMetadata b = Meta("---\ntitle: 2021年北京市政府工作报告\n---\n各位代表：\n");
+  EXPECT_EQ(b.region_code, "110000");
+  EXPECT_EQ(b.geo, regions::GeoRegion::kHuabei);
+}
+
+TEST(ReadMetadata, NationalReportAndCommunique) {
+  ReportMetadata n = Meta("**政府工作报告**\n\n——2010年3月5日在第十一届全国人民代表大会第三次会议上\n\n"
+                          "国务院总理　王五\n\n各位代表：\n");
+  EXPECT_EQ(n.region_code, "000000");
+  EXPECT_EQ(n.locality, "全国");
+  EXPECT_EQ(n.level, regions::RegionLevel::kNational);
+  EXPECT_EQ(n.government, "国务院");
+  EXPECT_EQ(n.speaker, "王五");
+  ReportMetadata c = Meta("---\ntitle: 中华人民共和国2020年国民经济和社会发展统计公报\n---\n正文\n");
+  EXPECT_EQ(c.type, DocType::kCommunique);
+  EXPECT_EQ(c.year, 2020);
+  EXPECT_EQ(c.region_code, "000000");
+}
+
+TEST(ReadMetadata, FiveYearPlanYearFromItsNumber) {
+  ReportMetadata m = Meta("---\ntitle: 国民经济和社会发展第十四个五年规划和2035年远景目标纲要\n---\n正文\n");
+  EXPECT_EQ(m.type, DocType::kFiveYearPlan);
+  EXPECT_EQ(m.year, 2021);
+}
+
+TEST(ReadMetadata, UnlistedPlaceKeepsItsName) {
+  ReportMetadata m = Meta("（示例省）青禾县人民政府工作报告（2024年1月16日）\n\n各位代表：\n");
+  EXPECT_EQ(m.locality, "青禾县");
+  EXPECT_TRUE(m.region_code.empty());
+  EXPECT_EQ(m.level, regions::RegionLevel::kCounty);
+}
+
+TEST(ReadMetadata, NotAReport) {
+  auto doc = ImportMarkdown("# 红烧肉\n\n五花肉500克，冰糖30克。\n\n先焯水，再小火慢炖一小时。\n");
+  ASSERT_TRUE(doc.ok());
+  auto meta = ReadMetadata(*doc, Gaz());
+  ASSERT_FALSE(meta.ok());
+  EXPECT_NE(meta.status().message().find("not a government report"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace mubiao::report

@@ -1,0 +1,467 @@
+// The outline of a report. Reports are built alike whatever their markup:
+//   opening   title, date line, speaker, 各位代表：现在，我代表…报告工作
+//   parts     "一、2022年工作回顾" "二、2023年工作安排" (numbered, bold, or a short
+//             line of its own such as "2014年工作回顾"); some reports have none
+//   sections  "（一）坚持绿色低碳，全力打造生态县域样板。" often opening a paragraph
+//   paragraphs with a lead sentence ("扛稳粮食安全责任。") and items (一是…)
+//   closing   各位代表！… after the plan; appendix 名词解释 at the end.
+// A part's role comes from its heading (words and years) when the heading is
+// clear, else from its paragraphs: past-tense markers against promises.
+
+#include "report/outline.h"
+
+#include <algorithm>
+#include <array>
+
+#include "text/segment.h"
+#include "text/utf8.h"
+
+namespace mubiao::report {
+namespace {
+
+bool Contains(std::string_view s, std::string_view p) { return s.find(p) != std::string_view::npos; }
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool EndsWith(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+bool IsChineseNumeral(char32_t c) {
+  return std::u32string_view(U"一二三四五六七八九十〇零百").find(c) != std::u32string_view::npos;
+}
+
+// Length in bytes of a leading Chinese-numeral label followed by one of
+// `marks` ("一、", "十二、"); 0 when there is none.
+size_t NumeralLabel(std::string_view s, std::u32string_view marks) {
+  size_t p = 0;
+  int numerals = 0;
+  while (p < s.size() && numerals < 4) {
+    size_t q = p;
+    char32_t c = text::DecodeUtf8(s, &q);
+    if (!IsChineseNumeral(c)) {
+      if (numerals > 0 && marks.find(c) != std::u32string_view::npos) return q;
+      return 0;
+    }
+    ++numerals;
+    p = q;
+  }
+  return 0;
+}
+
+// "（一）" or "(一)" at the start; returns the label's byte length or 0.
+size_t SectionLabel(std::string_view s) {
+  size_t open = StartsWith(s, "（") ? 3 : StartsWith(s, "(") ? 1 : 0;
+  if (open == 0) return 0;
+  std::string_view rest = s.substr(open);
+  size_t n = NumeralLabel(rest, U"）)");
+  return n == 0 ? 0 : open + n;
+}
+
+// "第一章", "第三篇", "第二部分" at the start (five-year plans, older reports).
+size_t ChapterLabel(std::string_view s) {
+  if (!StartsWith(s, "第")) return 0;
+  size_t p = 3;
+  int numerals = 0;
+  while (p < s.size()) {
+    size_t q = p;
+    if (!IsChineseNumeral(text::DecodeUtf8(s, &q))) break;
+    ++numerals;
+    p = q;
+  }
+  if (numerals == 0) return 0;
+  for (std::string_view unit : {"章", "篇", "部分"}) {
+    if (s.substr(p, unit.size()) == unit) return p + unit.size();
+  }
+  return 0;
+}
+
+size_t Chars(std::string_view s) { return text::CountCodePoints(s); }
+
+bool EndsLikeSentence(std::string_view s) {
+  return EndsWith(s, "。") || EndsWith(s, "；") || EndsWith(s, "，") || EndsWith(s, "：") ||
+         EndsWith(s, ";") || EndsWith(s, ",") || EndsWith(s, "！") || EndsWith(s, "？");
+}
+
+constexpr std::array<std::string_view, 22> kPartKeywords = {
+    "工作回顾", "回顾",     "工作安排", "工作任务", "主要任务", "重点工作", "目标任务", "总体要求",
+    "自身建设", "工作建议", "主要工作", "奋斗目标", "总体部署", "工作部署", "工作重点", "主要目标",
+    "重点任务", "工作总结", "工作情况", "执行情况", "目标和任务", "主要成就"};
+
+bool HasPartKeyword(std::string_view s) {
+  for (std::string_view k : kPartKeywords) {
+    if (Contains(s, k)) return true;
+  }
+  return false;
+}
+
+bool IsWhollyEmphasised(const Block& b) {
+  return b.emphasis.size() == 1 && b.emphasis[0].begin <= b.span.begin + 3 &&
+         b.emphasis[0].end + 3 >= b.span.end;
+}
+
+// Whether a block opens a part; sets *label_len to its "一、" label length.
+bool IsPartHeading(const Document& doc, size_t index, size_t* label_len) {
+  const Block& b = doc.blocks[index];
+  std::string_view s = doc.Slice(b.span);
+  *label_len = 0;
+  if (Chars(s) > 90) return false;
+  const bool marked = b.kind == BlockKind::kHeading || IsWhollyEmphasised(b);
+  if (size_t n = NumeralLabel(s, U"、．.") ; n > 0) {
+    *label_len = n;
+    return marked || (Chars(s) <= 60 && !EndsWith(s, "。"));
+  }
+  if (size_t n = ChapterLabel(s); n > 0 && (marked || Chars(s) <= 40) && !EndsLikeSentence(s)) {
+    *label_len = n;
+    return true;
+  }
+  if (SectionLabel(s) > 0 || EndsLikeSentence(s)) return false;
+  if (Chars(s) <= 40 && HasPartKeyword(s)) return true;
+  // Markdown "#"/"##" headings past the title block.
+  return b.kind == BlockKind::kHeading && b.level >= 1 && b.level <= 2 && index > 1 &&
+         !Contains(s, "报告") && !Contains(s, "公报");
+}
+
+bool IsAppendixHeading(std::string_view s) {
+  if (Chars(s) > 20) return false;
+  for (std::string_view k : {"名词解释", "名词注解", "名词注释", "附件", "附表", "注释", "注解"}) {
+    if (Contains(s, k)) return true;
+  }
+  return false;
+}
+
+// Years mentioned in a heading, and periods named by five-year plans.
+struct Years {
+  bool past = false;    // some year or period before the report's year
+  bool future = false;  // some year or period at or after the report's year
+};
+
+Years YearsIn(std::string_view s, int year) {
+  Years y;
+  if (year <= 0) return y;
+  for (size_t i = 0; i + 4 <= s.size(); ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(s[i])) || (i > 0 && std::isdigit(static_cast<unsigned char>(s[i - 1])))) continue;
+    if (i + 4 < s.size() && std::isdigit(static_cast<unsigned char>(s[i + 4]))) continue;
+    int v = std::stoi(std::string(s.substr(i, 4)));
+    if (v < 1949 || v > 2100) continue;
+    (v < year ? y.past : y.future) = true;
+  }
+  static constexpr std::array<std::pair<std::string_view, int>, 6> kPlans = {
+      {{"十五", 2001}, {"十一五", 2006}, {"十二五", 2011}, {"十三五", 2016}, {"十四五", 2021},
+       {"十五五", 2026}}};
+  for (const auto& [name, start] : kPlans) {
+    std::string quoted = std::string("“") + std::string(name) + "”";
+    if (!Contains(s, quoted) && !Contains(s, std::string(name) + "时期") &&
+        !Contains(s, std::string(name) + "规划")) {
+      continue;
+    }
+    if (start + 4 < year) y.past = true;
+    if (start + 4 >= year) y.future = true;
+  }
+  return y;
+}
+
+int CountOf(std::string_view s, std::string_view w) {
+  int n = 0;
+  for (size_t p = s.find(w); p != std::string_view::npos; p = s.find(w, p + w.size())) ++n;
+  return n;
+}
+
+// A paragraph's lead sentence: a bold run at its start, or a short first
+// sentence followed by more text.
+Span LeadOf(const Document& doc, const Block& b, const std::vector<text::SentenceSpans>& sentences) {
+  if (!b.emphasis.empty() && b.emphasis[0].begin <= b.span.begin + 3 &&
+      b.emphasis[0].end < b.span.end) {
+    return b.emphasis[0];
+  }
+  if (sentences.size() >= 2 && Chars(doc.Slice(sentences[0].span)) <= 30 &&
+      EndsWith(doc.Slice(sentences[0].span), "。")) {
+    return sentences[0].span;
+  }
+  return {};
+}
+
+// List labels at a paragraph's start: 一是 第一， 1. 1、 （1） (1) ①.
+Span ItemLabelOf(std::string_view s, size_t base) {
+  size_t p = 0;
+  if (size_t n = NumeralLabel(s, U"是"); n > 0) return {base, base + n};
+  if (StartsWith(s, "第")) {
+    size_t n = NumeralLabel(s.substr(3), U"，,、");
+    if (n > 0) return {base, base + 3 + n};
+  }
+  while (p < s.size() && std::isdigit(static_cast<unsigned char>(s[p]))) ++p;
+  if (p > 0 && p <= 2 && p < s.size()) {
+    if (s[p] == '.' && !(p + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[p + 1])))) {
+      return {base, base + p + 1};
+    }
+    if (s.substr(p, 3) == "、" || s.substr(p, 3) == "．") return {base, base + p + 3};
+  }
+  size_t open = StartsWith(s, "（") ? 3 : StartsWith(s, "(") ? 1 : 0;
+  if (open > 0) {
+    size_t q = open;
+    while (q < s.size() && std::isdigit(static_cast<unsigned char>(s[q]))) ++q;
+    if (q > open && q - open <= 2) {
+      if (s.substr(q, 3) == "）") return {base, base + q + 3};
+      if (q < s.size() && s[q] == ')') return {base, base + q + 1};
+    }
+  }
+  size_t q = 0;
+  char32_t c = s.empty() ? 0 : text::DecodeUtf8(s, &q);
+  if (c >= U'①' && c <= U'⑳') return {base, base + q};
+  return {};
+}
+
+Paragraph MakeParagraph(const Document& doc, const Block& b) {
+  Paragraph para;
+  para.span = b.span;
+  std::vector<text::SentenceSpans> sentences = text::SplitSentences(doc.text, b.span);
+  para.lead = LeadOf(doc, b, sentences);
+  para.item_label = ItemLabelOf(doc.Slice(b.span), b.span.begin);
+  for (auto& s : sentences) para.sentences.push_back({s.span, std::move(s.clauses)});
+  return para;
+}
+
+// Groups blocks [first, last) into sections and paragraphs.
+std::vector<Section> MakeSections(const Document& doc, size_t first, size_t last) {
+  std::vector<Section> sections;
+  for (size_t i = first; i < last; ++i) {
+    const Block& b = doc.blocks[i];
+    std::string_view s = doc.Slice(b.span);
+    size_t label = SectionLabel(s);
+    if (label == 0 && (b.kind == BlockKind::kHeading || IsWhollyEmphasised(b)) && Chars(s) <= 40 &&
+        i > first) {
+      label = ChapterLabel(s);  // "第一节" style sub-headings are rare; chapters inside parts
+    }
+    if (label > 0 || sections.empty()) {
+      Section sec;
+      if (label > 0) {
+        sec.label = std::string(s.substr(0, label));
+        // The heading runs to the first full stop when the block goes on.
+        size_t stop = s.find("。");
+        size_t end = (stop != std::string_view::npos && Chars(s.substr(0, stop)) <= 80)
+                         ? stop + 3
+                         : (Chars(s) <= 80 ? s.size() : label);
+        sec.heading = {b.span.begin, b.span.begin + end};
+      }
+      sec.span = {b.span.begin, b.span.end};
+      sections.push_back(std::move(sec));
+    }
+    sections.back().paragraphs.push_back(MakeParagraph(doc, b));
+    sections.back().span.end = b.span.end;
+  }
+  return sections;
+}
+
+// Index k in [0, scores.size()] such that blocks before k read as review
+// and blocks from k on read as plan, maximising the agreement.
+size_t BestSplit(const std::vector<int>& scores) {
+  long total = 0;
+  for (int s : scores) total -= s;  // everything as plan
+  long best = total;
+  size_t best_k = 0;
+  long running = total;
+  for (size_t k = 0; k < scores.size(); ++k) {
+    running += 2L * scores[k];
+    if (running > best) {
+      best = running;
+      best_k = k + 1;
+    }
+  }
+  return best_k;
+}
+
+}  // namespace
+
+HeadingRole ClassifyPartHeading(std::string_view heading, int year) {
+  HeadingRole role;
+  static constexpr std::array<std::string_view, 11> kReviewWords = {
+      "回顾", "过去", "总结", "工作情况", "执行情况", "取得", "成绩", "成就", "进展", "成效", "简要"};
+  static constexpr std::array<std::string_view, 21> kPlanWords = {
+      "安排", "任务", "部署", "目标", "建议", "重点", "要求", "今后", "展望", "打算", "思路",
+      "自身建设", "服务型政府", "人民满意", "政府建设", "努力", "奋力", "全力", "着力", "扎实做好",
+      "奋斗"};
+  bool review = false, plan = false;
+  for (std::string_view w : kReviewWords) review = review || Contains(heading, w);
+  for (std::string_view w : kPlanWords) plan = plan || Contains(heading, w);
+  role.multi_year = Contains(heading, "五年") || Contains(heading, "本届") ||
+                    Contains(heading, "时期") || Contains(heading, "十三五") ||
+                    Contains(heading, "十四五") || Contains(heading, "十二五") ||
+                    Contains(heading, "十一五") || Contains(heading, "远景");
+  Years years = YearsIn(heading, year);
+  if (Contains(heading, "政府自身建设") || Contains(heading, "服务型政府")) {
+    role.known = true;
+    role.kind = PartKind::kPlan;
+  } else if (years.past != years.future) {
+    // A heading that names only past or only coming years is clear.
+    role.known = true;
+    role.kind = years.past ? PartKind::kReview : PartKind::kPlan;
+    if (years.future && review && !plan) role.kind = PartKind::kReview;  // "今年以来工作回顾"
+  } else if (review != plan) {
+    role.known = true;
+    role.kind = review ? PartKind::kReview : PartKind::kPlan;
+  } else if (Contains(heading, "今后") || Contains(heading, "今年")) {
+    role.known = true;
+    role.kind = PartKind::kPlan;
+  }
+  return role;
+}
+
+int ReviewScore(std::string_view p, int year) {
+  static constexpr std::array<std::string_view, 14> kPast = {
+      "了", "去年", "过去", "上年", "同比", "累计", "年来", "获批", "荣获", "圆满", "先后",
+      "顺利完成", "比上年", "预计全年"};
+  static constexpr std::array<std::string_view, 12> kFuture = {
+      "将", "力争", "确保", "争取", "今年", "预期", "着力", "要坚持", "我们要", "加快", "抓好",
+      "目标是"};
+  int score = 0;
+  for (std::string_view w : kPast) score += CountOf(p, w);
+  score -= CountOf(p, "为了") + CountOf(p, "了解");
+  for (std::string_view w : kFuture) score -= CountOf(p, w);
+  if (year > 0) {
+    // "2022年，全县…" reviews; "2023年全县经济社会发展的主要预期目标" plans.
+    for (size_t at = p.find("年"); at != std::string_view::npos; at = p.find("年", at + 3)) {
+      if (at < 4 || !std::isdigit(static_cast<unsigned char>(p[at - 4]))) continue;
+      if (at > 4 && std::isdigit(static_cast<unsigned char>(p[at - 5]))) continue;
+      int y = 0;
+      for (size_t k = at - 4; k < at; ++k) {
+        if (!std::isdigit(static_cast<unsigned char>(p[k]))) y = -1;
+        if (y >= 0) y = y * 10 + (p[k] - '0');
+      }
+      if (y < 1949) continue;
+      if (y < year) score += 1;
+      if (y == year) score -= 2;
+    }
+  }
+  return score;
+}
+
+std::vector<Part> BuildOutline(const Document& doc, int year, DocType type) {
+  const size_t n = doc.blocks.size();
+  std::vector<Part> parts;
+  if (n == 0) return parts;
+
+  // Part boundaries: indexes of heading blocks, and where the appendix starts.
+  std::vector<size_t> heads;
+  std::vector<size_t> label_lens;
+  size_t appendix = n;
+  for (size_t i = 0; i < n; ++i) {
+    std::string_view s = doc.Slice(doc.blocks[i].span);
+    if (i > 0 && IsAppendixHeading(s) && !EndsLikeSentence(s)) {
+      appendix = i;
+      break;
+    }
+    size_t label = 0;
+    if (IsPartHeading(doc, i, &label)) {
+      heads.push_back(i);
+      label_lens.push_back(label);
+    }
+  }
+
+  // Opening: from the start through the "我代表…报告" sentence, or through
+  // the title lines when a report starts without one.
+  size_t body_start = 0;
+  const size_t first_head = heads.empty() ? appendix : heads.front();
+  for (size_t i = 0; i < std::min(first_head, size_t{8}); ++i) {
+    std::string_view s = doc.Slice(doc.blocks[i].span);
+    if ((Contains(s, "我代表") && (Contains(s, "报告") || Contains(s, "审议"))) ||
+        StartsWith(s, "各位代表") || Chars(s) <= 60) {
+      body_start = i + 1;
+      if (Contains(s, "我代表")) break;
+    } else {
+      break;
+    }
+  }
+  if (type == DocType::kCommunique) body_start = std::min<size_t>(body_start, first_head);
+
+  auto add_part = [&](PartKind kind, size_t first, size_t last, size_t heading_block,
+                      size_t label_len) {
+    if (first >= last) return;
+    Part part;
+    part.kind = kind;
+    part.span = {doc.blocks[first].span.begin, doc.blocks[last - 1].span.end};
+    size_t section_first = first;
+    if (heading_block < n) {
+      part.heading = doc.blocks[heading_block].span;
+      part.label = std::string(doc.Slice(part.heading).substr(0, label_len));
+      section_first = heading_block + 1;
+    }
+    part.sections = MakeSections(doc, section_first, last);
+    parts.push_back(std::move(part));
+  };
+
+  if (body_start > 0) add_part(PartKind::kOpening, 0, body_start, n, 0);
+
+  // Block scores for content-based decisions.
+  std::vector<int> scores(n, 0);
+  for (size_t i = body_start; i < appendix; ++i) {
+    scores[i] = ReviewScore(doc.Slice(doc.blocks[i].span), year);
+  }
+  auto sum_scores = [&](size_t a, size_t b) {
+    long s = 0;
+    for (size_t i = a; i < b; ++i) s += scores[i];
+    return s;
+  };
+
+  // Unheaded stretch before the first part heading (or the whole body).
+  size_t lead_end = std::max(body_start, first_head);
+  if (body_start < lead_end) {
+    if (type == DocType::kCommunique) {
+      add_part(PartKind::kReview, body_start, lead_end, n, 0);
+    } else {
+      std::vector<int> stretch(scores.begin() + body_start, scores.begin() + lead_end);
+      size_t k = body_start + BestSplit(stretch);
+      // A stretch followed by headed parts is usually an unheaded review.
+      add_part(PartKind::kReview, body_start, k, n, 0);
+      add_part(PartKind::kPlan, k, lead_end, n, 0);
+    }
+  }
+
+  bool seen_plan = false;
+  for (size_t h = 0; h < heads.size(); ++h) {
+    size_t first = heads[h];
+    if (first < body_start) continue;
+    size_t last = h + 1 < heads.size() ? heads[h + 1] : appendix;
+    std::string_view heading = doc.Slice(doc.blocks[first].span);
+    HeadingRole role = ClassifyPartHeading(heading, year);
+    PartKind kind;
+    if (type == DocType::kCommunique) {
+      kind = PartKind::kReview;
+    } else if (role.known) {
+      kind = role.kind;
+    } else if (seen_plan) {
+      kind = PartKind::kPlan;
+    } else {
+      kind = sum_scores(first, last) > 0 ? PartKind::kReview : PartKind::kPlan;
+    }
+    seen_plan = seen_plan || kind == PartKind::kPlan;
+    add_part(kind, first, last, first, label_lens[h]);
+    parts.back().multi_year = role.multi_year;
+  }
+
+  // Closing: a final 各位代表 appeal after the plan, within the last blocks.
+  if (!parts.empty() && parts.back().kind == PartKind::kPlan) {
+    size_t closing = appendix;
+    for (size_t i = appendix; i-- > 0 && appendix - i <= 6;) {
+      std::string_view s = doc.Slice(doc.blocks[i].span);
+      if (StartsWith(s, "各位代表") || StartsWith(s, "同志们")) {
+        closing = i;
+        break;
+      }
+    }
+    if (closing < appendix && doc.blocks[closing].span.begin > parts.back().span.begin) {
+      Part& last = parts.back();
+      // Cut the last part at the closing block and rebuild its sections.
+      size_t first = 0;
+      while (first < n && doc.blocks[first].span.begin < last.span.begin) ++first;
+      size_t heading_block = last.heading.empty() ? n : first;
+      std::string label = last.label;
+      bool multi = last.multi_year;
+      parts.pop_back();
+      add_part(PartKind::kPlan, first, closing, heading_block, label.size());
+      parts.back().multi_year = multi;
+      add_part(PartKind::kClosing, closing, appendix, n, 0);
+    }
+  }
+  if (appendix < n) add_part(PartKind::kAppendix, appendix, n, appendix, 0);
+  return parts;
+}
+
+}  // namespace mubiao::report

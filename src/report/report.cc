@@ -1,0 +1,66 @@
+#include "report/report.h"
+
+#include "report/metadata.h"
+#include "report/outline.h"
+
+namespace mubiao::report {
+
+std::string_view DocTypeName(DocType type) {
+  switch (type) {
+    case DocType::kWorkReport: return "政府工作报告";
+    case DocType::kCommunique: return "统计公报";
+    case DocType::kFiveYearPlan: return "五年规划";
+  }
+  return "政府工作报告";
+}
+
+std::string_view PartKindName(PartKind kind) {
+  switch (kind) {
+    case PartKind::kOpening: return "opening";
+    case PartKind::kReview: return "review";
+    case PartKind::kPlan: return "plan";
+    case PartKind::kAppendix: return "appendix";
+    case PartKind::kClosing: return "closing";
+  }
+  return "opening";
+}
+
+const Part* Report::PartAt(size_t offset) const {
+  for (const Part& part : parts) {
+    if (offset >= part.span.begin && offset < part.span.end) return &part;
+  }
+  return nullptr;
+}
+
+std::string Report::SectionPath(size_t offset) const {
+  const Part* part = PartAt(offset);
+  if (part == nullptr) return "";
+  std::string path(document.Slice(part->heading));
+  for (const Section& section : part->sections) {
+    if (offset < section.span.begin || offset >= section.span.end) continue;
+    if (!section.heading.empty()) {
+      if (!path.empty()) path += " > ";
+      std::string_view heading = document.Slice(section.heading);
+      // Drop the heading's full stop: "（七）坚持绿色低碳，全力打造生态县域样板".
+      if (heading.size() >= 3 && heading.substr(heading.size() - 3) == "。") {
+        heading.remove_suffix(3);
+      }
+      path += heading;
+    }
+    break;
+  }
+  return path;
+}
+
+Result<Report> AnalyzeDocument(Document document, const regions::Gazetteer& gazetteer) {
+  Result<ReportMetadata> meta = ReadMetadata(document, gazetteer);
+  if (!meta.ok()) return meta.status();
+  Report report;
+  report.metadata = std::move(meta).value();
+  if (report.metadata.year == 0) report.metadata.year = YearFromBody(document);
+  report.parts = BuildOutline(document, report.metadata.year, report.metadata.type);
+  report.document = std::move(document);
+  return report;
+}
+
+}  // namespace mubiao::report

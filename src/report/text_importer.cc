@@ -1,0 +1,33 @@
+// Plain text: one paragraph per line. Pages saved from report-archive sites
+// carry the site's chrome as lines of their own; those become notes.
+
+#include "report/importer.h"
+#include "report/site_chrome.h"
+#include "text/utf8.h"
+
+namespace mubiao::report {
+
+Result<Document> ImportPlainText(std::string_view utf8) {
+  Document doc;
+  doc.format = SourceFormat::kText;
+  doc.encoding = "UTF-8";
+  DocumentBuilder out(&doc);
+  size_t pos = 0;
+  while (pos < utf8.size()) {
+    size_t end = utf8.find('\n', pos);
+    if (end == std::string_view::npos) end = utf8.size();
+    std::string_view line = text::TrimSpace(utf8.substr(pos, end - pos));
+    pos = end + 1;
+    if (line.empty()) continue;
+    if (IsSiteChromeLine(line)) {
+      doc.notes.emplace_back(line);
+      continue;
+    }
+    out.AddBlock(BlockKind::kParagraph, line);
+  }
+  out.Finish();
+  if (doc.text.empty()) return InvalidInput("no text (only white space or site navigation)");
+  return doc;
+}
+
+}  // namespace mubiao::report

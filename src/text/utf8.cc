@@ -1,0 +1,117 @@
+#include "text/utf8.h"
+
+namespace mubiao::text {
+
+char32_t DecodeUtf8(std::string_view s, size_t* pos) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  size_t i = *pos;
+  unsigned char c = p[i];
+  if (c < 0x80) {
+    *pos = i + 1;
+    return c;
+  }
+  int len;
+  char32_t cp;
+  char32_t min;
+  if (c >= 0xC2 && c <= 0xDF) {
+    len = 2, cp = c & 0x1F, min = 0x80;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    len = 3, cp = c & 0x0F, min = 0x800;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    len = 4, cp = c & 0x07, min = 0x10000;
+  } else {
+    *pos = i + 1;
+    return kReplacementChar;
+  }
+  if (i + len > n) {
+    *pos = i + 1;
+    return kReplacementChar;
+  }
+  for (int k = 1; k < len; ++k) {
+    unsigned char cc = p[i + k];
+    if ((cc & 0xC0) != 0x80) {
+      *pos = i + 1;
+      return kReplacementChar;
+    }
+    cp = (cp << 6) | (cc & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+    *pos = i + 1;
+    return kReplacementChar;
+  }
+  *pos = i + len;
+  return cp;
+}
+
+void AppendUtf8(char32_t cp, std::string* out) {
+  if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = kReplacementChar;
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+bool IsValidUtf8(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    const size_t start = i;
+    char32_t cp = DecodeUtf8(s, &i);
+    // A genuine U+FFFD is three bytes long; a substitution consumed one.
+    if (cp == kReplacementChar && i - start != 3) return false;
+  }
+  return true;
+}
+
+size_t CountCodePoints(std::string_view s) {
+  size_t count = 0;
+  for (size_t i = 0; i < s.size(); ++count) DecodeUtf8(s, &i);
+  return count;
+}
+
+bool IsHan(char32_t cp) {
+  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+         (cp >= 0x20000 && cp <= 0x323AF) || (cp >= 0xF900 && cp <= 0xFAFF) || cp == 0x3007;
+}
+
+bool IsSpace(char32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
+         cp == 0x3000 || cp == 0x00A0 || cp == 0x2002 || cp == 0x2003 || cp == 0x2009 ||
+         cp == 0x200B || cp == 0xFEFF;
+}
+
+Span TrimSpan(std::string_view text, Span within) {
+  size_t b = within.begin;
+  size_t e = within.end;
+  while (b < e) {
+    size_t next = b;
+    if (!IsSpace(DecodeUtf8(text, &next))) break;
+    b = next;
+  }
+  while (e > b) {
+    size_t start = e - 1;
+    while (start > b && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+    size_t next = start;
+    if (!IsSpace(DecodeUtf8(text, &next)) || next != e) break;
+    e = start;
+  }
+  return {b, e};
+}
+
+std::string_view TrimSpace(std::string_view s) {
+  Span span = TrimSpan(s, {0, s.size()});
+  return s.substr(span.begin, span.size());
+}
+
+}  // namespace mubiao::text

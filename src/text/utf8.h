@@ -1,0 +1,55 @@
+// UTF-8 primitives. All offsets in mubiao are byte offsets into UTF-8 text
+// unless a name says otherwise; ranges are half-open [begin, end).
+#ifndef MUBIAO_TEXT_UTF8_H_
+#define MUBIAO_TEXT_UTF8_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace mubiao::text {
+
+// A half-open byte range [begin, end) into some text.
+struct Span {
+  size_t begin = 0;  // first byte, included
+  size_t end = 0;    // one past the last byte, not included
+  size_t size() const { return end - begin; }
+  bool empty() const { return end <= begin; }
+  bool operator==(const Span&) const = default;
+};
+
+// The code point substituted for bytes that are not valid UTF-8.
+inline constexpr char32_t kReplacementChar = 0xFFFD;
+
+// Decodes the code point starting at byte *pos of `s` and advances *pos past
+// it. An invalid or truncated sequence yields kReplacementChar and advances
+// one byte, so every loop over a string terminates. Requires *pos < s.size().
+char32_t DecodeUtf8(std::string_view s, size_t* pos);
+
+// Appends the UTF-8 encoding of `cp` to `out` (invalid code points become
+// kReplacementChar).
+void AppendUtf8(char32_t cp, std::string* out);
+
+// True when `s` is entirely well-formed UTF-8 (no overlongs, no surrogates).
+bool IsValidUtf8(std::string_view s);
+
+// Number of code points in `s` (invalid bytes count one each).
+size_t CountCodePoints(std::string_view s);
+
+// True for CJK unified ideographs (including extensions A-G and compatibility
+// ideographs) and the ideographic number zero 〇.
+bool IsHan(char32_t cp);
+
+// True for Unicode white space, including the ideographic space U+3000.
+bool IsSpace(char32_t cp);
+
+// `s` without leading and trailing white space (ASCII and U+3000, U+00A0).
+std::string_view TrimSpace(std::string_view s);
+
+// Byte span of `s` without leading and trailing white space, relative to
+// `within` of `text`.
+Span TrimSpan(std::string_view text, Span within);
+
+}  // namespace mubiao::text
+
+#endif  // MUBIAO_TEXT_UTF8_H_

@@ -1,0 +1,40 @@
+#include "text/utf8.h"
+
+#include <gtest/gtest.h>
+
+namespace mubiao::text {
+namespace {
+
+TEST(Utf8, DecodesAndEncodesRoundTrip) {
+  std::string s = "a粮𠀀";
+  size_t pos = 0;
+  EXPECT_EQ(DecodeUtf8(s, &pos), U'a');
+  EXPECT_EQ(DecodeUtf8(s, &pos), U'粮');
+  EXPECT_EQ(DecodeUtf8(s, &pos), U'\U00020000');
+  EXPECT_EQ(pos, s.size());
+  std::string out;
+  for (char32_t c : {U'a', U'粮', U'\U00020000'}) AppendUtf8(c, &out);
+  EXPECT_EQ(out, s);
+}
+
+TEST(Utf8, InvalidBytesAdvanceOneByte) {
+  std::string s = "\xE7\xB2";  // truncated 粮
+  size_t pos = 0;
+  EXPECT_EQ(DecodeUtf8(s, &pos), kReplacementChar);
+  EXPECT_EQ(pos, 1u);
+  EXPECT_FALSE(IsValidUtf8(s));
+  EXPECT_FALSE(IsValidUtf8("\xC0\xAF"));          // overlong '/'
+  EXPECT_FALSE(IsValidUtf8("\xED\xA0\x80"));      // surrogate
+  EXPECT_TRUE(IsValidUtf8("\xEF\xBF\xBD"));       // a real U+FFFD
+  EXPECT_TRUE(IsValidUtf8("粮食播种面积"));
+}
+
+TEST(Utf8, CountsCodePointsAndTrims) {
+  EXPECT_EQ(CountCodePoints("58万亩"), 4u);
+  EXPECT_EQ(TrimSpace("\u3000 粮食 \n"), "粮食");
+  EXPECT_TRUE(IsHan(U'〇'));
+  EXPECT_FALSE(IsHan(U'，'));
+}
+
+}  // namespace
+}  // namespace mubiao::text
