@@ -161,6 +161,9 @@ bool IsPlainReviewHeading(const std::string& h) {
 }
 
 bool IsPlainPlanHeading(const std::string& h, int year) {
+  if (h.find("回顾") != std::string::npos || h.find("完成情况") != std::string::npos) {
+    return false;  // a review and a plan under one heading
+  }
   const std::string y = std::to_string(year) + "年";
   for (const char* w : {"工作安排", "重点工作", "主要任务", "工作任务", "主要工作"}) {
     if (h.find(y + w) != std::string::npos) return true;

@@ -134,10 +134,12 @@ struct Years {
   bool future = false;  // some year or period at or after the report's year
 };
 
-Years YearsIn(std::string_view s, int year) {
+// Four-digit years when `periods` is false; the periods of five-year plans
+// (“十三五”时期) when it is true.
+Years YearsIn(std::string_view s, int year, bool periods) {
   Years y;
   if (year <= 0) return y;
-  for (size_t i = 0; i + 4 <= s.size(); ++i) {
+  for (size_t i = 0; !periods && i + 4 <= s.size(); ++i) {
     if (!std::isdigit(static_cast<unsigned char>(s[i])) || (i > 0 && std::isdigit(static_cast<unsigned char>(s[i - 1])))) continue;
     if (i + 4 < s.size() && std::isdigit(static_cast<unsigned char>(s[i + 4]))) continue;
     int v = std::stoi(std::string(s.substr(i, 4)));
@@ -148,6 +150,7 @@ Years YearsIn(std::string_view s, int year) {
       {{"十五", 2001}, {"十一五", 2006}, {"十二五", 2011}, {"十三五", 2016}, {"十四五", 2021},
        {"十五五", 2026}}};
   for (const auto& [name, start] : kPlans) {
+    if (!periods) break;
     std::string quoted = std::string("“") + std::string(name) + "”";
     if (!Contains(s, quoted) && !Contains(s, std::string(name) + "时期") &&
         !Contains(s, std::string(name) + "规划")) {
@@ -272,34 +275,55 @@ size_t BestSplit(const std::vector<int>& scores) {
 
 HeadingRole ClassifyPartHeading(std::string_view heading, int year) {
   HeadingRole role;
-  static constexpr std::array<std::string_view, 11> kReviewWords = {
-      "回顾", "过去", "总结", "工作情况", "执行情况", "取得", "成绩", "成就", "进展", "成效", "简要"};
-  static constexpr std::array<std::string_view, 21> kPlanWords = {
-      "安排", "任务", "部署", "目标", "建议", "重点", "要求", "今后", "展望", "打算", "思路",
-      "自身建设", "服务型政府", "人民满意", "政府建设", "努力", "奋力", "全力", "着力", "扎实做好",
-      "奋斗"};
-  bool review = false, plan = false;
+  // Words that name a review outright, and words that only suggest one
+  // ("取得新进展" is as often a promise as a record).
+  static constexpr std::array<std::string_view, 7> kReviewWords = {
+      "回顾", "过去", "总结", "工作情况", "执行情况", "完成情况", "以来"};
+  static constexpr std::array<std::string_view, 6> kWeakReviewWords = {
+      "取得", "成绩", "成就", "进展", "成效", "历程"};
+  static constexpr std::array<std::string_view, 10> kPlanWords = {
+      "安排", "部署", "今后", "展望", "打算", "思路", "自身建设", "服务型政府", "人民满意",
+      "政府建设"};
+  static constexpr std::array<std::string_view, 11> kWeakPlanWords = {
+      "任务", "目标", "建议", "重点", "要求", "努力", "奋力", "全力", "着力", "奋斗", "做好"};
+  bool review = false, weak_review = false, plan = false, weak_plan = false;
   for (std::string_view w : kReviewWords) review = review || Contains(heading, w);
+  for (std::string_view w : kWeakReviewWords) weak_review = weak_review || Contains(heading, w);
   for (std::string_view w : kPlanWords) plan = plan || Contains(heading, w);
+  for (std::string_view w : kWeakPlanWords) weak_plan = weak_plan || Contains(heading, w);
   role.multi_year = Contains(heading, "五年") || Contains(heading, "本届") ||
                     Contains(heading, "时期") || Contains(heading, "十三五") ||
                     Contains(heading, "十四五") || Contains(heading, "十二五") ||
                     Contains(heading, "十一五") || Contains(heading, "远景");
-  Years years = YearsIn(heading, year);
+  Years years = YearsIn(heading, /*year=*/year, /*periods=*/false);
+  Years periods = YearsIn(heading, year, /*periods=*/true);
+  role.known = true;
   if (Contains(heading, "政府自身建设") || Contains(heading, "服务型政府")) {
-    role.known = true;
     role.kind = PartKind::kPlan;
+  } else if (years.past && years.future && review && (plan || weak_plan)) {
+    // "2013年工作回顾和2014年工作总体要求": a review followed by a plan.
+    role.kind = PartKind::kReview;
+    role.mixed = true;
   } else if (years.past != years.future) {
     // A heading that names only past or only coming years is clear.
-    role.known = true;
     role.kind = years.past ? PartKind::kReview : PartKind::kPlan;
     if (years.future && review && !plan) role.kind = PartKind::kReview;  // "今年以来工作回顾"
   } else if (review != plan) {
-    role.known = true;
     role.kind = review ? PartKind::kReview : PartKind::kPlan;
   } else if (Contains(heading, "今后") || Contains(heading, "今年")) {
-    role.known = true;
     role.kind = PartKind::kPlan;
+  } else {
+    // Only hints: a five-year period, or words such as 取得 or 目标. The
+    // part's paragraphs will decide; the hint breaks ties.
+    role.known = false;
+    if (weak_review != weak_plan) {
+      role.kind = weak_review ? PartKind::kReview : PartKind::kPlan;
+    } else if (periods.past != periods.future) {
+      role.kind = periods.past ? PartKind::kReview : PartKind::kPlan;
+    } else {
+      role.kind = PartKind::kPlan;
+    }
+    return role;
   }
   return role;
 }
@@ -387,6 +411,13 @@ std::vector<Part> BuildOutline(const Document& doc, int year, DocType type) {
     parts.push_back(std::move(part));
   };
 
+  // A preamble between the opening and a first heading that opens the
+  // review still belongs to the opening.
+  if (type != DocType::kCommunique && body_start < first_head && first_head < appendix &&
+      ClassifyPartHeading(doc.Slice(doc.blocks[first_head].span), year).kind ==
+          PartKind::kReview) {
+    body_start = first_head;
+  }
   if (body_start > 0) add_part(PartKind::kOpening, 0, body_start, n, 0);
 
   // Block scores for content-based decisions.
@@ -422,14 +453,26 @@ std::vector<Part> BuildOutline(const Document& doc, int year, DocType type) {
     std::string_view heading = doc.Slice(doc.blocks[first].span);
     HeadingRole role = ClassifyPartHeading(heading, year);
     PartKind kind;
+    if (role.mixed && type != DocType::kCommunique && last - first > 2) {
+      // Review then plan under one heading: split where the paragraphs turn.
+      std::vector<int> stretch(scores.begin() + first + 1, scores.begin() + last);
+      size_t k = first + 1 + BestSplit(stretch);
+      add_part(PartKind::kReview, first, k, first, label_lens[h]);
+      parts.back().multi_year = role.multi_year;
+      add_part(PartKind::kPlan, k, last, n, 0);
+      seen_plan = seen_plan || k < last;
+      continue;
+    }
     if (type == DocType::kCommunique) {
       kind = PartKind::kReview;
     } else if (role.known) {
       kind = role.kind;
     } else if (seen_plan) {
-      kind = PartKind::kPlan;
+      kind = PartKind::kPlan;  // reports do not go back to reviewing
     } else {
-      kind = sum_scores(first, last) > 0 ? PartKind::kReview : PartKind::kPlan;
+      // The paragraphs decide; the heading's hint breaks a near tie.
+      long score = sum_scores(first, last);
+      kind = score > 2 ? PartKind::kReview : score < -2 ? PartKind::kPlan : role.kind;
     }
     seen_plan = seen_plan || kind == PartKind::kPlan;
     add_part(kind, first, last, first, label_lens[h]);

@@ -13,11 +13,14 @@
 namespace mubiao::report {
 
 // What a part heading alone says about the part's role, for a report about
-// `year`. kind is set only when the heading is clear.
+// `year`.
 struct HeadingRole {
-  bool known = false;
-  PartKind kind = PartKind::kReview;
-  bool multi_year = false;
+  bool known = false;  // the heading is clear (工作回顾, 2023年工作安排, …)
+  // The role when known; otherwise the heading's hint (取得…成就, “十四五”…),
+  // to be weighed against the part's paragraphs.
+  PartKind kind = PartKind::kPlan;
+  bool multi_year = false;  // about several years (过去五年, 今后五年, 时期)
+  bool mixed = false;       // names a past year's review and this year's plan together
 };
 HeadingRole ClassifyPartHeading(std::string_view heading, int year);
 

@@ -20,7 +20,13 @@ TEST(ClassifyPartHeading, CommonHeadings) {
   EXPECT_EQ(kind("过去五年回顾及2021年主要工作", 2022), "review");
   EXPECT_EQ(kind("今后五年的奋斗目标及2022年工作安排", 2022), "plan");
   EXPECT_EQ(kind("一、2020年和“十三五”时期工作回顾", 2021), "review");
-  EXPECT_EQ(kind("二、“十四五”时期主要目标任务", 2021), "plan");
+  // Only hints: the paragraphs decide, the hint breaks ties.
+  EXPECT_FALSE(ClassifyPartHeading("二、“十四五”时期主要目标任务", 2021).known);
+  EXPECT_EQ(ClassifyPartHeading("二、“十四五”时期主要目标任务", 2021).kind, PartKind::kPlan);
+  EXPECT_EQ(ClassifyPartHeading("一、克难奋进，经济社会发展取得显著成就", 2011).kind,
+            PartKind::kReview);
+  HeadingRole mixed = ClassifyPartHeading("一、2013年工作回顾和2014年工作总体要求", 2014);
+  EXPECT_TRUE(mixed.mixed);
   EXPECT_EQ(kind("四、全面加强政府自身建设", 2023), "plan");
   EXPECT_EQ(kind("一、2016年主要工作", 2017), "review");
   EXPECT_TRUE(ClassifyPartHeading("一、过去五年工作回顾", 2023).multi_year);
