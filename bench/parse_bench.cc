@@ -65,7 +65,9 @@ int main(int argc, char** argv) {
     auto t0 = Clock::now();
     size_t lines = 0;
     for (const Input& in : inputs) {
-      lines += mubiao::text::IsValidUtf8(in.bytes) ? std::count(in.bytes.begin(), in.bytes.end(), '\n') : 0;
+      lines += mubiao::text::IsValidUtf8(in.bytes)
+                   ? std::count(in.bytes.begin(), in.bytes.end(), '\n')
+                   : 0;
     }
     auto t1 = Clock::now();
 

@@ -5,4 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 scripts/build.sh release
-build/release/src/cli/mubiao parse examples/ "$@"
+build/release/src/cli/mubiao parse examples/reports/ "$@"

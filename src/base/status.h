@@ -61,8 +61,8 @@ inline Status IoError(std::string message) {
 template <typename T>
 class Result {
  public:
-  Result(T value) : state_(std::move(value)) {}             // NOLINT: implicit by design
-  Result(Status status) : state_(std::move(status)) {}      // NOLINT: implicit by design
+  Result(T value) : state_(std::move(value)) {}         // NOLINT: implicit by design
+  Result(Status status) : state_(std::move(status)) {}  // NOLINT: implicit by design
 
   bool ok() const { return std::holds_alternative<T>(state_); }
   // The error; an ok Status when this holds a value.

@@ -25,13 +25,12 @@ std::string ReadFileOrEmpty(const std::filesystem::path& path);
 }  // namespace mubiao::testing
 
 // Skips the current test when the reference data is absent.
-#define MUBIAO_REQUIRE_DATA(relative)                                                    \
-  do {                                                                                   \
-    if (!::mubiao::testing::HaveData(relative)) {                                        \
-      GTEST_SKIP() << "reference data not found: " << (::mubiao::testing::DataDir() /   \
-                                                          (relative))                   \
-                   << " (set MUBIAO_DATA_DIR or place shared/data beside the project)"; \
-    }                                                                                    \
+#define MUBIAO_REQUIRE_DATA(relative)                                                             \
+  do {                                                                                            \
+    if (!::mubiao::testing::HaveData(relative)) {                                                 \
+      GTEST_SKIP() << "reference data not found: " << (::mubiao::testing::DataDir() / (relative)) \
+                   << " (set MUBIAO_DATA_DIR or place shared/data beside the project)";           \
+    }                                                                                             \
   } while (0)
 
 #endif  // MUBIAO_BASE_TESTING_H_

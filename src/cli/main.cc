@@ -5,8 +5,9 @@
 #include "cli/commands.h"
 
 int main(int argc, char** argv) {
-  CLI::App app{"mubiao (目标): Chinese government work reports as a searchable archive of "
-               "tracked targets"};
+  CLI::App app{
+      "mubiao (目标): Chinese government work reports as a searchable archive of "
+      "tracked targets"};
   app.require_subcommand(1);
   app.set_version_flag("--version", std::string("mubiao ") + MUBIAO_VERSION);
   mubiao::cli::AddParseCommand(app);

@@ -137,9 +137,9 @@ void AddParseCommand(CLI::App& app) {
       }
       summary.Succeed();
       if (opts->format == "json") {
-        std::cout << ReportJson(*r, opts->with_text).dump(-1, ' ', false,
-                                                          json::error_handler_t::replace)
-                  << "\n";
+        std::cout
+            << ReportJson(*r, opts->with_text).dump(-1, ' ', false, json::error_handler_t::replace)
+            << "\n";
       } else {
         PrintText(*r, std::cout);
       }

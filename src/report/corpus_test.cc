@@ -19,11 +19,11 @@ namespace fs = std::filesystem;
 
 // What the tests need to know of one analysed document.
 struct Summary {
-  std::string path;     // relative to the data directory
-  std::string folder;   // corpus/<group>/<folder>/file
-  std::string group;    // national, provinces, major-cities, prefectures, communiques, ...
-  std::string stem;     // file name without extension
-  std::string error;    // empty when imported and analysed
+  std::string path;    // relative to the data directory
+  std::string folder;  // corpus/<group>/<folder>/file
+  std::string group;   // national, provinces, major-cities, prefectures, communiques, ...
+  std::string stem;    // file name without extension
+  std::string error;   // empty when imported and analysed
   ReportMetadata meta;
   std::vector<std::pair<PartKind, std::string>> parts;  // kind and heading
   bool has_review = false, has_plan = false, plan_after_review = true;
@@ -82,7 +82,8 @@ class Corpus : public ::testing::Test {
             s.parts.emplace_back(p.kind, std::string(report->document.Slice(p.heading)));
             s.has_review = s.has_review || p.kind == PartKind::kReview;
             if (p.kind == PartKind::kPlan) seen_plan = true;
-            if (p.kind == PartKind::kReview && seen_plan && !p.multi_year) s.plan_after_review = false;
+            if (p.kind == PartKind::kReview && seen_plan && !p.multi_year)
+              s.plan_after_review = false;
           }
           s.has_plan = seen_plan;
         }
@@ -122,7 +123,8 @@ TEST_F(Corpus, MetadataMatchesFolderNames) {
   const regions::Gazetteer& gaz = regions::Gazetteer::Builtin();
   int checked = 0, right = 0;
   for (const Summary& s : *summaries_) {
-    if (!s.error.empty() || s.stem.size() < 4 || !std::isdigit(static_cast<unsigned char>(s.stem[0]))) {
+    if (!s.error.empty() || s.stem.size() < 4 ||
+        !std::isdigit(static_cast<unsigned char>(s.stem[0]))) {
       continue;
     }
     if (s.group != "national" && s.group != "provinces" && s.group != "major-cities" &&
@@ -148,8 +150,8 @@ TEST_F(Corpus, MetadataMatchesFolderNames) {
     }
   }
   double rate = checked ? 100.0 * right / checked : 0;
-  std::cout << "metadata (locality, year) right for " << right << " of " << checked << " ("
-            << rate << "%)\n";
+  std::cout << "metadata (locality, year) right for " << right << " of " << checked << " (" << rate
+            << "%)\n";
   EXPECT_GE(rate, 99.0);
 }
 
@@ -203,8 +205,9 @@ TEST_F(Corpus, ReviewPlanSplit) {
   }
   double rate = reports ? 100.0 * split / reports : 0;
   std::cout << "review/plan split found in " << split << " of " << reports
-            << " work reports since 1978 (" << rate << "%); common headings classified right: "
-            << heading_right << " of " << heading_checks << "\n";
+            << " work reports since 1978 (" << rate
+            << "%); common headings classified right: " << heading_right << " of " << heading_checks
+            << "\n";
   EXPECT_GE(rate, 97.0);
   EXPECT_EQ(heading_right, heading_checks);
 }

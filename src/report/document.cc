@@ -4,12 +4,18 @@ namespace mubiao::report {
 
 std::string_view SourceFormatName(SourceFormat format) {
   switch (format) {
-    case SourceFormat::kMarkdown: return "markdown";
-    case SourceFormat::kText: return "text";
-    case SourceFormat::kHtml: return "html";
-    case SourceFormat::kDocx: return "docx";
-    case SourceFormat::kPdf: return "pdf";
-    case SourceFormat::kJsonLines: return "jsonl";
+    case SourceFormat::kMarkdown:
+      return "markdown";
+    case SourceFormat::kText:
+      return "text";
+    case SourceFormat::kHtml:
+      return "html";
+    case SourceFormat::kDocx:
+      return "docx";
+    case SourceFormat::kPdf:
+      return "pdf";
+    case SourceFormat::kJsonLines:
+      return "jsonl";
   }
   return "text";
 }

@@ -53,8 +53,8 @@ struct Document {
   std::vector<Block> blocks;  // in text order, non-overlapping
 
   // Metadata carried by the file itself (empty or absent when not given).
-  std::string title;       // front matter title:, <title>, Word core title, JSONL title
-  std::string source_url;  // front matter source:, JSONL url, <link rel=canonical>
+  std::string title;        // front matter title:, <title>, Word core title, JSONL title
+  std::string source_url;   // front matter source:, JSONL url, <link rel=canonical>
   std::optional<int> year;  // an explicit year field (JSON Lines)
   // Text the file carries outside the body: HTML/Markdown comments, site
   // chrome lines that were dropped (导航菜单, 本文地址:...). Kept for metadata

@@ -10,13 +10,14 @@
 #include <libxml/tree.h>
 #include <zip.h>
 
+#include <algorithm>
+#include <cctype>
 #include <climits>
 #include <exception>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "report/importer.h"
@@ -114,7 +115,8 @@ Result<std::string> ReadEntry(zip_t* zip, const char* name, size_t* budget, size
     }
     out.append(buffer, static_cast<size_t>(n));
   }
-  if (out.size() != stat.size) return Corrupt(std::string(name) + " is shorter than its header says");
+  if (out.size() != stat.size)
+    return Corrupt(std::string(name) + " is shorter than its header says");
   *budget -= out.size();
   return out;
 }
@@ -313,9 +315,9 @@ class BodyWriter {
   static bool Skipped(const xmlNode* node) {
     if (Href(node) == kMarkupCompatibilityNs) return LocalName(node) == "Fallback";
     if (!InWordNs(node)) return false;
-    static const std::string_view kSkipped[] = {"pPr",     "rPr",      "del",  "moveFrom",
+    static const std::string_view kSkipped[] = {"pPr",       "rPr",     "del",    "moveFrom",
                                                 "instrText", "delText", "sectPr", "tblPr",
-                                                "tblGrid", "trPr",     "tcPr", "fldData"};
+                                                "tblGrid",   "trPr",    "tcPr",   "fldData"};
     for (std::string_view s : kSkipped) {
       if (LocalName(node) == s) return true;
     }
@@ -484,7 +486,7 @@ Result<Document> ImportDocxOrThrow(std::string_view bytes, const ImportLimits& l
   Result<std::string> body_xml = ReadEntry(zip->get(), "word/document.xml", &budget, limit);
   if (!body_xml.ok()) {
     return body_xml.status().code() == StatusCode::kNotFound ? Corrupt("missing word/document.xml")
-                                                              : body_xml.status();
+                                                             : body_xml.status();
   }
   // libxml2 is initialised once, before any thread parses.
   static const bool initialised = (xmlInitParser(), true);

@@ -20,9 +20,9 @@ std::string MakeZip(const Entries& entries) {
   zip_error_t error;
   zip_error_init(&error);
   zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
-  zip_source_keep(buffer);  // survive zip_close, which writes into it
   zip_t* zip = zip_open_from_source(buffer, ZIP_TRUNCATE, &error);
   EXPECT_NE(zip, nullptr);
+  zip_source_keep(buffer);  // survive zip_close, which writes into it
   for (const auto& [name, data] : entries) {
     zip_source_t* entry = zip_source_buffer(zip, data.data(), data.size(), 0);
     EXPECT_GE(zip_file_add(zip, name.c_str(), entry, ZIP_FL_ENC_UTF_8), 0);
@@ -52,8 +52,8 @@ std::string DocumentXml(const std::string& body) { return kDocumentStart + body 
 // A paragraph of one run; `rpr` is the run's property XML.
 std::string P(const std::string& text, const std::string& rpr = "", const std::string& ppr = "") {
   return "<w:p>" + (ppr.empty() ? "" : "<w:pPr>" + ppr + "</w:pPr>") + "<w:r>" +
-         (rpr.empty() ? "" : "<w:rPr>" + rpr + "</w:rPr>") + "<w:t xml:space=\"preserve\">" +
-         text + "</w:t></w:r></w:p>";
+         (rpr.empty() ? "" : "<w:rPr>" + rpr + "</w:rPr>") + "<w:t xml:space=\"preserve\">" + text +
+         "</w:t></w:r></w:p>";
 }
 
 constexpr const char* kStyles =
@@ -116,7 +116,8 @@ TEST(DocxImporter, ParagraphsHeadingsBoldAndTables) {
       "</w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>" +
       P("列表项", "", "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>") +
       P("   ") +  // empty paragraphs make no block
-      P("样式加粗", "", "<w:pStyle w:val=\"LeadChild\"/>") + P("循环样式", "", "<w:pStyle w:val=\"Loop\"/>");
+      P("样式加粗", "", "<w:pStyle w:val=\"LeadChild\"/>") +
+      P("循环样式", "", "<w:pStyle w:val=\"Loop\"/>");
   auto doc = ImportDocx(MakeZip({{"[Content_Types].xml", "<Types/>"},
                                  {"word/document.xml", DocumentXml(body)},
                                  {"word/styles.xml", kStyles},
@@ -159,8 +160,8 @@ TEST(DocxImporter, WorksWithoutStylesAndCore) {
   EXPECT_EQ(doc->text, "各位代表：");
   EXPECT_EQ(doc->title, "");
   // A broken styles.xml costs the styles, not the document.
-  auto broken = ImportDocx(MakeZip({{"word/document.xml", DocumentXml(P("各位代表："))},
-                                    {"word/styles.xml", "<w:styles"}}));
+  auto broken = ImportDocx(MakeZip(
+      {{"word/document.xml", DocumentXml(P("各位代表："))}, {"word/styles.xml", "<w:styles"}}));
   ASSERT_TRUE(broken.ok()) << broken.status().message();
   EXPECT_EQ(broken->text, "各位代表：");
 }
@@ -209,10 +210,11 @@ TEST(DocxImporter, RefusesEntriesOverTheUnpackedLimit) {
 
 TEST(DocxImporter, HostileXmlExpandsNoEntities) {
   // An external entity (XXE) is never read...
-  const std::string xxe = std::string(R"(<?xml version="1.0"?><!DOCTYPE w:document [)") +
-                          R"(<!ENTITY xxe SYSTEM "file:///etc/passwd">]>)" +
-                          std::string(kDocumentStart).substr(std::string(kDocumentStart).find("<w:document")) +
-                          "<w:p><w:r><w:t>前&xxe;后</w:t></w:r></w:p>" + kDocumentEnd;
+  const std::string xxe =
+      std::string(R"(<?xml version="1.0"?><!DOCTYPE w:document [)") +
+      R"(<!ENTITY xxe SYSTEM "file:///etc/passwd">]>)" +
+      std::string(kDocumentStart).substr(std::string(kDocumentStart).find("<w:document")) +
+      "<w:p><w:r><w:t>前&xxe;后</w:t></w:r></w:p>" + kDocumentEnd;
   auto doc = ImportDocx(MakeZip({{"word/document.xml", xxe}}));
   ASSERT_TRUE(doc.ok()) << doc.status().message();
   EXPECT_EQ(doc->text, "前后");
@@ -224,7 +226,8 @@ TEST(DocxImporter, HostileXmlExpandsNoEntities) {
     for (int j = 0; j < 10; ++j) laughs += "&l" + std::to_string(i - 1) + ";";
     laughs += "\">";
   }
-  laughs += "]>" + std::string(kDocumentStart).substr(std::string(kDocumentStart).find("<w:document")) +
+  laughs += "]>" +
+            std::string(kDocumentStart).substr(std::string(kDocumentStart).find("<w:document")) +
             "<w:p><w:r><w:t>笑&l9;</w:t></w:r></w:p>" + kDocumentEnd;
   auto bomb = ImportDocx(MakeZip({{"word/document.xml", laughs}}));
   ASSERT_FALSE(bomb.ok());
@@ -235,7 +238,8 @@ TEST(DocxImporter, HostileXmlExpandsNoEntities) {
 TEST(DocxImporter, ImportsTheProvincialReports) {
   MUBIAO_REQUIRE_DATA("formats/docx");
   size_t files = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(testing::DataDir() / "formats/docx")) {
+  for (const auto& entry :
+       std::filesystem::directory_iterator(testing::DataDir() / "formats/docx")) {
     if (entry.path().extension() != ".docx") continue;
     ++files;
     SCOPED_TRACE(entry.path().filename().string());

@@ -7,6 +7,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+#include <cctype>
 #include <climits>
 #include <exception>
 #include <memory>
@@ -55,8 +56,8 @@ std::string DeclaredCharset(std::string_view bytes) {
     ++i;
     while (i < tag.size() && (tag[i] == ' ' || tag[i] == '"' || tag[i] == '\'')) ++i;
     size_t start = i;
-    while (i < tag.size() && (std::isalnum(static_cast<unsigned char>(tag[i])) ||
-                              tag[i] == '-' || tag[i] == '_' || tag[i] == '.' || tag[i] == ':')) {
+    while (i < tag.size() && (std::isalnum(static_cast<unsigned char>(tag[i])) || tag[i] == '-' ||
+                              tag[i] == '_' || tag[i] == '.' || tag[i] == ':')) {
       ++i;
     }
     if (i > start) return std::string(tag.substr(start, i - start));
@@ -70,8 +71,8 @@ std::string DeclaredCharset(std::string_view bytes) {
 // re-saved as UTF-8 under its old gb2312 declaration would come out
 // garbled); then the declared charset; then detection as for text files.
 Result<text::DecodedText> DecodeHtml(std::string_view bytes) {
-  const bool has_bom =
-      StartsWith(bytes, "\xEF\xBB\xBF") || StartsWith(bytes, "\xFF\xFE") || StartsWith(bytes, "\xFE\xFF");
+  const bool has_bom = StartsWith(bytes, "\xEF\xBB\xBF") || StartsWith(bytes, "\xFF\xFE") ||
+                       StartsWith(bytes, "\xFE\xFF");
   if (!has_bom && !text::IsValidUtf8(bytes)) {
     const std::string declared = DeclaredCharset(bytes);
     // A UTF-8 declaration the bytes contradict is left to detection, and so
@@ -116,8 +117,8 @@ std::string Attr(const xmlNode* node, const char* name) {
 // Elements whose content a reader never sees as text.
 bool IsInvisible(std::string_view name) {
   static const std::string_view kNames[] = {
-      "head",   "script", "style",  "noscript", "template", "iframe", "select", "option",
-      "button", "input",  "textarea", "object", "embed",    "svg",    "canvas", "map"};
+      "head",   "script", "style",    "noscript", "template", "iframe", "select", "option",
+      "button", "input",  "textarea", "object",   "embed",    "svg",    "canvas", "map"};
   for (std::string_view n : kNames) {
     if (name == n) return true;
   }
@@ -126,8 +127,7 @@ bool IsInvisible(std::string_view name) {
 
 // Elements that are site chrome by their tag.
 bool IsChromeTag(std::string_view name) {
-  return name == "nav" || name == "header" || name == "footer" || name == "aside" ||
-         name == "form";
+  return name == "nav" || name == "header" || name == "footer" || name == "aside" || name == "form";
 }
 
 // Words in an id or class that mark navigation, comment boxes, share bars
@@ -135,11 +135,11 @@ bool IsChromeTag(std::string_view name) {
 // pinglun 评论, fenxiang 分享).
 bool IsChromeWord(std::string_view word) {
   static const std::string_view kWords[] = {
-      "nav",     "navbar",  "navigation", "menu",    "menus",    "submenu",  "breadcrumb",
-      "breadcrumbs", "crumb", "crumbs",   "comment", "comments", "reply",    "captcha",
-      "share",   "sharing", "social",     "footer",  "foot",     "sidebar",  "sidenav",
-      "copyright", "toolbar", "login",    "related", "recommend", "pagination", "pager",
-      "ad",      "ads",     "advert",     "daohang", "pinglun",  "fenxiang"};
+      "nav",         "navbar",  "navigation", "menu",    "menus",     "submenu",    "breadcrumb",
+      "breadcrumbs", "crumb",   "crumbs",     "comment", "comments",  "reply",      "captcha",
+      "share",       "sharing", "social",     "footer",  "foot",      "sidebar",    "sidenav",
+      "copyright",   "toolbar", "login",      "related", "recommend", "pagination", "pager",
+      "ad",          "ads",     "advert",     "daohang", "pinglun",   "fenxiang"};
   for (std::string_view w : kWords) {
     if (word == w) return true;
   }
@@ -197,11 +197,11 @@ bool IsParagraphLevel(std::string_view name) {
 // Elements whose start and end break the text into separate blocks.
 bool IsBlockBoundary(std::string_view name) {
   static const std::string_view kNames[] = {
-      "p",       "div",     "section", "article", "main",   "ul",       "ol",     "dl",
-      "dd",      "dt",      "table",   "tbody",   "thead",  "tfoot",    "tr",     "td",
-      "th",      "caption", "pre",     "hr",      "center", "address",  "figure", "figcaption",
-      "details", "summary", "fieldset", "body",   "html",   "header",   "footer", "nav",
-      "aside",   "form"};
+      "p",       "div",    "section",    "article", "main",    "ul",       "ol",
+      "dl",      "dd",     "dt",         "table",   "tbody",   "thead",    "tfoot",
+      "tr",      "td",     "th",         "caption", "pre",     "hr",       "center",
+      "address", "figure", "figcaption", "details", "summary", "fieldset", "body",
+      "html",    "header", "footer",     "nav",     "aside",   "form"};
   for (std::string_view n : kNames) {
     if (name == n) return true;
   }
@@ -235,11 +235,10 @@ void Walk(xmlNode* root, Enter enter, Leave leave) {
 
 // What the importer knows about an element.
 struct NodeInfo {
-  size_t weight = 0;      // visible characters outside links in the subtree
-  size_t order = 0;       // position in document order
-  size_t end_order = 0;   // position after the last node of the subtree
-  bool dropped = false;   // invisible or chrome: skipped entirely
-  bool has_table = false; // a <table> somewhere below
+  size_t weight = 0;       // visible characters outside links in the subtree
+  size_t order = 0;        // position in document order
+  bool dropped = false;    // invisible or chrome: skipped entirely
+  bool has_table = false;  // a <table> somewhere below
 };
 
 class PageModel {
@@ -339,8 +338,7 @@ class PageModel {
         },
         [&](xmlNode* node) {
           if (IsElement(node, "a")) --link_depth;
-          NodeInfo& info = info_[node];
-          info.end_order = order;
+          const NodeInfo& info = info_[node];
           if (node != body_ && node->parent != nullptr) {
             NodeInfo& parent = info_[node->parent];
             parent.weight += info.weight;
@@ -381,7 +379,11 @@ class BlockWriter {
   void Text(std::string_view s, bool bold, BlockKind kind) {
     for (size_t i = 0; i < s.size();) {
       const char32_t cp = text::DecodeUtf8(s, &i);
-      if (cp == 0x200B || cp == 0xFEFF) continue;  // zero-width space, stray BOM
+      // Zero-width spaces, stray BOMs and control characters are invisible.
+      if (cp == 0x200B || cp == 0xFEFF || (cp < 0x20 && !text::IsSpace(cp)) || cp == 0x7F ||
+          (cp >= 0x80 && cp < 0xA0)) {
+        continue;
+      }
       if (text::IsSpace(cp)) {
         pending_space_ = true;
         pending_break_ = pending_break_ || cp == '\n' || cp == '\r';
@@ -468,11 +470,11 @@ constexpr size_t kMaxDataRowWeight = 1000;
 // Turns the subtree of `root` into blocks.
 void EmitBlocks(xmlNode* root, PageModel* model, Document* doc, BlockWriter* out) {
   std::vector<BlockKind> kinds = {BlockKind::kParagraph};  // kind of new blocks
-  int heading = 0;    // depth inside h1-h6
-  int bold = 0;       // depth inside b/strong
-  int row = 0;        // depth inside data rows
-  int cell = 0;       // cells seen in the current data row
-  std::vector<const xmlNode*> rows;  // the data rows being written
+  int heading = 0;                                         // depth inside h1-h6
+  int bold = 0;                                            // depth inside b/strong
+  int row = 0;                                             // depth inside data rows
+  int cell = 0;                                            // cells seen in the current data row
+  std::vector<const xmlNode*> rows;                        // the data rows being written
   auto in_line = [&] { return heading > 0 || row > 0; };
   Walk(
       root,
@@ -590,7 +592,8 @@ HeadMetadata ReadHead(xmlNode* root) {
           meta.title = PlainText(node);
         } else if (name == "meta") {
           const std::string property = Lower(Attr(node, "property"));
-          if (property == "og:title") meta.og_title = std::string(text::TrimSpace(Attr(node, "content")));
+          if (property == "og:title")
+            meta.og_title = std::string(text::TrimSpace(Attr(node, "content")));
           if (property == "og:url") og_url = std::string(text::TrimSpace(Attr(node, "content")));
         } else if (name == "link") {
           const std::string rel = " " + Lower(Attr(node, "rel")) + " ";
@@ -659,7 +662,7 @@ Result<Document> ImportHtmlOrThrow(std::string_view bytes) {
   const int options = HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
                       HTML_PARSE_RECOVER | HTML_PARSE_IGNORE_ENC;
   std::unique_ptr<htmlParserCtxt, decltype(&htmlFreeParserCtxt)> parser(htmlNewParserCtxt(),
-                                                                         &htmlFreeParserCtxt);
+                                                                        &htmlFreeParserCtxt);
   if (parser == nullptr) return Status(StatusCode::kInternal, "cannot create an HTML parser");
   XmlDocPtr html(htmlCtxtReadMemory(parser.get(), utf8.data(), static_cast<int>(utf8.size()),
                                     nullptr, "UTF-8", options),

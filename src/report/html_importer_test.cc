@@ -189,7 +189,9 @@ TEST(HtmlImporter, DecodesDeclaredGbk) {
   EXPECT_EQ(doc->encoding, "GB18030");
   EXPECT_EQ(doc->text, "各位代表：新增就业五千人。");
   // Other declared charsets go to ICU: "Grüße" in windows-1252.
-  auto latin = ImportHtml("<meta charset=windows-1252><p>Gr\xFC\xDF" "e</p>");
+  auto latin = ImportHtml(
+      "<meta charset=windows-1252><p>Gr\xFC\xDF"
+      "e</p>");
   ASSERT_TRUE(latin.ok()) << latin.status().message();
   EXPECT_EQ(latin->encoding, "windows-1252");
   EXPECT_EQ(latin->text, "Grüße");
@@ -212,11 +214,13 @@ TEST(HtmlImporter, DetectsWhenTheDeclarationIsWrong) {
 TEST(HtmlImporter, DecodesUtf16WithBom) {
   // "<p>各位代表</p>" in UTF-16LE with a byte order mark; the <meta> that
   // wrongly claims GBK is ignored because the BOM wins.
-  const std::string page = std::string("\xFF\xFE", 2) +
-                           std::string("<\0m\0e\0t\0a\0 \0c\0h\0a\0r\0s\0e\0t\0=\0g\0b\0k\0>\0", 36) +
-                           std::string("\x3C\x00\x70\x00\x3E\x00\x04\x54\x4D\x4F\xE3\x4E\x68\x88"
-                                       "\x3C\x00\x2F\x00\x70\x00\x3E\x00",
-                                       22);
+  const std::string page =
+      std::string("\xFF\xFE", 2) +
+      std::string("<\0m\0e\0t\0a\0 \0c\0h\0a\0r\0s\0e\0t\0=\0g\0b\0k\0>\0", 36) +
+      std::string(
+          "\x3C\x00\x70\x00\x3E\x00\x04\x54\x4D\x4F\xE3\x4E\x68\x88"
+          "\x3C\x00\x2F\x00\x70\x00\x3E\x00",
+          22);
   auto doc = ImportHtml(page);
   ASSERT_TRUE(doc.ok()) << doc.status().message();
   EXPECT_EQ(doc->encoding, "UTF-16LE");

@@ -24,9 +24,7 @@ TEST(JsonLinesImporter, ReadsRowsAndKeepsGoingPastBadOnes) {
   EXPECT_EQ(file->errors[1], "line 3: no \"content\" string");
 }
 
-TEST(JsonLinesImporter, NoUsableRowIsAnError) {
-  EXPECT_FALSE(ImportJsonLines("[1,2]\n").ok());
-}
+TEST(JsonLinesImporter, NoUsableRowIsAnError) { EXPECT_FALSE(ImportJsonLines("[1,2]\n").ok()); }
 
 }  // namespace
 }  // namespace mubiao::report

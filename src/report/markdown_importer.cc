@@ -53,7 +53,8 @@ void AppendInline(std::string_view s, DocumentBuilder* out) {
       flush();
       bold = !bold;
       i += 2;
-    } else if (c == '\\' && i + 1 < s.size() && std::string_view("\\`*_{}[]()#+-.!|<>~").find(s[i + 1]) != std::string_view::npos) {
+    } else if (c == '\\' && i + 1 < s.size() &&
+               std::string_view("\\`*_{}[]()#+-.!|<>~").find(s[i + 1]) != std::string_view::npos) {
       run.push_back(s[i + 1]);
       i += 2;
     } else if (c == '`') {

@@ -25,7 +25,9 @@ using regions::Gazetteer;
 using regions::Region;
 using regions::RegionLevel;
 
-bool Contains(std::string_view s, std::string_view p) { return s.find(p) != std::string_view::npos; }
+bool Contains(std::string_view s, std::string_view p) {
+  return s.find(p) != std::string_view::npos;
+}
 bool EndsWith(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
 }
@@ -33,17 +35,31 @@ bool EndsWith(std::string_view s, std::string_view p) {
 // Value of a Chinese digit character used in dates and ordinals; -1 if none.
 int ChineseDigit(char32_t c) {
   switch (c) {
-    case U'〇': case U'零': case U'○': case U'Ｏ': return 0;
-    case U'一': return 1;
-    case U'二': return 2;
-    case U'三': return 3;
-    case U'四': return 4;
-    case U'五': return 5;
-    case U'六': return 6;
-    case U'七': return 7;
-    case U'八': return 8;
-    case U'九': return 9;
-    default: return -1;
+    case U'〇':
+    case U'零':
+    case U'○':
+    case U'Ｏ':
+      return 0;
+    case U'一':
+      return 1;
+    case U'二':
+      return 2;
+    case U'三':
+      return 3;
+    case U'四':
+      return 4;
+    case U'五':
+      return 5;
+    case U'六':
+      return 6;
+    case U'七':
+      return 7;
+    case U'八':
+      return 8;
+    case U'九':
+      return 9;
+    default:
+      return -1;
   }
 }
 
@@ -157,7 +173,8 @@ std::string_view StripYearSuffix(std::string_view s) {
   if (EndsWith(s, "年")) {
     std::string_view t = s.substr(0, s.size() - 3);
     size_t digits = 0;
-    while (digits < t.size() && t[t.size() - 1 - digits] >= '0' && t[t.size() - 1 - digits] <= '9') {
+    while (digits < t.size() && t[t.size() - 1 - digits] >= '0' &&
+           t[t.size() - 1 - digits] <= '9') {
       ++digits;
     }
     if (digits == 4) return text::TrimSpace(t.substr(0, t.size() - 4));
@@ -384,7 +401,8 @@ void FindSpeaker(std::string_view head, ReportMetadata* meta) {
         ++chars;
         p = q;
       }
-      if (chars >= 2 && chars <= 4 && p < rest.size() && (rest.substr(p, 3) == "）" || rest[p] == ')')) {
+      if (chars >= 2 && chars <= 4 && p < rest.size() &&
+          (rest.substr(p, 3) == "）" || rest[p] == ')')) {
         meta->speaker = name;
         return;
       }
@@ -480,8 +498,8 @@ std::optional<ChineseDate> FindDate(std::string_view s) {
 
 int YearFromBody(const Document& doc) {
   static constexpr std::array<std::string_view, 10> kPlan = {
-      "工作安排", "主要任务", "重点工作", "工作任务", "目标任务", "总体要求",
-      "工作建议", "主要工作", "工作重点", "总体部署"};
+      "工作安排", "主要任务", "重点工作", "工作任务", "目标任务",
+      "总体要求", "工作建议", "主要工作", "工作重点", "总体部署"};
   for (const Block& b : doc.blocks) {
     std::string_view line = doc.Slice(b.span);
     if (line.size() > 150) continue;
@@ -600,8 +618,7 @@ Result<ReportMetadata> ReadMetadata(const Document& doc, const Gazetteer& gaz) {
     auto add_anchor = [&](std::string_view anchor, int weight) {
       for (size_t at = head.find(anchor); at != std::string::npos;
            at = head.find(anchor, at + anchor.size())) {
-        for (const Region* r :
-             NameEndingAt(gaz, std::string_view(head).substr(0, at), meta.year)) {
+        for (const Region* r : NameEndingAt(gaz, std::string_view(head).substr(0, at), meta.year)) {
           if (r->level != RegionLevel::kNational) score[r] += weight;
         }
       }

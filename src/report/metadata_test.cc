@@ -75,21 +75,24 @@ TEST(ReadMetadata, ProvinceAndMunicipality) {
 }
 
 TEST(ReadMetadata, NationalReportAndCommunique) {
-  ReportMetadata n = Meta("**政府工作报告**\n\n——2010年3月5日在第十一届全国人民代表大会第三次会议上\n\n"
-                          "国务院总理　王五\n\n各位代表：\n");
+  ReportMetadata n = Meta(
+      "**政府工作报告**\n\n——2010年3月5日在第十一届全国人民代表大会第三次会议上\n\n"
+      "国务院总理　王五\n\n各位代表：\n");
   EXPECT_EQ(n.region_code, "000000");
   EXPECT_EQ(n.locality, "全国");
   EXPECT_EQ(n.level, regions::RegionLevel::kNational);
   EXPECT_EQ(n.government, "国务院");
   EXPECT_EQ(n.speaker, "王五");
-  ReportMetadata c = Meta("---\ntitle: 中华人民共和国2020年国民经济和社会发展统计公报\n---\n正文\n");
+  ReportMetadata c =
+      Meta("---\ntitle: 中华人民共和国2020年国民经济和社会发展统计公报\n---\n正文\n");
   EXPECT_EQ(c.type, DocType::kCommunique);
   EXPECT_EQ(c.year, 2020);
   EXPECT_EQ(c.region_code, "000000");
 }
 
 TEST(ReadMetadata, FiveYearPlanYearFromItsNumber) {
-  ReportMetadata m = Meta("---\ntitle: 国民经济和社会发展第十四个五年规划和2035年远景目标纲要\n---\n正文\n");
+  ReportMetadata m =
+      Meta("---\ntitle: 国民经济和社会发展第十四个五年规划和2035年远景目标纲要\n---\n正文\n");
   EXPECT_EQ(m.type, DocType::kFiveYearPlan);
   EXPECT_EQ(m.year, 2021);
 }

@@ -19,7 +19,9 @@
 namespace mubiao::report {
 namespace {
 
-bool Contains(std::string_view s, std::string_view p) { return s.find(p) != std::string_view::npos; }
+bool Contains(std::string_view s, std::string_view p) {
+  return s.find(p) != std::string_view::npos;
+}
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 bool EndsWith(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
@@ -82,9 +84,10 @@ bool EndsLikeSentence(std::string_view s) {
 }
 
 constexpr std::array<std::string_view, 22> kPartKeywords = {
-    "工作回顾", "回顾",     "工作安排", "工作任务", "主要任务", "重点工作", "目标任务", "总体要求",
-    "自身建设", "工作建议", "主要工作", "奋斗目标", "总体部署", "工作部署", "工作重点", "主要目标",
-    "重点任务", "工作总结", "工作情况", "执行情况", "目标和任务", "主要成就"};
+    "工作回顾", "回顾",     "工作安排",   "工作任务", "主要任务", "重点工作",
+    "目标任务", "总体要求", "自身建设",   "工作建议", "主要工作", "奋斗目标",
+    "总体部署", "工作部署", "工作重点",   "主要目标", "重点任务", "工作总结",
+    "工作情况", "执行情况", "目标和任务", "主要成就"};
 
 bool HasPartKeyword(std::string_view s) {
   for (std::string_view k : kPartKeywords) {
@@ -105,7 +108,7 @@ bool IsPartHeading(const Document& doc, size_t index, size_t* label_len) {
   *label_len = 0;
   if (Chars(s) > 90) return false;
   const bool marked = b.kind == BlockKind::kHeading || IsWhollyEmphasised(b);
-  if (size_t n = NumeralLabel(s, U"、．.") ; n > 0) {
+  if (size_t n = NumeralLabel(s, U"、．."); n > 0) {
     *label_len = n;
     return marked || (Chars(s) <= 60 && !EndsWith(s, "。"));
   }
@@ -140,15 +143,20 @@ Years YearsIn(std::string_view s, int year, bool periods) {
   Years y;
   if (year <= 0) return y;
   for (size_t i = 0; !periods && i + 4 <= s.size(); ++i) {
-    if (!std::isdigit(static_cast<unsigned char>(s[i])) || (i > 0 && std::isdigit(static_cast<unsigned char>(s[i - 1])))) continue;
+    if (!std::isdigit(static_cast<unsigned char>(s[i])) ||
+        (i > 0 && std::isdigit(static_cast<unsigned char>(s[i - 1]))))
+      continue;
     if (i + 4 < s.size() && std::isdigit(static_cast<unsigned char>(s[i + 4]))) continue;
     int v = std::stoi(std::string(s.substr(i, 4)));
     if (v < 1949 || v > 2100) continue;
     (v < year ? y.past : y.future) = true;
   }
-  static constexpr std::array<std::pair<std::string_view, int>, 6> kPlans = {
-      {{"十五", 2001}, {"十一五", 2006}, {"十二五", 2011}, {"十三五", 2016}, {"十四五", 2021},
-       {"十五五", 2026}}};
+  static constexpr std::array<std::pair<std::string_view, int>, 6> kPlans = {{{"十五", 2001},
+                                                                              {"十一五", 2006},
+                                                                              {"十二五", 2011},
+                                                                              {"十三五", 2016},
+                                                                              {"十四五", 2021},
+                                                                              {"十五五", 2026}}};
   for (const auto& [name, start] : kPlans) {
     if (!periods) break;
     std::string quoted = std::string("“") + std::string(name) + "”";
@@ -170,7 +178,8 @@ int CountOf(std::string_view s, std::string_view w) {
 
 // A paragraph's lead sentence: a bold run at its start, or a short first
 // sentence followed by more text.
-Span LeadOf(const Document& doc, const Block& b, const std::vector<text::SentenceSpans>& sentences) {
+Span LeadOf(const Document& doc, const Block& b,
+            const std::vector<text::SentenceSpans>& sentences) {
   if (!b.emphasis.empty() && b.emphasis[0].begin <= b.span.begin + 3 &&
       b.emphasis[0].end < b.span.end) {
     return b.emphasis[0];
@@ -279,11 +288,11 @@ HeadingRole ClassifyPartHeading(std::string_view heading, int year) {
   // ("取得新进展" is as often a promise as a record).
   static constexpr std::array<std::string_view, 7> kReviewWords = {
       "回顾", "过去", "总结", "工作情况", "执行情况", "完成情况", "以来"};
-  static constexpr std::array<std::string_view, 6> kWeakReviewWords = {
-      "取得", "成绩", "成就", "进展", "成效", "历程"};
+  static constexpr std::array<std::string_view, 6> kWeakReviewWords = {"取得", "成绩", "成就",
+                                                                       "进展", "成效", "历程"};
   static constexpr std::array<std::string_view, 10> kPlanWords = {
-      "安排", "部署", "今后", "展望", "打算", "思路", "自身建设", "服务型政府", "人民满意",
-      "政府建设"};
+      "安排", "部署",     "今后",       "展望",     "打算",
+      "思路", "自身建设", "服务型政府", "人民满意", "政府建设"};
   static constexpr std::array<std::string_view, 11> kWeakPlanWords = {
       "任务", "目标", "建议", "重点", "要求", "努力", "奋力", "全力", "着力", "奋斗", "做好"};
   bool review = false, weak_review = false, plan = false, weak_plan = false;
@@ -330,11 +339,11 @@ HeadingRole ClassifyPartHeading(std::string_view heading, int year) {
 
 int ReviewScore(std::string_view p, int year) {
   static constexpr std::array<std::string_view, 14> kPast = {
-      "了", "去年", "过去", "上年", "同比", "累计", "年来", "获批", "荣获", "圆满", "先后",
-      "顺利完成", "比上年", "预计全年"};
-  static constexpr std::array<std::string_view, 12> kFuture = {
-      "将", "力争", "确保", "争取", "今年", "预期", "着力", "要坚持", "我们要", "加快", "抓好",
-      "目标是"};
+      "了",   "去年", "过去", "上年", "同比",     "累计",   "年来",
+      "获批", "荣获", "圆满", "先后", "顺利完成", "比上年", "预计全年"};
+  static constexpr std::array<std::string_view, 12> kFuture = {"将",     "力争", "确保", "争取",
+                                                               "今年",   "预期", "着力", "要坚持",
+                                                               "我们要", "加快", "抓好", "目标是"};
   int score = 0;
   for (std::string_view w : kPast) score += CountOf(p, w);
   score -= CountOf(p, "为了") + CountOf(p, "了解");
@@ -414,8 +423,7 @@ std::vector<Part> BuildOutline(const Document& doc, int year, DocType type) {
   // A preamble between the opening and a first heading that opens the
   // review still belongs to the opening.
   if (type != DocType::kCommunique && body_start < first_head && first_head < appendix &&
-      ClassifyPartHeading(doc.Slice(doc.blocks[first_head].span), year).kind ==
-          PartKind::kReview) {
+      ClassifyPartHeading(doc.Slice(doc.blocks[first_head].span), year).kind == PartKind::kReview) {
     body_start = first_head;
   }
   if (body_start > 0) add_part(PartKind::kOpening, 0, body_start, n, 0);

@@ -34,7 +34,10 @@ TEST(ClassifyPartHeading, CommonHeadings) {
 }
 
 TEST(ReviewScore, PastAgainstPromise) {
-  EXPECT_GT(ReviewScore("过去一年，全县地区生产总值完成186.4亿元，同比增长6.2%，圆满完成了目标任务。", 2024), 0);
+  EXPECT_GT(
+      ReviewScore("过去一年，全县地区生产总值完成186.4亿元，同比增长6.2%，圆满完成了目标任务。",
+                  2024),
+      0);
   EXPECT_LT(ReviewScore("确保粮食播种面积稳定在52万亩以上，力争新增龙头企业3家。", 2024), 0);
   EXPECT_GT(ReviewScore("2023年，全县地区生产总值完成186.4亿元。", 2024), 0);
   EXPECT_LT(ReviewScore("2024年全县经济社会发展的主要预期目标是：增长6%左右。", 2024), 0);
@@ -55,7 +58,7 @@ std::vector<std::string> Kinds(const Report& r) {
 }
 
 TEST(BuildOutline, SampleWithHeadings) {
-  Report r = Analyze(testing::SourceDir() / "examples/qinghe-2024.md");
+  Report r = Analyze(testing::SourceDir() / "examples/reports/qinghe-2024.md");
   EXPECT_EQ(r.metadata.year, 2024);
   EXPECT_EQ(r.metadata.speaker, "林远舟");
   EXPECT_EQ(Kinds(r), (std::vector<std::string>{"opening", "review", "plan", "plan", "closing"}));
@@ -73,7 +76,7 @@ TEST(BuildOutline, SampleWithHeadings) {
 }
 
 TEST(BuildOutline, SampleWithoutHeadingsSplitsByContent) {
-  Report r = Analyze(testing::SourceDir() / "examples/qinghe-2023.txt");
+  Report r = Analyze(testing::SourceDir() / "examples/reports/qinghe-2023.txt");
   EXPECT_EQ(r.metadata.year, 2023);
   EXPECT_EQ(r.PartAt(r.document.text.find("175.6亿元"))->kind, PartKind::kReview);
   EXPECT_EQ(r.PartAt(r.document.text.find("确保粮食播种面积"))->kind, PartKind::kPlan);
@@ -81,14 +84,16 @@ TEST(BuildOutline, SampleWithoutHeadingsSplitsByContent) {
 }
 
 TEST(BuildOutline, ItemLabelsAndSentences) {
-  auto doc = ImportMarkdown("各位代表：\n\n二、2024年工作安排\n\n一是稳定粮食生产，确保面积稳定。二是扩大就业。\n");
+  auto doc = ImportMarkdown(
+      "各位代表：\n\n二、2024年工作安排\n\n一是稳定粮食生产，确保面积稳定。二是扩大就业。\n");
   ASSERT_TRUE(doc.ok());
   auto r = AnalyzeDocument(std::move(doc).value(), regions::Gazetteer::Builtin());
   // No place is named: the document is rejected with a reason, not guessed.
   EXPECT_FALSE(r.ok());
-  std::vector<Part> parts = BuildOutline(*ImportMarkdown(
-      "各位代表：\n\n二、2024年工作安排\n\n一是稳定粮食生产，确保面积稳定。二是扩大就业。\n"), 2024,
-      DocType::kWorkReport);
+  std::vector<Part> parts = BuildOutline(
+      *ImportMarkdown(
+          "各位代表：\n\n二、2024年工作安排\n\n一是稳定粮食生产，确保面积稳定。二是扩大就业。\n"),
+      2024, DocType::kWorkReport);
   ASSERT_EQ(parts.size(), 2u);
   const Paragraph& p = parts[1].sections[0].paragraphs[0];
   EXPECT_EQ(p.sentences.size(), 2u);

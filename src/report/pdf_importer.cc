@@ -10,6 +10,7 @@
 #include <poppler-page.h>
 
 #include <algorithm>
+#include <cctype>
 #include <climits>
 #include <exception>
 #include <map>
@@ -27,8 +28,8 @@ namespace {
 
 // One line of a page's text.
 struct Line {
-  std::string text;  // white space collapsed, trimmed, never empty
-  size_t indent = 0;  // leading spaces in the physical layout
+  std::string text;        // white space collapsed, trimmed, never empty
+  size_t indent = 0;       // leading spaces in the physical layout
   bool after_gap = false;  // a blank line precedes it on its page
 };
 
@@ -111,10 +112,9 @@ bool IsPageNumber(std::string_view line) {
     while ((at = shape.find(deco)) != std::string::npos) shape.erase(at, deco.size());
   }
   static const std::set<std::string, std::less<>> kShapes = {
-      "#",       "第#页",     "第#页共#页", "第#页,共#页", "第#页，共#页", "#/#",
-      "page#",   "page#of#", "#of#",       "i",           "ii",           "iii",
-      "iv",      "v",        "vi",         "vii",         "viii",         "ix",
-      "x"};
+      "#",    "第#页", "第#页共#页", "第#页,共#页", "第#页，共#页", "#/#", "page#", "page#of#",
+      "#of#", "i",     "ii",         "iii",         "iv",           "v",   "vi",    "vii",
+      "viii", "ix",    "x"};
   return kShapes.count(shape) > 0;
 }
 
@@ -162,7 +162,8 @@ std::vector<std::string> DropPageFurniture(std::vector<std::vector<Line>>* pages
 // True when a line ends a sentence: 。！？；… or .!?; possibly followed by
 // closing quotes or brackets.
 bool EndsSentence(std::string_view line) {
-  static const std::string_view kClosers[] = {"”", "’", "」", "』", "）", ")", "】", "》", "\"", "'"};
+  static const std::string_view kClosers[] = {"”", "’",  "」", "』", "）",
+                                              ")", "】", "》", "\"", "'"};
   for (bool stripped = true; stripped && !line.empty();) {
     stripped = false;
     for (std::string_view closer : kClosers) {
@@ -240,7 +241,8 @@ Result<Document> ImportPdfOrThrow(std::string_view bytes) {
     if (page == nullptr) {
       return InvalidInput("truncated or corrupt PDF (page " + std::to_string(i + 1) + ")");
     }
-    pages.push_back(PageLines(ToUtf8(page->text(poppler::rectf(), poppler::page::physical_layout))));
+    pages.push_back(
+        PageLines(ToUtf8(page->text(poppler::rectf(), poppler::page::physical_layout))));
   }
 
   Document doc;

@@ -37,7 +37,7 @@ struct PdfOptions {
   // character is written as its BMP code point) and a ToUnicode map that
   // says so. The font is not embedded; text extraction needs no glyphs.
   bool cjk = false;
-  std::string title;    // the Info dictionary's /Title (ASCII)
+  std::string title;     // the Info dictionary's /Title (ASCII)
   bool encrypt = false;  // an /Encrypt dictionary whose password is not empty
 };
 
@@ -66,17 +66,19 @@ std::string MakePdf(const std::vector<Page>& pages, const PdfOptions& options = 
     for (size_t i = 0; i < chars.size(); i += 100) {  // at most 100 entries per section
       const size_t n = std::min<size_t>(100, chars.size() - i);
       cmap += std::to_string(n) + " beginbfchar\n";
-      for (size_t j = i; j < i + n; ++j) cmap += "<" + Hex4(chars[j]) + "> <" + Hex4(chars[j]) + ">\n";
+      for (size_t j = i; j < i + n; ++j)
+        cmap += "<" + Hex4(chars[j]) + "> <" + Hex4(chars[j]) + ">\n";
       cmap += "endbfchar\n";
     }
     cmap += "endcmap CMapName currentdict /CMap defineresource pop end end";
     const size_t to_unicode = add(stream(cmap));
-    const size_t descendant = add(
-        "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /TestSong /CIDSystemInfo << /Registry "
-        "(Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000 /CIDToGIDMap /Identity >>");
-    font = add("<< /Type /Font /Subtype /Type0 /BaseFont /TestSong /Encoding /Identity-H "
-               "/DescendantFonts [" + std::to_string(descendant) + " 0 R] /ToUnicode " +
-               std::to_string(to_unicode) + " 0 R >>");
+    const size_t descendant =
+        add("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /TestSong /CIDSystemInfo << /Registry "
+            "(Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000 /CIDToGIDMap /Identity >>");
+    font = add(
+        "<< /Type /Font /Subtype /Type0 /BaseFont /TestSong /Encoding /Identity-H "
+        "/DescendantFonts [" +
+        std::to_string(descendant) + " 0 R] /ToUnicode " + std::to_string(to_unicode) + " 0 R >>");
   } else {
     font = add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
   }
@@ -115,8 +117,8 @@ std::string MakePdf(const std::vector<Page>& pages, const PdfOptions& options = 
     // user password does not match, so the file cannot be opened.
     const std::string o(64, '1'), u(64, '2'), id(32, 'a');
     trailer += " /Encrypt " +
-               std::to_string(add("<< /Filter /Standard /V 1 /R 2 /O <" + o + "> /U <" + u +
-                                  "> /P -4 >>")) +
+               std::to_string(
+                   add("<< /Filter /Standard /V 1 /R 2 /O <" + o + "> /U <" + u + "> /P -4 >>")) +
                " 0 R /ID [<" + id + "> <" + id + ">]";
   }
   std::string out = "%PDF-1.4\n";
@@ -202,7 +204,8 @@ TEST(PdfImporter, AsciiWithStandardFont) {
   EXPECT_EQ(doc->title, "Work Report 2024");
   // English words broken across lines are joined with a space.
   EXPECT_EQ(BlockTexts(*doc),
-            (std::vector<std::string>{"The county grew by six percent and created many jobs in the towns."}));
+            (std::vector<std::string>{
+                "The county grew by six percent and created many jobs in the towns."}));
 }
 
 TEST(PdfImporter, RefusesWhatItCannotRead) {

@@ -7,20 +7,28 @@ namespace mubiao::report {
 
 std::string_view DocTypeName(DocType type) {
   switch (type) {
-    case DocType::kWorkReport: return "政府工作报告";
-    case DocType::kCommunique: return "统计公报";
-    case DocType::kFiveYearPlan: return "五年规划";
+    case DocType::kWorkReport:
+      return "政府工作报告";
+    case DocType::kCommunique:
+      return "统计公报";
+    case DocType::kFiveYearPlan:
+      return "五年规划";
   }
   return "政府工作报告";
 }
 
 std::string_view PartKindName(PartKind kind) {
   switch (kind) {
-    case PartKind::kOpening: return "opening";
-    case PartKind::kReview: return "review";
-    case PartKind::kPlan: return "plan";
-    case PartKind::kAppendix: return "appendix";
-    case PartKind::kClosing: return "closing";
+    case PartKind::kOpening:
+      return "opening";
+    case PartKind::kReview:
+      return "review";
+    case PartKind::kPlan:
+      return "plan";
+    case PartKind::kAppendix:
+      return "appendix";
+    case PartKind::kClosing:
+      return "closing";
   }
   return "opening";
 }

@@ -13,10 +13,10 @@ bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.s
 // Whole lines that are navigation or page controls. A report paragraph is
 // never just one of these words.
 constexpr std::array<std::string_view, 24> kChromeLines = {
-    "导航菜单", "网站导航", "网站首页", "首页",     "返回首页",   "返回顶部",
-    "返回列表", "打印本页", "关闭窗口", "打印",     "关闭",       "【打印】",
-    "【关闭】", "【打印本页】", "【关闭窗口】", "扫一扫", "分享", "相关文章",
-    "相关阅读", "推荐阅读", "热门文章", "发表评论", "网友评论", "评论",
+    "导航菜单", "网站导航",     "网站首页",     "首页",     "返回首页", "返回顶部",
+    "返回列表", "打印本页",     "关闭窗口",     "打印",     "关闭",     "【打印】",
+    "【关闭】", "【打印本页】", "【关闭窗口】", "扫一扫",   "分享",     "相关文章",
+    "相关阅读", "推荐阅读",     "热门文章",     "发表评论", "网友评论", "评论",
 };
 
 // Phrases that start a chrome line whatever follows: the site disclaimer
@@ -30,8 +30,8 @@ constexpr std::array<std::string_view, 6> kChromePrefixes = {
 // nothing ("本文地址:/baogao/…", "验证码:", "上一篇:…"). Requiring the
 // separator keeps sentences such as "来源于…" in the text.
 constexpr std::array<std::string_view, 14> kChromeLabels = {
-    "本文地址", "本文链接", "验证码",   "上一篇",   "下一篇",   "当前位置", "您的位置",
-    "您现在的位置", "责任编辑", "字号", "来源", "发布时间", "发布日期", "浏览次数",
+    "本文地址",     "本文链接", "验证码", "上一篇", "下一篇",   "当前位置", "您的位置",
+    "您现在的位置", "责任编辑", "字号",   "来源",   "发布时间", "发布日期", "浏览次数",
 };
 
 // True when `rest` (what follows a label) is empty or starts with a colon or

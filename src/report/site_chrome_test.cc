@@ -8,7 +8,8 @@ namespace {
 TEST(SiteChrome, RecognisesArchivePageChrome) {
   EXPECT_TRUE(IsSiteChromeLine("导航菜单"));
   EXPECT_TRUE(IsSiteChromeLine("  导航菜单 \r"));
-  EXPECT_TRUE(IsSiteChromeLine("本文仅代表作者观点,不代表本站立场。 凡注明为示例网原创作品的,未经许可,不得转载。"));
+  EXPECT_TRUE(IsSiteChromeLine(
+      "本文仅代表作者观点,不代表本站立场。 凡注明为示例网原创作品的,未经许可,不得转载。"));
   EXPECT_TRUE(IsSiteChromeLine("本文地址:/baogao/example/12.html"));
   EXPECT_TRUE(IsSiteChromeLine("本文地址：https://example.org/a.html"));
   EXPECT_TRUE(IsSiteChromeLine("留言与评论(共有 3 条评论)"));

@@ -93,7 +93,8 @@ Result<DecodedText> DecodeToUtf8(std::string_view bytes) {
   if (bytes.empty()) return InvalidInput("empty file");
   if (HasPrefix(bytes, "\xEF\xBB\xBF")) {
     std::string_view rest = bytes.substr(3);
-    if (!IsValidUtf8(rest)) return InvalidInput("has a UTF-8 byte order mark but is not valid UTF-8");
+    if (!IsValidUtf8(rest))
+      return InvalidInput("has a UTF-8 byte order mark but is not valid UTF-8");
     if (!LooksLikeText(rest)) return InvalidInput("binary data, not text");
     return DecodedText{std::string(rest), "UTF-8-BOM"};
   }

@@ -43,7 +43,10 @@ TEST(Encoding, Utf16WithBomAndWithout) {
 
 TEST(Encoding, RejectsEmptyBinaryAndUndecodable) {
   EXPECT_EQ(DecodeToUtf8("").status().message(), "empty file");
-  std::string binary("\x7F" "ELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x03\x00", 18);
+  std::string binary(
+      "\x7F"
+      "ELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x03\x00",
+      18);
   auto bin = DecodeToUtf8(binary);
   ASSERT_FALSE(bin.ok());
   EXPECT_NE(bin.status().message().find("binary"), std::string::npos);

@@ -11,18 +11,37 @@ bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
 
 char32_t NormalizeChar(char32_t cp) {
   switch (cp) {
-    case 0xFF0C: case 0xFF1B: case 0xFF1A: case 0xFF08: case 0xFF09: case 0xFF01: case 0xFF1F:
+    case 0xFF0C:
+    case 0xFF1B:
+    case 0xFF1A:
+    case 0xFF08:
+    case 0xFF09:
+    case 0xFF01:
+    case 0xFF1F:
       return cp;  // already the full-width punctuation of the normal form
-    case ',': return 0xFF0C;
-    case ';': return 0xFF1B;
-    case ':': return 0xFF1A;
-    case '(': return 0xFF08;
-    case ')': return 0xFF09;
-    case '!': return 0xFF01;
-    case '?': return 0xFF1F;
-    case 0x3000: case 0x00A0: case '\t': case 0x2002: case 0x2003: case 0x2009:
+    case ',':
+      return 0xFF0C;
+    case ';':
+      return 0xFF1B;
+    case ':':
+      return 0xFF1A;
+    case '(':
+      return 0xFF08;
+    case ')':
+      return 0xFF09;
+    case '!':
+      return 0xFF01;
+    case '?':
+      return 0xFF1F;
+    case 0x3000:
+    case 0x00A0:
+    case '\t':
+    case 0x2002:
+    case 0x2003:
+    case 0x2009:
       return ' ';
-    case 0xFF5E: case 0x301C:
+    case 0xFF5E:
+    case 0x301C:
       return '~';
     default:
       break;

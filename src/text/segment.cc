@@ -3,9 +3,13 @@
 namespace mubiao::text {
 namespace {
 
-bool IsSentenceEnd(char32_t c) { return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == '!' || c == '?'; }
+bool IsSentenceEnd(char32_t c) {
+  return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == '!' || c == '?';
+}
 bool IsSemicolon(char32_t c) { return c == 0xFF1B || c == ';'; }
-bool IsClauseMark(char32_t c) { return c == 0xFF0C || c == ',' || c == 0xFF1A || c == ':' || IsSemicolon(c); }
+bool IsClauseMark(char32_t c) {
+  return c == 0xFF0C || c == ',' || c == 0xFF1A || c == ':' || IsSemicolon(c);
+}
 bool IsCloser(char32_t c) {
   return c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F || c == 0xFF09 || c == ')' ||
          c == 0x300B || c == '"' || c == 0x3011;

@@ -23,9 +23,9 @@ TEST(Utf8, InvalidBytesAdvanceOneByte) {
   EXPECT_EQ(DecodeUtf8(s, &pos), kReplacementChar);
   EXPECT_EQ(pos, 1u);
   EXPECT_FALSE(IsValidUtf8(s));
-  EXPECT_FALSE(IsValidUtf8("\xC0\xAF"));          // overlong '/'
-  EXPECT_FALSE(IsValidUtf8("\xED\xA0\x80"));      // surrogate
-  EXPECT_TRUE(IsValidUtf8("\xEF\xBF\xBD"));       // a real U+FFFD
+  EXPECT_FALSE(IsValidUtf8("\xC0\xAF"));      // overlong '/'
+  EXPECT_FALSE(IsValidUtf8("\xED\xA0\x80"));  // surrogate
+  EXPECT_TRUE(IsValidUtf8("\xEF\xBF\xBD"));   // a real U+FFFD
   EXPECT_TRUE(IsValidUtf8("粮食播种面积"));
 }
 

@@ -1,0 +1,100 @@
+// End-to-end tests of the mubiao binary: a batch of good and bad files.
+
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "base/testing.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CommandRun {
+  int status = -1;
+  std::string out;  // stdout and stderr, merged
+};
+
+CommandRun Mubiao(const std::string& args) {
+  CommandRun run;
+  std::string cmd = std::string(MUBIAO_BINARY) + " " + args + " 2>&1";
+  FILE* pipe = popen(cmd.c_str(), "r");
+  if (pipe == nullptr) return run;
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) run.out.append(buf, n);
+  int status = pclose(pipe);
+  run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return run;
+}
+
+void Write(const fs::path& path, const std::string& bytes) {
+  std::ofstream(path, std::ios::binary) << bytes;
+}
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("mubiao_cli_test_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+            "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  fs::path dir_;
+};
+
+TEST_F(CliTest, ParsesTheSamples) {
+  CommandRun run = Mubiao("parse " + (mubiao::testing::SourceDir() / "examples/reports").string());
+  EXPECT_EQ(run.status, 0) << run.out;
+  EXPECT_NE(run.out.find("青禾县"), std::string::npos);
+  EXPECT_NE(run.out.find("[plan]"), std::string::npos);
+  EXPECT_NE(run.out.find("2 parsed, 0 failed"), std::string::npos) << run.out;
+}
+
+TEST_F(CliTest, BadFilesFailOneLineEachAndTheBatchGoesOn) {
+  Write(dir_ / "a_empty.txt", "");
+  Write(dir_ / "b_binary.bin", std::string("\x7F"
+                                           "ELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00",
+                                           14));
+  Write(dir_ / "c_recipe.md",
+        "# 红烧肉\n\n五花肉500克，冰糖30克。\n\n先焯水，再小火慢炖一小时。\n");
+  Write(dir_ / "d_truncated.docx", std::string("PK\x03\x04\x14\x00\x00\x00", 8));
+  Write(dir_ / "e_truncated.pdf", "%PDF-1.4\n1 0 obj\n<< /Type /Catalog");
+  Write(dir_ / "f_bad_encoding.txt", "abc\xFF\xFE\xFD\x80\x80");
+  {
+    // A sparse 210 MB file: refused by size before it is read.
+    std::ofstream big(dir_ / "g_huge.txt", std::ios::binary);
+    big.seekp(210u << 20);
+    big.put('x');
+  }
+  fs::copy_file(mubiao::testing::SourceDir() / "examples/reports/qinghe-2024.md",
+                dir_ / "h_good.md");
+
+  CommandRun run = Mubiao("parse " + dir_.string());
+  EXPECT_EQ(run.status, 1) << run.out;
+  for (const char* name :
+       {"a_empty.txt: error: empty file", "b_binary.bin: error: binary data",
+        "c_recipe.md: error: not a government report", "d_truncated.docx: error:",
+        "e_truncated.pdf: error:", "f_bad_encoding.txt: error: not valid UTF-8",
+        "g_huge.txt: error: file is 211 MB, over the 64 MB limit"}) {
+    EXPECT_NE(run.out.find(name), std::string::npos) << name << "\n" << run.out;
+  }
+  EXPECT_NE(run.out.find("1 parsed, 7 failed"), std::string::npos) << run.out;
+}
+
+TEST_F(CliTest, JsonOutputHasOffsetsIntoTheText) {
+  CommandRun run =
+      Mubiao("parse --format json --with-text " +
+             (mubiao::testing::SourceDir() / "examples/reports/qinghe-2024.md").string());
+  ASSERT_EQ(run.status, 0) << run.out;
+  EXPECT_NE(run.out.find("\"kind\":\"plan\""), std::string::npos);
+  EXPECT_NE(run.out.find("\"speaker\":\"林远舟\""), std::string::npos);
+}
+
+}  // namespace
