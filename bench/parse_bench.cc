@@ -88,6 +88,12 @@ int main(int argc, char** argv) {
     const double base = mb / Seconds(t0, t1);
     const double import = mb / Seconds(t1, t2);
     const double parse = mb / (Seconds(t1, t2) + Seconds(t2, t3));
+    if (lines == 0) {
+      // Binary containers (.docx, .pdf): the text baseline does not apply.
+      std::printf("%-8s %6zu %9.1f %12s %12.1f %12.1f %8s   (%zu parts)\n", ext.c_str(),
+                  inputs.size(), mb, "n/a", import, parse, "n/a", parts);
+      continue;
+    }
     std::printf("%-8s %6zu %9.1f %12.0f %12.1f %12.1f %7.1f%%   (%zu lines, %zu parts)\n",
                 ext.c_str(), inputs.size(), mb, base, import, parse, 100.0 * parse / base, lines,
                 parts);

@@ -427,7 +427,7 @@ int BracketedYear(std::string_view s) {
 int FiveYearPlanStart(int n) { return n <= 2 ? 1953 + 5 * (n - 1) : 1966 + 5 * (n - 3); }
 
 std::string IsoDate(const ChineseDate& d) {
-  char buf[16];
+  char buf[40];  // sized for any int, though dates are validated to 4-2-2 digits
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
   return buf;
 }

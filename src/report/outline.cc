@@ -170,12 +170,6 @@ Years YearsIn(std::string_view s, int year, bool periods) {
   return y;
 }
 
-int CountOf(std::string_view s, std::string_view w) {
-  int n = 0;
-  for (size_t p = s.find(w); p != std::string_view::npos; p = s.find(w, p + w.size())) ++n;
-  return n;
-}
-
 // A paragraph's lead sentence: a bold run at its start, or a short first
 // sentence followed by more text.
 Span LeadOf(const Document& doc, const Block& b,
@@ -337,30 +331,70 @@ HeadingRole ClassifyPartHeading(std::string_view heading, int year) {
   return role;
 }
 
-int ReviewScore(std::string_view p, int year) {
-  static constexpr std::array<std::string_view, 14> kPast = {
-      "了",   "去年", "过去", "上年", "同比",     "累计",   "年来",
-      "获批", "荣获", "圆满", "先后", "顺利完成", "比上年", "预计全年"};
-  static constexpr std::array<std::string_view, 12> kFuture = {"将",     "力争", "确保", "争取",
-                                                               "今年",   "预期", "着力", "要坚持",
-                                                               "我们要", "加快", "抓好", "目标是"};
-  int score = 0;
-  for (std::string_view w : kPast) score += CountOf(p, w);
-  score -= CountOf(p, "为了") + CountOf(p, "了解");
-  for (std::string_view w : kFuture) score -= CountOf(p, w);
-  if (year > 0) {
-    // "2022年，全县…" reviews; "2023年全县经济社会发展的主要预期目标" plans.
-    for (size_t at = p.find("年"); at != std::string_view::npos; at = p.find("年", at + 3)) {
-      if (at < 4 || !std::isdigit(static_cast<unsigned char>(p[at - 4]))) continue;
-      if (at > 4 && std::isdigit(static_cast<unsigned char>(p[at - 5]))) continue;
-      int y = 0;
-      for (size_t k = at - 4; k < at; ++k) {
-        if (!std::isdigit(static_cast<unsigned char>(p[k]))) y = -1;
-        if (y >= 0) y = y * 10 + (p[k] - '0');
+namespace {
+
+// Words that mark a paragraph as looking back (+1) or ahead (-1). "为了" and
+// "了解" cancel the 了 they contain.
+struct Marker {
+  std::string_view word;
+  int weight;
+};
+constexpr std::array<Marker, 28> kMarkers = {{
+    {"了", 1},      {"去年", 1},     {"过去", 1},  {"上年", 1},    {"同比", 1},  {"累计", 1},
+    {"年来", 1},    {"获批", 1},     {"荣获", 1},  {"圆满", 1},    {"先后", 1},  {"顺利完成", 1},
+    {"比上年", 1},  {"预计全年", 1}, {"为了", -1}, {"了解", -1},   {"将", -1},   {"力争", -1},
+    {"确保", -1},   {"争取", -1},    {"今年", -1}, {"预期", -1},   {"着力", -1}, {"要坚持", -1},
+    {"我们要", -1}, {"加快", -1},    {"抓好", -1}, {"目标是", -1},
+}};
+
+// For each code point of the Basic Multilingual Plane, the markers starting
+// with it, so a paragraph is scored in one pass with one table look-up per
+// character.
+class MarkerTable {
+ public:
+  MarkerTable() : first_(0x10000, 0) {
+    for (const Marker& m : kMarkers) {
+      size_t pos = 0;
+      char32_t c = text::DecodeUtf8(m.word, &pos);
+      if (first_[c] == 0) {
+        lists_.emplace_back();
+        first_[c] = static_cast<uint8_t>(lists_.size());
       }
-      if (y < 1949) continue;
-      if (y < year) score += 1;
-      if (y == year) score -= 2;
+      lists_[first_[c] - 1].push_back(m);
+    }
+  }
+  const std::vector<Marker>* Starting(char32_t c) const {
+    return c < first_.size() && first_[c] != 0 ? &lists_[first_[c] - 1] : nullptr;
+  }
+
+ private:
+  std::vector<uint8_t> first_;
+  std::vector<std::vector<Marker>> lists_;
+};
+
+}  // namespace
+
+int ReviewScore(std::string_view p, int year) {
+  static const MarkerTable table;
+  int score = 0;
+  for (size_t i = 0; i < p.size();) {
+    const size_t at = i;
+    char32_t c = text::DecodeUtf8(p, &i);
+    if (const std::vector<Marker>* markers = table.Starting(c)) {
+      for (const Marker& m : *markers) {
+        if (p.substr(at, m.word.size()) == m.word) score += m.weight;
+      }
+    }
+    if (c == U'年' && year > 0 && at >= 4) {
+      // "2022年，全县…" reviews; "2023年全县经济社会发展的主要预期目标" plans.
+      int y = 0;
+      for (size_t k = at - 4; k < at && y >= 0; ++k) {
+        y = std::isdigit(static_cast<unsigned char>(p[k])) ? y * 10 + (p[k] - '0') : -1;
+      }
+      if (y >= 1949 && !(at > 4 && std::isdigit(static_cast<unsigned char>(p[at - 5])))) {
+        if (y < year) score += 1;
+        if (y == year) score -= 2;
+      }
     }
   }
   return score;
