@@ -12,3 +12,19 @@ function(mubiao_test name)
   target_link_libraries(${name} PRIVATE ${T_LIBS} mubiao_testing GTest::gtest_main)
   add_test(NAME ${name} COMMAND ${name})
 endfunction()
+
+# mubiao_embed_text(TARGET INPUT HEADER FUNCTION): compiles the text of the
+# data file INPUT into TARGET as `std::span<const std::string_view>
+# FUNCTION()`, declared in HEADER; regenerated whenever INPUT changes.
+function(mubiao_embed_text target input header function)
+  get_filename_component(stem ${input} NAME_WE)
+  set(output ${CMAKE_CURRENT_BINARY_DIR}/embedded_${stem}.cc)
+  add_custom_command(
+    OUTPUT ${output}
+    COMMAND ${CMAKE_COMMAND} -DINPUT=${input} -DOUTPUT=${output} -DHEADER=${header}
+            -DFUNCTION=${function} -P ${CMAKE_SOURCE_DIR}/cmake/embed_text.cmake
+    DEPENDS ${input} ${CMAKE_SOURCE_DIR}/cmake/embed_text.cmake
+    COMMENT "Embedding ${input}"
+    VERBATIM)
+  target_sources(${target} PRIVATE ${output})
+endfunction()

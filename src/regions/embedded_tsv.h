@@ -1,5 +1,5 @@
 // The text of data/regions.tsv as compiled into the binary (the definition is
-// generated at build time by embed_tsv.cmake). Internal to the regions module.
+// generated at build time by cmake/embed_text.cmake). Internal to the regions module.
 #ifndef MUBIAO_REGIONS_EMBEDDED_TSV_H_
 #define MUBIAO_REGIONS_EMBEDDED_TSV_H_
 

@@ -1,11 +1,13 @@
-# cmake -DINPUT=<regions.tsv> -DOUTPUT=<file.cc> -P embed_tsv.cmake
+# cmake -DINPUT=<data file> -DOUTPUT=<file.cc> -DHEADER=<module/header.h>
+#       -DFUNCTION=<qualified::Name> -P embed_text.cmake
 #
-# Writes a C++ source defining mubiao::regions::internal::EmbeddedTsvChunks()
-# (see embedded_tsv.h) with the text of INPUT as raw string literals, so the
-# data needs nothing beyond CMake and the compiler. Literals are cut at line
-# ends so no UTF-8 character is split between two of them.
+# Writes a C++ source defining `std::span<const std::string_view> FUNCTION()`
+# (declared in HEADER) with the text of INPUT as raw string literals, so data
+# files need nothing beyond CMake and the compiler. Literals are cut at line
+# ends so no UTF-8 character is split between two of them. Used through
+# mubiao_embed_text() in mubiao.cmake.
 set(limit 60000)
-set(delimiter "tsv")
+set(delimiter "data")
 
 file(READ "${INPUT}" text)
 string(FIND "${text}" ")${delimiter}\"" clash)
@@ -32,10 +34,12 @@ while(remaining GREATER 0)
   math(EXPR remaining "${remaining} - ${cut}")
 endwhile()
 
-file(WRITE "${OUTPUT}" "// Generated from ${INPUT} by embed_tsv.cmake; do not edit.
-#include \"regions/embedded_tsv.h\"
+string(REGEX REPLACE "::[^:]+$" "" namespace "${FUNCTION}")
+string(REGEX REPLACE "^.*::" "" function "${FUNCTION}")
+file(WRITE "${OUTPUT}" "// Generated from ${INPUT} by embed_text.cmake; do not edit.
+#include \"${HEADER}\"
 
-namespace mubiao::regions::internal {
+namespace ${namespace} {
 namespace {
 
 using std::string_view_literals::operator\"\"sv;
@@ -48,7 +52,7 @@ ${literals}};
 
 }  // namespace
 
-std::span<const std::string_view> EmbeddedTsvChunks() { return kChunks; }
+std::span<const std::string_view> ${function}() { return kChunks; }
 
-}  // namespace mubiao::regions::internal
+}  // namespace ${namespace}
 ")
