@@ -4,11 +4,12 @@
 #include <cstdint>
 #include <string_view>
 
-#include "fuzz/fuzz_check.h"
+#include "fuzz_check.h"
 #include "report/importer.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  auto doc = mubiao::report::ImportHtml(std::string_view(reinterpret_cast<const char*>(data), size));
+  auto doc =
+      mubiao::report::ImportHtml(std::string_view(reinterpret_cast<const char*>(data), size));
   if (doc.ok()) mubiao::fuzz::CheckDocument(*doc);
   return 0;
 }

@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "fuzz/fuzz_check.h"
+#include "fuzz_check.h"
 #include "report/importer.h"
 #include "text/encoding.h"
 

@@ -97,7 +97,8 @@ Result<std::string> ReadEntry(zip_t* zip, const char* name, size_t* budget, size
     return Corrupt(std::string("no size for ") + name);
   }
   if (stat.size > *budget) {
-    return TooLarge(std::string(name) + " unpacks to " + MegaBytes(stat.size) + ", over the " +
+    return TooLarge(std::string(name) + " unpacks to " + MegaBytes(stat.size) +
+                    (stat.size > limit ? ", over the " : ", taking the .docx over the ") +
                     MegaBytes(limit) + " limit");
   }
   ZipFilePtr file(zip_fopen_index(zip, static_cast<zip_uint64_t>(index), 0));
@@ -115,8 +116,9 @@ Result<std::string> ReadEntry(zip_t* zip, const char* name, size_t* budget, size
     }
     out.append(buffer, static_cast<size_t>(n));
   }
-  if (out.size() != stat.size)
+  if (out.size() != stat.size) {
     return Corrupt(std::string(name) + " is shorter than its header says");
+  }
   *budget -= out.size();
   return out;
 }
@@ -124,8 +126,15 @@ Result<std::string> ReadEntry(zip_t* zip, const char* name, size_t* budget, size
 // ---------------------------------------------------------------------------
 // XML helpers.
 
+// libxml2 reports some problems (failed encoding conversions) through its
+// generic error handler, which prints to stderr whatever the parser options
+// say; the parse result already tells us what went wrong.
+void DiscardXmlError(void*, const char*, ...) {}
+
 Result<XmlDocPtr> ParseXml(const std::string& xml, const char* name) {
   if (xml.size() > static_cast<size_t>(INT_MAX)) return TooLarge(std::string(name) + " over 2 GB");
+  // The handler is per thread, so it is set on every parse.
+  xmlSetGenericErrorFunc(nullptr, &DiscardXmlError);
   // No XML_PARSE_NOENT (entities stay unexpanded references, which we skip)
   // and no XML_PARSE_DTDLOAD (external DTDs and entities are never read).
   XmlDocPtr doc(xmlReadMemory(xml.data(), static_cast<int>(xml.size()), nullptr, nullptr,

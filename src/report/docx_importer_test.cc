@@ -206,6 +206,15 @@ TEST(DocxImporter, RefusesEntriesOverTheUnpackedLimit) {
   EXPECT_EQ(doc.status().code(), StatusCode::kTooLarge);
   EXPECT_EQ(doc.status().message(), "word/document.xml unpacks to 3 MB, over the 1 MB limit");
   EXPECT_TRUE(ImportDocx(zip).ok());
+  // The limit is on all entries read together.
+  const std::string half(600 << 10, ' ');
+  auto together = ImportDocx(MakeZip({{"word/document.xml", DocumentXml(P("正文") + half)},
+                                      {"word/styles.xml", "<w:styles/>" + half}}),
+                             limits);
+  ASSERT_FALSE(together.ok());
+  EXPECT_EQ(together.status().code(), StatusCode::kTooLarge);
+  EXPECT_EQ(together.status().message(),
+            "word/styles.xml unpacks to 1 MB, taking the .docx over the 1 MB limit");
 }
 
 TEST(DocxImporter, HostileXmlExpandsNoEntities) {

@@ -3,6 +3,7 @@
 // tables of contents, lists, pipe tables and footnotes. Every line is one
 // block: Chinese reports put one paragraph on a line and never hard-wrap.
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -157,16 +158,19 @@ Result<Document> ImportMarkdown(std::string_view utf8) {
     }
     // HTML comments, possibly spanning lines, become notes.
     if (StartsWith(line, "<!--")) {
-      std::string comment(line.substr(4));
-      while (comment.find("-->") == std::string::npos && pos < utf8.size()) {
-        comment += "\n";
-        comment += NextLine(utf8, &pos);
-      }
-      size_t end = comment.find("-->");
-      std::string rest = end == std::string::npos ? "" : comment.substr(end + 3);
-      comment = std::string(text::TrimSpace(comment.substr(0, end)));
-      if (!comment.empty()) doc.notes.push_back(comment);
-      line = text::TrimSpace(rest);
+      // The comment may span lines; what follows "-->" on its last line is text.
+      const size_t open = static_cast<size_t>(line.data() - utf8.data());
+      size_t close = utf8.find("-->", open + 4);
+      std::string_view inner = utf8.substr(open + 4, close == std::string_view::npos
+                                                         ? std::string_view::npos
+                                                         : close - open - 4);
+      std::string_view comment = text::TrimSpace(inner);
+      if (!comment.empty()) doc.notes.emplace_back(comment);
+      const size_t after = close == std::string_view::npos ? utf8.size() : close + 3;
+      size_t line_end = utf8.find('\n', after);
+      if (line_end == std::string_view::npos) line_end = utf8.size();
+      line = text::TrimSpace(utf8.substr(after, line_end - after));
+      pos = std::min(line_end + 1, utf8.size());
       if (line.empty()) continue;
     }
     // <details> blocks hold tables of contents: navigation, not report text.

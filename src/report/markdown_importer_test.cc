@@ -33,6 +33,17 @@ TEST(MarkdownImporter, FrontMatterCommentsHeadingsAndLeads) {
   EXPECT_EQ(doc->text.find("目录"), std::string::npos);
 }
 
+// Found by fuzz_markdown: text after a comment on the same line was read
+// from a destroyed temporary.
+TEST(MarkdownImporter, TextAfterACommentOnTheSameLine) {
+  auto doc = ImportMarkdown("<!-- 注释 -->正文\n<!-- 跨\n行 -->尾\n<!-- 未闭合");
+  ASSERT_TRUE(doc.ok());
+  EXPECT_EQ(doc->text, "正文\n尾");
+  ASSERT_EQ(doc->notes.size(), 3u);
+  EXPECT_EQ(doc->notes[1], "跨\n行");
+  EXPECT_EQ(doc->notes[2], "未闭合");
+}
+
 TEST(MarkdownImporter, UnclosedFrontMatterIsText) {
   auto doc = ImportMarkdown("---\n各位代表：\n");
   ASSERT_TRUE(doc.ok());
