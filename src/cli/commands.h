@@ -10,6 +10,25 @@ namespace mubiao::cli {
 // `mubiao parse FILE... --format json|text`: metadata, region, outline.
 void AddParseCommand(CLI::App& app);
 
+// `mubiao targets FILE... --format json|csv|table`: targets, outcomes and
+// qualitative commitments.
+void AddTargetsCommand(CLI::App& app);
+
+// The database file import, search and rederive use when --db is not given.
+inline constexpr char kDefaultDatabase[] = "mubiao.db";
+
+// `mubiao import PATH... [--db FILE] [--threads N]`: store and index documents
+// in parallel, with a progress bar; idempotent and safe to interrupt.
+void AddImportCommand(CLI::App& app);
+
+// `mubiao rederive [--db FILE]`: re-analyse documents stored by an older
+// extractor version, from their stored text.
+void AddRederiveCommand(CLI::App& app);
+
+// `mubiao search QUERY... [--region R] [--year Y] [--format json|text] ...`:
+// full-text search with filters, ranking, snippets and pages.
+void AddSearchCommand(CLI::App& app);
+
 }  // namespace mubiao::cli
 
 #endif  // MUBIAO_CLI_COMMANDS_H_

@@ -31,8 +31,8 @@ void BatchSummary::Print(const std::string& verb, std::ostream& out) const {
   out << "\n";
 }
 
-void ForEachDocument(const std::vector<std::string>& paths, BatchSummary* summary,
-                     const std::function<void(report::Document)>& fn) {
+std::vector<std::filesystem::path> ListFiles(const std::vector<std::string>& paths,
+                                             BatchSummary* summary) {
   std::vector<std::filesystem::path> files;
   for (const std::string& p : paths) {
     std::error_code ec;
@@ -50,7 +50,12 @@ void ForEachDocument(const std::vector<std::string>& paths, BatchSummary* summar
       files.emplace_back(p);
     }
   }
-  for (const auto& file : files) {
+  return files;
+}
+
+void ForEachDocument(const std::vector<std::string>& paths, BatchSummary* summary,
+                     const std::function<void(report::Document)>& fn) {
+  for (const auto& file : ListFiles(paths, summary)) {
     Result<report::ImportedFile> imported = report::ImportFile(file);
     if (!imported.ok()) {
       summary->Fail(file.string(), imported.status().message());

@@ -2,6 +2,7 @@
 #ifndef MUBIAO_CLI_INPUTS_H_
 #define MUBIAO_CLI_INPUTS_H_
 
+#include <filesystem>
 #include <functional>
 #include <map>
 #include <ostream>
@@ -29,6 +30,12 @@ class BatchSummary {
   int failed_ = 0;
   std::map<std::string, int> reasons_;
 };
+
+// The files under `paths`: files as given, folders read recursively (their
+// regular files, in name order). A folder that cannot be listed is recorded
+// as a failure in `summary`.
+std::vector<std::filesystem::path> ListFiles(const std::vector<std::string>& paths,
+                                             BatchSummary* summary);
 
 // Imports every file under `paths` (files, or folders read recursively in
 // name order) and calls `fn` for each document. Files that cannot be

@@ -11,6 +11,10 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.set_version_flag("--version", std::string("mubiao ") + MUBIAO_VERSION);
   mubiao::cli::AddParseCommand(app);
+  mubiao::cli::AddTargetsCommand(app);
+  mubiao::cli::AddImportCommand(app);
+  mubiao::cli::AddRederiveCommand(app);
+  mubiao::cli::AddSearchCommand(app);
 
   try {
     app.parse(argc, argv);

@@ -1,0 +1,196 @@
+// `mubiao search QUERY...`: full-text search over the database, with filters,
+// ranking, highlighted snippets and pages.
+
+#include <unistd.h>
+
+#include <iostream>
+#include <memory>
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.h"
+#include "regions/gazetteer.h"
+#include "search/request.h"
+#include "store/sqlite_store.h"
+
+namespace mubiao::cli {
+namespace {
+
+using nlohmann::json;
+
+[[noreturn]] void Fail(const std::string& message) {
+  std::cerr << "mubiao search: error: " << message << "\n";
+  throw CLI::RuntimeError(1);
+}
+
+bool AllDigits(const std::string& s) {
+  return !s.empty() && s.find_first_not_of("0123456789") == std::string::npos;
+}
+
+// A region given as a code or a name (河南省, 河南, 新郑市) → its code.
+std::string RegionCode(const std::string& region) {
+  if (AllDigits(region)) return region;
+  std::vector<const regions::Region*> found = regions::Gazetteer::Builtin().FindByName(region);
+  if (found.empty()) Fail("unknown region \"" + region + "\"; give a name or a six-digit code");
+  return found.front()->code;
+}
+
+// "2023", "2020-2023", "2020-" or "-2023" → the filter's year bounds.
+void ParseYears(const std::string& years, search::SearchFilters* filters) {
+  const size_t dash = years.find('-');
+  const std::string first = years.substr(0, dash);
+  const std::string last = dash == std::string::npos ? first : years.substr(dash + 1);
+  if ((!first.empty() && !AllDigits(first)) || (!last.empty() && !AllDigits(last)) ||
+      (first.empty() && last.empty()) || first.size() > 4 || last.size() > 4) {
+    Fail("year must be YEAR or FIRST-LAST (e.g. 2023, 2020-2023, 2020-), got \"" + years + "\"");
+  }
+  if (!first.empty()) filters->year_min = std::stoi(first);
+  if (!last.empty()) filters->year_max = std::stoi(last);
+}
+
+// The snippet with its highlights between `open` and `close`.
+std::string Marked(const search::SearchHit& hit, const char* open, const char* close) {
+  std::string out;
+  size_t at = 0;
+  for (const text::Span& h : hit.highlights) {
+    out +=
+        hit.snippet.substr(at, h.begin - at) + open + hit.snippet.substr(h.begin, h.size()) + close;
+    at = h.end;
+  }
+  return out + hit.snippet.substr(at);
+}
+
+json ResultsJson(const search::SearchRequest& request, const search::SearchResults& results) {
+  json hits = json::array();
+  for (const search::SearchHit& hit : results.hits) {
+    json highlights = json::array();
+    for (const text::Span& h : hit.highlights) highlights.push_back(json::array({h.begin, h.end}));
+    hits.push_back({{"id", hit.id},
+                    {"title", hit.title},
+                    {"type", hit.doc_type},
+                    {"region_code", hit.region_code},
+                    {"locality", hit.locality},
+                    {"level", hit.level},
+                    {"geo_region", hit.geo},
+                    {"year", hit.year},
+                    {"date", hit.date},
+                    {"path", hit.source_path},
+                    {"score", hit.score},
+                    {"snippet", hit.snippet},
+                    {"highlights", highlights}});
+  }
+  return {{"query", request.query},
+          {"total", results.total},
+          {"offset", request.offset},
+          {"limit", request.limit},
+          {"highlights", "byte offsets of snippet (UTF-8), half-open [begin, end)"},
+          {"hits", hits}};
+}
+
+void PrintText(const search::SearchRequest& request, const search::SearchResults& results) {
+  const bool terminal = isatty(STDOUT_FILENO) == 1;
+  const char* open = terminal ? "\033[1;31m" : "【";
+  const char* close = terminal ? "\033[0m" : "】";
+  if (results.total == 0) {
+    std::cout << "no documents match\n";
+    return;
+  }
+  const int64_t first = request.offset + 1;
+  const int64_t last = request.offset + static_cast<int64_t>(results.hits.size());
+  std::cout << results.total << " documents match";
+  if (results.hits.empty()) {
+    std::cout << "; page past the last one\n";
+    return;
+  }
+  std::cout << "; " << first << "-" << last << ":\n";
+  int64_t n = first;
+  for (const search::SearchHit& hit : results.hits) {
+    std::cout << "\n" << n++ << ". " << hit.title << "\n   " << hit.locality;
+    if (!hit.region_code.empty()) std::cout << " " << hit.region_code;
+    std::cout << " · " << hit.level;
+    if (!hit.geo.empty()) {
+      std::cout << " · " << regions::GeoRegionName(regions::GeoRegionFromKey(hit.geo));
+    }
+    std::cout << " · " << hit.year;
+    if (!hit.date.empty()) std::cout << " · " << hit.date;
+    std::cout << "\n   " << Marked(hit, open, close) << "\n   " << hit.source_path << "\n";
+  }
+}
+
+}  // namespace
+
+void AddSearchCommand(CLI::App& app) {
+  struct Options {
+    std::vector<std::string> words;
+    std::string db = kDefaultDatabase;
+    std::string region;
+    std::string geo;
+    std::string level;
+    std::string years;
+    std::string type;
+    int page = 1;
+    int per_page = 10;
+    std::string format = "text";
+  };
+  auto opts = std::make_shared<Options>();
+  CLI::App* cmd = app.add_subcommand(
+      "search",
+      "Full-text search. QUERY: words (all must occur), \"a phrase\", a OR b, -excluded. "
+      "Any Chinese word of one or more characters finds exactly the documents containing it.");
+  cmd->add_option("query", opts->words, "The query (several arguments are joined by spaces)")
+      ->required();
+  cmd->add_option("--db", opts->db, "Database file");
+  cmd->add_option("--region", opts->region,
+                  "Region code or name; matches everything under it (410000 or 河南 → the "
+                  "province, its cities and counties)");
+  cmd->add_option("--geo", opts->geo,
+                  "Geographic region: huabei dongbei huadong huazhong huanan xinan xibei (or "
+                  "华北 ... 西北)");
+  cmd->add_option("--level", opts->level, "national, province, prefecture or county")
+      ->check(CLI::IsMember({"national", "province", "prefecture", "county"}));
+  cmd->add_option("--year", opts->years, "A year or a range: 2023, 2020-2023, 2020-, -2023");
+  cmd->add_option("--type", opts->type, "work_report, communique or five_year_plan")
+      ->check(CLI::IsMember({"work_report", "communique", "five_year_plan"}));
+  cmd->add_option("--page", opts->page, "Page number, from 1")->check(CLI::Range(1, 100000));
+  cmd->add_option("--per-page", opts->per_page, "Results per page")
+      ->check(CLI::Range(1, search::kMaxSearchLimit));
+  cmd->add_option("--format", opts->format, "Output format: text or json")
+      ->check(CLI::IsMember({"text", "json"}));
+  cmd->callback([opts] {
+    search::SearchRequest request;
+    for (const std::string& word : opts->words) {
+      request.query += (request.query.empty() ? "" : " ") + word;
+    }
+    if (!opts->region.empty()) request.filters.region_code = RegionCode(opts->region);
+    if (!opts->geo.empty()) {
+      const regions::GeoRegion geo = regions::GeoRegionFromKey(opts->geo);
+      if (geo == regions::GeoRegion::kNone) {
+        Fail("unknown geographic region \"" + opts->geo +
+             "\"; use huabei, dongbei, huadong, huazhong, huanan, xinan or xibei");
+      }
+      request.filters.geo = std::string(regions::GeoRegionSlug(geo));
+    }
+    request.filters.level = opts->level;
+    request.filters.doc_type = opts->type;
+    if (!opts->years.empty()) ParseYears(opts->years, &request.filters);
+    if (static_cast<int64_t>(opts->page - 1) * opts->per_page > search::kMaxSearchOffset) {
+      Fail("page " + std::to_string(opts->page) + " is too far; narrow the search instead");
+    }
+    request.limit = opts->per_page;
+    request.offset = (opts->page - 1) * opts->per_page;
+
+    Result<std::unique_ptr<store::Store>> store =
+        store::OpenSqliteStore(opts->db, store::OpenMode::kMustExist);
+    if (!store.ok()) Fail(store.status().message());
+    Result<search::SearchResults> results = (*store)->Search(request);
+    if (!results.ok()) Fail(results.status().message());
+    if (opts->format == "json") {
+      std::cout
+          << ResultsJson(request, *results).dump(-1, ' ', false, json::error_handler_t::replace)
+          << "\n";
+    } else {
+      PrintText(request, *results);
+    }
+  });
+}
+
+}  // namespace mubiao::cli

@@ -1,0 +1,183 @@
+// `mubiao targets FILE...`: the targets, outcomes and commitments of reports.
+
+#include <iomanip>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "cli/commands.h"
+#include "cli/inputs.h"
+#include "regions/gazetteer.h"
+#include "report/report.h"
+#include "targets/target.h"
+#include "text/utf8.h"
+
+namespace mubiao::cli {
+namespace {
+
+using nlohmann::json;
+using targets::Finding;
+
+json FindingJson(const Finding& f) {
+  json j = {{"text", f.text},         {"start", f.span.begin}, {"end", f.span.end},
+            {"sentence", f.sentence}, {"section", f.section},  {"indicator", f.indicator},
+            {"year", f.year}};
+  if (f.value) j["value"] = *f.value;
+  if (f.value_max) j["value_max"] = *f.value_max;
+  for (const auto& [key, value] : {std::pair<const char*, const std::string*>{"unit", &f.unit},
+                                   {"cmp", &f.cmp},
+                                   {"change", &f.change},
+                                   {"strength", &f.strength},
+                                   {"deadline", &f.deadline},
+                                   {"topic", &f.topic}}) {
+    if (!value->empty()) j[key] = *value;
+  }
+  return j;
+}
+
+json ExtractionJson(const report::Report& r, const targets::Extraction& ex) {
+  const report::ReportMetadata& m = r.metadata;
+  json out = {{"path", r.document.path},
+              {"metadata",
+               {{"type", report::DocTypeName(m.type)},
+                {"title", m.title},
+                {"locality", m.locality},
+                {"province", m.province},
+                {"region_code", m.region_code},
+                {"level", regions::RegionLevelName(m.level)},
+                {"year", m.year},
+                {"date", m.date}}},
+              {"offsets", "bytes of the document text (UTF-8), half-open [start, end)"},
+              {"extractor_version", targets::kExtractorVersion}};
+  for (const auto& [key, list] :
+       {std::pair<const char*, const std::vector<Finding>*>{"targets", &ex.targets},
+        {"outcomes", &ex.outcomes},
+        {"commitments", &ex.commitments}}) {
+    json items = json::array();
+    for (const Finding& f : *list) items.push_back(FindingJson(f));
+    out[key] = items;
+  }
+  return out;
+}
+
+// A CSV field, quoted when it holds a separator, quote or line break.
+std::string CsvField(const std::string& s) {
+  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string Number(const std::optional<double>& v) {
+  if (!v) return "";
+  std::ostringstream s;
+  s << std::setprecision(15) << *v;
+  return s.str();
+}
+
+void PrintCsvRow(const report::Report& r, const Finding& f, std::ostream& out) {
+  const std::vector<std::string> fields = {r.document.path,
+                                           r.metadata.locality,
+                                           r.metadata.region_code,
+                                           std::to_string(r.metadata.year),
+                                           std::string(targets::FindingKindName(f.kind)),
+                                           f.text,
+                                           f.indicator,
+                                           Number(f.value),
+                                           Number(f.value_max),
+                                           f.unit,
+                                           f.cmp,
+                                           f.change,
+                                           f.strength,
+                                           f.deadline,
+                                           f.topic,
+                                           f.section,
+                                           f.sentence,
+                                           std::to_string(f.span.begin),
+                                           std::to_string(f.span.end)};
+  for (size_t i = 0; i < fields.size(); ++i) out << (i ? "," : "") << CsvField(fields[i]);
+  out << "\r\n";
+}
+
+// Pads to a display width, counting CJK characters as two columns.
+std::string Pad(const std::string& s, size_t width) {
+  size_t columns = 0;
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    size_t start = i;
+    char32_t c = text::DecodeUtf8(s, &i);
+    size_t w = c >= 0x1100 ? 2 : 1;
+    if (columns + w > width) break;
+    out.append(s, start, i - start);
+    columns += w;
+  }
+  return out + std::string(width - columns, ' ');
+}
+
+void PrintTable(const report::Report& r, const targets::Extraction& ex, std::ostream& out) {
+  out << r.document.path << "  " << r.metadata.locality << " " << r.metadata.year << "  ("
+      << ex.targets.size() << " targets, " << ex.outcomes.size() << " outcomes, "
+      << ex.commitments.size() << " commitments)\n";
+  out << "  " << Pad("指标", 28) << Pad("数值", 16) << Pad("单位", 10) << Pad("比较", 6)
+      << Pad("变化", 6) << Pad("力度", 8) << Pad("期限", 12) << "领域\n";
+  for (const Finding& f : ex.targets) {
+    out << "  " << Pad(f.indicator, 28)
+        << Pad(Number(f.value) + (f.value_max ? "-" + Number(f.value_max) : ""), 16)
+        << Pad(f.unit, 10) << Pad(f.cmp, 6) << Pad(f.change, 6) << Pad(f.strength, 8)
+        << Pad(f.deadline, 12) << f.topic << "\n";
+  }
+  for (const Finding& f : ex.commitments) out << "  [承诺] " << f.text << "\n";
+}
+
+}  // namespace
+
+void AddTargetsCommand(CLI::App& app) {
+  struct Options {
+    std::vector<std::string> paths;
+    std::string format = "table";
+  };
+  auto opts = std::make_shared<Options>();
+  CLI::App* cmd = app.add_subcommand(
+      "targets", "Extract targets (plan), outcomes (review) and qualitative commitments");
+  cmd->add_option("paths", opts->paths, "Files or folders (folders are read recursively)")
+      ->required();
+  cmd->add_option("--format", opts->format,
+                  "json (one object per document per line), csv (UTF-8 with BOM, for Excel) "
+                  "or table")
+      ->check(CLI::IsMember({"json", "csv", "table"}));
+  cmd->callback([opts] {
+    BatchSummary summary;
+    if (opts->format == "csv") {
+      std::cout << "\xEF\xBB\xBF"
+                << "path,locality,region_code,year,kind,text,indicator,value,value_max,unit,cmp,"
+                   "change,strength,deadline,topic,section,sentence,start,end\r\n";
+    }
+    ForEachDocument(opts->paths, &summary, [&](report::Document doc) {
+      std::string path = doc.path;
+      auto r = report::AnalyzeDocument(std::move(doc), regions::Gazetteer::Builtin());
+      if (!r.ok()) {
+        summary.Fail(path, r.status().message());
+        return;
+      }
+      summary.Succeed();
+      targets::Extraction ex = targets::Extract(*r);
+      if (opts->format == "json") {
+        std::cout << ExtractionJson(*r, ex).dump(-1, ' ', false, json::error_handler_t::replace)
+                  << "\n";
+      } else if (opts->format == "csv") {
+        for (const auto* list : {&ex.targets, &ex.outcomes, &ex.commitments}) {
+          for (const Finding& f : *list) PrintCsvRow(*r, f, std::cout);
+        }
+      } else {
+        PrintTable(*r, ex, std::cout);
+      }
+    });
+    summary.Print("documents", std::cerr);
+    if (summary.failed() > 0) throw CLI::RuntimeError(1);
+  });
+}
+
+}  // namespace mubiao::cli

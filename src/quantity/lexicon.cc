@@ -1,0 +1,245 @@
+#include "quantity/lexicon.h"
+
+#include <charconv>
+#include <cstdio>
+#include <cstdlib>
+#include <span>
+#include <string>
+
+#include "quantity/lexicon_data.h"
+#include "text/normalize.h"
+#include "text/utf8.h"
+
+namespace mubiao::quantity::internal {
+namespace {
+
+constexpr QuantityKind kAllKinds[] = {
+    QuantityKind::kNumber, QuantityKind::kPercent, QuantityKind::kPercentagePoint,
+    QuantityKind::kMultiple, QuantityKind::kMoney, QuantityKind::kArea, QuantityKind::kMass,
+    QuantityKind::kLength, QuantityKind::kVolume, QuantityKind::kEnergy, QuantityKind::kTime,
+    QuantityKind::kPeople, QuantityKind::kCount, QuantityKind::kTemperature, QuantityKind::kData};
+
+// The fields of one data line (tab-separated), with the file and line for
+// error messages. Comment lines (#) and blank lines yield no fields.
+struct Line {
+  std::string_view file;
+  int number = 0;
+  std::vector<std::string_view> fields;
+};
+
+[[noreturn]] void Fail(const Line& line, std::string_view what) {
+  std::fprintf(stderr, "mubiao: broken lexicon data/lexicon/%.*s line %d: %.*s\n",
+               static_cast<int>(line.file.size()), line.file.data(), line.number,
+               static_cast<int>(what.size()), what.data());
+  std::abort();
+}
+
+template <typename Fn>
+void ForEachLine(std::string_view file, std::span<const std::string_view> chunks, Fn fn) {
+  std::string text;
+  for (std::string_view chunk : chunks) text += chunk;
+  Line line{file, 0, {}};
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    std::string_view row = std::string_view(text).substr(pos, eol - pos);
+    pos = eol + 1;
+    ++line.number;
+    if (!row.empty() && row.back() == '\r') row.remove_suffix(1);
+    if (row.empty() || row.front() == '#') continue;
+    line.fields.clear();
+    size_t start = 0;
+    while (true) {
+      size_t tab = row.find('\t', start);
+      line.fields.push_back(row.substr(start, tab == std::string_view::npos ? tab : tab - start));
+      if (tab == std::string_view::npos) break;
+      start = tab + 1;
+    }
+    fn(line);
+  }
+}
+
+std::string Normalized(std::string_view word) { return text::NormalizeForAnalysis(word).text; }
+
+double ParseDouble(const Line& line, std::string_view s) {
+  double value = 0;
+  auto [end, error] = std::from_chars(s.data(), s.data() + s.size(), value);
+  if (error != std::errc() || end != s.data() + s.size()) Fail(line, "not a number");
+  return value;
+}
+
+// Splits "a,b,c" (or "-") into flags.
+std::vector<std::string_view> Flags(std::string_view s) {
+  std::vector<std::string_view> flags;
+  if (s == "-") return flags;
+  size_t start = 0;
+  while (start <= s.size()) {
+    size_t comma = s.find(',', start);
+    if (comma == std::string_view::npos) comma = s.size();
+    flags.push_back(s.substr(start, comma - start));
+    start = comma + 1;
+  }
+  return flags;
+}
+
+}  // namespace
+
+int32_t WordTrie::Child(int32_t node, unsigned char byte) const {
+  for (const auto& [b, child] : nodes_[node].children) {
+    if (b == byte) return child;
+  }
+  return -1;
+}
+
+void WordTrie::Insert(std::string_view word, int payload) {
+  int32_t node = 0;
+  for (char c : word) {
+    const auto byte = static_cast<unsigned char>(c);
+    int32_t next = Child(node, byte);
+    if (next < 0) {
+      next = static_cast<int32_t>(nodes_.size());
+      nodes_[node].children.emplace_back(byte, next);
+      nodes_.emplace_back();
+    }
+    node = next;
+  }
+  if (nodes_[node].payload < 0) nodes_[node].payload = payload;
+}
+
+int WordTrie::LongestMatch(std::string_view text, size_t pos, size_t* end) const {
+  int best = -1;
+  int32_t node = 0;
+  for (size_t i = pos; i < text.size(); ++i) {
+    node = Child(node, static_cast<unsigned char>(text[i]));
+    if (node < 0) break;
+    if (nodes_[node].payload >= 0) {
+      best = nodes_[node].payload;
+      *end = i + 1;
+    }
+  }
+  return best;
+}
+
+const Lexicons& Lexicons::Get() {
+  static const Lexicons* const lexicons = new Lexicons();
+  return *lexicons;
+}
+
+Lexicons::Lexicons() {
+  ForEachLine("numerals.txt", NumeralsLexicon(), [&](const Line& line) {
+    if (line.fields.size() != 4) Fail(line, "expected 4 fields: character role value flags");
+    std::string_view ch = line.fields[0];
+    size_t pos = 0;
+    char32_t cp = ch.empty() ? text::kReplacementChar : text::DecodeUtf8(ch, &pos);
+    if (ch.empty() || pos != ch.size()) Fail(line, "expected one character");
+    static constexpr std::pair<std::string_view, NumeralRole> kRoles[] = {
+        {"digit", NumeralRole::kDigit}, {"unit", NumeralRole::kUnit},
+        {"scale", NumeralRole::kScale}, {"tens", NumeralRole::kTens},
+        {"point", NumeralRole::kPoint}, {"minus", NumeralRole::kMinus},
+        {"half", NumeralRole::kHalf},   {"more", NumeralRole::kMore},
+        {"some", NumeralRole::kSome},   {"several", NumeralRole::kSeveral},
+        {"and", NumeralRole::kAnd}};
+    NumeralChar numeral;
+    bool known_role = false;
+    for (const auto& [name, role] : kRoles) {
+      if (line.fields[1] == name) {
+        numeral.role = role;
+        known_role = true;
+      }
+    }
+    if (!known_role) Fail(line, "unknown role");
+    numeral.value = ParseDouble(line, line.fields[2]);
+    for (std::string_view flag : Flags(line.fields[3])) {
+      if (flag == "financial") {
+        numeral.financial = true;
+      } else if (flag == "liang") {
+        numeral.liang = true;
+      } else if (flag == "spoken") {
+        numeral.spoken = true;
+      } else if (flag == "noncanonical") {
+        numeral.noncanonical = true;
+      } else {
+        Fail(line, "unknown flag");
+      }
+    }
+    if (!numerals_.emplace(cp, numeral).second) Fail(line, "character listed twice");
+  });
+
+  ForEachLine("units.txt", UnitsLexicon(), [&](const Line& line) {
+    if (line.fields.size() < 2) Fail(line, "expected: unit kind [attributes]");
+    UnitEntry entry;
+    entry.unit = Normalized(line.fields[0]);
+    std::string_view kind = line.fields[1];
+    if (kind == "date") {
+      entry.is_date = true;
+    } else if (kind == "clock") {
+      entry.is_clock = true;
+    } else if (kind == "label") {
+      entry.is_label = true;
+    } else {
+      bool known_kind = false;
+      for (QuantityKind k : kAllKinds) {
+        if (QuantityKindName(k) == kind) {
+          entry.kind = k;
+          known_kind = true;
+        }
+      }
+      if (!known_kind) Fail(line, "unknown kind");
+    }
+    for (size_t i = 2; i < line.fields.size(); ++i) {
+      std::string_view attr = line.fields[i];
+      if (attr.starts_with("as=")) {
+        entry.unit = Normalized(attr.substr(3));
+      } else if (attr.starts_with("x=")) {
+        entry.factor = ParseDouble(line, attr.substr(2));
+      } else if (attr.starts_with("count-of=")) {
+        entry.count_of = static_cast<int>(ParseDouble(line, attr.substr(9)));
+      } else if (attr == "han-word") {
+        entry.han_word = true;
+      } else if (attr == "year") {
+        entry.year = true;
+      } else if (attr == "yuan") {
+        entry.yuan = true;
+      } else {
+        Fail(line, "unknown attribute");
+      }
+    }
+    units_.Insert(Normalized(line.fields[0]), static_cast<int>(unit_entries_.size()));
+    unit_entries_.push_back(std::move(entry));
+  });
+
+  ForEachLine("comparators.txt", ComparatorsLexicon(), [&](const Line& line) {
+    if (line.fields.size() != 4) Fail(line, "expected 4 fields: word where cmp flags");
+    ComparatorEntry entry;
+    if (line.fields[1] == "after") {
+      entry.after = true;
+    } else if (line.fields[1] != "before") {
+      Fail(line, "where must be before or after");
+    }
+    entry.cmp = std::string(line.fields[2]);
+    if (entry.cmp != ">=" && entry.cmp != "<=" && entry.cmp != "~" && entry.cmp != "=" &&
+        entry.cmp != "range") {
+      Fail(line, "unknown cmp");
+    }
+    for (std::string_view flag : Flags(line.fields[3])) {
+      if (flag == "approx") {
+        entry.approx = true;
+      } else if (flag == "not-time") {
+        entry.not_time = true;
+      } else {
+        Fail(line, "unknown flag");
+      }
+    }
+    comparators_.Insert(Normalized(line.fields[0]), static_cast<int>(comparator_entries_.size()));
+    comparator_entries_.push_back(std::move(entry));
+  });
+
+  int word_count = 0;
+  ForEachLine("non_quantities.txt", NonQuantitiesLexicon(), [&](const Line& line) {
+    if (line.fields.size() != 1) Fail(line, "expected one word a line");
+    non_quantities_.Insert(Normalized(line.fields[0]), word_count++);
+  });
+}
+
+}  // namespace mubiao::quantity::internal

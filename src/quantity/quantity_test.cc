@@ -1,0 +1,633 @@
+#include "quantity/quantity.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <functional>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "quantity/lexicon.h"
+#include "text/utf8.h"
+
+namespace mubiao::quantity {
+namespace {
+
+// The one quantity FindQuantities finds in `text`; fails the test otherwise.
+Quantity Only(const std::string& text) {
+  std::vector<Quantity> found = FindQuantities(text);
+  EXPECT_EQ(found.size(), 1u) << text;
+  if (found.size() != 1) return Quantity{};
+  return found[0];
+}
+
+std::string Texts(const std::vector<Quantity>& qs) {
+  std::string out;
+  for (const Quantity& q : qs) out += "[" + q.text + "]";
+  return out;
+}
+
+double Number(const std::string& text, NumberSyntax syntax = NumberSyntax::kLenient) {
+  Result<double> r = ParseNumber(text, syntax);
+  EXPECT_TRUE(r.ok()) << text << ": " << r.status().message();
+  return r.ok() ? *r : std::nan("");
+}
+
+// --- Lexicons --------------------------------------------------------------------
+
+TEST(Lexicons, LoadFromTheCompiledInFiles) {
+  const internal::Lexicons& lex = internal::Lexicons::Get();
+  const internal::NumeralChar* wan = lex.Numeral(U'万');
+  ASSERT_NE(wan, nullptr);
+  EXPECT_EQ(wan->role, internal::NumeralRole::kScale);
+  EXPECT_EQ(wan->value, 10000);
+  ASSERT_NE(lex.Numeral(U'陆'), nullptr);
+  EXPECT_TRUE(lex.Numeral(U'陆')->financial);
+  EXPECT_EQ(lex.Numeral(U'的'), nullptr);
+  size_t end = 0;
+  const std::string text = "个百分点以上";
+  const int unit = lex.units().LongestMatch(text, 0, &end);
+  ASSERT_GE(unit, 0);
+  EXPECT_EQ(lex.unit(unit).unit, "个百分点");  // the longest unit, not 个
+  EXPECT_EQ(end, std::string("个百分点").size());
+  const int bound = lex.comparators().LongestMatch("以上", 0, &end);
+  ASSERT_GE(bound, 0);
+  EXPECT_TRUE(lex.comparator(bound).after);
+  EXPECT_EQ(lex.comparator(bound).cmp, ">=");
+  EXPECT_GE(lex.non_quantities().LongestMatch("十四五规划", 0, &end), 0);
+}
+
+TEST(Lexicons, KindNames) {
+  EXPECT_EQ(QuantityKindName(QuantityKind::kPercentagePoint), "percentage_point");
+  EXPECT_EQ(QuantityKindName(QuantityKind::kArea), "area");
+  EXPECT_EQ(QuantityKindName(QuantityKind::kNumber), "number");
+}
+
+// --- ParseNumber: Arabic numbers ---------------------------------------------------
+
+TEST(ParseNumber, ArabicWithSeparatorsDecimalsAndFullWidthDigits) {
+  EXPECT_EQ(Number("6000"), 6000);
+  EXPECT_EQ(Number("1,050,000"), 1050000);
+  EXPECT_EQ(Number("４，５６５"), 4565);  // full-width digits and comma
+  EXPECT_EQ(Number("１２．５"), 12.5);
+  EXPECT_EQ(Number("0.25"), 0.25);
+  EXPECT_EQ(Number("-3.5"), -3.5);
+  EXPECT_EQ(Number("负10"), -10);
+  EXPECT_FALSE(ParseNumber("1,05").ok());  // a separator needs three digits after it
+}
+
+TEST(ParseNumber, NotationOnlyAWholeStringTakes) {
+  EXPECT_EQ(Number("2e5"), 200000);
+  EXPECT_EQ(Number("-12e-1"), -1.2);
+  EXPECT_EQ(Number("2^5"), 32);
+  EXPECT_EQ(Number("1.5k"), 1500);
+  EXPECT_EQ(Number("3M"), 3000000);
+  EXPECT_EQ(Number(".5"), 0.5);
+}
+
+// --- ParseNumber: Chinese numerals ---------------------------------------------------
+
+TEST(ParseNumber, ChineseDigitsPlacesAndScales) {
+  EXPECT_EQ(Number("零"), 0);
+  EXPECT_EQ(Number("〇"), 0);
+  EXPECT_EQ(Number("十"), 10);
+  EXPECT_EQ(Number("十五"), 15);
+  EXPECT_EQ(Number("二十"), 20);
+  EXPECT_EQ(Number("一百零五"), 105);
+  EXPECT_EQ(Number("两千"), 2000);
+  EXPECT_EQ(Number("三千零三"), 3003);
+  EXPECT_EQ(Number("四万五千六百二十二"), 45622);
+  EXPECT_EQ(Number("一亿零六"), 100000006);
+  EXPECT_EQ(Number("十万零一"), 100001);
+  EXPECT_EQ(Number("一千一百一十一万一千一百一十一亿"), 1111111100000000);
+}
+
+TEST(ParseNumber, FinancialTraditionalAndContractedForms) {
+  EXPECT_EQ(Number("壹佰贰拾叁"), 123);
+  EXPECT_EQ(Number("肆仟伍佰陆拾柒"), 4567);
+  EXPECT_EQ(Number("玖拾捌"), 98);
+  EXPECT_EQ(Number("三萬"), 30000);
+  EXPECT_EQ(Number("二億"), 200000000);
+  EXPECT_EQ(Number("廿三"), 23);
+  EXPECT_EQ(Number("卅"), 30);
+  EXPECT_EQ(Number("一萬零卌"), 10040);
+}
+
+TEST(ParseNumber, ScalesCompoundAndMixWithArabic) {
+  EXPECT_EQ(Number("1.3万亿"), 1.3e12);
+  EXPECT_EQ(Number("7.61万"), 76100);  // exact, not 76100.00000000001
+  EXPECT_EQ(Number("3千万"), 30000000);
+  EXPECT_EQ(Number("四万万"), 400000000);
+  EXPECT_EQ(Number("200亿零四千230"), 20000004230);
+  EXPECT_EQ(Number("3万4000"), 34000);
+  EXPECT_EQ(Number("1,100.9亿"), 110090000000);
+  EXPECT_EQ(Number("二十点一万"), 201000);
+}
+
+TEST(ParseNumber, LastDigitAfterAPlaceWordIsTheNextPlaceDown) {
+  EXPECT_EQ(Number("三万五"), 35000);
+  EXPECT_EQ(Number("两千四百五"), 2450);
+  EXPECT_EQ(Number("一千陆"), 1600);
+  EXPECT_EQ(Number("千三"), 1300);
+  EXPECT_EQ(Number("百二万"), 1200000);
+  EXPECT_EQ(Number("一百二十万三"), 1203000);
+  // ... but not after 零, and a digit multiplied by a scale is no last digit.
+  EXPECT_EQ(Number("三万零五"), 30005);
+  EXPECT_EQ(Number("5亿1万"), 500010000);
+}
+
+TEST(ParseNumber, DecimalsWithDian) {
+  EXPECT_EQ(Number("三点一四"), 3.14);
+  EXPECT_EQ(Number("零点零五"), 0.05);
+  EXPECT_EQ(Number("一百零一点五"), 101.5);
+  EXPECT_EQ(Number("两千三点一"), 2300.1);
+  EXPECT_EQ(Number("負十點五"), -10.5);
+}
+
+TEST(ParseNumber, DigitStringsAreReadDigitByDigit) {
+  EXPECT_EQ(Number("二〇二三"), 2023);
+  EXPECT_EQ(Number("二○二三"), 2023);  // U+25CB, often typed for 〇
+  EXPECT_EQ(Number("一二三"), 123);
+  EXPECT_EQ(Number("零一"), 1);
+  EXPECT_EQ(Number("幺八九"), 189);
+  EXPECT_FALSE(ParseNumber("两两").ok());  // "in pairs", not 22
+}
+
+TEST(ParseNumber, ApproximationsKeepTheNumberWritten) {
+  EXPECT_EQ(Number("十余万"), 100000);
+  EXPECT_EQ(Number("300多"), 300);
+  EXPECT_EQ(Number("二十几万"), 200000);
+  EXPECT_EQ(Number("十 余 万"), 100000);  // spaces are ignored in whole strings
+}
+
+TEST(ParseNumber, FractionsAndHalves) {
+  EXPECT_DOUBLE_EQ(Number("三分之一"), 1.0 / 3);
+  EXPECT_EQ(Number("四分之三"), 0.75);
+  EXPECT_EQ(Number("一千分之一"), 0.001);
+  EXPECT_DOUBLE_EQ(Number("三又三分之一"), 10.0 / 3);
+  EXPECT_EQ(Number("负一又二分之一"), -1.5);
+  EXPECT_EQ(Number("3/4"), 0.75);
+  EXPECT_EQ(Number("1 3/5"), 1.6);
+  EXPECT_EQ(Number("一半"), 0.5);
+  EXPECT_EQ(Number("半百"), 50);
+}
+
+TEST(ParseNumber, CountedSetsAndWrittenAmounts) {
+  EXPECT_EQ(Number("三个"), 3);
+  EXPECT_EQ(Number("一打"), 12);
+  EXPECT_EQ(Number("五对"), 10);
+  EXPECT_EQ(Number("壹拾壹元整"), 11);
+  EXPECT_EQ(Number("玖佰元叁角捌分"), 900.38);
+}
+
+TEST(ParseNumber, RefusesWhatIsNotOneNumber) {
+  EXPECT_FALSE(ParseNumber("").ok());
+  EXPECT_FALSE(ParseNumber("万").ok());
+  EXPECT_FALSE(ParseNumber("一切").ok());
+  EXPECT_FALSE(ParseNumber("四川").ok());
+  EXPECT_FALSE(ParseNumber("三四十万").ok());  // a range
+  EXPECT_FALSE(ParseNumber("5%").ok());        // a percentage
+  EXPECT_FALSE(ParseNumber("5吨").ok());       // a quantity of a unit
+  EXPECT_FALSE(ParseNumber("约5").ok());       // a bound
+  EXPECT_FALSE(ParseNumber("十七十八").ok());  // two numbers
+  EXPECT_FALSE(ParseNumber("第五").ok());      // an ordinal
+  EXPECT_FALSE(ParseNumber("\xFF\xFE").ok());  // not UTF-8
+  Result<double> leftover = ParseNumber("12abc");
+  ASSERT_FALSE(leftover.ok());
+  EXPECT_EQ(leftover.status().code(), StatusCode::kInvalidInput);
+  EXPECT_NE(leftover.status().message().find("abc"), std::string::npos);
+}
+
+TEST(ParseNumber, StrictTakesOnlyTheCanonicalWrittenForm) {
+  const NumberSyntax strict = NumberSyntax::kStrict;
+  EXPECT_EQ(Number("十一", strict), 11);
+  EXPECT_EQ(Number("一十一", strict), 11);
+  EXPECT_EQ(Number("一千零一十", strict), 1010);
+  EXPECT_EQ(Number("一千零十", strict), 1010);
+  EXPECT_EQ(Number("十万零一", strict), 100001);
+  EXPECT_EQ(Number("一亿一千万", strict), 110000000);
+  EXPECT_EQ(Number("零点零一", strict), 0.01);
+  EXPECT_EQ(Number("负二十", strict), -20);
+  EXPECT_EQ(Number("壹佰元整", strict), 100);
+  EXPECT_EQ(Number("伍元陆角", strict), 5.6);
+  for (const char* bad : {"三万五", "一百十一", "一千一十", "十万零一千", "零点五零", "〇",
+                          "一二三", "10万", "十余万", "壹佰元", "百十一", "点五", "-五"}) {
+    EXPECT_FALSE(ParseNumber(bad, strict).ok()) << bad;
+  }
+}
+
+// --- ParseQuantity ------------------------------------------------------------------
+
+TEST(ParseQuantity, FoldsTheScaleAndKeepsTheUnit) {
+  Result<Quantity> q = ParseQuantity("58万亩以上");
+  ASSERT_TRUE(q.ok()) << q.status().message();
+  EXPECT_EQ(q->value, 580000);
+  EXPECT_EQ(q->unit, "亩");
+  EXPECT_EQ(q->kind, QuantityKind::kArea);
+  EXPECT_EQ(q->cmp, ">=");
+  EXPECT_EQ(q->span, (text::Span{0, std::string("58万亩以上").size()}));
+  EXPECT_EQ(q->text, "58万亩以上");
+}
+
+TEST(ParseQuantity, PercentForms) {
+  EXPECT_EQ(ParseQuantity("百分之五")->value, 5);
+  EXPECT_EQ(ParseQuantity("百分之五")->unit, "%");
+  EXPECT_DOUBLE_EQ(ParseQuantity("千分之２．４")->value, 0.24);
+  EXPECT_EQ(ParseQuantity("７５％")->value, 75);
+  EXPECT_EQ(ParseQuantity("九成")->value, 90);
+  EXPECT_EQ(ParseQuantity("七成六")->value, 76);
+  EXPECT_EQ(ParseQuantity("三成半")->value, 35);
+  EXPECT_EQ(ParseQuantity("八折")->value, 80);
+  EXPECT_EQ(ParseQuantity("百分百")->value, 100);
+  EXPECT_EQ(ParseQuantity("两个百分点")->unit, "个百分点");
+  EXPECT_EQ(ParseQuantity("百分之3.2k")->value, 3200);
+}
+
+TEST(ParseQuantity, RefusesDatesAndLeftovers) {
+  EXPECT_FALSE(ParseQuantity("2023年").ok());
+  EXPECT_FALSE(ParseQuantity("6月").ok());
+  EXPECT_FALSE(ParseQuantity("58万亩土地").ok());
+  EXPECT_FALSE(ParseQuantity("   ").ok());
+}
+
+// --- FindQuantities: the examples of TARGETS.md -----------------------------------
+
+TEST(FindQuantities, TargetExamples) {
+  Quantity q = Only("粮食播种面积稳定在58万亩以上");
+  EXPECT_EQ(q.text, "58万亩以上");
+  EXPECT_EQ(q.value, 580000);
+  EXPECT_EQ(q.unit, "亩");
+  EXPECT_EQ(q.cmp, ">=");
+
+  q = Only("城镇调查失业率5.5%左右");
+  EXPECT_EQ(q.value, 5.5);
+  EXPECT_EQ(q.unit, "%");
+  EXPECT_EQ(q.cmp, "~");
+  EXPECT_TRUE(q.approx);
+
+  q = Only("地区生产总值增长4.5%至5%");
+  EXPECT_EQ(q.value, 4.5);
+  EXPECT_EQ(q.value_max, 5);
+  EXPECT_EQ(q.unit, "%");
+  EXPECT_EQ(q.cmp, "range");
+
+  q = Only("城镇化率提高6.5个百分点");
+  EXPECT_EQ(q.value, 6.5);
+  EXPECT_EQ(q.unit, "个百分点");  // never folded into %
+  EXPECT_EQ(q.kind, QuantityKind::kPercentagePoint);
+
+  EXPECT_EQ(Only("粮食总产量达到7.61万吨").value, 76100);
+  EXPECT_EQ(Only("新增城镇就业6000人").unit, "人");
+  EXPECT_EQ(Only("新增学位1.3万个").value, 13000);
+  EXPECT_EQ(Only("创建示范性家庭农场3家").unit, "家");
+  EXPECT_EQ(Only("安排专项债券3.8万亿元").value, 3.8e12);
+  EXPECT_EQ(Only("赤字率控制在3%以内").cmp, "<=");
+  EXPECT_EQ(Only("赤字率控制在3%以内").text, "控制在3%以内");
+  EXPECT_TRUE(FindQuantities("PM2.5浓度下降").empty());
+  EXPECT_TRUE(FindQuantities("构建“1+11+7”现代产业体系").empty());
+  EXPECT_TRUE(FindQuantities("第五届运动会").empty());
+  EXPECT_TRUE(FindQuantities("2023年2月27日在第一次会议上").empty());
+}
+
+TEST(FindQuantities, OffsetsAreInTheOriginalText) {
+  const std::string text = "新增６０００人，增长５．５％左右";
+  std::vector<Quantity> found = FindQuantities(text);
+  ASSERT_EQ(found.size(), 2u) << Texts(found);
+  EXPECT_EQ(text.substr(found[0].span.begin, found[0].span.size()), "６０００人");
+  EXPECT_EQ(found[0].text, "６０００人");
+  EXPECT_EQ(found[0].value, 6000);
+  EXPECT_EQ(found[1].text, "５．５％左右");
+  EXPECT_EQ(found[1].value, 5.5);
+  EXPECT_EQ(found[1].span.end, text.size());
+}
+
+// --- FindQuantities: numbers -----------------------------------------------------------
+
+TEST(FindQuantities, NumberForms) {
+  EXPECT_EQ(Only("共有1,050家企业").value, 1050);
+  EXPECT_EQ(Only("投资３０００万元").value, 30000000);
+  EXPECT_EQ(Only("人口一百二十万").value, 1200000);
+  EXPECT_EQ(Only("全年三万五千人").value, 35000);
+  EXPECT_EQ(Only("达到三万五").value, 35000);
+  EXPECT_EQ(Only("新建壹佰贰拾所学校").value, 120);
+  EXPECT_EQ(Only("投资二十億元").value, 2e9);
+  EXPECT_EQ(Only("累计一百零五人").value, 105);
+  EXPECT_EQ(Only("共一百零五，").value, 105);  // a Chinese numeral standing alone
+  EXPECT_EQ(Only("建成廿三座").value, 23);
+  EXPECT_EQ(Only("增加两个").value, 2);
+  EXPECT_EQ(Only("完成投资1.2亿元").value, 1.2e8);
+  EXPECT_EQ(Only("减少三分之一").value, 1.0 / 3);
+  EXPECT_EQ(Only("降低-3%").value, -3);
+  EXPECT_EQ(Only("下降负0.5个百分点").value, -0.5);
+}
+
+TEST(FindQuantities, ScaleWordsFoldIntoTheValue) {
+  const Quantity q = Only("装机容量达到200万千瓦");
+  EXPECT_EQ(q.value, 2000000);
+  EXPECT_EQ(q.unit, "千瓦");  // 千瓦 is a unit, so 千 is no scale here
+  EXPECT_EQ(Only("建成3千米绿道").unit, "千米");
+  EXPECT_EQ(Only("粮食产量1.3万亿斤").value, 1.3e12);
+  EXPECT_EQ(Only("年用电量1.2亿度").value, 1.2e8);
+  EXPECT_EQ(Only("新增100兆瓦").unit, "兆瓦");  // not 10^14 瓦
+}
+
+TEST(FindQuantities, UnitsOfEveryKind) {
+  const struct {
+    const char* text;
+    const char* unit;
+    QuantityKind kind;
+  } kCases[] = {
+      {"新增5公顷", "公顷", QuantityKind::kArea},
+      {"改造2万平方米", "平方米", QuantityKind::kArea},
+      {"面积15平方公里", "平方公里", QuantityKind::kArea},
+      {"产量20万吨", "吨", QuantityKind::kMass},
+      {"储备30万斤", "斤", QuantityKind::kMass},
+      {"每人5公斤", "公斤", QuantityKind::kMass},
+      {"收入10万元", "元", QuantityKind::kMoney},
+      {"出口3亿美元", "美元", QuantityKind::kMoney},
+      {"培训5000人次", "人次", QuantityKind::kPeople},
+      {"帮扶300户", "户", QuantityKind::kPeople},
+      {"招聘50名", "名", QuantityKind::kPeople},
+      {"新建8所学校", "所", QuantityKind::kCount},
+      {"建设12座桥梁", "座", QuantityKind::kCount},
+      {"实施50项工程", "项", QuantityKind::kCount},
+      {"开通6条线路", "条", QuantityKind::kCount},
+      {"增加20班次", "班次", QuantityKind::kCount},
+      {"购置30辆公交车", "辆", QuantityKind::kCount},
+      {"新建公路120公里", "公里", QuantityKind::kLength},
+      {"治理河道3000米", "米", QuantityKind::kLength},
+      {"蓄水5000立方米", "立方米", QuantityKind::kVolume},
+      {"土方50万方", "立方米", QuantityKind::kVolume},
+      {"发电30亿千瓦时", "千瓦时", QuantityKind::kEnergy},
+      {"节能5万吨标准煤", "吨标准煤", QuantityKind::kEnergy},
+      {"增长1.5倍", "倍", QuantityKind::kMultiple},
+      {"办结时限5个工作日", "个工作日", QuantityKind::kTime},
+      {"用3年时间", "年", QuantityKind::kTime},
+      {"收入3.5万元/人", "元/人", QuantityKind::kMoney},
+  };
+  for (const auto& c : kCases) {
+    const Quantity q = Only(c.text);
+    EXPECT_EQ(q.unit, c.unit) << c.text;
+    EXPECT_EQ(q.kind, c.kind) << c.text;
+  }
+}
+
+TEST(FindQuantities, PercentagesAndPercentagePointsStayApart) {
+  EXPECT_EQ(Only("增长６．５％").unit, "%");
+  EXPECT_EQ(Only("覆盖率百分之九十五").value, 95);
+  EXPECT_EQ(Only("覆盖率百分之九十五").unit, "%");
+  EXPECT_EQ(Only("自然增长率千分之五以内").value, 0.5);
+  EXPECT_EQ(Only("控制在5‰以内").value, 0.5);
+  EXPECT_EQ(Only("提高0.5个百分点").unit, "个百分点");
+  EXPECT_EQ(Only("下降2百分点").unit, "个百分点");
+  EXPECT_EQ(Only("覆盖率达九成以上").value, 90);
+}
+
+// --- FindQuantities: bounds and approximations -----------------------------------------
+
+TEST(FindQuantities, BoundWordsBeforeAndAfter) {
+  const struct {
+    const char* text;
+    const char* cmp;
+    bool approx;
+  } kCases[] = {
+      {"增长6%以上", ">=", false},       {"增长6%以下", "<=", false},
+      {"控制在3%以内", "<=", false},     {"不低于90%", ">=", false},
+      {"不少于200人", ">=", false},      {"不超过5%", "<=", false},
+      {"超过1万人", ">=", false},        {"突破100亿元", ">=", false},
+      {"达到7.61万吨", ">=", false},     {"约300万元", "~", true},
+      {"增长5%左右", "~", true},         {"3%上下", "~", true},
+      {"近700万元", "~", true},          {"逾200家", ">=", true},
+      {"新增1200万人", "", false},
+  };
+  for (const auto& c : kCases) {
+    const Quantity q = Only(c.text);
+    EXPECT_EQ(q.cmp, c.cmp) << c.text;
+    EXPECT_EQ(q.approx, c.approx) << c.text;
+  }
+  // The word after wins over the word before.
+  EXPECT_EQ(Only("约5%左右").cmp, "~");
+  EXPECT_EQ(Only("达到58万亩以上").text, "达到58万亩以上");
+  // 近三年 is "the last three years": no bound.
+  EXPECT_EQ(Only("近三年").cmp, "");
+  EXPECT_EQ(Only("近三年").text, "三年");
+}
+
+TEST(FindQuantities, YuAndDuoMeanMoreThanTheNumberWritten) {
+  for (const char* text : {"十余万人", "300多家企业", "二十几万", "一千多万元", "2000余元"}) {
+    const Quantity q = Only(text);
+    EXPECT_EQ(q.cmp, ">=") << text;
+    EXPECT_TRUE(q.approx) << text;
+    EXPECT_FALSE(q.value_max) << text;
+  }
+  EXPECT_EQ(Only("十余万人").value, 100000);
+  EXPECT_EQ(Only("300多家企业").value, 300);
+  EXPECT_EQ(Only("三十万多亿元").value, 3e13);
+}
+
+TEST(FindQuantities, Ranges) {
+  const struct {
+    const char* text;
+    double low;
+    double high;
+    const char* unit;
+  } kCases[] = {
+      {"增长4.5%至5%", 4.5, 5, "%"},
+      {"增长5%—6%", 5, 6, "%"},
+      {"增长5%-6%", 5, 6, "%"},
+      {"增长7%~8%", 7, 8, "%"},
+      {"增长7%～8%", 7, 8, "%"},
+      {"增长4.5—5%", 4.5, 5, "%"},
+      {"投资5到6万元", 50000, 60000, "元"},
+      {"1万-5万元", 10000, 50000, "元"},
+      {"十八至三十万人", 180000, 300000, "人"},
+      {"从8500到3万元", 8500, 30000, "元"},
+      {"三四十万人", 300000, 400000, "人"},
+      {"十七八万", 170000, 180000, ""},
+      {"三五百家", 300, 500, "家"},
+      {"一两个", 1, 2, "个"},
+      {"数十亿元", 1e9, 1e10, "元"},
+      {"百分之三十到四十", 30, 40, "%"},
+      {"在20和30之间", 20, 30, ""},
+      {"3—5年", 3, 5, "年"},
+  };
+  for (const auto& c : kCases) {
+    const Quantity q = Only(c.text);
+    EXPECT_EQ(q.value, c.low) << c.text;
+    ASSERT_TRUE(q.value_max) << c.text;
+    EXPECT_EQ(*q.value_max, c.high) << c.text;
+    EXPECT_EQ(q.unit, c.unit) << c.text;
+    EXPECT_EQ(q.cmp, "range") << c.text;
+  }
+  EXPECT_TRUE(Only("三四十万人").approx);
+  EXPECT_FALSE(Only("增长4.5%至5%").approx);
+  EXPECT_EQ(Only("增长4.5%至5%之间").text, "4.5%至5%之间");
+  // No range when the second is smaller or a different unit.
+  EXPECT_EQ(FindQuantities("从10个减到5个").size(), 2u);
+  EXPECT_EQ(FindQuantities("5个到6家").size(), 2u);
+}
+
+// --- FindQuantities: what is not a quantity --------------------------------------------
+
+TEST(FindQuantities, OrdinalsDatesAndClockTimes) {
+  for (const char* text :
+       {"第五届", "第二批", "第十一次党代会", "2023年2月27日", "2023年", "二〇二三年",
+        "二○二三年工作安排", "6月底前", "1-11月", "2021—2025年", "8:30开会", "上午10点",
+        "五点三十五分", "三季度", "前三季度", "一季度", "周一", "星期三", "初五",
+        "建党100周年", "2023-02-27", "2023/5/6", "3号线", "1号文件"}) {
+    EXPECT_TRUE(FindQuantities(text).empty()) << text << " gave " << Texts(FindQuantities(text));
+  }
+}
+
+TEST(FindQuantities, NamesLabelsAndFormulas) {
+  for (const char* text :
+       {"PM2.5", "PM10", "“1+11+7”", "十四五", "“十四五”规划", "十三五时期", "两山理论",
+        "四个不摘", "双减", "5G基站", "G107国道", "COVID-19", "3D打印", "4A级景区", "H7N9",
+        "“两个确保”", "“三个一批”", "八项规定", "五位一体", "一带一路", "7×24小时",
+        "一村一品", "一户一策", "一对一帮扶", "版本1.2.3", "电话0371", "2.2本计划"}) {
+    EXPECT_TRUE(FindQuantities(text).empty()) << text << " gave " << Texts(FindQuantities(text));
+  }
+}
+
+TEST(FindQuantities, OutlineNumbersAndEnumerators) {
+  for (const char* text : {"一、总体要求", "（七）加快发展", "(1)推进改革", "1.推进改革",
+                           "1、推进改革", "一是加强", "二是推进", "十、其他"}) {
+    EXPECT_TRUE(FindQuantities(text).empty()) << text << " gave " << Texts(FindQuantities(text));
+  }
+}
+
+TEST(FindQuantities, IdiomsAndFixedWords) {
+  for (const char* text :
+       {"一批项目", "一体化发展", "一流大学", "一些问题", "一系列政策", "进一步推进",
+        "统一大市场", "万物互联", "千方百计", "三农工作", "新一轮改革", "一次性补贴",
+        "最多跑一次", "一成不变", "一度攀升", "三方协议", "千亿级产业", "百万吨乙烯",
+        "党的二十大", "十九届五中全会", "郑州六十七中", "一切", "四川", "陆地", "队伍",
+        "收拾", "放肆", "登陆部队", "两岸", "千家万户", "三番五次", "一年一度", "人数众多",
+        "万一", "之一", "唯一"}) {
+    EXPECT_TRUE(FindQuantities(text).empty()) << text << " gave " << Texts(FindQuantities(text));
+  }
+  // A word of the list does not hide the quantity after it.
+  EXPECT_EQ(Only("人数十万").value, 100000);
+}
+
+TEST(FindQuantities, BareNumbers) {
+  EXPECT_EQ(Only("人口120万").unit, "");
+  EXPECT_EQ(Only("人口120万").kind, QuantityKind::kNumber);
+  EXPECT_EQ(Only("指数为105").value, 105);
+  EXPECT_TRUE(FindQuantities("到2025").empty());  // a year
+  EXPECT_TRUE(FindQuantities("一二三产业").empty());
+  EXPECT_TRUE(FindQuantities("二十强").empty());
+}
+
+TEST(FindQuantities, SeveralInOneSentence) {
+  const std::vector<Quantity> found = FindQuantities(
+      "确保粮食播种面积稳定在58万亩以上，粮食总产量20万吨以上，地方储备粮达到7.61万吨。");
+  ASSERT_EQ(found.size(), 3u) << Texts(found);
+  EXPECT_EQ(found[0].value, 580000);
+  EXPECT_EQ(found[1].value, 200000);
+  EXPECT_EQ(found[1].cmp, ">=");
+  EXPECT_EQ(found[2].text, "达到7.61万吨");
+  EXPECT_LT(found[0].span.end, found[1].span.begin);
+}
+
+// --- Robustness: linear time, bounded memory, garbage ------------------------------
+
+// Every quantity lies inside the text, in order, none overlapping, its text
+// the slice of its span, its values finite.
+void ExpectWellFormed(const std::string& text, const std::vector<Quantity>& found) {
+  size_t end = 0;
+  for (const Quantity& q : found) {
+    EXPECT_GE(q.span.begin, end);
+    EXPECT_LT(q.span.begin, q.span.end);
+    EXPECT_LE(q.span.end, text.size());
+    if (q.span.end > text.size()) return;
+    EXPECT_EQ(q.text, text.substr(q.span.begin, q.span.size()));
+    EXPECT_TRUE(text::IsValidUtf8(q.text));
+    EXPECT_TRUE(std::isfinite(q.value));
+    if (q.value_max) {
+      EXPECT_TRUE(std::isfinite(*q.value_max));
+    }
+    end = q.span.end;
+  }
+}
+
+double SecondsFor(const std::function<void()>& fn) {
+  double best = 1e9;
+  for (int run = 0; run < 3; ++run) {
+    const auto start = std::chrono::steady_clock::now();
+    fn();
+    const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
+    best = std::min(best, took.count());
+  }
+  return best;
+}
+
+// `make(n)` builds an input of about n bytes. Four times the input may take
+// about four times as long; quadratic work would take sixteen.
+void ExpectLinear(const std::string& name, const std::function<std::string(size_t)>& make) {
+  const std::string small = make(1 << 17);
+  const std::string large = make(1 << 19);
+  ExpectWellFormed(large, FindQuantities(large));
+  const double t_small = SecondsFor([&] { FindQuantities(small); });
+  const double t_large = SecondsFor([&] { FindQuantities(large); });
+  EXPECT_LT(t_large, 8 * t_small + 0.05) << name << ": " << t_small << " s then " << t_large << " s";
+}
+
+std::string Repeat(std::string_view unit, size_t bytes) {
+  std::string s;
+  s.reserve(bytes + unit.size());
+  while (s.size() < bytes) s += unit;
+  return s;
+}
+
+TEST(Robustness, LinearTimeOnAdversarialInput) {
+  ExpectLinear("digits", [](size_t n) { return std::string(n, '7'); });
+  ExpectLinear("chinese digits", [](size_t n) { return Repeat("一二三四五六七八九", n); });
+  ExpectLinear("place words", [](size_t n) { return Repeat("十", n); });
+  ExpectLinear("scales", [](size_t n) { return Repeat("万亿", n); });
+  ExpectLinear("numbers and units", [](size_t n) { return Repeat("三万五千亩以上5%至6", n); });
+  ExpectLinear("dotted chain", [](size_t n) { return Repeat("1.", n); });
+  ExpectLinear("dash chain", [](size_t n) { return Repeat("1-", n); });
+  ExpectLinear("range chain", [](size_t n) { return Repeat("1到", n); });
+  ExpectLinear("fractions", [](size_t n) { return Repeat("一又二分之", n); });
+  ExpectLinear("separators", [](size_t n) { return Repeat("1,", n); });
+  ExpectLinear("spaces", [](size_t n) { return Repeat("5    ", n); });
+  ExpectLinear("quotes", [](size_t n) { return Repeat("“5", n); });
+  ExpectLinear("brackets", [](size_t n) { return Repeat("（7", n); });
+  ExpectLinear("signs", [](size_t n) { return Repeat("负-", n); });
+  ExpectLinear("prose", [](size_t n) {
+    return Repeat("粮食播种面积稳定在58万亩以上粮食总产量20万吨以上第五届PM2.5十四五", n);
+  });
+  ExpectLinear("binary", [](size_t n) {
+    std::mt19937 random(7);
+    std::string s(n, '\0');
+    for (char& c : s) c = static_cast<char>(random());
+    return s;
+  });
+}
+
+TEST(Robustness, LongInputsFinishAndStayWellFormed) {
+  const std::string one_mb = Repeat("一二三四五六七八九十百千万亿两零壹贰叁1234567890亩吨元", 1 << 20);
+  ExpectWellFormed(one_mb, FindQuantities(one_mb));
+  const std::string digits(10000, '9');
+  const std::vector<Quantity> none = FindQuantities(digits);
+  EXPECT_TRUE(none.empty()) << "ten thousand digits are no figure";
+  EXPECT_FALSE(ParseNumber(digits).ok());
+  const std::string unmatched = Repeat("“（【《5%", 100000) + Repeat("”）】》", 100000);
+  ExpectWellFormed(unmatched, FindQuantities(unmatched));
+}
+
+TEST(Robustness, InvalidUtf8IsNeverPartOfAQuantity) {
+  const std::string text = "增长\xFF" "5%\xC3\x28" "58万亩\xE4\xB8";
+  const std::vector<Quantity> found = FindQuantities(text);
+  ExpectWellFormed(text, found);
+  ASSERT_EQ(found.size(), 2u) << Texts(found);
+  EXPECT_EQ(found[0].text, "5%");
+  EXPECT_EQ(found[1].text, "58万亩");
+}
+
+}  // namespace
+}  // namespace mubiao::quantity

@@ -1,0 +1,25 @@
+// The text of data/lexicon/targets.tsv as compiled into the binary (the
+// definition is generated at build time by cmake/embed_text.cmake). Internal
+// to the targets module.
+#ifndef MUBIAO_TARGETS_EMBEDDED_LEXICON_H_
+#define MUBIAO_TARGETS_EMBEDDED_LEXICON_H_
+
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace mubiao::targets {
+
+// The file in pieces, each ending at a line end.
+std::span<const std::string_view> EmbeddedLexiconChunks();
+
+// The whole file.
+inline std::string EmbeddedLexicon() {
+  std::string text;
+  for (std::string_view chunk : EmbeddedLexiconChunks()) text += chunk;
+  return text;
+}
+
+}  // namespace mubiao::targets
+
+#endif  // MUBIAO_TARGETS_EMBEDDED_LEXICON_H_

@@ -1,0 +1,454 @@
+// Extraction of targets, outcomes and commitments.
+//
+// For every sentence (a ；-separated list item counts as one) of a plan part,
+// each quantity with a unit is a candidate target. Its clause is cut at
+// ，；： and, outside quotation marks, at 、. What stands before the number is
+// read right to left: comparator and change words (稳定在, 增长, 控制在), then
+// the indicator, then count verbs and commitment words (新建, 确保). When
+// nothing but a verb precedes the number ("新建8个…公园游园"), the indicator
+// follows it. Numbers that specify another (the 5000平方米 of
+// "8个5000平方米以上公园"), background figures (全市共有58个乡镇) and
+// durations are not targets. Review parts give outcomes the same way.
+
+#include <algorithm>
+
+#include "quantity/quantity.h"
+#include "targets/lexicon.h"
+#include "targets/target.h"
+#include "text/segment.h"
+#include "text/utf8.h"
+
+namespace mubiao::targets {
+namespace {
+
+using report::PartKind;
+using text::Span;
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool EndsWith(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+// Units that measure time or age: a duration is not a target.
+bool IsDurationUnit(std::string_view unit) {
+  for (std::string_view u :
+       {"年", "月", "日", "天", "周", "小时", "分钟", "岁", "周岁", "届", "期", "批", "轮"}) {
+    if (unit == u) return true;
+  }
+  return false;
+}
+
+// Byte offsets, relative to the sentence, where clauses end: ，；：,;: and the
+// sentence end.
+bool IsClauseMark(std::string_view s, size_t at, size_t* len) {
+  for (std::string_view m : {"，", "；", "：", "。", "！", "？"}) {
+    if (s.substr(at, m.size()) == m) {
+      *len = m.size();
+      return true;
+    }
+  }
+  if (s[at] == ',' || s[at] == ';' || s[at] == ':') {
+    *len = 1;
+    return true;
+  }
+  return false;
+}
+
+// The clause around [begin, end) of `s`: from after the previous clause mark
+// to the next one.
+Span ClauseAround(std::string_view s, size_t begin, size_t end) {
+  size_t start = 0;
+  for (size_t i = 0; i < begin;) {
+    size_t len;
+    if (IsClauseMark(s, i, &len)) {
+      i += len;
+      start = i;
+    } else {
+      text::DecodeUtf8(s, &i);
+    }
+  }
+  size_t stop = s.size();
+  for (size_t i = end; i < s.size();) {
+    size_t len;
+    if (IsClauseMark(s, i, &len)) {
+      stop = i;
+      break;
+    }
+    text::DecodeUtf8(s, &i);
+  }
+  return {start, stop};
+}
+
+// The start of the list item containing `at` within [from, at): after the
+// last 、 that is not inside quotation marks.
+size_t ItemStart(std::string_view s, size_t from, size_t at) {
+  size_t start = from;
+  int quote_depth = 0;
+  for (size_t i = from; i < at;) {
+    size_t next = i;
+    char32_t c = text::DecodeUtf8(s, &next);
+    if (c == U'“' || c == U'《' || c == U'「' || c == U'（' || c == U'(') ++quote_depth;
+    if ((c == U'”' || c == U'》' || c == U'」' || c == U'）' || c == U')') && quote_depth > 0) {
+      --quote_depth;
+    }
+    if (c == U'、' && quote_depth == 0) start = next;
+    i = next;
+  }
+  return start;
+}
+
+// Strips, repeatedly, the longest prefix of any of `categories`.
+std::string_view StripPrefixes(const Lexicon& lex, std::string_view s,
+                               std::initializer_list<std::string_view> categories,
+                               std::vector<std::string_view>* stripped = nullptr) {
+  for (bool more = true; more && !s.empty();) {
+    more = false;
+    s = text::TrimSpace(s);
+    for (std::string_view category : categories) {
+      std::string_view w = lex.PrefixIn(category, s);
+      if (!w.empty() && w.size() < s.size() + 1) {
+        if (stripped != nullptr) stripped->push_back(w);
+        s.remove_prefix(w.size());
+        more = true;
+        break;
+      }
+    }
+  }
+  return text::TrimSpace(s);
+}
+
+std::string_view StripSuffixes(const Lexicon& lex, std::string_view s,
+                               std::initializer_list<std::string_view> categories) {
+  for (bool more = true; more && !s.empty();) {
+    more = false;
+    s = text::TrimSpace(s);
+    for (std::string_view category : categories) {
+      std::string_view w = lex.SuffixIn(category, s);
+      if (!w.empty()) {
+        s.remove_suffix(w.size());
+        more = true;
+        break;
+      }
+    }
+  }
+  return text::TrimSpace(s);
+}
+
+// Deadlines written before the number: 年底前, 6月底前, 到2025年, 用3年时间,
+// “十五五”时期, 今后五年. Returns the last one found in `s`, as written.
+std::string FindDeadline(std::string_view s) {
+  std::string found;
+  size_t found_at = 0;
+  auto consider = [&](size_t at, size_t end) {
+    if (found.empty() || at >= found_at) {
+      found = std::string(s.substr(at, end - at));
+      found_at = at;
+    }
+  };
+  for (std::string_view fixed : {"年底前", "年内", "上半年", "今后五年", "今后5年", "“十五五”时期",
+                                 "“十四五”时期", "“十四五”末", "“十五五”末"}) {
+    for (size_t at = s.find(fixed); at != std::string_view::npos; at = s.find(fixed, at + 1)) {
+      consider(at, at + fixed.size());
+    }
+  }
+  // "到2025年", "2025年前", "2025年底前", "6月底前", "用3年时间".
+  for (size_t at = s.find("年"); at != std::string_view::npos; at = s.find("年", at + 3)) {
+    size_t digits = 0;
+    while (digits < at && std::isdigit(static_cast<unsigned char>(s[at - 1 - digits]))) ++digits;
+    size_t end = at + 3;
+    if (digits == 4) {
+      size_t begin = at - 4;
+      if (begin >= 3 && s.substr(begin - 3, 3) == "到") begin -= 3;
+      if (s.substr(end, 6) == "底前") {
+        end += 6;
+      } else if (s.substr(end, 3) == "前" || s.substr(end, 3) == "底") {
+        end += 3;
+      } else if (s.substr(begin, 3) != "到") {
+        continue;  // a bare year is a date, not a deadline
+      }
+      consider(begin, end);
+    } else if (digits > 0 && digits <= 2 && at >= digits + 3 &&
+               s.substr(at - digits - 3, 3) == "用" && s.substr(end, 6) == "时间") {
+      consider(at - digits - 3, end + 6);
+    }
+  }
+  for (size_t at = s.find("月底"); at != std::string_view::npos; at = s.find("月底", at + 1)) {
+    size_t digits = 0;
+    while (digits < at && std::isdigit(static_cast<unsigned char>(s[at - 1 - digits]))) ++digits;
+    if (digits == 0) continue;
+    size_t end = at + 6;
+    if (s.substr(end, 3) == "前") end += 3;
+    consider(at - digits, end);
+  }
+  return found;
+}
+
+// The noun phrase after a number ("8个" → "公园游园"): up to the clause end,
+// a list mark or a conjunction, skipping a specification such as
+// "5000平方米以上".
+std::string_view IndicatorAfter(std::string_view rest, const std::vector<quantity::Quantity>& qs,
+                                size_t rest_offset) {
+  size_t skip = 0;
+  for (const quantity::Quantity& q : qs) {
+    if (q.span.begin == rest_offset) skip = q.span.end - rest_offset;
+  }
+  std::string_view s = rest.substr(std::min(skip, rest.size()));
+  size_t end = 0;
+  size_t chars = 0;
+  while (end < s.size() && chars < 20) {
+    size_t next = end;
+    char32_t c = text::DecodeUtf8(s, &next);
+    if (c == U'、' || c == U'和' || c == U'及' || c == U'与' || c == U'为' || c == U'（' ||
+        c == U'(' || c == ' ') {
+      break;
+    }
+    end = next;
+    ++chars;
+  }
+  return text::TrimSpace(s.substr(0, end));
+}
+
+struct Marker {
+  size_t at;
+  std::string strength;
+};
+
+class SentenceScanner {
+ public:
+  SentenceScanner(const report::Report& report, const Lexicon& lex)
+      : report_(report), doc_(report.document), lex_(lex) {}
+
+  // Adds the findings of one sentence of a part of the given kind.
+  void Scan(Span sentence, PartKind kind, int year, Extraction* out) {
+    std::string_view s = doc_.Slice(sentence);
+    std::vector<quantity::Quantity> qs = quantity::FindQuantities(s);
+    const bool plan = kind == PartKind::kPlan;
+    std::vector<Marker> markers;
+    if (plan) {
+      for (std::string_view strength : {"ensure", "strive"}) {
+        for (const std::string& w : lex_.Words(strength)) {
+          for (size_t at = s.find(w); at != std::string_view::npos; at = s.find(w, at + 1)) {
+            markers.push_back({at, std::string(strength)});
+          }
+        }
+      }
+    }
+    bool any_target = false;
+    const size_t first_in_sentence = plan ? out->targets.size() : out->outcomes.size();
+    for (size_t k = 0; k < qs.size(); ++k) {
+      const quantity::Quantity& q = qs[k];
+      if (q.unit.empty() || IsDurationUnit(q.unit)) continue;
+      // A number right after another one specifies it: "8个5000平方米以上公园".
+      if (k > 0 && qs[k - 1].span.end == q.span.begin) continue;
+      // Small numbers in Chinese numerals are words more often than figures
+      // (坚持一个中国原则, 三门峡, 四个专班); reports write promises in digits.
+      if (q.value < 10 && q.text.find_first_of("0123456789") == std::string::npos) continue;
+      Finding f;
+      const std::vector<Finding>& found = plan ? out->targets : out->outcomes;
+      const std::string* previous =
+          found.size() > first_in_sentence ? &found.back().indicator : nullptr;
+      if (!Describe(s, qs, k, plan, previous, &f)) continue;
+      f.kind = plan ? FindingKind::kTarget : FindingKind::kOutcome;
+      f.year = year;
+      for (const Marker& m : markers) {
+        if (m.at < q.span.begin) f.strength = m.strength;
+      }
+      f.sentence = std::string(s);
+      f.sentence_span = sentence;
+      f.span = {sentence.begin + f.span.begin, sentence.begin + f.span.end};
+      f.section = report_.SectionPath(sentence.begin);
+      f.topic = lex_.TopicOf(f.indicator);
+      if (f.topic.empty()) f.topic = lex_.TopicOf(f.section);
+      if (f.topic.empty()) f.topic = lex_.TopicOf(s);
+      any_target = true;
+      (plan ? out->targets : out->outcomes).push_back(std::move(f));
+    }
+    if (plan && !any_target) FindCommitments(sentence, qs, markers, out);
+  }
+
+ private:
+  // Fills indicator, value, unit, cmp, change, deadline and the span of
+  // `text` (relative to the sentence). False when the number is no target.
+  bool Describe(std::string_view s, const std::vector<quantity::Quantity>& qs, size_t k, bool plan,
+                const std::string* previous_indicator, Finding* f) {
+    const quantity::Quantity& q = qs[k];
+    Span clause = ClauseAround(s, q.span.begin, q.span.end);
+    size_t item = ItemStart(s, clause.begin, q.span.begin);
+    std::string_view before = text::TrimSpace(s.substr(item, q.span.begin - item));
+    // A number that opens a list item ("打造10个集群、30个产业链和300个…")
+    // counts what follows it, like the item before it.
+    bool list_item = false;
+    for (std::string_view joint : {"和", "及", "与"}) {
+      if (EndsWith(before, joint) && k > 0 && qs[k - 1].span.end > item) list_item = true;
+    }
+    if (before.empty() && item > clause.begin) list_item = true;
+    if (list_item) before = {};
+    if (!list_item && text::CountCodePoints(before) < 2) {
+      // "王庄、酒孙2个精品片区项目": the words before the 、 belong to it.
+      item = clause.begin;
+      before = text::TrimSpace(s.substr(item, q.span.begin - item));
+    }
+    if (lex_.AnyIn("background", before)) return false;
+
+    // Left to right: commitment and lead words, count verbs.
+    std::vector<std::string_view> verbs;
+    std::string_view head = StripPrefixes(lex_, before, {"lead", "ensure", "strive"});
+    std::string deadline = FindDeadline(s.substr(0, q.span.begin));
+    if (!deadline.empty() && StartsWith(head, deadline)) {
+      head = StripPrefixes(lex_, head.substr(deadline.size()), {"lead", "ensure", "strive"});
+    } else if (head.size() > 7 && std::all_of(head.begin(), head.begin() + 4, ::isdigit) &&
+               head.substr(4, 3) == "年") {
+      // "2025年装备制造业规模…": the year is when, not what.
+      if (deadline.empty()) deadline = std::string(head.substr(0, 7));
+      head = StripPrefixes(lex_, head.substr(7), {"lead", "ensure", "strive"});
+    }
+    std::string_view body = StripPrefixes(lex_, head, {"count"}, &verbs);
+    // A count verb, or nothing but commitment words, before the number: what
+    // is counted follows it ("争创50个国家级美丽宜居村庄").
+    const bool counted = !verbs.empty() || head.empty();
+    std::string_view indicator = StripSuffixes(lex_, body, {"trail"});
+    size_t end = q.span.end;
+    if (indicator.empty() && !counted && previous_indicator != nullptr &&
+        !previous_indicator->empty()) {
+      // "地区生产总值完成186.4亿元，增长6.2%": the rate of the same indicator.
+      indicator = *previous_indicator;
+    } else if (indicator.empty()) {
+      if (!counted) return false;
+      // "新建8个5000平方米以上公园游园": the indicator follows the number.
+      std::string_view rest = s.substr(q.span.end, clause.end - q.span.end);
+      indicator = StripSuffixes(lex_, IndicatorAfter(rest, qs, q.span.end), {"trail"});
+      if (indicator.empty()) return false;
+      end = static_cast<size_t>(indicator.data() + indicator.size() - s.data());
+    }
+    // "“舞台艺术进乡村、进社区”等各类演出": the indicator is what follows 等.
+    for (std::string_view cut : {"等各类", "等", "各类"}) {
+      size_t at = indicator.rfind(cut);
+      if (at != std::string_view::npos && at + cut.size() < indicator.size()) {
+        indicator = text::TrimSpace(indicator.substr(at + cut.size()));
+        break;
+      }
+    }
+    if (text::CountCodePoints(indicator) < 2) return false;
+
+    f->indicator = std::string(indicator);
+    size_t begin = static_cast<size_t>(head.data() - s.data());
+    if (begin > q.span.begin) begin = static_cast<size_t>(indicator.data() - s.data());
+    f->span = {begin, end};
+    f->text = std::string(s.substr(begin, end - begin));
+    f->value = q.value;
+    f->value_max = q.value_max;
+    f->unit = q.unit;
+    f->deadline = deadline;
+
+    // The words right before the number: comparators and change verbs.
+    std::string_view lead_in = before.substr(before.size() - std::min<size_t>(before.size(), 15));
+    if (!lex_.SuffixIn("up", lead_in).empty()) f->change = "up";
+    if (!lex_.SuffixIn("down", lead_in).empty()) f->change = "down";
+    for (std::string_view v : verbs) {
+      if (v == "新增") f->change = "up";
+    }
+    if (StartsWith(body, "新增") || StartsWith(head, "新增")) f->change = "up";
+
+    if (!q.cmp.empty()) {
+      f->cmp = q.cmp == ">" ? ">=" : q.cmp == "<" ? "<=" : q.cmp;
+    } else if (!plan) {
+      f->cmp = "=";
+    } else if (!lex_.SuffixIn("le", before).empty()) {
+      f->cmp = "<=";
+    } else if (!lex_.SuffixIn("ge", before).empty()) {
+      f->cmp = ">=";
+    } else if (lex_.AnyIn("budget", before) && (q.unit == "元" || q.unit == "%")) {
+      f->cmp = "=";
+    } else if (lex_.AnyIn("cap", indicator) && f->change != "down") {
+      f->cmp = "<=";
+    } else {
+      f->cmp = ">=";
+    }
+    return true;
+  }
+
+  // A promise without a number: a clause that starts with an achievement
+  // verb (创成, 争创, 通过…) and ends with what is achieved (城市, 验收, 达标).
+  void FindCommitments(Span sentence, const std::vector<quantity::Quantity>& qs,
+                       const std::vector<Marker>& markers, Extraction* out) {
+    if (!qs.empty()) return;
+    std::string_view s = doc_.Slice(sentence);
+    size_t start = 0;
+    for (size_t i = 0; i <= s.size();) {
+      size_t len = 0;
+      bool at_end = i == s.size();
+      if (at_end || IsClauseMark(s, i, &len)) {
+        std::string_view clause = text::TrimSpace(s.substr(start, i - start));
+        std::string_view core = StripPrefixes(lex_, clause, {"lead"});
+        if (!lex_.PrefixIn("commit_verb", core).empty() &&
+            !lex_.SuffixIn("commit_end", core).empty() && text::CountCodePoints(core) >= 5 &&
+            text::CountCodePoints(core) <= 40) {
+          Finding f;
+          f.kind = FindingKind::kCommitment;
+          size_t begin = static_cast<size_t>(core.data() - s.data());
+          f.span = {sentence.begin + begin, sentence.begin + begin + core.size()};
+          f.text = std::string(core);
+          f.indicator = std::string(StripPrefixes(lex_, core, {"commit_verb", "ensure", "strive"}));
+          f.sentence = std::string(s);
+          f.sentence_span = sentence;
+          f.section = report_.SectionPath(sentence.begin);
+          f.topic = lex_.TopicOf(core);
+          if (f.topic.empty()) f.topic = lex_.TopicOf(f.section);
+          f.year = report_.metadata.year;
+          for (const Marker& m : markers) {
+            if (m.at <= begin) f.strength = m.strength;
+          }
+          out->commitments.push_back(std::move(f));
+        }
+        if (at_end) break;
+        i += len;
+        start = i;
+      } else {
+        text::DecodeUtf8(s, &i);
+      }
+    }
+  }
+
+  const report::Report& report_;
+  const report::Document& doc_;
+  const Lexicon& lex_;
+};
+
+}  // namespace
+
+std::string_view FindingKindName(FindingKind kind) {
+  switch (kind) {
+    case FindingKind::kTarget:
+      return "target";
+    case FindingKind::kOutcome:
+      return "outcome";
+    case FindingKind::kCommitment:
+      return "commitment";
+  }
+  return "target";
+}
+
+Extraction Extract(const report::Report& report) {
+  Extraction out;
+  SentenceScanner scanner(report, Lexicon::Builtin());
+  const bool communique = report.metadata.type == report::DocType::kCommunique;
+  for (const report::Part& part : report.parts) {
+    PartKind kind = communique ? PartKind::kReview : part.kind;
+    if (kind != PartKind::kPlan && kind != PartKind::kReview) continue;
+    // Outcomes of a work report describe the year before it; a communiqué's
+    // describe its own year.
+    int year = report.metadata.year;
+    if (kind == PartKind::kReview && !communique && year > 0) --year;
+    for (const report::Section& section : part.sections) {
+      for (const report::Paragraph& para : section.paragraphs) {
+        for (const text::SentenceSpans& sentence : text::SplitSentences(
+                 report.document.text, para.span, /*semicolon_ends_sentence=*/true)) {
+          scanner.Scan(sentence.span, kind, year, &out);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace mubiao::targets

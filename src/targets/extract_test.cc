@@ -1,0 +1,124 @@
+#include <gtest/gtest.h>
+
+#include "report/importer.h"
+#include "report/report.h"
+#include "targets/lexicon.h"
+#include "targets/target.h"
+
+namespace mubiao::targets {
+namespace {
+
+// A small report of our own: review, then plan with (一) sections.
+Extraction ExtractFrom(const std::string& plan, const std::string& review = "") {
+  std::string md =
+      "---\ntitle: 青禾县人民政府工作报告（示例）\n---\n\n"
+      "——2024年1月16日在青禾县第十八届人民代表大会第三次会议上\n\n各位代表：\n\n"
+      "**一、2023年工作回顾**\n\n" +
+      (review.empty() ? std::string("过去一年，我们完成了各项任务。") : review) +
+      "\n\n**二、2024年工作安排**\n\n（一）坚持农业立县。\n\n" + plan + "\n";
+  auto doc = report::ImportMarkdown(md);
+  EXPECT_TRUE(doc.ok());
+  auto r = report::AnalyzeDocument(std::move(doc).value(), regions::Gazetteer::Builtin());
+  EXPECT_TRUE(r.ok()) << r.status().message();
+  return Extract(*r);
+}
+
+TEST(Extract, LevelsWithCommitmentGoverningTheWholeSentence) {
+  Extraction ex =
+      ExtractFrom("确保粮食播种面积稳定在52万亩以上，粮食总产量21万吨以上，储备粮达到7.5万吨。");
+  ASSERT_EQ(ex.targets.size(), 3u);
+  const Finding& a = ex.targets[0];
+  EXPECT_EQ(a.indicator, "粮食播种面积");
+  EXPECT_EQ(a.value, 520000);
+  EXPECT_EQ(a.unit, "亩");
+  EXPECT_EQ(a.cmp, ">=");
+  EXPECT_EQ(a.strength, "ensure");
+  EXPECT_EQ(a.text, "粮食播种面积稳定在52万亩以上");
+  EXPECT_EQ(a.topic, "农业");
+  EXPECT_EQ(a.year, 2024);
+  EXPECT_EQ(a.section, "二、2024年工作安排 > （一）坚持农业立县");
+  EXPECT_EQ(ex.targets[1].indicator, "粮食总产量");
+  EXPECT_EQ(ex.targets[1].strength, "ensure");
+  EXPECT_EQ(ex.targets[2].indicator, "储备粮");
+  EXPECT_EQ(ex.targets[2].value, 75000);
+}
+
+TEST(Extract, SemicolonEndsTheReachOfACommitmentWord) {
+  Extraction ex =
+      ExtractFrom("经济增长5%左右、在实际工作中努力争取更好结果；城镇调查失业率5.5%左右。");
+  ASSERT_EQ(ex.targets.size(), 2u);
+  EXPECT_EQ(ex.targets[0].indicator, "经济");
+  EXPECT_EQ(ex.targets[0].cmp, "~");
+  EXPECT_EQ(ex.targets[0].change, "up");
+  EXPECT_EQ(ex.targets[0].strength, "");
+  EXPECT_EQ(ex.targets[1].strength, "");
+  EXPECT_EQ(ex.targets[1].indicator, "城镇调查失业率");
+}
+
+TEST(Extract, CountsChangesCapsAndBudgets) {
+  Extraction ex = ExtractFrom(
+      "新增城镇就业6000人，新建8个5000平方米以上公园游园，居民消费价格涨幅3%，"
+      "单位地区生产总值能耗下降2.5%左右，赤字率拟按3%安排，力争新增学位1.3万个。");
+  ASSERT_EQ(ex.targets.size(), 6u);
+  EXPECT_EQ(ex.targets[0].indicator, "城镇就业");
+  EXPECT_EQ(ex.targets[0].change, "up");
+  EXPECT_EQ(ex.targets[1].indicator, "公园游园");
+  EXPECT_EQ(ex.targets[1].value, 8);
+  EXPECT_EQ(ex.targets[1].unit, "个");
+  EXPECT_EQ(ex.targets[2].cmp, "<=");
+  EXPECT_EQ(ex.targets[3].change, "down");
+  EXPECT_EQ(ex.targets[3].cmp, "~");
+  EXPECT_EQ(ex.targets[4].cmp, "=");
+  EXPECT_EQ(ex.targets[5].strength, "strive");
+  EXPECT_EQ(ex.targets[5].value, 13000);
+}
+
+TEST(Extract, DeadlinesAndRanges) {
+  Extraction ex =
+      ExtractFrom("确保年底前公办园幼儿占比提高至55%，到2027年工业增加值增长4.5%至5%。");
+  ASSERT_EQ(ex.targets.size(), 2u);
+  EXPECT_EQ(ex.targets[0].deadline, "年底前");
+  EXPECT_EQ(ex.targets[0].indicator, "公办园幼儿占比");
+  EXPECT_EQ(ex.targets[0].change, "");
+  EXPECT_EQ(ex.targets[1].deadline, "到2027年");
+  EXPECT_EQ(ex.targets[1].cmp, "range");
+  EXPECT_EQ(ex.targets[1].value_max, 5);
+}
+
+TEST(Extract, NotTargets) {
+  Extraction ex = ExtractFrom(
+      "加强PM2.5和臭氧协同控制，落实“1+6+N”行动方案，高标准举办第三届乡村文化节，"
+      "实施安置房建设三年行动计划，全县共有58个村。");
+  EXPECT_TRUE(ex.targets.empty()) << ex.targets[0].text;
+}
+
+TEST(Extract, ReviewFiguresAreOutcomesOfTheYearBefore) {
+  Extraction ex = ExtractFrom("新增城镇就业6000人。", "全年地区生产总值完成186.4亿元，增长6.2%。");
+  ASSERT_EQ(ex.targets.size(), 1u);
+  ASSERT_EQ(ex.outcomes.size(), 2u);
+  EXPECT_EQ(ex.outcomes[0].indicator, "地区生产总值");
+  EXPECT_EQ(ex.outcomes[0].value, 18640000000);
+  EXPECT_EQ(ex.outcomes[0].cmp, "=");
+  EXPECT_EQ(ex.outcomes[0].year, 2023);
+  EXPECT_EQ(ex.outcomes[1].change, "up");
+}
+
+TEST(Extract, QualitativeCommitments) {
+  Extraction ex = ExtractFrom("深化文明创建，创成全国文明城市。争创省级美丽乡村示范县。");
+  ASSERT_EQ(ex.commitments.size(), 2u);
+  EXPECT_EQ(ex.commitments[0].text, "创成全国文明城市");
+  EXPECT_EQ(ex.commitments[1].strength, "strive");
+  EXPECT_FALSE(ex.commitments[0].value.has_value());
+}
+
+TEST(Lexicon, LongestMatchesAndTopics) {
+  Lexicon lex("# comment\nlead\t确保\nlead\t确\n农业\t粮食\n宏观经济\t生产总值\n");
+  EXPECT_EQ(lex.PrefixIn("lead", "确保粮食"), "确保");
+  EXPECT_EQ(lex.TopicOf("粮食播种面积"), "农业");
+  EXPECT_EQ(lex.TopicOf("地区生产总值"), "宏观经济");
+  EXPECT_EQ(lex.TopicOf("无关"), "");
+  EXPECT_FALSE(Lexicon::Builtin().Words("ensure").empty());
+}
+
+}  // namespace
+}  // namespace mubiao::targets

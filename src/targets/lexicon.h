@@ -1,0 +1,45 @@
+// The target extractor's lexicon (data/lexicon/targets.tsv, compiled in).
+// Internal to the targets module.
+#ifndef MUBIAO_TARGETS_LEXICON_H_
+#define MUBIAO_TARGETS_LEXICON_H_
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mubiao::targets {
+
+// Word lists by category, each sorted longest first so the longest match wins.
+class Lexicon {
+ public:
+  // The lexicon compiled into the binary, parsed once. Thread-safe.
+  static const Lexicon& Builtin();
+
+  // Parses "category<TAB>word" lines; '#' starts a comment line.
+  explicit Lexicon(std::string_view tsv);
+
+  // The words of a category ("ensure", "lead", "count", ...; a topic name for
+  // topic keywords), longest first; empty when the category is unknown.
+  const std::vector<std::string>& Words(std::string_view category) const;
+
+  // The topic of the keyword that ends last in `text` (the longest of those
+  // ending at the same place), or "" when no keyword occurs.
+  std::string TopicOf(std::string_view text) const;
+
+  // The longest word of `category` that `text` starts with, or "".
+  std::string_view PrefixIn(std::string_view category, std::string_view text) const;
+  // The longest word of `category` that `text` ends with, or "".
+  std::string_view SuffixIn(std::string_view category, std::string_view text) const;
+  // True when some word of `category` occurs in `text`.
+  bool AnyIn(std::string_view category, std::string_view text) const;
+
+ private:
+  std::map<std::string, std::vector<std::string>, std::less<>> words_;
+  // (keyword, topic), longest keyword first, so ties go to the longer.
+  std::vector<std::pair<std::string, std::string>> topic_keywords_;
+};
+
+}  // namespace mubiao::targets
+
+#endif  // MUBIAO_TARGETS_LEXICON_H_

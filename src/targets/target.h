@@ -1,0 +1,68 @@
+// Targets, outcomes and qualitative commitments of a report, as defined in
+// the project's design notes (TARGETS.md): a target is a promise in the plan
+// that can be checked with a number; an outcome is a figure the review
+// reports as achieved; a commitment is a promise without a number.
+#ifndef MUBIAO_TARGETS_TARGET_H_
+#define MUBIAO_TARGETS_TARGET_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "report/report.h"
+#include "text/utf8.h"
+
+namespace mubiao::targets {
+
+// Which of the three a finding is.
+enum class FindingKind {
+  kTarget,      // quantified promise from a plan part
+  kOutcome,     // figure reported as achieved, from a review part (or a communiqué)
+  kCommitment,  // promise without a number (创成全国文明城市)
+};
+
+// "target", "outcome", "commitment".
+std::string_view FindingKindName(FindingKind kind);
+
+// One target, outcome or commitment. Offsets are byte offsets into the
+// report's Document::text, half-open; every string field is as written
+// unless it says otherwise.
+struct Finding {
+  FindingKind kind = FindingKind::kTarget;
+  std::string text;      // the shortest span that states it (粮食总产量20万吨以上)
+  text::Span span;       // where `text` stands in the document
+  std::string sentence;  // the sentence (or ；-separated list item) it comes from
+  text::Span sentence_span;
+  std::string section;  // outline path (二、2023年工作安排 > （七）坚持绿色低碳…)
+  std::string indicator;  // what is measured, without verb or number (粮食播种面积)
+  // The number in base units of its scale (58万 → 580000); absent for commitments.
+  std::optional<double> value;
+  std::optional<double> value_max;  // upper end of a range
+  std::string unit;                 // 亩 吨 元 人 个 % 个百分点 …; without scale word
+  std::string cmp;                  // ">=", "<=", "~", "=", "range"; "" for commitments
+  std::string change;               // "up", "down" or "" for a level
+  std::string strength;  // "ensure" (确保 保证 务必), "strive" (力争 争取 争创) or ""
+  std::string deadline;  // as written (年底前, 到2025年), or ""
+  std::string topic;     // policy area (宏观经济, 农业, …), or ""
+  int year = 0;          // the year it is about: the plan year, or the reviewed year for outcomes
+};
+
+// Everything extracted from one report.
+struct Extraction {
+  std::vector<Finding> targets;
+  std::vector<Finding> outcomes;
+  std::vector<Finding> commitments;
+};
+
+// Version of the extraction rules; stored with derived data so documents
+// extracted by older rules can be found and re-derived.
+inline constexpr int kExtractorVersion = 1;
+
+// Extracts targets from the plan parts, outcomes from the review parts (all
+// of a communiqué), and commitments from the plan parts. Linear in the
+// report's size. Thread-safe.
+Extraction Extract(const report::Report& report);
+
+}  // namespace mubiao::targets
+
+#endif  // MUBIAO_TARGETS_TARGET_H_
