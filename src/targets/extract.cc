@@ -219,9 +219,10 @@ class SentenceScanner {
       : report_(report), doc_(report.document), lex_(lex) {}
 
   // Adds the findings of one sentence of a part of the given kind.
-  void Scan(Span sentence, PartKind kind, int year, Extraction* out) {
+  // `qs` are the quantities of the sentence, with offsets relative to it.
+  void Scan(Span sentence, const std::vector<quantity::Quantity>& qs, PartKind kind, int year,
+            Extraction* out) {
     std::string_view s = doc_.Slice(sentence);
-    std::vector<quantity::Quantity> qs = quantity::FindQuantities(s);
     const bool plan = kind == PartKind::kPlan;
     std::vector<Marker> markers;
     if (plan) {
@@ -441,9 +442,22 @@ Extraction Extract(const report::Report& report) {
     if (kind == PartKind::kReview && !communique && year > 0) --year;
     for (const report::Section& section : part.sections) {
       for (const report::Paragraph& para : section.paragraphs) {
+        // One recogniser run per paragraph; each sentence gets its share.
+        std::vector<quantity::Quantity> all =
+            quantity::FindQuantities(report.document.Slice(para.span));
+        size_t next = 0;
         for (const text::SentenceSpans& sentence : text::SplitSentences(
                  report.document.text, para.span, /*semicolon_ends_sentence=*/true)) {
-          scanner.Scan(sentence.span, kind, year, &out);
+          const size_t begin = sentence.span.begin - para.span.begin;
+          const size_t end = sentence.span.end - para.span.begin;
+          std::vector<quantity::Quantity> qs;
+          while (next < all.size() && all[next].span.begin < begin) ++next;
+          for (; next < all.size() && all[next].span.end <= end; ++next) {
+            quantity::Quantity q = all[next];
+            q.span = {q.span.begin - begin, q.span.end - begin};
+            qs.push_back(std::move(q));
+          }
+          scanner.Scan(sentence.span, qs, kind, year, &out);
         }
       }
     }

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "targets/embedded_lexicon.h"
+#include "text/utf8.h"
 
 namespace mubiao::targets {
 namespace {
@@ -43,8 +44,10 @@ Lexicon::Lexicon(std::string_view tsv) {
     }
   }
   for (auto& [category, list] : words_) std::sort(list.begin(), list.end(), LongerFirst);
-  std::stable_sort(topic_keywords_.begin(), topic_keywords_.end(),
-                   [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  for (size_t k = 0; k < topic_keywords_.size(); ++k) {
+    size_t pos = 0;
+    topics_by_first_char_[text::DecodeUtf8(topic_keywords_[k].first, &pos)].push_back(k);
+  }
 }
 
 const std::vector<std::string>& Lexicon::Words(std::string_view category) const {
@@ -55,16 +58,23 @@ const std::vector<std::string>& Lexicon::Words(std::string_view category) const 
 
 std::string Lexicon::TopicOf(std::string_view text) const {
   // The keyword ending last wins (the head noun of a Chinese phrase comes
-  // last); among those ending at the same place, the longest.
+  // last); among those ending at the same place, the longest. One pass: at
+  // each character, only the keywords starting with it are tried.
   const std::string* best = nullptr;
-  size_t best_end = 0;
-  for (const auto& [keyword, topic] : topic_keywords_) {
-    size_t at = text.rfind(keyword);
-    if (at == std::string_view::npos) continue;
-    size_t end = at + keyword.size();
-    if (best == nullptr || end > best_end) {
-      best = &topic;
-      best_end = end;
+  size_t best_end = 0, best_size = 0;
+  for (size_t i = 0; i < text.size();) {
+    const size_t at = i;
+    auto it = topics_by_first_char_.find(text::DecodeUtf8(text, &i));
+    if (it == topics_by_first_char_.end()) continue;
+    for (size_t k : it->second) {
+      const auto& [keyword, topic] = topic_keywords_[k];
+      if (text.substr(at, keyword.size()) != keyword) continue;
+      const size_t end = at + keyword.size();
+      if (best == nullptr || end > best_end || (end == best_end && keyword.size() > best_size)) {
+        best = &topic;
+        best_end = end;
+        best_size = keyword.size();
+      }
     }
   }
   return best == nullptr ? "" : *best;

@@ -6,6 +6,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace mubiao::targets {
@@ -36,8 +37,9 @@ class Lexicon {
 
  private:
   std::map<std::string, std::vector<std::string>, std::less<>> words_;
-  // (keyword, topic), longest keyword first, so ties go to the longer.
+  // (keyword, topic) in file order, and their indexes by first character.
   std::vector<std::pair<std::string, std::string>> topic_keywords_;
+  std::unordered_map<char32_t, std::vector<size_t>> topics_by_first_char_;
 };
 
 }  // namespace mubiao::targets
