@@ -14,6 +14,7 @@ PACKAGES=(
   libpoppler-cpp-dev                 # PDF text
   libcli11-dev                       # command-line parsing
   nlohmann-json3-dev                 # JSON Lines input, JSON output
+  libsqlite3-dev                     # the embedded database and its FTS5 full-text index
   libgtest-dev                       # unit tests
   clang libclang-rt-14-dev           # libFuzzer fuzz targets
   python3                            # tools/ scripts that regenerate data files

@@ -14,6 +14,11 @@ void AddParseCommand(CLI::App& app);
 // qualitative commitments.
 void AddTargetsCommand(CLI::App& app);
 
+// `mubiao quantities`: reads lines from stdin and prints, per line, a JSON
+// array of the quantities found in it (text, start, end in code points, value,
+// value_max, unit, cmp, approx).
+void AddQuantitiesCommand(CLI::App& app);
+
 // The database file import, search and rederive use when --db is not given.
 inline constexpr char kDefaultDatabase[] = "mubiao.db";
 

@@ -13,6 +13,7 @@
 #include "cli/inputs.h"
 #include "store/loader.h"
 #include "store/sqlite_store.h"
+#include "targets/target.h"
 
 namespace mubiao::cli {
 namespace {
@@ -102,6 +103,17 @@ class ProgressDisplay : public store::LoadListener {
   store::LoadProgress progress_;
 };
 
+// True when `file` is the database itself or one of SQLite's files beside
+// it (-wal, -shm, -journal), which an import of the folder holding the
+// database would otherwise try to read.
+bool IsDatabaseFile(const std::filesystem::path& file, const std::string& db) {
+  std::error_code ec;
+  const std::string base = std::filesystem::absolute(db, ec).lexically_normal().string();
+  const std::string path = std::filesystem::absolute(file, ec).lexically_normal().string();
+  return path == base || path == base + "-wal" || path == base + "-shm" ||
+         path == base + "-journal";
+}
+
 // Opens the database for writing, or throws the error as a CLI failure.
 std::unique_ptr<store::Store> OpenOrFail(const std::string& db) {
   Result<std::unique_ptr<store::Store>> store = store::OpenSqliteStore(db);
@@ -135,6 +147,8 @@ void AddImportCommand(CLI::App& app) {
   cmd->callback([opts] {
     BatchSummary summary;
     std::vector<std::filesystem::path> files = ListFiles(opts->paths, &summary);
+    std::erase_if(
+        files, [&](const std::filesystem::path& file) { return IsDatabaseFile(file, opts->db); });
     std::unique_ptr<store::Store> store = OpenOrFail(opts->db);
     ProgressDisplay display("files", &summary);
     store::LoadOptions options;
@@ -196,13 +210,13 @@ void AddRederiveCommand(CLI::App& app) {
     }
     if (done->rederived == 0 && done->failed == 0) {
       std::cout << "nothing to re-derive: every document comes from extractor version "
-                << store::kExtractorVersion << "\n";
+                << targets::kExtractorVersion << "\n";
       return;
     }
     for (size_t i = 0; i < done->rederived; ++i) summary.Succeed();
-    summary.Print(
-        "documents re-derived (extractor version " + std::to_string(store::kExtractorVersion) + ")",
-        std::cout);
+    summary.Print("documents re-derived (extractor version " +
+                      std::to_string(targets::kExtractorVersion) + ")",
+                  std::cout);
     if (summary.failed() > 0) throw CLI::RuntimeError(1);
   });
 }

@@ -12,6 +12,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("mubiao ") + MUBIAO_VERSION);
   mubiao::cli::AddParseCommand(app);
   mubiao::cli::AddTargetsCommand(app);
+  mubiao::cli::AddQuantitiesCommand(app);
   mubiao::cli::AddImportCommand(app);
   mubiao::cli::AddRederiveCommand(app);
   mubiao::cli::AddSearchCommand(app);

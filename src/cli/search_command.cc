@@ -136,7 +136,9 @@ void AddSearchCommand(CLI::App& app) {
       "search",
       "Full-text search. QUERY: words (all must occur), \"a phrase\", a OR b, -excluded. "
       "Any Chinese word of one or more characters finds exactly the documents containing it.");
-  cmd->add_option("query", opts->words, "The query (several arguments are joined by spaces)")
+  cmd->add_option("query", opts->words,
+                  "The query (several arguments are joined by spaces; quote a query with "
+                  "exclusions: '养老 -疫情')")
       ->required();
   cmd->add_option("--db", opts->db, "Database file");
   cmd->add_option("--region", opts->region,

@@ -25,7 +25,9 @@ double Pow10(int exponent) {
 }
 
 // The exponent of a power of ten held in a lexicon value (10 → 1, 10^8 → 8).
-int Exponent(double power_of_ten) { return static_cast<int>(std::lround(std::log10(power_of_ten))); }
+int Exponent(double power_of_ten) {
+  return static_cast<int>(std::lround(std::log10(power_of_ten)));
+}
 
 bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
 bool IsAsciiLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -34,12 +36,11 @@ Decimal Negated(Decimal d) { return Decimal{-d.mantissa, d.decimals}; }
 
 // True for two digits read together as "one or the other": 三四 (3-4), 一两,
 // 三五 (3-5, as in 三五年).
-bool IsPair(const Element& a, const Element& b) {
-  if (a.kind != Element::kDigit || b.kind != Element::kDigit) return false;
-  if (a.numeral->spoken || b.numeral->spoken) return false;
-  const double x = a.DigitValue();
-  const double y = b.DigitValue();
-  return x >= 1 && (y == x + 1 || (x == 3 && y == 5));
+bool IsPair(const NumeralChar& a, const NumeralChar& b) {
+  if (a.role != NumeralRole::kDigit || b.role != NumeralRole::kDigit || a.spoken || b.spoken) {
+    return false;
+  }
+  return a.value >= 1 && (b.value == a.value + 1 || (a.value == 3 && b.value == 5));
 }
 
 }  // namespace
@@ -109,10 +110,16 @@ size_t Grammar::SkipSpaces(size_t pos, int max) const {
 const UnitEntry* Grammar::UnitAt(size_t pos, size_t* end) const {
   int id = lex_.units().LongestMatch(text_, pos, end);
   if (id < 0) return nullptr;
+  // A longer word that starts here is no unit: 升至 (rises to), 部门.
+  size_t word_end;
+  if (lex_.non_quantities().LongestMatch(text_, pos, &word_end) >= 0 && word_end > *end) {
+    return nullptr;
+  }
   // A unit written in Latin letters must end a word: 5G is a name, not 5 g.
   const char last = text_[*end - 1];
   const char32_t after = *end < text_.size() ? static_cast<unsigned char>(text_[*end]) : 0;
-  if ((IsAsciiLetter(last) || IsAsciiDigit(last)) && (IsAsciiLetter(after) || IsAsciiDigit(after))) {
+  if ((IsAsciiLetter(last) || IsAsciiDigit(last)) &&
+      (IsAsciiLetter(after) || IsAsciiDigit(after))) {
     return nullptr;
   }
   return &lex_.unit(id);
@@ -124,7 +131,9 @@ Element Grammar::LexArabic(size_t pos) const {
   e.begin = pos;
   size_t p = pos;
   const size_t n = text_.size();
-  auto digit_at = [&](size_t i) { return i < n && IsAsciiDigit(static_cast<unsigned char>(text_[i])); };
+  auto digit_at = [&](size_t i) {
+    return i < n && IsAsciiDigit(static_cast<unsigned char>(text_[i]));
+  };
   double mantissa = 0;
   int significant = 0;
   auto take_integer_digit = [&](char c) {
@@ -147,7 +156,8 @@ Element Grammar::LexArabic(size_t pos) const {
         sep = 3;
       }
       const size_t g = p + sep;
-      if (sep == 0 || !digit_at(g) || !digit_at(g + 1) || !digit_at(g + 2) || digit_at(g + 3)) break;
+      if (sep == 0 || !digit_at(g) || !digit_at(g + 1) || !digit_at(g + 2) || digit_at(g + 3))
+        break;
       for (size_t i = g; i < g + 3; ++i) take_integer_digit(text_[i]);
       p = g + 3;
       e.grouped = true;
@@ -299,7 +309,8 @@ bool Grammar::CanStartNumber(size_t pos) const {
   size_t next;
   const char32_t cp = At(pos, &next);
   const NumeralChar* numeral = lex_.Numeral(cp);
-  const bool sign = cp == '-' || cp == U'\u2212' || (numeral && numeral->role == NumeralRole::kMinus);
+  const bool sign =
+      cp == '-' || cp == U'\u2212' || (numeral && numeral->role == NumeralRole::kMinus);
   if (!sign) return false;
   const Element after = Lex(next);
   return after.kind == Element::kArabic || after.kind == Element::kDigit ||
@@ -350,7 +361,6 @@ bool Grammar::ParseDigitString(size_t pos, NumberInfo* out, bool trace) const {
   n.any_digit = true;
   n.chinese = true;
   n.digit_string = true;
-  n.liang = liang;
   n.too_long = count > kMaxDigits;
   n.chars = static_cast<int>(text::CountCodePoints(text_.substr(pos, p - pos)));
   *out = std::move(n);
@@ -366,7 +376,8 @@ bool Grammar::ParseNumberAt(size_t pos, NumberInfo* out) const {
     const Element first = Lex(pos);
     if (first.kind == Element::kDigit) {
       const Element second = Lex(first.end);
-      if (second.kind == Element::kDigit && !(IsPair(first, second) && EndsPair(second.end)) &&
+      if (second.kind == Element::kDigit &&
+          !(IsPair(*first.numeral, *second.numeral) && EndsPair(second.end)) &&
           ParseDigitString(pos, out, trace)) {
         return true;
       }
@@ -376,7 +387,17 @@ bool Grammar::ParseNumberAt(size_t pos, NumberInfo* out) const {
   // The value is total (complete scale groups) + section (the current group
   // of four places) + pending (the last digit or Arabic literal, not yet
   // multiplied by a place). Each is a pair lo..hi for vague numbers.
-  enum class Pending { kNone, kZero, kDigit, kPair, kArabic, kSingleArabic, kHalf, kVague, kDecimal };
+  enum class Pending {
+    kNone,
+    kZero,
+    kDigit,
+    kPair,
+    kArabic,
+    kSingleArabic,
+    kHalf,
+    kVague,
+    kDecimal
+  };
   Decimal total_lo, total_hi, section_lo, section_hi, pending_lo, pending_hi;
   Pending pending = Pending::kNone;
   bool pending_after_place = false;  // the pending digit directly follows a place or scale word
@@ -402,7 +423,6 @@ bool Grammar::ParseNumberAt(size_t pos, NumberInfo* out) const {
     if (single && pending_after_place && last_place >= 2) {
       pending_lo = pending_lo.Shift(last_place - 1);
       pending_hi = pending_hi.Shift(last_place - 1);
-      n.abbreviated = true;
       pending_after_place = false;
     }
   };
@@ -410,8 +430,8 @@ bool Grammar::ParseNumberAt(size_t pos, NumberInfo* out) const {
     pending = kind;
     pending_lo = lo;
     pending_hi = hi;
-    pending_after_place = (prev == Element::kUnit || prev == Element::kScale ||
-                           prev == Element::kTens) && !zero_gap;
+    pending_after_place =
+        (prev == Element::kUnit || prev == Element::kScale || prev == Element::kTens) && !zero_gap;
     pending_first = prev == Element::kEnd;
   };
 
@@ -434,11 +454,9 @@ bool Grammar::ParseNumberAt(size_t pos, NumberInfo* out) const {
           break;
         }
         if (pending == Pending::kDigit && prev == Element::kDigit && prev_digit != nullptr) {
-          Element before;
-          before.kind = Element::kDigit;
-          before.numeral = prev_digit;
           // 三四十万, 十七八万, 一万六七: neighbouring digits make a range.
-          if ((pending_after_place || pending_first) && IsPair(before, e) && EndsPair(e.end)) {
+          if ((pending_after_place || pending_first) && IsPair(*prev_digit, *e.numeral) &&
+              EndsPair(e.end)) {
             pending_hi = Decimal{d, 0};
             pending = Pending::kPair;
             n.vague = true;
@@ -474,8 +492,9 @@ bool Grammar::ParseNumberAt(size_t pos, NumberInfo* out) const {
       case Element::kUnit: {
         if (more || after_point) break;
         const int u = Exponent(e.DigitValue());
+        // A unit that starts here ends the number: 100千瓦, 5百分点.
         size_t unit_end;
-        if ((any || prev != Element::kEnd) && UnitAt(p, &unit_end) != nullptr) break;  // 千瓦, 百分点
+        if ((any || prev != Element::kEnd) && UnitAt(p, &unit_end) != nullptr) break;
         if (last_small != 0 && u >= last_small) break;
         Decimal lo{1, 0};
         Decimal hi{1, 0};
@@ -613,8 +632,8 @@ bool Grammar::ParseNumberAt(size_t pos, NumberInfo* out) const {
           any = true;
           take = true;
         } else if ((pending == Pending::kDigit || pending == Pending::kSingleArabic) &&
-                   (prev == Element::kDigit || prev == Element::kArabic) &&
-                   !pending_after_place && pending_first && pending_lo.Value() == 1) {  // 一半
+                   (prev == Element::kDigit || prev == Element::kArabic) && !pending_after_place &&
+                   pending_first && pending_lo.Value() == 1) {  // 一半
           pending_lo = pending_lo.Times(0.5);
           pending_hi = pending_hi.Times(0.5);
           pending = Pending::kHalf;
@@ -625,8 +644,10 @@ bool Grammar::ParseNumberAt(size_t pos, NumberInfo* out) const {
       }
       case Element::kMore: {
         // 十余万, 300多家, 一千多万: after a place word or an Arabic number.
-        if (more || after_point || !(prev == Element::kUnit || prev == Element::kScale ||
-                                     prev == Element::kTens || prev == Element::kArabic)) {
+        // 十几万多亿: once more after a scale.
+        if ((more && prev != Element::kScale) || after_point ||
+            !(prev == Element::kUnit || prev == Element::kScale || prev == Element::kTens ||
+              prev == Element::kArabic)) {
           break;
         }
         more = true;
@@ -662,10 +683,7 @@ bool Grammar::ParseNumberAt(size_t pos, NumberInfo* out) const {
         n.places_after_last_digit = n.scales_after_last_digit = 1;
       }
     }
-    if (e.numeral != nullptr) {
-      n.chinese = true;
-      n.liang |= e.numeral->liang;
-    }
+    if (e.numeral != nullptr) n.chinese = true;
     prev_digit = e.kind == Element::kDigit ? e.numeral : nullptr;
     prev = e.kind;
     p = e.end;
@@ -709,21 +727,30 @@ bool Grammar::ParseFractionTail(size_t pos, const NumberInfo& denominator, bool 
     // 百分之百 is the only numerator without a digit.
     if (!(per_hundred && numerator.units_only && numerator.lo.Value() == 100)) return false;
   }
-  Decimal value = numerator.lo;
-  if (numerator_negative != negative) value = Negated(value);
+  Decimal lo = numerator.lo;
+  Decimal hi = numerator.hi;
+  if (numerator_negative != negative) {
+    lo = Negated(lo);
+    hi = Negated(hi);
+  }
   if (per_hundred) {
     // The denominator is a power of ten: shift, so 千分之2.4 is exactly 0.24.
-    value = value.Shift(2 - Exponent(denominator.lo.Value()));
+    const int shift = 2 - Exponent(denominator.lo.Value());
+    lo = lo.Shift(shift);
+    hi = hi.Shift(shift);
     out->per_hundred = true;
     out->unit_name = "%";
     out->kind = QuantityKind::kPercent;
   } else {
     const double d = denominator.lo.Value();
     if (d == 0) return false;
-    value = Decimal{value.Value() / d, 0};
+    lo = Decimal{lo.Value() / d, 0};
+    hi = Decimal{hi.Value() / d, 0};
     out->fraction = true;
   }
-  out->lo = out->hi = value;
+  out->lo = lo;
+  out->hi = hi;
+  out->vague = numerator.vague;
   out->end = numerator.end;
   return true;
 }
@@ -743,12 +770,17 @@ void Grammar::ParseUnitTail(Core* core) const {
     const char32_t after = At(next);
     static constexpr std::u32string_view kAfterCheng = U"员本为果绩长熟立功就交型效品都";
     static constexpr std::u32string_view kAfterZhe = U"合算旧叠扣返射价线";
-    const bool word = (cp == U'成' ? kAfterCheng : kAfterZhe).find(after) != std::u32string_view::npos;
+    const bool word =
+        (cp == U'成' ? kAfterCheng : kAfterZhe).find(after) != std::u32string_view::npos;
     const double v = core->lo.Value();
     if (!word && v > 0 && v <= 100) {
       Decimal lo = core->lo;
       Decimal hi = core->hi;
       size_t end = next;
+      // 75折 and 九五折 are two digits written out; 十折 is no discount.
+      const bool two_digits = core->number.digit_string ||
+                              (core->number.arabic_integer && core->number.arabic_int_digits == 2);
+      if (cp == U'折' && v >= 10 && !two_digits) return;
       if (cp == U'成' || v < 10) {
         const bool half = core->number.chars == 1 && core->number.any_digit && v == 0.5;
         const int shift = (cp == U'折' && half) ? 2 : 1;  // 半折 is half price, 50 %
@@ -876,23 +908,24 @@ bool Grammar::ParseCoreAt(size_t pos, Core* out) const {
     }
   }
   c.number.begin = c.number.end = p;
-  const bool ok = ParseNumberAt(p, &c.number);
-  if (!ok) {
+  // On failure the caller still learns how far the number went, so that it
+  // resumes after it instead of reading it again.
+  auto fail = [&] {
     out->number = std::move(c.number);
     return false;
-  }
+  };
+  if (!ParseNumberAt(p, &c.number)) return fail();
   const NumberInfo& a = c.number;
+  c.vague = a.vague;
   p = a.end;
   c.end = p;
   size_t q;
   if (FractionMark(p, &q)) {
-    if (!a.units_only && !a.any_digit && !a.leading_ten) return false;
-    if (!ParseFractionTail(q, a, c.negative, &c)) return false;
+    if (!a.units_only && !a.any_digit && !a.leading_ten) return fail();
+    if (!ParseFractionTail(q, a, c.negative, &c)) return fail();
   } else {
-    if (a.units_only) {
-      // 百分百 is 100 %; otherwise 百, 千, 万 alone are no numbers.
-      if (!(a.lo.Value() == 100 && a.chars == 1 && Starts(p, "分百"))) return false;
-      c.lo = c.hi = Decimal{100, 0};
+    if (a.units_only && a.lo.Value() == 100 && a.chars == 1 && Starts(p, "分百")) {
+      c.lo = c.hi = Decimal{100, 0};  // 百分百
       c.per_hundred = true;
       c.unit_name = "%";
       c.kind = QuantityKind::kPercent;
@@ -910,8 +943,7 @@ bool Grammar::ParseCoreAt(size_t pos, Core* out) const {
       const char32_t follow = At(b.end);
       if (b.kind == Element::kArabic && !b.fraction && !b.grouped && !b.notation &&
           b.arabic.Value() != 0 && follow != '/' && !IsAsciiDigit(follow) &&
-          (mode_ == Mode::kWholeString ||
-           (a.lo.Value() < b.arabic.Value() && b.int_digits <= 3))) {
+          (mode_ == Mode::kWholeString || (a.lo.Value() < b.arabic.Value() && b.int_digits <= 3))) {
         c.lo = c.hi = Decimal{c.lo.Value() / b.arabic.Value(), 0};
         c.fraction = true;
         c.end = b.end;
@@ -946,6 +978,9 @@ bool Grammar::ParseCoreAt(size_t pos, Core* out) const {
     }
   }
   if (!c.per_hundred) ParseUnitTail(&c);
+  // Place and scale words alone (百, 万, 千亿) are a number only before a
+  // unit: 千亿斤, 万亿元, 百万吨.
+  if (a.units_only && !c.per_hundred && c.unit == nullptr) return fail();
   *out = std::move(c);
   return true;
 }
@@ -969,11 +1004,11 @@ bool Grammar::ParseQuantityAt(size_t pos, const ComparatorEntry* before, size_t 
   Decimal hi = c1.hi;
 
   // A range: core connector core.
-  if (!c1.number.vague) {
+  if (!c1.vague) {
     size_t r = SkipSpaces(c1.end, 2);
     bool between = false;
     size_t conn = r;
-    for (std::string_view word : {"——", "—", "–", "-", "~", "至", "到"}) {
+    for (std::string_view word : {"——", "—", "–", "--", "-", "~", "至", "到"}) {
       if (Starts(r, word)) {
         conn = r + word.size();
         break;
@@ -987,8 +1022,7 @@ bool Grammar::ParseQuantityAt(size_t pos, const ComparatorEntry* before, size_t 
     }
     const size_t s = SkipSpaces(conn, 2);
     Core c2;
-    if (conn != r && CanStartNumber(s) && ParseCoreAt(s, &c2) && !c2.number.vague &&
-        !c2.number.more) {
+    if (conn != r && CanStartNumber(s) && ParseCoreAt(s, &c2) && !c2.vague && !c2.number.more) {
       bool ok_range = true;
       std::string range_unit = c2.unit_name;
       if (c2.unit_name.empty()) {
@@ -1011,7 +1045,15 @@ bool Grammar::ParseQuantityAt(size_t pos, const ComparatorEntry* before, size_t 
       if (!(first_lo.Value() < c2.lo.Value())) ok_range = false;
       size_t range_end = c2.end;
       if (ok_range && between) {
-        const size_t t = SkipSpaces(c2.end, 2);
+        // X与Y之间: the 间 that ends it may have been read as a measure word.
+        size_t t = SkipSpaces(c2.end, 2);
+        if (c2.unit_name == "间" && c1.unit_name.empty()) {
+          t = c2.number.end;
+          range_unit.clear();
+          c2.unit = nullptr;
+          c2.unit_name.clear();
+          c2.kind = QuantityKind::kNumber;
+        }
         if (Starts(t, "之间")) {
           range_end = t + 6;
         } else if (Starts(t, "间")) {
@@ -1048,8 +1090,10 @@ bool Grammar::ParseQuantityAt(size_t pos, const ComparatorEntry* before, size_t 
       }
     }
   }
-  // 近三年 is "the last three years", not "nearly three years".
+  // 近三年 is "the last three years", not "nearly three years"; 从 only
+  // opens a range.
   if (before != nullptr && before->not_time && kind == QuantityKind::kTime) before = nullptr;
+  if (before != nullptr && before->cmp == "range" && !q.is_range) before = nullptr;
   q.before = before;
   q.begin = before != nullptr ? before_begin : c1.begin;
   q.end = end;
@@ -1058,18 +1102,19 @@ bool Grammar::ParseQuantityAt(size_t pos, const ComparatorEntry* before, size_t 
   q.kind = kind;
   q.value = lo.Value();
   const bool more = c1.number.more;
-  if (q.is_range || c1.number.vague) {
+  if (q.is_range || c1.vague) {
     q.has_max = true;
     q.value_max = hi.Value();
+    if (q.value_max < q.value) std::swap(q.value, q.value_max);  // 负三四十: -40..-30
     q.cmp = "range";
   } else if (q.after != nullptr) {
     q.cmp = q.after->cmp;
-  } else if (q.before != nullptr) {
+  } else if (q.before != nullptr && q.before->cmp != "range") {
     q.cmp = q.before->cmp;
   } else if (more) {
     q.cmp = ">=";
   }
-  q.approx = c1.number.vague || more || (q.after != nullptr && q.after->approx) ||
+  q.approx = c1.vague || more || (q.after != nullptr && q.after->approx) ||
              (q.before != nullptr && q.before->approx);
   *out = std::move(q);
   return true;

@@ -37,8 +37,20 @@ struct Decimal {
 
 // One lexical element of a number.
 struct Element {
-  enum Kind { kEnd, kOther, kDigit, kArabic, kUnit, kScale, kTens, kPoint, kHalf, kMore, kSome,
-              kSeveral };
+  enum Kind {
+    kEnd,
+    kOther,
+    kDigit,
+    kArabic,
+    kUnit,
+    kScale,
+    kTens,
+    kPoint,
+    kHalf,
+    kMore,
+    kSome,
+    kSeveral
+  };
   Kind kind = kEnd;
   size_t begin = 0;
   size_t end = 0;
@@ -58,52 +70,51 @@ struct Element {
 struct NumberInfo {
   size_t begin = 0;
   size_t end = 0;
-  Decimal lo;                  // the value; the lower end when vague
-  Decimal hi;                  // the upper end of 三四十万, 几十万; else == lo
-  bool vague = false;          // lo..hi from neighbouring digits, 几 or 数
-  bool more = false;           // 余, 多, or a final 几: more than the value
-  bool any_digit = false;      // a digit, Arabic or Chinese, or 半
-  bool leading_ten = false;    // begins with 十 (十万 has no digit but is a number)
-  bool units_only = false;     // only place and scale words (百, 千, 百万): 百分之 etc.
-  bool arabic = false;         // contains an Arabic literal
-  bool chinese = false;        // contains a Chinese numeral character
-  bool big_scale = false;      // 万 亿 兆
-  bool place_words = false;    // 十 百 千 (or 廿 卅 卌)
-  bool point = false;          // 点 decimals
-  bool digit_string = false;   // read digit by digit (二〇二三)
-  bool abbreviated = false;    // a final digit standing for the next place (三万五)
+  Decimal lo;                     // the value; the lower end when vague
+  Decimal hi;                     // the upper end of 三四十万, 几十万; else == lo
+  bool vague = false;             // lo..hi from neighbouring digits, 几 or 数
+  bool more = false;              // 余, 多, or a final 几: more than the value
+  bool any_digit = false;         // a digit, Arabic or Chinese, or 半
+  bool leading_ten = false;       // begins with 十 (十万 has no digit but is a number)
+  bool units_only = false;        // only place and scale words (百, 千, 百万): 百分之 etc.
+  bool arabic = false;            // contains an Arabic literal
+  bool chinese = false;           // contains a Chinese numeral character
+  bool big_scale = false;         // 万 亿 兆
+  bool place_words = false;       // 十 百 千 (or 廿 卅 卌)
+  bool point = false;             // 点 decimals
+  bool digit_string = false;      // read digit by digit (二〇二三)
   bool single_financial = false;  // one financial-form character and nothing else
-  bool liang = false;          // contains 两 or its forms
-  bool too_long = false;       // more digits than any real quantity has
-  bool dotted_chain = false;   // 1.2.3
-  bool notation = false;       // 2e5, 2^5, 1.2k (whole strings)
-  bool arabic_integer = false;  // one Arabic whole number and nothing else
-  int arabic_int_digits = 0;    // of the first Arabic literal
+  bool too_long = false;          // more digits than any real quantity has
+  bool dotted_chain = false;      // 1.2.3
+  bool notation = false;          // 2e5, 2^5, 1.2k (whole strings)
+  bool arabic_integer = false;    // one Arabic whole number and nothing else
+  int arabic_int_digits = 0;      // of the first Arabic literal
   bool arabic_leading_zero = false;
   int chars = 0;  // code points read
   // Products of the place and scale words after the last digit, for ranges
   // whose first number takes the second's scale (5到6万, 十八至三十万):
   double places_after_last_digit = 1;  // 三十万: 10^5
   double scales_after_last_digit = 1;  // 三十万: 10^4
-  std::vector<Element> trace;  // the elements read, when tracing (strict syntax)
+  std::vector<Element> trace;          // the elements read, when tracing (strict syntax)
 };
 
 // A number with what follows it up to its unit.
 struct Core {
-  size_t begin = 0;  // including the sign
-  size_t end = 0;    // after the unit and its tail
+  size_t begin = 0;   // including the sign
+  size_t end = 0;     // after the unit and its tail
   NumberInfo number;  // the first number (the denominator of a fraction)
   bool negative = false;
   Decimal lo;
   Decimal hi;
-  bool fraction = false;    // 三分之一, 1/2
+  bool fraction = false;     // 三分之一, 1/2
+  bool vague = false;        // lo..hi from neighbouring digits, 几 or 数 (百分之二三十)
   bool per_hundred = false;  // 百分之…, 千分之… (unit %)
   bool tenths = false;       // 八成, 八折 (unit %)
   const UnitEntry* unit = nullptr;  // nullptr: none, or the % of the forms above
-  std::string unit_name;     // canonical, compound with "/" (元/人); "%" for the forms above
+  std::string unit_name;  // canonical, compound with "/" (元/人); "%" for the forms above
   QuantityKind kind = QuantityKind::kNumber;
-  bool yuan_whole = false;     // 元整, 圆正
-  bool yuan_subunits = false;  // 元…角…分
+  bool yuan_whole = false;       // 元整, 圆正
+  bool yuan_subunits = false;    // 元…角…分
   bool half_after_unit = false;  // 两米半
 };
 
@@ -141,8 +152,8 @@ class Grammar {
   // On success fills *out. Either way sets *scanned to the end of the first
   // number read (or one character past `pos`), where a caller that rejects
   // or fails may resume without reading that number again.
-  bool ParseQuantityAt(size_t pos, const ComparatorEntry* before, size_t before_begin,
-                       Parsed* out, size_t* scanned) const;
+  bool ParseQuantityAt(size_t pos, const ComparatorEntry* before, size_t before_begin, Parsed* out,
+                       size_t* scanned) const;
 
   // Reads a number at `pos` (no sign, no unit). False when none starts there;
   // *out is then unchanged.
@@ -158,7 +169,6 @@ class Grammar {
   char32_t Before(size_t pos, size_t* begin = nullptr) const;
 
   std::string_view text() const { return text_; }
-  Mode mode() const { return mode_; }
 
  private:
   Element Lex(size_t pos) const;

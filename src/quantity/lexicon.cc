@@ -14,10 +14,11 @@ namespace mubiao::quantity::internal {
 namespace {
 
 constexpr QuantityKind kAllKinds[] = {
-    QuantityKind::kNumber, QuantityKind::kPercent, QuantityKind::kPercentagePoint,
-    QuantityKind::kMultiple, QuantityKind::kMoney, QuantityKind::kArea, QuantityKind::kMass,
-    QuantityKind::kLength, QuantityKind::kVolume, QuantityKind::kEnergy, QuantityKind::kTime,
-    QuantityKind::kPeople, QuantityKind::kCount, QuantityKind::kTemperature, QuantityKind::kData};
+    QuantityKind::kNumber,   QuantityKind::kPercent,     QuantityKind::kPercentagePoint,
+    QuantityKind::kMultiple, QuantityKind::kMoney,       QuantityKind::kArea,
+    QuantityKind::kMass,     QuantityKind::kLength,      QuantityKind::kVolume,
+    QuantityKind::kEnergy,   QuantityKind::kTime,        QuantityKind::kPeople,
+    QuantityKind::kCount,    QuantityKind::kTemperature, QuantityKind::kData};
 
 // The fields of one data line (tab-separated), with the file and line for
 // error messages. Comment lines (#) and blank lines yield no fields.

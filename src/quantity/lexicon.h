@@ -35,8 +35,19 @@ class WordTrie {
 };
 
 // The role of a character in a Chinese numeral (numerals.txt).
-enum class NumeralRole { kDigit, kUnit, kScale, kTens, kPoint, kMinus, kHalf, kMore, kSome,
-                         kSeveral, kAnd };
+enum class NumeralRole {
+  kDigit,
+  kUnit,
+  kScale,
+  kTens,
+  kPoint,
+  kMinus,
+  kHalf,
+  kMore,
+  kSome,
+  kSeveral,
+  kAnd
+};
 
 struct NumeralChar {
   NumeralRole role = NumeralRole::kDigit;

@@ -27,6 +27,13 @@ bool IsChineseDigit(char32_t c) {
   return n != nullptr && n->role == internal::NumeralRole::kDigit;
 }
 
+// A Han character that is neither a numeral nor a unit: the 策 of 一户一策.
+bool IsPlainHan(const Grammar& g, size_t pos) {
+  const char32_t c = g.At(pos);
+  size_t end;
+  return text::IsHan(c) && Lexicons::Get().Numeral(c) == nullptr && g.UnitAt(pos, &end) == nullptr;
+}
+
 // The end of a token of a name, code or formula written with Latin letters,
 // digits and joining signs (PM2.5, COVID-19, 1+11+7, 2023-02-27, 8:30).
 size_t SkipToken(std::string_view text, size_t pos) {
@@ -39,10 +46,14 @@ size_t SkipToken(std::string_view text, size_t pos) {
   return pos;
 }
 
-// A year written as four digits: 2023, 二〇二三.
+// A year: four Arabic digits (2023), Chinese digits one by one (二〇二三,
+// 八五), or a numeral between 1900 and 2100 (两千零五).
 bool LooksLikeYear(const NumberInfo& n) {
+  if (n.point || n.vague) return false;
+  const double v = n.lo.Value();
   return (n.arabic_integer && n.arabic_int_digits == 4 && !n.arabic_leading_zero) ||
-         (n.digit_string && n.chars == 4 && !n.point);
+         (n.digit_string && n.chars >= 2) ||
+         (n.chinese && !n.arabic && v >= 1900 && v <= 2100 && v == std::floor(v));
 }
 
 // Why a parse of running text is not a quantity, or "" when it is one.
@@ -55,12 +66,12 @@ std::string_view Reject(const Grammar& g, const Parsed& q, size_t* resume) {
   const char32_t prev = g.Before(c.begin, &prev_begin);
 
   // Names, codes and formulas: PM2.5, G107, COVID-19, 1+11+7, 2023-02-27.
-  constexpr std::u32string_view kTokenMarks = U"._#@&+/\\*=×";
+  constexpr std::u32string_view kTokenMarks = U"._#@&+/\\*=×%?·∶";
   if (IsAsciiAlnum(prev) || kTokenMarks.find(prev) != std::u32string_view::npos) {
     *resume = SkipToken(t, c.begin);
     return "part of a name, code or formula";
   }
-  if (prev == '-' || prev == ':') {
+  if (prev == '-' || prev == ':' || prev == U'：') {
     if (IsAsciiAlnum(g.Before(prev_begin))) {
       *resume = SkipToken(t, c.begin);
       return "part of a name, code or date";
@@ -83,7 +94,8 @@ std::string_view Reject(const Grammar& g, const Parsed& q, size_t* resume) {
     // 2023-02-27, 8:30, 1-2-3: a chain of numbers is a date, time or code.
     size_t after;
     const char32_t mark = g.At(last.number.end, &after);
-    if ((mark == '-' || mark == '/' || mark == ':' || mark == '.') && IsAsciiDigit(g.At(after))) {
+    if (std::u32string_view(U"-/:.·∶：").find(mark) != std::u32string_view::npos &&
+        IsAsciiDigit(g.At(after))) {
       *resume = SkipToken(t, c.begin);
       return "part of a date, time or code";
     }
@@ -106,10 +118,28 @@ std::string_view Reject(const Grammar& g, const Parsed& q, size_t* resume) {
     return "an outline number";
   }
 
-  // 五点三十五分, 八点一刻: hours and minutes, not a decimal.
-  if (n.point && n.chinese && bare &&
-      std::u32string_view(U"分刻秒").find(g.At(c.end)) != std::u32string_view::npos) {
-    return "a clock time";
+  // 五点三十五分, 八点一刻, 八点三十, 早上一点零二, 十点十分三十六秒: clock times.
+  if (n.chinese && bare) {
+    if (n.point && std::u32string_view(U"分刻秒").find(g.At(c.end)) != std::u32string_view::npos) {
+      return "a clock time";
+    }
+    if (prev == U'点' || prev == U'點') return "a clock time";
+    size_t hour_begin;
+    g.Before(prev_begin, &hour_begin);
+    const std::string_view daytime = t.substr(hour_begin, c.begin - hour_begin);
+    for (std::string_view word : {"早上", "上午", "中午", "下午", "晚上", "凌晨", "傍晚"}) {
+      if (daytime == word) return "a clock time";
+    }
+  }
+  if (q.unit == "秒" && prev == U'分') return "a clock time";
+  // Place and scale words alone: 每万人口 and 万元GDP are "per", 亿元以上项目 a class.
+  if (n.units_only && !c.per_hundred && !c.fraction) {
+    if (n.chars < 2 || prev == U'每') return "a unit of account (万元, 每万人)";
+    // A magnitude counts nothing: 温暖千万家, 亿万人民, 百万人口 name a class.
+    if (q.kind == QuantityKind::kCount || q.kind == QuantityKind::kPeople ||
+        q.kind == QuantityKind::kTime) {
+      return "a magnitude naming a class (千万家, 百万人口)";
+    }
   }
   const internal::UnitEntry* unit = q.unit_entry;
   if (unit != nullptr && (unit->is_date || unit->is_clock || unit->is_label)) {
@@ -123,11 +153,13 @@ std::string_view Reject(const Grammar& g, const Parsed& q, size_t* resume) {
   }
   if (bare && !c.fraction) {
     // A Chinese numeral with no unit or scale is a figure only when it stands
-    // alone (共一百零五。); before a word it names something (二十大, 六十七中,
-    // 一是), and digit strings are years or codes (二〇二三).
-    const char32_t follow = g.At(c.end);
+    // alone (共一百零五。) or has a bound (五百以上); before a word it names
+    // something (二十大, 六十七中, 一是), and digit strings are years or codes
+    // (二〇二三), neighbouring digits alone train numbers (高一二).
+    const char32_t follow = g.At(q.end);
     if (n.chinese && !n.arabic && !n.big_scale && !n.point &&
-        (n.chars < 2 || n.digit_string || text::IsHan(follow) || IsAsciiAlnum(follow))) {
+        (n.digit_string || (n.vague && !n.place_words) ||
+         (q.after == nullptr && (n.chars < 2 || text::IsHan(follow) || IsAsciiAlnum(follow))))) {
       return "a Chinese numeral naming something (二十大, 一是, 二〇二三)";
     }
     if (n.arabic_integer && n.arabic_int_digits == 4 && c.lo.Value() >= 1900 &&
@@ -148,23 +180,20 @@ std::string_view Reject(const Grammar& g, const Parsed& q, size_t* resume) {
   }
   const bool one_han_digit = n.chinese && !n.arabic && n.chars == 1;
   if (one_han_digit && unit != nullptr && unit->han_word) return "a word (一度, 三方)";
-  if (one_han_digit && !q.is_range) {
-    // 一村一品, 一户一策, 两高一危: slogans pair numerals with single characters.
+  if (one_han_digit && !q.is_range && c.end > n.end) {
+    // 一户一策, 一人一档: a slogan pairs a numeral and a character twice, and
+    // one of the pairs is no quantity (九年八吨 is two).
     size_t next;
     g.At(c.end, &next);
-    if (IsChineseDigit(g.At(c.end)) && c.end > n.end && text::IsHan(g.At(next)) &&
-        !IsChineseDigit(g.At(next))) {
+    if (IsChineseDigit(g.At(c.end)) && IsPlainHan(g, next)) return "a slogan (一户一策)";
+    size_t han_begin;
+    g.Before(c.begin, &han_begin);
+    size_t digit_begin;
+    const char32_t digit = g.Before(han_begin, &digit_begin);
+    const char32_t ahead = digit_begin > 0 ? g.Before(digit_begin) : 0;
+    if (han_begin < c.begin && IsPlainHan(g, han_begin) && IsChineseDigit(digit) &&
+        !IsChineseDigit(ahead) && !text::IsHan(ahead)) {
       return "a slogan (一户一策)";
-    }
-    size_t before_begin;
-    const char32_t han = g.Before(c.begin, &before_begin);
-    if (text::IsHan(han) && !IsChineseDigit(han) && c.end > n.end) {
-      size_t digit_begin;
-      const char32_t digit = g.Before(before_begin, &digit_begin);
-      const char32_t ahead = digit_begin > 0 ? g.Before(digit_begin) : 0;
-      if (IsChineseDigit(digit) && !IsChineseDigit(ahead) && !text::IsHan(ahead)) {
-        return "a slogan (一户一策)";
-      }
     }
   }
   return "";

@@ -12,7 +12,8 @@
 // ## The grammar of a Chinese quantity
 //
 // Text is first normalised (text/normalize.h: full-width digits and signs
-// become ASCII). Spaces may stand between a number and what follows it.
+// become ASCII). In running text up to four spaces may stand between a number
+// and its unit; whole strings ignore spaces.
 //
 //   quantity   := [before] core [connector core] [after]        a range when
 //                                                               the second core is there
@@ -28,7 +29,9 @@
 //                 (一百零五 = 105); a last digit right after a place word is
 //                 the next place down (三万五 = 35000, 两千四百五 = 2450);
 //                 廿 卅 卌 are 20 30 40; 点 starts decimals read digit by digit
-//               | digit string: three or more digits read one by one (二〇二三)
+//               | digit string: digits read one by one (二〇二三, 一一)
+//               | place and scale words alone, before a unit of measure:
+//                 千亿斤 = 1e11 斤, 万亿元, 百万吨
 //   mixed      := Arabic and Chinese parts combined: 3千万, 200亿零四千230
 //   approximate:= 余 | 多 after a number or place word   十余万, 300多家 (see cmp)
 //               | two neighbouring digits                三四十万 = 300000..400000
@@ -37,9 +40,11 @@
 //   fraction   := "分之" number                          三分之一 (D分之N = N/D)
 //               | "/" integer (a/b with a < b in running text)
 //               | "又" number "分之" number               三又三分之一
-//   per-hundred:= 百分之 | 千分之 | 万分之 …               a percentage (千分之五 = 0.5 %)
+//   per-hundred:= 百分之 | 千分之 | 万分之 …               a percentage (千分之五 = 0.5 %);
+//                 百分百 and 百分之百 are 100 %
 //   unit       := the longest entry of units.txt: % 个百分点 倍 元 亩 吨 个 家 …,
-//                 or unit "/" unit (元/人); 成 and 折 are tenths (八成 = 80 %)
+//                 or unit "/" unit (元/人); 成 and 折 are tenths (八成 = 80 %,
+//                 七成六 = 76 %; 75折 = 75 % when two digits are written)
 //   yuan-tail  := after 元/圆: 整 | 正 | digit 角 [digit 分]
 //   connector  := 至 | 到 | - | — | – | ~ ; or 和 | 与 … 之间
 //   before     := a "before" word of comparators.txt: 约 不低于 超过 控制在 …
@@ -49,12 +54,15 @@
 // scale of the second: 5到6万 = 50000..60000, 4.5%至5%, 十八至三十万 =
 // 180000..300000.
 //
-// What is not a quantity (never reported): ordinals (第五届), dates and clock
-// times (2023年2月27日, 6月底, 三季度, 8:30), labels and names (PM2.5, 5G,
-// G107, COVID-19, 3号线, “1+11+7”, quoted slogans), outline numbers (一、
-// （七） 1.), the words and slogans of non_quantities.txt (十四五, 一批, 两山,
-// 进一步), 一X一Y slogans (一村一品), lone Chinese numerals with no unit or
-// scale (二十大, 一是), Chinese digit strings with no unit, and bare Arabic
+// What FindQuantities never reports: ordinals (第五届), dates and clock times
+// (2023年2月27日, 两千零五年, 6月底, 三季度, 8:30, 八点三十), labels and names
+// (PM2.5, 5G, G107, COVID-19, 3号线, 4.0版, “1+11+7”, quoted slogans),
+// outline numbers (一、 （七） 1.), the words and slogans of
+// non_quantities.txt (十四五, 一批, 两山, 进一步), 一X一Y slogans (一村一品),
+// Chinese numerals with no unit or scale unless they stand alone (共一百零五。)
+// or take a bound after them (五百以上) — so not 二十大, 一是, 六十七中 —,
+// Chinese digit strings with no unit, magnitudes that name a class (千万家,
+// 每万人口, 万元GDP), single capital numerals (陆地, 队伍), and bare Arabic
 // numbers that look like years (2023) or codes (0371).
 #ifndef MUBIAO_QUANTITY_QUANTITY_H_
 #define MUBIAO_QUANTITY_QUANTITY_H_
@@ -71,21 +79,21 @@ namespace mubiao::quantity {
 
 // What a quantity measures, from its unit (units.txt).
 enum class QuantityKind {
-  kNumber,            // no unit: a bare number or a fraction (人口120万)
-  kPercent,           // unit "%" (%, ％, 百分之, 千分之, 成, 折)
-  kPercentagePoint,   // unit "个百分点"; never folded into %
-  kMultiple,          // 倍, 番
-  kMoney,             // 元, 美元, …
-  kArea,              // 亩, 公顷, 平方米, 平方公里
-  kMass,              // 吨, 斤, 公斤, 千克
-  kLength,            // 公里, 千米, 米
-  kVolume,            // 立方米, 方, 升
-  kEnergy,            // 千瓦时, 度, 千瓦, 吨标准煤 (energy and power)
-  kTime,              // durations: 年, 个月, 天, 小时
-  kPeople,            // 人, 名, 人次, 户
-  kCount,             // measure words: 个, 家, 所, 座, 条, 项, …
-  kTemperature,       // ℃
-  kData,              // 字节, 兆赫
+  kNumber,           // no unit: a bare number or a fraction (人口120万)
+  kPercent,          // unit "%" (%, ％, 百分之, 千分之, 成, 折)
+  kPercentagePoint,  // unit "个百分点"; never folded into %
+  kMultiple,         // 倍, 番
+  kMoney,            // 元, 美元, …
+  kArea,             // 亩, 公顷, 平方米, 平方公里
+  kMass,             // 吨, 斤, 公斤, 千克
+  kLength,           // 公里, 千米, 米
+  kVolume,           // 立方米, 方, 升
+  kEnergy,           // 千瓦时, 度, 千瓦, 吨标准煤 (energy and power)
+  kTime,             // durations: 年, 个月, 天, 小时
+  kPeople,           // 人, 名, 人次, 户
+  kCount,            // measure words: 个, 家, 所, 座, 条, 项, …
+  kTemperature,      // ℃
+  kData,             // 字节, 兆赫
 };
 
 // The lower-case name of a kind ("percent", "percentage_point", "money", …),

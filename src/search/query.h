@@ -1,0 +1,64 @@
+// Parsing what a user types into a search box, and turning it into an FTS5
+// MATCH expression without ever passing user text through as syntax.
+//
+// Grammar (whitespace is ASCII space, tab or the ideographic space 　):
+//
+//   query   := item+
+//   item    := "-" term              a term the documents must not contain
+//            | term ("OR" term)*     any one of the terms ("|" works as OR)
+//   term    := word | phrase
+//   word    := characters up to whitespace or a quote
+//   phrase  := '"' characters '"'    also “…” and ＂…＂
+//
+// Items are ANDed, so OR binds tighter than AND: `养老 托育 OR 托幼` means
+// 养老 AND (托育 OR 托幼). Every term is tokenized as the index is (see
+// tokenizer.h) and must match as a phrase: the word 碳达峰 and the phrase
+// "碳达峰" both mean the characters 碳达峰 in a row. Terms with nothing
+// searchable in them (only punctuation) are ignored.
+#ifndef MUBIAO_SEARCH_QUERY_H_
+#define MUBIAO_SEARCH_QUERY_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/status.h"
+
+namespace mubiao::search {
+
+// One word or phrase of a query.
+struct Term {
+  std::string text;  // as typed, without quotes or the leading '-'
+  bool quoted = false;
+  // Its tokens in kQuery mode (tokenizer.h), never empty: they must occur at
+  // consecutive positions.
+  std::vector<std::string> tokens;
+};
+
+// A parsed query: documents that match at least one term of every group of
+// `required` and no term of `excluded`.
+struct Query {
+  std::vector<std::vector<Term>> required;  // AND of ORs; never empty
+  std::vector<Term> excluded;
+};
+
+// Longest query accepted, in characters (code points).
+inline constexpr size_t kMaxQueryChars = 256;
+// Most terms (words and phrases, excluded ones included) in one query.
+inline constexpr size_t kMaxQueryTerms = 16;
+
+// Parses a query. Errors (kInvalidInput), with a message meant for the user:
+// an empty query, nothing searchable in it, an unclosed quote, OR without a
+// term on both sides, an exclusion inside an OR, only exclusions, or a query
+// over the limits above.
+Result<Query> ParseQuery(std::string_view input);
+
+// The FTS5 MATCH expression for a query: every token as a quoted FTS5 string
+// (quotes doubled), phrases joined with "+", groups with OR, AND and NOT.
+// Example: 养老 "一老一小" -疫情 →
+//   (("养老") AND ("一老" + "老一" + "一小")) NOT ("疫情")
+std::string Fts5MatchExpression(const Query& query);
+
+}  // namespace mubiao::search
+
+#endif  // MUBIAO_SEARCH_QUERY_H_

@@ -1,0 +1,99 @@
+#include "search/query.h"
+
+#include <gtest/gtest.h>
+
+namespace mubiao::search {
+namespace {
+
+using Strings = std::vector<std::string>;
+
+std::string Match(std::string_view input) {
+  Result<Query> q = ParseQuery(input);
+  EXPECT_TRUE(q.ok()) << input << ": " << q.status().message();
+  return q.ok() ? Fts5MatchExpression(*q) : "";
+}
+
+std::string Error(std::string_view input) {
+  Result<Query> q = ParseQuery(input);
+  EXPECT_FALSE(q.ok()) << input;
+  EXPECT_EQ(q.status().code(), StatusCode::kInvalidInput) << input;
+  return q.status().message();
+}
+
+TEST(QueryTest, WordsAreAndedPhrasesOfTheirTokens) {
+  EXPECT_EQ(Match("养老"), "(\"养老\")");
+  EXPECT_EQ(Match("粮食 碳达峰"), "(\"粮食\") AND (\"碳达\" + \"达峰\")");
+  EXPECT_EQ(Match("　养老　老"), "(\"养老\") AND (\"老\")");
+  EXPECT_EQ(Match("5G基站"), "(\"5g\" + \"基站\")");
+}
+
+TEST(QueryTest, QuotedPhrases) {
+  Result<Query> q = ParseQuery("\"粮食 安全\" “一老一小” ＂5G＂");
+  ASSERT_TRUE(q.ok()) << q.status().message();
+  ASSERT_EQ(q->required.size(), 3u);
+  EXPECT_TRUE(q->required[0][0].quoted);
+  EXPECT_EQ(q->required[0][0].text, "粮食 安全");
+  EXPECT_EQ(q->required[0][0].tokens, (Strings{"粮食", "食", "安全"}));
+  EXPECT_EQ(q->required[1][0].tokens, (Strings{"一老", "老一", "一小"}));
+  EXPECT_EQ(q->required[2][0].tokens, Strings{"5g"});
+  EXPECT_EQ(Match("养老\"托育\""), "(\"养老\") AND (\"托育\")");
+}
+
+TEST(QueryTest, OrBindsTighterThanAnd) {
+  EXPECT_EQ(Match("养老 托育 OR 托幼"), "(\"养老\") AND (\"托育\" OR \"托幼\")");
+  EXPECT_EQ(Match("a | b | c"), "(\"a\" OR \"b\" OR \"c\")");
+  // Lower-case "or" is a word.
+  EXPECT_EQ(Match("a or b"), "(\"a\") AND (\"or\") AND (\"b\")");
+}
+
+TEST(QueryTest, Exclusions) {
+  EXPECT_EQ(Match("养老 -疫情 -\"核酸 检测\""),
+            "((\"养老\")) NOT (\"疫情\" OR \"核酸\" + \"酸\" + \"检测\")");
+  EXPECT_EQ(Match("新增-就业"), "(\"新增\" + \"增\" + \"就业\")");  // '-' inside a word is text
+  Result<Query> q = ParseQuery("养老 －疫情");
+  ASSERT_TRUE(q.ok());
+  EXPECT_EQ(q->excluded.size(), 1u);
+}
+
+TEST(QueryTest, TermsWithNothingSearchableAreIgnored) {
+  EXPECT_EQ(Match("养老 ， 。"), "(\"养老\")");
+  EXPECT_EQ(Match("养老 OR ，"), "(\"养老\")");
+  EXPECT_EQ(Match("养老 -，"), "(\"养老\")");
+}
+
+TEST(QueryTest, MalformedQueriesGetClearMessages) {
+  EXPECT_NE(Error("").find("empty query"), std::string::npos);
+  EXPECT_NE(Error("   ").find("empty query"), std::string::npos);
+  EXPECT_NE(Error("\"粮食").find("unclosed quote"), std::string::npos);
+  EXPECT_NE(Error("“粮食").find("unclosed quote"), std::string::npos);
+  EXPECT_NE(Error("OR 养老").find("OR must stand between"), std::string::npos);
+  EXPECT_NE(Error("养老 OR").find("OR must stand between"), std::string::npos);
+  EXPECT_NE(Error("养老 OR OR 托育").find("OR must stand between"), std::string::npos);
+  EXPECT_NE(Error("养老 OR -疫情").find("cannot be part of an OR"), std::string::npos);
+  EXPECT_NE(Error("-疫情 OR 养老").find("cannot be part of an OR"), std::string::npos);
+  EXPECT_NE(Error("-疫情").find("only exclusions"), std::string::npos);
+  EXPECT_NE(Error("养老 -").find("'-' must be followed"), std::string::npos);
+  EXPECT_NE(Error("，。！").find("nothing to search for"), std::string::npos);
+  EXPECT_NE(Error(std::string(kMaxQueryChars + 1, 'a')).find("too long"), std::string::npos);
+  std::string many;
+  for (size_t i = 0; i <= kMaxQueryTerms; ++i) many += "w" + std::to_string(i) + " ";
+  EXPECT_NE(Error(many).find("too many words"), std::string::npos);
+}
+
+TEST(QueryTest, FtsSyntaxInUserTextNeverReachesTheExpression) {
+  EXPECT_EQ(Match("养老*"), "(\"养老\")");
+  EXPECT_EQ(Match("title:养老"), "(\"title\" + \"养老\")");
+  EXPECT_EQ(Match("养老:title"), "(\"养老\" + \"老\" + \"title\")");
+  EXPECT_EQ(Match("NEAR(a b)"), "(\"near\" + \"a\") AND (\"b\")");
+  EXPECT_EQ(Match("^a AND b"), "(\"a\") AND (\"and\") AND (\"b\")");
+  EXPECT_EQ(Match("a NOT b"), "(\"a\") AND (\"not\") AND (\"b\")");
+}
+
+TEST(QueryTest, QuotesInsideTokensAreDoubled) {
+  Query query;
+  query.required.push_back({Term{"x\"y", true, {"x\"y"}}});
+  EXPECT_EQ(Fts5MatchExpression(query), "(\"x\"\"y\")");
+}
+
+}  // namespace
+}  // namespace mubiao::search

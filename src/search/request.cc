@@ -1,0 +1,96 @@
+#include "search/request.h"
+
+#include "regions/gazetteer.h"
+
+namespace mubiao::search {
+
+std::string_view DocTypeKey(report::DocType type) {
+  switch (type) {
+    case report::DocType::kWorkReport:
+      return "work_report";
+    case report::DocType::kCommunique:
+      return "communique";
+    case report::DocType::kFiveYearPlan:
+      return "five_year_plan";
+  }
+  return "work_report";
+}
+
+Status ValidateRequest(const SearchRequest& request) {
+  const SearchFilters& f = request.filters;
+  if (!f.region_code.empty()) {
+    bool digits = f.region_code.size() == 6;
+    for (char c : f.region_code) digits = digits && c >= '0' && c <= '9';
+    if (!digits) {
+      return InvalidInput("region code must be six digits (GB/T 2260), e.g. 410000; got \"" +
+                          f.region_code + "\"");
+    }
+  }
+  if (!f.geo.empty()) {
+    bool known = false;
+    for (regions::GeoRegion geo : regions::AllGeoRegions())
+      known = known || f.geo == regions::GeoRegionSlug(geo);
+    if (!known) {
+      return InvalidInput("unknown geographic region \"" + f.geo +
+                          "\"; use huabei, dongbei, huadong, huazhong, huanan, xinan or xibei");
+    }
+  }
+  if (!f.level.empty()) {
+    bool known = false;
+    for (auto level : {regions::RegionLevel::kNational, regions::RegionLevel::kProvince,
+                       regions::RegionLevel::kPrefecture, regions::RegionLevel::kCounty}) {
+      known = known || f.level == regions::RegionLevelName(level);
+    }
+    if (!known) {
+      return InvalidInput("unknown level \"" + f.level +
+                          "\"; use national, province, prefecture or county");
+    }
+  }
+  if (!f.doc_type.empty()) {
+    bool known = false;
+    for (auto type : {report::DocType::kWorkReport, report::DocType::kCommunique,
+                      report::DocType::kFiveYearPlan}) {
+      known = known || f.doc_type == DocTypeKey(type);
+    }
+    if (!known) {
+      return InvalidInput("unknown document type \"" + f.doc_type +
+                          "\"; use work_report, communique or five_year_plan");
+    }
+  }
+  if (f.year_min < 0 || f.year_max < 0) return InvalidInput("years must be positive");
+  if (f.year_min > 0 && f.year_max > 0 && f.year_min > f.year_max) {
+    return InvalidInput("year range is empty: " + std::to_string(f.year_min) + " is after " +
+                        std::to_string(f.year_max));
+  }
+  if (request.limit < 1 || request.limit > kMaxSearchLimit) {
+    return InvalidInput("page size must be between 1 and " + std::to_string(kMaxSearchLimit));
+  }
+  if (request.offset < 0 || request.offset > kMaxSearchOffset) {
+    return InvalidInput("offset must be between 0 and " + std::to_string(kMaxSearchOffset));
+  }
+  if (request.snippet_chars < 10 || request.snippet_chars > 500) {
+    return InvalidInput("snippet length must be between 10 and 500 characters");
+  }
+  return Status::Ok();
+}
+
+void RegionCodeRange(std::string_view code, std::string* first, std::string* limit) {
+  // The significant prefix: NN for a province, NNNN for a prefecture, all six
+  // digits for a county; nothing for the nation.
+  size_t keep = 6;
+  while (keep > 0 && code.substr(keep - 2, 2) == "00") keep -= 2;
+  std::string prefix(code.substr(0, keep));
+  *first = prefix;
+  // The least string above every code with this prefix: drop trailing 9s and
+  // increment the last digit left; ':' (after '9') when nothing is left.
+  std::string next = prefix;
+  while (!next.empty() && next.back() == '9') next.pop_back();
+  if (next.empty()) {
+    *limit = ":";
+  } else {
+    ++next.back();
+    *limit = next;
+  }
+}
+
+}  // namespace mubiao::search

@@ -1,0 +1,85 @@
+// What a search asks for and what it returns: plain types shared by every
+// storage backend (store.h executes them) and by the command line and portal.
+#ifndef MUBIAO_SEARCH_REQUEST_H_
+#define MUBIAO_SEARCH_REQUEST_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/status.h"
+#include "report/report.h"
+#include "text/utf8.h"
+
+namespace mubiao::search {
+
+// Restrictions on the documents a search returns; empty or zero fields do
+// not restrict.
+struct SearchFilters {
+  // A GB/T 2260 code (six digits). Matches the division and everything under
+  // it: a province code (410000) its prefectures and counties, a prefecture
+  // code (410100) its counties; 000000 matches every document.
+  std::string region_code;
+  std::string geo;    // geographic region slug: huabei dongbei huadong huazhong huanan xinan xibei
+  std::string level;  // national, province, prefecture or county (regions::RegionLevelName)
+  std::string doc_type;  // work_report, communique or five_year_plan (DocTypeKey)
+  int year_min = 0;      // first year included
+  int year_max = 0;      // last year included
+};
+
+// One search.
+struct SearchRequest {
+  std::string query;  // query syntax in query.h
+  SearchFilters filters;
+  int offset = 0;          // hits to skip (pagination), 0 ..= kMaxSearchOffset
+  int limit = 10;          // hits to return, 1 ..= kMaxSearchLimit
+  int snippet_chars = 80;  // length of each snippet in characters, 10 ..= 500
+};
+
+// Bounds on SearchRequest::limit and offset.
+inline constexpr int kMaxSearchLimit = 1000;
+inline constexpr int kMaxSearchOffset = 100000;
+
+// Weight of a match in the title relative to one in the body, for ranking.
+inline constexpr double kTitleWeight = 10.0;
+
+// One document found.
+struct SearchHit {
+  int64_t id = 0;  // the document's id in the store
+  std::string title;
+  std::string doc_type;     // DocTypeKey
+  std::string region_code;  // "" when the region is unknown
+  std::string locality;
+  std::string level;  // regions::RegionLevelName
+  std::string geo;    // geographic region slug, "" when none
+  int year = 0;
+  std::string date;  // ISO date, "" when unknown
+  std::string source_path;
+  // Relevance: bm25 with the title weighted by kTitleWeight; larger is better.
+  double score = 0;
+  std::string snippet;                 // see snippet.h
+  std::vector<text::Span> highlights;  // byte spans of `snippet`
+};
+
+// A page of results, best first.
+struct SearchResults {
+  int64_t total = 0;  // documents matching the query and filters, on all pages
+  std::vector<SearchHit> hits;
+};
+
+// The key of a document type in filters and stored records: "work_report",
+// "communique" or "five_year_plan".
+std::string_view DocTypeKey(report::DocType type);
+
+// Checks a request's filters and bounds (not its query: see ParseQuery).
+// Errors (kInvalidInput) say which field is wrong and what it accepts.
+Status ValidateRequest(const SearchRequest& request);
+
+// The range of region codes a region filter matches: codes c with
+// *first <= c < *limit (string order). Requires a valid six-digit code.
+void RegionCodeRange(std::string_view code, std::string* first, std::string* limit);
+
+}  // namespace mubiao::search
+
+#endif  // MUBIAO_SEARCH_REQUEST_H_

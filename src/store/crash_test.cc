@@ -1,0 +1,158 @@
+// Crash safety of `mubiao import`, tested the SQLite way: by killing it.
+// The built binary imports a folder of generated reports and is sent
+// SIGKILL after a random delay, several times; after every kill the
+// database must pass PRAGMA integrity_check and FTS5's integrity check and
+// hold only whole documents; a final run must complete the import with
+// every document stored exactly once.
+
+#include <fcntl.h>
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <set>
+#include <sstream>
+#include <thread>
+
+#include "store/fts5_tokenizer.h"
+#include "store/sqlite.h"
+#include "store/store.h"
+#include "store/test_reports.h"
+
+namespace mubiao::store {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr int kDocuments = 900;
+constexpr int kKills = 6;
+
+// Starts `mubiao import DOCS --db DB` with its output discarded.
+pid_t StartImport(const fs::path& docs, const fs::path& db) {
+  const pid_t pid = fork();
+  if (pid == 0) {
+    const int null = open("/dev/null", O_WRONLY);
+    dup2(null, 1);
+    dup2(null, 2);
+    execl(MUBIAO_BINARY, "mubiao", "import", docs.c_str(), "--db", db.c_str(),
+          static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  return pid;
+}
+
+// Runs a query returning one text value.
+std::string QueryText(Database* db, const char* sql) {
+  Result<Statement> stmt = Statement::Prepare(db->get(), sql);
+  EXPECT_TRUE(stmt.ok()) << stmt.status().message();
+  if (!stmt.ok()) return "";
+  Result<bool> row = stmt->Step();
+  EXPECT_TRUE(row.ok()) << row.status().message();
+  return row.ok() && *row ? stmt->ColumnText(0) : "";
+}
+
+// Checks the database after a kill; returns the number of documents in it.
+int64_t CheckDatabase(const fs::path& path) {
+  if (!fs::exists(path)) return 0;  // killed before it was created
+  Result<Database> db = Database::Open(path.string(), false);
+  EXPECT_TRUE(db.ok()) << db.status().message();
+  if (!db.ok()) return 0;
+  EXPECT_TRUE(RegisterFts5Tokenizer(db->get()).ok());
+  EXPECT_EQ(QueryText(&*db, "PRAGMA integrity_check"), "ok");
+  const std::string version = QueryText(&*db, "PRAGMA user_version");
+  if (version == "0") return 0;  // killed before the schema was committed
+  Status fts = db->Exec("INSERT INTO document_fts(document_fts) VALUES ('integrity-check')");
+  EXPECT_TRUE(fts.ok()) << fts.message();
+  // Every stored document is whole: its blocks, outline and index entry.
+  EXPECT_EQ(QueryText(&*db,
+                      "SELECT count(*) FROM documents d WHERE"
+                      " NOT EXISTS (SELECT 1 FROM blocks b WHERE b.document_id = d.id)"
+                      " OR NOT EXISTS (SELECT 1 FROM parts p WHERE p.document_id = d.id)"
+                      " OR NOT EXISTS (SELECT 1 FROM paragraphs g WHERE g.document_id = d.id)"),
+            "0");
+  EXPECT_EQ(QueryText(&*db, "SELECT count(*) FROM document_fts_docsize"),
+            QueryText(&*db, "SELECT count(*) FROM documents"));
+  EXPECT_EQ(QueryText(&*db, "PRAGMA foreign_key_check"), "");
+  return std::stoll(QueryText(&*db, "SELECT count(*) FROM documents"));
+}
+
+// Writes document `i` as it reads in round `round`.
+void WriteDocument(const fs::path& docs, int i, int round) {
+  static const char* places[] = {"新郑市", "郑州市", "河南省", "广东省",
+                                 "开封市", "洛阳市", "国务院"};
+  std::ofstream out(docs / (std::to_string(i) + ".md"));
+  out << testing::MarkdownReport(
+      places[i % 7], 2010 + i % 15,
+      "推进第" + std::to_string(i) + "号民生工程，第" + std::to_string(round) + "稿。", 80);
+}
+
+TEST(CrashTest, KilledImportsLeaveAConsistentDatabaseAndTheNextRunCompletes) {
+  const fs::path dir =
+      fs::temp_directory_path() / ("mubiao_crash_test_" + std::to_string(getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir / "docs");
+  for (int i = 0; i < kDocuments; ++i) WriteDocument(dir / "docs", i, 0);
+  const fs::path db = dir / "crash.db";
+
+  // How long a whole import takes here: kills land anywhere within that.
+  const auto started = std::chrono::steady_clock::now();
+  const pid_t reference = StartImport(dir / "docs", dir / "reference.db");
+  int reference_status = 0;
+  waitpid(reference, &reference_status, 0);
+  ASSERT_TRUE(WIFEXITED(reference_status) && WEXITSTATUS(reference_status) == 0);
+  const int full_run_ms = static_cast<int>(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                               std::chrono::steady_clock::now() - started)
+                                               .count());
+
+  const unsigned seed = std::random_device()();
+  std::mt19937 random(seed);
+  std::uniform_int_distribution<int> delay_ms(full_run_ms / 20, full_run_ms);
+  std::cout << "a whole import takes " << full_run_ms << " ms; random seed " << seed << "\n";
+  for (int round = 1; round <= kKills; ++round) {
+    // Every round has new documents to store and changed ones to replace.
+    for (int i = round % 3; i < kDocuments; i += 3) WriteDocument(dir / "docs", i, round);
+    const pid_t pid = StartImport(dir / "docs", db);
+    ASSERT_GT(pid, 0);
+    std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms(random)));
+    kill(pid, SIGKILL);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    const int64_t stored = CheckDatabase(db);
+    std::cout << "after kill " << round << ": " << (WIFSIGNALED(status) ? "killed" : "had finished")
+              << ", " << stored << " documents stored\n";
+    EXPECT_LE(stored, kDocuments);
+  }
+
+  // A run to the end completes the rest.
+  const pid_t pid = StartImport(dir / "docs", db);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 0);
+  EXPECT_EQ(CheckDatabase(db), kDocuments);
+  // Every file is stored exactly once, as it reads now.
+  Result<Database> check = Database::Open(db.string(), false);
+  ASSERT_TRUE(check.ok());
+  Result<Statement> stored =
+      Statement::Prepare(check->get(), "SELECT source_path, content_hash FROM documents");
+  ASSERT_TRUE(stored.ok());
+  std::set<std::string> paths;
+  while (*stored->Step()) {
+    const std::string path = stored->ColumnText(0);
+    EXPECT_TRUE(paths.insert(path).second) << path;
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    EXPECT_EQ(stored->ColumnText(1), ContentHash(bytes.str())) << path;
+  }
+  EXPECT_EQ(paths.size(), static_cast<size_t>(kDocuments));
+  fs::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace mubiao::store

@@ -1,0 +1,292 @@
+#include "store/schema.h"
+
+#include <string>
+
+namespace mubiao::store {
+namespace {
+
+// Step 1: the archive of documents and its search index.
+constexpr char kStep1[] = R"sql(
+-- GB/T 2260 divisions that documents refer to, with their ancestors.
+CREATE TABLE regions (
+  code TEXT NOT NULL PRIMARY KEY,  -- six digits; 000000 for the nation
+  name TEXT NOT NULL,              -- 新郑市
+  short_name TEXT NOT NULL,        -- 新郑
+  level TEXT NOT NULL,             -- national, province, prefecture, county
+  parent_code TEXT,                -- enclosing division; NULL for the nation and provinces
+  geo TEXT NOT NULL                -- geographic region slug (huazhong ...); '' for the nation
+) STRICT;
+CREATE INDEX regions_parent ON regions(parent_code);
+
+-- One imported document: what the file said (source columns), and what the
+-- analysis made of it (derived columns, rewritten by a re-derivation).
+CREATE TABLE documents (
+  id INTEGER PRIMARY KEY,
+  source_file TEXT NOT NULL,         -- absolute path of the file imported
+  source_path TEXT NOT NULL UNIQUE,  -- the file, or FILE#N for row N of a JSON Lines file
+  content_hash TEXT NOT NULL,        -- 64-bit FNV-1a of the file's bytes, 16 hex digits
+  source_format TEXT NOT NULL,       -- markdown, text, html, docx, pdf, jsonl
+  encoding TEXT NOT NULL,            -- encoding of the bytes: UTF-8, GB18030, ...
+  file_title TEXT NOT NULL,          -- title the file carried ('' when none)
+  file_url TEXT NOT NULL,            -- source URL the file carried ('' when none)
+  file_year INTEGER,                 -- explicit year field (JSON Lines), else NULL
+  imported_at TEXT NOT NULL,         -- ISO 8601 UTC time of the last (re)import
+  doc_type TEXT NOT NULL,            -- work_report, communique, five_year_plan
+  title TEXT NOT NULL,               -- display title
+  government TEXT NOT NULL,
+  province TEXT NOT NULL,
+  locality TEXT NOT NULL,
+  level TEXT NOT NULL,               -- national, province, prefecture, county
+  region_code TEXT REFERENCES regions(code),  -- NULL when the region is unknown
+  geo TEXT NOT NULL,                 -- geographic region slug, '' when none
+  year INTEGER NOT NULL,             -- the year the document is about
+  date TEXT NOT NULL,                -- ISO date delivered or published, '' when unknown
+  speaker TEXT NOT NULL,
+  speaker_title TEXT NOT NULL,
+  source_url TEXT NOT NULL,
+  -- The text; all offsets are UTF-8 bytes of it. Last, so that reading the
+  -- columns before it never walks its overflow pages.
+  body TEXT NOT NULL
+) STRICT;
+CREATE INDEX documents_source_file ON documents(source_file);
+CREATE INDEX documents_region_year ON documents(region_code, year);
+CREATE INDEX documents_year ON documents(year);
+
+-- The blocks of the text as the importer found them (source data).
+CREATE TABLE blocks (
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  block_no INTEGER NOT NULL,  -- 0-based, in text order
+  kind TEXT NOT NULL,         -- heading, paragraph, quote, list_item, table_row
+  level INTEGER NOT NULL,     -- heading level 1-6, else 0
+  span_begin INTEGER NOT NULL,
+  span_end INTEGER NOT NULL,
+  PRIMARY KEY (document_id, block_no)
+) STRICT, WITHOUT ROWID;
+
+-- Bold or emphasised runs inside blocks (source data).
+CREATE TABLE emphasis (
+  document_id INTEGER NOT NULL,
+  block_no INTEGER NOT NULL,
+  emphasis_no INTEGER NOT NULL,
+  span_begin INTEGER NOT NULL,
+  span_end INTEGER NOT NULL,
+  PRIMARY KEY (document_id, block_no, emphasis_no),
+  FOREIGN KEY (document_id, block_no) REFERENCES blocks(document_id, block_no) ON DELETE CASCADE
+) STRICT, WITHOUT ROWID;
+
+-- Text the file carried outside the body: comments, dropped site chrome.
+CREATE TABLE document_notes (
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  note_no INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  PRIMARY KEY (document_id, note_no)
+) STRICT, WITHOUT ROWID;
+
+-- The outline (derived): parts with their role, sections, paragraphs.
+-- Spans are [begin, end) byte offsets of documents.body; NULL pairs for an
+-- absent heading, lead or label.
+CREATE TABLE parts (
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  part_no INTEGER NOT NULL,
+  kind TEXT NOT NULL,          -- opening, review, plan, appendix, closing
+  multi_year INTEGER NOT NULL, -- 1 when about several years
+  label TEXT NOT NULL,         -- 一、 or ''
+  heading_begin INTEGER,
+  heading_end INTEGER,
+  span_begin INTEGER NOT NULL,
+  span_end INTEGER NOT NULL,
+  PRIMARY KEY (document_id, part_no)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE sections (
+  document_id INTEGER NOT NULL,
+  part_no INTEGER NOT NULL,
+  section_no INTEGER NOT NULL,
+  label TEXT NOT NULL,  -- （七） or ''
+  heading_begin INTEGER,
+  heading_end INTEGER,
+  span_begin INTEGER NOT NULL,
+  span_end INTEGER NOT NULL,
+  PRIMARY KEY (document_id, part_no, section_no),
+  FOREIGN KEY (document_id, part_no) REFERENCES parts(document_id, part_no) ON DELETE CASCADE
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE paragraphs (
+  document_id INTEGER NOT NULL,
+  part_no INTEGER NOT NULL,
+  section_no INTEGER NOT NULL,
+  paragraph_no INTEGER NOT NULL,
+  span_begin INTEGER NOT NULL,
+  span_end INTEGER NOT NULL,
+  lead_begin INTEGER,
+  lead_end INTEGER,
+  item_label_begin INTEGER,
+  item_label_end INTEGER,
+  PRIMARY KEY (document_id, part_no, section_no, paragraph_no),
+  FOREIGN KEY (document_id, part_no, section_no)
+    REFERENCES sections(document_id, part_no, section_no) ON DELETE CASCADE
+) STRICT, WITHOUT ROWID;
+
+-- Full-text index over title and body, tokenized by search/tokenizer.h. The
+-- text lives in documents only (external content); triggers keep the index
+-- in step with every insert, update and delete.
+CREATE VIRTUAL TABLE document_fts USING fts5(
+  title, body, content='documents', content_rowid='id', tokenize='mubiao');
+-- Pending index data is flushed to a new segment when it outgrows this
+-- (and at every commit): 32 MB holds a whole import batch, so a bulk import
+-- writes one segment per batch instead of one per megabyte, and merges less.
+INSERT INTO document_fts(document_fts, rank) VALUES ('hashsize', 33554432);
+CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+  INSERT INTO document_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+END;
+CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+  INSERT INTO document_fts(document_fts, rowid, title, body)
+    VALUES ('delete', old.id, old.title, old.body);
+END;
+CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, body ON documents
+  WHEN old.title IS NOT new.title OR old.body IS NOT new.body BEGIN
+  INSERT INTO document_fts(document_fts, rowid, title, body)
+    VALUES ('delete', old.id, old.title, old.body);
+  INSERT INTO document_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+END;
+
+PRAGMA user_version = 1;
+)sql";
+
+// Step 2: what the target extractor derives (src/targets, design/TARGETS.md).
+// Texts are as written; offsets are byte offsets of documents.body,
+// half-open; absent values are NULL.
+constexpr char kStep2[] = R"sql(
+-- The targets::kExtractorVersion that produced a document's derived data;
+-- a re-derivation rewrites documents older than the running extractor.
+ALTER TABLE documents ADD COLUMN extractor_version INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX documents_extractor_version ON documents(extractor_version);
+
+-- Quantified promises of a report's plan.
+CREATE TABLE targets (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  target_no INTEGER NOT NULL,      -- 0-based, in text order
+  year INTEGER NOT NULL,           -- the year it is about (the plan year)
+  text TEXT NOT NULL,              -- shortest span stating it: 粮食总产量20万吨以上
+  text_begin INTEGER NOT NULL,
+  text_end INTEGER NOT NULL,
+  sentence TEXT NOT NULL,          -- its sentence or list item
+  sentence_begin INTEGER NOT NULL,
+  sentence_end INTEGER NOT NULL,
+  section TEXT NOT NULL,           -- outline path: 二、2023年工作安排 > （七）…
+  indicator TEXT NOT NULL,         -- what is measured: 粮食播种面积
+  value REAL,                      -- in base units: 58万 → 580000
+  value_max REAL,                  -- upper end of a range
+  unit TEXT NOT NULL,              -- 亩, %, 个百分点, ... ('' when none)
+  cmp TEXT CHECK (cmp IN ('>=', '<=', '~', '=', 'range')),
+  change TEXT CHECK (change IN ('up', 'down')),
+  strength TEXT CHECK (strength IN ('ensure', 'strive')),
+  deadline TEXT,                   -- as written: 年底前, 到2025年
+  topic TEXT,                      -- policy area: 农业, 教育, ...
+  UNIQUE (document_id, target_no)
+) STRICT;
+
+-- Figures a review (or a communiqué) reports as achieved, for tracking.
+CREATE TABLE outcomes (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  outcome_no INTEGER NOT NULL,
+  year INTEGER NOT NULL,           -- the year the figure describes
+  text TEXT NOT NULL,
+  text_begin INTEGER NOT NULL,
+  text_end INTEGER NOT NULL,
+  sentence TEXT NOT NULL,
+  sentence_begin INTEGER NOT NULL,
+  sentence_end INTEGER NOT NULL,
+  section TEXT NOT NULL,
+  indicator TEXT NOT NULL,
+  value REAL,
+  value_max REAL,
+  unit TEXT NOT NULL,
+  cmp TEXT CHECK (cmp IN ('>=', '<=', '~', '=', 'range')),
+  change TEXT CHECK (change IN ('up', 'down')),
+  strength TEXT CHECK (strength IN ('ensure', 'strive')),
+  deadline TEXT,
+  topic TEXT,
+  UNIQUE (document_id, outcome_no)
+) STRICT;
+
+-- Promises without a number to check (创成全国文明城市).
+CREATE TABLE commitments (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  commitment_no INTEGER NOT NULL,
+  year INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  text_begin INTEGER NOT NULL,
+  text_end INTEGER NOT NULL,
+  sentence TEXT NOT NULL,
+  sentence_begin INTEGER NOT NULL,
+  sentence_end INTEGER NOT NULL,
+  section TEXT NOT NULL,
+  indicator TEXT NOT NULL,
+  strength TEXT CHECK (strength IN ('ensure', 'strive')),
+  deadline TEXT,
+  topic TEXT,
+  UNIQUE (document_id, commitment_no)
+) STRICT;
+
+PRAGMA user_version = 2;
+)sql";
+
+// Step 3: readers' comments on documents (the portal's 留言与评论).
+constexpr char kStep3[] = R"sql(
+CREATE TABLE comments (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  author TEXT NOT NULL,            -- name as given by the commenter
+  body TEXT NOT NULL,
+  created_at TEXT NOT NULL,        -- ISO 8601 UTC
+  status TEXT NOT NULL DEFAULT 'pending'
+    CHECK (status IN ('pending', 'published', 'rejected'))
+) STRICT;
+CREATE INDEX comments_document ON comments(document_id, created_at);
+
+PRAGMA user_version = 3;
+)sql";
+
+constexpr const char* kSteps[] = {kStep1, kStep2, kStep3};
+static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kSchemaVersion);
+
+}  // namespace
+
+Result<int> SchemaVersion(Database* db) {
+  Result<Statement> pragma = Statement::Prepare(db->get(), "PRAGMA user_version");
+  if (!pragma.ok()) return pragma.status();
+  Result<bool> row = pragma->Step();
+  if (!row.ok()) return row.status();
+  return static_cast<int>(pragma->ColumnInt(0));
+}
+
+Status MigrateSchema(Database* db, int version) {
+  Result<int> current = SchemaVersion(db);
+  if (!current.ok()) return current.status();
+  if (*current > version) {
+    return Unsupported("database schema version " + std::to_string(*current) +
+                       " is newer than this mubiao (" + std::to_string(version) + ")");
+  }
+  for (int step = *current + 1; step <= version; ++step) {
+    Result<Transaction> txn = Transaction::Begin(db);
+    if (!txn.ok()) return txn.status();
+    // Another process may have migrated while this one waited for the lock.
+    Result<int> now = SchemaVersion(db);
+    if (!now.ok()) return now.status();
+    if (*now >= step) continue;
+    Status ran = db->Exec(kSteps[step - 1]);
+    if (!ran.ok()) {
+      return Status(ran.code(), "schema migration to version " + std::to_string(step) +
+                                    " failed: " + ran.message());
+    }
+    Status committed = txn->Commit();
+    if (!committed.ok()) return committed;
+  }
+  return Status::Ok();
+}
+
+}  // namespace mubiao::store

@@ -1,0 +1,36 @@
+// The SQLite schema as a chain of migrations. Version N of the schema is what
+// steps 1..N create; a database records its version in PRAGMA user_version,
+// and opening it runs the steps it lacks, each in its own transaction, so an
+// interrupted migration leaves the database at the last complete version.
+//
+// Steps are never edited once released: a change to the schema is a new
+// step at the end (and a new case in schema_test.cc).
+//
+//   1  regions, documents (source and derived columns), blocks, emphasis,
+//      notes, outline (parts, sections, paragraphs), full-text index
+//   2  derived data of the target extractor: documents.extractor_version,
+//      targets, outcomes, commitments
+//   3  comments (portal)
+#ifndef MUBIAO_STORE_SCHEMA_H_
+#define MUBIAO_STORE_SCHEMA_H_
+
+#include "base/status.h"
+#include "store/sqlite.h"
+
+namespace mubiao::store {
+
+// The version this build creates and expects.
+inline constexpr int kSchemaVersion = 3;
+
+// The database's schema version (0 for a new, empty database).
+Result<int> SchemaVersion(Database* db);
+
+// Runs the missing steps up to `version` (1 ..= kSchemaVersion). The FTS5
+// tokenizer must be registered on `db`. Errors: kUnsupported when the
+// database is newer than `version` ("database schema version 5 is newer than
+// this mubiao (3)"); SqliteError when a step fails (that step is rolled back).
+Status MigrateSchema(Database* db, int version = kSchemaVersion);
+
+}  // namespace mubiao::store
+
+#endif  // MUBIAO_STORE_SCHEMA_H_

@@ -1,0 +1,121 @@
+// Small RAII wrappers over the SQLite C API, for the SQLite backend only
+// (nothing outside src/store includes this). Every statement is prepared
+// once and bound with parameters; SQL text never contains user input.
+//
+// A Database and its Statements belong to one thread at a time.
+#ifndef MUBIAO_STORE_SQLITE_H_
+#define MUBIAO_STORE_SQLITE_H_
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "base/status.h"
+
+namespace mubiao::store {
+
+// An error status for SQLite result code `rc` on `db`: kIoError for I/O,
+// disk-full, locking and corruption errors, kInternal for everything else
+// (a bug: bad SQL or a broken constraint). `what` says what was being done.
+Status SqliteError(sqlite3* db, int rc, std::string_view what);
+
+// An open connection. Closes it on destruction.
+class Database {
+ public:
+  // Opens (creating when `create` is true) the database file at `path`.
+  // Errors: kIoError when the file cannot be opened or is not a database.
+  static Result<Database> Open(const std::string& path, bool create);
+
+  Database(Database&& other) noexcept : db_(other.db_) { other.db_ = nullptr; }
+  Database& operator=(Database&& other) noexcept;
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+  ~Database();
+
+  sqlite3* get() const { return db_; }
+
+  // Runs SQL without parameters or results (DDL, PRAGMA, BEGIN/COMMIT).
+  // `sql` must be a constant of the program, never built from input.
+  Status Exec(const char* sql);
+
+ private:
+  explicit Database(sqlite3* db) : db_(db) {}
+  sqlite3* db_ = nullptr;
+};
+
+// A prepared statement. Finalizes it on destruction.
+class Statement {
+ public:
+  Statement() = default;
+  // Prepares one statement of constant SQL. Errors: kInternal (bad SQL).
+  static Result<Statement> Prepare(sqlite3* db, std::string_view sql);
+
+  Statement(Statement&& other) noexcept : db_(other.db_), stmt_(other.stmt_) {
+    other.stmt_ = nullptr;
+  }
+  Statement& operator=(Statement&& other) noexcept;
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+  ~Statement();
+
+  // Binds parameter `index` (1-based). Text is copied by SQLite.
+  void BindInt(int index, int64_t value);
+  void BindDouble(int index, double value);
+  void BindText(int index, std::string_view value);
+  void BindNull(int index);
+  // Binds text, or NULL when `value` is empty.
+  void BindTextOrNull(int index, std::string_view value);
+  // Binds an integer, or NULL when `value` is absent.
+  void BindIntOrNull(int index, std::optional<int64_t> value);
+  // Binds a real, or NULL when `value` is absent.
+  void BindDoubleOrNull(int index, std::optional<double> value);
+  // Binds a pointer of the given type name (sqlite3_bind_pointer), as FTS5's
+  // fts5(?1) wants for handing out its API.
+  void BindPointer(int index, void* pointer, const char* type);
+
+  // Steps once: true when a row is ready, false when done. Errors as
+  // SqliteError.
+  Result<bool> Step();
+  // Steps to completion, for statements without results.
+  Status Run();
+  // Resets the statement and clears its bindings, ready for reuse.
+  void Reset();
+
+  // Columns of the current row (0-based). Text of NULL is "".
+  int64_t ColumnInt(int index) const;
+  double ColumnDouble(int index) const;
+  std::string ColumnText(int index) const;
+  bool ColumnIsNull(int index) const;
+
+ private:
+  Statement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
+  sqlite3* db_ = nullptr;
+  sqlite3_stmt* stmt_ = nullptr;
+};
+
+// A write transaction (BEGIN IMMEDIATE). Rolled back on destruction unless
+// committed.
+class Transaction {
+ public:
+  // Begins; errors as SqliteError (e.g. busy past the busy timeout).
+  static Result<Transaction> Begin(Database* db);
+  Transaction(Transaction&& other) noexcept : db_(other.db_) { other.db_ = nullptr; }
+  Transaction& operator=(Transaction&&) = delete;
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+  ~Transaction();
+
+  // Commits. After an error the transaction is rolled back on destruction.
+  Status Commit();
+
+ private:
+  explicit Transaction(Database* db) : db_(db) {}
+  Database* db_ = nullptr;
+};
+
+}  // namespace mubiao::store
+
+#endif  // MUBIAO_STORE_SQLITE_H_

@@ -1,0 +1,763 @@
+#include "store/sqlite_store.h"
+
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+#include <optional>
+#include <unordered_set>
+
+#include "search/query.h"
+#include "search/snippet.h"
+#include "store/fts5_tokenizer.h"
+#include "store/schema.h"
+#include "store/sqlite.h"
+
+namespace mubiao::store {
+namespace {
+
+using report::BlockKind;
+using report::Document;
+using report::SourceFormat;
+
+// How long a connection waits for another writer before giving up.
+constexpr int kBusyTimeoutMs = 30000;
+
+// The stored name of a block kind.
+std::string_view BlockKindKey(BlockKind kind) {
+  switch (kind) {
+    case BlockKind::kHeading:
+      return "heading";
+    case BlockKind::kParagraph:
+      return "paragraph";
+    case BlockKind::kQuote:
+      return "quote";
+    case BlockKind::kListItem:
+      return "list_item";
+    case BlockKind::kTableRow:
+      return "table_row";
+  }
+  return "paragraph";
+}
+
+// Every block kind and source format, to map stored names back.
+constexpr BlockKind kBlockKinds[] = {BlockKind::kHeading, BlockKind::kParagraph, BlockKind::kQuote,
+                                     BlockKind::kListItem, BlockKind::kTableRow};
+constexpr SourceFormat kSourceFormats[] = {SourceFormat::kMarkdown, SourceFormat::kText,
+                                           SourceFormat::kHtml,     SourceFormat::kDocx,
+                                           SourceFormat::kPdf,      SourceFormat::kJsonLines};
+
+// The current time as ISO 8601 UTC ("2024-01-31T08:00:00Z").
+std::string NowUtc() {
+  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return buffer;
+}
+
+// Binds a span to parameters `index` and `index` + 1; NULLs when it is empty.
+void BindSpanOrNull(Statement* stmt, int index, text::Span span) {
+  if (span.empty()) {
+    stmt->BindNull(index);
+    stmt->BindNull(index + 1);
+  } else {
+    stmt->BindInt(index, static_cast<int64_t>(span.begin));
+    stmt->BindInt(index + 1, static_cast<int64_t>(span.end));
+  }
+}
+
+// Columns shared by INSERT and UPDATE of a document, in this order.
+constexpr char kSourceColumns[] =
+    "source_file, source_path, content_hash, source_format, encoding, file_title, file_url, "
+    "file_year, body, imported_at";
+constexpr char kDerivedColumns[] =
+    "doc_type, title, government, province, locality, level, region_code, geo, year, date, "
+    "speaker, speaker_title, source_url, extractor_version";
+constexpr int kSourceColumnCount = 10;
+constexpr int kDerivedColumnCount = 14;
+
+// "a = ?N, b = ?N+1, ..." for the comma-separated `columns`.
+std::string Assignments(std::string_view columns, int first) {
+  std::string out;
+  size_t pos = 0;
+  int index = first;
+  while (pos < columns.size()) {
+    size_t comma = columns.find(',', pos);
+    if (comma == std::string_view::npos) comma = columns.size();
+    std::string_view name = columns.substr(pos, comma - pos);
+    while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
+    if (!out.empty()) out += ", ";
+    out += std::string(name) + " = ?" + std::to_string(index++);
+    pos = comma + 1;
+  }
+  return out;
+}
+
+// "?N, ?N+1, ..." for `count` parameters.
+std::string Placeholders(int first, int count) {
+  std::string out;
+  for (int i = 0; i < count; ++i) out += (i > 0 ? ", ?" : "?") + std::to_string(first + i);
+  return out;
+}
+
+// The Store over one SQLite connection, with its statements prepared once.
+class SqliteStore : public Store {
+ public:
+  explicit SqliteStore(Database db) : db_(std::move(db)) {}
+
+  // Prepares every statement; fails only on a schema that does not match.
+  Status Prepare();
+
+  Result<std::unordered_map<std::string, std::string>> SourceHashes() override;
+  Status PutSourceFiles(const std::vector<SourceFile>& files) override;
+  Result<std::vector<int64_t>> DocumentsDerivedBefore(int extractor_version) override;
+  Result<Document> LoadDocument(int64_t id) override;
+  Status PutDerived(const std::vector<DerivedUpdate>& updates) override;
+  Result<search::SearchResults> Search(const search::SearchRequest& request) override;
+  Result<StoreCounts> Counts() override;
+
+ private:
+  // Writes one file's documents inside the open transaction (see
+  // PutSourceFiles); `now` is the import time to record.
+  Status PutSourceFile(const SourceFile& file, const std::string& now);
+  // Binds the derived columns of `record` from parameter `first` on.
+  void BindDerived(Statement* stmt, int first, const DocumentRecord& record);
+  // Upserts the regions not yet written by this connection.
+  Status PutRegions(const std::vector<RegionRecord>& regions);
+  // Deletes a document's outline, targets, outcomes and commitments.
+  Status DeleteDerivedRows(int64_t id);
+  // Inserts the rows of document `id`: its outline, its blocks and notes,
+  // its targets, outcomes and commitments.
+  Status InsertOutline(int64_t id, const report::Report& report);
+  Status InsertSourceRows(int64_t id, const Document& doc);
+  Status InsertExtraction(int64_t id, const targets::Extraction& extraction);
+
+  Database db_;
+  // Region codes known to be stored, and those written by the open transaction.
+  std::unordered_set<std::string> stored_regions_;
+  std::unordered_set<std::string> pending_regions_;
+  bool memory_mapped_ = false;  // whether Search has turned on mmap
+
+  Statement source_hashes_, file_documents_, insert_document_, update_document_, update_derived_,
+      delete_document_, document_exists_;
+  Statement delete_blocks_, delete_notes_, delete_parts_, delete_targets_, delete_outcomes_,
+      delete_commitments_;
+  Statement insert_block_, insert_emphasis_, insert_note_, insert_part_, insert_section_,
+      insert_paragraph_, insert_target_, insert_outcome_, insert_commitment_, upsert_region_;
+  Statement stale_documents_, load_document_, load_blocks_, load_emphasis_, load_notes_;
+  Statement search_rank_, search_rank_unfiltered_, search_count_, search_hit_, counts_;
+};
+
+Status SqliteStore::Prepare() {
+  struct Entry {
+    Statement* stmt;
+    std::string sql;
+  };
+  const std::string source(kSourceColumns);
+  const std::string derived(kDerivedColumns);
+  constexpr char kSearchWhere[] =
+      " WHERE document_fts MATCH ?1"
+      " AND (?3 IS NULL OR (documents.region_code >= ?3 AND documents.region_code < ?4))"
+      " AND (?5 IS NULL OR documents.geo = ?5)"
+      " AND (?6 IS NULL OR documents.level = ?6)"
+      " AND (?7 IS NULL OR documents.doc_type = ?7)"
+      " AND (?8 IS NULL OR documents.year >= ?8)"
+      " AND (?9 IS NULL OR documents.year <= ?9)";
+  const Entry entries[] = {
+      {&source_hashes_, "SELECT DISTINCT source_file, content_hash FROM documents"},
+      {&file_documents_, "SELECT id, source_path FROM documents WHERE source_file = ?1"},
+      {&insert_document_, "INSERT INTO documents (" + source + ", " + derived + ") VALUES (" +
+                              Placeholders(1, kSourceColumnCount + kDerivedColumnCount) + ")"},
+      {&update_document_, "UPDATE documents SET " + Assignments(source, 1) + ", " +
+                              Assignments(derived, kSourceColumnCount + 1) + " WHERE id = ?" +
+                              std::to_string(kSourceColumnCount + kDerivedColumnCount + 1)},
+      {&update_derived_, "UPDATE documents SET " + Assignments(derived, 1) + " WHERE id = ?" +
+                             std::to_string(kDerivedColumnCount + 1)},
+      {&delete_document_, "DELETE FROM documents WHERE id = ?1"},
+      {&document_exists_, "SELECT 1 FROM documents WHERE id = ?1"},
+      {&delete_blocks_, "DELETE FROM blocks WHERE document_id = ?1"},
+      {&delete_notes_, "DELETE FROM document_notes WHERE document_id = ?1"},
+      {&delete_parts_, "DELETE FROM parts WHERE document_id = ?1"},
+      {&delete_targets_, "DELETE FROM targets WHERE document_id = ?1"},
+      {&delete_outcomes_, "DELETE FROM outcomes WHERE document_id = ?1"},
+      {&delete_commitments_, "DELETE FROM commitments WHERE document_id = ?1"},
+      {&insert_block_,
+       "INSERT INTO blocks (document_id, block_no, kind, level, span_begin, span_end)"
+       " VALUES (?1, ?2, ?3, ?4, ?5, ?6)"},
+      {&insert_emphasis_,
+       "INSERT INTO emphasis (document_id, block_no, emphasis_no, span_begin, span_end)"
+       " VALUES (?1, ?2, ?3, ?4, ?5)"},
+      {&insert_note_,
+       "INSERT INTO document_notes (document_id, note_no, text) VALUES (?1, ?2, ?3)"},
+      {&insert_part_,
+       "INSERT INTO parts (document_id, part_no, kind, multi_year, label, heading_begin,"
+       " heading_end, span_begin, span_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"},
+      {&insert_section_,
+       "INSERT INTO sections (document_id, part_no, section_no, label, heading_begin,"
+       " heading_end, span_begin, span_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"},
+      {&insert_paragraph_,
+       "INSERT INTO paragraphs (document_id, part_no, section_no, paragraph_no, span_begin,"
+       " span_end, lead_begin, lead_end, item_label_begin, item_label_end)"
+       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"},
+      {&insert_target_,
+       "INSERT INTO targets (document_id, target_no, year, text, text_begin, text_end, sentence,"
+       " sentence_begin, sentence_end, section, indicator, value, value_max, unit, cmp, change,"
+       " strength, deadline, topic) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
+       " ?13, ?14, ?15, ?16, ?17, ?18, ?19)"},
+      {&insert_outcome_,
+       "INSERT INTO outcomes (document_id, outcome_no, year, text, text_begin, text_end, sentence,"
+       " sentence_begin, sentence_end, section, indicator, value, value_max, unit, cmp, change,"
+       " strength, deadline, topic) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
+       " ?13, ?14, ?15, ?16, ?17, ?18, ?19)"},
+      {&insert_commitment_,
+       "INSERT INTO commitments (document_id, commitment_no, year, text, text_begin, text_end,"
+       " sentence, sentence_begin, sentence_end, section, indicator, strength, deadline, topic)"
+       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"},
+      {&upsert_region_,
+       "INSERT INTO regions (code, name, short_name, level, parent_code, geo)"
+       " VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (code) DO UPDATE SET"
+       " name = excluded.name, short_name = excluded.short_name, level = excluded.level,"
+       " parent_code = excluded.parent_code, geo = excluded.geo"},
+      {&stale_documents_, "SELECT id FROM documents WHERE extractor_version < ?1 ORDER BY id"},
+      {&load_document_,
+       "SELECT source_path, source_format, encoding, body, file_title, file_url, file_year"
+       " FROM documents WHERE id = ?1"},
+      {&load_blocks_,
+       "SELECT kind, level, span_begin, span_end FROM blocks WHERE document_id = ?1"
+       " ORDER BY block_no"},
+      {&load_emphasis_,
+       "SELECT block_no, span_begin, span_end FROM emphasis WHERE document_id = ?1"
+       " ORDER BY block_no, emphasis_no"},
+      {&load_notes_, "SELECT text FROM document_notes WHERE document_id = ?1 ORDER BY note_no"},
+      // The FTS table drives the join (CROSS JOIN keeps it the outer loop);
+      // bm25 is computed there, in a materialised CTE (it only works in the
+      // FTS query's own context), and the window count over it gives the
+      // total of all pages in the same pass.
+      {&search_rank_,
+       std::string("WITH matches AS MATERIALIZED (SELECT document_fts.rowid AS id,"
+                   " bm25(document_fts, ?2, 1.0) AS rank FROM document_fts CROSS JOIN documents"
+                   " ON documents.id = document_fts.rowid") +
+           kSearchWhere +
+           ") SELECT id, rank, count(*) OVER () FROM matches ORDER BY rank, id"
+           " LIMIT ?10 OFFSET ?11"},
+      // Without filters the documents table is not needed to rank.
+      {&search_rank_unfiltered_,
+       "WITH matches AS MATERIALIZED (SELECT rowid AS id, bm25(document_fts, ?2, 1.0) AS rank"
+       " FROM document_fts WHERE document_fts MATCH ?1) SELECT id, rank, count(*) OVER ()"
+       " FROM matches ORDER BY rank, id LIMIT ?10 OFFSET ?11"},
+      {&search_count_, std::string("SELECT count(*) FROM document_fts CROSS JOIN documents"
+                                   " ON documents.id = document_fts.rowid") +
+                           kSearchWhere},
+      {&search_hit_,
+       "SELECT title, doc_type, region_code, locality, level, geo, year, date, source_path,"
+       " body FROM documents WHERE id = ?1"},
+      {&counts_,
+       "SELECT (SELECT count(*) FROM documents), (SELECT coalesce(sum(length(CAST(body AS BLOB))),"
+       " 0) FROM documents), (SELECT count(*) FROM regions)"},
+  };
+  for (const Entry& entry : entries) {
+    Result<Statement> stmt = Statement::Prepare(db_.get(), entry.sql);
+    if (!stmt.ok()) return stmt.status();
+    *entry.stmt = std::move(stmt).value();
+  }
+  return Status::Ok();
+}
+
+Result<std::unordered_map<std::string, std::string>> SqliteStore::SourceHashes() {
+  std::unordered_map<std::string, std::string> hashes;
+  for (;;) {
+    Result<bool> row = source_hashes_.Step();
+    if (!row.ok()) {
+      source_hashes_.Reset();
+      return row.status();
+    }
+    if (!*row) break;
+    hashes[source_hashes_.ColumnText(0)] = source_hashes_.ColumnText(1);
+  }
+  source_hashes_.Reset();
+  return hashes;
+}
+
+void SqliteStore::BindDerived(Statement* stmt, int first, const DocumentRecord& record) {
+  const report::ReportMetadata& m = record.report.metadata;
+  int i = first;
+  stmt->BindText(i++, search::DocTypeKey(m.type));
+  stmt->BindText(i++, m.title);
+  stmt->BindText(i++, m.government);
+  stmt->BindText(i++, m.province);
+  stmt->BindText(i++, m.locality);
+  stmt->BindText(i++, regions::RegionLevelName(m.level));
+  stmt->BindTextOrNull(i++, m.region_code);
+  stmt->BindText(i++, regions::GeoRegionSlug(m.geo));
+  stmt->BindInt(i++, m.year);
+  stmt->BindText(i++, m.date);
+  stmt->BindText(i++, m.speaker);
+  stmt->BindText(i++, m.speaker_title);
+  stmt->BindText(i++, m.source_url);
+  stmt->BindInt(i++, record.extractor_version);
+}
+
+Status SqliteStore::PutRegions(const std::vector<RegionRecord>& regions) {
+  for (const RegionRecord& region : regions) {
+    if (stored_regions_.count(region.code) || pending_regions_.count(region.code)) continue;
+    upsert_region_.BindText(1, region.code);
+    upsert_region_.BindText(2, region.name);
+    upsert_region_.BindText(3, region.short_name);
+    upsert_region_.BindText(4, region.level);
+    upsert_region_.BindTextOrNull(5, region.parent_code);
+    upsert_region_.BindText(6, region.geo);
+    Status ran = upsert_region_.Run();
+    if (!ran.ok()) return ran;
+    pending_regions_.insert(region.code);
+  }
+  return Status::Ok();
+}
+
+Status SqliteStore::DeleteDerivedRows(int64_t id) {
+  for (Statement* stmt :
+       {&delete_parts_, &delete_targets_, &delete_outcomes_, &delete_commitments_}) {
+    stmt->BindInt(1, id);
+    Status ran = stmt->Run();
+    if (!ran.ok()) return ran;
+  }
+  return Status::Ok();
+}
+
+Status SqliteStore::InsertSourceRows(int64_t id, const Document& doc) {
+  for (size_t b = 0; b < doc.blocks.size(); ++b) {
+    const report::Block& block = doc.blocks[b];
+    insert_block_.BindInt(1, id);
+    insert_block_.BindInt(2, static_cast<int64_t>(b));
+    insert_block_.BindText(3, BlockKindKey(block.kind));
+    insert_block_.BindInt(4, block.level);
+    insert_block_.BindInt(5, static_cast<int64_t>(block.span.begin));
+    insert_block_.BindInt(6, static_cast<int64_t>(block.span.end));
+    Status ran = insert_block_.Run();
+    if (!ran.ok()) return ran;
+    for (size_t e = 0; e < block.emphasis.size(); ++e) {
+      insert_emphasis_.BindInt(1, id);
+      insert_emphasis_.BindInt(2, static_cast<int64_t>(b));
+      insert_emphasis_.BindInt(3, static_cast<int64_t>(e));
+      insert_emphasis_.BindInt(4, static_cast<int64_t>(block.emphasis[e].begin));
+      insert_emphasis_.BindInt(5, static_cast<int64_t>(block.emphasis[e].end));
+      ran = insert_emphasis_.Run();
+      if (!ran.ok()) return ran;
+    }
+  }
+  for (size_t n = 0; n < doc.notes.size(); ++n) {
+    insert_note_.BindInt(1, id);
+    insert_note_.BindInt(2, static_cast<int64_t>(n));
+    insert_note_.BindText(3, doc.notes[n]);
+    Status ran = insert_note_.Run();
+    if (!ran.ok()) return ran;
+  }
+  return Status::Ok();
+}
+
+Status SqliteStore::InsertOutline(int64_t id, const report::Report& report) {
+  for (size_t p = 0; p < report.parts.size(); ++p) {
+    const report::Part& part = report.parts[p];
+    insert_part_.BindInt(1, id);
+    insert_part_.BindInt(2, static_cast<int64_t>(p));
+    insert_part_.BindText(3, report::PartKindName(part.kind));
+    insert_part_.BindInt(4, part.multi_year ? 1 : 0);
+    insert_part_.BindText(5, part.label);
+    BindSpanOrNull(&insert_part_, 6, part.heading);
+    insert_part_.BindInt(8, static_cast<int64_t>(part.span.begin));
+    insert_part_.BindInt(9, static_cast<int64_t>(part.span.end));
+    Status ran = insert_part_.Run();
+    if (!ran.ok()) return ran;
+    for (size_t s = 0; s < part.sections.size(); ++s) {
+      const report::Section& section = part.sections[s];
+      insert_section_.BindInt(1, id);
+      insert_section_.BindInt(2, static_cast<int64_t>(p));
+      insert_section_.BindInt(3, static_cast<int64_t>(s));
+      insert_section_.BindText(4, section.label);
+      BindSpanOrNull(&insert_section_, 5, section.heading);
+      insert_section_.BindInt(7, static_cast<int64_t>(section.span.begin));
+      insert_section_.BindInt(8, static_cast<int64_t>(section.span.end));
+      ran = insert_section_.Run();
+      if (!ran.ok()) return ran;
+      for (size_t g = 0; g < section.paragraphs.size(); ++g) {
+        const report::Paragraph& paragraph = section.paragraphs[g];
+        insert_paragraph_.BindInt(1, id);
+        insert_paragraph_.BindInt(2, static_cast<int64_t>(p));
+        insert_paragraph_.BindInt(3, static_cast<int64_t>(s));
+        insert_paragraph_.BindInt(4, static_cast<int64_t>(g));
+        insert_paragraph_.BindInt(5, static_cast<int64_t>(paragraph.span.begin));
+        insert_paragraph_.BindInt(6, static_cast<int64_t>(paragraph.span.end));
+        BindSpanOrNull(&insert_paragraph_, 7, paragraph.lead);
+        BindSpanOrNull(&insert_paragraph_, 9, paragraph.item_label);
+        ran = insert_paragraph_.Run();
+        if (!ran.ok()) return ran;
+      }
+    }
+  }
+  return Status::Ok();
+}
+
+Status SqliteStore::InsertExtraction(int64_t id, const targets::Extraction& extraction) {
+  // Columns 1 to 11, shared by the three tables.
+  auto bind_common = [&](Statement* stmt, size_t no, const targets::Finding& f) {
+    stmt->BindInt(1, id);
+    stmt->BindInt(2, static_cast<int64_t>(no));
+    stmt->BindInt(3, f.year);
+    stmt->BindText(4, f.text);
+    stmt->BindInt(5, static_cast<int64_t>(f.span.begin));
+    stmt->BindInt(6, static_cast<int64_t>(f.span.end));
+    stmt->BindText(7, f.sentence);
+    stmt->BindInt(8, static_cast<int64_t>(f.sentence_span.begin));
+    stmt->BindInt(9, static_cast<int64_t>(f.sentence_span.end));
+    stmt->BindText(10, f.section);
+    stmt->BindText(11, f.indicator);
+  };
+  for (auto [stmt, findings] : {std::pair{&insert_target_, &extraction.targets},
+                                std::pair{&insert_outcome_, &extraction.outcomes}}) {
+    for (size_t i = 0; i < findings->size(); ++i) {
+      const targets::Finding& f = (*findings)[i];
+      bind_common(stmt, i, f);
+      stmt->BindDoubleOrNull(12, f.value);
+      stmt->BindDoubleOrNull(13, f.value_max);
+      stmt->BindText(14, f.unit);
+      stmt->BindTextOrNull(15, f.cmp);
+      stmt->BindTextOrNull(16, f.change);
+      stmt->BindTextOrNull(17, f.strength);
+      stmt->BindTextOrNull(18, f.deadline);
+      stmt->BindTextOrNull(19, f.topic);
+      Status ran = stmt->Run();
+      if (!ran.ok()) return ran;
+    }
+  }
+  for (size_t i = 0; i < extraction.commitments.size(); ++i) {
+    const targets::Finding& f = extraction.commitments[i];
+    bind_common(&insert_commitment_, i, f);
+    insert_commitment_.BindTextOrNull(12, f.strength);
+    insert_commitment_.BindTextOrNull(13, f.deadline);
+    insert_commitment_.BindTextOrNull(14, f.topic);
+    Status ran = insert_commitment_.Run();
+    if (!ran.ok()) return ran;
+  }
+  return Status::Ok();
+}
+
+Status SqliteStore::PutSourceFile(const SourceFile& file, const std::string& now) {
+  // The file's documents as stored now, by source path.
+  std::unordered_map<std::string, int64_t> existing;
+  file_documents_.BindText(1, file.path);
+  for (;;) {
+    Result<bool> row = file_documents_.Step();
+    if (!row.ok()) {
+      file_documents_.Reset();
+      return row.status();
+    }
+    if (!*row) break;
+    existing[file_documents_.ColumnText(1)] = file_documents_.ColumnInt(0);
+  }
+  file_documents_.Reset();
+
+  for (const DocumentRecord& record : file.documents) {
+    const Document& doc = record.report.document;
+    Status ran = PutRegions(record.regions);
+    if (!ran.ok()) return ran;
+    auto it = existing.find(doc.path);
+    const bool replace = it != existing.end();
+    Statement* stmt = replace ? &update_document_ : &insert_document_;
+    stmt->BindText(1, file.path);
+    stmt->BindText(2, doc.path);
+    stmt->BindText(3, file.content_hash);
+    stmt->BindText(4, report::SourceFormatName(doc.format));
+    stmt->BindText(5, doc.encoding);
+    stmt->BindText(6, doc.title);
+    stmt->BindText(7, doc.source_url);
+    stmt->BindIntOrNull(8, doc.year);
+    stmt->BindText(9, doc.text);
+    stmt->BindText(10, now);
+    BindDerived(stmt, kSourceColumnCount + 1, record);
+    int64_t id = 0;
+    if (replace) {
+      id = it->second;
+      existing.erase(it);
+      stmt->BindInt(kSourceColumnCount + kDerivedColumnCount + 1, id);
+      ran = stmt->Run();
+      if (!ran.ok()) return ran;
+      for (Statement* del : {&delete_blocks_, &delete_notes_}) {
+        del->BindInt(1, id);
+        ran = del->Run();
+        if (!ran.ok()) return ran;
+      }
+      ran = DeleteDerivedRows(id);
+      if (!ran.ok()) return ran;
+    } else {
+      ran = stmt->Run();
+      if (!ran.ok()) return ran;
+      id = sqlite3_last_insert_rowid(db_.get());
+    }
+    ran = InsertSourceRows(id, doc);
+    if (!ran.ok()) return ran;
+    ran = InsertOutline(id, record.report);
+    if (!ran.ok()) return ran;
+    ran = InsertExtraction(id, record.extraction);
+    if (!ran.ok()) return ran;
+  }
+  // Rows of the file that it no longer produces.
+  for (const auto& [path, id] : existing) {
+    delete_document_.BindInt(1, id);
+    Status ran = delete_document_.Run();
+    if (!ran.ok()) return ran;
+  }
+  return Status::Ok();
+}
+
+Status SqliteStore::PutSourceFiles(const std::vector<SourceFile>& files) {
+  pending_regions_.clear();
+  Result<Transaction> txn = Transaction::Begin(&db_);
+  if (!txn.ok()) return txn.status();
+  const std::string now = NowUtc();
+  for (const SourceFile& file : files) {
+    Status put = PutSourceFile(file, now);
+    if (!put.ok()) return put;
+  }
+  Status committed = txn->Commit();
+  if (!committed.ok()) return committed;
+  stored_regions_.insert(pending_regions_.begin(), pending_regions_.end());
+  return Status::Ok();
+}
+
+Result<std::vector<int64_t>> SqliteStore::DocumentsDerivedBefore(int extractor_version) {
+  std::vector<int64_t> ids;
+  stale_documents_.BindInt(1, extractor_version);
+  for (;;) {
+    Result<bool> row = stale_documents_.Step();
+    if (!row.ok()) {
+      stale_documents_.Reset();
+      return row.status();
+    }
+    if (!*row) break;
+    ids.push_back(stale_documents_.ColumnInt(0));
+  }
+  stale_documents_.Reset();
+  return ids;
+}
+
+Result<Document> SqliteStore::LoadDocument(int64_t id) {
+  Document doc;
+  load_document_.BindInt(1, id);
+  Result<bool> row = load_document_.Step();
+  if (!row.ok() || !*row) {
+    load_document_.Reset();
+    if (!row.ok()) return row.status();
+    return NotFound("no document with id " + std::to_string(id));
+  }
+  doc.path = load_document_.ColumnText(0);
+  const std::string format = load_document_.ColumnText(1);
+  for (SourceFormat f : kSourceFormats) {
+    if (format == report::SourceFormatName(f)) doc.format = f;
+  }
+  doc.encoding = load_document_.ColumnText(2);
+  doc.text = load_document_.ColumnText(3);
+  doc.title = load_document_.ColumnText(4);
+  doc.source_url = load_document_.ColumnText(5);
+  if (!load_document_.ColumnIsNull(6)) doc.year = static_cast<int>(load_document_.ColumnInt(6));
+  load_document_.Reset();
+
+  load_blocks_.BindInt(1, id);
+  for (;;) {
+    row = load_blocks_.Step();
+    if (!row.ok() || !*row) break;
+    report::Block block;
+    const std::string kind = load_blocks_.ColumnText(0);
+    for (BlockKind k : kBlockKinds) {
+      if (kind == BlockKindKey(k)) block.kind = k;
+    }
+    block.level = static_cast<int>(load_blocks_.ColumnInt(1));
+    block.span = {static_cast<size_t>(load_blocks_.ColumnInt(2)),
+                  static_cast<size_t>(load_blocks_.ColumnInt(3))};
+    doc.blocks.push_back(std::move(block));
+  }
+  load_blocks_.Reset();
+  if (!row.ok()) return row.status();
+
+  load_emphasis_.BindInt(1, id);
+  for (;;) {
+    row = load_emphasis_.Step();
+    if (!row.ok() || !*row) break;
+    const int64_t block = load_emphasis_.ColumnInt(0);
+    if (block < 0 || static_cast<size_t>(block) >= doc.blocks.size()) continue;
+    doc.blocks[static_cast<size_t>(block)].emphasis.push_back(
+        {static_cast<size_t>(load_emphasis_.ColumnInt(1)),
+         static_cast<size_t>(load_emphasis_.ColumnInt(2))});
+  }
+  load_emphasis_.Reset();
+  if (!row.ok()) return row.status();
+
+  load_notes_.BindInt(1, id);
+  for (;;) {
+    row = load_notes_.Step();
+    if (!row.ok() || !*row) break;
+    doc.notes.push_back(load_notes_.ColumnText(0));
+  }
+  load_notes_.Reset();
+  if (!row.ok()) return row.status();
+  return doc;
+}
+
+Status SqliteStore::PutDerived(const std::vector<DerivedUpdate>& updates) {
+  pending_regions_.clear();
+  Result<Transaction> txn = Transaction::Begin(&db_);
+  if (!txn.ok()) return txn.status();
+  for (const DerivedUpdate& update : updates) {
+    document_exists_.BindInt(1, update.id);
+    Result<bool> exists = document_exists_.Step();
+    document_exists_.Reset();
+    if (!exists.ok()) return exists.status();
+    if (!*exists) return NotFound("no document with id " + std::to_string(update.id));
+    Status ran = PutRegions(update.record.regions);
+    if (!ran.ok()) return ran;
+    BindDerived(&update_derived_, 1, update.record);
+    update_derived_.BindInt(kDerivedColumnCount + 1, update.id);
+    ran = update_derived_.Run();
+    if (!ran.ok()) return ran;
+    ran = DeleteDerivedRows(update.id);
+    if (!ran.ok()) return ran;
+    ran = InsertOutline(update.id, update.record.report);
+    if (!ran.ok()) return ran;
+    ran = InsertExtraction(update.id, update.record.extraction);
+    if (!ran.ok()) return ran;
+  }
+  Status committed = txn->Commit();
+  if (!committed.ok()) return committed;
+  stored_regions_.insert(pending_regions_.begin(), pending_regions_.end());
+  return Status::Ok();
+}
+
+Result<search::SearchResults> SqliteStore::Search(const search::SearchRequest& request) {
+  Status valid = search::ValidateRequest(request);
+  if (!valid.ok()) return valid;
+  if (!memory_mapped_) {
+    // Searches read through a memory map: ranking touches the index and a row
+    // of every matching document, at no system call once the pages are hot.
+    // Only connections that search map the file, so a bulk import's memory
+    // is not inflated by the database's pages.
+    Status mapped = db_.Exec("PRAGMA mmap_size = 1073741824");
+    if (!mapped.ok()) return mapped;
+    memory_mapped_ = true;
+  }
+  Result<search::Query> query = search::ParseQuery(request.query);
+  if (!query.ok()) return query.status();
+  const search::SearchFilters& f = request.filters;
+  std::string region_first;
+  std::string region_limit;
+  if (!f.region_code.empty()) search::RegionCodeRange(f.region_code, &region_first, &region_limit);
+
+  // Binds the MATCH expression (?1) and the filters (?3 to ?9).
+  const std::string match = search::Fts5MatchExpression(*query);
+  auto bind = [&](Statement* stmt) {
+    stmt->BindText(1, match);
+    stmt->BindTextOrNull(3, region_first);
+    stmt->BindText(4, region_limit);
+    stmt->BindTextOrNull(5, f.geo);
+    stmt->BindTextOrNull(6, f.level);
+    stmt->BindTextOrNull(7, f.doc_type);
+    stmt->BindIntOrNull(8, f.year_min > 0 ? std::optional<int64_t>(f.year_min) : std::nullopt);
+    stmt->BindIntOrNull(9, f.year_max > 0 ? std::optional<int64_t>(f.year_max) : std::nullopt);
+  };
+
+  search::SearchResults results;
+  const bool filtered = !region_first.empty() || !f.geo.empty() || !f.level.empty() ||
+                        !f.doc_type.empty() || f.year_min > 0 || f.year_max > 0;
+  Statement& rank = filtered ? search_rank_ : search_rank_unfiltered_;
+  if (filtered) {
+    bind(&rank);
+  } else {
+    rank.BindText(1, match);
+  }
+  rank.BindDouble(2, search::kTitleWeight);
+  rank.BindInt(10, request.limit);
+  rank.BindInt(11, request.offset);
+  Result<bool> row = true;
+  for (;;) {
+    row = rank.Step();
+    if (!row.ok() || !*row) break;
+    search::SearchHit hit;
+    hit.id = rank.ColumnInt(0);
+    hit.score = -rank.ColumnDouble(1);  // bm25 is lower for better matches
+    results.total = rank.ColumnInt(2);
+    results.hits.push_back(std::move(hit));
+  }
+  rank.Reset();
+  if (!row.ok()) return row.status();
+
+  if (results.hits.empty() && request.offset > 0) {
+    // Past the last page: the rows that carry the total were all skipped.
+    bind(&search_count_);
+    row = search_count_.Step();
+    if (row.ok() && *row) results.total = search_count_.ColumnInt(0);
+    search_count_.Reset();
+    if (!row.ok()) return row.status();
+  }
+
+  for (search::SearchHit& hit : results.hits) {
+    search_hit_.BindInt(1, hit.id);
+    row = search_hit_.Step();
+    if (row.ok() && *row) {
+      hit.title = search_hit_.ColumnText(0);
+      hit.doc_type = search_hit_.ColumnText(1);
+      hit.region_code = search_hit_.ColumnText(2);
+      hit.locality = search_hit_.ColumnText(3);
+      hit.level = search_hit_.ColumnText(4);
+      hit.geo = search_hit_.ColumnText(5);
+      hit.year = static_cast<int>(search_hit_.ColumnInt(6));
+      hit.date = search_hit_.ColumnText(7);
+      hit.source_path = search_hit_.ColumnText(8);
+      search::Snippet snippet = search::MakeSnippet(search_hit_.ColumnText(9), *query,
+                                                    static_cast<size_t>(request.snippet_chars));
+      hit.snippet = std::move(snippet.text);
+      hit.highlights = std::move(snippet.highlights);
+    }
+    search_hit_.Reset();
+    if (!row.ok()) return row.status();
+  }
+  return results;
+}
+
+Result<StoreCounts> SqliteStore::Counts() {
+  Result<bool> row = counts_.Step();
+  StoreCounts counts;
+  if (row.ok() && *row) {
+    counts.documents = counts_.ColumnInt(0);
+    counts.text_bytes = counts_.ColumnInt(1);
+    counts.regions = counts_.ColumnInt(2);
+  }
+  counts_.Reset();
+  if (!row.ok()) return row.status();
+  return counts;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path, OpenMode mode) {
+  if (mode == OpenMode::kMustExist) {
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec)) {
+      return NotFound("no database at " + path + " (run `mubiao import` first)");
+    }
+  }
+  Result<Database> db = Database::Open(path, mode == OpenMode::kCreateIfMissing);
+  if (!db.ok()) return db.status();
+  sqlite3_busy_timeout(db->get(), kBusyTimeoutMs);
+  Status status = RegisterFts5Tokenizer(db->get());
+  if (status.ok()) status = db->Exec("PRAGMA journal_mode = WAL");
+  if (status.ok()) status = db->Exec("PRAGMA synchronous = NORMAL");
+  if (status.ok()) status = db->Exec("PRAGMA foreign_keys = ON");
+  if (status.ok()) status = MigrateSchema(&*db);
+  if (!status.ok()) {
+    return Status(status.code(), path + ": " + status.message());
+  }
+  auto store = std::make_unique<SqliteStore>(std::move(db).value());
+  status = store->Prepare();
+  if (!status.ok()) return status;
+  return std::unique_ptr<Store>(std::move(store));
+}
+
+}  // namespace mubiao::store
