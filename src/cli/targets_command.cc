@@ -121,12 +121,12 @@ void PrintTable(const report::Report& r, const targets::Extraction& ex, std::ost
   out << r.document.path << "  " << r.metadata.locality << " " << r.metadata.year << "  ("
       << ex.targets.size() << " targets, " << ex.outcomes.size() << " outcomes, "
       << ex.commitments.size() << " commitments)\n";
-  out << "  " << Pad("指标", 28) << Pad("数值", 16) << Pad("单位", 10) << Pad("比较", 6)
+  out << "  " << Pad("指标", 28) << Pad("数值", 16) << Pad("单位", 14) << Pad("比较", 6)
       << Pad("变化", 6) << Pad("力度", 8) << Pad("期限", 12) << "领域\n";
   for (const Finding& f : ex.targets) {
     out << "  " << Pad(f.indicator, 28)
         << Pad(Number(f.value) + (f.value_max ? "-" + Number(f.value_max) : ""), 16)
-        << Pad(f.unit, 10) << Pad(f.cmp, 6) << Pad(f.change, 6) << Pad(f.strength, 8)
+        << Pad(f.unit, 14) << Pad(f.cmp, 6) << Pad(f.change, 6) << Pad(f.strength, 8)
         << Pad(f.deadline, 12) << f.topic << "\n";
   }
   for (const Finding& f : ex.commitments) out << "  [承诺] " << f.text << "\n";
