@@ -26,8 +26,6 @@ namespace {
 
 using XmlDocPtr = std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)>;
 
-bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-
 std::string Lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -71,14 +69,14 @@ std::string DeclaredCharset(std::string_view bytes) {
 // re-saved as UTF-8 under its old gb2312 declaration would come out
 // garbled); then the declared charset; then detection as for text files.
 Result<text::DecodedText> DecodeHtml(std::string_view bytes) {
-  const bool has_bom = StartsWith(bytes, "\xEF\xBB\xBF") || StartsWith(bytes, "\xFF\xFE") ||
-                       StartsWith(bytes, "\xFE\xFF");
+  const bool has_bom = bytes.starts_with("\xEF\xBB\xBF") || bytes.starts_with("\xFF\xFE") ||
+                       bytes.starts_with("\xFE\xFF");
   if (!has_bom && !text::IsValidUtf8(bytes)) {
     const std::string declared = DeclaredCharset(bytes);
     // A UTF-8 declaration the bytes contradict is left to detection, and so
     // is UTF-16: a page that can declare it in ASCII is not UTF-16.
     if (!declared.empty() && declared != "utf-8" && declared != "utf8" &&
-        !StartsWith(declared, "utf-16")) {
+        !declared.starts_with("utf-16")) {
       // GB2312 and GBK pages routinely use characters only their superset
       // GB18030 has, so all three decode as GB18030.
       const bool gb = declared == "gb2312" || declared == "gbk" || declared == "gb18030" ||

@@ -10,8 +10,6 @@
 namespace mubiao::report {
 namespace {
 
-bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-
 std::string Lower(std::string s) {
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
@@ -27,8 +25,8 @@ bool LooksLikeHtml(std::string_view bytes) {
   size_t start = head.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
   if (start == std::string::npos) return false;
   head = head.substr(start);
-  return StartsWith(head, "<!doctype html") || StartsWith(head, "<html") ||
-         (StartsWith(head, "<") && head.find("<body") != std::string::npos);
+  return head.starts_with("<!doctype html") || head.starts_with("<html") ||
+         (head.starts_with("<") && head.find("<body") != std::string::npos);
 }
 
 }  // namespace
@@ -49,11 +47,11 @@ Result<ImportedFile> ImportBytes(std::string_view bytes, const std::string& name
     return file;
   };
 
-  if (StartsWith(bytes, "PK\x03\x04") || ext == ".docx") {
+  if (bytes.starts_with("PK\x03\x04") || ext == ".docx") {
     result = single(ImportDocx(bytes, limits));
-  } else if (StartsWith(bytes, "%PDF-") || ext == ".pdf") {
+  } else if (bytes.starts_with("%PDF-") || ext == ".pdf") {
     result = single(ImportPdf(bytes));
-  } else if (StartsWith(bytes, "\xD0\xCF\x11\xE0")) {
+  } else if (bytes.starts_with("\xD0\xCF\x11\xE0")) {
     return Unsupported("legacy binary Word/Excel file; save it as .docx");
   } else if (ext == ".html" || ext == ".htm" || ext == ".shtml" || LooksLikeHtml(bytes)) {
     result = single(ImportHtml(bytes));
@@ -62,10 +60,10 @@ Result<ImportedFile> ImportBytes(std::string_view bytes, const std::string& name
     if (!decoded.ok()) return decoded.status();
     std::string_view utf8 = decoded->utf8;
     if (ext == ".jsonl" || ext == ".ndjson" ||
-        (ext == ".json" && StartsWith(text::TrimSpace(utf8), "{"))) {
+        (ext == ".json" && std::string_view(text::TrimSpace(utf8)).starts_with("{"))) {
       result = ImportJsonLines(utf8);
-    } else if (ext == ".md" || ext == ".markdown" || StartsWith(utf8, "---\n") ||
-               StartsWith(utf8, "---\r\n")) {
+    } else if (ext == ".md" || ext == ".markdown" || utf8.starts_with("---\n") ||
+               utf8.starts_with("---\r\n")) {
       result = single(ImportMarkdown(utf8));
     } else {
       result = single(ImportPlainText(utf8));

@@ -13,8 +13,6 @@
 namespace mubiao::report {
 namespace {
 
-bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-
 std::string_view NextLine(std::string_view text, size_t* pos) {
   size_t end = text.find('\n', *pos);
   if (end == std::string_view::npos) end = text.size();
@@ -105,7 +103,7 @@ bool IsRuleLine(std::string_view line) {
 // True when the whole line (after trimming) is one bold run: "**一、…**".
 bool IsWholeLineBold(std::string_view line) {
   line = text::TrimSpace(line);
-  if (line.size() < 5 || !StartsWith(line, "**") || line.substr(line.size() - 2) != "**") {
+  if (line.size() < 5 || !line.starts_with("**") || line.substr(line.size() - 2) != "**") {
     return false;
   }
   return line.substr(2, line.size() - 4).find("**") == std::string_view::npos;
@@ -148,7 +146,7 @@ Result<Document> ImportMarkdown(std::string_view utf8) {
   while (pos < utf8.size()) {
     std::string_view raw = NextLine(utf8, &pos);
     std::string_view line = text::TrimSpace(raw);
-    if (StartsWith(line, "```")) {
+    if (line.starts_with("```")) {
       in_fence = !in_fence;
       continue;
     }
@@ -157,13 +155,12 @@ Result<Document> ImportMarkdown(std::string_view utf8) {
       continue;
     }
     // HTML comments, possibly spanning lines, become notes.
-    if (StartsWith(line, "<!--")) {
+    if (line.starts_with("<!--")) {
       // The comment may span lines; what follows "-->" on its last line is text.
       const size_t open = static_cast<size_t>(line.data() - utf8.data());
       size_t close = utf8.find("-->", open + 4);
-      std::string_view inner = utf8.substr(open + 4, close == std::string_view::npos
-                                                         ? std::string_view::npos
-                                                         : close - open - 4);
+      std::string_view inner = utf8.substr(
+          open + 4, close == std::string_view::npos ? std::string_view::npos : close - open - 4);
       std::string_view comment = text::TrimSpace(inner);
       if (!comment.empty()) doc.notes.emplace_back(comment);
       const size_t after = close == std::string_view::npos ? utf8.size() : close + 3;
@@ -174,7 +171,7 @@ Result<Document> ImportMarkdown(std::string_view utf8) {
       if (line.empty()) continue;
     }
     // <details> blocks hold tables of contents: navigation, not report text.
-    if (StartsWith(line, "<details")) in_details = true;
+    if (line.starts_with("<details")) in_details = true;
     if (in_details) {
       if (line.find("</details>") != std::string_view::npos) in_details = false;
       continue;
@@ -184,7 +181,7 @@ Result<Document> ImportMarkdown(std::string_view utf8) {
         line.find(' ') == std::string_view::npos) {
       continue;  // a lone HTML tag such as <br> or <center>
     }
-    if (StartsWith(line, "[^")) {  // footnote definition
+    if (line.starts_with("[^")) {  // footnote definition
       doc.notes.emplace_back(line);
       continue;
     }

@@ -28,9 +28,6 @@ using regions::RegionLevel;
 bool Contains(std::string_view s, std::string_view p) {
   return s.find(p) != std::string_view::npos;
 }
-bool EndsWith(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
-}
 
 // Value of a Chinese digit character used in dates and ordinals; -1 if none.
 int ChineseDigit(char32_t c) {
@@ -170,7 +167,7 @@ std::string_view StripYearSuffix(std::string_view s) {
     if (start == s.size()) break;
     s = text::TrimSpace(s.substr(0, start));
   }
-  if (EndsWith(s, "年")) {
+  if (s.ends_with("年")) {
     std::string_view t = s.substr(0, s.size() - 3);
     size_t digits = 0;
     while (digits < t.size() && t[t.size() - 1 - digits] >= '0' &&
@@ -203,12 +200,12 @@ std::vector<const Region*> ResolveName(const Gazetteer& gaz, std::string_view na
   std::vector<const Region*> found = gaz.FindByName(name, year);
   if (found.empty() && text::CountCodePoints(name) >= 3) {
     for (std::string_view suffix : {"州", "市", "县", "区", "盟", "地区"}) {
-      if (!EndsWith(name, suffix)) continue;
+      if (!name.ends_with(suffix)) continue;
       found = gaz.FindByName(name.substr(0, name.size() - suffix.size()), year);
       // "大理州" is 大理白族自治州, not 大理市: keep names with the same suffix.
       std::vector<const Region*> same_suffix;
       for (const Region* r : found) {
-        if (EndsWith(r->name, suffix)) same_suffix.push_back(r);
+        if (r->name.ends_with(suffix)) same_suffix.push_back(r);
       }
       if (!same_suffix.empty()) found = same_suffix;
       if (!found.empty()) break;
@@ -258,11 +255,11 @@ int LevelScore(const Region& r, const LevelHint& hint) {
   switch (r.level) {
     case RegionLevel::kProvince:
       // Municipalities (北京市) have mayors.
-      return hint.province * 3 + (EndsWith(r.name, "市") ? hint.city * 2 : 0);
+      return hint.province * 3 + (r.name.ends_with("市") ? hint.city * 2 : 0);
     case RegionLevel::kPrefecture:
       return hint.prefecture * 3 + hint.city * 2;
     case RegionLevel::kCounty:
-      return hint.county * 3 + (EndsWith(r.name, "市") ? hint.city : 0);
+      return hint.county * 3 + (r.name.ends_with("市") ? hint.city : 0);
     case RegionLevel::kNational:
       return 0;
   }
@@ -468,7 +465,7 @@ std::string UnlistedPlaceName(std::string_view head) {
       std::string_view name = HanTail(StripYearSuffix(head.substr(0, at)), 8);
       if (text::CountCodePoints(name) < 2) continue;
       for (std::string_view suffix : {"县", "市", "区", "州", "旗", "盟", "省"}) {
-        if (EndsWith(name, suffix)) return std::string(name);
+        if (name.ends_with(suffix)) return std::string(name);
       }
     }
   }
@@ -660,8 +657,8 @@ Result<ReportMetadata> ReadMetadata(const Document& doc, const Gazetteer& gaz) {
         return InvalidInput("cannot tell which government issued the report (no place name found)");
       }
       meta.locality = name;
-      meta.level = EndsWith(name, "省") || EndsWith(name, "自治区") ? RegionLevel::kProvince
-                   : EndsWith(name, "县") || EndsWith(name, "旗") || EndsWith(name, "区")
+      meta.level = name.ends_with("省") || name.ends_with("自治区") ? RegionLevel::kProvince
+                   : name.ends_with("县") || name.ends_with("旗") || name.ends_with("区")
                        ? RegionLevel::kCounty
                        : RegionLevel::kPrefecture;
       meta.government = name + "人民政府";

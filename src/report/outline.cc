@@ -22,10 +22,6 @@ namespace {
 bool Contains(std::string_view s, std::string_view p) {
   return s.find(p) != std::string_view::npos;
 }
-bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-bool EndsWith(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
-}
 
 bool IsChineseNumeral(char32_t c) {
   return std::u32string_view(U"一二三四五六七八九十〇零百").find(c) != std::u32string_view::npos;
@@ -51,7 +47,7 @@ size_t NumeralLabel(std::string_view s, std::u32string_view marks) {
 
 // "（一）" or "(一)" at the start; returns the label's byte length or 0.
 size_t SectionLabel(std::string_view s) {
-  size_t open = StartsWith(s, "（") ? 3 : StartsWith(s, "(") ? 1 : 0;
+  size_t open = s.starts_with("（") ? 3 : s.starts_with("(") ? 1 : 0;
   if (open == 0) return 0;
   std::string_view rest = s.substr(open);
   size_t n = NumeralLabel(rest, U"）)");
@@ -60,7 +56,7 @@ size_t SectionLabel(std::string_view s) {
 
 // "第一章", "第三篇", "第二部分" at the start (five-year plans, older reports).
 size_t ChapterLabel(std::string_view s) {
-  if (!StartsWith(s, "第")) return 0;
+  if (!s.starts_with("第")) return 0;
   size_t p = 3;
   int numerals = 0;
   while (p < s.size()) {
@@ -79,8 +75,8 @@ size_t ChapterLabel(std::string_view s) {
 size_t Chars(std::string_view s) { return text::CountCodePoints(s); }
 
 bool EndsLikeSentence(std::string_view s) {
-  return EndsWith(s, "。") || EndsWith(s, "；") || EndsWith(s, "，") || EndsWith(s, "：") ||
-         EndsWith(s, ";") || EndsWith(s, ",") || EndsWith(s, "！") || EndsWith(s, "？");
+  return s.ends_with("。") || s.ends_with("；") || s.ends_with("，") || s.ends_with("：") ||
+         s.ends_with(";") || s.ends_with(",") || s.ends_with("！") || s.ends_with("？");
 }
 
 constexpr std::array<std::string_view, 22> kPartKeywords = {
@@ -110,7 +106,7 @@ bool IsPartHeading(const Document& doc, size_t index, size_t* label_len) {
   const bool marked = b.kind == BlockKind::kHeading || IsWhollyEmphasised(b);
   if (size_t n = NumeralLabel(s, U"、．."); n > 0) {
     *label_len = n;
-    return marked || (Chars(s) <= 60 && !EndsWith(s, "。"));
+    return marked || (Chars(s) <= 60 && !s.ends_with("。"));
   }
   if (size_t n = ChapterLabel(s); n > 0 && (marked || Chars(s) <= 40) && !EndsLikeSentence(s)) {
     *label_len = n;
@@ -179,7 +175,7 @@ Span LeadOf(const Document& doc, const Block& b,
     return b.emphasis[0];
   }
   if (sentences.size() >= 2 && Chars(doc.Slice(sentences[0].span)) <= 30 &&
-      EndsWith(doc.Slice(sentences[0].span), "。")) {
+      std::string_view(doc.Slice(sentences[0].span)).ends_with("。")) {
     return sentences[0].span;
   }
   return {};
@@ -189,7 +185,7 @@ Span LeadOf(const Document& doc, const Block& b,
 Span ItemLabelOf(std::string_view s, size_t base) {
   size_t p = 0;
   if (size_t n = NumeralLabel(s, U"是"); n > 0) return {base, base + n};
-  if (StartsWith(s, "第")) {
+  if (s.starts_with("第")) {
     size_t n = NumeralLabel(s.substr(3), U"，,、");
     if (n > 0) return {base, base + 3 + n};
   }
@@ -200,7 +196,7 @@ Span ItemLabelOf(std::string_view s, size_t base) {
     }
     if (s.substr(p, 3) == "、" || s.substr(p, 3) == "．") return {base, base + p + 3};
   }
-  size_t open = StartsWith(s, "（") ? 3 : StartsWith(s, "(") ? 1 : 0;
+  size_t open = s.starts_with("（") ? 3 : s.starts_with("(") ? 1 : 0;
   if (open > 0) {
     size_t q = open;
     while (q < s.size() && std::isdigit(static_cast<unsigned char>(s[q]))) ++q;
@@ -429,7 +425,7 @@ std::vector<Part> BuildOutline(const Document& doc, int year, DocType type) {
   for (size_t i = 0; i < std::min(first_head, size_t{8}); ++i) {
     std::string_view s = doc.Slice(doc.blocks[i].span);
     if ((Contains(s, "我代表") && (Contains(s, "报告") || Contains(s, "审议"))) ||
-        StartsWith(s, "各位代表") || Chars(s) <= 60) {
+        s.starts_with("各位代表") || Chars(s) <= 60) {
       body_start = i + 1;
       if (Contains(s, "我代表")) break;
     } else {
@@ -526,7 +522,7 @@ std::vector<Part> BuildOutline(const Document& doc, int year, DocType type) {
     size_t closing = appendix;
     for (size_t i = appendix; i-- > 0 && appendix - i <= 6;) {
       std::string_view s = doc.Slice(doc.blocks[i].span);
-      if (StartsWith(s, "各位代表") || StartsWith(s, "同志们")) {
+      if (s.starts_with("各位代表") || s.starts_with("同志们")) {
         closing = i;
         break;
       }

@@ -8,8 +8,6 @@
 namespace mubiao::report {
 namespace {
 
-bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-
 // Whole lines that are navigation or page controls. A report paragraph is
 // never just one of these words.
 constexpr std::array<std::string_view, 24> kChromeLines = {
@@ -39,7 +37,7 @@ constexpr std::array<std::string_view, 14> kChromeLabels = {
 bool IsLabelEnd(std::string_view rest) {
   if (rest.empty()) return true;
   for (std::string_view sep : {":", "：", " ", "\t", "\u3000", "\u00A0"}) {
-    if (StartsWith(rest, sep)) return true;
+    if (rest.starts_with(sep)) return true;
   }
   return false;
 }
@@ -62,10 +60,10 @@ bool IsSiteChromeLine(std::string_view line) {
     if (line == whole) return true;
   }
   for (std::string_view prefix : kChromePrefixes) {
-    if (StartsWith(line, prefix)) return true;
+    if (line.starts_with(prefix)) return true;
   }
   for (std::string_view label : kChromeLabels) {
-    if (StartsWith(line, label) && IsLabelEnd(line.substr(label.size()))) return true;
+    if (line.starts_with(label) && IsLabelEnd(line.substr(label.size()))) return true;
   }
   return StartsWithNoCase(line, "copyright");
 }

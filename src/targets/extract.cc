@@ -24,11 +24,6 @@ namespace {
 using report::PartKind;
 using text::Span;
 
-bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-bool EndsWith(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
-}
-
 // Units that measure time or age: a duration is not a target.
 bool IsDurationUnit(std::string_view unit) {
   for (std::string_view u :
@@ -280,7 +275,7 @@ class SentenceScanner {
     // counts what follows it, like the item before it.
     bool list_item = false;
     for (std::string_view joint : {"和", "及", "与"}) {
-      if (EndsWith(before, joint) && k > 0 && qs[k - 1].span.end > item) list_item = true;
+      if (before.ends_with(joint) && k > 0 && qs[k - 1].span.end > item) list_item = true;
     }
     if (before.empty() && item > clause.begin) list_item = true;
     if (list_item) before = {};
@@ -295,7 +290,7 @@ class SentenceScanner {
     std::vector<std::string_view> verbs;
     std::string_view head = StripPrefixes(lex_, before, {"lead", "ensure", "strive"});
     std::string deadline = FindDeadline(s.substr(0, q.span.begin));
-    if (!deadline.empty() && StartsWith(head, deadline)) {
+    if (!deadline.empty() && head.starts_with(deadline)) {
       head = StripPrefixes(lex_, head.substr(deadline.size()), {"lead", "ensure", "strive"});
     } else if (head.size() > 7 && std::all_of(head.begin(), head.begin() + 4, ::isdigit) &&
                head.substr(4, 3) == "年") {
@@ -348,7 +343,7 @@ class SentenceScanner {
     for (std::string_view v : verbs) {
       if (v == "新增") f->change = "up";
     }
-    if (StartsWith(body, "新增") || StartsWith(head, "新增")) f->change = "up";
+    if (body.starts_with("新增") || head.starts_with("新增")) f->change = "up";
 
     if (!q.cmp.empty()) {
       f->cmp = q.cmp == ">" ? ">=" : q.cmp == "<" ? "<=" : q.cmp;
