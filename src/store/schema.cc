@@ -251,7 +251,41 @@ CREATE INDEX comments_document ON comments(document_id, created_at);
 PRAGMA user_version = 3;
 )sql";
 
-constexpr const char* kSteps[] = {kStep1, kStep2, kStep3};
+// Step 4: moderator accounts (portal) and the history of verdict overrides
+// (tracking), plus indexes for listing findings by topic.
+constexpr char kStep4[] = R"sql(
+CREATE TABLE moderators (
+  name TEXT NOT NULL PRIMARY KEY,
+  password_hash TEXT NOT NULL,     -- made by the portal (Argon2id); opaque here
+  created_at TEXT NOT NULL,        -- ISO 8601 UTC
+  updated_at TEXT NOT NULL
+) STRICT;
+
+-- Append-only: who changed a verdict, when, why, from what to what.
+CREATE TABLE verdict_overrides (
+  id INTEGER PRIMARY KEY,
+  target_key TEXT NOT NULL,        -- the target, independent of row ids (tracking's key)
+  status_before TEXT NOT NULL,
+  status_after TEXT NOT NULL,
+  author TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  created_at TEXT NOT NULL         -- ISO 8601 UTC
+) STRICT;
+CREATE INDEX verdict_overrides_target ON verdict_overrides(target_key, id);
+CREATE TRIGGER verdict_overrides_no_update BEFORE UPDATE ON verdict_overrides BEGIN
+  SELECT RAISE(ABORT, 'verdict overrides are append-only');
+END;
+CREATE TRIGGER verdict_overrides_no_delete BEFORE DELETE ON verdict_overrides BEGIN
+  SELECT RAISE(ABORT, 'verdict overrides are append-only');
+END;
+
+CREATE INDEX comments_status ON comments(status, created_at);
+CREATE INDEX targets_topic ON targets(topic);
+
+PRAGMA user_version = 4;
+)sql";
+
+constexpr const char* kSteps[] = {kStep1, kStep2, kStep3, kStep4};
 static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kSchemaVersion);
 
 }  // namespace

@@ -96,6 +96,20 @@ class Statement {
   sqlite3_stmt* stmt_ = nullptr;
 };
 
+// Steps `stmt` through its rows, calling `on_row(*stmt)` for each, then
+// resets it (also on error), ready for reuse.
+template <typename OnRow>
+Status ForEachRow(Statement* stmt, OnRow on_row) {
+  for (;;) {
+    Result<bool> row = stmt->Step();
+    if (!row.ok() || !*row) {
+      stmt->Reset();
+      return row.ok() ? Status::Ok() : row.status();
+    }
+    on_row(*stmt);
+  }
+}
+
 // A write transaction (BEGIN IMMEDIATE). Rolled back on destruction unless
 // committed.
 class Transaction {

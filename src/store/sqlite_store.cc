@@ -11,6 +11,7 @@
 #include "store/fts5_tokenizer.h"
 #include "store/schema.h"
 #include "store/sqlite.h"
+#include "store/sqlite_store_impl.h"
 
 namespace mubiao::store {
 namespace {
@@ -101,53 +102,7 @@ std::string Placeholders(int first, int count) {
   return out;
 }
 
-// The Store over one SQLite connection, with its statements prepared once.
-class SqliteStore : public Store {
- public:
-  explicit SqliteStore(Database db) : db_(std::move(db)) {}
-
-  // Prepares every statement; fails only on a schema that does not match.
-  Status Prepare();
-
-  Result<std::unordered_map<std::string, std::string>> SourceHashes() override;
-  Status PutSourceFiles(const std::vector<SourceFile>& files) override;
-  Result<std::vector<int64_t>> DocumentsDerivedBefore(int extractor_version) override;
-  Result<Document> LoadDocument(int64_t id) override;
-  Status PutDerived(const std::vector<DerivedUpdate>& updates) override;
-  Result<search::SearchResults> Search(const search::SearchRequest& request) override;
-  Result<StoreCounts> Counts() override;
-
- private:
-  // Writes one file's documents inside the open transaction (see
-  // PutSourceFiles); `now` is the import time to record.
-  Status PutSourceFile(const SourceFile& file, const std::string& now);
-  // Binds the derived columns of `record` from parameter `first` on.
-  void BindDerived(Statement* stmt, int first, const DocumentRecord& record);
-  // Upserts the regions not yet written by this connection.
-  Status PutRegions(const std::vector<RegionRecord>& regions);
-  // Deletes a document's outline, targets, outcomes and commitments.
-  Status DeleteDerivedRows(int64_t id);
-  // Inserts the rows of document `id`: its outline, its blocks and notes,
-  // its targets, outcomes and commitments.
-  Status InsertOutline(int64_t id, const report::Report& report);
-  Status InsertSourceRows(int64_t id, const Document& doc);
-  Status InsertExtraction(int64_t id, const targets::Extraction& extraction);
-
-  Database db_;
-  // Region codes known to be stored, and those written by the open transaction.
-  std::unordered_set<std::string> stored_regions_;
-  std::unordered_set<std::string> pending_regions_;
-  bool memory_mapped_ = false;  // whether Search has turned on mmap
-
-  Statement source_hashes_, file_documents_, insert_document_, update_document_, update_derived_,
-      delete_document_, document_exists_;
-  Statement delete_blocks_, delete_notes_, delete_parts_, delete_targets_, delete_outcomes_,
-      delete_commitments_;
-  Statement insert_block_, insert_emphasis_, insert_note_, insert_part_, insert_section_,
-      insert_paragraph_, insert_target_, insert_outcome_, insert_commitment_, upsert_region_;
-  Statement stale_documents_, load_document_, load_blocks_, load_emphasis_, load_notes_;
-  Statement search_rank_, search_rank_unfiltered_, search_count_, search_hit_, counts_;
-};
+}  // namespace
 
 Status SqliteStore::Prepare() {
   struct Entry {
@@ -733,8 +688,6 @@ Result<StoreCounts> SqliteStore::Counts() {
   if (!row.ok()) return row.status();
   return counts;
 }
-
-}  // namespace
 
 Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path, OpenMode mode) {
   if (mode == OpenMode::kMustExist) {

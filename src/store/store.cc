@@ -34,6 +34,18 @@ DocumentRecord MakeDocumentRecord(report::Report report, const regions::Gazettee
   return record;
 }
 
+std::string_view CommentStatusName(CommentStatus status) {
+  switch (status) {
+    case CommentStatus::kPending:
+      return "pending";
+    case CommentStatus::kPublished:
+      return "published";
+    case CommentStatus::kRejected:
+      return "rejected";
+  }
+  return "pending";
+}
+
 std::string ContentHash(std::string_view bytes) {
   uint64_t hash = 0xcbf29ce484222325ull;  // FNV-1a 64-bit offset basis
   for (unsigned char c : bytes) {

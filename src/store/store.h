@@ -72,6 +72,148 @@ struct StoreCounts {
   int64_t regions = 0;
 };
 
+// What a listing shows of a stored document (everything but its text).
+struct DocumentSummary {
+  int64_t id = 0;
+  std::string title;     // display title (新郑市人民政府工作报告)
+  std::string doc_type;  // search::DocTypeKey
+  std::string government;
+  std::string province;  // "" for national documents
+  std::string locality;
+  std::string level;        // regions::RegionLevelName
+  std::string region_code;  // "" when the region is unknown
+  std::string geo;          // geographic region slug, "" when none
+  int year = 0;
+  std::string date;  // ISO date, "" when unknown
+  std::string speaker;
+  std::string speaker_title;
+  std::string source_url;     // where the document was published, "" when unknown
+  std::string source_path;    // the file imported (FILE#N for a JSON Lines row)
+  std::string source_format;  // markdown, text, html, docx, pdf, jsonl
+  std::string imported_at;    // ISO 8601 UTC time of the last (re)import
+  int64_t targets = 0;        // number of targets extracted
+  int64_t comments = 0;       // number of published comments
+};
+
+// Which documents a listing returns; empty or zero fields do not restrict.
+struct DocumentFilter {
+  search::SearchFilters filters;  // region (with everything under it), geo, level, type, years
+  // Only documents whose own region is exactly this code (a place's page);
+  // "" does not restrict.
+  std::string exact_region_code;
+  int offset = 0;  // documents to skip
+  int limit = 50;  // documents to return, 1 ..= kMaxListLimit
+};
+
+// A page of documents, newest first (year, then date, then id, descending).
+struct DocumentPage {
+  int64_t total = 0;  // documents matching the filter, on all pages
+  std::vector<DocumentSummary> documents;
+};
+
+// A stored document with its analysis, as the portal shows it.
+struct StoredDocument {
+  DocumentSummary summary;
+  // The document (text, blocks, notes) and its stored analysis: metadata and
+  // outline down to paragraphs (sentences are not stored: Paragraph::sentences
+  // is empty).
+  report::Report report;
+  targets::Extraction extraction;  // in text order
+  // The documents of the same region and type just before and after this
+  // one in time (上一篇/下一篇); 0 when there is none.
+  int64_t previous_id = 0;
+  int64_t next_id = 0;
+};
+
+// A region with the documents stored for it.
+struct RegionSummary {
+  RegionRecord region;
+  int64_t documents = 0;        // documents whose region is this one
+  int64_t documents_under = 0;  // documents of this region and every region under it
+  int year_min = 0;             // years of `documents_under`; 0 when none
+  int year_max = 0;
+};
+
+// Which findings a query returns; empty or zero fields do not restrict.
+struct FindingFilter {
+  targets::FindingKind kind = targets::FindingKind::kTarget;
+  search::SearchFilters
+      filters;              // of the finding's document; year_min/max apply to the finding's year
+  int64_t document_id = 0;  // only this document's findings
+  std::string topic;        // exact topic (农业)
+  std::string indicator;    // indicator containing this text (粮食)
+  std::string strength;     // ensure, strive, or "none" for findings without a strength word
+  int offset = 0;
+  int limit = 100;  // 0 = every match (for exports and tracking); else 1 ..= kMaxListLimit
+};
+
+// One stored finding with where it comes from.
+struct StoredFinding {
+  int64_t id = 0;  // row id (stable until the document is re-derived)
+  int64_t document_id = 0;
+  int ordinal = 0;  // 0-based position among its document's findings of its kind
+  targets::Finding finding;
+  std::string document_title;
+  std::string doc_type;     // search::DocTypeKey
+  std::string region_code;  // of the document, "" when unknown
+  std::string locality;
+  std::string level;
+  std::string geo;
+  int document_year = 0;
+  std::string document_date;
+};
+
+// A page of findings, by document year (newest first), then document, then
+// position in the text.
+struct FindingPage {
+  int64_t total = 0;
+  std::vector<StoredFinding> findings;
+};
+
+// What findings can be counted by.
+enum class FindingGroup { kTopic, kYear, kRegion, kIndicator };
+
+// One group of a count: its key (topic, year, region code or indicator) and
+// the number of findings in it.
+struct GroupCount {
+  std::string key;
+  std::string label;  // the region's name for kRegion; else the key
+  int64_t count = 0;
+};
+
+// Moderation state of a comment.
+enum class CommentStatus { kPending, kPublished, kRejected };
+
+// "pending", "published", "rejected".
+std::string_view CommentStatusName(CommentStatus status);
+
+// A reader's comment on a document.
+struct Comment {
+  int64_t id = 0;
+  int64_t document_id = 0;
+  std::string author;      // name as given
+  std::string body;        // text as given (never markup)
+  std::string created_at;  // ISO 8601 UTC
+  CommentStatus status = CommentStatus::kPending;
+};
+
+// One entry of the append-only history of verdict overrides (tracking): a
+// person changed the status of a target's verdict, and why.
+struct VerdictOverride {
+  int64_t id = 0;
+  // Names the target independently of row ids, which change on re-derivation;
+  // chosen by the tracking module.
+  std::string target_key;
+  std::string status_before;  // the verdict replaced (met, missed, unverified, not_assessable)
+  std::string status_after;
+  std::string author;      // who
+  std::string reason;      // why
+  std::string created_at;  // when, ISO 8601 UTC (set by the store)
+};
+
+// Bound on DocumentFilter::limit and FindingFilter::limit.
+inline constexpr int kMaxListLimit = 1000;
+
 // A database of documents.
 class Store {
  public:
@@ -108,6 +250,60 @@ class Store {
 
   // How much is stored.
   virtual Result<StoreCounts> Counts() = 0;
+
+  // Documents matching a filter, newest first. kInvalidInput for bad bounds
+  // or filters.
+  virtual Result<DocumentPage> ListDocuments(const DocumentFilter& filter) = 0;
+
+  // One document with its analysis and its neighbours. kNotFound for an
+  // unknown id.
+  virtual Result<StoredDocument> GetDocument(int64_t id) = 0;
+
+  // Every stored region (the regions of documents and their ancestors) with
+  // document counts, by code.
+  virtual Result<std::vector<RegionSummary>> ListRegions() = 0;
+
+  // Findings matching a filter. kInvalidInput for bad bounds or filters.
+  virtual Result<FindingPage> ListFindings(const FindingFilter& filter) = 0;
+
+  // Counts of the findings matching a filter (offset and limit ignored) by
+  // group, largest first; at most `max_groups` groups (0 = all).
+  virtual Result<std::vector<GroupCount>> CountFindings(const FindingFilter& filter,
+                                                        FindingGroup group, int max_groups) = 0;
+
+  // Adds a comment, pending moderation, and returns its id. kNotFound for an
+  // unknown document.
+  virtual Result<int64_t> AddComment(int64_t document_id, const std::string& author,
+                                     const std::string& body) = 0;
+
+  // Comments of one document with the given status, oldest first.
+  virtual Result<std::vector<Comment>> DocumentComments(int64_t document_id,
+                                                        CommentStatus status) = 0;
+
+  // Comments of every document with the given status, oldest first (the
+  // moderation queue); at most `limit`.
+  virtual Result<std::vector<Comment>> CommentsWithStatus(CommentStatus status, int limit) = 0;
+
+  // Sets a comment's status. kNotFound for an unknown id.
+  virtual Status SetCommentStatus(int64_t comment_id, CommentStatus status) = 0;
+
+  // Deletes a comment. kNotFound for an unknown id.
+  virtual Status DeleteComment(int64_t comment_id) = 0;
+
+  // Creates a moderator account, or replaces its password hash. The hash is
+  // opaque to the store (the portal makes it, e.g. Argon2id).
+  virtual Status PutModerator(const std::string& name, const std::string& password_hash) = 0;
+
+  // The password hash of a moderator. kNotFound for an unknown name.
+  virtual Result<std::string> ModeratorPasswordHash(const std::string& name) = 0;
+
+  // Appends an override to the history and returns it as stored (id and
+  // time set).
+  virtual Result<VerdictOverride> AddVerdictOverride(const VerdictOverride& entry) = 0;
+
+  // The override history, oldest first: of one target, or of all when
+  // `target_key` is empty.
+  virtual Result<std::vector<VerdictOverride>> VerdictOverrides(const std::string& target_key) = 0;
 };
 
 // The content hash of a file: 64-bit FNV-1a of its bytes as 16 lower-case

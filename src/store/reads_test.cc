@@ -1,0 +1,319 @@
+// The store's reads (listings, documents, regions, findings) and its
+// people-made records (comments, moderators, verdict overrides).
+#include <gtest/gtest.h>
+
+#include "store/store_test_fixture.h"
+#include "store/test_reports.h"
+
+namespace mubiao::store {
+namespace {
+
+using testing::MarkdownReport;
+
+constexpr char kPlan[] =
+    "地区生产总值增长6%左右，确保粮食总产量稳定在20万吨以上，力争新增城镇就业6000人。";
+
+// Four reports: 新郑 2022 and 2023, 河南 2023, the nation 2023.
+class ReadsTest : public StoreTest {
+ protected:
+  void SetUp() override {
+    StoreTest::SetUp();
+    Put("/data/xinzheng/2022.md", MarkdownReport("新郑市", 2022, kPlan));
+    Put("/data/xinzheng/2023.md", MarkdownReport("新郑市", 2023, kPlan));
+    Put("/data/henan/2023.md", MarkdownReport("河南省", 2023, kPlan));
+    Put("/data/national/2023.md", MarkdownReport("国务院", 2023, kPlan));
+  }
+
+  // The id of the document imported from `path`.
+  int64_t IdOf(const std::string& path) {
+    DocumentFilter all;
+    all.limit = kMaxListLimit;
+    Result<DocumentPage> page = store_->ListDocuments(all);
+    EXPECT_TRUE(page.ok());
+    for (const DocumentSummary& d : page->documents) {
+      if (d.source_path == path) return d.id;
+    }
+    ADD_FAILURE() << "no document from " << path;
+    return 0;
+  }
+};
+
+TEST_F(ReadsTest, ListsDocumentsNewestFirstWithFiltersAndPages) {
+  DocumentFilter filter;
+  filter.filters.region_code = "410000";  // 河南 and everything under it
+  Result<DocumentPage> page = store_->ListDocuments(filter);
+  ASSERT_TRUE(page.ok()) << page.status().message();
+  EXPECT_EQ(page->total, 3);
+  ASSERT_EQ(page->documents.size(), 3u);
+  EXPECT_EQ(page->documents[2].year, 2022);
+  EXPECT_EQ(page->documents[2].locality, "新郑市");
+  EXPECT_EQ(page->documents[2].region_code, "410184");
+  EXPECT_EQ(page->documents[2].level, "county");
+  EXPECT_EQ(page->documents[2].geo, "huazhong");
+  EXPECT_EQ(page->documents[2].doc_type, "work_report");
+  EXPECT_EQ(page->documents[2].source_format, "markdown");
+  EXPECT_GE(page->documents[2].targets, 2);
+
+  filter.exact_region_code = "410184";  // the place itself only
+  filter.limit = 1;
+  filter.offset = 1;
+  page = store_->ListDocuments(filter);
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(page->total, 2);
+  ASSERT_EQ(page->documents.size(), 1u);
+  EXPECT_EQ(page->documents[0].year, 2022);
+
+  filter.offset = 5;  // past the end: no documents, the total still known
+  page = store_->ListDocuments(filter);
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(page->total, 2);
+  EXPECT_TRUE(page->documents.empty());
+
+  DocumentFilter national;
+  national.filters.level = "national";
+  page = store_->ListDocuments(national);
+  ASSERT_TRUE(page.ok());
+  ASSERT_EQ(page->total, 1);
+  EXPECT_EQ(page->documents[0].locality, "全国");
+}
+
+TEST_F(ReadsTest, BadListingsGetMessages) {
+  DocumentFilter filter;
+  filter.limit = 0;
+  EXPECT_EQ(store_->ListDocuments(filter).status().code(), StatusCode::kInvalidInput);
+  filter.limit = 10;
+  filter.exact_region_code = "41'; DROP TABLE documents; --";
+  EXPECT_EQ(store_->ListDocuments(filter).status().code(), StatusCode::kInvalidInput);
+  filter.exact_region_code = "";
+  filter.offset = -1;
+  EXPECT_EQ(store_->ListDocuments(filter).status().code(), StatusCode::kInvalidInput);
+  FindingFilter findings;
+  findings.strength = "maybe";
+  EXPECT_EQ(store_->ListFindings(findings).status().code(), StatusCode::kInvalidInput);
+  findings.strength = "";
+  findings.filters.geo = "atlantis";
+  EXPECT_EQ(store_->ListFindings(findings).status().code(), StatusCode::kInvalidInput);
+  EXPECT_EQ(store_->GetDocument(999).status().code(), StatusCode::kNotFound);
+}
+
+TEST_F(ReadsTest, GetDocumentGivesTheStoredAnalysisAndNeighbours) {
+  const int64_t id2022 = IdOf("/data/xinzheng/2022.md");
+  const int64_t id2023 = IdOf("/data/xinzheng/2023.md");
+  Result<StoredDocument> doc = store_->GetDocument(id2023);
+  ASSERT_TRUE(doc.ok()) << doc.status().message();
+  EXPECT_EQ(doc->previous_id, id2022);
+  EXPECT_EQ(doc->next_id, 0);
+  EXPECT_EQ(store_->GetDocument(id2022)->next_id, id2023);
+
+  // The same analysis as a fresh one, down to paragraphs.
+  const std::string md = MarkdownReport("新郑市", 2023, kPlan);
+  std::vector<DocumentRecord> fresh = Records(md, "/data/xinzheng/2023.md");
+  ASSERT_EQ(fresh.size(), 1u);
+  const report::Report& want = fresh[0].report;
+  const report::Report& got = doc->report;
+  EXPECT_EQ(got.document.text, want.document.text);
+  EXPECT_EQ(got.metadata.title, want.metadata.title);
+  EXPECT_EQ(got.metadata.region_code, "410184");
+  EXPECT_EQ(got.metadata.parent_code, "410100");
+  EXPECT_EQ(got.metadata.level, regions::RegionLevel::kCounty);
+  EXPECT_EQ(got.metadata.geo, regions::GeoRegion::kHuazhong);
+  EXPECT_EQ(got.metadata.year, 2023);
+  EXPECT_EQ(got.metadata.speaker, want.metadata.speaker);
+  ASSERT_EQ(got.parts.size(), want.parts.size());
+  for (size_t p = 0; p < want.parts.size(); ++p) {
+    EXPECT_EQ(got.parts[p].kind, want.parts[p].kind) << p;
+    EXPECT_EQ(got.parts[p].heading, want.parts[p].heading) << p;
+    EXPECT_EQ(got.parts[p].span, want.parts[p].span) << p;
+    ASSERT_EQ(got.parts[p].sections.size(), want.parts[p].sections.size()) << p;
+    for (size_t s = 0; s < want.parts[p].sections.size(); ++s) {
+      const report::Section& ws = want.parts[p].sections[s];
+      const report::Section& gs = got.parts[p].sections[s];
+      EXPECT_EQ(gs.label, ws.label);
+      EXPECT_EQ(gs.span, ws.span);
+      ASSERT_EQ(gs.paragraphs.size(), ws.paragraphs.size());
+      for (size_t g = 0; g < ws.paragraphs.size(); ++g) {
+        EXPECT_EQ(gs.paragraphs[g].span, ws.paragraphs[g].span);
+        EXPECT_EQ(gs.paragraphs[g].lead, ws.paragraphs[g].lead);
+      }
+    }
+  }
+  const targets::Extraction& want_x = fresh[0].extraction;
+  ASSERT_EQ(doc->extraction.targets.size(), want_x.targets.size());
+  for (size_t i = 0; i < want_x.targets.size(); ++i) {
+    const targets::Finding& w = want_x.targets[i];
+    const targets::Finding& g = doc->extraction.targets[i];
+    EXPECT_EQ(g.text, w.text);
+    EXPECT_EQ(g.span, w.span);
+    EXPECT_EQ(g.sentence_span, w.sentence_span);
+    EXPECT_EQ(g.indicator, w.indicator);
+    EXPECT_EQ(g.value, w.value);
+    EXPECT_EQ(g.unit, w.unit);
+    EXPECT_EQ(g.cmp, w.cmp);
+    EXPECT_EQ(g.strength, w.strength);
+    EXPECT_EQ(g.year, w.year);
+  }
+  EXPECT_EQ(doc->extraction.outcomes.size(), want_x.outcomes.size());
+  EXPECT_EQ(doc->extraction.commitments.size(), want_x.commitments.size());
+}
+
+TEST_F(ReadsTest, RegionsCountTheirOwnDocumentsAndThoseUnderThem) {
+  Result<std::vector<RegionSummary>> regions = store_->ListRegions();
+  ASSERT_TRUE(regions.ok()) << regions.status().message();
+  auto find = [&](const std::string& code) -> const RegionSummary* {
+    for (const RegionSummary& r : *regions) {
+      if (r.region.code == code) return &r;
+    }
+    return nullptr;
+  };
+  const RegionSummary* henan = find("410000");
+  const RegionSummary* zhengzhou = find("410100");
+  const RegionSummary* xinzheng = find("410184");
+  const RegionSummary* nation = find("000000");
+  ASSERT_TRUE(henan && zhengzhou && xinzheng && nation);
+  EXPECT_EQ(henan->documents, 1);
+  EXPECT_EQ(henan->documents_under, 3);
+  EXPECT_EQ(zhengzhou->documents, 0);
+  EXPECT_EQ(zhengzhou->documents_under, 2);
+  EXPECT_EQ(xinzheng->year_min, 2022);
+  EXPECT_EQ(xinzheng->year_max, 2023);
+  EXPECT_EQ(xinzheng->region.parent_code, "410100");
+  EXPECT_EQ(nation->documents_under, 4);
+}
+
+TEST_F(ReadsTest, FindingsFilterPageAndCount) {
+  FindingFilter filter;
+  filter.limit = 0;  // all
+  Result<FindingPage> all = store_->ListFindings(filter);
+  ASSERT_TRUE(all.ok()) << all.status().message();
+  ASSERT_EQ(all->total, static_cast<int64_t>(all->findings.size()));
+  EXPECT_GE(all->total, 8);  // at least two targets in each of four reports
+  EXPECT_EQ(all->findings.front().document_year, 2023);
+  EXPECT_EQ(all->findings.back().document_year, 2022);
+
+  filter.indicator = "粮食";
+  filter.strength = "ensure";
+  filter.filters.region_code = "410000";
+  Result<FindingPage> grain = store_->ListFindings(filter);
+  ASSERT_TRUE(grain.ok());
+  ASSERT_EQ(grain->total, 3);
+  for (const StoredFinding& f : grain->findings) {
+    EXPECT_EQ(f.finding.value, 200000);
+    EXPECT_EQ(f.finding.unit, "吨");
+    EXPECT_EQ(f.finding.cmp, ">=");
+    EXPECT_EQ(f.finding.kind, targets::FindingKind::kTarget);
+    EXPECT_FALSE(f.document_title.empty());
+    EXPECT_EQ(f.region_code.substr(0, 2), "41");
+  }
+
+  filter = FindingFilter{};
+  filter.strength = "none";  // 地区生产总值增长6%左右 has no strength word
+  filter.indicator = "地区生产总值";
+  filter.limit = 2;
+  filter.offset = 2;
+  Result<FindingPage> gdp = store_->ListFindings(filter);
+  ASSERT_TRUE(gdp.ok());
+  EXPECT_GE(gdp->total, 3);
+  for (const StoredFinding& f : gdp->findings) EXPECT_EQ(f.finding.strength, "");
+
+  FindingFilter outcomes;
+  outcomes.kind = targets::FindingKind::kOutcome;
+  outcomes.filters.region_code = "410184";
+  outcomes.filters.year_min = 2022;  // the finding's year: the reviewed year
+  outcomes.filters.year_max = 2022;
+  Result<FindingPage> achieved = store_->ListFindings(outcomes);
+  ASSERT_TRUE(achieved.ok());
+  ASSERT_GE(achieved->total, 1);
+  for (const StoredFinding& f : achieved->findings) {
+    EXPECT_EQ(f.finding.year, 2022);
+    EXPECT_EQ(f.document_year, 2023);
+  }
+
+  Result<std::vector<GroupCount>> by_year =
+      store_->CountFindings(FindingFilter{}, FindingGroup::kYear, 0);
+  ASSERT_TRUE(by_year.ok());
+  ASSERT_EQ(by_year->size(), 2u);
+  EXPECT_EQ((*by_year)[0].key, "2023");  // three reports against one
+  EXPECT_EQ((*by_year)[0].count, 3 * (*by_year)[1].count);
+  Result<std::vector<GroupCount>> by_region =
+      store_->CountFindings(FindingFilter{}, FindingGroup::kRegion, 1);
+  ASSERT_TRUE(by_region.ok());
+  ASSERT_EQ(by_region->size(), 1u);
+  EXPECT_EQ((*by_region)[0].key, "410184");
+  EXPECT_EQ((*by_region)[0].label, "新郑市");
+}
+
+TEST_F(ReadsTest, CommentsWaitForModerationAndOnlyPublishedOnesCount) {
+  const int64_t doc = IdOf("/data/xinzheng/2023.md");
+  const std::string hostile = "<script>alert('x')</script>'; DROP TABLE comments; --";
+  Result<int64_t> first = store_->AddComment(doc, "张三", hostile);
+  Result<int64_t> second = store_->AddComment(doc, "李四", "粮食目标能完成吗？");
+  ASSERT_TRUE(first.ok() && second.ok()) << first.status().message();
+  EXPECT_EQ(store_->AddComment(999, "王五", "x").status().code(), StatusCode::kNotFound);
+  EXPECT_EQ(store_->GetDocument(doc)->summary.comments, 0);
+
+  Result<std::vector<Comment>> queue = store_->CommentsWithStatus(CommentStatus::kPending, 10);
+  ASSERT_TRUE(queue.ok());
+  ASSERT_EQ(queue->size(), 2u);
+  EXPECT_EQ((*queue)[0].body, hostile);  // stored as given; escaping is the renderer's job
+  EXPECT_EQ((*queue)[0].author, "张三");
+  EXPECT_EQ((*queue)[0].created_at.size(), 20u);
+
+  ASSERT_TRUE(store_->SetCommentStatus(*second, CommentStatus::kPublished).ok());
+  ASSERT_TRUE(store_->SetCommentStatus(*first, CommentStatus::kRejected).ok());
+  EXPECT_EQ(store_->GetDocument(doc)->summary.comments, 1);
+  Result<std::vector<Comment>> shown = store_->DocumentComments(doc, CommentStatus::kPublished);
+  ASSERT_TRUE(shown.ok());
+  ASSERT_EQ(shown->size(), 1u);
+  EXPECT_EQ((*shown)[0].author, "李四");
+  EXPECT_TRUE(store_->CommentsWithStatus(CommentStatus::kPending, 10)->empty());
+
+  ASSERT_TRUE(store_->DeleteComment(*second).ok());
+  EXPECT_EQ(store_->GetDocument(doc)->summary.comments, 0);
+  EXPECT_EQ(store_->DeleteComment(*second).code(), StatusCode::kNotFound);
+  EXPECT_EQ(store_->SetCommentStatus(12345, CommentStatus::kPublished).code(),
+            StatusCode::kNotFound);
+}
+
+TEST_F(ReadsTest, ModeratorsKeepTheirLatestPasswordHash) {
+  EXPECT_EQ(store_->ModeratorPasswordHash("admin").status().code(), StatusCode::kNotFound);
+  ASSERT_TRUE(store_->PutModerator("admin", "$argon2id$first").ok());
+  ASSERT_TRUE(store_->PutModerator("admin", "$argon2id$second").ok());
+  EXPECT_EQ(*store_->ModeratorPasswordHash("admin"), "$argon2id$second");
+  EXPECT_EQ(store_->PutModerator("", "x").code(), StatusCode::kInvalidInput);
+}
+
+TEST_F(ReadsTest, VerdictOverridesAreAnAppendOnlyHistory) {
+  VerdictOverride entry{
+      0, "/data/xinzheng/2023.md#120-150", "unverified", "met", "督查室 王某", "统计公报第3页", ""};
+  Result<VerdictOverride> first = store_->AddVerdictOverride(entry);
+  ASSERT_TRUE(first.ok()) << first.status().message();
+  EXPECT_GT(first->id, 0);
+  EXPECT_EQ(first->created_at.size(), 20u);
+  entry.status_before = "met";
+  entry.status_after = "missed";
+  entry.reason = "公报数据已修订";
+  ASSERT_TRUE(store_->AddVerdictOverride(entry).ok());
+  entry.target_key = "/data/henan/2023.md#10-20";
+  ASSERT_TRUE(store_->AddVerdictOverride(entry).ok());
+
+  Result<std::vector<VerdictOverride>> one =
+      store_->VerdictOverrides("/data/xinzheng/2023.md#120-150");
+  ASSERT_TRUE(one.ok());
+  ASSERT_EQ(one->size(), 2u);
+  EXPECT_EQ((*one)[0].status_after, "met");
+  EXPECT_EQ((*one)[1].status_before, "met");
+  EXPECT_EQ((*one)[1].status_after, "missed");
+  EXPECT_EQ(store_->VerdictOverrides("")->size(), 3u);
+
+  entry.reason = "";
+  EXPECT_EQ(store_->AddVerdictOverride(entry).status().code(), StatusCode::kInvalidInput);
+
+  // Not even SQL can rewrite history.
+  Result<Database> db = Database::Open(db_path_, false);
+  ASSERT_TRUE(db.ok());
+  EXPECT_FALSE(db->Exec("UPDATE verdict_overrides SET reason = 'x'").ok());
+  EXPECT_FALSE(db->Exec("DELETE FROM verdict_overrides").ok());
+}
+
+}  // namespace
+}  // namespace mubiao::store

@@ -1,0 +1,177 @@
+// The SQLite backend's people-made records: readers' comments and their
+// moderation, moderator accounts, and the append-only history of verdict
+// overrides.
+#include "store/sqlite_store_impl.h"
+
+namespace mubiao::store {
+namespace {
+
+// The current time as SQLite writes it, ISO 8601 UTC.
+constexpr char kNow[] = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')";
+
+constexpr CommentStatus kCommentStatuses[] = {CommentStatus::kPending, CommentStatus::kPublished,
+                                              CommentStatus::kRejected};
+
+Comment ReadComment(const Statement& row) {
+  Comment c;
+  c.id = row.ColumnInt(0);
+  c.document_id = row.ColumnInt(1);
+  c.author = row.ColumnText(2);
+  c.body = row.ColumnText(3);
+  c.created_at = row.ColumnText(4);
+  const std::string status = row.ColumnText(5);
+  for (CommentStatus s : kCommentStatuses) {
+    if (status == CommentStatusName(s)) c.status = s;
+  }
+  return c;
+}
+
+constexpr char kCommentColumns[] = "id, document_id, author, body, created_at, status";
+
+VerdictOverride ReadOverride(const Statement& row) {
+  return VerdictOverride{row.ColumnInt(0),  row.ColumnText(1), row.ColumnText(2), row.ColumnText(3),
+                         row.ColumnText(4), row.ColumnText(5), row.ColumnText(6)};
+}
+
+constexpr char kOverrideColumns[] =
+    "id, target_key, status_before, status_after, author, reason, created_at";
+
+}  // namespace
+
+Result<int64_t> SqliteStore::AddComment(int64_t document_id, const std::string& author,
+                                        const std::string& body) {
+  Result<Statement*> stmt =
+      Cached(std::string("INSERT INTO comments (document_id, author, body, created_at, status)"
+                         " SELECT id, ?2, ?3, ") +
+             kNow + ", 'pending' FROM documents WHERE id = ?1");
+  if (!stmt.ok()) return stmt.status();
+  (*stmt)->BindInt(1, document_id);
+  (*stmt)->BindText(2, author);
+  (*stmt)->BindText(3, body);
+  Status ran = (*stmt)->Run();
+  (*stmt)->Reset();
+  if (!ran.ok()) return ran;
+  if (sqlite3_changes(db_.get()) == 0) {
+    return NotFound("no document with id " + std::to_string(document_id));
+  }
+  return static_cast<int64_t>(sqlite3_last_insert_rowid(db_.get()));
+}
+
+Result<std::vector<Comment>> SqliteStore::DocumentComments(int64_t document_id,
+                                                           CommentStatus status) {
+  Result<Statement*> stmt =
+      Cached(std::string("SELECT ") + kCommentColumns +
+             " FROM comments WHERE document_id = ?1 AND status = ?2 ORDER BY created_at, id");
+  if (!stmt.ok()) return stmt.status();
+  (*stmt)->BindInt(1, document_id);
+  (*stmt)->BindText(2, CommentStatusName(status));
+  std::vector<Comment> comments;
+  Status ran =
+      ForEachRow(*stmt, [&](const Statement& row) { comments.push_back(ReadComment(row)); });
+  if (!ran.ok()) return ran;
+  return comments;
+}
+
+Result<std::vector<Comment>> SqliteStore::CommentsWithStatus(CommentStatus status, int limit) {
+  Result<Statement*> stmt = Cached(std::string("SELECT ") + kCommentColumns +
+                                   " FROM comments WHERE status = ?1 ORDER BY created_at, id"
+                                   " LIMIT ?2");
+  if (!stmt.ok()) return stmt.status();
+  (*stmt)->BindText(1, CommentStatusName(status));
+  (*stmt)->BindInt(2, limit);
+  std::vector<Comment> comments;
+  Status ran =
+      ForEachRow(*stmt, [&](const Statement& row) { comments.push_back(ReadComment(row)); });
+  if (!ran.ok()) return ran;
+  return comments;
+}
+
+Status SqliteStore::SetCommentStatus(int64_t comment_id, CommentStatus status) {
+  Result<Statement*> stmt = Cached("UPDATE comments SET status = ?2 WHERE id = ?1");
+  if (!stmt.ok()) return stmt.status();
+  (*stmt)->BindInt(1, comment_id);
+  (*stmt)->BindText(2, CommentStatusName(status));
+  Status ran = (*stmt)->Run();
+  (*stmt)->Reset();
+  if (!ran.ok()) return ran;
+  if (sqlite3_changes(db_.get()) == 0) {
+    return NotFound("no comment with id " + std::to_string(comment_id));
+  }
+  return Status::Ok();
+}
+
+Status SqliteStore::DeleteComment(int64_t comment_id) {
+  Result<Statement*> stmt = Cached("DELETE FROM comments WHERE id = ?1");
+  if (!stmt.ok()) return stmt.status();
+  (*stmt)->BindInt(1, comment_id);
+  Status ran = (*stmt)->Run();
+  (*stmt)->Reset();
+  if (!ran.ok()) return ran;
+  if (sqlite3_changes(db_.get()) == 0) {
+    return NotFound("no comment with id " + std::to_string(comment_id));
+  }
+  return Status::Ok();
+}
+
+Status SqliteStore::PutModerator(const std::string& name, const std::string& password_hash) {
+  if (name.empty()) return InvalidInput("a moderator needs a name");
+  Result<Statement*> stmt =
+      Cached(std::string("INSERT INTO moderators (name, password_hash, created_at, updated_at)"
+                         " VALUES (?1, ?2, ") +
+             kNow + ", " + kNow +
+             ") ON CONFLICT (name) DO UPDATE SET password_hash = excluded.password_hash,"
+             " updated_at = excluded.updated_at");
+  if (!stmt.ok()) return stmt.status();
+  (*stmt)->BindText(1, name);
+  (*stmt)->BindText(2, password_hash);
+  Status ran = (*stmt)->Run();
+  (*stmt)->Reset();
+  return ran;
+}
+
+Result<std::string> SqliteStore::ModeratorPasswordHash(const std::string& name) {
+  Result<Statement*> stmt = Cached("SELECT password_hash FROM moderators WHERE name = ?1");
+  if (!stmt.ok()) return stmt.status();
+  (*stmt)->BindText(1, name);
+  std::optional<std::string> hash;
+  Status ran = ForEachRow(*stmt, [&](const Statement& row) { hash = row.ColumnText(0); });
+  if (!ran.ok()) return ran;
+  if (!hash) return NotFound("no moderator named " + name);
+  return std::move(*hash);
+}
+
+Result<VerdictOverride> SqliteStore::AddVerdictOverride(const VerdictOverride& entry) {
+  if (entry.target_key.empty() || entry.status_after.empty() || entry.author.empty() ||
+      entry.reason.empty()) {
+    return InvalidInput("an override needs a target, the new status, who made it and why");
+  }
+  Result<Statement*> stmt =
+      Cached(std::string("INSERT INTO verdict_overrides (target_key, status_before, status_after,"
+                         " author, reason, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ") +
+             kNow + ") RETURNING " + kOverrideColumns);
+  if (!stmt.ok()) return stmt.status();
+  (*stmt)->BindText(1, entry.target_key);
+  (*stmt)->BindText(2, entry.status_before);
+  (*stmt)->BindText(3, entry.status_after);
+  (*stmt)->BindText(4, entry.author);
+  (*stmt)->BindText(5, entry.reason);
+  VerdictOverride stored;
+  Status ran = ForEachRow(*stmt, [&](const Statement& row) { stored = ReadOverride(row); });
+  if (!ran.ok()) return ran;
+  return stored;
+}
+
+Result<std::vector<VerdictOverride>> SqliteStore::VerdictOverrides(const std::string& target_key) {
+  Result<Statement*> stmt = Cached(std::string("SELECT ") + kOverrideColumns +
+                                   " FROM verdict_overrides WHERE ?1 IS NULL OR target_key = ?1"
+                                   " ORDER BY id");
+  if (!stmt.ok()) return stmt.status();
+  (*stmt)->BindTextOrNull(1, target_key);
+  std::vector<VerdictOverride> history;
+  Status ran =
+      ForEachRow(*stmt, [&](const Statement& row) { history.push_back(ReadOverride(row)); });
+  if (!ran.ok()) return ran;
+  return history;
+}
+
+}  // namespace mubiao::store

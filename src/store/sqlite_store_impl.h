@@ -1,0 +1,97 @@
+// The SQLite backend's Store class, shared by the files that implement it
+// (sqlite_store.cc: writes, search and opening; sqlite_reads.cc: listings
+// and documents; sqlite_social.cc: comments, moderators, overrides).
+// Internal to src/store: everything else opens a store with sqlite_store.h.
+#ifndef MUBIAO_STORE_SQLITE_STORE_IMPL_H_
+#define MUBIAO_STORE_SQLITE_STORE_IMPL_H_
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "base/status.h"
+#include "store/sqlite.h"
+#include "store/store.h"
+
+namespace mubiao::store {
+
+// The Store over one SQLite connection, with its statements prepared once.
+class SqliteStore : public Store {
+ public:
+  explicit SqliteStore(Database db) : db_(std::move(db)) {}
+
+  // Prepares every statement; fails only on a schema that does not match.
+  Status Prepare();
+
+  Result<std::unordered_map<std::string, std::string>> SourceHashes() override;
+  Status PutSourceFiles(const std::vector<SourceFile>& files) override;
+  Result<std::vector<int64_t>> DocumentsDerivedBefore(int extractor_version) override;
+  Result<report::Document> LoadDocument(int64_t id) override;
+  Status PutDerived(const std::vector<DerivedUpdate>& updates) override;
+  Result<search::SearchResults> Search(const search::SearchRequest& request) override;
+  Result<StoreCounts> Counts() override;
+  Result<DocumentPage> ListDocuments(const DocumentFilter& filter) override;
+  Result<StoredDocument> GetDocument(int64_t id) override;
+  Result<std::vector<RegionSummary>> ListRegions() override;
+  Result<FindingPage> ListFindings(const FindingFilter& filter) override;
+  Result<std::vector<GroupCount>> CountFindings(const FindingFilter& filter, FindingGroup group,
+                                                int max_groups) override;
+  Result<int64_t> AddComment(int64_t document_id, const std::string& author,
+                             const std::string& body) override;
+  Result<std::vector<Comment>> DocumentComments(int64_t document_id, CommentStatus status) override;
+  Result<std::vector<Comment>> CommentsWithStatus(CommentStatus status, int limit) override;
+  Status SetCommentStatus(int64_t comment_id, CommentStatus status) override;
+  Status DeleteComment(int64_t comment_id) override;
+  Status PutModerator(const std::string& name, const std::string& password_hash) override;
+  Result<std::string> ModeratorPasswordHash(const std::string& name) override;
+  Result<VerdictOverride> AddVerdictOverride(const VerdictOverride& entry) override;
+  Result<std::vector<VerdictOverride>> VerdictOverrides(const std::string& target_key) override;
+
+ private:
+  // The statement for constant `sql` (never built from input), prepared on
+  // first use and kept for the connection's life. Used by the reads, whose
+  // statements most connections never need.
+  Result<Statement*> Cached(const std::string& sql);
+  // Loads the stored outline of document `id` into `report`.
+  Status LoadOutline(int64_t id, report::Report* report);
+  // Loads the targets, outcomes and commitments of document `id`.
+  Status LoadExtraction(int64_t id, targets::Extraction* extraction);
+  // The ids of the documents before and after `summary` at its place.
+  Status LoadNeighbours(const DocumentSummary& summary, StoredDocument* out);
+
+  // Writes one file's documents inside the open transaction (see
+  // PutSourceFiles); `now` is the import time to record.
+  Status PutSourceFile(const SourceFile& file, const std::string& now);
+  // Binds the derived columns of `record` from parameter `first` on.
+  void BindDerived(Statement* stmt, int first, const DocumentRecord& record);
+  // Upserts the regions not yet written by this connection.
+  Status PutRegions(const std::vector<RegionRecord>& regions);
+  // Deletes a document's outline, targets, outcomes and commitments.
+  Status DeleteDerivedRows(int64_t id);
+  // Inserts the rows of document `id`: its outline, its blocks and notes,
+  // its targets, outcomes and commitments.
+  Status InsertOutline(int64_t id, const report::Report& report);
+  Status InsertSourceRows(int64_t id, const report::Document& doc);
+  Status InsertExtraction(int64_t id, const targets::Extraction& extraction);
+
+  Database db_;
+  std::unordered_map<std::string, Statement> cached_;
+  // Region codes known to be stored, and those written by the open transaction.
+  std::unordered_set<std::string> stored_regions_;
+  std::unordered_set<std::string> pending_regions_;
+  bool memory_mapped_ = false;  // whether Search has turned on mmap
+
+  Statement source_hashes_, file_documents_, insert_document_, update_document_, update_derived_,
+      delete_document_, document_exists_;
+  Statement delete_blocks_, delete_notes_, delete_parts_, delete_targets_, delete_outcomes_,
+      delete_commitments_;
+  Statement insert_block_, insert_emphasis_, insert_note_, insert_part_, insert_section_,
+      insert_paragraph_, insert_target_, insert_outcome_, insert_commitment_, upsert_region_;
+  Statement stale_documents_, load_document_, load_blocks_, load_emphasis_, load_notes_;
+  Statement search_rank_, search_rank_unfiltered_, search_count_, search_hit_, counts_;
+};
+
+}  // namespace mubiao::store
+
+#endif  // MUBIAO_STORE_SQLITE_STORE_IMPL_H_
