@@ -305,7 +305,10 @@ int main(int argc, char** argv) {
   const double text_mb =
       QueryNumber(&*raw, "SELECT sum(length(CAST(body AS BLOB))) FROM documents") / 1e6;
   const double index_mb =
-      QueryNumber(&*raw, "SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'document_fts%'") / 1e6;
+      QueryNumber(&*raw,
+                  "SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'document_fts%' OR"
+                  " name LIKE 'document_chars%'") /
+      1e6;
   const double db_mb = fs::file_size(db_path) / 1e6;
   std::printf(
       "size: text %.1f MB; full-text index %.1f MB (%.2fx the text, goal <= 1x); "

@@ -1,5 +1,7 @@
 #include "search/query.h"
 
+#include <tuple>
+
 #include "search/tokenizer.h"
 #include "text/utf8.h"
 
@@ -70,16 +72,64 @@ Result<std::vector<Item>> Lex(std::string_view input) {
   return items;
 }
 
-void AppendPhrase(const Term& term, std::string* out) {
-  for (size_t i = 0; i < term.tokens.size(); ++i) {
-    if (i > 0) *out += " + ";
-    *out += '"';
-    for (char c : term.tokens[i]) {
-      if (c == '"') *out += '"';
-      *out += c;
-    }
-    *out += '"';
+// Inner prefix tokens of a phrase spelled out as alternatives, at most this
+// many per phrase (2^n phrases); more stay prefix queries, which are exact
+// too but slower.
+constexpr int kMaxSpelledPrefixes = 3;
+
+void AppendToken(const std::string& token, bool prefix, std::string* out) {
+  *out += '"';
+  for (char c : token) {
+    if (c == '"') *out += '"';
+    *out += c;
   }
+  *out += '"';
+  if (prefix) *out += " *";
+}
+
+// The bytes of the first character of a non-empty token.
+size_t FirstCharBytes(std::string_view token) {
+  size_t n = 1;
+  while (n < token.size() && (static_cast<unsigned char>(token[n]) & 0xC0) == 0x80) ++n;
+  return n;
+}
+
+// Appends a term's phrase: its tokens joined with "+". A prefix token inside
+// a phrase stands before a CJK token starting with some character c, so it
+// can only be the character x alone or the bigram xc: such tokens are
+// spelled out as phrases ORed ("x" or "xc"), which FTS5 looks up directly
+// instead of scanning every bigram starting with x.
+void AppendPhrase(const Term& term, std::string* out) {
+  const std::vector<QueryToken>& tokens = term.tokens;
+  std::vector<size_t> spelled;  // indexes of the inner prefix tokens spelled out
+  for (size_t i = 0; i + 1 < tokens.size(); ++i) {
+    if (tokens[i].prefix && spelled.size() < kMaxSpelledPrefixes) spelled.push_back(i);
+  }
+  for (size_t variant = 0; variant < (size_t{1} << spelled.size()); ++variant) {
+    if (variant > 0) *out += " OR ";
+    size_t next_spelled = 0;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (i > 0) *out += " + ";
+      if (next_spelled < spelled.size() && spelled[next_spelled] == i) {
+        const bool bigram = (variant >> next_spelled++) & 1;
+        const std::string& next = tokens[i + 1].text;
+        AppendToken(bigram ? tokens[i].text + next.substr(0, FirstCharBytes(next)) : tokens[i].text,
+                    false, out);
+      } else {
+        AppendToken(tokens[i].text, tokens[i].prefix, out);
+      }
+    }
+  }
+}
+
+// The terms ORed: "a" OR "b" + "c".
+std::string AnyOf(const std::vector<const Term*>& terms) {
+  std::string out;
+  for (size_t t = 0; t < terms.size(); ++t) {
+    if (t > 0) out += " OR ";
+    AppendPhrase(*terms[t], &out);
+  }
+  return out;
 }
 
 }  // namespace
@@ -146,27 +196,38 @@ Result<Query> ParseQuery(std::string_view input) {
   return query;
 }
 
-std::string Fts5MatchExpression(const Query& query) {
-  std::string out;
-  for (size_t g = 0; g < query.required.size(); ++g) {
-    if (g > 0) out += " AND ";
-    out += '(';
-    const std::vector<Term>& group = query.required[g];
-    for (size_t t = 0; t < group.size(); ++t) {
-      if (t > 0) out += " OR ";
-      AppendPhrase(group[t], &out);
+bool IsCharacterTerm(const Term& term) { return term.tokens.size() == 1 && term.tokens[0].prefix; }
+
+IndexQuery PlanIndexQuery(const Query& query) {
+  IndexQuery plan;
+  for (const std::vector<Term>& group : query.required) {
+    std::vector<const Term*> words;
+    std::vector<const Term*> characters;
+    for (const Term& term : group) (IsCharacterTerm(term) ? characters : words).push_back(&term);
+    if (!words.empty() && !characters.empty()) {
+      plan.mixed.push_back({AnyOf(words), AnyOf(characters)});
+      continue;
     }
-    out += ')';
+    std::string& out = words.empty() ? plan.characters : plan.words;
+    if (!out.empty()) out += " AND ";
+    out += '(' + AnyOf(words.empty() ? characters : words) + ')';
   }
-  if (!query.excluded.empty()) {
-    out = "(" + out + ") NOT (";
-    for (size_t t = 0; t < query.excluded.size(); ++t) {
-      if (t > 0) out += " OR ";
-      AppendPhrase(query.excluded[t], &out);
+  std::vector<const Term*> excluded_words;
+  std::vector<const Term*> excluded_characters;
+  for (const Term& term : query.excluded) {
+    (IsCharacterTerm(term) ? excluded_characters : excluded_words).push_back(&term);
+  }
+  for (auto [positive, excluded, rest] :
+       {std::tuple{&plan.words, &excluded_words, &plan.excluded_words},
+        std::tuple{&plan.characters, &excluded_characters, &plan.excluded_characters}}) {
+    if (excluded->empty()) continue;
+    if (positive->empty()) {
+      *rest = AnyOf(*excluded);
+    } else {
+      *positive = '(' + *positive + ") NOT (" + AnyOf(*excluded) + ')';
     }
-    out += ')';
   }
-  return out;
+  return plan;
 }
 
 }  // namespace mubiao::search

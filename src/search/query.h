@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "search/tokenizer.h"
 
 namespace mubiao::search {
 
@@ -32,7 +33,7 @@ struct Term {
   bool quoted = false;
   // Its tokens in kQuery mode (tokenizer.h), never empty: they must occur at
   // consecutive positions.
-  std::vector<std::string> tokens;
+  std::vector<QueryToken> tokens;
 };
 
 // A parsed query: documents that match at least one term of every group of
@@ -53,11 +54,41 @@ inline constexpr size_t kMaxQueryTerms = 16;
 // over the limits above.
 Result<Query> ParseQuery(std::string_view input);
 
-// The FTS5 MATCH expression for a query: every token as a quoted FTS5 string
-// (quotes doubled), phrases joined with "+", groups with OR, AND and NOT.
-// Example: 养老 "一老一小" -疫情 →
+// Whether a term is one CJK character. Such a term is looked up in the
+// character index, which knows every document containing the character,
+// rather than the word index, where it would be a prefix query over every
+// bigram starting with it.
+bool IsCharacterTerm(const Term& term);
+
+// A query as FTS5 MATCH expressions over the two indexes of a store: the
+// word index (tokens with positions: every term but single characters) and
+// the character index (which documents contain each CJK character). Every
+// token is a quoted FTS5 string (quotes doubled), tokens of a phrase are
+// joined with "+", prefix tokens carry "*". A document matches the query
+// when it matches every non-empty part below.
+// Example: 养老 "一老一小" -疫情 → words =
 //   (("养老") AND ("一老" + "老一" + "一小")) NOT ("疫情")
-std::string Fts5MatchExpression(const Query& query);
+struct IndexQuery {
+  // The groups whose terms are all word terms, ANDed, with NOT of the
+  // excluded word terms when there is such a group; "" when there is none.
+  std::string words;
+  // The same for character terms and the character index.
+  std::string characters;
+  // A group with terms of both kinds: a document matches it when it matches
+  // `words` in the word index or `characters` in the character index.
+  struct Mixed {
+    std::string words;
+    std::string characters;
+  };
+  std::vector<Mixed> mixed;
+  // Excluded terms that `words` or `characters` could not hold (it is
+  // empty), ORed: a matching document matches neither; "" when none.
+  std::string excluded_words;
+  std::string excluded_characters;
+};
+
+// Splits a query over the two indexes.
+IndexQuery PlanIndexQuery(const Query& query);
 
 }  // namespace mubiao::search
 

@@ -2,15 +2,38 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace mubiao::search {
 namespace {
 
 using Strings = std::vector<std::string>;
 
+// The index plan of a query on one line: the word index expression, then
+// the other parts that are not empty, named.
+std::string Describe(const IndexQuery& plan) {
+  std::string out = plan.words;
+  auto add = [&](const std::string& name, const std::string& part) {
+    if (!part.empty()) out += (out.empty() ? "" : " | ") + name + ": " + part;
+  };
+  add("characters", plan.characters);
+  for (const IndexQuery::Mixed& m : plan.mixed) add("mixed", m.words + " / " + m.characters);
+  add("not words", plan.excluded_words);
+  add("not characters", plan.excluded_characters);
+  return out;
+}
+
 std::string Match(std::string_view input) {
   Result<Query> q = ParseQuery(input);
   EXPECT_TRUE(q.ok()) << input << ": " << q.status().message();
-  return q.ok() ? Fts5MatchExpression(*q) : "";
+  return q.ok() ? Describe(PlanIndexQuery(*q)) : "";
+}
+
+// A term's tokens, prefix tokens with a trailing '*'.
+Strings Tokens(const Term& term) {
+  Strings out;
+  for (const QueryToken& token : term.tokens) out.push_back(token.text + (token.prefix ? "*" : ""));
+  return out;
 }
 
 std::string Error(std::string_view input) {
@@ -23,7 +46,7 @@ std::string Error(std::string_view input) {
 TEST(QueryTest, WordsAreAndedPhrasesOfTheirTokens) {
   EXPECT_EQ(Match("养老"), "(\"养老\")");
   EXPECT_EQ(Match("粮食 碳达峰"), "(\"粮食\") AND (\"碳达\" + \"达峰\")");
-  EXPECT_EQ(Match("　养老　老"), "(\"养老\") AND (\"老\")");
+  EXPECT_EQ(Match("　养老　老"), "(\"养老\") | characters: (\"老\" *)");
   EXPECT_EQ(Match("5G基站"), "(\"5g\" + \"基站\")");
 }
 
@@ -33,9 +56,9 @@ TEST(QueryTest, QuotedPhrases) {
   ASSERT_EQ(q->required.size(), 3u);
   EXPECT_TRUE(q->required[0][0].quoted);
   EXPECT_EQ(q->required[0][0].text, "粮食 安全");
-  EXPECT_EQ(q->required[0][0].tokens, (Strings{"粮食", "食", "安全"}));
-  EXPECT_EQ(q->required[1][0].tokens, (Strings{"一老", "老一", "一小"}));
-  EXPECT_EQ(q->required[2][0].tokens, Strings{"5g"});
+  EXPECT_EQ(Tokens(q->required[0][0]), (Strings{"粮食", "食*", "安全"}));
+  EXPECT_EQ(Tokens(q->required[1][0]), (Strings{"一老", "老一", "一小"}));
+  EXPECT_EQ(Tokens(q->required[2][0]), Strings{"5g"});
   EXPECT_EQ(Match("养老\"托育\""), "(\"养老\") AND (\"托育\")");
 }
 
@@ -48,11 +71,38 @@ TEST(QueryTest, OrBindsTighterThanAnd) {
 
 TEST(QueryTest, Exclusions) {
   EXPECT_EQ(Match("养老 -疫情 -\"核酸 检测\""),
-            "((\"养老\")) NOT (\"疫情\" OR \"核酸\" + \"酸\" + \"检测\")");
-  EXPECT_EQ(Match("新增-就业"), "(\"新增\" + \"增\" + \"就业\")");  // '-' inside a word is text
+            "((\"养老\")) NOT (\"疫情\" OR \"核酸\" + \"酸\" + \"检测\" OR \"核酸\" + "
+            "\"酸检\" + \"检测\")");
+  // '-' inside a word is text.
+  EXPECT_EQ(Match("新增-就业"),
+            "(\"新增\" + \"增\" + \"就业\" OR \"新增\" + \"增就\" + \"就业\")");  // '-' inside a
+                                                                                  // word is text
   Result<Query> q = ParseQuery("养老 －疫情");
   ASSERT_TRUE(q.ok());
   EXPECT_EQ(q->excluded.size(), 1u);
+}
+
+TEST(QueryTest, SingleCharactersGoToTheCharacterIndex) {
+  EXPECT_EQ(Match("粮"), "characters: (\"粮\" *)");
+  EXPECT_EQ(Match("粮 养老"), "(\"养老\") | characters: (\"粮\" *)");
+  EXPECT_EQ(Match("粮 OR 养老"), "mixed: \"养老\" / \"粮\" *");
+  EXPECT_EQ(Match("养老 -粮"), "(\"养老\") | not characters: \"粮\" *");
+  EXPECT_EQ(Match("粮 -养老"), "characters: (\"粮\" *) | not words: \"养老\"");
+  EXPECT_EQ(Match("粮 -米"), "characters: ((\"粮\" *)) NOT (\"米\" *)");
+  // A single character inside a phrase stays in the word index.
+  EXPECT_EQ(Match("\"粮 5G\""), "(\"粮\" + \"5g\")");
+}
+
+TEST(QueryTest, InnerPrefixesAreSpelledOut) {
+  // 食* before 安全 is 食 alone (粮食，安全) or the bigram 食安 (粮食安全).
+  EXPECT_EQ(Match("\"粮食 安全\""),
+            "(\"粮食\" + \"食\" + \"安全\" OR \"粮食\" + \"食安\" + \"安全\")");
+  // A prefix at the end of a phrase stays one.
+  EXPECT_EQ(Match("\"安全 粮\""),
+            "(\"安全\" + \"全\" + \"粮\" * OR \"安全\" + \"全粮\" + \"粮\" *)");
+  // Past kMaxSpelledPrefixes inner prefixes, the rest stay prefixes: 8 phrases.
+  const std::string many = Match("\"a 甲，乙，丙，丁，戊\"");
+  EXPECT_EQ(std::count(many.begin(), many.end(), '*'), 8 * 2);
 }
 
 TEST(QueryTest, TermsWithNothingSearchableAreIgnored) {
@@ -91,8 +141,8 @@ TEST(QueryTest, FtsSyntaxInUserTextNeverReachesTheExpression) {
 
 TEST(QueryTest, QuotesInsideTokensAreDoubled) {
   Query query;
-  query.required.push_back({Term{"x\"y", true, {"x\"y"}}});
-  EXPECT_EQ(Fts5MatchExpression(query), "(\"x\"\"y\")");
+  query.required.push_back({Term{"x\"y", true, {{"x\"y", false}}}});
+  EXPECT_EQ(PlanIndexQuery(query).words, "(\"x\"\"y\")");
 }
 
 }  // namespace

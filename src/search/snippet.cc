@@ -16,7 +16,7 @@ constexpr size_t kMaxAnchors = 256;
 
 // Where a query token occurs in the text.
 struct Occurrence {
-  size_t position;  // token position (colocated tokens share one)
+  size_t position;  // token position
   size_t begin;
   size_t end;
 };
@@ -37,6 +37,13 @@ uint32_t FirstChar(std::string_view token) {
     key = key << 8 | static_cast<unsigned char>(token[i]);
   }
   return key;
+}
+
+// Bytes of the first character of a non-empty token.
+size_t FirstCharBytes(std::string_view token) {
+  size_t n = 1;
+  while (n < token.size() && IsContinuationByte(token[n])) ++n;
+  return n;
 }
 
 // Byte offset `chars` code points after `from`, or the end of the text.
@@ -73,9 +80,12 @@ class MatchFinder {
     }
     groups_ = query.required.size();
     for (const Term* term : terms_) {
-      for (const std::string& token : term->tokens) {
-        token_ids_.emplace(token, token_ids_.size());
-        first_chars_.push_back(FirstChar(token));
+      std::vector<size_t>& ids = term_token_ids_.emplace_back();
+      for (const QueryToken& token : term->tokens) {
+        auto& by_text = token.prefix ? prefix_ids_ : exact_ids_;
+        ids.push_back(by_text.emplace(token.text, token_count_).first->second);
+        if (ids.back() == token_count_) ++token_count_;
+        first_chars_.push_back(FirstChar(token.text));
       }
     }
     std::sort(first_chars_.begin(), first_chars_.end());
@@ -89,31 +99,33 @@ class MatchFinder {
   // Tokens starting at or after `limit` are not read.
   std::vector<Match> Find(std::string_view text, size_t limit) const {
     // Where each query token occurs, in text order.
-    std::vector<std::vector<Occurrence>> occurrences(token_ids_.size());
+    std::vector<std::vector<Occurrence>> occurrences(token_count_);
     size_t position = 0;
-    bool first = true;
     Tokenize(text, TokenizeMode::kDocument, [&](const Token& token) {
       if (token.begin >= limit) return false;
-      if (!token.colocated && !first) ++position;
-      first = false;
+      const size_t at = position++;
       if (!std::binary_search(first_chars_.begin(), first_chars_.end(), FirstChar(token.text))) {
         return true;
       }
-      auto it = token_ids_.find(token.text);
-      if (it != token_ids_.end()) {
-        occurrences[it->second].push_back({position, token.begin, token.end});
+      if (auto it = exact_ids_.find(token.text); it != exact_ids_.end()) {
+        occurrences[it->second].push_back({at, token.begin, token.end});
+      }
+      // A prefix token is one character: it matches the token's first one.
+      const size_t first_char = FirstCharBytes(token.text);
+      if (auto it = prefix_ids_.find(token.text.substr(0, first_char)); it != prefix_ids_.end()) {
+        occurrences[it->second].push_back({at, token.begin, token.begin + first_char});
       }
       return true;
     });
     // A term matches where its tokens sit at consecutive positions.
     std::vector<Match> matches;
     for (size_t t = 0; t < terms_.size(); ++t) {
-      const std::vector<std::string>& tokens = terms_[t]->tokens;
-      for (const Occurrence& start : occurrences[token_ids_.at(tokens[0])]) {
+      const std::vector<size_t>& ids = term_token_ids_[t];
+      for (const Occurrence& start : occurrences[ids[0]]) {
         size_t end = start.end;
         bool found = true;
-        for (size_t k = 1; k < tokens.size() && found; ++k) {
-          const std::vector<Occurrence>& list = occurrences[token_ids_.at(tokens[k])];
+        for (size_t k = 1; k < ids.size() && found; ++k) {
+          const std::vector<Occurrence>& list = occurrences[ids[k]];
           auto it = std::lower_bound(list.begin(), list.end(), start.position + k,
                                      [](const Occurrence& o, size_t p) { return o.position < p; });
           found = it != list.end() && it->position == start.position + k;
@@ -132,7 +144,12 @@ class MatchFinder {
   std::vector<const Term*> terms_;
   std::vector<size_t> term_groups_;  // the required group of each term
   size_t groups_ = 0;
-  std::unordered_map<std::string_view, size_t> token_ids_;
+  // Ids of the query tokens (0 .. token_count_), by text: exact tokens, and
+  // prefix tokens (one character) that match any token starting with it.
+  std::unordered_map<std::string_view, size_t> exact_ids_;
+  std::unordered_map<std::string_view, size_t> prefix_ids_;
+  size_t token_count_ = 0;
+  std::vector<std::vector<size_t>> term_token_ids_;  // the token ids of each term
   // The first character of every query token (its UTF-8 bytes as a number):
   // a cheap test that rules out most document tokens before the hash lookup.
   std::vector<uint32_t> first_chars_;

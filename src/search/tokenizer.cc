@@ -31,7 +31,8 @@ bool IsWordChar(char32_t cp) {
 }  // namespace
 
 bool Tokenize(std::string_view text, TokenizeMode mode, const TokenSink& sink) {
-  const bool document = mode == TokenizeMode::kDocument;
+  const bool query = mode == TokenizeMode::kQuery;
+  const bool characters = mode == TokenizeMode::kCharacters;
   // The word being built (folded), and its extent in the input.
   std::string word;
   size_t word_begin = 0;
@@ -42,39 +43,49 @@ bool Tokenize(std::string_view text, TokenizeMode mode, const TokenSink& sink) {
   size_t run_length = 0;
   size_t last_begin = 0;
   size_t last_end = 0;
-  // In queries, the unigram that ends a run of two or more characters, owed
-  // only when another token follows (it holds the run's last position).
-  bool unigram_owed = false;
+  // In queries, the lone character that ends a run is owed until the next
+  // token shows whether it needs to be a prefix: before a CJK token it may
+  // begin a bigram with it (粮食 安全 → 食*), before a word it cannot (基站5G
+  // → 站). A run's last character is dropped when nothing follows (the
+  // bigram before it covers it), unless it is the whole run (老 → 老*).
+  bool owed = false;
+  bool owed_alone = false;
   size_t owed_begin = 0;
   size_t owed_end = 0;
+  auto flush_owed = [&](bool prefix) -> bool {
+    owed = false;
+    return sink(
+        Token{text.substr(owed_begin, owed_end - owed_begin), owed_begin, owed_end, prefix});
+  };
 
   auto emit = [&](const Token& token) -> bool {
-    if (unigram_owed) {
-      unigram_owed = false;
-      if (!sink(
-              Token{text.substr(owed_begin, owed_end - owed_begin), owed_begin, owed_end, false})) {
-        return false;
-      }
+    if (owed) {
+      size_t first = 0;
+      if (!flush_owed(IsCjk(text::DecodeUtf8(token.text, &first)))) return false;
     }
     return sink(token);
   };
   auto end_word = [&]() -> bool {
     if (!in_word) return true;
     in_word = false;
-    return emit(Token{word, word_begin, word_end, false});
+    return characters || emit(Token{word, word_begin, word_end, false});
   };
-  // The last character of a run stands alone: its unigram takes a position of
-  // its own in documents, and in queries where anything follows the run.
+  // The last character of a run stands alone: in documents always, in
+  // queries as owed above.
   auto end_run = [&]() -> bool {
     if (run_length == 0) return true;
-    const Token unigram{text.substr(last_begin, last_end - last_begin), last_begin, last_end,
-                        false};
-    if (document || run_length == 1) {
-      run_length = 0;
-      return emit(unigram);
-    }
+    const size_t length = run_length;
     run_length = 0;
-    unigram_owed = true;
+    if (characters) return true;
+    if (!query) {
+      return emit(
+          Token{text.substr(last_begin, last_end - last_begin), last_begin, last_end, false});
+    }
+    // A run right after an owed character: the character may begin a bigram
+    // with the run's first one.
+    if (owed && !flush_owed(true)) return false;
+    owed = true;
+    owed_alone = length == 1;
     owed_begin = last_begin;
     owed_end = last_end;
     return true;
@@ -86,14 +97,13 @@ bool Tokenize(std::string_view text, TokenizeMode mode, const TokenSink& sink) {
     const char32_t raw = text::DecodeUtf8(text, &pos);
     if (IsCjk(raw)) {  // folding never changes a CJK character
       if (!end_word()) return false;
-      if (run_length > 0) {
-        if (!emit(Token{text.substr(last_begin, pos - last_begin), last_begin, pos, false})) {
-          return false;
-        }
-        if (document && !sink(Token{text.substr(last_begin, last_end - last_begin), last_begin,
-                                    last_end, true})) {
-          return false;
-        }
+      if (characters) {
+        if (!sink(Token{text.substr(begin, pos - begin), begin, pos, false})) return false;
+        continue;
+      }
+      if (run_length > 0 &&
+          !emit(Token{text.substr(last_begin, pos - last_begin), last_begin, pos, false})) {
+        return false;
       }
       last_begin = begin;
       last_end = pos;
@@ -122,13 +132,14 @@ bool Tokenize(std::string_view text, TokenizeMode mode, const TokenSink& sink) {
     word_end = pos;
     last_word_char = cp;
   }
-  return end_run() && end_word();
+  if (!end_run() || !end_word()) return false;
+  return !owed || !owed_alone || flush_owed(true);
 }
 
-std::vector<std::string> QueryTokens(std::string_view text) {
-  std::vector<std::string> tokens;
+std::vector<QueryToken> QueryTokens(std::string_view text) {
+  std::vector<QueryToken> tokens;
   Tokenize(text, TokenizeMode::kQuery, [&](const Token& token) {
-    tokens.emplace_back(token.text);
+    tokens.push_back({std::string(token.text), token.prefix});
     return true;
   });
   return tokens;

@@ -68,6 +68,8 @@ int64_t CheckDatabase(const fs::path& path) {
   if (version == "0") return 0;  // killed before the schema was committed
   Status fts = db->Exec("INSERT INTO document_fts(document_fts) VALUES ('integrity-check')");
   EXPECT_TRUE(fts.ok()) << fts.message();
+  fts = db->Exec("INSERT INTO document_chars(document_chars) VALUES ('integrity-check')");
+  EXPECT_TRUE(fts.ok()) << fts.message();
   // Every stored document is whole: its blocks, outline and index entry.
   EXPECT_EQ(QueryText(&*db,
                       "SELECT count(*) FROM documents d WHERE"

@@ -1,5 +1,7 @@
 // The search tokenizer (search/tokenizer.h) as an FTS5 tokenizer named
-// "mubiao", so the SQLite index holds exactly the tokens every backend uses.
+// "mubiao", so the SQLite index holds exactly the tokens every backend uses:
+// tokenize='mubiao' for the word index (kDocument), tokenize='mubiao
+// characters' for the character index (kCharacters).
 #ifndef MUBIAO_STORE_FTS5_TOKENIZER_H_
 #define MUBIAO_STORE_FTS5_TOKENIZER_H_
 

@@ -20,7 +20,7 @@
 namespace mubiao::store {
 
 // The version this build creates and expects.
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 
 // The database's schema version (0 for a new, empty database).
 Result<int> SchemaVersion(Database* db);

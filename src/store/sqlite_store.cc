@@ -6,8 +6,6 @@
 #include <optional>
 #include <unordered_set>
 
-#include "search/query.h"
-#include "search/snippet.h"
 #include "store/fts5_tokenizer.h"
 #include "store/schema.h"
 #include "store/sqlite.h"
@@ -111,14 +109,6 @@ Status SqliteStore::Prepare() {
   };
   const std::string source(kSourceColumns);
   const std::string derived(kDerivedColumns);
-  constexpr char kSearchWhere[] =
-      " WHERE document_fts MATCH ?1"
-      " AND (?3 IS NULL OR (documents.region_code >= ?3 AND documents.region_code < ?4))"
-      " AND (?5 IS NULL OR documents.geo = ?5)"
-      " AND (?6 IS NULL OR documents.level = ?6)"
-      " AND (?7 IS NULL OR documents.doc_type = ?7)"
-      " AND (?8 IS NULL OR documents.year >= ?8)"
-      " AND (?9 IS NULL OR documents.year <= ?9)";
   const Entry entries[] = {
       {&source_hashes_, "SELECT DISTINCT source_file, content_hash FROM documents"},
       {&file_documents_, "SELECT id, source_path FROM documents WHERE source_file = ?1"},
@@ -185,25 +175,6 @@ Status SqliteStore::Prepare() {
        "SELECT block_no, span_begin, span_end FROM emphasis WHERE document_id = ?1"
        " ORDER BY block_no, emphasis_no"},
       {&load_notes_, "SELECT text FROM document_notes WHERE document_id = ?1 ORDER BY note_no"},
-      // The FTS table drives the join (CROSS JOIN keeps it the outer loop);
-      // bm25 is computed there, in a materialised CTE (it only works in the
-      // FTS query's own context), and the window count over it gives the
-      // total of all pages in the same pass.
-      {&search_rank_,
-       std::string("WITH matches AS MATERIALIZED (SELECT document_fts.rowid AS id,"
-                   " bm25(document_fts, ?2, 1.0) AS rank FROM document_fts CROSS JOIN documents"
-                   " ON documents.id = document_fts.rowid") +
-           kSearchWhere +
-           ") SELECT id, rank, count(*) OVER () FROM matches ORDER BY rank, id"
-           " LIMIT ?10 OFFSET ?11"},
-      // Without filters the documents table is not needed to rank.
-      {&search_rank_unfiltered_,
-       "WITH matches AS MATERIALIZED (SELECT rowid AS id, bm25(document_fts, ?2, 1.0) AS rank"
-       " FROM document_fts WHERE document_fts MATCH ?1) SELECT id, rank, count(*) OVER ()"
-       " FROM matches ORDER BY rank, id LIMIT ?10 OFFSET ?11"},
-      {&search_count_, std::string("SELECT count(*) FROM document_fts CROSS JOIN documents"
-                                   " ON documents.id = document_fts.rowid") +
-                           kSearchWhere},
       {&search_hit_,
        "SELECT title, doc_type, region_code, locality, level, geo, year, date, source_path,"
        " body FROM documents WHERE id = ?1"},
@@ -584,96 +555,6 @@ Status SqliteStore::PutDerived(const std::vector<DerivedUpdate>& updates) {
   if (!committed.ok()) return committed;
   stored_regions_.insert(pending_regions_.begin(), pending_regions_.end());
   return Status::Ok();
-}
-
-Result<search::SearchResults> SqliteStore::Search(const search::SearchRequest& request) {
-  Status valid = search::ValidateRequest(request);
-  if (!valid.ok()) return valid;
-  if (!memory_mapped_) {
-    // Searches read through a memory map: ranking touches the index and a row
-    // of every matching document, at no system call once the pages are hot.
-    // Only connections that search map the file, so a bulk import's memory
-    // is not inflated by the database's pages.
-    Status mapped = db_.Exec("PRAGMA mmap_size = 1073741824");
-    if (!mapped.ok()) return mapped;
-    memory_mapped_ = true;
-  }
-  Result<search::Query> query = search::ParseQuery(request.query);
-  if (!query.ok()) return query.status();
-  const search::SearchFilters& f = request.filters;
-  std::string region_first;
-  std::string region_limit;
-  if (!f.region_code.empty()) search::RegionCodeRange(f.region_code, &region_first, &region_limit);
-
-  // Binds the MATCH expression (?1) and the filters (?3 to ?9).
-  const std::string match = search::Fts5MatchExpression(*query);
-  auto bind = [&](Statement* stmt) {
-    stmt->BindText(1, match);
-    stmt->BindTextOrNull(3, region_first);
-    stmt->BindText(4, region_limit);
-    stmt->BindTextOrNull(5, f.geo);
-    stmt->BindTextOrNull(6, f.level);
-    stmt->BindTextOrNull(7, f.doc_type);
-    stmt->BindIntOrNull(8, f.year_min > 0 ? std::optional<int64_t>(f.year_min) : std::nullopt);
-    stmt->BindIntOrNull(9, f.year_max > 0 ? std::optional<int64_t>(f.year_max) : std::nullopt);
-  };
-
-  search::SearchResults results;
-  const bool filtered = !region_first.empty() || !f.geo.empty() || !f.level.empty() ||
-                        !f.doc_type.empty() || f.year_min > 0 || f.year_max > 0;
-  Statement& rank = filtered ? search_rank_ : search_rank_unfiltered_;
-  if (filtered) {
-    bind(&rank);
-  } else {
-    rank.BindText(1, match);
-  }
-  rank.BindDouble(2, search::kTitleWeight);
-  rank.BindInt(10, request.limit);
-  rank.BindInt(11, request.offset);
-  Result<bool> row = true;
-  for (;;) {
-    row = rank.Step();
-    if (!row.ok() || !*row) break;
-    search::SearchHit hit;
-    hit.id = rank.ColumnInt(0);
-    hit.score = -rank.ColumnDouble(1);  // bm25 is lower for better matches
-    results.total = rank.ColumnInt(2);
-    results.hits.push_back(std::move(hit));
-  }
-  rank.Reset();
-  if (!row.ok()) return row.status();
-
-  if (results.hits.empty() && request.offset > 0) {
-    // Past the last page: the rows that carry the total were all skipped.
-    bind(&search_count_);
-    row = search_count_.Step();
-    if (row.ok() && *row) results.total = search_count_.ColumnInt(0);
-    search_count_.Reset();
-    if (!row.ok()) return row.status();
-  }
-
-  for (search::SearchHit& hit : results.hits) {
-    search_hit_.BindInt(1, hit.id);
-    row = search_hit_.Step();
-    if (row.ok() && *row) {
-      hit.title = search_hit_.ColumnText(0);
-      hit.doc_type = search_hit_.ColumnText(1);
-      hit.region_code = search_hit_.ColumnText(2);
-      hit.locality = search_hit_.ColumnText(3);
-      hit.level = search_hit_.ColumnText(4);
-      hit.geo = search_hit_.ColumnText(5);
-      hit.year = static_cast<int>(search_hit_.ColumnInt(6));
-      hit.date = search_hit_.ColumnText(7);
-      hit.source_path = search_hit_.ColumnText(8);
-      search::Snippet snippet = search::MakeSnippet(search_hit_.ColumnText(9), *query,
-                                                    static_cast<size_t>(request.snippet_chars));
-      hit.snippet = std::move(snippet.text);
-      hit.highlights = std::move(snippet.highlights);
-    }
-    search_hit_.Reset();
-    if (!row.ok()) return row.status();
-  }
-  return results;
 }
 
 Result<StoreCounts> SqliteStore::Counts() {

@@ -1,6 +1,7 @@
 // The SQLite backend's Store class, shared by the files that implement it
-// (sqlite_store.cc: writes, search and opening; sqlite_reads.cc: listings
-// and documents; sqlite_social.cc: comments, moderators, overrides).
+// (sqlite_store.cc: writes and opening; sqlite_search.cc: full-text search;
+// sqlite_reads.cc: listings and documents; sqlite_social.cc: comments,
+// moderators, overrides).
 // Internal to src/store: everything else opens a store with sqlite_store.h.
 #ifndef MUBIAO_STORE_SQLITE_STORE_IMPL_H_
 #define MUBIAO_STORE_SQLITE_STORE_IMPL_H_
@@ -89,7 +90,7 @@ class SqliteStore : public Store {
   Statement insert_block_, insert_emphasis_, insert_note_, insert_part_, insert_section_,
       insert_paragraph_, insert_target_, insert_outcome_, insert_commitment_, upsert_region_;
   Statement stale_documents_, load_document_, load_blocks_, load_emphasis_, load_notes_;
-  Statement search_rank_, search_rank_unfiltered_, search_count_, search_hit_, counts_;
+  Statement search_hit_, counts_;
 };
 
 }  // namespace mubiao::store

@@ -100,10 +100,11 @@ TEST_F(StoreTest, StoresSourceDerivedOutlineAndRegions) {
   EXPECT_GT(QueryInt("SELECT count(*) FROM parts"), 1);
   EXPECT_GT(QueryInt("SELECT count(*) FROM paragraphs"), 3);
   EXPECT_EQ(QueryInt("SELECT count(*) FROM parts WHERE kind = 'plan'"), 1);
-  EXPECT_EQ(QueryInt("SELECT count(*) FROM documents WHERE region_code = '410184' AND level = "
-                     "'county' AND geo = 'huazhong' AND year = 2023 AND doc_type = 'work_report'"
-                     " AND extractor_version = 1"),
-            1);
+  const std::string stored_as =
+      "SELECT count(*) FROM documents WHERE region_code = '410184' AND level = 'county' AND geo ="
+      " 'huazhong' AND year = 2023 AND doc_type = 'work_report' AND extractor_version = " +
+      std::to_string(targets::kExtractorVersion);
+  EXPECT_EQ(QueryInt(stored_as.c_str()), 1);
   EXPECT_EQ(QueryInt("SELECT count(*) FROM regions WHERE code = '410184' AND parent_code = "
                      "'410100'"),
             1);

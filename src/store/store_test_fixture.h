@@ -108,6 +108,8 @@ class StoreTest : public ::testing::Test {
     EXPECT_EQ(check->ColumnText(0), "ok");
     Status fts = db->Exec("INSERT INTO document_fts(document_fts) VALUES ('integrity-check')");
     EXPECT_TRUE(fts.ok()) << fts.message();
+    fts = db->Exec("INSERT INTO document_chars(document_chars) VALUES ('integrity-check')");
+    EXPECT_TRUE(fts.ok()) << fts.message();
   }
 
   fs::path dir_;
