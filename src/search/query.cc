@@ -87,13 +87,6 @@ void AppendToken(const std::string& token, bool prefix, std::string* out) {
   if (prefix) *out += " *";
 }
 
-// The bytes of the first character of a non-empty token.
-size_t FirstCharBytes(std::string_view token) {
-  size_t n = 1;
-  while (n < token.size() && (static_cast<unsigned char>(token[n]) & 0xC0) == 0x80) ++n;
-  return n;
-}
-
 // Appends a term's phrase: its tokens joined with "+". A prefix token inside
 // a phrase stands before a CJK token starting with some character c, so it
 // can only be the character x alone or the bigram xc: such tokens are
@@ -113,8 +106,10 @@ void AppendPhrase(const Term& term, std::string* out) {
       if (next_spelled < spelled.size() && spelled[next_spelled] == i) {
         const bool bigram = (variant >> next_spelled++) & 1;
         const std::string& next = tokens[i + 1].text;
-        AppendToken(bigram ? tokens[i].text + next.substr(0, FirstCharBytes(next)) : tokens[i].text,
-                    false, out);
+        size_t next_first = 0;  // bytes of the next token's first character
+        text::DecodeUtf8(next, &next_first);
+        AppendToken(bigram ? tokens[i].text + next.substr(0, next_first) : tokens[i].text, false,
+                    out);
       } else {
         AppendToken(tokens[i].text, tokens[i].prefix, out);
       }

@@ -39,13 +39,6 @@ uint32_t FirstChar(std::string_view token) {
   return key;
 }
 
-// Bytes of the first character of a non-empty token.
-size_t FirstCharBytes(std::string_view token) {
-  size_t n = 1;
-  while (n < token.size() && IsContinuationByte(token[n])) ++n;
-  return n;
-}
-
 // Byte offset `chars` code points after `from`, or the end of the text.
 size_t Advance(std::string_view text, size_t from, size_t chars) {
   size_t pos = from;
@@ -111,7 +104,8 @@ class MatchFinder {
         occurrences[it->second].push_back({at, token.begin, token.end});
       }
       // A prefix token is one character: it matches the token's first one.
-      const size_t first_char = FirstCharBytes(token.text);
+      size_t first_char = 0;
+      text::DecodeUtf8(token.text, &first_char);
       if (auto it = prefix_ids_.find(token.text.substr(0, first_char)); it != prefix_ids_.end()) {
         occurrences[it->second].push_back({at, token.begin, token.begin + first_char});
       }
