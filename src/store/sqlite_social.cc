@@ -28,6 +28,16 @@ Comment ReadComment(const Statement& row) {
 
 constexpr char kCommentColumns[] = "id, document_id, author, body, created_at, status";
 
+// Runs a bound statement that must change comment `comment_id`; kNotFound
+// when it changed nothing.
+Status RunOnComment(sqlite3* db, Statement* stmt, int64_t comment_id) {
+  Status ran = stmt->Run();
+  stmt->Reset();
+  if (!ran.ok()) return ran;
+  if (sqlite3_changes(db) == 0) return NotFound("no comment with id " + std::to_string(comment_id));
+  return Status::Ok();
+}
+
 VerdictOverride ReadOverride(const Statement& row) {
   return VerdictOverride{row.ColumnInt(0),  row.ColumnText(1), row.ColumnText(2), row.ColumnText(3),
                          row.ColumnText(4), row.ColumnText(5), row.ColumnText(6)};
@@ -91,26 +101,14 @@ Status SqliteStore::SetCommentStatus(int64_t comment_id, CommentStatus status) {
   if (!stmt.ok()) return stmt.status();
   (*stmt)->BindInt(1, comment_id);
   (*stmt)->BindText(2, CommentStatusName(status));
-  Status ran = (*stmt)->Run();
-  (*stmt)->Reset();
-  if (!ran.ok()) return ran;
-  if (sqlite3_changes(db_.get()) == 0) {
-    return NotFound("no comment with id " + std::to_string(comment_id));
-  }
-  return Status::Ok();
+  return RunOnComment(db_.get(), *stmt, comment_id);
 }
 
 Status SqliteStore::DeleteComment(int64_t comment_id) {
   Result<Statement*> stmt = Cached("DELETE FROM comments WHERE id = ?1");
   if (!stmt.ok()) return stmt.status();
   (*stmt)->BindInt(1, comment_id);
-  Status ran = (*stmt)->Run();
-  (*stmt)->Reset();
-  if (!ran.ok()) return ran;
-  if (sqlite3_changes(db_.get()) == 0) {
-    return NotFound("no comment with id " + std::to_string(comment_id));
-  }
-  return Status::Ok();
+  return RunOnComment(db_.get(), *stmt, comment_id);
 }
 
 Status SqliteStore::PutModerator(const std::string& name, const std::string& password_hash) {
