@@ -34,6 +34,11 @@ void AddRederiveCommand(CLI::App& app);
 // full-text search with filters, ranking, snippets and pages.
 void AddSearchCommand(CLI::App& app);
 
+// `mubiao track [--region R] [--year Y] [--indicator NAME] [--format ...]`:
+// targets with verdicts and evidence; `track escalation`, `track override`
+// and `track history` (see src/tracking).
+void AddTrackCommand(CLI::App& app);
+
 }  // namespace mubiao::cli
 
 #endif  // MUBIAO_CLI_COMMANDS_H_

@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   mubiao::cli::AddImportCommand(app);
   mubiao::cli::AddRederiveCommand(app);
   mubiao::cli::AddSearchCommand(app);
+  mubiao::cli::AddTrackCommand(app);
 
   try {
     app.parse(argc, argv);

@@ -24,6 +24,9 @@ namespace {
 using report::PartKind;
 using text::Span;
 
+// The text of a figure "flat on the year before" (see AddFlatFigures).
+constexpr std::string_view kFlat = "持平";
+
 // Units that measure time or age: a duration is not a target.
 bool IsDurationUnit(std::string_view unit) {
   for (std::string_view u :
@@ -238,7 +241,10 @@ class SentenceScanner {
       if (k > 0 && qs[k - 1].span.end == q.span.begin) continue;
       // Small numbers in Chinese numerals are words more often than figures
       // (坚持一个中国原则, 三门峡, 四个专班); reports write promises in digits.
-      if (q.value < 10 && q.text.find_first_of("0123456789") == std::string::npos) continue;
+      if (q.value < 10 && q.text.find_first_of("0123456789") == std::string::npos &&
+          q.text != kFlat) {
+        continue;
+      }
       Finding f;
       const std::vector<Finding>& found = plan ? out->targets : out->outcomes;
       const std::string* previous =
@@ -410,6 +416,89 @@ class SentenceScanner {
   const Lexicon& lex_;
 };
 
+// Words that open a look back at the year before: "过去一年，…", "去年…".
+constexpr std::string_view kLastYearOpeners[] = {"过去的一年", "过去一年", "刚刚过去的一年",
+                                                 "去年"};
+
+// True when a sentence of a plan part opens on the year before.
+bool LooksBack(std::string_view sentence) {
+  sentence = text::TrimSpace(sentence);
+  for (std::string_view w : kLastYearOpeners) {
+    if (sentence.starts_with(w)) return true;
+  }
+  return false;
+}
+
+// True when a sentence opens on the plan year again: "今年…", "2024年…".
+bool LooksAhead(std::string_view sentence, int year) {
+  sentence = text::TrimSpace(sentence);
+  return sentence.starts_with("今年") || sentence.starts_with("明年") ||
+         (year > 0 && sentence.starts_with(std::to_string(year) + "年"));
+}
+
+// True when a paragraph of a multi-year review opens on the last of its
+// years: "过去一年，…", "2023年，…" in the report for 2024.
+bool OpensOnLastYear(std::string_view paragraph, int year) {
+  paragraph = text::TrimSpace(paragraph);
+  if (LooksBack(paragraph)) return true;
+  return year > 0 && paragraph.starts_with(std::to_string(year - 1) + "年");
+}
+
+// "居民消费价格与上年持平": a change of 0% from the year before, which
+// reviews and communiqués write without a number. Adds such figures to the
+// quantities of a paragraph (in text order, never overlapping one).
+void AddFlatFigures(std::string_view paragraph, std::vector<quantity::Quantity>* qs) {
+  for (size_t at = paragraph.find(kFlat); at != std::string_view::npos;
+       at = paragraph.find(kFlat, at + kFlat.size())) {
+    bool compared = false;
+    for (std::string_view with : {"与上年", "比上年", "同比", "与去年", "和上年"}) {
+      compared = compared || paragraph.substr(0, at).ends_with(with);
+    }
+    if (!compared) continue;
+    quantity::Quantity q;
+    q.span = {at, at + kFlat.size()};
+    q.text = std::string(kFlat);
+    q.unit = "%";
+    q.kind = quantity::QuantityKind::kPercent;
+    q.cmp = "=";
+    auto next = std::find_if(qs->begin(), qs->end(),
+                             [&](const quantity::Quantity& o) { return o.span.end > at; });
+    if (next != qs->end() && next->span.begin < q.span.end) continue;
+    qs->insert(next, std::move(q));
+  }
+}
+
+// The period a multi-year plan part is about, from its heading, as written:
+// "“十四五”时期" for "二、“十三五”时期发展成就和“十四五”时期主要目标任务" (the last
+// period named), "今后五年". Empty when the heading names none, or also
+// names the plan year ("“十四五”时期和2021年工作安排"): the year's targets
+// are there too.
+std::string PeriodOf(std::string_view heading, int year) {
+  if (heading.find("今年") != std::string_view::npos ||
+      (year > 0 && heading.find(std::to_string(year) + "年") != std::string_view::npos)) {
+    return "";
+  }
+  size_t best = std::string_view::npos;
+  std::string found;
+  for (std::string_view period : {"十一五", "十二五", "十三五", "十四五", "十五五"}) {
+    const size_t at = heading.rfind(period);
+    if (at == std::string_view::npos || (best != std::string_view::npos && at < best)) continue;
+    best = at;
+    size_t begin = at, end = at + period.size();
+    if (heading.substr(0, begin).ends_with("“") && heading.substr(end).starts_with("”")) {
+      begin -= std::string_view("“").size();
+      end += std::string_view("”").size();
+    }
+    if (heading.substr(end).starts_with("时期")) end += std::string_view("时期").size();
+    found = std::string(heading.substr(begin, end - begin));
+  }
+  if (!found.empty()) return found;
+  for (std::string_view period : {"今后五年", "未来五年"}) {
+    if (heading.find(period) != std::string_view::npos) return std::string(period);
+  }
+  return "";
+}
+
 }  // namespace
 
 std::string_view FindingKindName(FindingKind kind) {
@@ -428,18 +517,34 @@ Extraction Extract(const report::Report& report) {
   Extraction out;
   SentenceScanner scanner(report, Lexicon::Builtin());
   const bool communique = report.metadata.type == report::DocType::kCommunique;
+  const int report_year = report.metadata.year;
+  const int last_year = report_year > 0 ? report_year - 1 : 0;
   for (const report::Part& part : report.parts) {
-    PartKind kind = communique ? PartKind::kReview : part.kind;
-    if (kind != PartKind::kPlan && kind != PartKind::kReview) continue;
-    // Outcomes of a work report describe the year before it; a communiqué's
-    // describe its own year.
-    int year = report.metadata.year;
-    if (kind == PartKind::kReview && !communique && year > 0) --year;
+    const PartKind part_kind = communique ? PartKind::kReview : part.kind;
+    if (part_kind != PartKind::kPlan && part_kind != PartKind::kReview) continue;
+    // Goals of a plan part for several years have its period as deadline
+    // when their clause names none (TARGETS.md: "as written in the clause
+    // or its heading").
+    const std::string period = part_kind == PartKind::kPlan && part.multi_year
+                                   ? PeriodOf(report.document.Slice(part.heading), report_year)
+                                   : "";
     for (const report::Section& section : part.sections) {
       for (const report::Paragraph& para : section.paragraphs) {
+        // Outcomes of a work report describe the year before it; a
+        // communiqué's describe its own year. A review of several years
+        // (过去五年) describes no single year, except in paragraphs that
+        // open on the last one.
+        int review_year = communique ? report_year : last_year;
+        if (!communique && part.multi_year &&
+            !OpensOnLastYear(report.document.Slice(para.span), report_year)) {
+          review_year = 0;
+        }
+        // In a plan part, figures after "过去一年，…" look back: outcomes.
+        bool looking_back = false;
         // One recogniser run per paragraph; each sentence gets its share.
         std::vector<quantity::Quantity> all =
             quantity::FindQuantities(report.document.Slice(para.span));
+        if (part_kind == PartKind::kReview) AddFlatFigures(report.document.Slice(para.span), &all);
         size_t next = 0;
         for (const text::SentenceSpans& sentence : text::SplitSentences(
                  report.document.text, para.span, /*semicolon_ends_sentence=*/true)) {
@@ -452,7 +557,22 @@ Extraction Extract(const report::Report& report) {
             q.span = {q.span.begin - begin, q.span.end - begin};
             qs.push_back(std::move(q));
           }
-          scanner.Scan(sentence.span, qs, kind, year, &out);
+          if (part_kind == PartKind::kPlan) {
+            std::string_view text = report.document.Slice(sentence.span);
+            if (LooksBack(text)) looking_back = true;
+            if (LooksAhead(text, report_year)) looking_back = false;
+          }
+          if (part_kind == PartKind::kReview) {
+            scanner.Scan(sentence.span, qs, PartKind::kReview, review_year, &out);
+          } else if (looking_back) {
+            scanner.Scan(sentence.span, qs, PartKind::kReview, last_year, &out);
+          } else {
+            const size_t first = out.targets.size();
+            scanner.Scan(sentence.span, qs, PartKind::kPlan, report_year, &out);
+            for (size_t k = first; k < out.targets.size(); ++k) {
+              if (out.targets[k].deadline.empty()) out.targets[k].deadline = period;
+            }
+          }
         }
       }
     }

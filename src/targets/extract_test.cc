@@ -103,6 +103,81 @@ TEST(Extract, ReviewFiguresAreOutcomesOfTheYearBefore) {
   EXPECT_EQ(ex.outcomes[1].change, "up");
 }
 
+TEST(Extract, ARateAfterAComparisonWithLastYearIsOfTheIndicatorBefore) {
+  Extraction ex =
+      ExtractFrom("新增城镇就业6000人。", "全年地区生产总值186.4亿元，比上年增长6.2%。");
+  ASSERT_EQ(ex.outcomes.size(), 2u);
+  EXPECT_EQ(ex.outcomes[1].indicator, "地区生产总值");
+  EXPECT_EQ(ex.outcomes[1].value, 6.2);
+  EXPECT_EQ(ex.outcomes[1].change, "up");
+}
+
+TEST(Extract, AFigureFlatOnLastYearIsAChangeOfZero) {
+  Extraction ex = ExtractFrom("新增城镇就业6000人。", "全年居民消费价格与上年持平。物价保持平稳。");
+  ASSERT_EQ(ex.outcomes.size(), 1u);
+  EXPECT_EQ(ex.outcomes[0].indicator, "居民消费价格与上年");
+  EXPECT_EQ(ex.outcomes[0].value, 0);
+  EXPECT_EQ(ex.outcomes[0].unit, "%");
+  EXPECT_EQ(ex.outcomes[0].text, "居民消费价格与上年持平");
+  // Not in a plan: a promise to hold something flat names no figure.
+  EXPECT_EQ(ExtractFrom("粮食产量与上年持平。").targets.size(), 0u);
+}
+
+TEST(Extract, PlanSentencesLookingBackAtLastYearGiveOutcomes) {
+  Extraction ex = ExtractFrom(
+      "2024年是关键之年。过去一年，我们取得了很大成绩。地区生产总值增长6.2%，新增城镇就业5000人。"
+      "今年地区生产总值增长6%左右。");
+  ASSERT_EQ(ex.targets.size(), 1u);
+  EXPECT_EQ(ex.targets[0].value, 6);
+  EXPECT_EQ(ex.targets[0].year, 2024);
+  ASSERT_EQ(ex.outcomes.size(), 2u);
+  EXPECT_EQ(ex.outcomes[0].value, 6.2);
+  EXPECT_EQ(ex.outcomes[0].year, 2023);
+  EXPECT_EQ(ex.outcomes[1].value, 5000);
+}
+
+// A review of five years describes no single year, except where a
+// paragraph opens on the last one.
+TEST(Extract, FiveYearReviewsNameNoSingleYear) {
+  std::string md =
+      "---\ntitle: 青禾县人民政府工作报告（示例）\n---\n\n"
+      "——2024年1月16日在青禾县第十八届人民代表大会第一次会议上\n\n各位代表：\n\n"
+      "**一、过去五年工作回顾**\n\n五年来，地区生产总值年均增长6.5%。\n\n"
+      "2023年，地区生产总值增长5.8%。\n\n"
+      "**二、2024年工作安排**\n\n地区生产总值增长6%左右。\n";
+  auto doc = report::ImportMarkdown(md);
+  ASSERT_TRUE(doc.ok());
+  auto r = report::AnalyzeDocument(std::move(doc).value(), regions::Gazetteer::Builtin());
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  Extraction ex = Extract(*r);
+  ASSERT_EQ(ex.outcomes.size(), 2u);
+  EXPECT_EQ(ex.outcomes[0].value, 6.5);
+  EXPECT_EQ(ex.outcomes[0].year, 0);
+  EXPECT_EQ(ex.outcomes[1].value, 5.8);
+  EXPECT_EQ(ex.outcomes[1].year, 2023);
+  ASSERT_EQ(ex.targets.size(), 1u);
+  EXPECT_EQ(ex.targets[0].year, 2024);
+}
+
+TEST(Extract, GoalsOfAFiveYearPlanPartHaveItsPeriodAsDeadline) {
+  std::string md =
+      "---\ntitle: 青禾县人民政府工作报告（示例）\n---\n\n"
+      "——2021年1月16日在青禾县第十八届人民代表大会第一次会议上\n\n各位代表：\n\n"
+      "**一、2020年工作回顾**\n\n地区生产总值增长3.8%。\n\n"
+      "**二、“十三五”时期发展成就和“十四五”时期主要目标任务**\n\n"
+      "城镇新增就业超过3万人，到2025年森林覆盖率达到40%。\n\n"
+      "**三、2021年工作安排**\n\n城镇新增就业6000人以上。\n";
+  auto doc = report::ImportMarkdown(md);
+  ASSERT_TRUE(doc.ok());
+  auto r = report::AnalyzeDocument(std::move(doc).value(), regions::Gazetteer::Builtin());
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  Extraction ex = Extract(*r);
+  ASSERT_EQ(ex.targets.size(), 3u);
+  EXPECT_EQ(ex.targets[0].deadline, "“十四五”时期");
+  EXPECT_EQ(ex.targets[1].deadline, "到2025年");
+  EXPECT_EQ(ex.targets[2].deadline, "");
+}
+
 TEST(Extract, QualitativeCommitments) {
   Extraction ex = ExtractFrom("深化文明创建，创成全国文明城市。争创省级美丽乡村示范县。");
   ASSERT_EQ(ex.commitments.size(), 2u);

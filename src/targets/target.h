@@ -44,7 +44,10 @@ struct Finding {
   std::string strength;  // "ensure" (确保 保证 务必), "strive" (力争 争取 争创) or ""
   std::string deadline;  // as written (年底前, 到2025年), or ""
   std::string topic;     // policy area (宏观经济, 农业, …), or ""
-  int year = 0;          // the year it is about: the plan year, or the reviewed year for outcomes
+  // The year it is about: the plan year, or the reviewed year for outcomes;
+  // 0 for an outcome of a review of several years (过去五年) that names no
+  // single year.
+  int year = 0;
 };
 
 // Everything extracted from one report.
@@ -56,10 +59,12 @@ struct Extraction {
 
 // Version of the extraction rules; stored with derived data so documents
 // extracted by older rules can be found and re-derived.
-inline constexpr int kExtractorVersion = 1;
+inline constexpr int kExtractorVersion = 2;
 
 // Extracts targets from the plan parts, outcomes from the review parts (all
-// of a communiqué), and commitments from the plan parts. Linear in the
+// of a communiqué, and the sentences of a plan part from one that opens on
+// the year before, "过去一年，…", to one that opens on the plan year), and
+// commitments from the plan parts. Linear in the
 // report's size. Thread-safe.
 Extraction Extract(const report::Report& report);
 

@@ -1,0 +1,282 @@
+#include "tracking/indicators.h"
+
+#include <algorithm>
+#include <charconv>
+#include <string>
+
+#include "tracking/embedded_indicators.h"
+
+namespace mubiao::tracking {
+namespace {
+
+std::vector<std::string_view> SplitTabs(std::string_view line) {
+  std::vector<std::string_view> fields;
+  size_t start = 0;
+  for (size_t tab = line.find('\t'); tab != std::string_view::npos; tab = line.find('\t', start)) {
+    fields.push_back(line.substr(start, tab - start));
+    start = tab + 1;
+  }
+  fields.push_back(line.substr(start));
+  return fields;
+}
+
+std::vector<std::string> SplitSpaces(std::string_view s) {
+  std::vector<std::string> words;
+  size_t start = 0;
+  while (start < s.size()) {
+    size_t end = s.find(' ', start);
+    if (end == std::string_view::npos) end = s.size();
+    if (end > start) words.emplace_back(s.substr(start, end - start));
+    start = end + 1;
+  }
+  return words;
+}
+
+bool LongerFirst(const std::string& a, const std::string& b) {
+  return a.size() != b.size() ? a.size() > b.size() : a < b;
+}
+
+std::optional<IndicatorKind> ParseKind(std::string_view s) {
+  if (s == "growth") return IndicatorKind::kGrowth;
+  if (s == "rate") return IndicatorKind::kRate;
+  if (s == "flow") return IndicatorKind::kFlow;
+  if (s == "level") return IndicatorKind::kLevel;
+  return std::nullopt;
+}
+
+std::optional<Sense> ParseSense(std::string_view s) {
+  if (s == "higher") return Sense::kHigher;
+  if (s == "lower") return Sense::kLower;
+  if (s == "none") return Sense::kNone;
+  return std::nullopt;
+}
+
+// Removes footnote marks written after a name: "国内生产总值[2]".
+std::string WithoutFootnotes(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    if (s[i] == '[') {
+      size_t j = i + 1;
+      while (j < s.size() && s[j] >= '0' && s[j] <= '9') ++j;
+      if (j > i + 1 && j < s.size() && s[j] == ']') {
+        i = j + 1;
+        continue;
+      }
+    }
+    out += s[i++];
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string_view SenseName(Sense sense) {
+  switch (sense) {
+    case Sense::kHigher:
+      return "higher";
+    case Sense::kLower:
+      return "lower";
+    case Sense::kNone:
+      return "none";
+  }
+  return "none";
+}
+
+std::string_view MeasureName(Measure measure) {
+  switch (measure) {
+    case Measure::kLevel:
+      return "level";
+    case Measure::kGrowth:
+      return "growth";
+    case Measure::kPoints:
+      return "points";
+    case Measure::kChange:
+      return "change";
+  }
+  return "level";
+}
+
+const IndicatorLexicon& IndicatorLexicon::Builtin() {
+  static const IndicatorLexicon* lexicon = [] {
+    std::string text;
+    for (std::string_view chunk : internal::EmbeddedIndicatorChunks()) text += chunk;
+    Result<IndicatorLexicon> parsed = Parse(text);
+    // The file is part of the source tree and tested: a parse error is a
+    // bug of the build, not a condition to handle at run time.
+    if (!parsed.ok()) std::abort();
+    return new IndicatorLexicon(std::move(parsed).value());
+  }();
+  return *lexicon;
+}
+
+Result<IndicatorLexicon> IndicatorLexicon::Parse(std::string_view tsv) {
+  IndicatorLexicon lex;
+  size_t pos = 0;
+  int line_number = 0;
+  while (pos < tsv.size()) {
+    size_t end = tsv.find('\n', pos);
+    if (end == std::string_view::npos) end = tsv.size();
+    std::string_view line = tsv.substr(pos, end - pos);
+    pos = end + 1;
+    ++line_number;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string_view> f = SplitTabs(line);
+    auto bad = [&](std::string_view why) {
+      return InvalidInput("indicator lexicon line " + std::to_string(line_number) + ": " +
+                          std::string(why));
+    };
+    if (f[0] == "indicator") {
+      if (f.size() != 6) return bad("an indicator row has 6 fields");
+      std::optional<IndicatorKind> kind = ParseKind(f[3]);
+      std::optional<Sense> sense = ParseSense(f[4]);
+      if (!kind) return bad("unknown kind " + std::string(f[3]));
+      if (!sense) return bad("unknown sense " + std::string(f[4]));
+      if (lex.Find(f[1]) != nullptr) return bad("duplicate indicator " + std::string(f[1]));
+      lex.indicators_.push_back(
+          {std::string(f[1]), std::string(f[2]), *kind, *sense, SplitSpaces(f[5])});
+    } else if (f[0] == "wording") {
+      if (f.size() != 3 && f.size() != 4) return bad("a wording row has 3 or 4 fields");
+      auto it = std::find_if(lex.indicators_.begin(), lex.indicators_.end(),
+                             [&](const Indicator& i) { return i.id == f[1]; });
+      if (it == lex.indicators_.end()) return bad("wording of an undeclared indicator");
+      Wording w;
+      w.indicator = static_cast<size_t>(it - lex.indicators_.begin());
+      const std::string_view flags = f.size() == 4 ? f[3] : std::string_view();
+      for (size_t start = 0; start < flags.size();) {
+        size_t comma = flags.find(',', start);
+        if (comma == std::string_view::npos) comma = flags.size();
+        std::string_view flag = flags.substr(start, comma - start);
+        start = comma + 1;
+        if (flag == "growth") {
+          w.growth = true;
+        } else if (flag == "needs_change") {
+          w.needs_change = true;
+        } else if (flag.starts_with("rank=")) {
+          auto [ptr, ec] = std::from_chars(flag.data() + 5, flag.data() + flag.size(), w.rank);
+          if (ec != std::errc() || ptr != flag.data() + flag.size()) return bad("bad rank");
+        } else if (!flag.empty()) {
+          return bad("unknown flag " + std::string(flag));
+        }
+      }
+      if (!lex.wordings_.emplace(std::string(f[2]), w).second) {
+        return bad("duplicate wording " + std::string(f[2]));
+      }
+    } else if (f[0] == "unit") {
+      if (f.size() != 4) return bad("a unit row has 4 fields");
+      double factor = 0;
+      auto [ptr, ec] = std::from_chars(f[3].data(), f[3].data() + f[3].size(), factor);
+      if (ec != std::errc() || ptr != f[3].data() + f[3].size() || factor <= 0) {
+        return bad("bad unit factor");
+      }
+      lex.units_[std::string(f[1])] = {std::string(f[2]), factor};
+    } else if (f[0] == "prefix" || f[0] == "suffix") {
+      if (f.size() != 2 || f[1].empty()) return bad("a prefix or suffix row has 2 fields");
+      (f[0] == "prefix" ? lex.prefixes_ : lex.suffixes_).emplace_back(f[1]);
+    } else {
+      return bad("unknown row type " + std::string(f[0]));
+    }
+  }
+  std::sort(lex.prefixes_.begin(), lex.prefixes_.end(), LongerFirst);
+  std::sort(lex.suffixes_.begin(), lex.suffixes_.end(), LongerFirst);
+  return lex;
+}
+
+const Indicator* IndicatorLexicon::Find(std::string_view id_or_name) const {
+  for (const Indicator& i : indicators_) {
+    if (i.id == id_or_name || i.name == id_or_name) return &i;
+  }
+  return nullptr;
+}
+
+double IndicatorLexicon::UnitFactor(std::string_view unit) const {
+  auto found = units_.find(unit);
+  return found == units_.end() ? 1.0 : found->second.factor;
+}
+
+std::string IndicatorLexicon::Normalize(std::string_view wording) const {
+  std::string s = WithoutFootnotes(wording);
+  for (bool more = true; more;) {
+    more = false;
+    for (const std::string& p : prefixes_) {
+      if (s.size() > p.size() && s.starts_with(p)) {
+        s.erase(0, p.size());
+        more = true;
+        break;
+      }
+    }
+  }
+  for (bool more = true; more;) {
+    more = false;
+    for (const std::string& p : suffixes_) {
+      if (s.size() > p.size() && s.ends_with(p)) {
+        s.erase(s.size() - p.size());
+        more = true;
+        break;
+      }
+    }
+  }
+  return s;
+}
+
+Result<Reading> IndicatorLexicon::Read(const targets::Finding& finding) const {
+  if (!finding.value) return NotFound("no figure");
+  const std::string wording = Normalize(finding.indicator);
+  auto found = wordings_.find(wording);
+  if (found == wordings_.end()) return NotFound("indicator not in the lexicon");
+  const Wording& w = found->second;
+  Reading r;
+  r.indicator = &indicators_[w.indicator];
+  r.rank = w.rank;
+  const Indicator& ind = *r.indicator;
+  const bool up = finding.change == "up";
+  const bool down = finding.change == "down";
+  const bool points = finding.unit == "个百分点";
+  const bool has_percent = std::find(ind.units.begin(), ind.units.end(), "%") != ind.units.end();
+  if (std::find(ind.units.begin(), ind.units.end(), finding.unit) == ind.units.end() &&
+      !(points && has_percent)) {
+    return NotFound("unit " + (finding.unit.empty() ? std::string("(none)") : finding.unit) +
+                    " does not fit " + ind.name);
+  }
+  if (w.needs_change && !up) return NotFound("not an amount added (no 新增 or 增长)");
+  auto unit = units_.find(finding.unit);
+  r.family = unit == units_.end() ? finding.unit : unit->second.family;
+  const double factor = unit == units_.end() ? 1.0 : unit->second.factor;
+  bool signed_value = true;
+  if (points) {
+    r.measure = Measure::kPoints;
+  } else if (r.family == "percent") {
+    if (ind.kind == IndicatorKind::kRate) {
+      r.measure = Measure::kLevel;
+    } else if (up || down || w.growth) {
+      r.measure = Measure::kGrowth;
+    } else {
+      r.measure = Measure::kLevel;  // a share in %, compared only with shares
+    }
+  } else if (ind.kind == IndicatorKind::kFlow) {
+    r.measure = Measure::kLevel;  // 新增 names the flow; it is no change
+    signed_value = false;
+  } else if (up || down) {
+    r.measure = Measure::kChange;
+  } else {
+    r.measure = Measure::kLevel;
+  }
+  double low = *finding.value * factor;
+  std::optional<double> high;
+  if (finding.value_max) high = *finding.value_max * factor;
+  if (down && signed_value) {
+    if (high) {
+      const double negated_low = -*high;
+      high = -low;
+      low = negated_low;
+    } else {
+      low = -low;
+    }
+  }
+  r.value = low;
+  r.value_max = high;
+  r.unit_factor = factor;
+  return r;
+}
+
+}  // namespace mubiao::tracking

@@ -1,0 +1,133 @@
+// Canonical indicators: the many wordings reports use for one measured
+// thing (地区生产总值 / 国内生产总值 / 经济增长 / GDP), and how a finding's
+// figure is read as a measure of it (a growth rate, a level, a change in
+// percentage points) in comparable units. The lexicon is the data file
+// data/lexicon/indicators.tsv, compiled in; its header documents the format
+// and its sources. A wording that is not listed stays unmatched.
+#ifndef MUBIAO_TRACKING_INDICATORS_H_
+#define MUBIAO_TRACKING_INDICATORS_H_
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/status.h"
+#include "targets/target.h"
+
+namespace mubiao::tracking {
+
+// How an indicator's figures are written (see indicators.tsv).
+enum class IndicatorKind {
+  kGrowth,  // levels in money and growth rates in % (地区生产总值)
+  kRate,    // the figure is itself a percentage (居民消费价格涨幅, 失业率)
+  kFlow,    // an amount added in the year; 新增 is part of the name (城镇新增就业)
+  kLevel,   // an amount (粮食产量), or its change with 增加/减少
+};
+
+// Which side of a target is the good one; decides how 左右 and ranges are
+// judged (see verdict.h).
+enum class Sense {
+  kHigher,  // more is better: growth, jobs, output
+  kLower,   // less is better: prices, unemployment, energy intensity
+  kNone,    // neither: both sides of a 左右 target count
+};
+
+// "higher", "lower", "none".
+std::string_view SenseName(Sense sense);
+
+// One canonical indicator.
+struct Indicator {
+  std::string id;    // stable ASCII key (gdp, cpi, urban_new_jobs)
+  std::string name;  // display name (地区生产总值)
+  IndicatorKind kind = IndicatorKind::kGrowth;
+  Sense sense = Sense::kHigher;
+  std::vector<std::string> units;  // units its figures may have (%, 元, 吨, 斤)
+};
+
+// What a figure measures.
+enum class Measure {
+  kLevel,   // a level or amount in a unit family (粮食产量7.07亿吨; 失业率5.1%)
+  kGrowth,  // a growth rate in % (增长5.2%, 下降2.6% → -2.6)
+  kPoints,  // a change in percentage points (提高1个百分点)
+  kChange,  // an absolute change in a unit family (增加216万人)
+};
+
+// "level", "growth", "points", "change".
+std::string_view MeasureName(Measure measure);
+
+// A finding read as a measure of a canonical indicator.
+struct Reading {
+  const Indicator* indicator = nullptr;  // owned by the lexicon
+  Measure measure = Measure::kLevel;
+  // Family of the unit (mass, area, yuan, people, percent, points, or the
+  // unit itself when it has no family): figures compare only within one.
+  std::string family;
+  // The value in the family's base unit (吨 for mass, 亩 for area), signed:
+  // a decline (下降2.6%) is negative.
+  double value = 0;
+  std::optional<double> value_max;  // upper end of a range, same scale
+  // Converts the finding's unit as written to the family's base unit
+  // (斤 → 吨: 0.0005); for showing figures in the unit they were written in.
+  double unit_factor = 1;
+  // Lower ranks are preferred when one source gives several figures of the
+  // indicator (the annual average before the year-end rate).
+  int rank = 5;
+};
+
+// The canonical indicators and their wordings. Immutable; thread-safe.
+class IndicatorLexicon {
+ public:
+  // The lexicon compiled into the binary (data/lexicon/indicators.tsv),
+  // parsed on first use.
+  static const IndicatorLexicon& Builtin();
+
+  // Parses the tab-separated format documented in indicators.tsv. Errors
+  // (kInvalidInput) name the line and what is wrong with it.
+  static Result<IndicatorLexicon> Parse(std::string_view tsv);
+
+  // The indicator with this id or display name; nullptr when none.
+  const Indicator* Find(std::string_view id_or_name) const;
+
+  // The factor converting `unit` to its family's base unit (斤 → 0.0005);
+  // 1 for a unit without a family.
+  double UnitFactor(std::string_view unit) const;
+
+  // Every indicator, in file order.
+  const std::vector<Indicator>& indicators() const { return indicators_; }
+
+  // The wording of an indicator as the lexicon looks it up: footnote marks
+  // ([2]) removed, then scope and estimate words (全年, 预计) stripped from
+  // the front and comparisons (比上年) from the end.
+  std::string Normalize(std::string_view wording) const;
+
+  // Reads a target or outcome as a measure of its canonical indicator; the
+  // reading points into this lexicon, which must outlive it.
+  // Fails (kNotFound) with a short reason for the user when the wording is
+  // not in the lexicon, the finding has no value, or its unit or meaning
+  // does not fit the indicator ("unit 个 is not one of 地区生产总值's").
+  Result<Reading> Read(const targets::Finding& finding) const;
+
+ private:
+  struct Wording {
+    size_t indicator = 0;  // index into indicators_
+    bool growth = false;
+    bool needs_change = false;
+    int rank = 5;
+  };
+  struct Unit {
+    std::string family;
+    double factor = 1;
+  };
+
+  std::vector<Indicator> indicators_;
+  std::map<std::string, Wording, std::less<>> wordings_;
+  std::map<std::string, Unit, std::less<>> units_;
+  std::vector<std::string> prefixes_;  // longest first
+  std::vector<std::string> suffixes_;  // longest first
+};
+
+}  // namespace mubiao::tracking
+
+#endif  // MUBIAO_TRACKING_INDICATORS_H_

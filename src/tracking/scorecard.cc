@@ -1,0 +1,74 @@
+#include "tracking/scorecard.h"
+
+#include <algorithm>
+
+namespace mubiao::tracking {
+
+std::optional<double> StatusCounts::share_met() const {
+  if (met + missed == 0) return std::nullopt;
+  return static_cast<double>(met) / (met + missed);
+}
+
+void StatusCounts::Add(TargetStatus status) {
+  switch (status) {
+    case TargetStatus::kMet:
+      ++met;
+      break;
+    case TargetStatus::kMissed:
+      ++missed;
+      break;
+    case TargetStatus::kUnverified:
+      ++unverified;
+      break;
+    case TargetStatus::kNotAssessable:
+      ++not_assessable;
+      break;
+  }
+}
+
+Scorecard BuildScorecard(const std::vector<TrackedTarget>& tracked,
+                         const std::string& region_code) {
+  Scorecard card;
+  std::vector<TrackedTarget> mine;
+  for (const TrackedTarget& t : tracked) {
+    if (t.target.region_code != region_code) continue;
+    card.by_year[t.target.finding.year].Add(t.status);
+    card.by_topic[t.target.finding.topic].Add(t.status);
+    mine.push_back(t);
+  }
+  const IndicatorLexicon& lex = IndicatorLexicon::Builtin();
+  std::map<std::pair<std::string, std::string>, Series> series;
+  for (const TrackedTarget* t : Headlines(mine)) {
+    Result<Reading> target = lex.Read(t->target.finding);
+    if (!target.ok()) continue;
+    Series& s = series[{t->verdict.indicator_id, t->verdict.measure}];
+    if (s.points.empty()) {
+      s.indicator_id = t->verdict.indicator_id;
+      s.indicator_name = t->verdict.indicator_name;
+      s.measure = t->verdict.measure;
+      s.unit = t->target.finding.unit;
+    }
+    const double factor = lex.UnitFactor(s.unit);  // figures in the series' unit
+    SeriesPoint p;
+    p.year = t->verdict.year;
+    p.target_text = t->target.finding.text;
+    p.target_value = target->value / factor;
+    if (target->value_max) p.target_value_max = *target->value_max / factor;
+    if (t->verdict.outcome) {
+      if (Result<Reading> o = lex.Read(t->verdict.outcome->finding); o.ok()) {
+        p.outcome_value = o->value / factor;
+      }
+    }
+    p.status = t->status;
+    s.points.push_back(std::move(p));
+  }
+  for (auto& [key, s] : series) {
+    if (s.points.size() < 2) continue;
+    std::sort(s.points.begin(), s.points.end(),
+              [](const SeriesPoint& a, const SeriesPoint& b) { return a.year < b.year; });
+    card.series.push_back(std::move(s));
+  }
+  return card;
+}
+
+}  // namespace mubiao::tracking

@@ -1,0 +1,62 @@
+// A place's scorecard: how its targets fared, by year and topic, and each
+// recurring indicator's targets against its outcomes over the years (the
+// portal draws these as charts).
+#ifndef MUBIAO_TRACKING_SCORECARD_H_
+#define MUBIAO_TRACKING_SCORECARD_H_
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "tracking/track.h"
+
+namespace mubiao::tracking {
+
+// How many targets have each status.
+struct StatusCounts {
+  int met = 0;
+  int missed = 0;
+  int unverified = 0;
+  int not_assessable = 0;
+
+  int total() const { return met + missed + unverified + not_assessable; }
+  // met / (met + missed), or absent when none was settled.
+  std::optional<double> share_met() const;
+  // Adds one target of this status.
+  void Add(TargetStatus status);
+};
+
+// One year of an indicator's series.
+struct SeriesPoint {
+  int year = 0;
+  std::string target_text;  // the headline target as written
+  double target_value = 0;  // in the unit of `unit`
+  std::optional<double> target_value_max;
+  std::optional<double> outcome_value;  // absent when unverified
+  TargetStatus status = TargetStatus::kUnverified;
+};
+
+// An indicator's headline targets against outcomes, year by year.
+struct Series {
+  std::string indicator_id;
+  std::string indicator_name;
+  std::string measure;
+  std::string unit;  // of the earliest headline target; points in other units are converted
+  std::vector<SeriesPoint> points;  // by year
+};
+
+// The scorecard of one place.
+struct Scorecard {
+  std::map<int, StatusCounts> by_year;           // plan year → counts of every target
+  std::map<std::string, StatusCounts> by_topic;  // topic ("" for none) → counts
+  std::vector<Series> series;  // indicators with headline targets in two years or more
+};
+
+// Builds the scorecard of the targets of one region (`region_code`, exactly)
+// among `tracked`; statuses are the shown ones (overrides applied).
+Scorecard BuildScorecard(const std::vector<TrackedTarget>& tracked, const std::string& region_code);
+
+}  // namespace mubiao::tracking
+
+#endif  // MUBIAO_TRACKING_SCORECARD_H_

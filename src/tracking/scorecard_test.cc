@@ -1,0 +1,59 @@
+#include "tracking/scorecard.h"
+
+#include <gtest/gtest.h>
+
+namespace mubiao::tracking {
+namespace {
+
+SourcedFinding Finding(targets::FindingKind kind, int64_t document, int year, std::string indicator,
+                       double value, std::string unit, std::string change = "") {
+  SourcedFinding s;
+  s.finding.kind = kind;
+  s.finding.indicator = std::move(indicator);
+  s.finding.text = s.finding.indicator;
+  s.finding.value = value;
+  s.finding.unit = std::move(unit);
+  s.finding.cmp = kind == targets::FindingKind::kTarget ? ">=" : "=";
+  s.finding.change = std::move(change);
+  s.finding.year = year;
+  s.finding.topic = "宏观经济";
+  s.document_id = document;
+  s.region_code = "330000";
+  s.document_year = kind == targets::FindingKind::kTarget ? year : year + 1;
+  return s;
+}
+
+TEST(Scorecard, CountsByYearAndTopicAndSeriesOfRecurringIndicators) {
+  using targets::FindingKind;
+  std::vector<SourcedFinding> targets = {
+      Finding(FindingKind::kTarget, 1, 2022, "地区生产总值", 6, "%", "up"),
+      Finding(FindingKind::kTarget, 2, 2023, "地区生产总值", 5, "%", "up"),
+      Finding(FindingKind::kTarget, 2, 2023, "粮食产量", 1.2e9, "斤"),
+      Finding(FindingKind::kTarget, 3, 2024, "人工造林", 200, "亩")};
+  SourcedFinding elsewhere = targets[0];
+  elsewhere.region_code = "320000";
+  targets.push_back(elsewhere);
+  std::vector<SourcedFinding> outcomes = {
+      Finding(FindingKind::kOutcome, 2, 2022, "地区生产总值", 3.1, "%", "up"),
+      Finding(FindingKind::kOutcome, 3, 2023, "地区生产总值", 6, "%", "up"),
+      Finding(FindingKind::kOutcome, 3, 2023, "粮食总产量", 6.2e5, "吨")};
+  Scorecard card = BuildScorecard(Track(targets, outcomes, {}), "330000");
+  ASSERT_EQ(card.by_year.size(), 3u);
+  EXPECT_EQ(card.by_year[2022].missed, 1);
+  EXPECT_EQ(card.by_year[2023].met, 2);
+  EXPECT_EQ(card.by_year[2024].unverified, 1);
+  EXPECT_EQ(card.by_topic["宏观经济"].total(), 4);
+  EXPECT_DOUBLE_EQ(*card.by_year[2023].share_met(), 1.0);
+  EXPECT_FALSE(card.by_year[2024].share_met().has_value());
+  ASSERT_EQ(card.series.size(), 1u);  // grain has one year only
+  const Series& gdp = card.series[0];
+  EXPECT_EQ(gdp.indicator_id, "gdp");
+  ASSERT_EQ(gdp.points.size(), 2u);
+  EXPECT_EQ(gdp.points[0].year, 2022);
+  EXPECT_DOUBLE_EQ(gdp.points[0].target_value, 6);
+  EXPECT_DOUBLE_EQ(*gdp.points[0].outcome_value, 3.1);
+  EXPECT_EQ(gdp.points[1].status, TargetStatus::kMet);
+}
+
+}  // namespace
+}  // namespace mubiao::tracking

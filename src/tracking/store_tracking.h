@@ -1,0 +1,62 @@
+// Tracking over a store: the entry points of `mubiao track` and the portal
+// (report pages, scorecards, escalation views, overrides). Each reads the
+// targets, outcomes and override history it needs through the Store
+// interface and applies the pure functions of track.h, scorecard.h and
+// escalation.h. Errors are the store's (kIoError, kInvalidInput for bad
+// filters) or kNotFound as stated.
+#ifndef MUBIAO_TRACKING_STORE_TRACKING_H_
+#define MUBIAO_TRACKING_STORE_TRACKING_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+#include "store/store.h"
+#include "tracking/escalation.h"
+#include "tracking/scorecard.h"
+#include "tracking/track.h"
+
+namespace mubiao::tracking {
+
+// Which targets to track; empty or zero fields do not restrict.
+struct TrackQuery {
+  std::string region_code;  // a region and everything under it (000000: all)
+  int year = 0;             // the targets' plan year
+  std::string indicator;    // a canonical indicator (id or name, see indicators.tsv)
+  int64_t document_id = 0;  // only this document's targets (a report page)
+  bool commitments = true;  // also list commitments (not assessable)
+};
+
+// Every target (and commitment) matching `query`, judged against the stored
+// outcomes of their regions and years, with overrides applied; in document
+// order (newest documents first, as the store lists them), then text order.
+// kNotFound when `query.indicator` names no canonical indicator.
+Result<std::vector<TrackedTarget>> TrackStored(store::Store* store, const TrackQuery& query,
+                                               const TrackOptions& options = {});
+
+// The scorecard of one place (its own documents only, not those under it).
+Result<Scorecard> StoredScorecard(store::Store* store, const std::string& region_code,
+                                  const TrackOptions& options = {});
+
+// The escalation table of one indicator (id or name) and year, for the
+// headline targets of `region_code` and everything under it ("" or 000000:
+// every region), with the measure of the indicator's headline figures
+// (growth for 地区生产总值, level for 粮食产量; "" picks the measure of the
+// most targets). kNotFound for an unknown indicator.
+Result<Escalation> StoredEscalation(store::Store* store, const std::string& indicator, int year,
+                                    const std::string& measure = "",
+                                    const std::string& region_code = "",
+                                    const TrackOptions& options = {});
+
+// Appends an override of the verdict of the target named `key` (TargetKey)
+// to the store's history, recording the status shown before it. kNotFound
+// when no stored target has that key; kInvalidInput for an empty reason.
+Result<store::VerdictOverride> OverrideVerdict(store::Store* store, const std::string& key,
+                                               TargetStatus status, const std::string& author,
+                                               const std::string& reason,
+                                               const TrackOptions& options = {});
+
+}  // namespace mubiao::tracking
+
+#endif  // MUBIAO_TRACKING_STORE_TRACKING_H_

@@ -1,0 +1,168 @@
+// Tracking through a SQLite store, on small reports written for this test
+// (a fictional year of 全国, 河南 and 郑州; figures are ours).
+
+#include "tracking/store_tracking.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "store/loader.h"
+#include "store/sqlite_store.h"
+
+namespace mubiao::tracking {
+namespace {
+
+namespace fs = std::filesystem;
+
+class NoisyListener : public store::LoadListener {
+ public:
+  void OnFailure(const std::string& path, const std::string& reason) override {
+    ADD_FAILURE() << path << ": " << reason;
+  }
+  void OnProgress(const store::LoadProgress&) override {}
+};
+
+std::string Report(const std::string& government, const std::string& place, int year,
+                   const std::string& review, const std::string& plan) {
+  return "---\ntitle: " + government + "政府工作报告\n---\n\n——" + std::to_string(year) +
+         "年1月10日在" + place + "第十四届人民代表大会第一次会议上\n\n各位代表：\n\n**一、" +
+         std::to_string(year - 1) + "年工作回顾**\n\n" + review + "\n\n**二、" +
+         std::to_string(year) + "年工作安排**\n\n" + plan + "\n";
+}
+
+class StoreTrackingTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("mubiao-tracking-" + std::to_string(getpid()));
+    fs::create_directories(dir_);
+    Write("national-2023.md", Report("国务院", "全国", 2023, "过去一年，经济平稳运行。",
+                                     "今年发展主要预期目标是：国内生产总值增长5%左右；"
+                                     "城镇新增就业1200万人左右。"));
+    Write("communique-2023.md",
+          "---\ntitle: 中华人民共和国2023年国民经济和社会发展统计公报\n---\n\n"
+          "国家统计局\n\n2024年2月29日\n\n**一、综合**\n\n"
+          "初步核算，全年国内生产总值1260582亿元，比上年增长5.2%。"
+          "全年城镇新增就业1244万人。\n");
+    Write("henan-2023.md", Report("河南省人民", "河南省", 2023, "过去一年，全省经济恢复。",
+                                  "全省地区生产总值增长6%左右，城镇新增就业110万人以上。"));
+    Write("henan-2024.md",
+          Report("河南省人民", "河南省", 2024, "全省地区生产总值增长4.1%，城镇新增就业114.9万人。",
+                 "全省地区生产总值增长5%左右。"));
+    Write("zhengzhou-2023.md", Report("郑州市人民", "郑州市", 2023, "过去一年，全市经济恢复。",
+                                      "全市地区生产总值增长7%以上。"));
+    Result<std::unique_ptr<store::Store>> s = store::OpenSqliteStore((dir_ / "t.db").string());
+    ASSERT_TRUE(s.ok()) << s.status().message();
+    store_ = std::move(s).value();
+    std::vector<fs::path> files;
+    for (const auto& e : fs::directory_iterator(dir_)) {
+      if (e.path().extension() == ".md") files.push_back(e.path());
+    }
+    NoisyListener listener;
+    store::LoadOptions options;
+    options.threads = 1;
+    ASSERT_TRUE(store::LoadFiles(store_.get(), files, options, &listener).ok());
+  }
+
+  void TearDown() override {
+    store_.reset();
+    fs::remove_all(dir_);
+  }
+
+  void Write(const std::string& name, const std::string& text) {
+    std::ofstream(dir_ / name) << text;
+  }
+
+  const TrackedTarget* Find(const std::vector<TrackedTarget>& all, const std::string& locality,
+                            const std::string& indicator, int year) {
+    for (const TrackedTarget& t : all) {
+      if (t.target.locality == locality && t.verdict.indicator_id == indicator &&
+          t.verdict.year == year) {
+        return &t;
+      }
+    }
+    return nullptr;
+  }
+
+  fs::path dir_;
+  std::unique_ptr<store::Store> store_;
+};
+
+TEST_F(StoreTrackingTest, TargetsAreSettledFromTheCommuniqueAndTheNextReport) {
+  Result<std::vector<TrackedTarget>> all = TrackStored(store_.get(), {});
+  ASSERT_TRUE(all.ok()) << all.status().message();
+  const TrackedTarget* national = Find(*all, "全国", "gdp", 2023);
+  ASSERT_NE(national, nullptr);
+  EXPECT_EQ(national->status, TargetStatus::kMet);
+  EXPECT_EQ(national->verdict.outcome_source, "communique");
+  EXPECT_NE(national->key.find("national-2023.md#"), std::string::npos);
+  const TrackedTarget* henan = Find(*all, "河南省", "gdp", 2023);
+  ASSERT_NE(henan, nullptr);
+  EXPECT_EQ(henan->status, TargetStatus::kMissed);  // 4.1% < 6% − 0.5
+  EXPECT_EQ(henan->verdict.outcome_source, "work_report");
+  ASSERT_TRUE(henan->verdict.outcome.has_value());
+  EXPECT_NE(henan->verdict.outcome->source_path.find("henan-2024.md"), std::string::npos);
+  EXPECT_EQ(Find(*all, "河南省", "urban_new_jobs", 2023)->status, TargetStatus::kMet);
+  EXPECT_EQ(Find(*all, "河南省", "gdp", 2024)->status, TargetStatus::kUnverified);
+  EXPECT_EQ(Find(*all, "郑州市", "gdp", 2023)->status, TargetStatus::kUnverified);
+
+  TrackQuery henan_only;
+  henan_only.region_code = "410000";
+  henan_only.indicator = "地区生产总值";
+  henan_only.year = 2023;
+  Result<std::vector<TrackedTarget>> some = TrackStored(store_.get(), henan_only);
+  ASSERT_TRUE(some.ok());
+  ASSERT_EQ(some->size(), 2u);  // 河南 and 郑州
+  TrackQuery unknown;
+  unknown.indicator = "幸福指数";
+  EXPECT_EQ(TrackStored(store_.get(), unknown).status().code(), StatusCode::kNotFound);
+}
+
+TEST_F(StoreTrackingTest, OverridesAreAppendedAndShown) {
+  Result<std::vector<TrackedTarget>> all = TrackStored(store_.get(), {});
+  ASSERT_TRUE(all.ok());
+  const std::string key = Find(*all, "河南省", "gdp", 2023)->key;
+  Result<store::VerdictOverride> first =
+      OverrideVerdict(store_.get(), key, TargetStatus::kMet, "ann", "revised statistics: 6.1%");
+  ASSERT_TRUE(first.ok()) << first.status().message();
+  EXPECT_EQ(first->status_before, "missed");
+  EXPECT_EQ(first->status_after, "met");
+  Result<store::VerdictOverride> second =
+      OverrideVerdict(store_.get(), key, TargetStatus::kMissed, "bo", "the revision was withdrawn");
+  ASSERT_TRUE(second.ok());
+  EXPECT_EQ(second->status_before, "met");
+  all = TrackStored(store_.get(), {});
+  const TrackedTarget* henan = Find(*all, "河南省", "gdp", 2023);
+  EXPECT_EQ(henan->overrides.size(), 2u);
+  EXPECT_EQ(henan->status, TargetStatus::kMissed);
+  EXPECT_EQ(henan->verdict.status, TargetStatus::kMissed);
+  EXPECT_EQ(OverrideVerdict(store_.get(), "/nowhere.md#1-2", TargetStatus::kMet, "ann", "x")
+                .status()
+                .code(),
+            StatusCode::kNotFound);
+  EXPECT_EQ(OverrideVerdict(store_.get(), key, TargetStatus::kMet, "ann", "").status().code(),
+            StatusCode::kInvalidInput);
+}
+
+TEST_F(StoreTrackingTest, EscalationAndScorecard) {
+  Result<Escalation> e = StoredEscalation(store_.get(), "gdp", 2023);
+  ASSERT_TRUE(e.ok()) << e.status().message();
+  EXPECT_EQ(e->measure, "growth");
+  ASSERT_EQ(e->rows.size(), 3u);
+  EXPECT_EQ(e->rows[0].locality, "全国");
+  EXPECT_EQ(e->rows[1].locality, "河南省");
+  EXPECT_DOUBLE_EQ(*e->rows[1].markup, 1);
+  EXPECT_EQ(e->rows[2].locality, "郑州市");
+  EXPECT_DOUBLE_EQ(*e->rows[2].markup, 1);
+  Result<Scorecard> card = StoredScorecard(store_.get(), "410000");
+  ASSERT_TRUE(card.ok());
+  EXPECT_EQ(card->by_year[2023].missed, 1);
+  EXPECT_EQ(card->by_year[2023].met, 1);
+  ASSERT_EQ(card->series.size(), 1u);
+  EXPECT_EQ(card->series[0].indicator_id, "gdp");
+}
+
+}  // namespace
+}  // namespace mubiao::tracking
