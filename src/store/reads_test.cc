@@ -63,6 +63,13 @@ TEST_F(ReadsTest, ListsDocumentsNewestFirstWithFiltersAndPages) {
   ASSERT_EQ(page->documents.size(), 1u);
   EXPECT_EQ(page->documents[0].year, 2022);
 
+  DocumentFilter one_file;
+  one_file.source_path = "/data/xinzheng/2022.md";
+  page = store_->ListDocuments(one_file);
+  ASSERT_TRUE(page.ok());
+  ASSERT_EQ(page->total, 1);
+  EXPECT_EQ(page->documents[0].source_path, "/data/xinzheng/2022.md");
+
   filter.offset = 5;  // past the end: no documents, the total still known
   page = store_->ListDocuments(filter);
   ASSERT_TRUE(page.ok());
@@ -197,6 +204,7 @@ TEST_F(ReadsTest, FindingsFilterPageAndCount) {
   ASSERT_TRUE(grain.ok());
   ASSERT_EQ(grain->total, 3);
   for (const StoredFinding& f : grain->findings) {
+    EXPECT_EQ(f.source_path.substr(0, 6), "/data/");
     EXPECT_EQ(f.finding.value, 200000);
     EXPECT_EQ(f.finding.unit, "吨");
     EXPECT_EQ(f.finding.cmp, ">=");
@@ -227,6 +235,13 @@ TEST_F(ReadsTest, FindingsFilterPageAndCount) {
     EXPECT_EQ(f.finding.year, 2022);
     EXPECT_EQ(f.document_year, 2023);
   }
+
+  filter = FindingFilter{};
+  filter.exact_region_code = "410000";  // 河南's own report, not those under it
+  Result<FindingPage> own = store_->ListFindings(filter);
+  ASSERT_TRUE(own.ok());
+  ASSERT_GE(own->total, 2);
+  for (const StoredFinding& f : own->findings) EXPECT_EQ(f.region_code, "410000");
 
   Result<std::vector<GroupCount>> by_year =
       store_->CountFindings(FindingFilter{}, FindingGroup::kYear, 0);

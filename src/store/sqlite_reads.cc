@@ -45,7 +45,7 @@ DocumentSummary ReadSummary(const Statement& row) {
 }
 
 // The document filter as SQL over the row `d`, with parameters ?first to
-// ?first+7 (bound by BindDocumentFilters); `year_column` is the year the
+// ?first+8 (bound by BindDocumentFilters); `year_column` is the year the
 // year range applies to.
 std::string DocumentFilterSql(int first, std::string_view year_column) {
   auto p = [&](int n) { return "?" + std::to_string(first + n); };
@@ -54,11 +54,12 @@ std::string DocumentFilterSql(int first, std::string_view year_column) {
          " IS NULL OR d.level = " + p(3) + ") AND (" + p(4) + " IS NULL OR d.doc_type = " + p(4) +
          ") AND (" + p(5) + " IS NULL OR " + std::string(year_column) + " >= " + p(5) + ") AND (" +
          p(6) + " IS NULL OR " + std::string(year_column) + " <= " + p(6) + ") AND (" + p(7) +
-         " IS NULL OR d.region_code = " + p(7) + ")";
+         " IS NULL OR d.region_code = " + p(7) + ") AND (" + p(8) +
+         " IS NULL OR d.source_path = " + p(8) + ")";
 }
 
 void BindDocumentFilters(Statement* stmt, int first, const search::SearchFilters& f,
-                         const std::string& exact_region_code) {
+                         const std::string& exact_region_code, const std::string& source_path) {
   std::string region_first;
   std::string region_limit;
   if (!f.region_code.empty()) search::RegionCodeRange(f.region_code, &region_first, &region_limit);
@@ -71,6 +72,7 @@ void BindDocumentFilters(Statement* stmt, int first, const search::SearchFilters
   stmt->BindIntOrNull(first + 5, year(f.year_min));
   stmt->BindIntOrNull(first + 6, year(f.year_max));
   stmt->BindTextOrNull(first + 7, exact_region_code);
+  stmt->BindTextOrNull(first + 8, source_path);
 }
 
 // Checks filters, an exact region code and page bounds; `limit` 0 is
@@ -178,14 +180,20 @@ Status ValidateFindingFilter(const FindingFilter& filter) {
       filter.strength != "none") {
     return InvalidInput("unknown strength \"" + filter.strength + "\"; use ensure, strive or none");
   }
-  return ValidateListing(filter.filters, "", filter.offset, filter.limit, true);
+  return ValidateListing(filter.filters, filter.exact_region_code, filter.offset, filter.limit,
+                         true);
 }
 
-// The WHERE clause of a finding query: document filters on `d` (?1 to ?8,
-// the year range on the finding's year) and finding filters on `f` (?9 to
-// ?12).
+// The WHERE clause of a finding query: document filters on `d` (?1 to ?9,
+// the year range on the finding's year) and finding filters on `f` (?10 to
+// ?13), bound by BindFindingQuery.
 std::string FindingWhere() {
-  return " WHERE " + DocumentFilterSql(1, "f.year") + " AND " + FindingFilterSql(9);
+  return " WHERE " + DocumentFilterSql(1, "f.year") + " AND " + FindingFilterSql(10);
+}
+
+void BindFindingQuery(Statement* stmt, const FindingFilter& filter) {
+  BindDocumentFilters(stmt, 1, filter.filters, filter.exact_region_code, "");
+  BindFindingFilters(stmt, 10, filter);
 }
 
 }  // namespace
@@ -205,11 +213,11 @@ Result<DocumentPage> SqliteStore::ListDocuments(const DocumentFilter& filter) {
   Result<Statement*> stmt =
       Cached(std::string("SELECT ") + kSummaryColumns +
              ", count(*) OVER () FROM documents d WHERE " + DocumentFilterSql(1, "d.year") +
-             " ORDER BY d.year DESC, d.date DESC, d.id DESC LIMIT ?9 OFFSET ?10");
+             " ORDER BY d.year DESC, d.date DESC, d.id DESC LIMIT ?10 OFFSET ?11");
   if (!stmt.ok()) return stmt.status();
-  BindDocumentFilters(*stmt, 1, filter.filters, filter.exact_region_code);
-  (*stmt)->BindInt(9, filter.limit);
-  (*stmt)->BindInt(10, filter.offset);
+  BindDocumentFilters(*stmt, 1, filter.filters, filter.exact_region_code, filter.source_path);
+  (*stmt)->BindInt(10, filter.limit);
+  (*stmt)->BindInt(11, filter.offset);
   DocumentPage page;
   Status ran = ForEachRow(*stmt, [&](const Statement& row) {
     page.documents.push_back(ReadSummary(row));
@@ -221,7 +229,7 @@ Result<DocumentPage> SqliteStore::ListDocuments(const DocumentFilter& filter) {
     Result<Statement*> count =
         Cached("SELECT count(*) FROM documents d WHERE " + DocumentFilterSql(1, "d.year"));
     if (!count.ok()) return count.status();
-    BindDocumentFilters(*count, 1, filter.filters, filter.exact_region_code);
+    BindDocumentFilters(*count, 1, filter.filters, filter.exact_region_code, filter.source_path);
     ran = ForEachRow(*count, [&](const Statement& row) { page.total = row.ColumnInt(0); });
     if (!ran.ok()) return ran;
   }
@@ -437,18 +445,18 @@ Result<FindingPage> SqliteStore::ListFindings(const FindingFilter& filter) {
   Status valid = ValidateFindingFilter(filter);
   if (!valid.ok()) return valid;
   const targets::FindingKind kind = filter.kind;
-  Result<Statement*> stmt =
-      Cached("SELECT f.id, f.document_id, " + FindingColumns(kind) +
-             ", d.title, d.doc_type, d.region_code, d.locality, d.level, d.geo, d.year, d.date,"
-             " count(*) OVER () FROM " +
-             std::string(FindingTable(kind)) + " f JOIN documents d ON d.id = f.document_id" +
-             FindingWhere() + " ORDER BY d.year DESC, d.date DESC, d.id DESC, f." +
-             OrdinalColumn(kind) + " LIMIT ?13 OFFSET ?14");
+  Result<Statement*> stmt = Cached(
+      "SELECT f.id, f.document_id, " + FindingColumns(kind) +
+      ", d.title, d.source_path, d.doc_type, d.region_code, d.locality, d.level, d.geo, d.year,"
+      " d.date,"
+      " count(*) OVER () FROM " +
+      std::string(FindingTable(kind)) + " f JOIN documents d ON d.id = f.document_id" +
+      FindingWhere() + " ORDER BY d.year DESC, d.date DESC, d.id DESC, f." + OrdinalColumn(kind) +
+      " LIMIT ?14 OFFSET ?15");
   if (!stmt.ok()) return stmt.status();
-  BindDocumentFilters(*stmt, 1, filter.filters, "");
-  BindFindingFilters(*stmt, 9, filter);
-  (*stmt)->BindInt(13, filter.limit == 0 ? -1 : filter.limit);
-  (*stmt)->BindInt(14, filter.offset);
+  BindFindingQuery(*stmt, filter);
+  (*stmt)->BindInt(14, filter.limit == 0 ? -1 : filter.limit);
+  (*stmt)->BindInt(15, filter.offset);
   FindingPage page;
   Status ran = ForEachRow(*stmt, [&](const Statement& row) {
     StoredFinding s;
@@ -456,6 +464,7 @@ Result<FindingPage> SqliteStore::ListFindings(const FindingFilter& filter) {
     s.document_id = row.ColumnInt(1);
     int i = ReadFinding(row, 2, kind, &s.ordinal, &s.finding);
     s.document_title = row.ColumnText(i++);
+    s.source_path = row.ColumnText(i++);
     s.doc_type = row.ColumnText(i++);
     s.region_code = row.ColumnText(i++);
     s.locality = row.ColumnText(i++);
@@ -472,8 +481,7 @@ Result<FindingPage> SqliteStore::ListFindings(const FindingFilter& filter) {
         Cached("SELECT count(*) FROM " + std::string(FindingTable(kind)) +
                " f JOIN documents d ON d.id = f.document_id" + FindingWhere());
     if (!count.ok()) return count.status();
-    BindDocumentFilters(*count, 1, filter.filters, "");
-    BindFindingFilters(*count, 9, filter);
+    BindFindingQuery(*count, filter);
     ran = ForEachRow(*count, [&](const Statement& row) { page.total = row.ColumnInt(0); });
     if (!ran.ok()) return ran;
   }
@@ -507,11 +515,10 @@ Result<std::vector<GroupCount>> SqliteStore::CountFindings(const FindingFilter& 
   Result<Statement*> stmt = Cached("SELECT " + key + " AS k, " + label + ", count(*) AS n FROM " +
                                    std::string(FindingTable(filter.kind)) +
                                    " f JOIN documents d ON d.id = f.document_id" + FindingWhere() +
-                                   " GROUP BY k ORDER BY n DESC, k LIMIT ?13");
+                                   " GROUP BY k ORDER BY n DESC, k LIMIT ?14");
   if (!stmt.ok()) return stmt.status();
-  BindDocumentFilters(*stmt, 1, filter.filters, "");
-  BindFindingFilters(*stmt, 9, filter);
-  (*stmt)->BindInt(13, max_groups > 0 ? max_groups : -1);
+  BindFindingQuery(*stmt, filter);
+  (*stmt)->BindInt(14, max_groups > 0 ? max_groups : -1);
   std::vector<GroupCount> groups;
   Status ran = ForEachRow(*stmt, [&](const Statement& row) {
     groups.push_back({row.ColumnText(0), row.ColumnText(1), row.ColumnInt(2)});

@@ -101,8 +101,9 @@ struct DocumentFilter {
   // Only documents whose own region is exactly this code (a place's page);
   // "" does not restrict.
   std::string exact_region_code;
-  int offset = 0;  // documents to skip
-  int limit = 50;  // documents to return, 1 ..= kMaxListLimit
+  std::string source_path;  // only the documents imported from this path; "" does not restrict
+  int offset = 0;           // documents to skip
+  int limit = 50;           // documents to return, 1 ..= kMaxListLimit
 };
 
 // A page of documents, newest first (year, then date, then id, descending).
@@ -140,9 +141,12 @@ struct FindingFilter {
   search::SearchFilters
       filters;              // of the finding's document; year_min/max apply to the finding's year
   int64_t document_id = 0;  // only this document's findings
-  std::string topic;        // exact topic (农业)
-  std::string indicator;    // indicator containing this text (粮食)
-  std::string strength;     // ensure, strive, or "none" for findings without a strength word
+  // Only findings of documents whose own region is exactly this code; ""
+  // does not restrict.
+  std::string exact_region_code;
+  std::string topic;      // exact topic (农业)
+  std::string indicator;  // indicator containing this text (粮食)
+  std::string strength;   // ensure, strive, or "none" for findings without a strength word
   int offset = 0;
   int limit = 100;  // 0 = every match (for exports and tracking); else 1 ..= kMaxListLimit
 };
@@ -154,6 +158,7 @@ struct StoredFinding {
   int ordinal = 0;  // 0-based position among its document's findings of its kind
   targets::Finding finding;
   std::string document_title;
+  std::string source_path;  // of the document (FILE#N for a JSON Lines row)
   std::string doc_type;     // search::DocTypeKey
   std::string region_code;  // of the document, "" when unknown
   std::string locality;

@@ -2,45 +2,17 @@
 
 #include <algorithm>
 #include <map>
-#include <unordered_map>
 
 namespace mubiao::tracking {
 namespace {
 
-// Source paths of the stored documents under `filters`, by id.
-Result<std::unordered_map<int64_t, std::string>> SourcePaths(store::Store* store,
-                                                             const search::SearchFilters& filters) {
-  std::unordered_map<int64_t, std::string> paths;
-  store::DocumentFilter f;
-  f.filters = filters;
-  f.limit = store::kMaxListLimit;
-  for (;;) {
-    Result<store::DocumentPage> page = store->ListDocuments(f);
-    if (!page.ok()) return page.status();
-    for (const store::DocumentSummary& d : page->documents) paths[d.id] = d.source_path;
-    f.offset += static_cast<int>(page->documents.size());
-    if (page->documents.empty() || f.offset >= page->total) break;
-  }
-  return paths;
-}
-
-// Every finding of `kind` under `filters` (and of one document when
-// `document_id` is set), with its document's source path.
-Status AppendFindings(store::Store* store, targets::FindingKind kind,
-                      const search::SearchFilters& filters, int64_t document_id,
-                      const std::unordered_map<int64_t, std::string>& paths,
+// Every finding matching `filter` (of every page).
+Status AppendFindings(store::Store* store, store::FindingFilter filter,
                       std::vector<SourcedFinding>* out) {
-  store::FindingFilter f;
-  f.kind = kind;
-  f.filters = filters;
-  f.document_id = document_id;
-  f.limit = 0;
-  Result<store::FindingPage> page = store->ListFindings(f);
+  filter.limit = 0;
+  Result<store::FindingPage> page = store->ListFindings(filter);
   if (!page.ok()) return page.status();
-  for (const store::StoredFinding& s : page->findings) {
-    auto path = paths.find(s.document_id);
-    out->push_back(FromStored(s, path == paths.end() ? "" : path->second));
-  }
+  for (const store::StoredFinding& s : page->findings) out->push_back(FromStored(s));
   return Status::Ok();
 }
 
@@ -58,30 +30,29 @@ Result<std::vector<TrackedTarget>> TrackStored(store::Store* store, const TrackQ
   }
   search::SearchFilters region;
   if (query.region_code != "000000") region.region_code = query.region_code;
-  Result<std::unordered_map<int64_t, std::string>> paths = SourcePaths(store, region);
-  if (!paths.ok()) return paths.status();
 
-  search::SearchFilters target_filters = region;
-  target_filters.year_min = target_filters.year_max = query.year;
+  store::FindingFilter target_filter;
+  target_filter.filters = region;
+  target_filter.filters.year_min = target_filter.filters.year_max = query.year;
+  target_filter.document_id = query.document_id;
   std::vector<SourcedFinding> targets;
-  Status s = AppendFindings(store, targets::FindingKind::kTarget, target_filters, query.document_id,
-                            *paths, &targets);
+  Status s = AppendFindings(store, target_filter, &targets);
   if (s.ok() && query.commitments && indicator == nullptr) {
-    s = AppendFindings(store, targets::FindingKind::kCommitment, target_filters, query.document_id,
-                       *paths, &targets);
+    target_filter.kind = targets::FindingKind::kCommitment;
+    s = AppendFindings(store, target_filter, &targets);
   }
   if (!s.ok()) return s;
 
-  // Outcomes of the targets' regions (a document's own region for a report
-  // page); of every year, as deadlines (到2025年) reach beyond the plan year.
-  search::SearchFilters outcome_filters = region;
-  if (query.document_id != 0 && !targets.empty()) {
-    outcome_filters.region_code = targets.front().region_code;
-  }
+  // Outcomes of the targets' regions (only a document's own region for a
+  // report page); of every year, as deadlines (到2025年) reach beyond the
+  // plan year.
   std::vector<SourcedFinding> outcomes;
   if (!targets.empty()) {
-    s = AppendFindings(store, targets::FindingKind::kOutcome, outcome_filters, 0, *paths,
-                       &outcomes);
+    store::FindingFilter outcome_filter;
+    outcome_filter.kind = targets::FindingKind::kOutcome;
+    outcome_filter.filters = region;
+    if (query.document_id != 0) outcome_filter.exact_region_code = targets.front().region_code;
+    s = AppendFindings(store, outcome_filter, &outcomes);
     if (!s.ok()) return s;
   }
   std::vector<TrackedTarget> tracked = Track(targets, outcomes, options);
@@ -140,17 +111,14 @@ Result<store::VerdictOverride> OverrideVerdict(store::Store* store, const std::s
   if (reason.empty()) return InvalidInput("an override needs a reason");
   const size_t hash = key.rfind('#');
   if (hash == std::string::npos) return NotFound("not a target key: " + key);
-  const std::string path = key.substr(0, hash);
-  Result<std::unordered_map<int64_t, std::string>> paths = SourcePaths(store, {});
-  if (!paths.ok()) return paths.status();
-  std::vector<int64_t> ids;
-  for (const auto& [id, p] : *paths) {
-    if (p == path) ids.push_back(id);
-  }
-  std::sort(ids.begin(), ids.end());
-  for (int64_t id : ids) {
+  store::DocumentFilter from_file;
+  from_file.source_path = key.substr(0, hash);
+  from_file.limit = store::kMaxListLimit;
+  Result<store::DocumentPage> documents = store->ListDocuments(from_file);
+  if (!documents.ok()) return documents.status();
+  for (const store::DocumentSummary& document : documents->documents) {
     TrackQuery query;
-    query.document_id = id;
+    query.document_id = document.id;
     Result<std::vector<TrackedTarget>> tracked = TrackStored(store, query, options);
     if (!tracked.ok()) return tracked.status();
     for (const TrackedTarget& t : *tracked) {

@@ -60,13 +60,13 @@ TargetStatus ShownStatus(const TrackedTarget& t) {
 
 }  // namespace
 
-SourcedFinding FromStored(const store::StoredFinding& stored, std::string source_path) {
+SourcedFinding FromStored(const store::StoredFinding& stored) {
   SourcedFinding f;
   f.finding = stored.finding;
   f.document_id = stored.document_id;
   f.document_title = stored.document_title;
   f.doc_type = stored.doc_type;
-  f.source_path = std::move(source_path);
+  f.source_path = stored.source_path;
   f.region_code = stored.region_code;
   f.locality = stored.locality;
   f.level = stored.level;

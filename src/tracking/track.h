@@ -33,8 +33,8 @@ struct SourcedFinding {
   int document_year = 0;
 };
 
-// A stored finding with its document's source path (DocumentSummary).
-SourcedFinding FromStored(const store::StoredFinding& stored, std::string source_path);
+// A stored finding as tracking reads it.
+SourcedFinding FromStored(const store::StoredFinding& stored);
 
 // Names a target independently of row ids and of re-derivation (the stored
 // text does not change, so neither do offsets): "SOURCE_PATH#BEGIN-END",
