@@ -17,7 +17,9 @@ endfunction()
 # data file INPUT into TARGET as `std::span<const std::string_view>
 # FUNCTION()`, declared in HEADER; regenerated whenever INPUT changes.
 function(mubiao_embed_text target input header function)
-  get_filename_component(stem ${input} NAME_WE)
+  # Named by the whole file name: site.css and site.js must not clash.
+  get_filename_component(name ${input} NAME)
+  string(MAKE_C_IDENTIFIER "${name}" stem)
   set(output ${CMAKE_CURRENT_BINARY_DIR}/embedded_${stem}.cc)
   add_custom_command(
     OUTPUT ${output}

@@ -39,6 +39,14 @@ void AddSearchCommand(CLI::App& app);
 // and `track history` (see src/tracking).
 void AddTrackCommand(CLI::App& app);
 
+// `mubiao serve [--db FILE] [--listen ADDRESS:PORT]`: the portal (pages,
+// search, targets explorer, comments, JSON API) until SIGINT or SIGTERM.
+void AddServeCommand(CLI::App& app);
+
+// `mubiao moderator add NAME [--db FILE]`: a portal moderator account; the
+// password is read from stdin and stored as an Argon2id hash.
+void AddModeratorCommand(CLI::App& app);
+
 }  // namespace mubiao::cli
 
 #endif  // MUBIAO_CLI_COMMANDS_H_

@@ -17,6 +17,8 @@ int main(int argc, char** argv) {
   mubiao::cli::AddRederiveCommand(app);
   mubiao::cli::AddSearchCommand(app);
   mubiao::cli::AddTrackCommand(app);
+  mubiao::cli::AddServeCommand(app);
+  mubiao::cli::AddModeratorCommand(app);
 
   try {
     app.parse(argc, argv);

@@ -1,0 +1,161 @@
+// `mubiao serve`: the portal on a database, until SIGINT or SIGTERM; and
+// `mubiao moderator add NAME`: a moderator account for the portal.
+
+#include <termios.h>
+#include <unistd.h>
+
+#include <iostream>
+#include <memory>
+#include <thread>
+
+#include "cli/commands.h"
+#include "store/sqlite_store.h"
+#include "web/moderators.h"
+#include "web/portal.h"
+#include "web/random.h"
+#include "web/server.h"
+
+namespace mubiao::cli {
+namespace {
+
+[[noreturn]] void Fail(const std::string& command, const std::string& message) {
+  std::cerr << "mubiao " << command << ": error: " << message << "\n";
+  throw CLI::RuntimeError(1);
+}
+
+// "127.0.0.1:8080" or "[::1]:8080" → address and port.
+bool SplitListen(const std::string& listen, std::string* address, int* port) {
+  const size_t colon = listen.rfind(':');
+  if (colon == std::string::npos || colon + 1 == listen.size()) return false;
+  const std::string port_text = listen.substr(colon + 1);
+  if (port_text.size() > 5 || port_text.find_first_not_of("0123456789") != std::string::npos) {
+    return false;
+  }
+  *port = std::stoi(port_text);
+  *address = listen.substr(0, colon);
+  if (address->size() >= 2 && address->front() == '[' && address->back() == ']') {
+    *address = address->substr(1, address->size() - 2);
+  }
+  return *port <= 65535 && !address->empty();
+}
+
+bool IsLoopback(const std::string& address) {
+  return address.starts_with("127.") || address == "::1";
+}
+
+// Reads a password: twice without echo on a terminal, else one line of stdin.
+std::string ReadPassword() {
+  if (isatty(STDIN_FILENO) != 1) {
+    std::string line;
+    std::getline(std::cin, line);
+    return line;
+  }
+  termios saved{};
+  tcgetattr(STDIN_FILENO, &saved);
+  termios quiet = saved;
+  quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+  tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+  std::string first, second;
+  std::cerr << "password: " << std::flush;
+  std::getline(std::cin, first);
+  std::cerr << "\nagain: " << std::flush;
+  std::getline(std::cin, second);
+  std::cerr << "\n";
+  tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+  if (first != second) Fail("moderator", "the passwords differ");
+  return first;
+}
+
+}  // namespace
+
+void AddServeCommand(CLI::App& app) {
+  struct Options {
+    std::string db = kDefaultDatabase;
+    std::string listen = "127.0.0.1:8080";
+    int threads = 0;
+    std::string vendor_dir = MUBIAO_VENDOR_DIR;
+    bool insecure_test_captcha = false;
+  };
+  auto opts = std::make_shared<Options>();
+  CLI::App* cmd = app.add_subcommand(
+      "serve", "Serve the portal (pages, search, targets, comments, JSON API) on a database");
+  cmd->add_option("--db", opts->db, "Database file (made by mubiao import)");
+  cmd->add_option("--listen", opts->listen,
+                  "Address and port to listen on, e.g. 127.0.0.1:8080, 0.0.0.0:80, [::1]:8080; "
+                  "port 0 picks a free one (printed)");
+  cmd->add_option("--threads", opts->threads, "Server threads (default: one per core)")
+      ->check(CLI::Range(1, 256));
+  cmd->add_option("--vendor-dir", opts->vendor_dir,
+                  "Directory holding echarts.min.js (npm's echarts/dist)");
+  cmd->add_flag("--insecure-test-captcha", opts->insecure_test_captcha,
+                "FOR TESTS ONLY: reveal captcha answers at /ceshi/yanzhengma (loopback only)");
+  cmd->callback([opts] {
+    web::ServerOptions server;
+    if (!SplitListen(opts->listen, &server.address, &server.port)) {
+      Fail("serve", "--listen must be ADDRESS:PORT, got \"" + opts->listen + "\"");
+    }
+    if (opts->insecure_test_captcha && !IsLoopback(server.address)) {
+      Fail("serve", "--insecure-test-captcha is refused unless listening on a loopback address");
+    }
+    server.threads = opts->threads > 0
+                         ? opts->threads
+                         : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+    const std::string db = opts->db;
+    web::StorePool pool([db] { return store::OpenSqliteStore(db, store::OpenMode::kMustExist); });
+    {
+      Result<web::StorePool::Lease> probe = pool.Acquire();
+      if (!probe.ok()) Fail("serve", probe.status().message());
+    }
+    web::PortalOptions portal_options;
+    portal_options.vendor_dir = opts->vendor_dir;
+    portal_options.insecure_test_captcha = opts->insecure_test_captcha;
+    web::Portal portal(portal_options, &pool);
+    if (Status init = portal.Init(); !init.ok()) Fail("serve", init.message());
+    web::HttpServer http(
+        server, [&portal](const web::HttpRequest& request) { return portal.Handle(request); },
+        &std::cerr);
+    if (Status listening = http.Listen(); !listening.ok()) Fail("serve", listening.message());
+    if (opts->insecure_test_captcha) {
+      std::cerr << "mubiao serve: WARNING: --insecure-test-captcha reveals captcha answers\n";
+    }
+    const bool v6 = server.address.find(':') != std::string::npos;
+    std::cout << "mubiao serve: http://" << (v6 ? "[" + server.address + "]" : server.address)
+              << ":" << http.port() << "/ (database " << db << ", " << server.threads
+              << " threads; Ctrl-C stops)" << std::endl;
+    http.Run();
+    std::cout << "mubiao serve: stopped" << std::endl;
+  });
+}
+
+void AddModeratorCommand(CLI::App& app) {
+  struct Options {
+    std::string name;
+    std::string db = kDefaultDatabase;
+  };
+  auto opts = std::make_shared<Options>();
+  CLI::App* cmd = app.add_subcommand("moderator", "Manage the portal's comment moderators");
+  cmd->require_subcommand(1);
+  CLI::App* add = cmd->add_subcommand(
+      "add",
+      "Create a moderator or set a new password (read from stdin; asked twice on a terminal)");
+  add->add_option("name", opts->name, "Sign-in name")->required();
+  add->add_option("--db", opts->db, "Database file");
+  add->callback([opts] {
+    if (!web::InitCrypto()) Fail("moderator", "libsodium cannot be initialised");
+    const std::string password = ReadPassword();
+    if (Status valid = web::ValidateModerator(opts->name, password); !valid.ok()) {
+      Fail("moderator", valid.message());
+    }
+    Result<std::string> hash = web::HashPassword(password);
+    if (!hash.ok()) Fail("moderator", hash.status().message());
+    Result<std::unique_ptr<store::Store>> store =
+        store::OpenSqliteStore(opts->db, store::OpenMode::kMustExist);
+    if (!store.ok()) Fail("moderator", store.status().message());
+    if (Status saved = (*store)->PutModerator(opts->name, *hash); !saved.ok()) {
+      Fail("moderator", saved.message());
+    }
+    std::cout << "moderator " << opts->name << " saved\n";
+  });
+}
+
+}  // namespace mubiao::cli

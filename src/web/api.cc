@@ -1,0 +1,314 @@
+// The JSON API (/api/v1/...), documented in docs/openapi.yaml (also served
+// at /api/v1/openapi.yaml). Errors are {"error": "..."} with the HTTP status.
+
+#include <nlohmann/json.hpp>
+
+#include "web/embedded.h"
+#include "web/filters.h"
+#include "web/labels.h"
+#include "web/portal_state.h"
+
+namespace mubiao::web {
+namespace {
+
+using nlohmann::json;
+
+constexpr int kDefaultPerPage = 20;
+constexpr int kMaxPerPage = 100;
+
+HttpResponse Json(const json& body) {
+  HttpResponse response = JsonResponse(body.dump(-1, ' ', false, json::error_handler_t::replace));
+  response.validatable = true;
+  return response;
+}
+
+HttpResponse Error(const Status& status) {
+  const int code = HttpStatusOf(status);
+  if (code == 500) return JsonError(500, "服务器内部错误");
+  return JsonError(code, status.message());
+}
+
+json DocumentJson(const store::DocumentSummary& d) {
+  return {{"id", d.id},
+          {"title", d.title},
+          {"heading", ReportHeading(d)},
+          {"type", d.doc_type},
+          {"government", d.government},
+          {"province", d.province},
+          {"locality", d.locality},
+          {"level", d.level},
+          {"region_code", d.region_code},
+          {"geo_region", d.geo},
+          {"year", d.year},
+          {"date", d.date},
+          {"speaker", d.speaker},
+          {"speaker_title", d.speaker_title},
+          {"source_url", d.source_url},
+          {"targets", d.targets},
+          {"comments", d.comments},
+          {"url", ReportUrl(d)}};
+}
+
+json FindingJson(const targets::Finding& f) {
+  json j = {{"kind", targets::FindingKindName(f.kind)},
+            {"text", f.text},
+            {"start", f.span.begin},
+            {"end", f.span.end},
+            {"section", f.section},
+            {"indicator", f.indicator},
+            {"unit", f.unit},
+            {"cmp", f.cmp},
+            {"change", f.change},
+            {"strength", f.strength},
+            {"deadline", f.deadline},
+            {"topic", f.topic},
+            {"year", f.year}};
+  j["value"] = f.value ? json(*f.value) : json();
+  j["value_max"] = f.value_max ? json(*f.value_max) : json();
+  return j;
+}
+
+// page and per_page → offset and limit. kInvalidInput when out of range.
+Status Paging(const HttpRequest& request, int* offset, int* limit) {
+  Result<int> page = PageFromQuery(request, 100000);
+  if (!page.ok()) return page.status();
+  Result<int> per_page = PositiveIntParam(request, "per_page", kDefaultPerPage);
+  if (!per_page.ok()) return per_page.status();
+  if (*per_page > kMaxPerPage) return InvalidInput("per_page 不能超过 100");
+  *offset = (*page - 1) * *per_page;
+  *limit = *per_page;
+  return Status::Ok();
+}
+
+Result<int64_t> IdParam(const RouteParams& params) {
+  const std::string_view id = FieldValue(params, "id");
+  if (id.empty() || id.size() > 15 ||
+      id.find_first_not_of("0123456789") != std::string_view::npos) {
+    return NotFound("没有这篇报告");
+  }
+  return std::stoll(std::string(id));
+}
+
+HttpResponse Index() {
+  return Json(
+      {{"name", "mubiao API"},
+       {"version", "v1"},
+       {"spec", "/api/v1/openapi.yaml"},
+       {"endpoints",
+        {"/api/v1/regions", "/api/v1/documents", "/api/v1/documents/{id}",
+         "/api/v1/documents/{id}/comments", "/api/v1/targets", "/api/v1/targets/counts",
+         "/api/v1/search", "/api/v1/tracking", "/api/v1/scorecard/{code}", "/api/v1/escalation"}}});
+}
+
+HttpResponse Regions(store::Store& store) {
+  Result<std::vector<store::RegionSummary>> regions = store.ListRegions();
+  if (!regions.ok()) return Error(regions.status());
+  json list = json::array();
+  for (const store::RegionSummary& r : *regions) {
+    list.push_back({{"code", r.region.code},
+                    {"name", r.region.name},
+                    {"short_name", r.region.short_name},
+                    {"level", r.region.level},
+                    {"parent_code", r.region.parent_code},
+                    {"geo_region", r.region.geo},
+                    {"documents", r.documents},
+                    {"documents_under", r.documents_under},
+                    {"year_min", r.year_min},
+                    {"year_max", r.year_max}});
+  }
+  return Json({{"regions", list}});
+}
+
+HttpResponse Documents(store::Store& store, const HttpRequest& request) {
+  store::DocumentFilter filter;
+  Result<search::SearchFilters> filters = FiltersFromQuery(request);
+  if (!filters.ok()) return Error(filters.status());
+  filter.filters = *filters;
+  if (Status s = Paging(request, &filter.offset, &filter.limit); !s.ok()) return Error(s);
+  Result<store::DocumentPage> page = store.ListDocuments(filter);
+  if (!page.ok()) return Error(page.status());
+  json list = json::array();
+  for (const store::DocumentSummary& d : page->documents) list.push_back(DocumentJson(d));
+  return Json({{"total", page->total}, {"offset", filter.offset}, {"documents", list}});
+}
+
+HttpResponse Document(store::Store& store, const RouteParams& params) {
+  Result<int64_t> id = IdParam(params);
+  if (!id.ok()) return Error(id.status());
+  Result<store::StoredDocument> doc = store.GetDocument(*id);
+  if (!doc.ok()) return Error(doc.status());
+  json j = DocumentJson(doc->summary);
+  json outline = json::array();
+  for (const report::Part& part : doc->report.parts) {
+    json sections = json::array();
+    for (const report::Section& section : part.sections) {
+      if (!section.heading.empty()) {
+        sections.push_back(std::string(doc->report.document.Slice(section.heading)));
+      }
+    }
+    outline.push_back({{"kind", report::PartKindName(part.kind)},
+                       {"heading", std::string(doc->report.document.Slice(part.heading))},
+                       {"sections", sections}});
+  }
+  json findings = json::array();
+  for (const auto* list :
+       {&doc->extraction.targets, &doc->extraction.outcomes, &doc->extraction.commitments}) {
+    for (const targets::Finding& f : *list) findings.push_back(FindingJson(f));
+  }
+  j["outline"] = outline;
+  j["text"] = doc->report.document.text;
+  j["findings"] = findings;
+  j["previous_id"] = doc->previous_id;
+  j["next_id"] = doc->next_id;
+  return Json(j);
+}
+
+HttpResponse Comments(store::Store& store, const RouteParams& params) {
+  Result<int64_t> id = IdParam(params);
+  if (!id.ok()) return Error(id.status());
+  Result<store::StoredDocument> doc = store.GetDocument(*id);
+  if (!doc.ok()) return Error(doc.status());
+  Result<std::vector<store::Comment>> comments =
+      store.DocumentComments(*id, store::CommentStatus::kPublished);
+  if (!comments.ok()) return Error(comments.status());
+  json list = json::array();
+  for (const store::Comment& c : *comments) {
+    list.push_back(
+        {{"id", c.id}, {"author", c.author}, {"body", c.body}, {"created_at", c.created_at}});
+  }
+  return Json({{"document_id", *id}, {"total", list.size()}, {"comments", list}});
+}
+
+HttpResponse Targets(store::Store& store, const HttpRequest& request) {
+  Result<store::FindingFilter> filter = FindingFilterFromQuery(request);
+  if (!filter.ok()) return Error(filter.status());
+  if (Status s = Paging(request, &filter->offset, &filter->limit); !s.ok()) return Error(s);
+  Result<store::FindingPage> page = store.ListFindings(*filter);
+  if (!page.ok()) return Error(page.status());
+  json list = json::array();
+  for (const store::StoredFinding& s : page->findings) {
+    json j = FindingJson(s.finding);
+    j["document"] = {{"id", s.document_id},     {"title", s.document_title},
+                     {"type", s.doc_type},      {"region_code", s.region_code},
+                     {"locality", s.locality},  {"level", s.level},
+                     {"geo_region", s.geo},     {"year", s.document_year},
+                     {"date", s.document_date}, {"url", ReportUrl(s.geo, s.level, s.document_id)}};
+    list.push_back(std::move(j));
+  }
+  return Json({{"total", page->total}, {"offset", filter->offset}, {"targets", list}});
+}
+
+HttpResponse TargetCounts(store::Store& store, const HttpRequest& request) {
+  Result<store::FindingFilter> filter = FindingFilterFromQuery(request);
+  if (!filter.ok()) return Error(filter.status());
+  const std::string_view by = request.Query("by");
+  store::FindingGroup group;
+  if (by == "topic" || by.empty()) {
+    group = store::FindingGroup::kTopic;
+  } else if (by == "year") {
+    group = store::FindingGroup::kYear;
+  } else if (by == "region") {
+    group = store::FindingGroup::kRegion;
+  } else if (by == "indicator") {
+    group = store::FindingGroup::kIndicator;
+  } else {
+    return JsonError(400, "by 应为 topic、year、region 或 indicator");
+  }
+  Result<std::vector<store::GroupCount>> counts = store.CountFindings(*filter, group, 100);
+  if (!counts.ok()) return Error(counts.status());
+  json list = json::array();
+  for (const store::GroupCount& g : *counts) {
+    list.push_back({{"key", g.key}, {"label", g.label}, {"count", g.count}});
+  }
+  return Json({{"by", by.empty() ? "topic" : by}, {"groups", list}});
+}
+
+HttpResponse Search(store::Store& store, const HttpRequest& request) {
+  search::SearchRequest search;
+  search.query = std::string(request.Query("q"));
+  if (search.query.empty()) return JsonError(400, "缺少搜索词 q");
+  if (search.query.size() > 1000) return JsonError(400, "搜索词太长");
+  Result<search::SearchFilters> filters = FiltersFromQuery(request);
+  if (!filters.ok()) return Error(filters.status());
+  search.filters = *filters;
+  if (Status s = Paging(request, &search.offset, &search.limit); !s.ok()) return Error(s);
+  if (search.offset > search::kMaxSearchOffset) return JsonError(400, "页码超出范围");
+  Result<search::SearchResults> results = store.Search(search);
+  if (!results.ok()) return Error(results.status());
+  json hits = json::array();
+  for (const search::SearchHit& hit : results->hits) {
+    json highlights = json::array();
+    for (const text::Span& h : hit.highlights) highlights.push_back({h.begin, h.end});
+    hits.push_back({{"id", hit.id},
+                    {"title", hit.title},
+                    {"type", hit.doc_type},
+                    {"region_code", hit.region_code},
+                    {"locality", hit.locality},
+                    {"level", hit.level},
+                    {"geo_region", hit.geo},
+                    {"year", hit.year},
+                    {"date", hit.date},
+                    {"score", hit.score},
+                    {"snippet", hit.snippet},
+                    {"highlights", highlights},
+                    {"url", ReportUrl(hit.geo, hit.level, hit.id)}});
+  }
+  return Json({{"query", search.query},
+               {"total", results->total},
+               {"offset", search.offset},
+               {"hits", hits}});
+}
+
+// Runs `answer` with a store connection; a connection failure is a 500.
+template <typename F>
+Handler WithStore(PortalState* state, F answer) {
+  return [state, answer](const HttpRequest& request, const RouteParams& params) {
+    Result<StorePool::Lease> store = state->pool->Acquire();
+    if (!store.ok()) return Error(store.status());
+    return answer(**store, request, params);
+  };
+}
+
+}  // namespace
+
+void AddApiRoutes(PortalState* state) {
+  Router& r = state->router;
+  r.Add("GET", "/api/v1/", [](const HttpRequest&, const RouteParams&) { return Index(); });
+  r.Add("GET", "/api/v1/openapi.yaml", [](const HttpRequest&, const RouteParams&) {
+    HttpResponse response;
+    response.content_type = "application/yaml; charset=utf-8";
+    response.body = EmbeddedFile("openapi.yaml");
+    response.validatable = true;
+    return response;
+  });
+  r.Add("GET", "/api/v1/regions",
+        WithStore(state, [](store::Store& s, const HttpRequest&, const RouteParams&) {
+          return Regions(s);
+        }));
+  r.Add("GET", "/api/v1/documents",
+        WithStore(state, [](store::Store& s, const HttpRequest& q, const RouteParams&) {
+          return Documents(s, q);
+        }));
+  r.Add("GET", "/api/v1/documents/{id}",
+        WithStore(state, [](store::Store& s, const HttpRequest&, const RouteParams& p) {
+          return Document(s, p);
+        }));
+  r.Add("GET", "/api/v1/documents/{id}/comments",
+        WithStore(state, [](store::Store& s, const HttpRequest&, const RouteParams& p) {
+          return Comments(s, p);
+        }));
+  r.Add("GET", "/api/v1/targets",
+        WithStore(state, [](store::Store& s, const HttpRequest& q, const RouteParams&) {
+          return Targets(s, q);
+        }));
+  r.Add("GET", "/api/v1/targets/counts",
+        WithStore(state, [](store::Store& s, const HttpRequest& q, const RouteParams&) {
+          return TargetCounts(s, q);
+        }));
+  r.Add("GET", "/api/v1/search",
+        WithStore(state, [](store::Store& s, const HttpRequest& q, const RouteParams&) {
+          return Search(s, q);
+        }));
+}
+
+}  // namespace mubiao::web

@@ -1,0 +1,68 @@
+// Draws the tracking pages' charts (scorecards, escalation) with ECharts,
+// from the numbers the server put in data-values attributes. Every chart
+// stands beside a table with the same numbers, so the pages read the same
+// without scripts. Loaded with defer, after echarts.min.js.
+(function () {
+  'use strict';
+  if (typeof echarts === 'undefined') return;
+  document.documentElement.classList.add('js');
+  var colors = { met: '#2e7d32', missed: '#b3261e', unverified: '#9e9e9e', not_assessable: '#d7ccc8' };
+  // Tooltips are HTML: names from reports must be escaped.
+  function escapeHtml(s) {
+    return String(s).replace(/[&<>"']/g, function (c) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+    });
+  }
+  function yearsOption(d) {
+    var names = { met: '达成', missed: '未达成', unverified: '待核实', not_assessable: '不可评估' };
+    return {
+      legend: { top: 0 },
+      grid: { left: 40, right: 20, top: 30, bottom: 30 },
+      tooltip: { trigger: 'axis' },
+      xAxis: { type: 'category', data: d.years.map(String) },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: ['met', 'missed', 'unverified', 'not_assessable'].map(function (k) {
+        return { name: names[k], type: 'bar', stack: 'all', itemStyle: { color: colors[k] }, data: d[k] };
+      })
+    };
+  }
+  function seriesOption(d) {
+    return {
+      legend: { top: 0 },
+      grid: { left: 60, right: 20, top: 30, bottom: 30 },
+      tooltip: { trigger: 'axis', valueFormatter: function (v) { return v == null ? '—' : v + escapeHtml(d.unit); } },
+      xAxis: { type: 'category', data: d.years.map(String) },
+      yAxis: { type: 'value', scale: true, name: d.unit },
+      series: [
+        { name: '目标', type: 'line', step: 'middle', itemStyle: { color: '#555' }, data: d.target },
+        { name: '实际', type: 'line', connectNulls: false, symbolSize: 8, itemStyle: { color: '#b3261e' }, data: d.outcome }
+      ]
+    };
+  }
+  function escalationOption(d) {
+    return {
+      grid: { left: 110, right: 90, top: 10, bottom: 30 },
+      tooltip: { formatter: function (p) {
+        var m = d.markups[p.dataIndex];
+        return escapeHtml(p.name.trim()) + '：' + p.value + escapeHtml(d.unit) + (m ? '（加码 ' + escapeHtml(m) + '）' : '');
+      } },
+      xAxis: { type: 'value', scale: true, name: d.unit },
+      yAxis: { type: 'category', inverse: true, data: d.names },
+      series: [{ type: 'bar', barMaxWidth: 22, itemStyle: { color: '#b3261e' }, data: d.values,
+                 label: { show: true, position: 'right', formatter: function (p) { return d.markups[p.dataIndex] || ''; } } }]
+    };
+  }
+  var builders = { years: yearsOption, series: seriesOption, escalation: escalationOption };
+  var boxes = document.querySelectorAll('.chart-box[data-tracking]');
+  Array.prototype.forEach.call(boxes, function (box) {
+    var build = builders[box.getAttribute('data-tracking')];
+    if (!build) return;
+    var data = JSON.parse(box.getAttribute('data-values'));
+    if (box.getAttribute('data-tracking') === 'escalation') {
+      box.style.height = Math.max(200, 40 + 28 * data.names.length) + 'px';
+    }
+    var chart = echarts.init(box);
+    chart.setOption(build(data));
+    window.addEventListener('resize', function () { chart.resize(); });
+  });
+})();

@@ -1,0 +1,31 @@
+#include "web/csrf.h"
+
+#include <sodium.h>
+
+static_assert(crypto_auth_KEYBYTES == 32);
+
+namespace mubiao::web {
+
+CsrfGuard::CsrfGuard() { crypto_auth_keygen(key_); }
+
+std::string CsrfGuard::Token(const std::string& visitor) const {
+  unsigned char mac[crypto_auth_BYTES];
+  crypto_auth(mac, reinterpret_cast<const unsigned char*>(visitor.data()), visitor.size(), key_);
+  char hex[crypto_auth_BYTES * 2 + 1];
+  sodium_bin2hex(hex, sizeof hex, mac, sizeof mac);
+  return hex;
+}
+
+bool CsrfGuard::Valid(const std::string& visitor, const std::string& token) const {
+  unsigned char mac[crypto_auth_BYTES];
+  size_t length = 0;
+  if (token.size() != crypto_auth_BYTES * 2 ||
+      sodium_hex2bin(mac, sizeof mac, token.data(), token.size(), nullptr, &length, nullptr) != 0 ||
+      length != sizeof mac) {
+    return false;
+  }
+  return crypto_auth_verify(mac, reinterpret_cast<const unsigned char*>(visitor.data()),
+                            visitor.size(), key_) == 0;
+}
+
+}  // namespace mubiao::web

@@ -1,0 +1,185 @@
+// The portal tested as a person would use it, in headless Chromium (Debian's
+// package) driven by playwright-core (npm): browse a region to a report,
+// search, open the targets explorer, post a comment with the 验证码, sign in
+// as a moderator, approve it and see the count change. Saves screenshots of
+// the main pages into --out. Run by ctest (web_browser_test):
+//   node portal_browser_test.mjs --mubiao BUILD/src/cli/mubiao --source REPO --out DIR
+// The server is started on a fresh database imported from examples/reports,
+// on a free loopback port, with --insecure-test-captcha so the test can read
+// the captcha answer (the server refuses that flag on other addresses).
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const args = Object.fromEntries(
+  process.argv.slice(2).reduce((pairs, arg, i, all) => {
+    if (arg.startsWith('--')) pairs.push([arg.slice(2), all[i + 1]]);
+    return pairs;
+  }, []));
+for (const required of ['mubiao', 'source', 'out']) {
+  if (!args[required]) throw new Error(`missing --${required}`);
+}
+const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
+if (!existsSync(chromiumPath)) {
+  throw new Error(`no Chromium at ${chromiumPath}: scripts/setup.sh installs Debian's chromium`);
+}
+mkdirSync(args.out, { recursive: true });
+
+let passed = 0;
+function check(condition, what) {
+  if (!condition) throw new Error(`FAILED: ${what}`);
+  passed++;
+  console.log(`ok ${passed} - ${what}`);
+}
+
+const work = mkdtempSync(join(tmpdir(), 'mubiao-browser-'));
+const db = join(work, 'portal.db');
+function mubiao(argv, input) {
+  const run = spawnSync(args.mubiao, argv, { input, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`mubiao ${argv.join(' ')}: ${run.stderr}`);
+}
+mubiao(['import', join(args.source, 'examples/reports'), '--db', db]);
+mubiao(['moderator', 'add', '审核员', '--db', db], 'browser-test-password\n');
+
+// The test switch is refused anywhere but on loopback.
+const exposed = spawnSync(args.mubiao, ['serve', '--db', db, '--listen', '0.0.0.0:0', '--insecure-test-captcha'],
+  { encoding: 'utf8', timeout: 60000 });
+check(exposed.status !== 0 && exposed.stderr.includes('refused'), 'test captcha switch refused off loopback');
+
+// Start the server and read its address from the first line it prints.
+const server = spawn(args.mubiao, [
+  'serve', '--db', db, '--listen', '127.0.0.1:0', '--insecure-test-captcha',
+  '--vendor-dir', join(args.source, 'node_modules/echarts/dist')], { stdio: ['ignore', 'pipe', 'pipe'] });
+let serverLog = '';
+server.stderr.on('data', (chunk) => { serverLog += chunk; });
+const base = await new Promise((resolve, reject) => {
+  let out = '';
+  const timer = setTimeout(() => reject(new Error(`server did not start:\n${serverLog}`)), 60000);
+  server.stdout.on('data', (chunk) => {
+    out += chunk;
+    const found = out.match(/http:\/\/127\.0\.0\.1:\d+\//);
+    if (found) { clearTimeout(timer); resolve(found[0].replace(/\/$/, '')); }
+  });
+  server.on('exit', (code) => reject(new Error(`server exited (${code}):\n${serverLog}`)));
+});
+console.log(`# portal at ${base}`);
+
+const browser = await chromium.launch({
+  executablePath: chromiumPath, headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+let failure = null;
+try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(30000);
+  const shot = (name, options = {}) => page.screenshot({ path: join(args.out, name), fullPage: true, ...options });
+
+  // Home → a region → a report.
+  await page.goto(`${base}/`);
+  check((await page.textContent('h2')).includes('导航菜单'), 'home shows 导航菜单');
+  check(await page.locator('.geo h3 a', { hasText: '华中' }).count() === 1, 'home lists the seven regions');
+  await shot('home.png');
+  await page.locator('.geo h3 a', { hasText: '其他地区' }).click();
+  check(/\/baogao\/qita\/$/.test(page.url()), 'region page opens');
+  await shot('region.png');
+  await page.locator('.doc-list a', { hasText: '青禾县' }).first().click();
+  check(/\/baogao\/qita\/\d+\.html$/.test(page.url()), 'report page opens from the region page');
+  const reportUrl = page.url();
+  check((await page.textContent('h1')).includes('青禾县人民政府工作报告'), 'report title');
+  const targets = await page.locator('.text a.target').count();
+  check(targets > 0, `targets highlighted in the text (${targets})`);
+  check(await page.locator('.text mark.outcome').count() > 0, 'outcomes marked differently');
+  check((await page.textContent('.permalink')).startsWith('本文地址:'), 'permalink');
+  await page.locator('.text a.target').first().click();
+  check(page.url().endsWith('#t1') && await page.locator('tr#t1').isVisible(), 'a target links to its row');
+  await shot('report.png');
+
+  // Search from the page header.
+  await page.locator('.main-nav a', { hasText: '搜索' }).click();
+  await page.fill('input[name=q]', '粮食');
+  await page.locator('form.filters-form button[type=submit]').click();
+  check(await page.locator('.hits li').count() > 0, 'search finds reports');
+  check(await page.locator('.snippet em').count() > 0, 'search highlights matches');
+  await shot('search.png');
+
+  // The targets explorer with ECharts.
+  await page.goto(`${base}/targets?indicator=${encodeURIComponent('就业')}`);
+  check(await page.locator('table.data tbody tr').count() > 0, 'targets explorer lists targets');
+  await page.waitForSelector('.chart-box canvas');
+  check(await page.locator('.chart-box canvas').count() >= 2, 'charts drawn by ECharts');
+  const csvHref = await page.locator('a', { hasText: '导出 CSV' }).getAttribute('href');
+  const csv = await page.request.get(`${base}${csvHref}`);
+  const csvBytes = await csv.body();
+  check(csv.ok() && csvBytes[0] === 0xef && csvBytes[1] === 0xbb && csvBytes[2] === 0xbf, 'CSV export with BOM');
+  await shot('targets.png');
+
+  // Tracking: each target's status links to its evidence; the tracking
+  // index from the header; the escalation view from its form.
+  await page.goto(reportUrl);
+  check(await page.locator('#mubiao a.status').count() > 0, 'targets table shows statuses');
+  await page.locator('#mubiao a.status').first().click();
+  check(page.url().endsWith('#g1') && await page.locator('li#g1').isVisible(), 'a status links to its evidence');
+  await page.locator('.main-nav a', { hasText: '跟踪' }).click();
+  check(/\/genzong\/$/.test(page.url()), 'tracking index opens from the header');
+  await shot('tracking.png');
+  await page.locator('.escalation-form button[type=submit]').click();
+  check(/\/genzong\/jiama\?/.test(page.url()) && (await page.textContent('h1')).includes('层层加码'),
+        'escalation view opens from its form');
+  await shot('escalation.png');
+
+  // A comment with the 验证码.
+  await page.goto(reportUrl);
+  const countBefore = await page.textContent('.comments h2');
+  check(countBefore.includes('共有 0 条评论'), 'no comments yet');
+  await page.waitForFunction(() => document.querySelector('.captcha img').naturalWidth > 0);
+  const answer = await (await page.request.get(`${base}/ceshi/yanzhengma`)).text();
+  check(/^[A-Z0-9]{5}$/.test(answer), 'captcha answer readable through the test switch');
+  await page.fill('input[name=author]', '浏览器读者');
+  await page.fill('textarea[name=body]', '新增学位4000个的目标很具体，<script>alert(1)</script>');
+  await page.fill('input[name=captcha]', answer.toLowerCase());
+  await page.locator('.comment-form button[type=submit]').click();
+  check(page.url().includes('pinglun=ok'), 'comment accepted');
+  check((await page.textContent('.comments h2')).includes('共有 0 条评论'), 'pending comment not counted');
+  await shot('comment-posted.png');
+
+  // The moderator approves it.
+  await page.goto(`${base}/guanli/denglu`);
+  await page.fill('input[name=name]', '审核员');
+  await page.fill('input[name=password]', 'browser-test-password');
+  await page.locator('.login button[type=submit]').click();
+  check(page.url().endsWith('/guanli/pinglun'), 'moderator signed in');
+  check(await page.locator('.queue li').count() === 1, 'comment waits in the queue');
+  await shot('moderation.png');
+  await page.locator('.queue li button', { hasText: '通过' }).click();
+  check(await page.locator('.queue li').count() === 0, 'queue empty after approval');
+
+  await page.goto(reportUrl);
+  check((await page.textContent('.comments h2')).includes('共有 1 条评论'), 'count shows the approved comment');
+  check((await page.textContent('.comment-list')).includes('<script>alert(1)</script>'), 'markup shown as text');
+  await page.locator('#pinglun').screenshot({ path: join(args.out, 'comments.png') });
+
+  // The report on a phone.
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true });
+  const mobile = await phone.newPage();
+  await mobile.goto(reportUrl);
+  const overflow = await mobile.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  check(overflow <= 1, `no sideways scrolling on a phone (${overflow}px)`);
+  await mobile.screenshot({ path: join(args.out, 'report-phone.png') });
+  await phone.close();
+} catch (error) {
+  failure = error;
+} finally {
+  await browser.close();
+  server.kill('SIGTERM');
+  const code = await new Promise((resolve) => server.on('exit', (c) => resolve(c)));
+  if (!failure) check(code === 0, 'server shuts down cleanly on SIGTERM');
+  rmSync(work, { recursive: true, force: true });
+}
+if (failure) {
+  console.error(failure.message);
+  console.error(`# server log:\n${serverLog.split('\n').slice(-30).join('\n')}`);
+  process.exit(1);
+}
+console.log(`# screenshots in ${args.out}`);
+console.log(`${passed} passed, 0 failed`);

@@ -1,0 +1,113 @@
+#include "web/filters.h"
+
+#include "regions/gazetteer.h"
+
+namespace mubiao::web {
+namespace {
+
+bool AllDigits(std::string_view s) {
+  return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+// A year parameter: "" → 0; four digits in a sane range → the year.
+Result<int> YearParam(std::string_view value, std::string_view name) {
+  if (value.empty()) return 0;
+  if (value.size() != 4 || !AllDigits(value) || value < "1949" || value > "2100") {
+    return InvalidInput("参数 " + std::string(name) + " 应为四位年份（1949–2100）");
+  }
+  return std::stoi(std::string(value));
+}
+
+}  // namespace
+
+Result<search::SearchFilters> FiltersFromQuery(const HttpRequest& request) {
+  search::SearchFilters filters;
+  const std::string_view region = request.Query("region");
+  if (!region.empty()) {
+    if (AllDigits(region)) {
+      if (region.size() != 6) return InvalidInput("地区代码应为六位数字");
+      filters.region_code = std::string(region);
+    } else {
+      const auto found = regions::Gazetteer::Builtin().FindByName(region);
+      if (found.empty()) return InvalidInput("没有找到地区“" + std::string(region) + "”");
+      filters.region_code = found.front()->code;
+    }
+  }
+  const std::string_view geo = request.Query("geo");
+  if (!geo.empty()) {
+    const regions::GeoRegion g = regions::GeoRegionFromKey(geo);
+    if (g == regions::GeoRegion::kNone)
+      return InvalidInput("大区应为华北、东北、华东、华中、华南、西南或西北");
+    filters.geo = std::string(regions::GeoRegionSlug(g));
+  }
+  const std::string_view level = request.Query("level");
+  if (!level.empty()) {
+    if (level != "national" && level != "province" && level != "prefecture" && level != "county") {
+      return InvalidInput("级别应为 national、province、prefecture 或 county");
+    }
+    filters.level = std::string(level);
+  }
+  const std::string_view type = request.Query("type");
+  if (!type.empty()) {
+    if (type != "work_report" && type != "communique" && type != "five_year_plan") {
+      return InvalidInput("类型应为 work_report、communique 或 five_year_plan");
+    }
+    filters.doc_type = std::string(type);
+  }
+  const std::string_view year = request.Query("year");
+  if (!year.empty()) {
+    const size_t dash = year.find('-');
+    Result<int> first = YearParam(year.substr(0, dash), "year");
+    if (!first.ok()) return first.status();
+    Result<int> last =
+        dash == std::string_view::npos ? first : YearParam(year.substr(dash + 1), "year");
+    if (!last.ok()) return last.status();
+    filters.year_min = *first;
+    filters.year_max = *last;
+  }
+  Result<int> year_min = YearParam(request.Query("year_min"), "year_min");
+  if (!year_min.ok()) return year_min.status();
+  Result<int> year_max = YearParam(request.Query("year_max"), "year_max");
+  if (!year_max.ok()) return year_max.status();
+  if (*year_min) filters.year_min = *year_min;
+  if (*year_max) filters.year_max = *year_max;
+  if (filters.year_min && filters.year_max && filters.year_min > filters.year_max) {
+    return InvalidInput("起始年份不能晚于截止年份");
+  }
+  return filters;
+}
+
+Result<store::FindingFilter> FindingFilterFromQuery(const HttpRequest& request) {
+  store::FindingFilter filter;
+  Result<search::SearchFilters> filters = FiltersFromQuery(request);
+  if (!filters.ok()) return filters.status();
+  filter.filters = *filters;
+  filter.topic = std::string(request.Query("topic"));
+  filter.indicator = std::string(request.Query("indicator"));
+  if (filter.topic.size() > 100 || filter.indicator.size() > 100) {
+    return InvalidInput("领域或指标的文字太长");
+  }
+  const std::string_view strength = request.Query("strength");
+  if (!strength.empty() && strength != "ensure" && strength != "strive" && strength != "none") {
+    return InvalidInput("力度应为 ensure（确保）、strive（力争）或 none（无）");
+  }
+  filter.strength = std::string(strength);
+  return filter;
+}
+
+Result<int> PositiveIntParam(const HttpRequest& request, std::string_view name, int fallback) {
+  const std::string_view value = request.Query(name);
+  if (value.empty()) return fallback;
+  if (!AllDigits(value) || value.size() > 9 || std::stoi(std::string(value)) < 1) {
+    return InvalidInput("参数 " + std::string(name) + " 应为正整数");
+  }
+  return std::stoi(std::string(value));
+}
+
+Result<int> PageFromQuery(const HttpRequest& request, int max_page) {
+  Result<int> page = PositiveIntParam(request, "page", 1);
+  if (page.ok() && *page > max_page) return InvalidInput("页码超出范围");
+  return page;
+}
+
+}  // namespace mubiao::web

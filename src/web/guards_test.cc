@@ -1,0 +1,168 @@
+// The portal's guards on their own: captcha, rate limits, CSRF tokens,
+// moderator passwords and sessions. Times are passed in: no clock waits.
+#include <gtest/gtest.h>
+
+#include "web/captcha.h"
+#include "web/csrf.h"
+#include "web/moderators.h"
+#include "web/page_cache.h"
+#include "web/random.h"
+#include "web/rate_limiter.h"
+
+namespace mubiao::web {
+namespace {
+
+using std::chrono::minutes;
+using std::chrono::seconds;
+using Clock = std::chrono::steady_clock;
+
+class GuardsTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_TRUE(InitCrypto()); }
+  const Clock::time_point t0_ = Clock::now();
+};
+
+TEST_F(GuardsTest, CaptchaAnswersUseOnlyTheAlphabet) {
+  for (int i = 0; i < 200; ++i) {
+    const std::string answer = NewCaptchaAnswer();
+    ASSERT_EQ(answer.size(), static_cast<size_t>(kCaptchaLength));
+    for (char c : answer) EXPECT_NE(kCaptchaAlphabet.find(c), std::string_view::npos) << c;
+  }
+  // No look-alikes.
+  for (char c : std::string("0O1IL2Z5S8B")) {
+    EXPECT_EQ(kCaptchaAlphabet.find(c), std::string_view::npos) << c;
+  }
+}
+
+TEST_F(GuardsTest, CaptchaIsDrawnAsPngAndDiffersEachTime) {
+  Result<std::string> first = DrawCaptchaPng("ACEFH", kDefaultCaptchaFont);
+  ASSERT_TRUE(first.ok()) << first.status().message();
+  EXPECT_EQ(first->substr(0, 8), "\x89PNG\r\n\x1a\n");
+  EXPECT_GT(first->size(), 1000u);
+  Result<std::string> second = DrawCaptchaPng("ACEFH", kDefaultCaptchaFont);
+  ASSERT_TRUE(second.ok());
+  EXPECT_NE(*first, *second) << "distortion must be random";
+  EXPECT_FALSE(DrawCaptchaPng("ACEFH", "/no/such/font.ttf").ok());
+}
+
+TEST_F(GuardsTest, CaptchaIsAcceptedOnceAndExpires) {
+  CaptchaBook book;
+  std::string answer = book.Open("v1", t0_);
+  EXPECT_EQ(book.Peek("v1", t0_), answer);
+  EXPECT_FALSE(book.Check("v2", answer, t0_)) << "another visitor's answer";
+  EXPECT_TRUE(book.Check("v1", answer, t0_));
+  EXPECT_FALSE(book.Check("v1", answer, t0_)) << "replay";
+
+  answer = book.Open("v1", t0_);
+  EXPECT_FALSE(book.Check("v1", "WRONG", t0_));
+  EXPECT_FALSE(book.Check("v1", answer, t0_)) << "one guess per image";
+
+  answer = book.Open("v1", t0_);
+  std::string lower;
+  for (char c : answer) lower += static_cast<char>(std::tolower(c));
+  EXPECT_TRUE(book.Check("v1", " " + lower + " ", t0_ + minutes(4)));
+
+  answer = book.Open("v1", t0_);
+  EXPECT_FALSE(book.Check("v1", answer, t0_ + kCaptchaLifetime)) << "expired";
+
+  const std::string old_answer = book.Open("v1", t0_);
+  std::string new_answer;
+  do new_answer = book.Open("v1", t0_);
+  while (new_answer == old_answer);
+  EXPECT_FALSE(book.Check("v1", old_answer, t0_)) << "a new image replaces the old one";
+  EXPECT_FALSE(book.Check("v1", "", t0_));
+}
+
+TEST_F(GuardsTest, CaptchaBookStaysBounded) {
+  CaptchaBook book(100);
+  for (int i = 0; i < 1000; ++i) book.Open("visitor" + std::to_string(i), t0_ + seconds(i));
+  EXPECT_LE(book.size(), 100u);
+  EXPECT_FALSE(book.Peek("visitor999", t0_ + seconds(999)).empty()) << "newest kept";
+}
+
+TEST_F(GuardsTest, RateLimiterAllowsABurstThenOnePerInterval) {
+  RateLimiter limiter(3, seconds(60));
+  EXPECT_TRUE(limiter.Allow("1.2.3.4", t0_));
+  EXPECT_TRUE(limiter.Allow("1.2.3.4", t0_));
+  EXPECT_TRUE(limiter.Allow("1.2.3.4", t0_));
+  EXPECT_FALSE(limiter.Allow("1.2.3.4", t0_));
+  EXPECT_TRUE(limiter.Allow("5.6.7.8", t0_)) << "clients are independent";
+  EXPECT_FALSE(limiter.Allow("1.2.3.4", t0_ + seconds(59)));
+  // Two intervals after the burst: two more.
+  EXPECT_TRUE(limiter.Allow("1.2.3.4", t0_ + seconds(120)));
+  EXPECT_TRUE(limiter.Allow("1.2.3.4", t0_ + seconds(120)));
+  EXPECT_FALSE(limiter.Allow("1.2.3.4", t0_ + seconds(120)));
+  // Tokens never exceed the burst, however long a client waits.
+  for (int i = 0; i < 3; ++i) EXPECT_TRUE(limiter.Allow("1.2.3.4", t0_ + minutes(1000)));
+  EXPECT_FALSE(limiter.Allow("1.2.3.4", t0_ + minutes(1000)));
+}
+
+TEST_F(GuardsTest, RateLimiterStaysBoundedUnderManyClients) {
+  RateLimiter limiter(1, seconds(60), 50);
+  for (int i = 0; i < 500; ++i) EXPECT_TRUE(limiter.Allow("c" + std::to_string(i), t0_));
+  EXPECT_FALSE(limiter.Allow("c499", t0_));
+}
+
+TEST_F(GuardsTest, CsrfTokensBelongToOneVisitorAndOneServer) {
+  CsrfGuard guard;
+  const std::string token = guard.Token("visitor-a");
+  EXPECT_TRUE(guard.Valid("visitor-a", token));
+  EXPECT_FALSE(guard.Valid("visitor-b", token));
+  EXPECT_FALSE(guard.Valid("visitor-a", ""));
+  EXPECT_FALSE(guard.Valid("visitor-a", token.substr(1)));
+  EXPECT_FALSE(guard.Valid("visitor-a", std::string(token.size(), 'z')));
+  CsrfGuard other;
+  EXPECT_FALSE(other.Valid("visitor-a", token));
+}
+
+TEST_F(GuardsTest, PasswordsAreHashedWithArgon2id) {
+  Result<std::string> hash = HashPassword("correct horse");
+  ASSERT_TRUE(hash.ok());
+  EXPECT_TRUE(hash->starts_with("$argon2id$")) << *hash;
+  EXPECT_EQ(hash->find("correct horse"), std::string::npos);
+  EXPECT_TRUE(VerifyPassword(*hash, "correct horse"));
+  EXPECT_FALSE(VerifyPassword(*hash, "correct horsf"));
+  EXPECT_FALSE(VerifyPassword("not a hash", "correct horse"));
+  EXPECT_NE(*HashPassword("correct horse"), *hash) << "salted";
+}
+
+TEST_F(GuardsTest, ModeratorNamesAndPasswordsAreChecked) {
+  EXPECT_TRUE(ValidateModerator("审核员_1", "12345678").ok());
+  EXPECT_FALSE(ValidateModerator("", "12345678").ok());
+  EXPECT_FALSE(ValidateModerator("a b", "12345678").ok());
+  EXPECT_FALSE(ValidateModerator("<script>", "12345678").ok());
+  EXPECT_FALSE(ValidateModerator(std::string(33, 'a'), "12345678").ok());
+  EXPECT_FALSE(ValidateModerator("admin", "short").ok());
+}
+
+TEST_F(GuardsTest, SessionsExpireAndEnd) {
+  SessionBook sessions;
+  const std::string id = sessions.Start("张三", t0_);
+  EXPECT_TRUE(IsHexId(id, 64));
+  EXPECT_EQ(sessions.Find(id, t0_ + minutes(5)), "张三");
+  EXPECT_EQ(sessions.Find(id, t0_ + SessionBook::kLifetime), "");
+  EXPECT_EQ(sessions.Find("0" + id.substr(1), t0_), "");
+  sessions.End(id);
+  EXPECT_EQ(sessions.Find(id, t0_), "");
+}
+
+TEST_F(GuardsTest, PageCacheKeepsPagesForTheirLifetimeOnly) {
+  PageCache cache(seconds(5), 2);
+  cache.Put(1, {"<p>one</p>", "huazhong"}, t0_);
+  ASSERT_TRUE(cache.Get(1, t0_ + seconds(4)).has_value());
+  EXPECT_EQ(cache.Get(1, t0_ + seconds(4))->html, "<p>one</p>");
+  EXPECT_FALSE(cache.Get(1, t0_ + seconds(5)).has_value());
+  EXPECT_FALSE(cache.Get(2, t0_).has_value());
+  cache.Put(2, {"two", "qita"}, t0_);
+  cache.Put(3, {"three", "qita"}, t0_);  // full: starts afresh
+  EXPECT_FALSE(cache.Get(1, t0_).has_value());
+  EXPECT_TRUE(cache.Get(3, t0_).has_value());
+  cache.Clear();
+  EXPECT_FALSE(cache.Get(3, t0_).has_value());
+  PageCache off(seconds(0), 10);
+  off.Put(1, {"x", "y"}, t0_);
+  EXPECT_FALSE(off.Get(1, t0_).has_value());
+}
+
+}  // namespace
+}  // namespace mubiao::web

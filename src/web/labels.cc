@@ -1,0 +1,125 @@
+#include "web/labels.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include "regions/gazetteer.h"
+
+namespace mubiao::web {
+
+std::string LevelLabel(std::string_view level) {
+  if (level == "national") return "全国";
+  if (level == "province") return "省级";
+  if (level == "prefecture") return "地市级";
+  if (level == "county") return "县级";
+  return std::string(level);
+}
+
+std::string DocTypeLabel(std::string_view doc_type) {
+  if (doc_type == "work_report") return "政府工作报告";
+  if (doc_type == "communique") return "统计公报";
+  if (doc_type == "five_year_plan") return "五年规划";
+  return std::string(doc_type);
+}
+
+std::string CmpLabel(std::string_view cmp) {
+  if (cmp == ">=") return "不低于";
+  if (cmp == "<=") return "不高于";
+  if (cmp == "~") return "左右";
+  if (cmp == "=") return "等于";
+  if (cmp == "range") return "区间";
+  return std::string(cmp);
+}
+
+std::string StrengthLabel(std::string_view strength) {
+  if (strength == "ensure") return "确保";
+  if (strength == "strive") return "力争";
+  return "";
+}
+
+std::string GeoLabel(std::string_view slug) {
+  if (slug == kNationalSlug) return "全国";
+  if (slug == kUnknownGeoSlug) return "其他地区";
+  return std::string(regions::GeoRegionName(regions::GeoRegionFromKey(slug)));
+}
+
+std::string FormatNumber(double value) {
+  const auto plain = [](double v) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.2f", v);
+    std::string s = buffer;
+    while (s.back() == '0') s.pop_back();
+    if (s.back() == '.') s.pop_back();
+    return s;
+  };
+  const double magnitude = std::fabs(value);
+  const auto round_in = [&](double unit) {
+    const double scaled = value / unit;
+    return std::fabs(scaled * 100 - std::round(scaled * 100)) < 1e-6;
+  };
+  if (magnitude >= 1e12 && round_in(1e12)) return plain(value / 1e12) + "万亿";
+  if (magnitude >= 1e8 && round_in(1e8)) return plain(value / 1e8) + "亿";
+  if (magnitude >= 1e4 && round_in(1e4)) return plain(value / 1e4) + "万";
+  return plain(value);
+}
+
+std::string FormatValue(const targets::Finding& finding) {
+  if (!finding.value) return "";
+  std::string out = FormatNumber(*finding.value);
+  if (finding.value_max) out += "–" + FormatNumber(*finding.value_max);
+  return out + finding.unit;
+}
+
+std::string ChineseDate(std::string_view iso_date) {
+  int year = 0, month = 0, day = 0;
+  if (iso_date.size() == 10 &&
+      std::sscanf(std::string(iso_date).c_str(), "%4d-%2d-%2d", &year, &month, &day) == 3) {
+    return std::to_string(year) + "年" + std::to_string(month) + "月" + std::to_string(day) + "日";
+  }
+  return std::string(iso_date);
+}
+
+std::string CommentTime(std::string_view iso_time) {
+  if (iso_time.size() < 16 || iso_time[10] != 'T') return std::string(iso_time);
+  return std::string(iso_time.substr(0, 10)) + " " + std::string(iso_time.substr(11, 5)) + " UTC";
+}
+
+std::string ReportHeading(const store::DocumentSummary& document) {
+  // Titles taken from archive pages may already be written this way.
+  const std::string& title = document.title;
+  std::string heading;
+  if (!document.province.empty() && document.province != document.locality &&
+      document.level != "province" && document.level != "national" &&
+      !title.starts_with("(" + document.province + ")") &&
+      !title.starts_with("（" + document.province + "）")) {
+    heading += "(" + document.province + ")";
+  }
+  heading += title;
+  const std::string date = ChineseDate(document.date);
+  if (!document.date.empty() && title.find(date) == std::string::npos) heading += "(" + date + ")";
+  return heading;
+}
+
+std::string PlaceLabel(const store::DocumentSummary& document) {
+  if (document.level == "national") return "全国";
+  if (!document.province.empty() && document.province != document.locality) {
+    return document.province + " " + document.locality;
+  }
+  return document.locality;
+}
+
+std::string GeoSlugOf(std::string_view geo, std::string_view level) {
+  if (!geo.empty()) return std::string(geo);
+  if (level == "national") return std::string(kNationalSlug);
+  return std::string(kUnknownGeoSlug);
+}
+
+std::string ReportUrl(std::string_view geo, std::string_view level, int64_t id) {
+  return "/baogao/" + GeoSlugOf(geo, level) + "/" + std::to_string(id) + ".html";
+}
+
+std::string ReportUrl(const store::DocumentSummary& document) {
+  return ReportUrl(document.geo, document.level, document.id);
+}
+
+}  // namespace mubiao::web

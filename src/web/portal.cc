@@ -1,0 +1,155 @@
+#include "web/portal.h"
+
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "web/conditional.h"
+#include "web/portal_state.h"
+#include "web/random.h"
+
+namespace mubiao::web {
+namespace {
+
+// Scripts and styles only from this site; ECharts sets styles from script
+// and its tooltips carry style attributes, hence 'unsafe-inline' for styles.
+constexpr char kContentSecurityPolicy[] =
+    "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+    "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
+    "form-action 'self'";
+
+bool IsApi(const std::string& path) { return path.starts_with("/api/"); }
+
+}  // namespace
+
+PortalState::PortalState(PortalOptions o, StorePool* p)
+    : options(std::move(o)),
+      pool(p),
+      comment_limiter(options.comment_burst,
+                      std::chrono::seconds(options.comment_interval_seconds)),
+      login_limiter(options.login_burst, std::chrono::seconds(options.login_interval_seconds)),
+      captcha_limiter(options.captcha_burst,
+                      std::chrono::seconds(options.captcha_interval_seconds)),
+      report_pages(std::chrono::seconds(options.page_cache_seconds), 256),
+      token_placeholder(RandomHex(32)) {}
+
+Visitor PortalState::VisitorOf(const HttpRequest& request) const {
+  Visitor visitor;
+  visitor.id = request.Cookie(kVisitorCookie);
+  if (!IsHexId(visitor.id, 32)) {
+    visitor.id = RandomHex(16);
+    visitor.fresh = true;
+  }
+  const std::string session = request.Cookie(kModeratorCookie);
+  if (IsHexId(session, 64)) visitor.moderator = sessions.Find(session, Now());
+  return visitor;
+}
+
+void PortalState::SetVisitorCookie(const Visitor& visitor, HttpResponse* response) const {
+  if (!visitor.fresh) return;
+  // Lax, not Strict: a reader arriving from a search engine keeps one id for
+  // the page and its captcha. Forms are protected by their CSRF token.
+  response->headers.emplace_back("Set-Cookie", std::string(kVisitorCookie) + "=" + visitor.id +
+                                                   "; Path=/; Max-Age=31536000; HttpOnly; "
+                                                   "SameSite=Lax");
+}
+
+Page PortalState::NewVisitorPage(const std::string& title, const Visitor& visitor) const {
+  Page page = NewPage(title);
+  if (!visitor.moderator.empty()) page.head->ShowSection("MODERATOR");
+  return page;
+}
+
+HttpResponse PortalState::RenderPage(const std::string& name, const Page& page, int status) const {
+  Result<std::string> html = Render(name, *page.dict);
+  if (!html.ok()) {
+    std::cerr << "mubiao serve: " << html.status().message() << "\n";
+    return HtmlResponse("<!DOCTYPE html><meta charset=utf-8><p>服务器内部错误</p>", 500);
+  }
+  HttpResponse response = HtmlResponse(std::move(*html), status);
+  // Pages differ by visitor (form tokens, the moderator link): a browser may
+  // keep its own copy and revalidate it by ETag; shared caches may not.
+  response.validatable = status == 200;
+  if (response.validatable) response.headers.emplace_back("Cache-Control", "private, no-cache");
+  return response;
+}
+
+HttpResponse PortalState::ErrorPage(int status, const std::string& message,
+                                    const std::string& back_url) const {
+  Page page = NewPage("出错了");
+  page.dict->SetValue("HEADING", status == 404 ? "页面不存在" : "无法完成请求");
+  page.dict->SetValue("MESSAGE", message);
+  if (!back_url.empty()) page.dict->AddSectionDictionary("BACK")->SetValue("URL", back_url);
+  return RenderPage("message.tpl", page, status);
+}
+
+HttpResponse JsonError(int status, const std::string& message) {
+  return JsonResponse(nlohmann::json{{"error", message}}.dump(), status);
+}
+
+int HttpStatusOf(const Status& status) {
+  switch (status.code()) {
+    case StatusCode::kNotFound:
+      return 404;
+    case StatusCode::kInvalidInput:
+      return 400;
+    case StatusCode::kTooLarge:
+      return 413;
+    default:
+      return 500;
+  }
+}
+
+HttpResponse PortalState::StoreErrorPage(const Status& status) const {
+  const int http_status = HttpStatusOf(status);
+  if (http_status == 500) {
+    std::cerr << "mubiao serve: store error: " << status.message() << "\n";
+    return ErrorPage(500, "服务器内部错误，请稍后再试。");
+  }
+  if (http_status == 404) return ErrorPage(404, "没有找到这篇报告或这个页面。");
+  return ErrorPage(http_status, "查询条件无效：" + status.message());
+}
+
+Portal::Portal(PortalOptions options, StorePool* pool) {
+  // The state draws keys and ids from libsodium, which must be initialised
+  // first; Init reports a failure.
+  InitCrypto();
+  state_ = std::make_unique<PortalState>(std::move(options), pool);
+  AddHomeRoutes(state_.get());
+  AddRegionRoutes(state_.get());
+  AddReportRoutes(state_.get());
+  AddSearchRoutes(state_.get());
+  AddTargetsRoutes(state_.get());
+  AddCommentRoutes(state_.get());
+  AddModerationRoutes(state_.get());
+  AddApiRoutes(state_.get());
+  AddTrackingRoutes(state_.get());
+  AddAssetRoutes(state_.get());
+}
+
+Portal::~Portal() = default;
+
+Status Portal::Init() {
+  if (!InitCrypto()) return Status(StatusCode::kInternal, "libsodium cannot be initialised");
+  return LoadTemplates();
+}
+
+HttpResponse Portal::Handle(const HttpRequest& request) {
+  RouteMatch match = state_->router.Match(request.method, request.path);
+  HttpResponse response;
+  if (match.kind == RouteMatch::Kind::kFound) {
+    response = (*match.handler)(request, match.params);
+  } else if (match.kind == RouteMatch::Kind::kWrongMethod) {
+    response = IsApi(request.path) ? JsonError(405, "不支持的请求方法")
+                                   : state_->ErrorPage(405, "不支持这种请求方法。");
+    response.headers.emplace_back("Allow", match.allowed);
+  } else {
+    response = IsApi(request.path) ? JsonError(404, "没有这个接口")
+                                   : state_->ErrorPage(404, "没有找到这个页面。");
+  }
+  response.headers.emplace_back("Content-Security-Policy", kContentSecurityPolicy);
+  response.headers.emplace_back("Referrer-Policy", "same-origin");
+  FinishResponse(request, &response);
+  return response;
+}
+
+}  // namespace mubiao::web

@@ -1,0 +1,96 @@
+// What the portal's handlers share (internal to src/web): options, store
+// connections, anti-abuse state, and helpers every page uses.
+#ifndef MUBIAO_WEB_PORTAL_STATE_H_
+#define MUBIAO_WEB_PORTAL_STATE_H_
+
+#include <chrono>
+#include <string>
+
+#include "web/captcha.h"
+#include "web/csrf.h"
+#include "web/moderators.h"
+#include "web/page_cache.h"
+#include "web/portal.h"
+#include "web/rate_limiter.h"
+#include "web/router.h"
+#include "web/store_pool.h"
+#include "web/templates.h"
+
+namespace mubiao::web {
+
+// Cookie names: the visitor id (captcha and form tokens hang on it) and the
+// moderator session.
+inline constexpr char kVisitorCookie[] = "mb_v";
+inline constexpr char kModeratorCookie[] = "mb_mod";
+
+// Who is asking: the visitor id from the cookie (a new one when absent or
+// malformed, to be set on the response) and the moderator signed in, if any.
+struct Visitor {
+  std::string id;
+  bool fresh = false;     // `id` is new: the response must set the cookie
+  std::string moderator;  // "" when not signed in
+};
+
+// The portal's shared state. Thread-safe: every member is immutable after
+// construction or guards itself.
+struct PortalState {
+  PortalState(PortalOptions o, StorePool* p);
+
+  // The visitor of a request.
+  Visitor VisitorOf(const HttpRequest& request) const;
+  // Adds Set-Cookie for a fresh visitor id.
+  void SetVisitorCookie(const Visitor& visitor, HttpResponse* response) const;
+  // A page with the layout's per-visitor parts (moderator link) filled in.
+  Page NewVisitorPage(const std::string& title, const Visitor& visitor) const;
+  // Renders a page; a template failure becomes a 500.
+  HttpResponse RenderPage(const std::string& name, const Page& page, int status = 200) const;
+  // A page saying what went wrong, in Chinese, with `status`.
+  HttpResponse ErrorPage(int status, const std::string& message,
+                         const std::string& back_url = "") const;
+  // A store error as an error page: 404 for kNotFound, 400 for kInvalidInput,
+  // 500 (logged, no details shown) otherwise.
+  HttpResponse StoreErrorPage(const Status& status) const;
+
+  // The time for expiries and rate limits.
+  std::chrono::steady_clock::time_point Now() const { return std::chrono::steady_clock::now(); }
+
+  const PortalOptions options;
+  StorePool* const pool;        // store connections, one per request at a time
+  Router router;                // filled by the Add*Routes functions below
+  CaptchaBook captchas;         // open 验证码 challenges by visitor id
+  CsrfGuard csrf;               // form tokens
+  SessionBook sessions;         // signed-in moderators
+  RateLimiter comment_limiter;  // comment posts per client address
+  RateLimiter login_limiter;    // sign-in attempts per client address
+  RateLimiter captcha_limiter;  // captcha images per client address
+  PageCache report_pages;       // rendered report pages (report_page.cc)
+  // Stands in cached pages for the visitor's form token (random, so no
+  // report can contain it by chance).
+  const std::string token_placeholder;
+};
+
+// An API error: {"error": message} with `status`.
+HttpResponse JsonError(int status, const std::string& message);
+
+// HTTP status for a store error (404, 400, 413 or 500).
+int HttpStatusOf(const Status& status);
+
+// Adds a document to the DOC list of a page (home and region pages).
+void AddDocumentListItem(ctemplate::TemplateDictionary* list, const store::DocumentSummary& doc);
+
+// Route registration, one function per group of pages (each in its own file).
+void AddHomeRoutes(PortalState* state);    // home_page.cc: /
+void AddRegionRoutes(PortalState* state);  // region_page.cc: /baogao/<geo>/
+void AddReportRoutes(
+    PortalState* state);  // report_page.cc: /baogao/<geo>/<id>.html, /export/baogao/...
+void AddSearchRoutes(PortalState* state);      // search_page.cc: /search
+void AddTargetsRoutes(PortalState* state);     // targets_page.cc: /targets, /export/targets.csv
+void AddCommentRoutes(PortalState* state);     // comments.cc: /pinglun/<id>, /yanzhengma.png
+void AddModerationRoutes(PortalState* state);  // moderation.cc: /guanli/...
+void AddApiRoutes(PortalState* state);         // api.cc: /api/v1/...
+void AddAssetRoutes(PortalState* state);       // assets.cc: /static/...
+void AddTrackingRoutes(PortalState* state);    // tracking_pages.cc: /genzong/..., tracking API
+
+}  // namespace mubiao::web
+
+#endif  // MUBIAO_WEB_PORTAL_STATE_H_

@@ -1,0 +1,535 @@
+// The portal's pages, API and comment flow against a real SQLite store made
+// from small synthetic reports; and the security cases: stored XSS in
+// comments and in report text, SQL injection in every query parameter, path
+// traversal on static files, captcha replay, CSRF without a token, limits.
+#include "web/portal.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "regions/gazetteer.h"
+#include "report/importer.h"
+#include "store/sqlite_store.h"
+#include "store/test_reports.h"
+#include "web/moderators.h"
+#include "web/url.h"
+
+namespace mubiao::web {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Payloads that must never reach a page as markup.
+const std::vector<std::string> kXssPayloads = {
+    "<script>alert('xss')</script>",
+    "\"><img src=x onerror=alert(1)>",
+    "'><svg/onload=alert(1)>",
+    "<a href=\"javascript:alert(1)\">点我</a>",
+    "<iframe src=//evil.example></iframe>",
+    "</textarea><script>alert(2)</script>",
+    "<body onload=alert(3)>",
+    "{{TITLE}}<style>*{display:none}</style>",
+};
+
+// Strings that would break a query built by concatenation.
+const std::vector<std::string> kSqlInjections = {
+    "' OR '1'='1",
+    "1; DROP TABLE documents; --",
+    "\" OR 1=1 --",
+    "1' UNION SELECT * FROM moderators --",
+    "%' AND 1=0 UNION SELECT password_hash FROM moderators --",
+    "'); DELETE FROM comments; --",
+    "1 OR 1=1",
+    "粮食' --",
+    "\\'; --",
+    "0x27",
+};
+
+// A plain-text work report (as saved from an archive site) whose plan
+// carries `plan_extra` in its text.
+std::string TextReport(const std::string& plan_extra) {
+  return "导航菜单\n\n(河南省)登封市人民政府工作报告(2023年1月10日)\n\n"
+         "  各位代表:现在,我代表市人民政府,向大会报告工作,请予审议。\n\n"
+         "  2022年,全市地区生产总值增长4.1%。新增城镇就业5600人。\n\n"
+         "  2023年主要预期目标是:地区生产总值增长6.5%左右。\n\n"
+         "  稳定粮食生产。确保粮食播种面积稳定在52万亩以上," +
+         plan_extra +
+         "新建高标准农田3万亩。\n\n"
+         "本文地址:/baogao/huazhong/1.html\n";
+}
+
+class PortalTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new fs::path(fs::temp_directory_path() /
+                        ("mubiao_portal_test_" + std::to_string(getpid())));
+    fs::remove_all(*dir_);
+    fs::create_directories(*dir_ / "vendor");
+    std::ofstream(*dir_ / "vendor" / "echarts.min.js") << "/* echarts stand-in */";
+    std::ofstream(*dir_ / "secret.txt") << "TOP SECRET";
+    const std::string db = (*dir_ / "portal.db").string();
+    Result<std::unique_ptr<store::Store>> store = store::OpenSqliteStore(db);
+    ASSERT_TRUE(store.ok()) << store.status().message();
+    std::vector<store::SourceFile> files;
+    const auto add = [&](const std::string& name, const std::string& bytes) {
+      Result<report::ImportedFile> imported = report::ImportBytes(bytes, name);
+      ASSERT_TRUE(imported.ok()) << name << ": " << imported.status().message();
+      store::SourceFile file{(*dir_ / name).string(), store::ContentHash(bytes), {}};
+      for (report::Document& doc : imported->documents) {
+        Result<report::Report> r =
+            report::AnalyzeDocument(std::move(doc), regions::Gazetteer::Builtin());
+        ASSERT_TRUE(r.ok()) << name << ": " << r.status().message();
+        file.documents.push_back(
+            store::MakeDocumentRecord(std::move(*r), regions::Gazetteer::Builtin()));
+      }
+      files.push_back(std::move(file));
+    };
+    add("xinzheng-2023.md",
+        store::testing::MarkdownReport("新郑市", 2023,
+                                       "确保粮食播种面积稳定在58万亩以上。新增城镇就业6000人。"));
+    add("xinzheng-2024.md", store::testing::MarkdownReport("新郑市", 2024, "新增城镇就业6500人。"));
+    std::string payloads;
+    for (const std::string& p : kXssPayloads) payloads += p + ",";
+    add("dengfeng-2023.txt", TextReport(payloads));
+    ASSERT_TRUE((*store)->PutSourceFiles(files).ok());
+    Result<std::string> hash = HashPassword("moderator-password");
+    ASSERT_TRUE(hash.ok());
+    ASSERT_TRUE((*store)->PutModerator("审核员", *hash).ok());
+  }
+
+  static void TearDownTestSuite() {
+    fs::remove_all(*dir_);
+    delete dir_;
+  }
+
+  void SetUp() override {
+    pool_ = std::make_unique<StorePool>([] {
+      return store::OpenSqliteStore((*dir_ / "portal.db").string(), store::OpenMode::kMustExist);
+    });
+    PortalOptions options;
+    options.vendor_dir = (*dir_ / "vendor").string();
+    options.insecure_test_captcha = true;
+    options.comment_burst = 1000;
+    options.login_burst = 1000;
+    options.captcha_burst = 1000;
+    portal_ = std::make_unique<Portal>(options, pool_.get());
+    ASSERT_TRUE(portal_->Init().ok());
+  }
+
+  std::unique_ptr<store::Store> Store() {
+    return std::move(store::OpenSqliteStore((*dir_ / "portal.db").string()).value());
+  }
+
+  // A GET (or another method) with this test's cookies.
+  HttpResponse Call(const std::string& method, const std::string& target,
+                    const std::string& body = "") {
+    HttpRequest request = MakeRequest(method, target);
+    request.client_ip = "127.0.0.1";
+    std::string cookies;
+    for (const auto& [name, value] : cookies_) cookies += name + "=" + value + "; ";
+    if (!cookies.empty()) request.headers.emplace_back("cookie", cookies);
+    if (method == "POST") {
+      request.headers.emplace_back("content-type", "application/x-www-form-urlencoded");
+      request.body = body;
+    }
+    HttpResponse response = portal_->Handle(request);
+    for (const auto& [name, value] : response.headers) {
+      if (name != "Set-Cookie") continue;
+      const size_t eq = value.find('=');
+      const std::string cookie_value = value.substr(eq + 1, value.find(';') - eq - 1);
+      if (value.find("Max-Age=0") != std::string::npos) {
+        cookies_.erase(value.substr(0, eq));
+      } else {
+        cookies_[value.substr(0, eq)] = cookie_value;
+      }
+    }
+    return response;
+  }
+  HttpResponse Get(const std::string& target) { return Call("GET", target); }
+
+  // The characters of `allowed` that follow the first `marker` in `html`.
+  static std::string After(const std::string& html, const std::string& marker,
+                           const char* allowed) {
+    const size_t at = html.find(marker);
+    EXPECT_NE(at, std::string::npos) << marker;
+    if (at == std::string::npos) return "";
+    const size_t begin = at + marker.size();
+    return html.substr(begin, html.find_first_not_of(allowed, begin) - begin);
+  }
+  static std::string Csrf(const std::string& html) {
+    return After(html, "name=\"csrf\" value=\"", "0123456789abcdef");
+  }
+
+  // The id and page of the first document whose title contains `text`.
+  std::pair<int64_t, std::string> Document(const std::string& locality, int year) {
+    nlohmann::json docs = nlohmann::json::parse(Get("/api/v1/documents?per_page=100").body);
+    for (const auto& d : docs["documents"]) {
+      if (d["locality"] == locality && d["year"] == year) return {d["id"], d["url"]};
+    }
+    ADD_FAILURE() << "no document of " << locality << " " << year;
+    return {0, ""};
+  }
+
+  // Posts a comment through the report page's form with a fresh captcha;
+  // `captcha` overrides the right answer when not empty.
+  HttpResponse PostComment(int64_t id, const std::string& page, const std::string& author,
+                           const std::string& body, const std::string& captcha = "") {
+    const std::string csrf = Csrf(Get(page).body);
+    EXPECT_EQ(Get("/yanzhengma.png").content_type, "image/png");
+    const std::string answer = captcha.empty() ? Get("/ceshi/yanzhengma").body : captcha;
+    return Call("POST", "/pinglun/" + std::to_string(id),
+                BuildQueryString(
+                    {{"csrf", csrf}, {"author", author}, {"body", body}, {"captcha", answer}}));
+  }
+
+  size_t Pending() {
+    return Store()->CommentsWithStatus(store::CommentStatus::kPending, 1000)->size();
+  }
+
+  static fs::path* dir_;
+  std::unique_ptr<StorePool> pool_;
+  std::unique_ptr<Portal> portal_;
+  std::map<std::string, std::string> cookies_;
+};
+
+fs::path* PortalTest::dir_ = nullptr;
+
+TEST_F(PortalTest, HomeShowsRegionsProvincesAndLatestReports) {
+  HttpResponse home = Get("/");
+  ASSERT_EQ(home.status, 200) << home.body;
+  for (const char* text : {"导航菜单", "华北", "东北", "华东", "华中", "华南", "西南", "西北",
+                           "河南", "新郑市人民政府工作报告", "/baogao/huazhong/"}) {
+    EXPECT_NE(home.body.find(text), std::string::npos) << text;
+  }
+  EXPECT_FALSE(home.Header("ETag").empty());
+  EXPECT_NE(home.Header("Content-Security-Policy").find("script-src 'self'"), std::string::npos);
+}
+
+TEST_F(PortalTest, RegionPagesListReportsByPlaceAndYear) {
+  HttpResponse region = Get("/baogao/huazhong/");
+  ASSERT_EQ(region.status, 200) << region.body;
+  EXPECT_NE(region.body.find("河南省"), std::string::npos);
+  EXPECT_NE(region.body.find("2024年"), std::string::npos);
+  HttpResponse province = Get("/baogao/huazhong/?diqu=410000&type=work_report");
+  ASSERT_EQ(province.status, 200);
+  EXPECT_NE(province.body.find("新郑市"), std::string::npos);
+  EXPECT_EQ(Get("/baogao/atlantis/").status, 404);
+  EXPECT_EQ(Get("/baogao/huazhong/?diqu=abc").status, 400);
+  EXPECT_EQ(Get("/baogao/huazhong/?type=novel").status, 400);
+  EXPECT_EQ(Get("/baogao/huabei/?diqu=410000").status, 404);
+  EXPECT_EQ(Get("/baogao/huazhong").status, 301);
+}
+
+TEST_F(PortalTest, ReportPageMarksTargetsAndLinksTheTable) {
+  const auto [id, url] = Document("新郑市", 2023);
+  ASSERT_EQ(url, "/baogao/huazhong/" + std::to_string(id) + ".html");
+  HttpResponse page = Get(url);
+  ASSERT_EQ(page.status, 200) << page.body;
+  EXPECT_NE(page.body.find("(河南省)2023年新郑市人民政府工作报告(2023年3月5日)"), std::string::npos)
+      << page.body.substr(page.body.find("<h1>"), 300);
+  EXPECT_NE(page.body.find("<a class=\"target\" id=\"m1\" href=\"#t1\""), std::string::npos);
+  EXPECT_NE(page.body.find("<tr id=\"t1\">"), std::string::npos);
+  EXPECT_NE(page.body.find("粮食播种面积"), std::string::npos);
+  EXPECT_NE(page.body.find("58万亩"), std::string::npos);
+  EXPECT_NE(page.body.find("mark class=\"outcome\""), std::string::npos);
+  EXPECT_NE(page.body.find("本文地址:<a href=\"" + url + "\">"), std::string::npos);
+  EXPECT_NE(page.body.find("留言与评论(共有 0 条评论)"), std::string::npos);
+  EXPECT_NE(page.body.find("下一篇"), std::string::npos);
+  EXPECT_NE(page.body.find("class=\"toc\""), std::string::npos);
+  // The wrong region in the URL redirects to the right one.
+  HttpResponse moved = Get("/baogao/huabei/" + std::to_string(id) + ".html");
+  EXPECT_EQ(moved.status, 301);
+  EXPECT_EQ(moved.Header("Location"), url);
+  EXPECT_EQ(Get("/baogao/huazhong/999999.html").status, 404);
+  EXPECT_EQ(Get("/baogao/huazhong/abc.html").status, 404);
+}
+
+TEST_F(PortalTest, DownloadsAreTextJsonAndCsvWithBom) {
+  const auto [id, url] = Document("新郑市", 2023);
+  const std::string base = "/export/baogao/" + std::to_string(id);
+  HttpResponse txt = Get(base + ".txt");
+  ASSERT_EQ(txt.status, 200);
+  EXPECT_NE(txt.body.find("粮食播种面积"), std::string::npos);
+  HttpResponse json = Get(base + ".json");
+  ASSERT_EQ(json.status, 200);
+  nlohmann::json parsed = nlohmann::json::parse(json.body);
+  EXPECT_EQ(parsed["id"], id);
+  EXPECT_FALSE(parsed["findings"].empty());
+  HttpResponse csv = Get(base + ".csv");
+  ASSERT_EQ(csv.status, 200);
+  EXPECT_TRUE(csv.body.starts_with("\xEF\xBB\xBF报告,")) << csv.body.substr(0, 40);
+  EXPECT_NE(csv.body.find("580000"), std::string::npos);
+  EXPECT_NE(csv.Header("Content-Disposition").find("attachment"), std::string::npos);
+}
+
+TEST_F(PortalTest, SearchUsesTheStoreEngineWithFiltersAndHighlights) {
+  HttpResponse found = Get("/search?q=%E7%B2%AE%E9%A3%9F&region=%E6%B2%B3%E5%8D%97");
+  ASSERT_EQ(found.status, 200) << found.body;
+  EXPECT_NE(found.body.find("<em>粮食</em>"), std::string::npos) << found.body;
+  EXPECT_NE(found.body.find("找到"), std::string::npos);
+  EXPECT_EQ(Get("/search").status, 200);
+  EXPECT_EQ(Get("/search?q=%E7%B2%AE&year_min=abcd").status, 400);
+  EXPECT_EQ(Get("/search?q=%E7%B2%AE&region=%E4%B9%8C%E6%89%98%E9%82%A6").status, 400);
+  nlohmann::json api = nlohmann::json::parse(Get("/api/v1/search?q=%E7%B2%AE%E9%A3%9F").body);
+  EXPECT_GE(api["total"].get<int>(), 2);
+}
+
+TEST_F(PortalTest, TargetsExplorerFiltersChartsAndExports) {
+  HttpResponse page = Get("/targets?indicator=%E7%B2%AE%E9%A3%9F");
+  ASSERT_EQ(page.status, 200) << page.body;
+  EXPECT_NE(page.body.find("粮食播种面积"), std::string::npos);
+  EXPECT_NE(page.body.find("data-chart=\"bar\""), std::string::npos);
+  EXPECT_NE(page.body.find("data-chart=\"scatter\""), std::string::npos);
+  EXPECT_NE(page.body.find("/static/vendor/echarts.min.js"), std::string::npos);
+  EXPECT_EQ(page.body.find("城镇就业6000"), std::string::npos) << "filtered out";
+  HttpResponse csv = Get("/export/targets.csv?indicator=%E7%B2%AE%E9%A3%9F");
+  ASSERT_EQ(csv.status, 200);
+  EXPECT_TRUE(csv.body.starts_with("\xEF\xBB\xBF"));
+  EXPECT_NE(csv.body.find("粮食播种面积"), std::string::npos);
+  EXPECT_EQ(csv.body.find("城镇就业"), std::string::npos);
+  EXPECT_EQ(Get("/targets?strength=maybe").status, 400);
+  nlohmann::json counts = nlohmann::json::parse(Get("/api/v1/targets/counts?by=topic").body);
+  EXPECT_FALSE(counts["groups"].empty());
+}
+
+TEST_F(PortalTest, ApiAnswersJsonAndErrorsAsJson) {
+  nlohmann::json regions = nlohmann::json::parse(Get("/api/v1/regions").body);
+  EXPECT_FALSE(regions["regions"].empty());
+  const auto [id, url] = Document("新郑市", 2023);
+  nlohmann::json doc = nlohmann::json::parse(Get("/api/v1/documents/" + std::to_string(id)).body);
+  EXPECT_EQ(doc["url"], url);
+  EXPECT_FALSE(doc["outline"].empty());
+  for (const char* target : {"/api/v1/documents/999999", "/api/v1/nothing", "/api/v1/search",
+                             "/api/v1/documents?per_page=1000", "/api/v1/targets?level=planet"}) {
+    HttpResponse error = Get(target);
+    EXPECT_GE(error.status, 400) << target;
+    EXPECT_TRUE(nlohmann::json::parse(error.body).contains("error")) << target;
+  }
+  EXPECT_NE(Get("/api/v1/openapi.yaml").body.find("openapi: 3"), std::string::npos);
+}
+
+TEST_F(PortalTest, SqlInjectionInEveryParameterIsHarmless) {
+  const std::vector<std::string> targets = {"/search?q=",
+                                            "/search?q=a&region=",
+                                            "/search?q=a&level=",
+                                            "/search?q=a&type=",
+                                            "/search?q=a&year_min=",
+                                            "/search?q=a&page=",
+                                            "/targets?topic=",
+                                            "/targets?indicator=",
+                                            "/targets?region=",
+                                            "/targets?strength=",
+                                            "/targets?year_max=",
+                                            "/baogao/huazhong/?diqu=",
+                                            "/baogao/huazhong/?type=",
+                                            "/api/v1/documents?region=",
+                                            "/api/v1/documents?year=",
+                                            "/api/v1/targets?indicator=",
+                                            "/api/v1/targets?topic=",
+                                            "/api/v1/search?q=",
+                                            "/api/v1/targets/counts?by=",
+                                            "/export/targets.csv?indicator="};
+  for (const std::string& target : targets) {
+    for (const std::string& injection : kSqlInjections) {
+      HttpResponse response = Get(target + PercentEncode(injection));
+      EXPECT_TRUE(response.status == 200 || response.status == 400)
+          << target << injection << " → " << response.status;
+    }
+  }
+  EXPECT_EQ(Get("/baogao/huazhong/" + PercentEncode("1 OR 1=1") + ".html").status, 404);
+  // Everything is still there.
+  EXPECT_EQ(Store()->Counts()->documents, 3);
+  EXPECT_TRUE(Store()->ModeratorPasswordHash("审核员").ok());
+}
+
+TEST_F(PortalTest, XssInReportTextIsShownAsText) {
+  const auto [id, url] = Document("登封市", 2023);
+  HttpResponse page = Get(url);
+  ASSERT_EQ(page.status, 200) << page.body;
+  for (const std::string& payload : kXssPayloads) {
+    EXPECT_EQ(page.body.find(payload), std::string::npos) << payload;
+  }
+  EXPECT_NE(page.body.find("&lt;script&gt;alert("), std::string::npos);
+  EXPECT_EQ(page.body.find("<script>alert"), std::string::npos);
+  HttpResponse search = Get("/search?q=script");
+  EXPECT_EQ(search.body.find("<script>alert"), std::string::npos);
+}
+
+TEST_F(PortalTest, CommentIsModeratedThenShownEscaped) {
+  const auto [id, url] = Document("新郑市", 2024);
+  const std::string hostile = kXssPayloads[0] + kXssPayloads[1] + " 目标能完成吗？";
+  HttpResponse posted = PostComment(id, url, "<b>读者</b>", hostile);
+  ASSERT_EQ(posted.status, 303) << posted.body;
+  EXPECT_EQ(posted.Header("Location"), url + "?pinglun=ok#pinglun");
+  EXPECT_NE(Get(url + "?pinglun=ok").body.find("审核通过后显示"), std::string::npos);
+  EXPECT_NE(Get(url).body.find("留言与评论(共有 0 条评论)"), std::string::npos)
+      << "pending is hidden";
+
+  // Moderation needs a signed-in moderator.
+  EXPECT_EQ(Get("/guanli/pinglun").status, 303);
+  const std::string login_csrf = Csrf(Get("/guanli/denglu").body);
+  EXPECT_EQ(Call("POST", "/guanli/denglu",
+                 BuildQueryString(
+                     {{"csrf", login_csrf}, {"name", "审核员"}, {"password", "wrong-password"}}))
+                .status,
+            401);
+  HttpResponse login =
+      Call("POST", "/guanli/denglu",
+           BuildQueryString(
+               {{"csrf", login_csrf}, {"name", "审核员"}, {"password", "moderator-password"}}));
+  ASSERT_EQ(login.status, 303) << login.body;
+  bool strict_cookie = false;
+  for (const auto& [name, value] : login.headers) {
+    if (name == "Set-Cookie" && value.starts_with("mb_mod=")) {
+      strict_cookie = value.find("HttpOnly") != std::string::npos &&
+                      value.find("SameSite=Strict") != std::string::npos;
+    }
+  }
+  EXPECT_TRUE(strict_cookie);
+  HttpResponse queue = Get("/guanli/pinglun");
+  ASSERT_EQ(queue.status, 200) << queue.body;
+  EXPECT_NE(queue.body.find("&lt;b&gt;读者&lt;/b&gt;"), std::string::npos);
+  EXPECT_EQ(queue.body.find("<script>alert"), std::string::npos);
+  const std::string comment_id = After(queue.body, "action=\"/guanli/pinglun/", "0123456789");
+  ASSERT_FALSE(comment_id.empty());
+  const std::string csrf = Csrf(queue.body);
+  // Without the token nothing changes.
+  EXPECT_EQ(Call("POST", "/guanli/pinglun/" + comment_id, "action=approve").status, 403);
+  EXPECT_EQ(Call("POST", "/guanli/pinglun/" + comment_id,
+                 BuildQueryString({{"csrf", csrf}, {"action", "approve"}}))
+                .status,
+            303);
+  HttpResponse shown = Get(url);
+  EXPECT_NE(shown.body.find("留言与评论(共有 1 条评论)"), std::string::npos);
+  EXPECT_NE(shown.body.find("目标能完成吗？"), std::string::npos);
+  for (const std::string& payload : kXssPayloads) {
+    EXPECT_EQ(shown.body.find(payload), std::string::npos) << payload;
+  }
+  EXPECT_NE(shown.body.find("&lt;script&gt;"), std::string::npos);
+  nlohmann::json api =
+      nlohmann::json::parse(Get("/api/v1/documents/" + std::to_string(id) + "/comments").body);
+  EXPECT_EQ(api["comments"][0]["body"], hostile) << "stored as written, escaped only when shown";
+  EXPECT_EQ(Call("POST", "/guanli/pinglun/" + comment_id,
+                 BuildQueryString({{"csrf", csrf}, {"action", "delete"}}))
+                .status,
+            303);
+  EXPECT_NE(Get(url).body.find("留言与评论(共有 0 条评论)"), std::string::npos);
+  EXPECT_EQ(Call("POST", "/guanli/pinglun/" + comment_id,
+                 BuildQueryString({{"csrf", csrf}, {"action", "delete"}}))
+                .status,
+            404);
+  EXPECT_EQ(Call("POST", "/guanli/tuichu", BuildQueryString({{"csrf", csrf}})).status, 303);
+  EXPECT_EQ(Get("/guanli/pinglun").status, 303) << "signed out";
+}
+
+TEST_F(PortalTest, BadCommentsAreRefusedAndNothingIsStored) {
+  const auto [id, url] = Document("新郑市", 2023);
+  const std::string doc = std::to_string(id);
+  const size_t before = Pending();
+
+  // Captcha replay: the second post with the same answer fails.
+  const std::string csrf = Csrf(Get(url).body);
+  Get("/yanzhengma.png");
+  const std::string answer = Get("/ceshi/yanzhengma").body;
+  const std::string form =
+      BuildQueryString({{"csrf", csrf}, {"author", "甲"}, {"body", "第一条"}, {"captcha", answer}});
+  EXPECT_EQ(Call("POST", "/pinglun/" + doc, form).status, 303);
+  EXPECT_EQ(Call("POST", "/pinglun/" + doc, form).status, 400);
+  EXPECT_EQ(Pending(), before + 1);
+
+  // Wrong captcha, missing fields, honeypot, oversized, unknown report.
+  EXPECT_EQ(PostComment(id, url, "乙", "内容", "WRONG").status, 400);
+  EXPECT_EQ(PostComment(id, url, "", "内容").status, 400);
+  EXPECT_EQ(PostComment(id, url, "乙", "   ").status, 400);
+  EXPECT_EQ(PostComment(id, url, std::string(33 * 3, 'a'), "内容").status, 413);
+  EXPECT_EQ(PostComment(id, url, "乙", std::string(2001, 'x')).status, 413);
+  EXPECT_EQ(PostComment(999999, url, "乙", "内容").status, 404);
+  {
+    const std::string token = Csrf(Get(url).body);
+    Get("/yanzhengma.png");
+    const std::string right = Get("/ceshi/yanzhengma").body;
+    EXPECT_EQ(Call("POST", "/pinglun/" + doc,
+                   BuildQueryString({{"csrf", token},
+                                     {"author", "机器"},
+                                     {"body", "广告"},
+                                     {"captcha", right},
+                                     {"website", "http://spam.example"}}))
+                  .status,
+              400);
+  }
+  // CSRF: without the token, with another visitor's token, from a new visitor.
+  Get("/yanzhengma.png");
+  const std::string right = Get("/ceshi/yanzhengma").body;
+  EXPECT_EQ(Call("POST", "/pinglun/" + doc,
+                 BuildQueryString({{"author", "丙"}, {"body", "内容"}, {"captcha", right}}))
+                .status,
+            403);
+  const std::string mine = Csrf(Get(url).body);
+  cookies_.clear();
+  EXPECT_EQ(Call("POST", "/pinglun/" + doc,
+                 BuildQueryString(
+                     {{"csrf", mine}, {"author", "丙"}, {"body", "内容"}, {"captcha", right}}))
+                .status,
+            403);
+  // Not a form.
+  HttpRequest json = MakeRequest("POST", "/pinglun/" + doc);
+  json.headers = {{"content-type", "application/json"}};
+  json.body = "{\"author\":\"丁\"}";
+  EXPECT_EQ(portal_->Handle(json).status, 415);
+  EXPECT_EQ(Pending(), before + 1);
+}
+
+TEST_F(PortalTest, CommentsAreRateLimitedPerClient) {
+  PortalOptions options;
+  options.insecure_test_captcha = true;
+  options.comment_burst = 2;
+  portal_ = std::make_unique<Portal>(options, pool_.get());
+  ASSERT_TRUE(portal_->Init().ok());
+  const auto [id, url] = Document("新郑市", 2023);
+  EXPECT_NE(PostComment(id, url, "甲", "一", "WRONG").status, 429);
+  EXPECT_NE(PostComment(id, url, "甲", "二", "WRONG").status, 429);
+  HttpResponse limited = PostComment(id, url, "甲", "三");
+  EXPECT_EQ(limited.status, 429);
+  EXPECT_FALSE(limited.Header("Retry-After").empty());
+}
+
+TEST_F(PortalTest, TestCaptchaSwitchIsOffByDefault) {
+  portal_ = std::make_unique<Portal>(PortalOptions{}, pool_.get());
+  ASSERT_TRUE(portal_->Init().ok());
+  Get("/yanzhengma.png");
+  EXPECT_EQ(Get("/ceshi/yanzhengma").status, 404);
+}
+
+TEST_F(PortalTest, StaticFilesAreCachedCompressedAndConfined) {
+  HttpResponse css = Get("/static/site.css");
+  ASSERT_EQ(css.status, 200);
+  EXPECT_EQ(css.content_type, "text/css; charset=utf-8");
+  const std::string etag(css.Header("ETag"));
+  ASSERT_FALSE(etag.empty());
+  EXPECT_FALSE(css.Header("Last-Modified").empty());
+  HttpRequest again = MakeRequest("GET", "/static/site.css");
+  again.headers = {{"if-none-match", etag}};
+  EXPECT_EQ(portal_->Handle(again).status, 304);
+  HttpRequest gzip = MakeRequest("GET", "/static/site.css");
+  gzip.headers = {{"accept-encoding", "gzip"}};
+  EXPECT_EQ(portal_->Handle(gzip).Header("Content-Encoding"), "gzip");
+  EXPECT_EQ(Get("/static/vendor/echarts.min.js").body, "/* echarts stand-in */");
+  for (const char* path :
+       {"/static/vendor/../secret.txt", "/static/vendor/%2e%2e/secret.txt",
+        "/static/vendor/..%2fsecret.txt", "/static/vendor/%2E%2E%2Fsecret.txt",
+        "/static/vendor/....//secret.txt", "/static/vendor/.hidden", "/static/vendor/",
+        "/static/vendor/%00", "/static/../../etc/passwd", "/static/vendor/..%5csecret.txt"}) {
+    HttpResponse response = Get(path);
+    EXPECT_EQ(response.status, 404) << path;
+    EXPECT_EQ(response.body.find("TOP SECRET"), std::string::npos) << path;
+  }
+  EXPECT_EQ(Get("/no/such/page").status, 404);
+  EXPECT_EQ(Call("DELETE", "/").status, 405);
+}
+
+}  // namespace
+}  // namespace mubiao::web

@@ -1,0 +1,385 @@
+// One report (/baogao/<geo>/<id>.html): title in the archive sites' style,
+// metadata, a clickable outline, the text with every target marked and
+// linked to the targets table (outcomes of the review marked differently),
+// disclaimer, permalink, 上一篇/下一篇, downloads and the comments with their
+// form. Downloads: /export/baogao/<id>.txt|.json|.csv.
+
+#include <algorithm>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <optional>
+
+#include "tracking/store_tracking.h"
+#include "web/csv.h"
+#include "web/labels.h"
+#include "web/portal_state.h"
+#include "web/tracking_view.h"
+
+namespace mubiao::web {
+namespace {
+
+using ctemplate::TemplateDictionary;
+
+// A finding to mark in the text.
+struct Mark {
+  text::Span span;
+  bool target = false;
+  int number = 0;  // 1-based row of the targets table (targets only)
+  const targets::Finding* finding = nullptr;
+};
+
+std::string MarkTitle(const targets::Finding& f) {
+  std::string title = f.indicator;
+  const std::string value = FormatValue(f);
+  if (!value.empty()) title += (title.empty() ? "" : " · ") + value;
+  if (!f.cmp.empty() && f.kind == targets::FindingKind::kTarget) title += " · " + CmpLabel(f.cmp);
+  if (!f.strength.empty()) title += " · " + StrengthLabel(f.strength);
+  return title;
+}
+
+// Marks in text order, without overlaps (a later mark that overlaps an
+// earlier one is left unmarked).
+std::vector<Mark> MarksOf(const store::StoredDocument& doc) {
+  std::vector<Mark> marks;
+  const size_t size = doc.report.document.text.size();
+  int number = 0;
+  for (const targets::Finding& f : doc.extraction.targets) {
+    ++number;
+    if (f.span.end <= size && !f.span.empty()) marks.push_back({f.span, true, number, &f});
+  }
+  for (const targets::Finding& f : doc.extraction.outcomes) {
+    if (f.span.end <= size && !f.span.empty()) marks.push_back({f.span, false, 0, &f});
+  }
+  std::stable_sort(marks.begin(), marks.end(),
+                   [](const Mark& a, const Mark& b) { return a.span.begin < b.span.begin; });
+  std::vector<Mark> kept;
+  for (const Mark& m : marks) {
+    if (kept.empty() || m.span.begin >= kept.back().span.end) kept.push_back(m);
+  }
+  return kept;
+}
+
+// The text, one BLOCK per block, each cut into plain and marked segments.
+// Every block gets the anchor p<index>; the outline points at those.
+void AddText(const store::StoredDocument& doc, TemplateDictionary* dict) {
+  const report::Document& d = doc.report.document;
+  const std::vector<Mark> marks = MarksOf(doc);
+  size_t next_mark = 0;
+  for (size_t i = 0; i < d.blocks.size(); ++i) {
+    const report::Block& block = d.blocks[i];
+    TemplateDictionary* b = dict->AddSectionDictionary("BLOCK");
+    b->SetValue("ANCHOR", "p" + std::to_string(i));
+    b->SetValue("CLASS", block.kind == report::BlockKind::kHeading ? "heading" : "para");
+    size_t at = block.span.begin;
+    const auto plain = [&](size_t end) {
+      if (end <= at) return;
+      b->AddSectionDictionary("SEG")->SetValueAndShowSection("TEXT", d.text.substr(at, end - at),
+                                                             "PLAIN");
+      at = end;
+    };
+    while (next_mark < marks.size() && marks[next_mark].span.end <= block.span.begin) ++next_mark;
+    for (size_t m = next_mark; m < marks.size() && marks[m].span.begin < block.span.end; ++m) {
+      const Mark& mark = marks[m];
+      const size_t begin = std::max(mark.span.begin, block.span.begin);
+      const size_t end = std::min(mark.span.end, block.span.end);
+      plain(begin);
+      TemplateDictionary* seg = b->AddSectionDictionary("SEG");
+      TemplateDictionary* marked = seg->AddSectionDictionary(mark.target ? "TARGET" : "OUTCOME");
+      marked->SetValue("TEXT", d.text.substr(begin, end - begin));
+      marked->SetValue("TITLE", MarkTitle(*mark.finding));
+      if (mark.target) marked->SetIntValue("N", mark.number);
+      at = end;
+    }
+    plain(block.span.end);
+  }
+}
+
+// The block holding byte `offset`, as an anchor; "" when none.
+std::string AnchorAt(const report::Document& d, size_t offset) {
+  auto it = std::upper_bound(d.blocks.begin(), d.blocks.end(), offset,
+                             [](size_t o, const report::Block& b) { return o < b.span.begin; });
+  if (it == d.blocks.begin()) return "";
+  --it;
+  if (offset >= it->span.end) return "";
+  return "p" + std::to_string(it - d.blocks.begin());
+}
+
+void AddOutline(const report::Report& report, TemplateDictionary* dict) {
+  TemplateDictionary* toc = nullptr;
+  const auto entry = [&](const text::Span& heading, int level) {
+    const std::string anchor = AnchorAt(report.document, heading.begin);
+    if (heading.empty() || anchor.empty()) return;
+    if (toc == nullptr) toc = dict->AddSectionDictionary("TOC");
+    TemplateDictionary* e = toc->AddSectionDictionary("ENTRY");
+    e->SetIntValue("LEVEL", level);
+    e->SetValue("ANCHOR", anchor);
+    e->SetValue("TEXT", std::string(report.document.Slice(heading)));
+  };
+  for (const report::Part& part : report.parts) {
+    entry(part.heading, 1);
+    for (const report::Section& section : part.sections) entry(section.heading, 2);
+  }
+}
+
+// `tracked`: the document's targets as tracking judged them (statuses and
+// evidence in the table).
+void AddTargetTables(const store::StoredDocument& doc,
+                     const std::vector<tracking::TrackedTarget>& tracked,
+                     TemplateDictionary* dict) {
+  const auto& targets = doc.extraction.targets;
+  dict->SetIntValue("TARGET_COUNT", static_cast<long>(targets.size()));
+  if (targets.empty()) {
+    dict->ShowSection("NO_TARGETS");
+  } else {
+    TemplateDictionary* table = dict->AddSectionDictionary("TARGET_TABLE");
+    ReportTracking statuses(tracked, table);
+    int n = 0;
+    for (const targets::Finding& f : targets) {
+      TemplateDictionary* row = table->AddSectionDictionary("ROW");
+      row->SetIntValue("N", ++n);
+      row->SetValue("INDICATOR", f.indicator);
+      row->SetValue("VALUE", FormatValue(f));
+      row->SetValue("CMP", CmpLabel(f.cmp));
+      if (!f.strength.empty()) {
+        TemplateDictionary* s = row->AddSectionDictionary("STRENGTH");
+        s->SetValue("KEY", f.strength);
+        s->SetValue("LABEL", StrengthLabel(f.strength));
+      }
+      row->SetValue("DEADLINE", f.deadline);
+      row->SetValue("TOPIC", f.topic);
+      row->SetValue("TEXT", f.text);
+      statuses.AddRow(f, n, row);
+    }
+  }
+  if (!doc.extraction.outcomes.empty()) {
+    TemplateDictionary* table = dict->AddSectionDictionary("OUTCOME_TABLE");
+    table->SetIntValue("COUNT", static_cast<long>(doc.extraction.outcomes.size()));
+    for (const targets::Finding& f : doc.extraction.outcomes) {
+      TemplateDictionary* row = table->AddSectionDictionary("ROW");
+      row->SetValue("INDICATOR", f.indicator);
+      row->SetValue("VALUE", FormatValue(f));
+      row->SetValue("YEAR", f.year ? std::to_string(f.year) : "");
+      row->SetValue("TEXT", f.text);
+    }
+  }
+}
+
+Result<int64_t> DocumentId(const RouteParams& params) {
+  const std::string_view id = FieldValue(params, "id");
+  if (id.empty() || id.size() > 15 ||
+      id.find_first_not_of("0123456789") != std::string_view::npos) {
+    return NotFound("no such document");
+  }
+  return std::stoll(std::string(id));
+}
+
+HttpResponse MovedTo(const std::string& url) {
+  HttpResponse moved = RedirectResponse(url);
+  moved.status = 301;
+  return moved;
+}
+
+// The page for one visitor: their form token in place of the placeholder.
+HttpResponse Finish(PortalState* state, const Visitor& visitor, std::string html) {
+  const std::string token = state->csrf.Token(visitor.id);
+  for (size_t at = html.find(state->token_placeholder); at != std::string::npos;
+       at = html.find(state->token_placeholder, at + token.size())) {
+    html.replace(at, state->token_placeholder.size(), token);
+  }
+  HttpResponse response = HtmlResponse(std::move(html));
+  response.validatable = true;
+  response.headers.emplace_back("Cache-Control", "private, no-cache");
+  state->SetVisitorCookie(visitor, &response);
+  return response;
+}
+
+HttpResponse ReportPage(PortalState* state, const HttpRequest& request, const RouteParams& params) {
+  Result<int64_t> id = DocumentId(params);
+  if (!id.ok()) return state->ErrorPage(404, "没有找到这篇报告。");
+  const Visitor visitor = state->VisitorOf(request);
+  // Pages without per-visitor parts other than the form token are shared.
+  const bool shared = visitor.moderator.empty() && request.Query("pinglun").empty();
+  if (shared) {
+    if (std::optional<CachedPage> cached = state->report_pages.Get(*id, state->Now())) {
+      if (FieldValue(params, "geo") != cached->slug) {
+        return MovedTo("/baogao/" + cached->slug + "/" + std::to_string(*id) + ".html");
+      }
+      return Finish(state, visitor, std::move(cached->html));
+    }
+  }
+  Result<StorePool::Lease> store = state->pool->Acquire();
+  if (!store.ok()) return state->StoreErrorPage(store.status());
+  Result<store::StoredDocument> doc = (*store)->GetDocument(*id);
+  if (!doc.ok()) return state->StoreErrorPage(doc.status());
+  const store::DocumentSummary& summary = doc->summary;
+  const std::string url = ReportUrl(summary);
+  if (FieldValue(params, "geo") != GeoSlugOf(summary.geo, summary.level)) return MovedTo(url);
+  Result<std::vector<store::Comment>> comments =
+      (*store)->DocumentComments(*id, store::CommentStatus::kPublished);
+  if (!comments.ok()) return state->StoreErrorPage(comments.status());
+  tracking::TrackQuery tracked_query;
+  tracked_query.document_id = *id;
+  tracked_query.commitments = false;  // the table lists targets only
+  Result<std::vector<tracking::TrackedTarget>> tracked =
+      tracking::TrackStored(&**store, tracked_query, PortalTrackOptions());
+  if (!tracked.ok()) return state->StoreErrorPage(tracked.status());
+
+  const std::string heading = ReportHeading(summary);
+  Page page = state->NewVisitorPage(heading, visitor);
+  TemplateDictionary* dict = page.dict.get();
+  const std::string slug = GeoSlugOf(summary.geo, summary.level);
+  TemplateDictionary* crumb = dict->AddSectionDictionary("CRUMB");
+  crumb->SetValue("URL", "/baogao/" + slug + "/");
+  crumb->SetValue("NAME", GeoLabel(slug));
+  if (!summary.region_code.empty() && summary.level != "national") {
+    crumb = dict->AddSectionDictionary("CRUMB");
+    crumb->SetValue("URL", "/baogao/" + slug + "/?diqu=" + summary.region_code);
+    crumb->SetValue("NAME", summary.locality);
+  }
+  dict->SetValue("HEADING", heading);
+  dict->SetIntValue("ID", static_cast<long>(summary.id));
+  dict->SetValue("TYPE", DocTypeLabel(summary.doc_type));
+  dict->SetValue("PLACE", PlaceLabel(summary).empty() ? "未识别" : PlaceLabel(summary));
+  dict->SetIntValue("YEAR", summary.year);
+  if (!summary.date.empty())
+    dict->SetValueAndShowSection("DATE", ChineseDate(summary.date), "DATE");
+  if (!summary.speaker.empty()) {
+    dict->SetValueAndShowSection("SPEAKER", summary.speaker_title + " " + summary.speaker,
+                                 "SPEAKER");
+  }
+  if (!summary.source_url.empty()) {
+    dict->AddSectionDictionary("SOURCE")->SetValue("URL", summary.source_url);
+  }
+  AddOutline(doc->report, dict);
+  AddText(*doc, dict);
+  AddTargetTables(*doc, *tracked, dict);
+  dict->SetValue("PERMALINK", url);
+  if (doc->previous_id != 0) {
+    dict->AddSectionDictionary("PREV")->SetValue(
+        "URL", ReportUrl(summary.geo, summary.level, doc->previous_id));
+  }
+  if (doc->next_id != 0) {
+    dict->AddSectionDictionary("NEXT")->SetValue(
+        "URL", ReportUrl(summary.geo, summary.level, doc->next_id));
+  }
+  dict->SetIntValue("COMMENT_COUNT", static_cast<long>(comments->size()));
+  if (request.Query("pinglun") == "ok") {
+    dict->AddSectionDictionary("NOTICE")->SetValue("TEXT", "评论已提交，管理员审核通过后显示。");
+  }
+  for (const store::Comment& c : *comments) {
+    TemplateDictionary* item = dict->AddSectionDictionary("COMMENT");
+    item->SetValue("AUTHOR", c.author);
+    item->SetValue("BODY", c.body);
+    item->SetValue("TIME", CommentTime(c.created_at));
+  }
+  dict->SetValue("CSRF", state->token_placeholder);
+  dict->SetIntValue("MAX_AUTHOR", static_cast<long>(kMaxCommentAuthor));
+  dict->SetIntValue("MAX_BODY", static_cast<long>(kMaxCommentBody));
+  HttpResponse response = state->RenderPage("report.tpl", page);
+  if (response.status != 200) return response;
+  if (shared) {
+    state->report_pages.Put(*id, {response.body, GeoSlugOf(summary.geo, summary.level)},
+                            state->Now());
+  }
+  return Finish(state, visitor, std::move(response.body));
+}
+
+nlohmann::json FindingJson(const targets::Finding& f) {
+  nlohmann::json j = {{"kind", targets::FindingKindName(f.kind)},
+                      {"text", f.text},
+                      {"start", f.span.begin},
+                      {"end", f.span.end},
+                      {"sentence", f.sentence},
+                      {"section", f.section},
+                      {"indicator", f.indicator},
+                      {"unit", f.unit},
+                      {"cmp", f.cmp},
+                      {"change", f.change},
+                      {"strength", f.strength},
+                      {"deadline", f.deadline},
+                      {"topic", f.topic},
+                      {"year", f.year}};
+  j["value"] = f.value ? nlohmann::json(*f.value) : nlohmann::json();
+  j["value_max"] = f.value_max ? nlohmann::json(*f.value_max) : nlohmann::json();
+  return j;
+}
+
+HttpResponse Download(PortalState* state, const RouteParams& params, const std::string& format) {
+  Result<int64_t> id = DocumentId(params);
+  if (!id.ok()) return state->ErrorPage(404, "没有找到这篇报告。");
+  Result<StorePool::Lease> store = state->pool->Acquire();
+  if (!store.ok()) return state->StoreErrorPage(store.status());
+  Result<store::StoredDocument> doc = (*store)->GetDocument(*id);
+  if (!doc.ok()) return state->StoreErrorPage(doc.status());
+  const store::DocumentSummary& s = doc->summary;
+  HttpResponse response;
+  if (format == "txt") {
+    response.content_type = "text/plain; charset=utf-8";
+    response.body = ReportHeading(s) + "\n\n" + doc->report.document.text + "\n";
+  } else if (format == "json") {
+    nlohmann::json findings = nlohmann::json::array();
+    for (const auto* list :
+         {&doc->extraction.targets, &doc->extraction.outcomes, &doc->extraction.commitments}) {
+      for (const targets::Finding& f : *list) findings.push_back(FindingJson(f));
+    }
+    const nlohmann::json j = {{"id", s.id},
+                              {"title", s.title},
+                              {"heading", ReportHeading(s)},
+                              {"type", s.doc_type},
+                              {"government", s.government},
+                              {"province", s.province},
+                              {"locality", s.locality},
+                              {"level", s.level},
+                              {"region_code", s.region_code},
+                              {"geo_region", s.geo},
+                              {"year", s.year},
+                              {"date", s.date},
+                              {"speaker", s.speaker},
+                              {"speaker_title", s.speaker_title},
+                              {"source_url", s.source_url},
+                              {"url", ReportUrl(s)},
+                              {"text", doc->report.document.text},
+                              {"findings", findings}};
+    response = JsonResponse(j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
+  } else {
+    std::vector<store::StoredFinding> rows;
+    for (const targets::Finding& f : doc->extraction.targets) {
+      store::StoredFinding row;
+      row.document_id = s.id;
+      row.finding = f;
+      row.document_title = s.title;
+      row.doc_type = s.doc_type;
+      row.region_code = s.region_code;
+      row.locality = s.locality;
+      row.level = s.level;
+      row.geo = s.geo;
+      row.document_year = s.year;
+      row.document_date = s.date;
+      rows.push_back(std::move(row));
+    }
+    response.content_type = "text/csv; charset=utf-8";
+    response.body = FindingsCsv(rows, "");
+  }
+  response.validatable = true;
+  response.headers.emplace_back(
+      "Content-Disposition",
+      "attachment; filename=\"mubiao-" + std::to_string(s.id) + "." + format + "\"");
+  return response;
+}
+
+}  // namespace
+
+void AddReportRoutes(PortalState* state) {
+  state->router.Add("GET", "/baogao/{geo}/{id}.html",
+                    [state](const HttpRequest& request, const RouteParams& params) {
+                      return ReportPage(state, request, params);
+                    });
+  for (const char* format : {"txt", "json", "csv"}) {
+    state->router.Add("GET", std::string("/export/baogao/{id}.") + format,
+                      [state, format](const HttpRequest&, const RouteParams& params) {
+                        return Download(state, params, format);
+                      });
+  }
+}
+
+}  // namespace mubiao::web

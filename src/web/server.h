@@ -1,0 +1,76 @@
+// The HTTP/1.1 server: Boost.Beast over Boost.Asio, asynchronous, keep-alive,
+// one event loop run by several threads. Every request is bounded in size
+// (header and body limits) and time (idle, read and write timeouts); the
+// handler runs on one of the server's threads and may block briefly (a
+// database read). Each answered request writes one access-log line.
+#ifndef MUBIAO_WEB_SERVER_H_
+#define MUBIAO_WEB_SERVER_H_
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <ostream>
+#include <string>
+
+#include "base/status.h"
+#include "web/http.h"
+
+namespace mubiao::web {
+
+namespace internal {
+struct ServerState;  // the event loop, acceptor and connections (server.cc)
+}  // namespace internal
+
+// How the server listens and what it allows.
+struct ServerOptions {
+  std::string address = "127.0.0.1";
+  int port = 8080;                  // 0: any free port (see HttpServer::port)
+  int threads = 1;                  // threads running the event loop
+  size_t header_limit = 16 * 1024;  // bytes of request line and headers
+  size_t body_limit = 64 * 1024;    // bytes of request body
+  // A connection may wait this long for the next request's header to arrive
+  // in full (keep-alive idle time included).
+  std::chrono::seconds idle_timeout{30};
+  std::chrono::seconds read_timeout{15};   // for the body, once the header is in
+  std::chrono::seconds write_timeout{30};  // for sending a response
+  // On shutdown, requests in progress get this long to finish.
+  std::chrono::seconds shutdown_grace{10};
+};
+
+// Answers one request. Called concurrently from the server's threads.
+using RequestHandler = std::function<HttpResponse(const HttpRequest&)>;
+
+// An HTTP server. Listen, then Run; Shutdown (from any thread or a signal
+// handler's thread) stops accepting, closes idle connections, lets requests
+// in progress finish (up to shutdown_grace) and makes Run return.
+class HttpServer {
+ public:
+  // `access_log` receives one line per request: client address, time,
+  // request line, status, body bytes and milliseconds. It must outlive the
+  // server.
+  HttpServer(ServerOptions options, RequestHandler handler, std::ostream* access_log);
+  ~HttpServer();
+
+  // Binds and listens. Errors: kInvalidInput for a bad address, kIoError
+  // when the port cannot be bound.
+  Status Listen();
+
+  // The port listened on (the chosen one when options.port was 0).
+  int port() const;
+
+  // Serves until Shutdown; SIGINT and SIGTERM call Shutdown. Blocks.
+  void Run();
+
+  // Starts a graceful shutdown. Safe from any thread; idempotent.
+  void Shutdown();
+
+  HttpServer(const HttpServer&) = delete;
+  HttpServer& operator=(const HttpServer&) = delete;
+
+ private:
+  std::unique_ptr<internal::ServerState> state_;
+};
+
+}  // namespace mubiao::web
+
+#endif  // MUBIAO_WEB_SERVER_H_

@@ -1,0 +1,16 @@
+{{%AUTOESCAPE context="HTML"}}<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{TITLE}} - 目标 · 政府工作报告库</title>
+<link rel="stylesheet" href="/static/site.css">
+</head>
+<body>
+<header class="site">
+<div class="wrap bar">
+<a class="brand" href="/">目标<span>政府工作报告与目标库</span></a>
+<nav class="main-nav"><a href="/">导航</a><a href="/search">搜索</a><a href="/targets">目标</a><a href="/genzong/">跟踪</a>{{#MODERATOR}}<a href="/guanli/pinglun">审核</a>{{/MODERATOR}}</nav>
+</div>
+</header>
+<main class="wrap">

@@ -1,0 +1,1 @@
+{{%AUTOESCAPE context="HTML"}}<nav class="pager" aria-label="分页">{{#PREV}}<a rel="prev" href="{{URL}}">‹ 上一页</a>{{/PREV}}<span>第 {{PAGE}} / {{PAGES}} 页</span>{{#NEXT}}<a rel="next" href="{{URL}}">下一页 ›</a>{{/NEXT}}</nav>

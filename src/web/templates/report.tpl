@@ -1,0 +1,56 @@
+{{%AUTOESCAPE context="HTML"}}{{>HEAD}}
+<nav class="crumbs"><a href="/">首页</a>{{#CRUMB}} › <a href="{{URL}}">{{NAME}}</a>{{/CRUMB}}</nav>
+<article class="report">
+<h1>{{HEADING}}</h1>
+<dl class="meta">
+<dt>类型</dt><dd>{{TYPE}}</dd>
+<dt>地区</dt><dd>{{PLACE}}</dd>
+<dt>年份</dt><dd>{{YEAR}}年</dd>
+{{#DATE}}<dt>日期</dt><dd>{{DATE}}</dd>{{/DATE}}
+{{#SPEAKER}}<dt>报告人</dt><dd>{{SPEAKER}}</dd>{{/SPEAKER}}
+<dt>量化目标</dt><dd><a href="#mubiao">{{TARGET_COUNT}} 条</a></dd>
+{{#SOURCE}}<dt>来源</dt><dd class="url"><a href="{{URL}}" rel="nofollow noopener noreferrer">{{URL}}</a></dd>{{/SOURCE}}
+</dl>
+<p class="downloads">下载：<a href="/export/baogao/{{ID}}.txt">全文 TXT</a><a href="/export/baogao/{{ID}}.json">JSON</a><a href="/export/baogao/{{ID}}.csv">目标 CSV</a></p>
+{{#TOC}}<nav class="toc" aria-label="目录"><h2>目录</h2><ol>{{#ENTRY}}<li class="level{{LEVEL}}"><a href="#{{ANCHOR}}">{{TEXT}}</a></li>{{/ENTRY}}</ol></nav>{{/TOC}}
+<p class="legend"><a class="target" href="#mubiao">量化目标</a> 计划中的量化目标，点击查看目标表 · <mark class="outcome">完成情况</mark> 回顾中的完成数字</p>
+<div class="text">
+{{#BLOCK}}<p class="{{CLASS}}" id="{{ANCHOR}}">{{#SEG}}{{#PLAIN}}{{TEXT}}{{/PLAIN}}{{#TARGET}}<a class="target" id="m{{N}}" href="#t{{N}}" title="{{TITLE}}">{{TEXT}}</a>{{/TARGET}}{{#OUTCOME}}<mark class="outcome" title="{{TITLE}}">{{TEXT}}</mark>{{/OUTCOME}}{{/SEG}}</p>
+{{/BLOCK}}
+</div>
+<section class="targets" id="mubiao">
+<h2>量化目标（{{TARGET_COUNT}} 条）</h2>
+{{#NO_TARGETS}}<p class="muted">本文没有提取到量化目标。</p>{{/NO_TARGETS}}
+{{#TARGET_TABLE}}<div class="table-scroll"><table class="data">
+<thead><tr><th>#</th><th>指标</th><th>目标值</th><th>比较</th><th>力度</th><th>期限</th><th>领域</th><th>原文</th><th>跟踪</th></tr></thead>
+<tbody>{{#ROW}}<tr id="t{{N}}"><td><a href="#m{{N}}" title="回到原文">{{N}}</a></td><td>{{INDICATOR}}</td><td class="num">{{VALUE}}</td><td>{{CMP}}</td><td>{{#STRENGTH}}<span class="strength {{KEY}}">{{LABEL}}</span>{{/STRENGTH}}</td><td>{{DEADLINE}}</td><td>{{TOPIC}}</td><td class="quote">{{TEXT}}</td><td>{{#STATUS}}<a class="status {{KEY}}" href="#g{{N}}" title="查看依据">{{LABEL}}</a>{{/STATUS}}</td></tr>
+{{/ROW}}</tbody></table></div>
+{{#EVIDENCE}}<section class="evidence" id="genzong"><h3>跟踪依据</h3>
+<p class="muted"><span class="status met">达成 {{MET}}</span> <span class="status missed">未达成 {{MISSED}}</span> <span class="status unverified">待核实 {{UNVERIFIED}}</span> <span class="status not_assessable">不可评估 {{NOT_ASSESSABLE}}</span> · 实际数字取自当年统计公报或次年政府工作报告的回顾；判定由程序完成，以原文为准。</p>
+<ol class="evidence-list">{{#ITEM}}<li id="g{{N}}"><p><a href="#t{{N}}">#{{N}}</a> <span class="status {{KEY}}">{{LABEL}}</span> <q>{{TEXT}}</q>{{#INDICATOR}} · 标准指标：{{INDICATOR}}{{/INDICATOR}}{{#YEAR}} · 判定年份：{{YEAR}}年{{/YEAR}}</p>
+{{#RULE}}<p>判定规则：<code>{{RULE}}</code>{{#TOLERANCE}} · 容差 {{TOLERANCE}}{{/TOLERANCE}}</p>{{/RULE}}
+{{#REASON}}<p class="muted">说明：{{REASON}}{{#TOLERANCE}} · 容差 {{TOLERANCE}}{{/TOLERANCE}}</p>{{/REASON}}
+{{#OUTCOME}}<p>实际：<mark class="outcome">{{TEXT}}</mark>，见{{SOURCE}}<a href="{{URL}}">{{TITLE}}</a>：<q>{{SENTENCE}}</q></p>{{/OUTCOME}}
+{{#OVERRIDE}}<p class="override">人工更正（{{TIME}}，{{AUTHOR}}）：{{BEFORE}} → {{AFTER}}，理由：{{REASON}}</p>{{/OVERRIDE}}</li>
+{{/ITEM}}</ol></section>{{/EVIDENCE}}{{/TARGET_TABLE}}
+{{#OUTCOME_TABLE}}<details class="outcomes"><summary>回顾中的完成情况（{{COUNT}} 条）</summary><div class="table-scroll"><table class="data"><thead><tr><th>指标</th><th>数值</th><th>年份</th><th>原文</th></tr></thead><tbody>{{#ROW}}<tr><td>{{INDICATOR}}</td><td class="num">{{VALUE}}</td><td>{{YEAR}}</td><td class="quote">{{TEXT}}</td></tr>{{/ROW}}</tbody></table></div></details>{{/OUTCOME_TABLE}}
+</section>
+<p class="disclaimer">本文仅供学习研究参考，不代表本站立场。本站展示的报告并非全部完整，建议到相关地区政府官网查询完整版本；量化目标由程序自动提取，可能有误，以报告原文为准。</p>
+<p class="permalink">本文地址:<a href="{{PERMALINK}}">{{PERMALINK}}</a></p>
+<nav class="prevnext">{{#PREV}}<a rel="prev" href="{{URL}}">‹ 上一篇</a>{{/PREV}}{{#NEXT}}<a rel="next" href="{{URL}}">下一篇 ›</a>{{/NEXT}}</nav>
+</article>
+<section class="comments" id="pinglun">
+<h2>留言与评论(共有 {{COMMENT_COUNT}} 条评论)</h2>
+{{#NOTICE}}<p class="notice">{{TEXT}}</p>{{/NOTICE}}
+<ol class="comment-list">{{#COMMENT}}<li><p class="who"><b>{{AUTHOR}}</b> <time>{{TIME}}</time></p><p class="body">{{BODY}}</p></li>{{/COMMENT}}</ol>
+<form method="post" action="/pinglun/{{ID}}" class="comment-form">
+<input type="hidden" name="csrf" value="{{CSRF}}">
+<div class="hp" aria-hidden="true"><label>网站<input name="website" tabindex="-1" autocomplete="off"></label></div>
+<label>称呼<input name="author" maxlength="{{MAX_AUTHOR}}" required></label>
+<label>评论<textarea name="body" maxlength="{{MAX_BODY}}" rows="4" required></textarea></label>
+<div class="captcha"><label>验证码<input name="captcha" maxlength="8" autocomplete="off" required></label><img src="/yanzhengma.png" alt="验证码" width="160" height="56"></div>
+<button type="submit">提交评论</button>
+<p class="muted">评论经管理员审核后显示；看不清验证码请刷新页面。</p>
+</form>
+</section>
+{{>FOOT}}

@@ -1,0 +1,30 @@
+// Percent-encoding and query strings (RFC 3986, application/x-www-form-urlencoded).
+#ifndef MUBIAO_WEB_URL_H_
+#define MUBIAO_WEB_URL_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "web/http.h"
+
+namespace mubiao::web {
+
+// Decodes %XX escapes (and '+' as a space when `plus_is_space`). Returns
+// nullopt for a malformed escape or a decoded NUL byte.
+std::optional<std::string> PercentDecode(std::string_view s, bool plus_is_space);
+
+// Encodes everything but unreserved characters (A-Z a-z 0-9 - . _ ~), for a
+// query value or a path segment.
+std::string PercentEncode(std::string_view s);
+
+// Parses "a=1&b=%E4%B8%AD" into decoded pairs; pairs that fail to decode
+// are dropped, a name without '=' gets an empty value.
+Fields ParseQueryString(std::string_view query);
+
+// Builds "a=1&b=%E4%B8%AD" from pairs, skipping empty values.
+std::string BuildQueryString(const Fields& fields);
+
+}  // namespace mubiao::web
+
+#endif  // MUBIAO_WEB_URL_H_
