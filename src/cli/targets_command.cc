@@ -10,6 +10,7 @@
 #include "regions/gazetteer.h"
 #include "report/report.h"
 #include "targets/target.h"
+#include "text/csv.h"
 #include "text/utf8.h"
 
 namespace mubiao::cli {
@@ -60,17 +61,6 @@ json ExtractionJson(const report::Report& r, const targets::Extraction& ex) {
   return out;
 }
 
-// A CSV field, quoted when it holds a separator, quote or line break.
-std::string CsvField(const std::string& s) {
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
 std::string Number(const std::optional<double>& v) {
   if (!v) return "";
   std::ostringstream s;
@@ -98,36 +88,25 @@ void PrintCsvRow(const report::Report& r, const Finding& f, std::ostream& out) {
                                            f.sentence,
                                            std::to_string(f.span.begin),
                                            std::to_string(f.span.end)};
-  for (size_t i = 0; i < fields.size(); ++i) out << (i ? "," : "") << CsvField(fields[i]);
-  out << "\r\n";
-}
-
-// Pads to a display width, counting CJK characters as two columns.
-std::string Pad(const std::string& s, size_t width) {
-  size_t columns = 0;
-  std::string out;
-  for (size_t i = 0; i < s.size();) {
-    size_t start = i;
-    char32_t c = text::DecodeUtf8(s, &i);
-    size_t w = c >= 0x1100 ? 2 : 1;
-    if (columns + w > width) break;
-    out.append(s, start, i - start);
-    columns += w;
-  }
-  return out + std::string(width - columns, ' ');
+  std::vector<std::string> cells;
+  for (const std::string& field : fields) cells.push_back(text::CsvCell(field));
+  out << text::CsvLine(cells);
 }
 
 void PrintTable(const report::Report& r, const targets::Extraction& ex, std::ostream& out) {
   out << r.document.path << "  " << r.metadata.locality << " " << r.metadata.year << "  ("
       << ex.targets.size() << " targets, " << ex.outcomes.size() << " outcomes, "
       << ex.commitments.size() << " commitments)\n";
-  out << "  " << Pad("指标", 28) << Pad("数值", 16) << Pad("单位", 14) << Pad("比较", 6)
-      << Pad("变化", 6) << Pad("力度", 8) << Pad("期限", 12) << "领域\n";
+  out << "  " << text::PadToColumns("指标", 28) << text::PadToColumns("数值", 16)
+      << text::PadToColumns("单位", 14) << text::PadToColumns("比较", 6)
+      << text::PadToColumns("变化", 6) << text::PadToColumns("力度", 8)
+      << text::PadToColumns("期限", 12) << "领域\n";
   for (const Finding& f : ex.targets) {
-    out << "  " << Pad(f.indicator, 28)
-        << Pad(Number(f.value) + (f.value_max ? "-" + Number(f.value_max) : ""), 16)
-        << Pad(f.unit, 14) << Pad(f.cmp, 6) << Pad(f.change, 6) << Pad(f.strength, 8)
-        << Pad(f.deadline, 12) << f.topic << "\n";
+    out << "  " << text::PadToColumns(f.indicator, 28)
+        << text::PadToColumns(Number(f.value) + (f.value_max ? "-" + Number(f.value_max) : ""), 16)
+        << text::PadToColumns(f.unit, 14) << text::PadToColumns(f.cmp, 6)
+        << text::PadToColumns(f.change, 6) << text::PadToColumns(f.strength, 8)
+        << text::PadToColumns(f.deadline, 12) << f.topic << "\n";
   }
   for (const Finding& f : ex.commitments) out << "  [承诺] " << f.text << "\n";
 }
@@ -151,7 +130,7 @@ void AddTargetsCommand(CLI::App& app) {
   cmd->callback([opts] {
     BatchSummary summary;
     if (opts->format == "csv") {
-      std::cout << "\xEF\xBB\xBF"
+      std::cout << text::kUtf8Bom
                 << "path,locality,region_code,year,kind,text,indicator,value,value_max,unit,cmp,"
                    "change,strength,deadline,topic,section,sentence,start,end\r\n";
     }

@@ -12,6 +12,7 @@
 #include "cli/commands.h"
 #include "regions/gazetteer.h"
 #include "store/sqlite_store.h"
+#include "text/csv.h"
 #include "text/utf8.h"
 #include "tracking/store_tracking.h"
 #include "tracking/verdict.h"
@@ -45,32 +46,6 @@ std::string Number(double v) {
   std::ostringstream s;
   s << std::setprecision(10) << v;
   return s.str();
-}
-
-// A CSV field, quoted when it holds a separator, quote or line break.
-std::string CsvField(const std::string& s) {
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
-// Pads to a display width, counting CJK characters as two columns.
-std::string Pad(const std::string& s, size_t width) {
-  size_t columns = 0;
-  std::string out;
-  for (size_t i = 0; i < s.size();) {
-    size_t start = i;
-    char32_t c = text::DecodeUtf8(s, &i);
-    size_t w = c >= 0x1100 ? 2 : 1;
-    if (columns + w > width) break;
-    out.append(s, start, i - start);
-    columns += w;
-  }
-  return out + std::string(width - columns, ' ');
 }
 
 json FindingJson(const tracking::SourcedFinding& f) {
@@ -141,17 +116,19 @@ void PrintCsv(const TrackedTarget& t, std::ostream& out) {
       v.outcome ? std::to_string(v.outcome->finding.span.begin) : "",
       v.outcome ? std::to_string(v.outcome->finding.span.end) : "",
       std::to_string(t.overrides.size())};
-  for (size_t i = 0; i < fields.size(); ++i) out << (i ? "," : "") << CsvField(fields[i]);
-  out << "\r\n";
+  std::vector<std::string> cells;
+  for (const std::string& field : fields) cells.push_back(text::CsvCell(field));
+  out << text::CsvLine(cells);
 }
 
 void PrintTableRow(const TrackedTarget& t, std::ostream& out) {
   const tracking::Verdict& v = t.verdict;
   std::string status(tracking::StatusName(t.status));
   if (!t.overrides.empty()) status += "*";
-  out << Pad(std::to_string(v.year), 6) << Pad(t.target.locality, 14)
-      << Pad(v.indicator_name.empty() ? t.target.finding.indicator : v.indicator_name, 22)
-      << Pad(t.target.finding.text, 36) << Pad(status, 16)
+  out << text::PadToColumns(std::to_string(v.year), 6) << text::PadToColumns(t.target.locality, 14)
+      << text::PadToColumns(
+             v.indicator_name.empty() ? t.target.finding.indicator : v.indicator_name, 22)
+      << text::PadToColumns(t.target.finding.text, 36) << text::PadToColumns(status, 16)
       << (v.rule.empty() ? v.reason : v.rule + " [" + v.outcome_source + "]");
   if (!t.overrides.empty()) {
     const store::VerdictOverride& last = t.overrides.back();
@@ -201,13 +178,14 @@ void RunTrack(const TrackOptions& o) {
     return;
   }
   if (o.format == "csv") {
-    std::cout << "\xEF\xBB\xBF" << kCsvHeader;
+    std::cout << text::kUtf8Bom << kCsvHeader;
     for (const TrackedTarget* t : shown) PrintCsv(*t, std::cout);
     return;
   }
   tracking::StatusCounts counts;
-  std::cout << Pad("年份", 6) << Pad("地区", 14) << Pad("指标", 22) << Pad("目标", 36)
-            << Pad("状态", 16) << "依据 (rule or reason)\n";
+  std::cout << text::PadToColumns("年份", 6) << text::PadToColumns("地区", 14)
+            << text::PadToColumns("指标", 22) << text::PadToColumns("目标", 36)
+            << text::PadToColumns("状态", 16) << "依据 (rule or reason)\n";
   for (const TrackedTarget* t : shown) {
     PrintTableRow(*t, std::cout);
     counts.Add(t->status);
@@ -247,12 +225,12 @@ void RunEscalation(const TrackOptions& o, const std::string& measure) {
     return;
   }
   if (o.format == "csv") {
-    std::cout << "\xEF\xBB\xBF"
+    std::cout << text::kUtf8Bom
               << "region_code,locality,depth,parent_region_code,target,value,markup,status\r\n";
     for (const tracking::EscalationRow& r : e->rows) {
-      std::cout << r.region_code << "," << CsvField(r.locality) << "," << r.depth << ","
+      std::cout << r.region_code << "," << text::CsvCell(r.locality) << "," << r.depth << ","
                 << (r.parent ? e->rows[*r.parent].region_code : "") << ","
-                << CsvField(r.target.target.finding.text) << "," << Number(r.value) << ","
+                << text::CsvCell(r.target.target.finding.text) << "," << Number(r.value) << ","
                 << (r.markup ? Number(*r.markup) : "") << ","
                 << tracking::StatusName(r.target.status) << "\r\n";
     }
@@ -263,9 +241,9 @@ void RunEscalation(const TrackOptions& o, const std::string& measure) {
   for (const tracking::EscalationRow& r : e->rows) {
     std::string markup = r.markup ? (*r.markup >= 0 ? "+" : "") + Number(*r.markup) + unit : "";
     if (r.parent) markup += " vs " + e->rows[*r.parent].locality;
-    std::cout << std::string(2 * r.depth, ' ') << Pad(r.locality, 16 - 2 * r.depth)
-              << Pad(r.target.target.finding.text, 36) << Pad(markup, 30)
-              << tracking::StatusName(r.target.status) << "\n";
+    std::cout << std::string(2 * r.depth, ' ') << text::PadToColumns(r.locality, 16 - 2 * r.depth)
+              << text::PadToColumns(r.target.target.finding.text, 36)
+              << text::PadToColumns(markup, 30) << tracking::StatusName(r.target.status) << "\n";
   }
 }
 

@@ -80,6 +80,19 @@ size_t CountCodePoints(std::string_view s) {
   return count;
 }
 
+std::string PadToColumns(std::string_view s, size_t columns) {
+  size_t used = 0;
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    const size_t start = i;
+    const size_t width = DecodeUtf8(s, &i) >= 0x1100 ? 2 : 1;
+    if (used + width > columns) break;
+    out.append(s, start, i - start);
+    used += width;
+  }
+  return out + std::string(columns - used, ' ');
+}
+
 bool IsHan(char32_t cp) {
   return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
          (cp >= 0x20000 && cp <= 0x323AF) || (cp >= 0xF900 && cp <= 0xFAFF) || cp == 0x3007;

@@ -36,6 +36,10 @@ bool IsValidUtf8(std::string_view s);
 // Number of code points in `s` (invalid bytes count one each).
 size_t CountCodePoints(std::string_view s);
 
+// `s` cut or padded with spaces to `columns` terminal columns, counting
+// wide characters (CJK, from U+1100 on) as two: for aligned tables.
+std::string PadToColumns(std::string_view s, size_t columns);
+
 // True for CJK unified ideographs (including extensions A-G and compatibility
 // ideographs) and the ideographic number zero 〇.
 bool IsHan(char32_t cp);

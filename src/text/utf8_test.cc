@@ -36,5 +36,11 @@ TEST(Utf8, CountsCodePointsAndTrims) {
   EXPECT_FALSE(IsHan(U'，'));
 }
 
+TEST(Utf8, PadToColumnsCountsWideCharactersAsTwo) {
+  EXPECT_EQ(PadToColumns("粮食", 6), "粮食  ");
+  EXPECT_EQ(PadToColumns("ab", 3), "ab ");
+  EXPECT_EQ(PadToColumns("粮食产量", 5), "粮食 ");  // cut before a character that does not fit
+}
+
 }  // namespace
 }  // namespace mubiao::text

@@ -240,9 +240,10 @@ json EscalationJson(const tracking::Escalation& e) {
 }
 
 std::string TrackedCsv(const std::vector<const tracking::TrackedTarget*>& tracked) {
-  std::string out(kUtf8Bom);
-  out += CsvLine({"地区代码", "地区", "报告年份", "目标", "指标", "标准指标", "判定年份", "状态",
-                  "规则", "容差", "说明", "实际", "实际来源", "实际原文", "人工更正", "报告链接"});
+  std::string out(text::kUtf8Bom);
+  out += text::CsvLine({"地区代码", "地区", "报告年份", "目标", "指标", "标准指标", "判定年份",
+                        "状态", "规则", "容差", "说明", "实际", "实际来源", "实际原文", "人工更正",
+                        "报告链接"});
   for (const tracking::TrackedTarget* t : tracked) {
     const tracking::Verdict& v = t->verdict;
     std::string overrides;
@@ -251,7 +252,7 @@ std::string TrackedCsv(const std::vector<const tracking::TrackedTarget*>& tracke
       overrides += o.created_at.substr(0, 10) + " " + o.author + " " + o.status_before + "→" +
                    o.status_after + "：" + o.reason;
     }
-    out += CsvLine(
+    out += text::CsvLine(
         {t->target.region_code, t->target.locality, std::to_string(t->target.document_year),
          t->target.finding.text, t->target.finding.indicator, v.indicator_name,
          v.year != 0 ? std::to_string(v.year) : "", StatusLabel(t->status), v.rule,
@@ -263,18 +264,18 @@ std::string TrackedCsv(const std::vector<const tracking::TrackedTarget*>& tracke
 }
 
 std::string EscalationCsv(const tracking::Escalation& e) {
-  std::string out(kUtf8Bom);
-  out += CsvLine({"指标", "年份", "层级", "地区代码", "地区", "目标", "比较值", "上级", "加码",
-                  "状态", "报告链接"});
+  std::string out(text::kUtf8Bom);
+  out += text::CsvLine({"指标", "年份", "层级", "地区代码", "地区", "目标", "比较值", "上级",
+                        "加码", "状态", "报告链接"});
   static constexpr const char* kDepths[] = {"全国", "省级", "地市级", "县级"};
   for (const tracking::EscalationRow& r : e.rows) {
     const std::string& unit = r.target.target.finding.unit;
-    out += CsvLine({e.indicator_name, std::to_string(e.year),
-                    r.depth >= 0 && r.depth <= 3 ? kDepths[r.depth] : "", r.region_code, r.locality,
-                    r.target.target.finding.text, Figure(r.value, unit),
-                    r.parent ? e.rows[*r.parent].locality : "",
-                    r.markup ? MarkupLabel(*r.markup, unit) : "", StatusLabel(r.target.status),
-                    FindingDocumentUrl(r.target.target)});
+    out += text::CsvLine({e.indicator_name, std::to_string(e.year),
+                          r.depth >= 0 && r.depth <= 3 ? kDepths[r.depth] : "", r.region_code,
+                          r.locality, r.target.target.finding.text, Figure(r.value, unit),
+                          r.parent ? e.rows[*r.parent].locality : "",
+                          r.markup ? MarkupLabel(*r.markup, unit) : "",
+                          StatusLabel(r.target.status), FindingDocumentUrl(r.target.target)});
   }
   return out;
 }
