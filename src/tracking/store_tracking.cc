@@ -29,12 +29,18 @@ Result<std::vector<TrackedTarget>> TrackStored(store::Store* store, const TrackQ
     }
   }
   search::SearchFilters region;
-  if (query.region_code != "000000") region.region_code = query.region_code;
+  std::string place;  // exact region of targets and outcomes, "" for a subtree
+  if (query.place_only) {
+    place = query.region_code;
+  } else if (query.region_code != "000000") {
+    region.region_code = query.region_code;
+  }
 
   store::FindingFilter target_filter;
   target_filter.filters = region;
   target_filter.filters.year_min = target_filter.filters.year_max = query.year;
   target_filter.document_id = query.document_id;
+  target_filter.exact_region_code = place;
   std::vector<SourcedFinding> targets;
   Status s = AppendFindings(store, target_filter, &targets);
   if (s.ok() && query.commitments && indicator == nullptr) {
@@ -44,13 +50,15 @@ Result<std::vector<TrackedTarget>> TrackStored(store::Store* store, const TrackQ
   if (!s.ok()) return s;
 
   // Outcomes of the targets' regions (only a document's own region for a
-  // report page); of every year, as deadlines (到2025年) reach beyond the
-  // plan year.
+  // report page); of the plan year and after, as deadlines (到2025年) reach
+  // beyond it.
   std::vector<SourcedFinding> outcomes;
   if (!targets.empty()) {
     store::FindingFilter outcome_filter;
     outcome_filter.kind = targets::FindingKind::kOutcome;
     outcome_filter.filters = region;
+    outcome_filter.filters.year_min = query.year;
+    outcome_filter.exact_region_code = place;
     if (query.document_id != 0) outcome_filter.exact_region_code = targets.front().region_code;
     s = AppendFindings(store, outcome_filter, &outcomes);
     if (!s.ok()) return s;
@@ -70,6 +78,7 @@ Result<Scorecard> StoredScorecard(store::Store* store, const std::string& region
                                   const TrackOptions& options) {
   TrackQuery query;
   query.region_code = region_code;
+  query.place_only = true;
   Result<std::vector<TrackedTarget>> tracked = TrackStored(store, query, options);
   if (!tracked.ok()) return tracked.status();
   return BuildScorecard(*tracked, region_code);

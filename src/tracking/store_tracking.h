@@ -25,6 +25,9 @@ struct TrackQuery {
   int year = 0;             // the targets' plan year
   std::string indicator;    // a canonical indicator (id or name, see indicators.tsv)
   int64_t document_id = 0;  // only this document's targets (a report page)
+  // Only the documents of `region_code` itself, not those under it (a
+  // place's scorecard).
+  bool place_only = false;
   bool commitments = true;  // also list commitments (not assessable)
 };
 
