@@ -5,6 +5,7 @@
 
 #include "web/embedded.h"
 #include "web/filters.h"
+#include "web/finding_json.h"
 #include "web/labels.h"
 #include "web/portal_state.h"
 
@@ -47,25 +48,6 @@ json DocumentJson(const store::DocumentSummary& d) {
           {"targets", d.targets},
           {"comments", d.comments},
           {"url", ReportUrl(d)}};
-}
-
-json FindingJson(const targets::Finding& f) {
-  json j = {{"kind", targets::FindingKindName(f.kind)},
-            {"text", f.text},
-            {"start", f.span.begin},
-            {"end", f.span.end},
-            {"section", f.section},
-            {"indicator", f.indicator},
-            {"unit", f.unit},
-            {"cmp", f.cmp},
-            {"change", f.change},
-            {"strength", f.strength},
-            {"deadline", f.deadline},
-            {"topic", f.topic},
-            {"year", f.year}};
-  j["value"] = f.value ? json(*f.value) : json();
-  j["value_max"] = f.value_max ? json(*f.value_max) : json();
-  return j;
 }
 
 // page and per_page → offset and limit. kInvalidInput when out of range.

@@ -11,6 +11,7 @@
 
 #include "tracking/store_tracking.h"
 #include "web/csv.h"
+#include "web/finding_json.h"
 #include "web/labels.h"
 #include "web/portal_state.h"
 #include "web/tracking_view.h"
@@ -284,26 +285,6 @@ HttpResponse ReportPage(PortalState* state, const HttpRequest& request, const Ro
   return Finish(state, visitor, std::move(response.body));
 }
 
-nlohmann::json FindingJson(const targets::Finding& f) {
-  nlohmann::json j = {{"kind", targets::FindingKindName(f.kind)},
-                      {"text", f.text},
-                      {"start", f.span.begin},
-                      {"end", f.span.end},
-                      {"sentence", f.sentence},
-                      {"section", f.section},
-                      {"indicator", f.indicator},
-                      {"unit", f.unit},
-                      {"cmp", f.cmp},
-                      {"change", f.change},
-                      {"strength", f.strength},
-                      {"deadline", f.deadline},
-                      {"topic", f.topic},
-                      {"year", f.year}};
-  j["value"] = f.value ? nlohmann::json(*f.value) : nlohmann::json();
-  j["value_max"] = f.value_max ? nlohmann::json(*f.value_max) : nlohmann::json();
-  return j;
-}
-
 HttpResponse Download(PortalState* state, const RouteParams& params, const std::string& format) {
   Result<int64_t> id = DocumentId(params);
   if (!id.ok()) return state->ErrorPage(404, "没有找到这篇报告。");
@@ -320,7 +301,11 @@ HttpResponse Download(PortalState* state, const RouteParams& params, const std::
     nlohmann::json findings = nlohmann::json::array();
     for (const auto* list :
          {&doc->extraction.targets, &doc->extraction.outcomes, &doc->extraction.commitments}) {
-      for (const targets::Finding& f : *list) findings.push_back(FindingJson(f));
+      for (const targets::Finding& f : *list) {
+        nlohmann::json j = FindingJson(f);
+        j["sentence"] = f.sentence;  // a download of one report carries its sentences
+        findings.push_back(std::move(j));
+      }
     }
     const nlohmann::json j = {{"id", s.id},
                               {"title", s.title},
