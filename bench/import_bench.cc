@@ -110,20 +110,28 @@ std::vector<SearchRequest> Queries() {
   henan.filters.region_code = "410000";
   queries.push_back(henan);
   SearchRequest cities = Request("乡村振兴");
-  cities.filters.level = "prefecture";
+  cities.filters.level = mubiao::regions::RegionLevel::kPrefecture;
   cities.filters.year_min = 2021;
   cities.filters.year_max = 2023;
   queries.push_back(cities);
   SearchRequest east = Request("碳达峰");
-  east.filters.geo = "huadong";
+  east.filters.geo = mubiao::regions::GeoRegion::kHuadong;
   queries.push_back(east);
   SearchRequest communiques = Request("粮食");
-  communiques.filters.doc_type = "communique";
+  communiques.filters.doc_type = mubiao::report::DocType::kCommunique;
   queries.push_back(communiques);
   return queries;
 }
 
 // One query on the trigram baseline, as SQL and its bound values.
+// The enum filters of a request as (value, column) pairs; "" for none.
+std::vector<std::pair<std::string, const char*>> FilterColumns(
+    const mubiao::search::SearchFilters& f) {
+  return {{f.geo ? std::string(mubiao::regions::GeoRegionSlug(*f.geo)) : "", "geo"},
+          {f.level ? std::string(mubiao::regions::RegionLevelName(*f.level)) : "", "level"},
+          {f.doc_type ? std::string(mubiao::report::DocTypeKey(*f.doc_type)) : "", "doc_type"}};
+}
+
 struct TrigramQuery {
   std::string match;                // FTS5 trigram MATCH expression, "" when none
   std::string where;                // LIKE conditions and filters on docs (d)
@@ -179,8 +187,7 @@ TrigramQuery Translate(const SearchRequest& request) {
     out.values.push_back(first);
     out.values.push_back(limit);
   }
-  for (auto [value, column] :
-       {std::pair{f.geo, "geo"}, std::pair{f.level, "level"}, std::pair{f.doc_type, "doc_type"}}) {
+  for (auto [value, column] : FilterColumns(f)) {
     if (value.empty()) continue;
     out.where += std::string(" AND d.") + column + " = ?";
     out.values.push_back(value);
@@ -365,9 +372,9 @@ int main(int argc, char** argv) {
     std::string label = request.query;
     const auto& f = request.filters;
     if (!f.region_code.empty()) label += " region=" + f.region_code;
-    if (!f.level.empty()) label += " level=" + f.level;
-    if (!f.geo.empty()) label += " geo=" + f.geo;
-    if (!f.doc_type.empty()) label += " type=" + f.doc_type;
+    for (auto [value, column] : FilterColumns(f)) {
+      if (!value.empty()) label += " " + std::string(column) + "=" + value;
+    }
     if (f.year_min > 0)
       label += " " + std::to_string(f.year_min) + "-" + std::to_string(f.year_max);
     std::printf("%-28s %8lld %8lld %10.2f %10.2f %6.1fx\n", label.c_str(),

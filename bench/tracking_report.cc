@@ -93,12 +93,12 @@ int main(int argc, char** argv) {
   std::map<std::string, Rate> levels;
   for (const TrackedTarget& t : tracked) {
     if (t.target.finding.kind != mubiao::targets::FindingKind::kTarget) continue;
-    if (t.target.doc_type != "work_report") continue;
+    if (t.target.doc_type != mubiao::report::DocType::kWorkReport) continue;
     Rate& p = places[t.target.region_code];
     p.locality = t.target.locality;
-    p.level = t.target.level;
+    p.level = mubiao::regions::RegionLevelName(t.target.level);
     p.years[t.target.finding.year] = true;
-    for (Rate* r : {&p, &levels[t.target.level]}) {
+    for (Rate* r : {&p, &levels[std::string(mubiao::regions::RegionLevelName(t.target.level))]}) {
       ++r->targets;
       r->canonical += !t.verdict.indicator_id.empty();
       r->settled += t.status == TargetStatus::kMet || t.status == TargetStatus::kMissed;

@@ -8,6 +8,7 @@
 #include "cli/inputs.h"
 #include "regions/gazetteer.h"
 #include "report/importer.h"
+#include "report/metadata_json.h"
 #include "report/report.h"
 
 namespace mubiao::cli {
@@ -69,20 +70,8 @@ json ReportJson(const Report& r, bool with_text) {
   json out = {{"path", r.document.path},
               {"format", report::SourceFormatName(r.document.format)},
               {"encoding", r.document.encoding},
-              {"metadata",
-               {{"type", report::DocTypeName(m.type)},
-                {"title", m.title},
-                {"government", m.government},
-                {"province", m.province},
-                {"locality", m.locality},
-                {"level", regions::RegionLevelName(m.level)},
-                {"year", m.year},
-                {"date", m.date},
-                {"speaker", m.speaker},
-                {"speaker_title", m.speaker_title},
-                {"source_url", m.source_url}}},
+              {"metadata", report::MetadataJson(m)},
               {"region", RegionJson(m)},
-              {"offsets", "bytes of text (UTF-8), half-open [begin, end)"},
               {"parts", parts}};
   if (with_text) out["text"] = r.document.text;
   return out;

@@ -10,6 +10,7 @@
 #include "cli/commands.h"
 #include "regions/gazetteer.h"
 #include "search/request.h"
+#include "store/export.h"
 #include "store/sqlite_store.h"
 
 namespace mubiao::cli {
@@ -61,28 +62,11 @@ std::string Marked(const search::SearchHit& hit, const char* open, const char* c
 
 json ResultsJson(const search::SearchRequest& request, const search::SearchResults& results) {
   json hits = json::array();
-  for (const search::SearchHit& hit : results.hits) {
-    json highlights = json::array();
-    for (const text::Span& h : hit.highlights) highlights.push_back(json::array({h.begin, h.end}));
-    hits.push_back({{"id", hit.id},
-                    {"title", hit.title},
-                    {"type", hit.doc_type},
-                    {"region_code", hit.region_code},
-                    {"locality", hit.locality},
-                    {"level", hit.level},
-                    {"geo_region", hit.geo},
-                    {"year", hit.year},
-                    {"date", hit.date},
-                    {"path", hit.source_path},
-                    {"score", hit.score},
-                    {"snippet", hit.snippet},
-                    {"highlights", highlights}});
-  }
+  for (const search::SearchHit& hit : results.hits) hits.push_back(store::SearchHitJson(hit));
   return {{"query", request.query},
           {"total", results.total},
           {"offset", request.offset},
           {"limit", request.limit},
-          {"highlights", "byte offsets of snippet (UTF-8), half-open [begin, end)"},
           {"hits", hits}};
 }
 
@@ -106,10 +90,8 @@ void PrintText(const search::SearchRequest& request, const search::SearchResults
   for (const search::SearchHit& hit : results.hits) {
     std::cout << "\n" << n++ << ". " << hit.title << "\n   " << hit.locality;
     if (!hit.region_code.empty()) std::cout << " " << hit.region_code;
-    std::cout << " · " << hit.level;
-    if (!hit.geo.empty()) {
-      std::cout << " · " << regions::GeoRegionName(regions::GeoRegionFromKey(hit.geo));
-    }
+    std::cout << " · " << regions::RegionLevelLabel(hit.level);
+    if (hit.geo != regions::GeoRegion::kNone) std::cout << " · " << regions::GeoRegionName(hit.geo);
     std::cout << " · " << hit.year;
     if (!hit.date.empty()) std::cout << " · " << hit.date;
     std::cout << "\n   " << Marked(hit, open, close) << "\n   " << hit.source_path << "\n";
@@ -169,10 +151,10 @@ void AddSearchCommand(CLI::App& app) {
         Fail("unknown geographic region \"" + opts->geo +
              "\"; use huabei, dongbei, huadong, huazhong, huanan, xinan or xibei");
       }
-      request.filters.geo = std::string(regions::GeoRegionSlug(geo));
+      request.filters.geo = geo;
     }
-    request.filters.level = opts->level;
-    request.filters.doc_type = opts->type;
+    if (!opts->level.empty()) request.filters.level = regions::ParseRegionLevel(opts->level);
+    if (!opts->type.empty()) request.filters.doc_type = report::ParseDocTypeKey(opts->type);
     if (!opts->years.empty()) ParseYears(opts->years, &request.filters);
     if (static_cast<int64_t>(opts->page - 1) * opts->per_page > search::kMaxSearchOffset) {
       Fail("page " + std::to_string(opts->page) + " is too far; narrow the search instead");

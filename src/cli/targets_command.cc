@@ -1,14 +1,15 @@
 // `mubiao targets FILE...`: the targets, outcomes and commitments of reports.
 
-#include <iomanip>
 #include <iostream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
 #include "cli/commands.h"
 #include "cli/inputs.h"
 #include "regions/gazetteer.h"
+#include "report/metadata_json.h"
 #include "report/report.h"
+#include "store/export.h"
+#include "targets/finding_json.h"
 #include "targets/target.h"
 #include "text/csv.h"
 #include "text/utf8.h"
@@ -19,79 +20,33 @@ namespace {
 using nlohmann::json;
 using targets::Finding;
 
-json FindingJson(const Finding& f) {
-  json j = {{"text", f.text},         {"start", f.span.begin}, {"end", f.span.end},
-            {"sentence", f.sentence}, {"section", f.section},  {"indicator", f.indicator},
-            {"year", f.year}};
-  if (f.value) j["value"] = *f.value;
-  if (f.value_max) j["value_max"] = *f.value_max;
-  for (const auto& [key, value] : {std::pair<const char*, const std::string*>{"unit", &f.unit},
-                                   {"cmp", &f.cmp},
-                                   {"change", &f.change},
-                                   {"strength", &f.strength},
-                                   {"deadline", &f.deadline},
-                                   {"topic", &f.topic}}) {
-    if (!value->empty()) j[key] = *value;
-  }
-  return j;
-}
-
 json ExtractionJson(const report::Report& r, const targets::Extraction& ex) {
-  const report::ReportMetadata& m = r.metadata;
   json out = {{"path", r.document.path},
-              {"metadata",
-               {{"type", report::DocTypeName(m.type)},
-                {"title", m.title},
-                {"locality", m.locality},
-                {"province", m.province},
-                {"region_code", m.region_code},
-                {"level", regions::RegionLevelName(m.level)},
-                {"year", m.year},
-                {"date", m.date}}},
-              {"offsets", "bytes of the document text (UTF-8), half-open [start, end)"},
+              {"metadata", report::MetadataJson(r.metadata)},
               {"extractor_version", targets::kExtractorVersion}};
-  for (const auto& [key, list] :
-       {std::pair<const char*, const std::vector<Finding>*>{"targets", &ex.targets},
-        {"outcomes", &ex.outcomes},
-        {"commitments", &ex.commitments}}) {
-    json items = json::array();
-    for (const Finding& f : *list) items.push_back(FindingJson(f));
-    out[key] = items;
+  json targets = json::array(), outcomes = json::array(), commitments = json::array();
+  for (const store::StoredFinding& f : store::StoredFindingsOf(r, ex, 0)) {
+    json j = targets::FindingJson(f.finding);
+    j["key"] = f.key;
+    switch (f.finding.kind) {
+      case targets::FindingKind::kTarget:
+        targets.push_back(std::move(j));
+        break;
+      case targets::FindingKind::kOutcome:
+        outcomes.push_back(std::move(j));
+        break;
+      case targets::FindingKind::kCommitment:
+        commitments.push_back(std::move(j));
+        break;
+    }
   }
+  out["targets"] = std::move(targets);
+  out["outcomes"] = std::move(outcomes);
+  out["commitments"] = std::move(commitments);
   return out;
 }
 
-std::string Number(const std::optional<double>& v) {
-  if (!v) return "";
-  std::ostringstream s;
-  s << std::setprecision(15) << *v;
-  return s.str();
-}
-
-void PrintCsvRow(const report::Report& r, const Finding& f, std::ostream& out) {
-  const std::vector<std::string> fields = {r.document.path,
-                                           r.metadata.locality,
-                                           r.metadata.region_code,
-                                           std::to_string(r.metadata.year),
-                                           std::string(targets::FindingKindName(f.kind)),
-                                           f.text,
-                                           f.indicator,
-                                           Number(f.value),
-                                           Number(f.value_max),
-                                           f.unit,
-                                           f.cmp,
-                                           f.change,
-                                           f.strength,
-                                           f.deadline,
-                                           f.topic,
-                                           f.section,
-                                           f.sentence,
-                                           std::to_string(f.span.begin),
-                                           std::to_string(f.span.end)};
-  std::vector<std::string> cells;
-  for (const std::string& field : fields) cells.push_back(text::CsvCell(field));
-  out << text::CsvLine(cells);
-}
+std::string Number(const std::optional<double>& v) { return v ? text::CsvNumber(*v) : ""; }
 
 void PrintTable(const report::Report& r, const targets::Extraction& ex, std::ostream& out) {
   out << r.document.path << "  " << r.metadata.locality << " " << r.metadata.year << "  ("
@@ -104,8 +59,10 @@ void PrintTable(const report::Report& r, const targets::Extraction& ex, std::ost
   for (const Finding& f : ex.targets) {
     out << "  " << text::PadToColumns(f.indicator, 28)
         << text::PadToColumns(Number(f.value) + (f.value_max ? "-" + Number(f.value_max) : ""), 16)
-        << text::PadToColumns(f.unit, 14) << text::PadToColumns(f.cmp, 6)
-        << text::PadToColumns(f.change, 6) << text::PadToColumns(f.strength, 8)
+        << text::PadToColumns(f.unit, 14)
+        << text::PadToColumns(quantity::ComparatorSymbol(f.cmp), 6)
+        << text::PadToColumns(targets::ChangeLabel(f.change), 6)
+        << text::PadToColumns(targets::StrengthLabel(f.strength), 8)
         << text::PadToColumns(f.deadline, 12) << f.topic << "\n";
   }
   for (const Finding& f : ex.commitments) out << "  [承诺] " << f.text << "\n";
@@ -130,9 +87,7 @@ void AddTargetsCommand(CLI::App& app) {
   cmd->callback([opts] {
     BatchSummary summary;
     if (opts->format == "csv") {
-      std::cout << text::kUtf8Bom
-                << "path,locality,region_code,year,kind,text,indicator,value,value_max,unit,cmp,"
-                   "change,strength,deadline,topic,section,sentence,start,end\r\n";
+      std::cout << store::FindingsCsvHeader(false);
     }
     ForEachDocument(opts->paths, &summary, [&](report::Document doc) {
       std::string path = doc.path;
@@ -147,8 +102,8 @@ void AddTargetsCommand(CLI::App& app) {
         std::cout << ExtractionJson(*r, ex).dump(-1, ' ', false, json::error_handler_t::replace)
                   << "\n";
       } else if (opts->format == "csv") {
-        for (const auto* list : {&ex.targets, &ex.outcomes, &ex.commitments}) {
-          for (const Finding& f : *list) PrintCsvRow(*r, f, std::cout);
+        for (const store::StoredFinding& f : store::StoredFindingsOf(*r, ex, 0)) {
+          std::cout << store::FindingCsvLine(f);
         }
       } else {
         PrintTable(*r, ex, std::cout);

@@ -3,17 +3,17 @@
 // override` and `track history`: a person's corrections of verdicts, kept
 // as an append-only history.
 
-#include <iomanip>
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
 #include "cli/commands.h"
 #include "regions/gazetteer.h"
+#include "store/export.h"
 #include "store/sqlite_store.h"
 #include "text/csv.h"
 #include "text/utf8.h"
+#include "tracking/export.h"
 #include "tracking/store_tracking.h"
 #include "tracking/verdict.h"
 
@@ -42,94 +42,19 @@ std::string RegionCode(const std::string& region) {
   return found.front()->code;
 }
 
-std::string Number(double v) {
-  std::ostringstream s;
-  s << std::setprecision(10) << v;
-  return s.str();
-}
-
-json FindingJson(const tracking::SourcedFinding& f) {
-  json j = {{"document_id", f.document_id},   {"document_title", f.document_title},
-            {"doc_type", f.doc_type},         {"source_path", f.source_path},
-            {"region_code", f.region_code},   {"locality", f.locality},
-            {"year", f.finding.year},         {"text", f.finding.text},
-            {"sentence", f.finding.sentence}, {"start", f.finding.span.begin},
-            {"end", f.finding.span.end},      {"indicator", f.finding.indicator},
-            {"unit", f.finding.unit},         {"cmp", f.finding.cmp},
-            {"change", f.finding.change}};
-  if (f.finding.value) j["value"] = *f.finding.value;
-  if (f.finding.value_max) j["value_max"] = *f.finding.value_max;
-  return j;
-}
-
-json TrackedJson(const TrackedTarget& t) {
-  const tracking::Verdict& v = t.verdict;
-  json j = {{"key", t.key},
-            {"status", tracking::StatusName(t.status)},
-            {"derived_status", tracking::StatusName(v.status)},
-            {"indicator_id", v.indicator_id},
-            {"indicator_name", v.indicator_name},
-            {"measure", v.measure},
-            {"year", v.year},
-            {"target", FindingJson(t.target)}};
-  if (!v.rule.empty()) j["rule"] = v.rule;
-  if (!v.reason.empty()) j["reason"] = v.reason;
-  if (v.outcome) {
-    j["outcome"] = FindingJson(*v.outcome);
-    j["outcome_source"] = v.outcome_source;
-  }
-  json history = json::array();
-  for (const store::VerdictOverride& o : t.overrides) {
-    history.push_back({{"id", o.id},
-                       {"status_before", o.status_before},
-                       {"status_after", o.status_after},
-                       {"author", o.author},
-                       {"reason", o.reason},
-                       {"created_at", o.created_at}});
-  }
-  j["overrides"] = history;
-  return j;
-}
-
-const char kCsvHeader[] =
-    "key,region_code,locality,year,indicator,canonical,measure,target,status,derived_status,rule,"
-    "reason,outcome,outcome_source,outcome_document,outcome_start,outcome_end,overrides\r\n";
-
-void PrintCsv(const TrackedTarget& t, std::ostream& out) {
-  const tracking::Verdict& v = t.verdict;
-  const std::vector<std::string> fields = {
-      t.key,
-      t.target.region_code,
-      t.target.locality,
-      std::to_string(v.year),
-      t.target.finding.indicator,
-      v.indicator_id,
-      v.measure,
-      t.target.finding.text,
-      std::string(tracking::StatusName(t.status)),
-      std::string(tracking::StatusName(v.status)),
-      v.rule,
-      v.reason,
-      v.outcome ? v.outcome->finding.text : "",
-      v.outcome_source,
-      v.outcome ? v.outcome->document_title : "",
-      v.outcome ? std::to_string(v.outcome->finding.span.begin) : "",
-      v.outcome ? std::to_string(v.outcome->finding.span.end) : "",
-      std::to_string(t.overrides.size())};
-  std::vector<std::string> cells;
-  for (const std::string& field : fields) cells.push_back(text::CsvCell(field));
-  out << text::CsvLine(cells);
-}
+std::string Dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
 void PrintTableRow(const TrackedTarget& t, std::ostream& out) {
   const tracking::Verdict& v = t.verdict;
-  std::string status(tracking::StatusName(t.status));
+  std::string status(targets::StatusLabel(t.status));
   if (!t.overrides.empty()) status += "*";
   out << text::PadToColumns(std::to_string(v.year), 6) << text::PadToColumns(t.target.locality, 14)
       << text::PadToColumns(
              v.indicator_name.empty() ? t.target.finding.indicator : v.indicator_name, 22)
       << text::PadToColumns(t.target.finding.text, 36) << text::PadToColumns(status, 16)
-      << (v.rule.empty() ? v.reason : v.rule + " [" + v.outcome_source + "]");
+      << (v.rule.empty() ? v.reason
+                         : v.rule + " [" + std::string(report::DocTypeName(v.outcome->doc_type)) +
+                               "]");
   if (!t.overrides.empty()) {
     const store::VerdictOverride& last = t.overrides.back();
     out << " | overridden by " << last.author << ": " << last.reason;
@@ -171,15 +96,15 @@ void RunTrack(const TrackOptions& o) {
   } else {
     for (const TrackedTarget& t : *tracked) shown.push_back(&t);
   }
+  const tracking::Tolerance& tolerance = Tracking(o).tolerance;
   if (o.format == "json") {
     for (const TrackedTarget* t : shown) {
-      std::cout << TrackedJson(*t).dump(-1, ' ', false, json::error_handler_t::replace) << "\n";
+      std::cout << Dump(tracking::TrackedTargetJson(*t, tolerance)) << "\n";
     }
     return;
   }
   if (o.format == "csv") {
-    std::cout << text::kUtf8Bom << kCsvHeader;
-    for (const TrackedTarget* t : shown) PrintCsv(*t, std::cout);
+    std::cout << tracking::TrackedCsv(shown, tolerance);
     return;
   }
   tracking::StatusCounts counts;
@@ -192,59 +117,87 @@ void RunTrack(const TrackOptions& o) {
   }
   std::cout << shown.size() << " targets: " << counts.met << " met, " << counts.missed
             << " missed, " << counts.unverified << " unverified, " << counts.not_assessable
-            << " not assessable (* = overridden; tolerance for 左右: " << Number(o.points)
-            << " points, " << Number(o.relative * 100) << "% for amounts)\n";
+            << " not assessable (* = overridden; tolerance for 左右: " << text::CsvNumber(o.points)
+            << " points, " << text::CsvNumber(o.relative * 100) << "% for amounts)\n";
 }
 
-void RunEscalation(const TrackOptions& o, const std::string& measure) {
+void RunEscalation(const TrackOptions& o, const std::string& measure_name) {
   if (o.indicator.empty() || o.year == 0) Fail("escalation needs --indicator and --year");
+  std::optional<tracking::Measure> measure;
+  if (!measure_name.empty()) {
+    measure = tracking::ParseMeasure(measure_name);
+    if (!measure) Fail("--measure must be growth, level, points or change");
+  }
   std::unique_ptr<store::Store> store = OpenExisting(o.db);
   Result<tracking::Escalation> e = tracking::StoredEscalation(
       store.get(), o.indicator, o.year, measure, RegionCode(o.region), Tracking(o));
   if (!e.ok()) Fail(e.status().message());
-  const std::string unit = e->measure == "growth" || e->measure == "points" ? "个百分点" : "";
   if (o.format == "json") {
-    json rows = json::array();
-    for (const tracking::EscalationRow& r : e->rows) {
-      json row = {{"region_code", r.region_code},
-                  {"locality", r.locality},
-                  {"depth", r.depth},
-                  {"value", r.value},
-                  {"target", TrackedJson(r.target)}};
-      if (r.parent) row["parent_region_code"] = e->rows[*r.parent].region_code;
-      if (r.markup) row["markup"] = *r.markup;
-      rows.push_back(row);
-    }
-    std::cout << json{{"indicator_id", e->indicator_id},
-                      {"indicator_name", e->indicator_name},
-                      {"measure", e->measure},
-                      {"year", e->year},
-                      {"rows", rows}}
-                     .dump(-1, ' ', false, json::error_handler_t::replace)
-              << "\n";
+    std::cout << Dump(tracking::EscalationJson(*e, Tracking(o).tolerance)) << "\n";
     return;
   }
   if (o.format == "csv") {
-    std::cout << text::kUtf8Bom
-              << "region_code,locality,depth,parent_region_code,target,value,markup,status\r\n";
-    for (const tracking::EscalationRow& r : e->rows) {
-      std::cout << r.region_code << "," << text::CsvCell(r.locality) << "," << r.depth << ","
-                << (r.parent ? e->rows[*r.parent].region_code : "") << ","
-                << text::CsvCell(r.target.target.finding.text) << "," << Number(r.value) << ","
-                << (r.markup ? Number(*r.markup) : "") << ","
-                << tracking::StatusName(r.target.status) << "\r\n";
-    }
+    std::cout << tracking::EscalationCsv(*e);
     return;
   }
-  std::cout << e->indicator_name << " (" << e->measure << ") " << e->year << ": " << e->rows.size()
-            << " governments with a target\n";
+  std::cout << e->indicator_name << " (" << tracking::MeasureLabel(e->measure) << ") " << e->year
+            << ": " << e->rows.size() << " governments with a target\n";
   for (const tracking::EscalationRow& r : e->rows) {
-    std::string markup = r.markup ? (*r.markup >= 0 ? "+" : "") + Number(*r.markup) + unit : "";
+    const std::string& unit = r.target.target.finding.unit;
+    std::string markup = r.markup ? tracking::MarkupLabel(*r.markup, unit) : "";
     if (r.parent) markup += " vs " + e->rows[*r.parent].locality;
     std::cout << std::string(2 * r.depth, ' ') << text::PadToColumns(r.locality, 16 - 2 * r.depth)
               << text::PadToColumns(r.target.target.finding.text, 36)
-              << text::PadToColumns(markup, 30) << tracking::StatusName(r.target.status) << "\n";
+              << text::PadToColumns(markup, 30) << targets::StatusLabel(r.target.status) << "\n";
   }
+}
+
+// `track show KEY`: the finding a key names, as JSON, with its verdict when
+// it is a target or commitment.
+void RunShow(const TrackOptions& o, const std::string& key) {
+  std::unique_ptr<store::Store> store = OpenExisting(o.db);
+  Result<store::StoredFinding> found = store->FindingByKey(key);
+  if (!found.ok()) Fail(found.status().message());
+  tracking::TrackQuery query;
+  query.document_id = found->document_id;
+  Result<std::vector<TrackedTarget>> tracked =
+      tracking::TrackStored(store.get(), query, Tracking(o));
+  if (!tracked.ok()) Fail(tracked.status().message());
+  for (const TrackedTarget& t : *tracked) {
+    if (t.target.key == key) {
+      std::cout << Dump(tracking::TrackedTargetJson(t, Tracking(o).tolerance)) << "\n";
+      return;
+    }
+  }
+  std::cout << Dump(store::StoredFindingJson(*found)) << "\n";
+}
+
+// `track history [KEY]`: overrides, oldest first, each with where its target
+// is now, or "orphaned" when no stored finding has that key any more (its
+// document's text changed and the quote was not found again).
+void RunHistory(const TrackOptions& o, const std::string& key) {
+  std::unique_ptr<store::Store> store = OpenExisting(o.db);
+  Result<std::vector<store::VerdictOverride>> all = store->VerdictOverrides(key);
+  if (!all.ok()) Fail(all.status().message());
+  if (o.format == "json") {
+    for (const store::VerdictOverride& entry : *all) {
+      json j = store::VerdictOverrideJson(entry);
+      j["orphaned"] = !store->FindingByKey(entry.current_key).ok();
+      std::cout << Dump(j) << "\n";
+    }
+    return;
+  }
+  int orphaned = 0;
+  for (const store::VerdictOverride& entry : *all) {
+    const bool lost = !store->FindingByKey(entry.current_key).ok();
+    orphaned += lost ? 1 : 0;
+    std::cout << entry.created_at << "  " << entry.current_key;
+    if (entry.current_key != entry.target_key) std::cout << " (was " << entry.target_key << ")";
+    std::cout << (lost ? "  ORPHANED" : "") << "  " << targets::StatusName(entry.status_before)
+              << " → " << targets::StatusName(entry.status_after) << "  " << entry.author << ": "
+              << entry.reason << "\n";
+  }
+  std::cout << all->size() << " overrides, " << orphaned << " orphaned\n";
 }
 
 }  // namespace
@@ -299,7 +252,7 @@ void AddTrackCommand(CLI::App& app) {
       "Override the verdict of one target (its key from `mubiao track --format json|csv`); the "
       "history is kept");
   override_cmd->add_option("--db", opts->db, "Database file");
-  override_cmd->add_option("key", ov->key, "The target's key (SOURCE_PATH#START-END)")->required();
+  override_cmd->add_option("key", ov->key, "The target's key (TEXTHASH:START-END)")->required();
   override_cmd->add_option("--status", ov->status, "The status it should have")
       ->required()
       ->check(CLI::IsMember({"met", "missed", "unverified", "not_assessable"}));
@@ -313,25 +266,28 @@ void AddTrackCommand(CLI::App& app) {
         tracking::OverrideVerdict(store.get(), ov->key, *tracking::ParseStatus(ov->status), author,
                                   ov->reason, Tracking(*opts));
     if (!done.ok()) Fail(done.status().message());
-    std::cout << "override " << done->id << ": " << done->status_before << " → "
-              << done->status_after << " by " << done->author << " at " << done->created_at << "\n";
+    std::cout << "override " << done->id << ": " << targets::StatusName(done->status_before)
+              << " → " << targets::StatusName(done->status_after) << " by " << done->author
+              << " at " << done->created_at << "\n";
   });
 
   auto history_key = std::make_shared<std::string>();
   CLI::App* history = cmd->add_subcommand(
-      "history", "The override history, oldest first: of one target, or of all");
+      "history",
+      "The override history, oldest first: of one target, or of all; overrides whose target "
+      "is no longer found are marked orphaned");
   history->add_option("--db", opts->db, "Database file");
   history->add_option("key", *history_key, "A target's key (default: every target)");
-  history->callback([opts, history_key] {
-    std::unique_ptr<store::Store> store = OpenExisting(opts->db);
-    Result<std::vector<store::VerdictOverride>> all = store->VerdictOverrides(*history_key);
-    if (!all.ok()) Fail(all.status().message());
-    for (const store::VerdictOverride& o : *all) {
-      std::cout << o.created_at << "  " << o.target_key << "  " << o.status_before << " → "
-                << o.status_after << "  " << o.author << ": " << o.reason << "\n";
-    }
-    std::cout << all->size() << " overrides\n";
-  });
+  history->add_option("--format", opts->format, "table or json (one object per line)")
+      ->check(CLI::IsMember({"table", "json"}));
+  history->callback([opts, history_key] { RunHistory(*opts, *history_key); });
+
+  auto show_key = std::make_shared<std::string>();
+  CLI::App* show = cmd->add_subcommand(
+      "show", "The target (or outcome, commitment) a key names, with its verdict, as JSON");
+  show->add_option("--db", opts->db, "Database file");
+  show->add_option("key", *show_key, "The key (TEXTHASH:START-END)")->required();
+  show->callback([opts, show_key] { RunShow(*opts, *show_key); });
 
   cmd->callback([cmd, opts] {
     if (!cmd->get_subcommands().empty()) return;  // a subcommand did the work

@@ -13,10 +13,20 @@
 #include <unordered_map>
 #include <utility>
 
+#include "base/enum_names.h"
 #include "regions/embedded_tsv.h"
 
 namespace mubiao::regions {
 namespace {
+
+constexpr EnumName<RegionLevel> kLevelNames[] = {{RegionLevel::kNational, "national"},
+                                                 {RegionLevel::kProvince, "province"},
+                                                 {RegionLevel::kPrefecture, "prefecture"},
+                                                 {RegionLevel::kCounty, "county"}};
+constexpr EnumName<RegionLevel> kLevelLabels[] = {{RegionLevel::kNational, "全国"},
+                                                  {RegionLevel::kProvince, "省级"},
+                                                  {RegionLevel::kPrefecture, "地市级"},
+                                                  {RegionLevel::kCounty, "县级"}};
 
 constexpr std::string_view kNationCode = "000000";
 constexpr std::size_t kNoIndex = std::numeric_limits<std::size_t>::max();
@@ -88,16 +98,6 @@ bool ParseYear(std::string_view s, int& year) {
   return ec == std::errc() && ptr == end && year > 0;
 }
 
-bool ParseLevel(std::string_view s, RegionLevel& level) {
-  for (RegionLevel l : {RegionLevel::kNational, RegionLevel::kProvince, RegionLevel::kPrefecture,
-                        RegionLevel::kCounty}) {
-    if (RegionLevelName(l) == s) {
-      level = l;
-      return true;
-    }
-  }
-  return false;
-}
 
 Status LineError(std::size_t line, std::string_view what) {
   return InvalidInput("line " + std::to_string(line) + ": " + std::string(what));
@@ -124,7 +124,9 @@ Result<Region> ParseLine(std::string_view text, std::size_t line) {
   if (f[1].empty() || f[2].empty()) return LineError(line, "empty name or short name");
   r.name = f[1];
   r.short_name = f[2];
-  if (!ParseLevel(f[3], r.level)) {
+  const std::optional<RegionLevel> level = ParseRegionLevel(f[3]);
+  if (level) r.level = *level;
+  if (!level) {
     return LineError(line, "unknown level '" + std::string(f[3]) + "'");
   }
   if (!f[4].empty() && !IsCode(f[4])) {
@@ -177,18 +179,12 @@ std::string_view TrimLineEnd(std::string_view line) {
 
 }  // namespace
 
-std::string_view RegionLevelName(RegionLevel level) {
-  switch (level) {
-    case RegionLevel::kNational:
-      return "national";
-    case RegionLevel::kProvince:
-      return "province";
-    case RegionLevel::kPrefecture:
-      return "prefecture";
-    case RegionLevel::kCounty:
-      return "county";
-  }
-  return "";
+std::string_view RegionLevelName(RegionLevel level) { return NameIn(kLevelNames, level); }
+
+std::string_view RegionLevelLabel(RegionLevel level) { return NameIn(kLevelLabels, level); }
+
+std::optional<RegionLevel> ParseRegionLevel(std::string_view name) {
+  return ValueIn(kLevelNames, name);
 }
 
 std::string_view GeoRegionName(GeoRegion geo) {

@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,8 +28,16 @@ enum class RegionLevel {
   kCounty,      // 县、县级市、市辖区、旗 (other codes)
 };
 
+// Every level, from the top down.
+inline constexpr RegionLevel kAllRegionLevels[] = {RegionLevel::kNational, RegionLevel::kProvince,
+                                                   RegionLevel::kPrefecture, RegionLevel::kCounty};
+
 // "national", "province", "prefecture" or "county".
 std::string_view RegionLevelName(RegionLevel level);
+// For readers: 全国, 省级, 地市级, 县级.
+std::string_view RegionLevelLabel(RegionLevel level);
+// The level named by RegionLevelName; nullopt for any other text.
+std::optional<RegionLevel> ParseRegionLevel(std::string_view name);
 
 // The seven geographic regions of China, as report-archive sites group them.
 enum class GeoRegion { kNone, kHuabei, kDongbei, kHuadong, kHuazhong, kHuanan, kXinan, kXibei };

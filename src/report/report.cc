@@ -1,21 +1,25 @@
 #include "report/report.h"
 
+#include "base/enum_names.h"
 #include "report/metadata.h"
 #include "report/outline.h"
 
 namespace mubiao::report {
 
-std::string_view DocTypeName(DocType type) {
-  switch (type) {
-    case DocType::kWorkReport:
-      return "政府工作报告";
-    case DocType::kCommunique:
-      return "统计公报";
-    case DocType::kFiveYearPlan:
-      return "五年规划";
-  }
-  return "政府工作报告";
-}
+namespace {
+
+constexpr EnumName<DocType> kDocTypeNames[] = {{DocType::kWorkReport, "政府工作报告"},
+                                               {DocType::kCommunique, "统计公报"},
+                                               {DocType::kFiveYearPlan, "五年规划"}};
+constexpr EnumName<DocType> kDocTypeKeys[] = {{DocType::kWorkReport, "work_report"},
+                                              {DocType::kCommunique, "communique"},
+                                              {DocType::kFiveYearPlan, "five_year_plan"}};
+
+}  // namespace
+
+std::string_view DocTypeName(DocType type) { return NameIn(kDocTypeNames, type); }
+std::string_view DocTypeKey(DocType type) { return NameIn(kDocTypeKeys, type); }
+std::optional<DocType> ParseDocTypeKey(std::string_view key) { return ValueIn(kDocTypeKeys, key); }
 
 std::string_view PartKindName(PartKind kind) {
   switch (kind) {

@@ -6,6 +6,7 @@
 #ifndef MUBIAO_REPORT_REPORT_H_
 #define MUBIAO_REPORT_REPORT_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,6 +26,11 @@ enum class DocType {
 
 // Chinese name: "政府工作报告", "统计公报", "五年规划".
 std::string_view DocTypeName(DocType type);
+// The key in data files, URLs and filters: "work_report", "communique",
+// "five_year_plan".
+std::string_view DocTypeKey(DocType type);
+// The type whose key is `key`; nullopt for any other text.
+std::optional<DocType> ParseDocTypeKey(std::string_view key);
 
 // Who issued the document and when, as far as the document itself says.
 struct ReportMetadata {

@@ -4,18 +4,6 @@
 
 namespace mubiao::search {
 
-std::string_view DocTypeKey(report::DocType type) {
-  switch (type) {
-    case report::DocType::kWorkReport:
-      return "work_report";
-    case report::DocType::kCommunique:
-      return "communique";
-    case report::DocType::kFiveYearPlan:
-      return "five_year_plan";
-  }
-  return "work_report";
-}
-
 Status ValidateRequest(const SearchRequest& request) {
   const SearchFilters& f = request.filters;
   if (!f.region_code.empty()) {
@@ -24,37 +12,6 @@ Status ValidateRequest(const SearchRequest& request) {
     if (!digits) {
       return InvalidInput("region code must be six digits (GB/T 2260), e.g. 410000; got \"" +
                           f.region_code + "\"");
-    }
-  }
-  if (!f.geo.empty()) {
-    bool known = false;
-    for (regions::GeoRegion geo : regions::AllGeoRegions())
-      known = known || f.geo == regions::GeoRegionSlug(geo);
-    if (!known) {
-      return InvalidInput("unknown geographic region \"" + f.geo +
-                          "\"; use huabei, dongbei, huadong, huazhong, huanan, xinan or xibei");
-    }
-  }
-  if (!f.level.empty()) {
-    bool known = false;
-    for (auto level : {regions::RegionLevel::kNational, regions::RegionLevel::kProvince,
-                       regions::RegionLevel::kPrefecture, regions::RegionLevel::kCounty}) {
-      known = known || f.level == regions::RegionLevelName(level);
-    }
-    if (!known) {
-      return InvalidInput("unknown level \"" + f.level +
-                          "\"; use national, province, prefecture or county");
-    }
-  }
-  if (!f.doc_type.empty()) {
-    bool known = false;
-    for (auto type : {report::DocType::kWorkReport, report::DocType::kCommunique,
-                      report::DocType::kFiveYearPlan}) {
-      known = known || f.doc_type == DocTypeKey(type);
-    }
-    if (!known) {
-      return InvalidInput("unknown document type \"" + f.doc_type +
-                          "\"; use work_report, communique or five_year_plan");
     }
   }
   if (f.year_min < 0 || f.year_max < 0) return InvalidInput("years must be positive");

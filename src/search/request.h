@@ -4,6 +4,7 @@
 #define MUBIAO_SEARCH_REQUEST_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,10 +22,10 @@ struct SearchFilters {
   // it: a province code (410000) its prefectures and counties, a prefecture
   // code (410100) its counties; 000000 matches every document.
   std::string region_code;
-  std::string geo;    // geographic region slug: huabei dongbei huadong huazhong huanan xinan xibei
-  std::string level;  // national, province, prefecture or county (regions::RegionLevelName)
-  std::string doc_type;  // work_report, communique or five_year_plan (DocTypeKey)
-  int year_min = 0;      // first year included
+  std::optional<regions::GeoRegion> geo;
+  std::optional<regions::RegionLevel> level;
+  std::optional<report::DocType> doc_type;
+  int year_min = 0;  // first year included
   int year_max = 0;      // last year included
 };
 
@@ -48,11 +49,11 @@ inline constexpr double kTitleWeight = 10.0;
 struct SearchHit {
   int64_t id = 0;  // the document's id in the store
   std::string title;
-  std::string doc_type;     // DocTypeKey
+  report::DocType doc_type = report::DocType::kWorkReport;
   std::string region_code;  // "" when the region is unknown
   std::string locality;
-  std::string level;  // regions::RegionLevelName
-  std::string geo;    // geographic region slug, "" when none
+  regions::RegionLevel level = regions::RegionLevel::kNational;
+  regions::GeoRegion geo = regions::GeoRegion::kNone;
   int year = 0;
   std::string date;  // ISO date, "" when unknown
   std::string source_path;
@@ -67,10 +68,6 @@ struct SearchResults {
   int64_t total = 0;  // documents matching the query and filters, on all pages
   std::vector<SearchHit> hits;
 };
-
-// The key of a document type in filters and stored records: "work_report",
-// "communique" or "five_year_plan".
-std::string_view DocTypeKey(report::DocType type);
 
 // Checks a request's filters and bounds (not its query: see ParseQuery).
 // Errors (kInvalidInput) say which field is wrong and what it accepts.

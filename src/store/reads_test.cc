@@ -48,9 +48,9 @@ TEST_F(ReadsTest, ListsDocumentsNewestFirstWithFiltersAndPages) {
   EXPECT_EQ(page->documents[2].year, 2022);
   EXPECT_EQ(page->documents[2].locality, "新郑市");
   EXPECT_EQ(page->documents[2].region_code, "410184");
-  EXPECT_EQ(page->documents[2].level, "county");
-  EXPECT_EQ(page->documents[2].geo, "huazhong");
-  EXPECT_EQ(page->documents[2].doc_type, "work_report");
+  EXPECT_EQ(page->documents[2].level, regions::RegionLevel::kCounty);
+  EXPECT_EQ(page->documents[2].geo, regions::GeoRegion::kHuazhong);
+  EXPECT_EQ(page->documents[2].doc_type, report::DocType::kWorkReport);
   EXPECT_EQ(page->documents[2].source_format, "markdown");
   EXPECT_GE(page->documents[2].targets, 2);
 
@@ -77,7 +77,7 @@ TEST_F(ReadsTest, ListsDocumentsNewestFirstWithFiltersAndPages) {
   EXPECT_TRUE(page->documents.empty());
 
   DocumentFilter national;
-  national.filters.level = "national";
+  national.filters.level = regions::RegionLevel::kNational;
   page = store_->ListDocuments(national);
   ASSERT_TRUE(page.ok());
   ASSERT_EQ(page->total, 1);
@@ -95,10 +95,7 @@ TEST_F(ReadsTest, BadListingsGetMessages) {
   filter.offset = -1;
   EXPECT_EQ(store_->ListDocuments(filter).status().code(), StatusCode::kInvalidInput);
   FindingFilter findings;
-  findings.strength = "maybe";
-  EXPECT_EQ(store_->ListFindings(findings).status().code(), StatusCode::kInvalidInput);
-  findings.strength = "";
-  findings.filters.geo = "atlantis";
+  findings.offset = -1;
   EXPECT_EQ(store_->ListFindings(findings).status().code(), StatusCode::kInvalidInput);
   EXPECT_EQ(store_->GetDocument(999).status().code(), StatusCode::kNotFound);
 }
@@ -198,7 +195,7 @@ TEST_F(ReadsTest, FindingsFilterPageAndCount) {
   EXPECT_EQ(all->findings.back().document_year, 2022);
 
   filter.indicator = "粮食";
-  filter.strength = "ensure";
+  filter.strength = targets::Strength::kEnsure;
   filter.filters.region_code = "410000";
   Result<FindingPage> grain = store_->ListFindings(filter);
   ASSERT_TRUE(grain.ok());
@@ -207,21 +204,21 @@ TEST_F(ReadsTest, FindingsFilterPageAndCount) {
     EXPECT_EQ(f.source_path.substr(0, 6), "/data/");
     EXPECT_EQ(f.finding.value, 200000);
     EXPECT_EQ(f.finding.unit, "吨");
-    EXPECT_EQ(f.finding.cmp, ">=");
+    EXPECT_EQ(f.finding.cmp, quantity::Comparator::kAtLeast);
     EXPECT_EQ(f.finding.kind, targets::FindingKind::kTarget);
     EXPECT_FALSE(f.document_title.empty());
     EXPECT_EQ(f.region_code.substr(0, 2), "41");
   }
 
   filter = FindingFilter{};
-  filter.strength = "none";  // 地区生产总值增长6%左右 has no strength word
+  filter.strength = targets::Strength::kNone;  // 地区生产总值增长6%左右 has no strength word
   filter.indicator = "地区生产总值";
   filter.limit = 2;
   filter.offset = 2;
   Result<FindingPage> gdp = store_->ListFindings(filter);
   ASSERT_TRUE(gdp.ok());
   EXPECT_GE(gdp->total, 3);
-  for (const StoredFinding& f : gdp->findings) EXPECT_EQ(f.finding.strength, "");
+  for (const StoredFinding& f : gdp->findings) EXPECT_EQ(f.finding.strength, targets::Strength::kNone);
 
   FindingFilter outcomes;
   outcomes.kind = targets::FindingKind::kOutcome;
@@ -298,26 +295,33 @@ TEST_F(ReadsTest, ModeratorsKeepTheirLatestPasswordHash) {
 }
 
 TEST_F(ReadsTest, VerdictOverridesAreAnAppendOnlyHistory) {
-  VerdictOverride entry{
-      0, "/data/xinzheng/2023.md#120-150", "unverified", "met", "督查室 王某", "统计公报第3页", ""};
+  VerdictOverride entry;
+  entry.target_key = "0123456789abcdef:120-150";
+  entry.quote = "新增城镇就业6000人";
+  entry.status_before = targets::TargetStatus::kUnverified;
+  entry.status_after = targets::TargetStatus::kMet;
+  entry.author = "督查室 王某";
+  entry.reason = "统计公报第3页";
   Result<VerdictOverride> first = store_->AddVerdictOverride(entry);
   ASSERT_TRUE(first.ok()) << first.status().message();
   EXPECT_GT(first->id, 0);
   EXPECT_EQ(first->created_at.size(), 20u);
-  entry.status_before = "met";
-  entry.status_after = "missed";
+  entry.status_before = targets::TargetStatus::kMet;
+  entry.status_after = targets::TargetStatus::kMissed;
   entry.reason = "公报数据已修订";
   ASSERT_TRUE(store_->AddVerdictOverride(entry).ok());
-  entry.target_key = "/data/henan/2023.md#10-20";
+  entry.target_key = "fedcba9876543210:10-20";
   ASSERT_TRUE(store_->AddVerdictOverride(entry).ok());
 
   Result<std::vector<VerdictOverride>> one =
-      store_->VerdictOverrides("/data/xinzheng/2023.md#120-150");
+      store_->VerdictOverrides("0123456789abcdef:120-150");
   ASSERT_TRUE(one.ok());
   ASSERT_EQ(one->size(), 2u);
-  EXPECT_EQ((*one)[0].status_after, "met");
-  EXPECT_EQ((*one)[1].status_before, "met");
-  EXPECT_EQ((*one)[1].status_after, "missed");
+  EXPECT_EQ((*one)[0].status_after, targets::TargetStatus::kMet);
+  EXPECT_EQ((*one)[0].quote, "新增城镇就业6000人");
+  EXPECT_EQ((*one)[0].current_key, "0123456789abcdef:120-150");
+  EXPECT_EQ((*one)[1].status_before, targets::TargetStatus::kMet);
+  EXPECT_EQ((*one)[1].status_after, targets::TargetStatus::kMissed);
   EXPECT_EQ(store_->VerdictOverrides("")->size(), 3u);
 
   entry.reason = "";

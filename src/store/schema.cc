@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "store/store.h"
+
 namespace mubiao::store {
 namespace {
 
@@ -330,7 +332,72 @@ INSERT INTO document_chars(document_chars) VALUES ('rebuild');
 PRAGMA user_version = 5;
 )sql";
 
-constexpr const char* kSteps[] = {kStep1, kStep2, kStep3, kStep4, kStep5};
+// Step 6: finding keys without file paths (store.h FindingKey). Each
+// document's text hash; the quote of each override, to re-anchor it when its
+// document's text changes; the moves of keys (old key → key in the new
+// text). Overrides made under the keys of earlier versions
+// ("SOURCE_PATH#BEGIN-END") move to the new keys of their documents.
+constexpr char kStep6[] = R"sql(
+CREATE TABLE document_keys (
+  document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  text_hash TEXT NOT NULL           -- ContentHash of documents.body
+) STRICT;
+CREATE INDEX document_keys_text_hash ON document_keys(text_hash);
+
+ALTER TABLE verdict_overrides ADD COLUMN quote TEXT NOT NULL DEFAULT '';
+
+-- Derived from the overrides and the texts: rewritten as documents change.
+CREATE TABLE target_key_moves (
+  from_key TEXT NOT NULL PRIMARY KEY,
+  to_key TEXT NOT NULL,
+  moved_at TEXT NOT NULL             -- ISO 8601 UTC
+) STRICT;
+
+PRAGMA user_version = 6;
+)sql";
+
+// The part of step 6 SQL cannot do alone: hashing the stored texts. Then
+// the keys of earlier versions, "PATH#BEGIN-END" where PATH may itself hold
+// a '#' (FILE#N), move to "TEXTHASH:BEGIN-END".
+constexpr char kStep6LegacyKeys[] = R"sql(
+INSERT OR IGNORE INTO target_key_moves (from_key, to_key, moved_at)
+SELECT DISTINCT o.target_key,
+       k.text_hash || ':' || substr(o.target_key, length(rtrim(o.target_key, '0123456789-')) + 1),
+       strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+FROM verdict_overrides o
+JOIN documents d
+  ON d.source_path = substr(o.target_key, 1, length(rtrim(o.target_key, '0123456789-')) - 1)
+JOIN document_keys k ON k.document_id = d.id
+WHERE o.target_key LIKE '%#%';
+)sql";
+
+Status HashStoredTexts(Database* db) {
+  Result<Statement> read = Statement::Prepare(db->get(), "SELECT id, body FROM documents");
+  if (!read.ok()) return read.status();
+  Result<Statement> write = Statement::Prepare(
+      db->get(), "INSERT INTO document_keys (document_id, text_hash) VALUES (?1, ?2)");
+  if (!write.ok()) return write.status();
+  for (;;) {
+    Result<bool> row = read->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    write->BindInt(1, read->ColumnInt(0));
+    write->BindText(2, ContentHash(read->ColumnText(1)));
+    Status ran = write->Run();
+    write->Reset();
+    if (!ran.ok()) return ran;
+  }
+  return db->Exec(kStep6LegacyKeys);
+}
+
+// A step: SQL, then (for a few steps) what only C++ can compute.
+struct Step {
+  const char* sql;
+  Status (*after)(Database* db);
+};
+
+constexpr Step kSteps[] = {{kStep1, nullptr}, {kStep2, nullptr}, {kStep3, nullptr},
+                           {kStep4, nullptr}, {kStep5, nullptr}, {kStep6, HashStoredTexts}};
 static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kSchemaVersion);
 
 }  // namespace
@@ -357,7 +424,9 @@ Status MigrateSchema(Database* db, int version) {
     Result<int> now = SchemaVersion(db);
     if (!now.ok()) return now.status();
     if (*now >= step) continue;
-    Status ran = db->Exec(kSteps[step - 1]);
+    const Step& run = kSteps[step - 1];
+    Status ran = db->Exec(run.sql);
+    if (ran.ok() && run.after != nullptr) ran = run.after(db);
     if (!ran.ok()) {
       return Status(ran.code(), "schema migration to version " + std::to_string(step) +
                                     " failed: " + ran.message());

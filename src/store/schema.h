@@ -11,6 +11,9 @@
 //   2  derived data of the target extractor: documents.extractor_version,
 //      targets, outcomes, commitments
 //   3  comments (portal)
+//   4  moderators, verdict overrides (append-only)
+//   5  the full-text index as a word index and a character index
+//   6  finding keys: document text hashes, override quotes, key moves
 #ifndef MUBIAO_STORE_SCHEMA_H_
 #define MUBIAO_STORE_SCHEMA_H_
 
@@ -20,7 +23,7 @@
 namespace mubiao::store {
 
 // The version this build creates and expects.
-inline constexpr int kSchemaVersion = 5;
+inline constexpr int kSchemaVersion = 6;
 
 // The database's schema version (0 for a new, empty database).
 Result<int> SchemaVersion(Database* db);

@@ -152,6 +152,42 @@ TEST_F(SchemaTest, EveryEarlierVersionMigratesToTheCurrentSchema) {
   }
 }
 
+TEST_F(SchemaTest, OverridesUnderPathKeysMoveToTextKeys) {
+  const std::string name = "v5.db";
+  {
+    Database old = AtVersion(name, 5);
+    FillVersion1(&old);
+    FillVersion2(&old);
+    ASSERT_TRUE(old.Exec(R"sql(
+      INSERT INTO verdict_overrides (target_key, status_before, status_after, author, reason,
+          created_at) VALUES ('/d/henan.md#19-43', 'unverified', 'met', '督查室', '公报',
+          '2024-05-01T00:00:00Z');
+      INSERT INTO verdict_overrides (target_key, status_before, status_after, author, reason,
+          created_at) VALUES ('/gone.md#1-2', 'unverified', 'met', '督查室', '公报',
+          '2024-05-01T00:00:00Z');
+    )sql")
+                    .ok());
+  }
+  Result<std::unique_ptr<Store>> store = OpenSqliteStore((dir_ / name).string());
+  ASSERT_TRUE(store.ok()) << store.status().message();
+  Result<report::Document> doc = (*store)->LoadDocument(7);
+  ASSERT_TRUE(doc.ok());
+  const std::string key = FindingKey(ContentHash(doc->text), {19, 43});
+  Result<std::vector<VerdictOverride>> moved = (*store)->VerdictOverrides(key);
+  ASSERT_TRUE(moved.ok()) << moved.status().message();
+  ASSERT_EQ(moved->size(), 1u);
+  EXPECT_EQ((*moved)[0].target_key, "/d/henan.md#19-43");
+  EXPECT_EQ((*moved)[0].current_key, key);
+  Result<StoredFinding> target = (*store)->FindingByKey(key);
+  ASSERT_TRUE(target.ok()) << target.status().message();
+  EXPECT_EQ(target->finding.indicator, "粮食播种面积");
+  // A key of a file no longer stored stays as it was: orphaned, not lost.
+  Result<std::vector<VerdictOverride>> all = (*store)->VerdictOverrides("");
+  ASSERT_TRUE(all.ok());
+  ASSERT_EQ(all->size(), 2u);
+  EXPECT_EQ((*all)[1].current_key, "/gone.md#1-2");
+}
+
 TEST_F(SchemaTest, MigratingTwiceChangesNothing) {
   Database db = AtVersion("twice.db", kSchemaVersion);
   const std::vector<std::string> before = SchemaOf(&db);

@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 
+#include "store/columns.h"
 #include "store/sqlite_store_impl.h"
 
 namespace mubiao::store {
@@ -24,13 +25,13 @@ DocumentSummary ReadSummary(const Statement& row) {
   int i = 0;
   s.id = row.ColumnInt(i++);
   s.title = row.ColumnText(i++);
-  s.doc_type = row.ColumnText(i++);
+  s.doc_type = DocTypeColumn(row.ColumnText(i++));
   s.government = row.ColumnText(i++);
   s.province = row.ColumnText(i++);
   s.locality = row.ColumnText(i++);
-  s.level = row.ColumnText(i++);
+  s.level = LevelColumn(row.ColumnText(i++));
   s.region_code = row.ColumnText(i++);
-  s.geo = row.ColumnText(i++);
+  s.geo = GeoColumn(row.ColumnText(i++));
   s.year = static_cast<int>(row.ColumnInt(i++));
   s.date = row.ColumnText(i++);
   s.speaker = row.ColumnText(i++);
@@ -66,9 +67,9 @@ void BindDocumentFilters(Statement* stmt, int first, const search::SearchFilters
   auto year = [](int y) { return y > 0 ? std::optional<int64_t>(y) : std::nullopt; };
   stmt->BindTextOrNull(first, region_first);
   stmt->BindText(first + 1, region_limit);
-  stmt->BindTextOrNull(first + 2, f.geo);
-  stmt->BindTextOrNull(first + 3, f.level);
-  stmt->BindTextOrNull(first + 4, f.doc_type);
+  stmt->BindTextOrNull(first + 2, FilterName(f.geo));
+  stmt->BindTextOrNull(first + 3, FilterName(f.level));
+  stmt->BindTextOrNull(first + 4, FilterName(f.doc_type));
   stmt->BindIntOrNull(first + 5, year(f.year_min));
   stmt->BindIntOrNull(first + 6, year(f.year_max));
   stmt->BindTextOrNull(first + 7, exact_region_code);
@@ -149,9 +150,9 @@ int ReadFinding(const Statement& row, int first, targets::FindingKind kind, int*
   if (!row.ColumnIsNull(i)) f->value_max = row.ColumnDouble(i);
   ++i;
   f->unit = row.ColumnText(i++);
-  f->cmp = row.ColumnText(i++);
-  f->change = row.ColumnText(i++);
-  f->strength = row.ColumnText(i++);
+  f->cmp = CmpColumn(row.ColumnText(i++));
+  f->change = ChangeColumn(row.ColumnText(i++));
+  f->strength = StrengthColumn(row.ColumnText(i++));
   f->deadline = row.ColumnText(i++);
   f->topic = row.ColumnText(i++);
   return i;
@@ -159,7 +160,7 @@ int ReadFinding(const Statement& row, int first, targets::FindingKind kind, int*
 
 // The finding filter (beyond the document filter) as SQL over the row `f`,
 // with parameters ?first to ?first+3. Strength "none" asks for findings
-// without a strength word, stored as NULL.
+// without a strength word, stored as NULL (as StrengthName's "" is).
 std::string FindingFilterSql(int first) {
   auto p = [&](int n) { return "?" + std::to_string(first + n); };
   return "(" + p(0) + " IS NULL OR f.document_id = " + p(0) + ") AND (" + p(1) +
@@ -172,14 +173,15 @@ void BindFindingFilters(Statement* stmt, int first, const FindingFilter& filter)
       first, filter.document_id > 0 ? std::optional<int64_t>(filter.document_id) : std::nullopt);
   stmt->BindTextOrNull(first + 1, filter.topic);
   stmt->BindTextOrNull(first + 2, filter.indicator);
-  stmt->BindTextOrNull(first + 3, filter.strength);
+  if (filter.strength) {
+    const std::string_view name = targets::StrengthName(*filter.strength);
+    stmt->BindText(first + 3, name.empty() ? "none" : name);
+  } else {
+    stmt->BindTextOrNull(first + 3, "");
+  }
 }
 
 Status ValidateFindingFilter(const FindingFilter& filter) {
-  if (filter.strength != "" && filter.strength != "ensure" && filter.strength != "strive" &&
-      filter.strength != "none") {
-    return InvalidInput("unknown strength \"" + filter.strength + "\"; use ensure, strive or none");
-  }
   return ValidateListing(filter.filters, filter.exact_region_code, filter.offset, filter.limit,
                          true);
 }
@@ -335,7 +337,7 @@ Status SqliteStore::LoadNeighbours(const DocumentSummary& summary, StoredDocumen
     if (!stmt.ok()) return stmt.status();
     (*stmt)->BindText(1, summary.region_code);
     (*stmt)->BindText(2, summary.locality);
-    (*stmt)->BindText(3, summary.doc_type);
+    (*stmt)->BindText(3, report::DocTypeKey(summary.doc_type));
     (*stmt)->BindInt(4, summary.year);
     (*stmt)->BindText(5, summary.date);
     (*stmt)->BindInt(6, summary.id);
@@ -367,21 +369,15 @@ Result<StoredDocument> SqliteStore::GetDocument(int64_t id) {
   report.document = std::move(document).value();
   const DocumentSummary& s = out->summary;
   report::ReportMetadata& m = report.metadata;
-  for (auto type : {report::DocType::kWorkReport, report::DocType::kCommunique,
-                    report::DocType::kFiveYearPlan}) {
-    if (s.doc_type == search::DocTypeKey(type)) m.type = type;
-  }
+  m.type = s.doc_type;
   m.title = s.title;
   m.government = s.government;
   m.province = s.province;
   m.locality = s.locality;
-  for (auto level : {regions::RegionLevel::kNational, regions::RegionLevel::kProvince,
-                     regions::RegionLevel::kPrefecture, regions::RegionLevel::kCounty}) {
-    if (s.level == regions::RegionLevelName(level)) m.level = level;
-  }
+  m.level = s.level;
   m.region_code = s.region_code;
   m.parent_code = parent_code;
-  m.geo = regions::GeoRegionFromKey(s.geo);
+  m.geo = s.geo;
   m.year = s.year;
   m.date = s.date;
   m.speaker = s.speaker;
@@ -390,6 +386,7 @@ Result<StoredDocument> SqliteStore::GetDocument(int64_t id) {
 
   ran = LoadOutline(id, &report);
   if (ran.ok()) ran = LoadExtraction(id, &out->extraction);
+  if (ran.ok()) ran = LoadTextHash(id, &out->text_hash);
   if (ran.ok()) ran = LoadNeighbours(s, &*out);
   if (!ran.ok()) return ran;
   return std::move(*out);
@@ -403,7 +400,7 @@ Result<std::vector<RegionSummary>> SqliteStore::ListRegions() {
   Status ran = ForEachRow(*stmt, [&](const Statement& row) {
     RegionSummary r;
     r.region = {row.ColumnText(0), row.ColumnText(1), row.ColumnText(2),
-                row.ColumnText(3), row.ColumnText(4), row.ColumnText(5)};
+                LevelColumn(row.ColumnText(3)), row.ColumnText(4), GeoColumn(row.ColumnText(5))};
     regions.push_back(std::move(r));
   });
   if (!ran.ok()) return ran;
@@ -454,11 +451,11 @@ Result<FindingPage> SqliteStore::ListFindings(const FindingFilter& filter) {
   Result<Statement*> stmt = Cached(
       "SELECT f.id, f.document_id, " + FindingColumns(kind) +
       ", d.title, d.source_path, d.doc_type, d.region_code, d.locality, d.level, d.geo, d.year,"
-      " d.date FROM (SELECT f.id AS page_id FROM " +
+      " d.date, k.text_hash FROM (SELECT f.id AS page_id FROM " +
       table + " f JOIN documents d ON d.id = f.document_id" + FindingWhere() + order +
       " LIMIT ?14 OFFSET ?15) JOIN " + table +
       " f ON f.id = page_id JOIN documents d ON d.id ="
-      " f.document_id" +
+      " f.document_id JOIN document_keys k ON k.document_id = d.id" +
       order);
   if (!stmt.ok()) return stmt.status();
   BindFindingQuery(*stmt, filter);
@@ -472,13 +469,14 @@ Result<FindingPage> SqliteStore::ListFindings(const FindingFilter& filter) {
     int i = ReadFinding(row, 2, kind, &s.ordinal, &s.finding);
     s.document_title = row.ColumnText(i++);
     s.source_path = row.ColumnText(i++);
-    s.doc_type = row.ColumnText(i++);
+    s.doc_type = DocTypeColumn(row.ColumnText(i++));
     s.region_code = row.ColumnText(i++);
     s.locality = row.ColumnText(i++);
-    s.level = row.ColumnText(i++);
-    s.geo = row.ColumnText(i++);
+    s.level = LevelColumn(row.ColumnText(i++));
+    s.geo = GeoColumn(row.ColumnText(i++));
     s.document_year = static_cast<int>(row.ColumnInt(i++));
     s.document_date = row.ColumnText(i++);
+    s.key = FindingKey(row.ColumnText(i++), s.finding.span);
     page.findings.push_back(std::move(s));
   });
   if (!ran.ok()) return ran;

@@ -5,6 +5,7 @@
 
 #include "search/query.h"
 #include "search/snippet.h"
+#include "store/columns.h"
 #include "store/sqlite_store_impl.h"
 
 namespace mubiao::store {
@@ -92,8 +93,8 @@ Result<search::SearchResults> SqliteStore::Search(const search::SearchRequest& r
   if (!query.ok()) return query.status();
   const search::IndexQuery plan = search::PlanIndexQuery(*query);
   const search::SearchFilters& f = request.filters;
-  const bool filtered = !f.region_code.empty() || !f.geo.empty() || !f.level.empty() ||
-                        !f.doc_type.empty() || f.year_min > 0 || f.year_max > 0;
+  const bool filtered = !f.region_code.empty() || f.geo.has_value() || f.level.has_value() ||
+                        f.doc_type.has_value() || f.year_min > 0 || f.year_max > 0;
   const SearchShape shape = ShapeOf(plan, filtered);
 
   std::string region_first;
@@ -106,9 +107,9 @@ Result<search::SearchResults> SqliteStore::Search(const search::SearchRequest& r
     stmt->BindDouble(2, search::kTitleWeight);
     stmt->BindTextOrNull(3, region_first);
     stmt->BindText(4, region_limit);
-    stmt->BindTextOrNull(5, f.geo);
-    stmt->BindTextOrNull(6, f.level);
-    stmt->BindTextOrNull(7, f.doc_type);
+    stmt->BindTextOrNull(5, FilterName(f.geo));
+    stmt->BindTextOrNull(6, FilterName(f.level));
+    stmt->BindTextOrNull(7, FilterName(f.doc_type));
     stmt->BindIntOrNull(8, year(f.year_min));
     stmt->BindIntOrNull(9, year(f.year_max));
     for (size_t i = 0; i < shape.condition_matches.size(); ++i) {
@@ -149,11 +150,11 @@ Result<search::SearchResults> SqliteStore::Search(const search::SearchRequest& r
     search_hit_.BindInt(1, hit.id);
     ran = ForEachRow(&search_hit_, [&](const Statement& row) {
       hit.title = row.ColumnText(0);
-      hit.doc_type = row.ColumnText(1);
+      hit.doc_type = DocTypeColumn(row.ColumnText(1));
       hit.region_code = row.ColumnText(2);
       hit.locality = row.ColumnText(3);
-      hit.level = row.ColumnText(4);
-      hit.geo = row.ColumnText(5);
+      hit.level = LevelColumn(row.ColumnText(4));
+      hit.geo = GeoColumn(row.ColumnText(5));
       hit.year = static_cast<int>(row.ColumnInt(6));
       hit.date = row.ColumnText(7);
       hit.source_path = row.ColumnText(8);

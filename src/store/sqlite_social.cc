@@ -1,6 +1,5 @@
 // The SQLite backend's people-made records: readers' comments and their
-// moderation, moderator accounts, and the append-only history of verdict
-// overrides.
+// moderation, and moderator accounts.
 #include "store/sqlite_store_impl.h"
 
 namespace mubiao::store {
@@ -37,14 +36,6 @@ Status RunOnComment(sqlite3* db, Statement* stmt, int64_t comment_id) {
   if (sqlite3_changes(db) == 0) return NotFound("no comment with id " + std::to_string(comment_id));
   return Status::Ok();
 }
-
-VerdictOverride ReadOverride(const Statement& row) {
-  return VerdictOverride{row.ColumnInt(0),  row.ColumnText(1), row.ColumnText(2), row.ColumnText(3),
-                         row.ColumnText(4), row.ColumnText(5), row.ColumnText(6)};
-}
-
-constexpr char kOverrideColumns[] =
-    "id, target_key, status_before, status_after, author, reason, created_at";
 
 }  // namespace
 
@@ -136,40 +127,6 @@ Result<std::string> SqliteStore::ModeratorPasswordHash(const std::string& name) 
   if (!ran.ok()) return ran;
   if (!hash) return NotFound("no moderator named " + name);
   return std::move(*hash);
-}
-
-Result<VerdictOverride> SqliteStore::AddVerdictOverride(const VerdictOverride& entry) {
-  if (entry.target_key.empty() || entry.status_after.empty() || entry.author.empty() ||
-      entry.reason.empty()) {
-    return InvalidInput("an override needs a target, the new status, who made it and why");
-  }
-  Result<Statement*> stmt =
-      Cached(std::string("INSERT INTO verdict_overrides (target_key, status_before, status_after,"
-                         " author, reason, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ") +
-             kNow + ") RETURNING " + kOverrideColumns);
-  if (!stmt.ok()) return stmt.status();
-  (*stmt)->BindText(1, entry.target_key);
-  (*stmt)->BindText(2, entry.status_before);
-  (*stmt)->BindText(3, entry.status_after);
-  (*stmt)->BindText(4, entry.author);
-  (*stmt)->BindText(5, entry.reason);
-  VerdictOverride stored;
-  Status ran = ForEachRow(*stmt, [&](const Statement& row) { stored = ReadOverride(row); });
-  if (!ran.ok()) return ran;
-  return stored;
-}
-
-Result<std::vector<VerdictOverride>> SqliteStore::VerdictOverrides(const std::string& target_key) {
-  Result<Statement*> stmt = Cached(std::string("SELECT ") + kOverrideColumns +
-                                   " FROM verdict_overrides WHERE ?1 IS NULL OR target_key = ?1"
-                                   " ORDER BY id");
-  if (!stmt.ok()) return stmt.status();
-  (*stmt)->BindTextOrNull(1, target_key);
-  std::vector<VerdictOverride> history;
-  Status ran =
-      ForEachRow(*stmt, [&](const Statement& row) { history.push_back(ReadOverride(row)); });
-  if (!ran.ok()) return ran;
-  return history;
 }
 
 }  // namespace mubiao::store

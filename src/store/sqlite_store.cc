@@ -6,6 +6,7 @@
 #include <optional>
 #include <unordered_set>
 
+#include "store/columns.h"
 #include "store/fts5_tokenizer.h"
 #include "store/schema.h"
 #include "store/sqlite.h"
@@ -208,7 +209,7 @@ Result<std::unordered_map<std::string, std::string>> SqliteStore::SourceHashes()
 void SqliteStore::BindDerived(Statement* stmt, int first, const DocumentRecord& record) {
   const report::ReportMetadata& m = record.report.metadata;
   int i = first;
-  stmt->BindText(i++, search::DocTypeKey(m.type));
+  stmt->BindText(i++, report::DocTypeKey(m.type));
   stmt->BindText(i++, m.title);
   stmt->BindText(i++, m.government);
   stmt->BindText(i++, m.province);
@@ -230,9 +231,9 @@ Status SqliteStore::PutRegions(const std::vector<RegionRecord>& regions) {
     upsert_region_.BindText(1, region.code);
     upsert_region_.BindText(2, region.name);
     upsert_region_.BindText(3, region.short_name);
-    upsert_region_.BindText(4, region.level);
+    upsert_region_.BindText(4, regions::RegionLevelName(region.level));
     upsert_region_.BindTextOrNull(5, region.parent_code);
-    upsert_region_.BindText(6, region.geo);
+    upsert_region_.BindText(6, regions::GeoRegionSlug(region.geo));
     Status ran = upsert_region_.Run();
     if (!ran.ok()) return ran;
     pending_regions_.insert(region.code);
@@ -346,9 +347,9 @@ Status SqliteStore::InsertExtraction(int64_t id, const targets::Extraction& extr
       stmt->BindDoubleOrNull(12, f.value);
       stmt->BindDoubleOrNull(13, f.value_max);
       stmt->BindText(14, f.unit);
-      stmt->BindTextOrNull(15, f.cmp);
-      stmt->BindTextOrNull(16, f.change);
-      stmt->BindTextOrNull(17, f.strength);
+      stmt->BindTextOrNull(15, quantity::ComparatorSymbol(f.cmp));
+      stmt->BindTextOrNull(16, targets::ChangeName(f.change));
+      stmt->BindTextOrNull(17, targets::StrengthName(f.strength));
       stmt->BindTextOrNull(18, f.deadline);
       stmt->BindTextOrNull(19, f.topic);
       Status ran = stmt->Run();
@@ -358,7 +359,7 @@ Status SqliteStore::InsertExtraction(int64_t id, const targets::Extraction& extr
   for (size_t i = 0; i < extraction.commitments.size(); ++i) {
     const targets::Finding& f = extraction.commitments[i];
     bind_common(&insert_commitment_, i, f);
-    insert_commitment_.BindTextOrNull(12, f.strength);
+    insert_commitment_.BindTextOrNull(12, targets::StrengthName(f.strength));
     insert_commitment_.BindTextOrNull(13, f.deadline);
     insert_commitment_.BindTextOrNull(14, f.topic);
     Status ran = insert_commitment_.Run();
@@ -401,8 +402,11 @@ Status SqliteStore::PutSourceFile(const SourceFile& file, const std::string& now
     stmt->BindText(10, now);
     BindDerived(stmt, kSourceColumnCount + 1, record);
     int64_t id = 0;
+    std::string old_hash;
     if (replace) {
       id = it->second;
+      ran = LoadTextHash(id, &old_hash);
+      if (!ran.ok()) return ran;
       existing.erase(it);
       stmt->BindInt(kSourceColumnCount + kDerivedColumnCount + 1, id);
       ran = stmt->Run();
@@ -424,6 +428,12 @@ Status SqliteStore::PutSourceFile(const SourceFile& file, const std::string& now
     ran = InsertOutline(id, record.report);
     if (!ran.ok()) return ran;
     ran = InsertExtraction(id, record.extraction);
+    if (!ran.ok()) return ran;
+    const std::string new_hash = ContentHash(doc.text);
+    ran = PutTextHash(id, new_hash);
+    if (ran.ok() && !old_hash.empty() && old_hash != new_hash) {
+      ran = ReanchorKeys(old_hash, new_hash, record);
+    }
     if (!ran.ok()) return ran;
   }
   // Rows of the file that it no longer produces.

@@ -46,8 +46,9 @@ class SqliteStore : public Store {
   Status DeleteComment(int64_t comment_id) override;
   Status PutModerator(const std::string& name, const std::string& password_hash) override;
   Result<std::string> ModeratorPasswordHash(const std::string& name) override;
+  Result<StoredFinding> FindingByKey(const std::string& key) override;
   Result<VerdictOverride> AddVerdictOverride(const VerdictOverride& entry) override;
-  Result<std::vector<VerdictOverride>> VerdictOverrides(const std::string& target_key) override;
+  Result<std::vector<VerdictOverride>> VerdictOverrides(const std::string& key) override;
 
  private:
   // The statement for constant `sql` (never built from input), prepared on
@@ -60,6 +61,16 @@ class SqliteStore : public Store {
   Status LoadExtraction(int64_t id, targets::Extraction* extraction);
   // The ids of the documents before and after `summary` at its place.
   Status LoadNeighbours(const DocumentSummary& summary, StoredDocument* out);
+  // The text hash of document `id` (FindingKey); unchanged when it has none.
+  Status LoadTextHash(int64_t id, std::string* text_hash);
+  // Every re-anchored key: old key → the key it moved to.
+  Result<std::unordered_map<std::string, std::string>> KeyMoves();
+  // Records the text hash of document `id`.
+  Status PutTextHash(int64_t id, const std::string& text_hash);
+  // Re-anchors the keys that overrides name in a document whose text hash
+  // changed from `old_hash` to `new_hash` (see PutSourceFiles).
+  Status ReanchorKeys(const std::string& old_hash, const std::string& new_hash,
+                      const DocumentRecord& record);
 
   // Writes one file's documents inside the open transaction (see
   // PutSourceFiles); `now` is the import time to record.

@@ -1,6 +1,7 @@
 #include "store/store.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
 
 namespace mubiao::store {
@@ -8,8 +9,8 @@ namespace {
 
 RegionRecord RecordOf(const regions::Region& region) {
   return RegionRecord{region.code,        region.name,
-                      region.short_name,  std::string(regions::RegionLevelName(region.level)),
-                      region.parent_code, std::string(regions::GeoRegionSlug(region.geo))};
+                      region.short_name,  region.level,
+                      region.parent_code, region.geo};
 }
 
 }  // namespace
@@ -25,8 +26,8 @@ DocumentRecord MakeDocumentRecord(report::Report report, const regions::Gazettee
       record.regions.push_back(RecordOf(*region));
     } else {
       record.regions.push_back(RegionRecord{
-          m.region_code, m.locality, m.locality, std::string(regions::RegionLevelName(m.level)),
-          m.parent_code, std::string(regions::GeoRegionSlug(m.geo))});
+          m.region_code, m.locality, m.locality, m.level,
+          m.parent_code, m.geo});
     }
   }
   record.extraction = targets::Extract(report);
@@ -55,6 +56,85 @@ std::string ContentHash(std::string_view bytes) {
   char hex[17];
   std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
   return hex;
+}
+
+std::string FindingKey(std::string_view text_hash, text::Span span) {
+  return std::string(text_hash) + ":" + std::to_string(span.begin) + "-" +
+         std::to_string(span.end);
+}
+
+bool ParseFindingKey(std::string_view key, std::string* text_hash, text::Span* span) {
+  const size_t colon = key.find(':');
+  const size_t dash = key.find('-', colon);
+  if (colon != 16 || dash == std::string_view::npos) return false;
+  const std::string_view hash = key.substr(0, colon);
+  if (hash.find_first_not_of("0123456789abcdef") != std::string_view::npos) return false;
+  const auto number = [](std::string_view digits, size_t* out) {
+    const char* end = digits.data() + digits.size();
+    auto [ptr, ec] = std::from_chars(digits.data(), end, *out);
+    return !digits.empty() && ec == std::errc() && ptr == end;
+  };
+  text::Span parsed;
+  if (!number(key.substr(colon + 1, dash - colon - 1), &parsed.begin) ||
+      !number(key.substr(dash + 1), &parsed.end) || parsed.end < parsed.begin) {
+    return false;
+  }
+  *text_hash = std::string(hash);
+  *span = parsed;
+  return true;
+}
+
+namespace {
+
+// Adds `extraction`'s findings, each with `document`'s fields set.
+std::vector<StoredFinding> WithDocument(const StoredFinding& document, const std::string& text_hash,
+                                        const targets::Extraction& extraction) {
+  std::vector<StoredFinding> out;
+  for (const auto* list : {&extraction.targets, &extraction.commitments, &extraction.outcomes}) {
+    for (const targets::Finding& f : *list) {
+      StoredFinding s = document;
+      s.finding = f;
+      s.key = FindingKey(text_hash, f.span);
+      out.push_back(std::move(s));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<StoredFinding> StoredFindingsOf(const report::Report& report,
+                                            const targets::Extraction& extraction,
+                                            int64_t document_id) {
+  const report::ReportMetadata& m = report.metadata;
+  StoredFinding document;
+  document.document_id = document_id;
+  document.document_title = m.title;
+  document.source_path = report.document.path;
+  document.doc_type = m.type;
+  document.region_code = m.region_code;
+  document.locality = m.locality;
+  document.level = m.level;
+  document.geo = m.geo;
+  document.document_year = m.year;
+  document.document_date = m.date;
+  return WithDocument(document, ContentHash(report.document.text), extraction);
+}
+
+std::vector<StoredFinding> StoredFindingsOf(const StoredDocument& stored) {
+  const DocumentSummary& s = stored.summary;
+  StoredFinding document;
+  document.document_id = s.id;
+  document.document_title = s.title;
+  document.source_path = s.source_path;
+  document.doc_type = s.doc_type;
+  document.region_code = s.region_code;
+  document.locality = s.locality;
+  document.level = s.level;
+  document.geo = s.geo;
+  document.document_year = s.year;
+  document.document_date = s.date;
+  return WithDocument(document, stored.text_hash, stored.extraction);
 }
 
 }  // namespace mubiao::store

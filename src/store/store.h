@@ -11,6 +11,7 @@
 #define MUBIAO_STORE_STORE_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -29,9 +30,9 @@ struct RegionRecord {
   std::string code;  // six digits
   std::string name;
   std::string short_name;
-  std::string level;        // regions::RegionLevelName
+  regions::RegionLevel level = regions::RegionLevel::kNational;
   std::string parent_code;  // "" for the nation and provinces
-  std::string geo;          // regions::GeoRegionSlug, "" for none
+  regions::GeoRegion geo = regions::GeoRegion::kNone;
 };
 
 // One analysed document, ready to be stored. Its derived data is the
@@ -76,13 +77,13 @@ struct StoreCounts {
 struct DocumentSummary {
   int64_t id = 0;
   std::string title;     // display title (新郑市人民政府工作报告)
-  std::string doc_type;  // search::DocTypeKey
+  report::DocType doc_type = report::DocType::kWorkReport;
   std::string government;
   std::string province;  // "" for national documents
   std::string locality;
-  std::string level;        // regions::RegionLevelName
+  regions::RegionLevel level = regions::RegionLevel::kNational;
   std::string region_code;  // "" when the region is unknown
-  std::string geo;          // geographic region slug, "" when none
+  regions::GeoRegion geo = regions::GeoRegion::kNone;
   int year = 0;
   std::string date;  // ISO date, "" when unknown
   std::string speaker;
@@ -120,6 +121,7 @@ struct StoredDocument {
   // is empty).
   report::Report report;
   targets::Extraction extraction;  // in text order
+  std::string text_hash;           // ContentHash of report.document.text (see FindingKey)
   // The documents of the same region and type just before and after this
   // one in time (上一篇/下一篇); 0 when there is none.
   int64_t previous_id = 0;
@@ -146,7 +148,9 @@ struct FindingFilter {
   std::string exact_region_code;
   std::string topic;      // exact topic (农业)
   std::string indicator;  // indicator containing this text (粮食)
-  std::string strength;   // ensure, strive, or "none" for findings without a strength word
+  // Only findings of this strength (Strength::kNone: without a strength
+  // word); nullopt does not restrict.
+  std::optional<targets::Strength> strength;
   int offset = 0;
   int limit = 100;  // 0 = every match (for exports and tracking); else 1 ..= kMaxListLimit
 };
@@ -157,13 +161,14 @@ struct StoredFinding {
   int64_t document_id = 0;
   int ordinal = 0;  // 0-based position among its document's findings of its kind
   targets::Finding finding;
+  std::string key;  // FindingKey: names it across re-imports, moves and machines
   std::string document_title;
   std::string source_path;  // of the document (FILE#N for a JSON Lines row)
-  std::string doc_type;     // search::DocTypeKey
+  report::DocType doc_type = report::DocType::kWorkReport;
   std::string region_code;  // of the document, "" when unknown
   std::string locality;
-  std::string level;
-  std::string geo;
+  regions::RegionLevel level = regions::RegionLevel::kNational;
+  regions::GeoRegion geo = regions::GeoRegion::kNone;
   int document_year = 0;
   std::string document_date;
 };
@@ -206,15 +211,39 @@ struct Comment {
 // person changed the status of a target's verdict, and why.
 struct VerdictOverride {
   int64_t id = 0;
-  // Names the target independently of row ids, which change on re-derivation;
-  // chosen by the tracking module.
-  std::string target_key;
-  std::string status_before;  // the verdict replaced (met, missed, unverified, not_assessable)
-  std::string status_after;
+  std::string target_key;  // FindingKey of the target when the entry was made
+  // Where the target is now: target_key, or the key it was re-anchored to
+  // after its document's text changed (set by the store on reading).
+  std::string current_key;
+  std::string quote;  // the target's text when the entry was made (for re-anchoring)
+  targets::TargetStatus status_before = targets::TargetStatus::kUnverified;  // the status replaced
+  targets::TargetStatus status_after = targets::TargetStatus::kUnverified;
   std::string author;      // who
   std::string reason;      // why
   std::string created_at;  // when, ISO 8601 UTC (set by the store)
 };
+
+// The key of a finding: "TEXTHASH:BEGIN-END", the ContentHash of its
+// document's stored text and the byte span of the finding's text in it
+// ("3f2a9c0d1e4b5a67:14694-14726"). It names the finding without row ids or
+// file paths, so it survives re-derivation, moving the corpus and
+// re-importing the same text; when a document's text changes, the store
+// re-anchors the keys that overrides use (PutSourceFiles).
+std::string FindingKey(std::string_view text_hash, text::Span span);
+
+// Splits a FindingKey; false when `key` is not one.
+bool ParseFindingKey(std::string_view key, std::string* text_hash, text::Span* span);
+
+// The findings of an analysed report as the store would list them, with
+// keys from its text: its targets, then commitments, then outcomes, each in
+// text order. `document_id` is the id to give them (0 for a report not
+// stored). Row ids and ordinals are 0.
+std::vector<StoredFinding> StoredFindingsOf(const report::Report& report,
+                                            const targets::Extraction& extraction,
+                                            int64_t document_id);
+
+// The findings of a stored document, the same way.
+std::vector<StoredFinding> StoredFindingsOf(const StoredDocument& document);
 
 // Bound on DocumentFilter::limit and FindingFilter::limit.
 inline constexpr int kMaxListLimit = 1000;
@@ -231,7 +260,12 @@ class Store {
   // already stored replaces its documents: a document keeps its id when its
   // source path (file, or FILE#N) is the same, its source and derived data
   // are rewritten, and documents of the file that are no longer produced
-  // are deleted. Errors: kIoError (disk, locks), kInternal.
+  // are deleted. When a replaced document's text changed, every target key
+  // that overrides name in it is re-anchored: to the finding of the new
+  // text whose text is the override's quote (the occurrence nearest the old
+  // offset); a key with no such finding stays as it is, orphaned (see
+  // VerdictOverrides and FindingByKey). Errors: kIoError (disk, locks),
+  // kInternal.
   virtual Status PutSourceFiles(const std::vector<SourceFile>& files) = 0;
 
   // Ids of documents whose derived data comes from an extractor version
@@ -302,13 +336,19 @@ class Store {
   // The password hash of a moderator. kNotFound for an unknown name.
   virtual Result<std::string> ModeratorPasswordHash(const std::string& name) = 0;
 
-  // Appends an override to the history and returns it as stored (id and
-  // time set).
+  // The stored finding (target, commitment or outcome) named by a
+  // FindingKey. kNotFound when no stored document has that text or none of
+  // its findings that span; kInvalidInput when `key` is not a key.
+  virtual Result<StoredFinding> FindingByKey(const std::string& key) = 0;
+
+  // Appends an override to the history and returns it as stored (id, time
+  // and current_key set).
   virtual Result<VerdictOverride> AddVerdictOverride(const VerdictOverride& entry) = 0;
 
-  // The override history, oldest first: of one target, or of all when
-  // `target_key` is empty.
-  virtual Result<std::vector<VerdictOverride>> VerdictOverrides(const std::string& target_key) = 0;
+  // The override history, oldest first: of the target now named `key` (its
+  // entries made under earlier keys included), or of all when `key` is
+  // empty. Each entry's current_key is set.
+  virtual Result<std::vector<VerdictOverride>> VerdictOverrides(const std::string& key) = 0;
 };
 
 // The content hash of a file: 64-bit FNV-1a of its bytes as 16 lower-case

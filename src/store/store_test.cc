@@ -41,8 +41,8 @@ TEST(RecordTest, RegionChainComesFromTheGazetteer) {
   EXPECT_EQ(record.regions[0].code, "410000");
   EXPECT_EQ(record.regions[1].code, "410100");
   EXPECT_EQ(record.regions[2].code, "410184");
-  EXPECT_EQ(record.regions[2].level, "county");
-  EXPECT_EQ(record.regions[2].geo, "huazhong");
+  EXPECT_EQ(record.regions[2].level, regions::RegionLevel::kCounty);
+  EXPECT_EQ(record.regions[2].geo, regions::GeoRegion::kHuazhong);
   EXPECT_EQ(record.extractor_version, targets::kExtractorVersion);
 }
 
@@ -249,10 +249,10 @@ TEST_F(SearchStoreTest, FiltersByRegionLevelGeoTypeAndYear) {
   nation.region_code = "000000";
   EXPECT_EQ(Ids("养老", nation).size(), 5u);
   search::SearchFilters provinces;
-  provinces.level = "province";
+  provinces.level = regions::RegionLevel::kProvince;
   EXPECT_EQ(Ids("养老", provinces).size(), 2u);
   search::SearchFilters south;
-  south.geo = "huanan";
+  south.geo = regions::GeoRegion::kHuanan;
   EXPECT_EQ(Ids("养老", south), std::vector<int64_t>{IdOf("/d/guangdong-2023.md")});
   search::SearchFilters years;
   years.year_min = 2023;
@@ -262,7 +262,7 @@ TEST_F(SearchStoreTest, FiltersByRegionLevelGeoTypeAndYear) {
   from_2024.year_min = 2024;
   EXPECT_EQ(Ids("5G", from_2024), std::vector<int64_t>{IdOf("/d/henan-2024.md")});
   search::SearchFilters communiques;
-  communiques.doc_type = "communique";
+  communiques.doc_type = report::DocType::kCommunique;
   EXPECT_TRUE(Ids("养老", communiques).empty());
 }
 
@@ -296,9 +296,9 @@ TEST_F(SearchStoreTest, HitsCarryMetadataAndHighlightedSnippets) {
   const search::SearchHit& hit = results->hits[0];
   EXPECT_EQ(hit.region_code, "410184");
   EXPECT_EQ(hit.locality, "新郑市");
-  EXPECT_EQ(hit.level, "county");
-  EXPECT_EQ(hit.geo, "huazhong");
-  EXPECT_EQ(hit.doc_type, "work_report");
+  EXPECT_EQ(hit.level, regions::RegionLevel::kCounty);
+  EXPECT_EQ(hit.geo, regions::GeoRegion::kHuazhong);
+  EXPECT_EQ(hit.doc_type, report::DocType::kWorkReport);
   EXPECT_EQ(hit.year, 2023);
   EXPECT_EQ(hit.source_path, "/d/xinzheng-2023.md");
   ASSERT_EQ(hit.highlights.size(), 1u);

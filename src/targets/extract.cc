@@ -208,7 +208,7 @@ std::string_view IndicatorAfter(std::string_view rest, const std::vector<quantit
 
 struct Marker {
   size_t at;
-  std::string strength;
+  Strength strength;
 };
 
 class SentenceScanner {
@@ -224,10 +224,10 @@ class SentenceScanner {
     const bool plan = kind == PartKind::kPlan;
     std::vector<Marker> markers;
     if (plan) {
-      for (std::string_view strength : {"ensure", "strive"}) {
-        for (const std::string& w : lex_.Words(strength)) {
+      for (Strength strength : {Strength::kEnsure, Strength::kStrive}) {
+        for (const std::string& w : lex_.Words(StrengthName(strength))) {
           for (size_t at = s.find(w); at != std::string_view::npos; at = s.find(w, at + 1)) {
-            markers.push_back({at, std::string(strength)});
+            markers.push_back({at, strength});
           }
         }
       }
@@ -344,27 +344,29 @@ class SentenceScanner {
 
     // The words right before the number: comparators and change verbs.
     std::string_view lead_in = before.substr(before.size() - std::min<size_t>(before.size(), 15));
-    if (!lex_.SuffixIn("up", lead_in).empty()) f->change = "up";
-    if (!lex_.SuffixIn("down", lead_in).empty()) f->change = "down";
+    if (!lex_.SuffixIn("up", lead_in).empty()) f->change = Change::kUp;
+    if (!lex_.SuffixIn("down", lead_in).empty()) f->change = Change::kDown;
     for (std::string_view v : verbs) {
-      if (v == "新增") f->change = "up";
+      if (v == "新增") f->change = Change::kUp;
     }
-    if (body.starts_with("新增") || head.starts_with("新增")) f->change = "up";
+    if (body.starts_with("新增") || head.starts_with("新增")) f->change = Change::kUp;
 
-    if (!q.cmp.empty()) {
-      f->cmp = q.cmp == ">" ? ">=" : q.cmp == "<" ? "<=" : q.cmp;
+    using quantity::Comparator;
+    const Comparator written = quantity::ParseComparator(q.cmp).value_or(Comparator::kNone);
+    if (written != Comparator::kNone) {
+      f->cmp = written;
     } else if (!plan) {
-      f->cmp = "=";
+      f->cmp = Comparator::kEqual;
     } else if (!lex_.SuffixIn("le", before).empty()) {
-      f->cmp = "<=";
+      f->cmp = Comparator::kAtMost;
     } else if (!lex_.SuffixIn("ge", before).empty()) {
-      f->cmp = ">=";
+      f->cmp = Comparator::kAtLeast;
     } else if (lex_.AnyIn("budget", before) && (q.unit == "元" || q.unit == "%")) {
-      f->cmp = "=";
-    } else if (lex_.AnyIn("cap", indicator) && f->change != "down") {
-      f->cmp = "<=";
+      f->cmp = Comparator::kEqual;
+    } else if (lex_.AnyIn("cap", indicator) && f->change != Change::kDown) {
+      f->cmp = Comparator::kAtMost;
     } else {
-      f->cmp = ">=";
+      f->cmp = Comparator::kAtLeast;
     }
     return true;
   }
@@ -500,18 +502,6 @@ std::string PeriodOf(std::string_view heading, int year) {
 }
 
 }  // namespace
-
-std::string_view FindingKindName(FindingKind kind) {
-  switch (kind) {
-    case FindingKind::kTarget:
-      return "target";
-    case FindingKind::kOutcome:
-      return "outcome";
-    case FindingKind::kCommitment:
-      return "commitment";
-  }
-  return "target";
-}
 
 Extraction Extract(const report::Report& report) {
   Extraction out;

@@ -31,14 +31,14 @@ TEST(Extract, LevelsWithCommitmentGoverningTheWholeSentence) {
   EXPECT_EQ(a.indicator, "粮食播种面积");
   EXPECT_EQ(a.value, 520000);
   EXPECT_EQ(a.unit, "亩");
-  EXPECT_EQ(a.cmp, ">=");
-  EXPECT_EQ(a.strength, "ensure");
+  EXPECT_EQ(quantity::ComparatorSymbol(a.cmp), ">=");
+  EXPECT_EQ(StrengthName(a.strength), "ensure");
   EXPECT_EQ(a.text, "粮食播种面积稳定在52万亩以上");
   EXPECT_EQ(a.topic, "农业");
   EXPECT_EQ(a.year, 2024);
   EXPECT_EQ(a.section, "二、2024年工作安排 > （一）坚持农业立县");
   EXPECT_EQ(ex.targets[1].indicator, "粮食总产量");
-  EXPECT_EQ(ex.targets[1].strength, "ensure");
+  EXPECT_EQ(StrengthName(ex.targets[1].strength), "ensure");
   EXPECT_EQ(ex.targets[2].indicator, "储备粮");
   EXPECT_EQ(ex.targets[2].value, 75000);
 }
@@ -48,10 +48,10 @@ TEST(Extract, SemicolonEndsTheReachOfACommitmentWord) {
       ExtractFrom("经济增长5%左右、在实际工作中努力争取更好结果；城镇调查失业率5.5%左右。");
   ASSERT_EQ(ex.targets.size(), 2u);
   EXPECT_EQ(ex.targets[0].indicator, "经济");
-  EXPECT_EQ(ex.targets[0].cmp, "~");
-  EXPECT_EQ(ex.targets[0].change, "up");
-  EXPECT_EQ(ex.targets[0].strength, "");
-  EXPECT_EQ(ex.targets[1].strength, "");
+  EXPECT_EQ(quantity::ComparatorSymbol(ex.targets[0].cmp), "~");
+  EXPECT_EQ(ChangeName(ex.targets[0].change), "up");
+  EXPECT_EQ(StrengthName(ex.targets[0].strength), "");
+  EXPECT_EQ(StrengthName(ex.targets[1].strength), "");
   EXPECT_EQ(ex.targets[1].indicator, "城镇调查失业率");
 }
 
@@ -61,15 +61,15 @@ TEST(Extract, CountsChangesCapsAndBudgets) {
       "单位地区生产总值能耗下降2.5%左右，赤字率拟按3%安排，力争新增学位1.3万个。");
   ASSERT_EQ(ex.targets.size(), 6u);
   EXPECT_EQ(ex.targets[0].indicator, "城镇就业");
-  EXPECT_EQ(ex.targets[0].change, "up");
+  EXPECT_EQ(ChangeName(ex.targets[0].change), "up");
   EXPECT_EQ(ex.targets[1].indicator, "公园游园");
   EXPECT_EQ(ex.targets[1].value, 8);
   EXPECT_EQ(ex.targets[1].unit, "个");
-  EXPECT_EQ(ex.targets[2].cmp, "<=");
-  EXPECT_EQ(ex.targets[3].change, "down");
-  EXPECT_EQ(ex.targets[3].cmp, "~");
-  EXPECT_EQ(ex.targets[4].cmp, "=");
-  EXPECT_EQ(ex.targets[5].strength, "strive");
+  EXPECT_EQ(quantity::ComparatorSymbol(ex.targets[2].cmp), "<=");
+  EXPECT_EQ(ChangeName(ex.targets[3].change), "down");
+  EXPECT_EQ(quantity::ComparatorSymbol(ex.targets[3].cmp), "~");
+  EXPECT_EQ(quantity::ComparatorSymbol(ex.targets[4].cmp), "=");
+  EXPECT_EQ(StrengthName(ex.targets[5].strength), "strive");
   EXPECT_EQ(ex.targets[5].value, 13000);
 }
 
@@ -79,9 +79,9 @@ TEST(Extract, DeadlinesAndRanges) {
   ASSERT_EQ(ex.targets.size(), 2u);
   EXPECT_EQ(ex.targets[0].deadline, "年底前");
   EXPECT_EQ(ex.targets[0].indicator, "公办园幼儿占比");
-  EXPECT_EQ(ex.targets[0].change, "");
+  EXPECT_EQ(ChangeName(ex.targets[0].change), "");
   EXPECT_EQ(ex.targets[1].deadline, "到2027年");
-  EXPECT_EQ(ex.targets[1].cmp, "range");
+  EXPECT_EQ(quantity::ComparatorSymbol(ex.targets[1].cmp), "range");
   EXPECT_EQ(ex.targets[1].value_max, 5);
 }
 
@@ -98,9 +98,9 @@ TEST(Extract, ReviewFiguresAreOutcomesOfTheYearBefore) {
   ASSERT_EQ(ex.outcomes.size(), 2u);
   EXPECT_EQ(ex.outcomes[0].indicator, "地区生产总值");
   EXPECT_EQ(ex.outcomes[0].value, 18640000000);
-  EXPECT_EQ(ex.outcomes[0].cmp, "=");
+  EXPECT_EQ(quantity::ComparatorSymbol(ex.outcomes[0].cmp), "=");
   EXPECT_EQ(ex.outcomes[0].year, 2023);
-  EXPECT_EQ(ex.outcomes[1].change, "up");
+  EXPECT_EQ(ChangeName(ex.outcomes[1].change), "up");
 }
 
 TEST(Extract, ARateAfterAComparisonWithLastYearIsOfTheIndicatorBefore) {
@@ -109,7 +109,7 @@ TEST(Extract, ARateAfterAComparisonWithLastYearIsOfTheIndicatorBefore) {
   ASSERT_EQ(ex.outcomes.size(), 2u);
   EXPECT_EQ(ex.outcomes[1].indicator, "地区生产总值");
   EXPECT_EQ(ex.outcomes[1].value, 6.2);
-  EXPECT_EQ(ex.outcomes[1].change, "up");
+  EXPECT_EQ(ChangeName(ex.outcomes[1].change), "up");
 }
 
 TEST(Extract, AFigureFlatOnLastYearIsAChangeOfZero) {
@@ -182,7 +182,7 @@ TEST(Extract, QualitativeCommitments) {
   Extraction ex = ExtractFrom("深化文明创建，创成全国文明城市。争创省级美丽乡村示范县。");
   ASSERT_EQ(ex.commitments.size(), 2u);
   EXPECT_EQ(ex.commitments[0].text, "创成全国文明城市");
-  EXPECT_EQ(ex.commitments[1].strength, "strive");
+  EXPECT_EQ(StrengthName(ex.commitments[1].strength), "strive");
   EXPECT_FALSE(ex.commitments[0].value.has_value());
 }
 

@@ -82,8 +82,8 @@ Score ScoreGoldFile(const fs::path& path) {
         std::cout << "    indicator: " << f.indicator << " (gold " << g.value("indicator", "")
                   << ")\n";
       }
-      cmp_ok += f.cmp == g.value("cmp", std::string());
-      strength_ok += f.strength == g.value("strength", std::string());
+      cmp_ok += quantity::ComparatorSymbol(f.cmp) == g.value("cmp", std::string());
+      strength_ok += StrengthName(f.strength) == g.value("strength", std::string());
       break;
     }
     if (matched) continue;

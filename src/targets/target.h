@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "quantity/comparator.h"
 #include "report/report.h"
 #include "text/utf8.h"
 
@@ -23,6 +24,53 @@ enum class FindingKind {
 
 // "target", "outcome", "commitment".
 std::string_view FindingKindName(FindingKind kind);
+// For readers: 目标, 实绩, 承诺.
+std::string_view FindingKindLabel(FindingKind kind);
+// The kind named by FindingKindName; nullopt for any other text.
+std::optional<FindingKind> ParseFindingKind(std::string_view name);
+
+// Which way a target moves what it measures (TARGETS.md `change`).
+enum class Change {
+  kLevel,  // a level to reach or keep: no change (达到, 稳定在, 新建)
+  kUp,     // 增长, 提高, 新增, 增加
+  kDown,   // 下降, 降低, 减少
+};
+
+// "up", "down"; "" for kLevel (absent, as TARGETS.md writes it).
+std::string_view ChangeName(Change change);
+// For readers: 增加, 减少; "" for kLevel.
+std::string_view ChangeLabel(Change change);
+// The change named by ChangeName; nullopt for any other text.
+std::optional<Change> ParseChange(std::string_view name);
+
+// How firmly a promise is made (TARGETS.md `strength`).
+enum class Strength {
+  kNone,    // no commitment word governs it
+  kEnsure,  // 确保, 保证, 务必
+  kStrive,  // 力争, 争取, 争创
+};
+
+// "ensure", "strive"; "" for kNone (absent).
+std::string_view StrengthName(Strength strength);
+// For readers: 确保, 力争; "" for kNone.
+std::string_view StrengthLabel(Strength strength);
+// The strength named by StrengthName; nullopt for any other text.
+std::optional<Strength> ParseStrength(std::string_view name);
+
+// Whether a target was achieved: decided by tracking, overridden by people.
+enum class TargetStatus {
+  kMet,
+  kMissed,
+  kUnverified,     // no outcome found for it (or it cannot be compared)
+  kNotAssessable,  // qualitative: a commitment without a number
+};
+
+// "met", "missed", "unverified", "not_assessable".
+std::string_view StatusName(TargetStatus status);
+// For readers: 达成, 未达成, 待核实, 不可评估.
+std::string_view StatusLabel(TargetStatus status);
+// The status named by StatusName; nullopt for any other text.
+std::optional<TargetStatus> ParseStatus(std::string_view name);
 
 // One target, outcome or commitment. Offsets are byte offsets into the
 // report's Document::text, half-open; every string field is as written
@@ -39,9 +87,9 @@ struct Finding {
   std::optional<double> value;
   std::optional<double> value_max;  // upper end of a range
   std::string unit;                 // 亩 吨 元 人 个 % 个百分点 …; without scale word
-  std::string cmp;                  // ">=", "<=", "~", "=", "range"; "" for commitments
-  std::string change;               // "up", "down" or "" for a level
-  std::string strength;  // "ensure" (确保 保证 务必), "strive" (力争 争取 争创) or ""
+  quantity::Comparator cmp = quantity::Comparator::kNone;  // kNone for commitments
+  Change change = Change::kLevel;
+  Strength strength = Strength::kNone;
   std::string deadline;  // as written (年底前, 到2025年), or ""
   std::string topic;     // policy area (宏观经济, 农业, …), or ""
   // The year it is about: the plan year, or the reviewed year for outcomes;

@@ -1,5 +1,6 @@
 #include "text/csv.h"
 
+#include <cstdio>
 #include <cstdlib>
 
 namespace mubiao::text {
@@ -33,6 +34,12 @@ std::string CsvLine(const std::vector<std::string>& cells) {
   std::string line;
   for (size_t i = 0; i < cells.size(); ++i) line += (i ? "," : "") + cells[i];
   return line + "\r\n";
+}
+
+std::string CsvNumber(double value) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.15g", value);
+  return buffer;
 }
 
 }  // namespace mubiao::text

@@ -19,6 +19,10 @@ inline constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 // number).
 std::string CsvCell(std::string_view text);
 
+// A number as a cell: the shortest of up to 15 significant digits that
+// reads back as `value` ("580000", "5.5", "1.3e+12").
+std::string CsvNumber(double value);
+
 // One line of cells already made by CsvCell (or plain numbers), joined by
 // commas and ended by CRLF.
 std::string CsvLine(const std::vector<std::string>& cells);

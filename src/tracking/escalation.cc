@@ -28,7 +28,7 @@ std::vector<std::string> Ancestors(const std::string& code) {
 }  // namespace
 
 Escalation BuildEscalation(const std::vector<const TrackedTarget*>& headlines,
-                           const std::string& indicator_id, const std::string& measure, int year) {
+                           const std::string& indicator_id, Measure measure, int year) {
   Escalation e;
   e.indicator_id = indicator_id;
   e.measure = measure;

@@ -34,7 +34,7 @@ struct EscalationRow {
 struct Escalation {
   std::string indicator_id;
   std::string indicator_name;
-  std::string measure;
+  Measure measure = Measure::kLevel;
   int year = 0;
   // Depth first: the nation, then each province followed by the
   // prefectures under it (each followed by its counties), by region code.
@@ -48,7 +48,7 @@ int RegionDepth(const std::string& code);
 // Builds the table from headline targets (see Headlines) of any indicators
 // and years; only those of `indicator_id`, `measure` and `year` are used.
 Escalation BuildEscalation(const std::vector<const TrackedTarget*>& headlines,
-                           const std::string& indicator_id, const std::string& measure, int year);
+                           const std::string& indicator_id, Measure measure, int year);
 
 }  // namespace mubiao::tracking
 

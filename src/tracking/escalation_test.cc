@@ -5,16 +5,16 @@
 namespace mubiao::tracking {
 namespace {
 
-SourcedFinding Gdp(std::string region, std::string locality, double value,
+store::StoredFinding Gdp(std::string region, std::string locality, double value,
                    std::optional<double> value_max = std::nullopt, std::string cmp = "~") {
-  SourcedFinding s;
+  store::StoredFinding s;
   s.finding.kind = targets::FindingKind::kTarget;
   s.finding.indicator = "地区生产总值";
   s.finding.value = value;
   s.finding.value_max = value_max;
   s.finding.unit = "%";
-  s.finding.cmp = value_max ? "range" : cmp;
-  s.finding.change = "up";
+  s.finding.cmp = *quantity::ParseComparator(value_max ? "range" : cmp);
+  s.finding.change = targets::Change::kUp;
   s.finding.year = 2023;
   s.region_code = std::move(region);
   s.locality = std::move(locality);
@@ -24,7 +24,7 @@ SourcedFinding Gdp(std::string region, std::string locality, double value,
 }
 
 TEST(Escalation, MarkupsOverTheNearestLevelWithATarget) {
-  std::vector<SourcedFinding> targets = {
+  std::vector<store::StoredFinding> targets = {
       Gdp("410100", "郑州市", 7),
       Gdp("000000", "全国", 5),
       Gdp("410000", "河南省", 6),
@@ -33,7 +33,7 @@ TEST(Escalation, MarkupsOverTheNearestLevelWithATarget) {
       Gdp("420581", "宜都市", 9),  // no Hubei or 宜昌 target: marked up over the nation
       Gdp("110000", "北京市", 4.5)};
   std::vector<TrackedTarget> tracked = Track(targets, {}, {});
-  Escalation e = BuildEscalation(Headlines(tracked), "gdp", "growth", 2023);
+  Escalation e = BuildEscalation(Headlines(tracked), "gdp", Measure::kGrowth, 2023);
   EXPECT_EQ(e.indicator_name, "地区生产总值");
   ASSERT_EQ(e.rows.size(), 7u);
   std::vector<std::string> order;
@@ -50,8 +50,8 @@ TEST(Escalation, MarkupsOverTheNearestLevelWithATarget) {
   EXPECT_DOUBLE_EQ(*e.rows[6].markup, 4);
   EXPECT_EQ(e.rows[4].depth, 3);
   // Another year or indicator gives an empty table.
-  EXPECT_TRUE(BuildEscalation(Headlines(tracked), "gdp", "growth", 2024).rows.empty());
-  EXPECT_TRUE(BuildEscalation(Headlines(tracked), "cpi", "level", 2023).rows.empty());
+  EXPECT_TRUE(BuildEscalation(Headlines(tracked), "gdp", Measure::kGrowth, 2024).rows.empty());
+  EXPECT_TRUE(BuildEscalation(Headlines(tracked), "cpi", Measure::kLevel, 2023).rows.empty());
 }
 
 TEST(Escalation, RegionDepths) {

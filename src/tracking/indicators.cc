@@ -4,10 +4,20 @@
 #include <charconv>
 #include <string>
 
+#include "base/enum_names.h"
 #include "tracking/embedded_indicators.h"
 
 namespace mubiao::tracking {
 namespace {
+
+constexpr EnumName<Measure> kMeasureNames[] = {{Measure::kLevel, "level"},
+                                               {Measure::kGrowth, "growth"},
+                                               {Measure::kPoints, "points"},
+                                               {Measure::kChange, "change"}};
+constexpr EnumName<Measure> kMeasureLabels[] = {{Measure::kLevel, "总量"},
+                                                {Measure::kGrowth, "增速"},
+                                                {Measure::kPoints, "百分点变化"},
+                                                {Measure::kChange, "增减量"}};
 
 std::vector<std::string_view> SplitTabs(std::string_view line) {
   std::vector<std::string_view> fields;
@@ -82,19 +92,11 @@ std::string_view SenseName(Sense sense) {
   return "none";
 }
 
-std::string_view MeasureName(Measure measure) {
-  switch (measure) {
-    case Measure::kLevel:
-      return "level";
-    case Measure::kGrowth:
-      return "growth";
-    case Measure::kPoints:
-      return "points";
-    case Measure::kChange:
-      return "change";
-  }
-  return "level";
-}
+std::string_view MeasureName(Measure measure) { return NameIn(kMeasureNames, measure); }
+
+std::string_view MeasureLabel(Measure measure) { return NameIn(kMeasureLabels, measure); }
+
+std::optional<Measure> ParseMeasure(std::string_view name) { return ValueIn(kMeasureNames, name); }
 
 const IndicatorLexicon& IndicatorLexicon::Builtin() {
   static const IndicatorLexicon* lexicon = [] {
@@ -229,8 +231,8 @@ Result<Reading> IndicatorLexicon::Read(const targets::Finding& finding) const {
   r.indicator = &indicators_[w.indicator];
   r.rank = w.rank;
   const Indicator& ind = *r.indicator;
-  const bool up = finding.change == "up";
-  const bool down = finding.change == "down";
+  const bool up = finding.change == targets::Change::kUp;
+  const bool down = finding.change == targets::Change::kDown;
   const bool points = finding.unit == "个百分点";
   const bool has_percent = std::find(ind.units.begin(), ind.units.end(), "%") != ind.units.end();
   if (std::find(ind.units.begin(), ind.units.end(), finding.unit) == ind.units.end() &&

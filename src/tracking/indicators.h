@@ -56,6 +56,10 @@ enum class Measure {
 
 // "level", "growth", "points", "change".
 std::string_view MeasureName(Measure measure);
+// For readers: 总量, 增速, 百分点变化, 增减量.
+std::string_view MeasureLabel(Measure measure);
+// The measure named by MeasureName; nullopt for any other text.
+std::optional<Measure> ParseMeasure(std::string_view name);
 
 // A finding read as a measure of a canonical indicator.
 struct Reading {

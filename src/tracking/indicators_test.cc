@@ -11,7 +11,7 @@ targets::Finding Figure(std::string indicator, double value, std::string unit,
   f.indicator = std::move(indicator);
   f.value = value;
   f.unit = std::move(unit);
-  f.change = std::move(change);
+  f.change = *targets::ParseChange(change);
   return f;
 }
 

@@ -31,11 +31,11 @@ namespace mubiao::tracking {
 namespace {
 
 // indicator id → measure of its headline target.
-const std::map<std::string, std::string> kIndicators = {{"gdp", "growth"},
-                                                        {"cpi", "level"},
-                                                        {"urban_new_jobs", "level"},
-                                                        {"surveyed_unemployment", "level"},
-                                                        {"grain_output", "level"}};
+const std::map<std::string, Measure> kIndicators = {{"gdp", Measure::kGrowth},
+                                                    {"cpi", Measure::kLevel},
+                                                    {"urban_new_jobs", Measure::kLevel},
+                                                    {"surveyed_unemployment", Measure::kLevel},
+                                                    {"grain_output", Measure::kLevel}};
 
 // year → status per indicator, in the order gdp cpi urban_new_jobs
 // surveyed_unemployment grain_output.
@@ -98,7 +98,8 @@ TEST(NationalTracking, StatusesMatchACarefulReading) {
       if (found != headline.end()) {
         const Verdict& v = found->second->verdict;
         table << "  [" << found->second->target.finding.text << "] "
-              << (v.rule.empty() ? v.reason : v.rule) << " (" << v.outcome_source << ")";
+              << (v.rule.empty() ? v.reason : v.rule) << " ("
+              << (v.outcome ? report::DocTypeName(v.outcome->doc_type) : "") << ")";
       }
       table << "\n";
       EXPECT_EQ(got, statuses[k]) << year << " " << kOrder[k];
@@ -109,7 +110,8 @@ TEST(NationalTracking, StatusesMatchACarefulReading) {
   // Every settled national headline figure comes from the communiqué.
   for (const auto& [key, t] : headline) {
     if (t->status == TargetStatus::kMet || t->status == TargetStatus::kMissed) {
-      EXPECT_EQ(t->verdict.outcome_source, "communique") << key.first << " " << key.second;
+      EXPECT_EQ(t->verdict.outcome->doc_type, report::DocType::kCommunique)
+          << key.first << " " << key.second;
     }
   }
 }

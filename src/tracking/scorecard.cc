@@ -37,15 +37,16 @@ Scorecard BuildScorecard(const std::vector<TrackedTarget>& tracked,
     mine.push_back(t);
   }
   const IndicatorLexicon& lex = IndicatorLexicon::Builtin();
-  std::map<std::pair<std::string, std::string>, Series> series;
+  std::map<std::pair<std::string, Measure>, Series> series;
   for (const TrackedTarget* t : Headlines(mine)) {
     Result<Reading> target = lex.Read(t->target.finding);
     if (!target.ok()) continue;
-    Series& s = series[{t->verdict.indicator_id, t->verdict.measure}];
+    const Measure measure = t->verdict.measure.value_or(Measure::kLevel);
+    Series& s = series[{t->verdict.indicator_id, measure}];
     if (s.points.empty()) {
       s.indicator_id = t->verdict.indicator_id;
       s.indicator_name = t->verdict.indicator_name;
-      s.measure = t->verdict.measure;
+      s.measure = measure;
       s.unit = t->target.finding.unit;
     }
     const double factor = lex.UnitFactor(s.unit);  // figures in the series' unit

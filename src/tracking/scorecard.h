@@ -41,7 +41,7 @@ struct SeriesPoint {
 struct Series {
   std::string indicator_id;
   std::string indicator_name;
-  std::string measure;
+  Measure measure = Measure::kLevel;
   std::string unit;  // of the earliest headline target; points in other units are converted
   std::vector<SeriesPoint> points;  // by year
 };

@@ -5,16 +5,17 @@
 namespace mubiao::tracking {
 namespace {
 
-SourcedFinding Finding(targets::FindingKind kind, int64_t document, int year, std::string indicator,
+store::StoredFinding Finding(targets::FindingKind kind, int64_t document, int year, std::string indicator,
                        double value, std::string unit, std::string change = "") {
-  SourcedFinding s;
+  store::StoredFinding s;
   s.finding.kind = kind;
   s.finding.indicator = std::move(indicator);
   s.finding.text = s.finding.indicator;
   s.finding.value = value;
   s.finding.unit = std::move(unit);
-  s.finding.cmp = kind == targets::FindingKind::kTarget ? ">=" : "=";
-  s.finding.change = std::move(change);
+  s.finding.cmp = kind == targets::FindingKind::kTarget ? quantity::Comparator::kAtLeast
+                                                        : quantity::Comparator::kEqual;
+  s.finding.change = *targets::ParseChange(change);
   s.finding.year = year;
   s.finding.topic = "宏观经济";
   s.document_id = document;
@@ -25,15 +26,15 @@ SourcedFinding Finding(targets::FindingKind kind, int64_t document, int year, st
 
 TEST(Scorecard, CountsByYearAndTopicAndSeriesOfRecurringIndicators) {
   using targets::FindingKind;
-  std::vector<SourcedFinding> targets = {
+  std::vector<store::StoredFinding> targets = {
       Finding(FindingKind::kTarget, 1, 2022, "地区生产总值", 6, "%", "up"),
       Finding(FindingKind::kTarget, 2, 2023, "地区生产总值", 5, "%", "up"),
       Finding(FindingKind::kTarget, 2, 2023, "粮食产量", 1.2e9, "斤"),
       Finding(FindingKind::kTarget, 3, 2024, "人工造林", 200, "亩")};
-  SourcedFinding elsewhere = targets[0];
+  store::StoredFinding elsewhere = targets[0];
   elsewhere.region_code = "320000";
   targets.push_back(elsewhere);
-  std::vector<SourcedFinding> outcomes = {
+  std::vector<store::StoredFinding> outcomes = {
       Finding(FindingKind::kOutcome, 2, 2022, "地区生产总值", 3.1, "%", "up"),
       Finding(FindingKind::kOutcome, 3, 2023, "地区生产总值", 6, "%", "up"),
       Finding(FindingKind::kOutcome, 3, 2023, "粮食总产量", 6.2e5, "吨")};

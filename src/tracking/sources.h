@@ -14,8 +14,8 @@ namespace mubiao::tracking {
 
 // The findings of one analysed report, split as Track takes them.
 struct ReportFindings {
-  std::vector<SourcedFinding> targets;  // targets, then commitments
-  std::vector<SourcedFinding> outcomes;
+  std::vector<store::StoredFinding> targets;  // targets, then commitments
+  std::vector<store::StoredFinding> outcomes;
 };
 
 // Attaches the report's document (id `document_id`, source path

@@ -8,11 +8,11 @@ namespace {
 
 // Every finding matching `filter` (of every page).
 Status AppendFindings(store::Store* store, store::FindingFilter filter,
-                      std::vector<SourcedFinding>* out) {
+                      std::vector<store::StoredFinding>* out) {
   filter.limit = 0;
   Result<store::FindingPage> page = store->ListFindings(filter);
   if (!page.ok()) return page.status();
-  for (const store::StoredFinding& s : page->findings) out->push_back(FromStored(s));
+  for (store::StoredFinding& s : page->findings) out->push_back(std::move(s));
   return Status::Ok();
 }
 
@@ -41,7 +41,7 @@ Result<std::vector<TrackedTarget>> TrackStored(store::Store* store, const TrackQ
   target_filter.filters.year_min = target_filter.filters.year_max = query.year;
   target_filter.document_id = query.document_id;
   target_filter.exact_region_code = place;
-  std::vector<SourcedFinding> targets;
+  std::vector<store::StoredFinding> targets;
   Status s = AppendFindings(store, target_filter, &targets);
   if (s.ok() && query.commitments && indicator == nullptr) {
     target_filter.kind = targets::FindingKind::kCommitment;
@@ -52,7 +52,7 @@ Result<std::vector<TrackedTarget>> TrackStored(store::Store* store, const TrackQ
   // Outcomes of the targets' regions (only a document's own region for a
   // report page); of the plan year and after, as deadlines (到2025年) reach
   // beyond it.
-  std::vector<SourcedFinding> outcomes;
+  std::vector<store::StoredFinding> outcomes;
   if (!targets.empty()) {
     store::FindingFilter outcome_filter;
     outcome_filter.kind = targets::FindingKind::kOutcome;
@@ -85,7 +85,7 @@ Result<Scorecard> StoredScorecard(store::Store* store, const std::string& region
 }
 
 Result<Escalation> StoredEscalation(store::Store* store, const std::string& indicator, int year,
-                                    const std::string& measure, const std::string& region_code,
+                                    std::optional<Measure> measure, const std::string& region_code,
                                     const TrackOptions& options) {
   TrackQuery query;
   query.region_code = region_code;
@@ -95,10 +95,12 @@ Result<Escalation> StoredEscalation(store::Store* store, const std::string& indi
   Result<std::vector<TrackedTarget>> tracked = TrackStored(store, query, options);
   if (!tracked.ok()) return tracked.status();
   std::vector<const TrackedTarget*> headlines = Headlines(*tracked);
-  std::string chosen = measure;
-  if (chosen.empty()) {
-    std::map<std::string, int> count;
-    for (const TrackedTarget* t : headlines) ++count[t->verdict.measure];
+  Measure chosen = measure.value_or(Measure::kLevel);
+  if (!measure) {
+    std::map<Measure, int> count;
+    for (const TrackedTarget* t : headlines) {
+      if (t->verdict.measure) ++count[*t->verdict.measure];
+    }
     int best = 0;
     for (const auto& [m, n] : count) {
       if (n > best) {
@@ -118,30 +120,24 @@ Result<store::VerdictOverride> OverrideVerdict(store::Store* store, const std::s
                                                const std::string& reason,
                                                const TrackOptions& options) {
   if (reason.empty()) return InvalidInput("an override needs a reason");
-  const size_t hash = key.rfind('#');
-  if (hash == std::string::npos) return NotFound("not a target key: " + key);
-  store::DocumentFilter from_file;
-  from_file.source_path = key.substr(0, hash);
-  from_file.limit = store::kMaxListLimit;
-  Result<store::DocumentPage> documents = store->ListDocuments(from_file);
-  if (!documents.ok()) return documents.status();
-  for (const store::DocumentSummary& document : documents->documents) {
-    TrackQuery query;
-    query.document_id = document.id;
-    Result<std::vector<TrackedTarget>> tracked = TrackStored(store, query, options);
-    if (!tracked.ok()) return tracked.status();
-    for (const TrackedTarget& t : *tracked) {
-      if (t.key != key) continue;
-      store::VerdictOverride entry;
-      entry.target_key = key;
-      entry.status_before = std::string(StatusName(t.status));
-      entry.status_after = std::string(StatusName(status));
-      entry.author = author;
-      entry.reason = reason;
-      return store->AddVerdictOverride(entry);
-    }
+  Result<store::StoredFinding> found = store->FindingByKey(key);
+  if (!found.ok()) return found.status();
+  TrackQuery query;
+  query.document_id = found->document_id;
+  Result<std::vector<TrackedTarget>> tracked = TrackStored(store, query, options);
+  if (!tracked.ok()) return tracked.status();
+  for (const TrackedTarget& t : *tracked) {
+    if (t.target.key != key) continue;
+    store::VerdictOverride entry;
+    entry.target_key = key;
+    entry.quote = t.target.finding.text;
+    entry.status_before = t.status;
+    entry.status_after = status;
+    entry.author = author;
+    entry.reason = reason;
+    return store->AddVerdictOverride(entry);
   }
-  return NotFound("no stored target has the key " + key);
+  return NotFound("the finding " + key + " is not a target or commitment");
 }
 
 }  // namespace mubiao::tracking

@@ -45,14 +45,14 @@ Result<Scorecard> StoredScorecard(store::Store* store, const std::string& region
 // The escalation table of one indicator (id or name) and year, for the
 // headline targets of `region_code` and everything under it ("" or 000000:
 // every region), with the measure of the indicator's headline figures
-// (growth for 地区生产总值, level for 粮食产量; "" picks the measure of the
-// most targets). kNotFound for an unknown indicator.
+// (growth for 地区生产总值, level for 粮食产量; nullopt picks the measure of
+// the most targets). kNotFound for an unknown indicator.
 Result<Escalation> StoredEscalation(store::Store* store, const std::string& indicator, int year,
-                                    const std::string& measure = "",
+                                    std::optional<Measure> measure = std::nullopt,
                                     const std::string& region_code = "",
                                     const TrackOptions& options = {});
 
-// Appends an override of the verdict of the target named `key` (TargetKey)
+// Appends an override of the verdict of the target named `key` (store::FindingKey)
 // to the store's history, recording the status shown before it. kNotFound
 // when no stored target has that key; kInvalidInput for an empty reason.
 Result<store::VerdictOverride> OverrideVerdict(store::Store* store, const std::string& key,

@@ -96,12 +96,14 @@ TEST_F(StoreTrackingTest, TargetsAreSettledFromTheCommuniqueAndTheNextReport) {
   const TrackedTarget* national = Find(*all, "全国", "gdp", 2023);
   ASSERT_NE(national, nullptr);
   EXPECT_EQ(national->status, TargetStatus::kMet);
-  EXPECT_EQ(national->verdict.outcome_source, "communique");
-  EXPECT_NE(national->key.find("national-2023.md#"), std::string::npos);
+  EXPECT_EQ(national->verdict.outcome->doc_type, report::DocType::kCommunique);
+  Result<store::StoredFinding> by_key = store_->FindingByKey(national->target.key);
+  ASSERT_TRUE(by_key.ok()) << by_key.status().message();
+  EXPECT_NE(by_key->source_path.find("national-2023.md"), std::string::npos);
   const TrackedTarget* henan = Find(*all, "河南省", "gdp", 2023);
   ASSERT_NE(henan, nullptr);
   EXPECT_EQ(henan->status, TargetStatus::kMissed);  // 4.1% < 6% − 0.5
-  EXPECT_EQ(henan->verdict.outcome_source, "work_report");
+  EXPECT_EQ(henan->verdict.outcome->doc_type, report::DocType::kWorkReport);
   ASSERT_TRUE(henan->verdict.outcome.has_value());
   EXPECT_NE(henan->verdict.outcome->source_path.find("henan-2024.md"), std::string::npos);
   EXPECT_EQ(Find(*all, "河南省", "urban_new_jobs", 2023)->status, TargetStatus::kMet);
@@ -123,25 +125,30 @@ TEST_F(StoreTrackingTest, TargetsAreSettledFromTheCommuniqueAndTheNextReport) {
 TEST_F(StoreTrackingTest, OverridesAreAppendedAndShown) {
   Result<std::vector<TrackedTarget>> all = TrackStored(store_.get(), {});
   ASSERT_TRUE(all.ok());
-  const std::string key = Find(*all, "河南省", "gdp", 2023)->key;
+  const std::string key = Find(*all, "河南省", "gdp", 2023)->target.key;
   Result<store::VerdictOverride> first =
       OverrideVerdict(store_.get(), key, TargetStatus::kMet, "ann", "revised statistics: 6.1%");
   ASSERT_TRUE(first.ok()) << first.status().message();
-  EXPECT_EQ(first->status_before, "missed");
-  EXPECT_EQ(first->status_after, "met");
+  EXPECT_EQ(first->status_before, TargetStatus::kMissed);
+  EXPECT_EQ(first->status_after, TargetStatus::kMet);
+  EXPECT_EQ(first->quote, Find(*all, "河南省", "gdp", 2023)->target.finding.text);
   Result<store::VerdictOverride> second =
       OverrideVerdict(store_.get(), key, TargetStatus::kMissed, "bo", "the revision was withdrawn");
   ASSERT_TRUE(second.ok());
-  EXPECT_EQ(second->status_before, "met");
+  EXPECT_EQ(second->status_before, TargetStatus::kMet);
   all = TrackStored(store_.get(), {});
   const TrackedTarget* henan = Find(*all, "河南省", "gdp", 2023);
   EXPECT_EQ(henan->overrides.size(), 2u);
   EXPECT_EQ(henan->status, TargetStatus::kMissed);
   EXPECT_EQ(henan->verdict.status, TargetStatus::kMissed);
-  EXPECT_EQ(OverrideVerdict(store_.get(), "/nowhere.md#1-2", TargetStatus::kMet, "ann", "x")
+  EXPECT_EQ(OverrideVerdict(store_.get(), "0123456789abcdef:1-2", TargetStatus::kMet, "ann", "x")
                 .status()
                 .code(),
             StatusCode::kNotFound);
+  EXPECT_EQ(OverrideVerdict(store_.get(), "/nowhere.md#1-2", TargetStatus::kMet, "ann", "x")
+                .status()
+                .code(),
+            StatusCode::kInvalidInput);
   EXPECT_EQ(OverrideVerdict(store_.get(), key, TargetStatus::kMet, "ann", "").status().code(),
             StatusCode::kInvalidInput);
 }
@@ -149,7 +156,7 @@ TEST_F(StoreTrackingTest, OverridesAreAppendedAndShown) {
 TEST_F(StoreTrackingTest, EscalationAndScorecard) {
   Result<Escalation> e = StoredEscalation(store_.get(), "gdp", 2023);
   ASSERT_TRUE(e.ok()) << e.status().message();
-  EXPECT_EQ(e->measure, "growth");
+  EXPECT_EQ(e->measure, Measure::kGrowth);
   ASSERT_EQ(e->rows.size(), 3u);
   EXPECT_EQ(e->rows[0].locality, "全国");
   EXPECT_EQ(e->rows[1].locality, "河南省");

@@ -30,14 +30,14 @@ std::optional<int> JudgedYear(const targets::Finding& f) {
 using OutcomeKey = std::tuple<std::string, int, std::string>;  // region, year, indicator id
 
 struct ReadOutcome {
-  const SourcedFinding* outcome;
+  const store::StoredFinding* outcome;
   Reading reading;
 };
 
 // Preference among outcomes that could settle the same target.
 bool Preferred(const ReadOutcome& a, const ReadOutcome& b) {
-  const bool ac = a.outcome->doc_type == "communique";
-  const bool bc = b.outcome->doc_type == "communique";
+  const bool ac = a.outcome->doc_type == report::DocType::kCommunique;
+  const bool bc = b.outcome->doc_type == report::DocType::kCommunique;
   if (ac != bc) return ac;
   if (a.reading.rank != b.reading.rank) return a.reading.rank < b.reading.rank;
   if (a.outcome->document_id != b.outcome->document_id) {
@@ -46,45 +46,23 @@ bool Preferred(const ReadOutcome& a, const ReadOutcome& b) {
   return a.outcome->finding.span.begin < b.outcome->finding.span.begin;
 }
 
-std::string Place(const SourcedFinding& f) {
+std::string Place(const store::StoredFinding& f) {
   return f.locality.empty() ? (f.region_code.empty() ? "an unknown region" : f.region_code)
                             : f.locality;
 }
 
 TargetStatus ShownStatus(const TrackedTarget& t) {
-  for (auto it = t.overrides.rbegin(); it != t.overrides.rend(); ++it) {
-    if (std::optional<TargetStatus> s = ParseStatus(it->status_after)) return *s;
-  }
-  return t.verdict.status;
+  return t.overrides.empty() ? t.verdict.status : t.overrides.back().status_after;
 }
 
 }  // namespace
 
-SourcedFinding FromStored(const store::StoredFinding& stored) {
-  SourcedFinding f;
-  f.finding = stored.finding;
-  f.document_id = stored.document_id;
-  f.document_title = stored.document_title;
-  f.doc_type = stored.doc_type;
-  f.source_path = stored.source_path;
-  f.region_code = stored.region_code;
-  f.locality = stored.locality;
-  f.level = stored.level;
-  f.document_year = stored.document_year;
-  return f;
-}
-
-std::string TargetKey(const SourcedFinding& target) {
-  return target.source_path + "#" + std::to_string(target.finding.span.begin) + "-" +
-         std::to_string(target.finding.span.end);
-}
-
-std::vector<TrackedTarget> Track(const std::vector<SourcedFinding>& targets,
-                                 const std::vector<SourcedFinding>& outcomes,
+std::vector<TrackedTarget> Track(const std::vector<store::StoredFinding>& targets,
+                                 const std::vector<store::StoredFinding>& outcomes,
                                  const TrackOptions& options) {
   const IndicatorLexicon& lex = *options.lexicon;
   std::map<OutcomeKey, std::vector<ReadOutcome>> by_key;
-  for (const SourcedFinding& o : outcomes) {
+  for (const store::StoredFinding& o : outcomes) {
     if (o.finding.kind != targets::FindingKind::kOutcome || o.finding.year == 0) continue;
     Result<Reading> r = lex.Read(o.finding);
     if (!r.ok()) continue;
@@ -94,10 +72,9 @@ std::vector<TrackedTarget> Track(const std::vector<SourcedFinding>& targets,
 
   std::vector<TrackedTarget> tracked;
   tracked.reserve(targets.size());
-  for (const SourcedFinding& t : targets) {
+  for (const store::StoredFinding& t : targets) {
     TrackedTarget out;
     out.target = t;
-    out.key = TargetKey(t);
     Verdict& v = out.verdict;
     v.year = t.finding.year;
     if (t.finding.kind == targets::FindingKind::kCommitment) {
@@ -111,7 +88,7 @@ std::vector<TrackedTarget> Track(const std::vector<SourcedFinding>& targets,
       } else {
         v.indicator_id = r->indicator->id;
         v.indicator_name = r->indicator->name;
-        v.measure = std::string(MeasureName(r->measure));
+        v.measure = r->measure;
         if (!year) {
           v.year = 0;
           v.reason = "a goal for a period (" + t.finding.deadline + "), not one year";
@@ -136,8 +113,6 @@ std::vector<TrackedTarget> Track(const std::vector<SourcedFinding>& targets,
             v.status = j.status;
             v.rule = j.rule;
             v.outcome = *best->outcome;
-            v.outcome_source =
-                best->outcome->doc_type == "communique" ? "communique" : "work_report";
           } else if (other_measures.empty()) {
             v.reason = "no outcome of " + std::to_string(*year) + " for " + r->indicator->name +
                        " in " + Place(t);
@@ -146,7 +121,7 @@ std::vector<TrackedTarget> Track(const std::vector<SourcedFinding>& targets,
             for (const std::string& m : other_measures)
               measures += (measures.empty() ? "" : ", ") + m;
             v.reason = "outcomes of " + std::to_string(*year) + " give " + r->indicator->name +
-                       " only as " + measures + ", not " + v.measure + " (" + r->family + ")";
+                       " only as " + measures + ", not " + std::string(MeasureName(r->measure)) + " (" + r->family + ")";
           }
         }
       }
@@ -160,9 +135,9 @@ std::vector<TrackedTarget> Track(const std::vector<SourcedFinding>& targets,
 void ApplyOverrides(const std::vector<store::VerdictOverride>& history,
                     std::vector<TrackedTarget>* tracked) {
   std::map<std::string, std::vector<const store::VerdictOverride*>> by_key;
-  for (const store::VerdictOverride& o : history) by_key[o.target_key].push_back(&o);
+  for (const store::VerdictOverride& o : history) by_key[o.current_key].push_back(&o);
   for (TrackedTarget& t : *tracked) {
-    auto found = by_key.find(t.key);
+    auto found = by_key.find(t.target.key);
     if (found == by_key.end()) continue;
     std::vector<const store::VerdictOverride*> mine = found->second;
     std::stable_sort(mine.begin(), mine.end(),
@@ -174,7 +149,7 @@ void ApplyOverrides(const std::vector<store::VerdictOverride>& history,
 }
 
 std::vector<const TrackedTarget*> Headlines(const std::vector<TrackedTarget>& tracked) {
-  using Key = std::tuple<std::string, int, std::string, std::string>;
+  using Key = std::tuple<std::string, int, std::string, std::optional<Measure>>;
   std::map<Key, const TrackedTarget*> best;
   for (const TrackedTarget& t : tracked) {
     const Verdict& v = t.verdict;
@@ -182,8 +157,8 @@ std::vector<const TrackedTarget*> Headlines(const std::vector<TrackedTarget>& tr
     if (t.target.finding.kind != targets::FindingKind::kTarget) continue;
     Key key{t.target.region_code, v.year, v.indicator_id, v.measure};
     auto [it, inserted] = best.emplace(key, &t);
-    const SourcedFinding& a = t.target;
-    const SourcedFinding& b = it->second->target;
+    const store::StoredFinding& a = t.target;
+    const store::StoredFinding& b = it->second->target;
     if (!inserted && std::tie(a.document_id, a.finding.span.begin) <
                          std::tie(b.document_id, b.finding.span.begin)) {
       it->second = &t;

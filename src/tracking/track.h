@@ -20,27 +20,6 @@
 
 namespace mubiao::tracking {
 
-// A target, outcome or commitment with the document it comes from.
-struct SourcedFinding {
-  targets::Finding finding;
-  int64_t document_id = 0;
-  std::string document_title;
-  std::string doc_type;     // search::DocTypeKey: work_report, communique, five_year_plan
-  std::string source_path;  // the file imported (FILE#N for a JSON Lines row)
-  std::string region_code;  // of the document; "" when unknown
-  std::string locality;
-  std::string level;  // regions::RegionLevelName
-  int document_year = 0;
-};
-
-// A stored finding as tracking reads it.
-SourcedFinding FromStored(const store::StoredFinding& stored);
-
-// Names a target independently of row ids and of re-derivation (the stored
-// text does not change, so neither do offsets): "SOURCE_PATH#BEGIN-END",
-// the byte span of the target's text. The key of verdict overrides.
-std::string TargetKey(const SourcedFinding& target);
-
 // The verdict of one target, with its evidence.
 struct Verdict {
   TargetStatus status = TargetStatus::kUnverified;
@@ -48,7 +27,7 @@ struct Verdict {
   // the lexicon.
   std::string indicator_id;
   std::string indicator_name;
-  std::string measure;  // MeasureName of the target's reading; "" when unread
+  std::optional<Measure> measure;  // of the target's reading; absent when unread
   // The year judged: the plan year, or the year of a deadline (到2025年); 0
   // for a goal of a period (“十四五”时期), which no one year settles.
   int year = 0;
@@ -57,20 +36,17 @@ struct Verdict {
   // growth in 河南省", "indicator not in the lexicon", "qualitative").
   std::string reason;
   // The outcome that settled it (met or missed); absent otherwise.
-  std::optional<SourcedFinding> outcome;
-  // Where the outcome comes from: "communique" or "work_report".
-  std::string outcome_source;
+  std::optional<store::StoredFinding> outcome;
 };
 
 // A target with its verdict and the overrides of it.
 struct TrackedTarget {
-  SourcedFinding target;
-  std::string key;  // TargetKey(target)
+  store::StoredFinding target;
   Verdict verdict;  // as derived by the rules
   // Overrides of this target, oldest first.
   std::vector<store::VerdictOverride> overrides;
-  // The status shown: the last override's status_after when it names a
-  // status, else verdict.status.
+  // The status shown: the last override's status_after, else
+  // verdict.status.
   TargetStatus status = TargetStatus::kUnverified;
 };
 
@@ -89,8 +65,8 @@ struct TrackOptions {
 // annual average of a rate before its year-end value), then text order.
 // Results are in the order of `targets`. Linear in the inputs (plus sorting
 // outcomes).
-std::vector<TrackedTarget> Track(const std::vector<SourcedFinding>& targets,
-                                 const std::vector<SourcedFinding>& outcomes,
+std::vector<TrackedTarget> Track(const std::vector<store::StoredFinding>& targets,
+                                 const std::vector<store::StoredFinding>& outcomes,
                                  const TrackOptions& options);
 
 // Attaches an override history (any order; oldest first by id is kept) to

@@ -14,22 +14,23 @@ struct Doc {
   int year;
 };
 
-SourcedFinding Make(const Doc& doc, FindingKind kind, std::string indicator, double value,
+store::StoredFinding Make(const Doc& doc, FindingKind kind, std::string indicator, double value,
                     std::string unit, std::string cmp, std::string change, int year,
                     size_t at = 100) {
-  SourcedFinding s;
+  store::StoredFinding s;
   s.finding.kind = kind;
   s.finding.indicator = std::move(indicator);
   s.finding.text = s.finding.indicator;
   s.finding.value = value;
   s.finding.unit = std::move(unit);
-  s.finding.cmp = std::move(cmp);
-  s.finding.change = std::move(change);
+  s.finding.cmp = *quantity::ParseComparator(cmp);
+  s.finding.change = *targets::ParseChange(change);
   s.finding.year = year;
   s.finding.span = {at, at + 10};
   s.document_id = doc.id;
-  s.doc_type = doc.doc_type;
+  s.doc_type = *report::ParseDocTypeKey(doc.doc_type);
   s.source_path = "/data/" + doc.region + "/" + std::to_string(doc.year) + ".md";
+  s.key = store::FindingKey(store::ContentHash(s.source_path), s.finding.span);
   s.region_code = doc.region;
   s.locality = doc.region == "000000" ? "全国" : "某省";
   s.document_year = doc.year;
@@ -43,9 +44,9 @@ const Doc kCommunique2023{4, "communique", "000000", 2023};
 const Doc kNational2024{5, "work_report", "000000", 2024};
 
 TEST(Track, ATargetIsSettledByTheOutcomeOfItsYearAndRegion) {
-  std::vector<SourcedFinding> targets = {
+  std::vector<store::StoredFinding> targets = {
       Make(kReport2023, FindingKind::kTarget, "地区生产总值", 5.5, "%", "~", "up", 2023)};
-  std::vector<SourcedFinding> outcomes = {
+  std::vector<store::StoredFinding> outcomes = {
       // Another region, another year, another measure: none settles it.
       Make(kNational2024, FindingKind::kOutcome, "国内生产总值", 5.2, "%", "=", "up", 2023),
       Make(kReport2024, FindingKind::kOutcome, "地区生产总值", 5.8, "%", "=", "up", 2022),
@@ -58,20 +59,20 @@ TEST(Track, ATargetIsSettledByTheOutcomeOfItsYearAndRegion) {
   const Verdict& v = tracked[0].verdict;
   EXPECT_EQ(v.status, TargetStatus::kMet);
   EXPECT_EQ(v.indicator_id, "gdp");
-  EXPECT_EQ(v.measure, "growth");
+  EXPECT_EQ(v.measure, Measure::kGrowth);
   ASSERT_TRUE(v.outcome.has_value());
   EXPECT_EQ(v.outcome->finding.span.begin, 300u);  // the first in text order
-  EXPECT_EQ(v.outcome_source, "work_report");
+  EXPECT_EQ(v.outcome->doc_type, report::DocType::kWorkReport);
   EXPECT_EQ(v.rule, "5.4% ≥ 5.5% − 0.5% (左右, tolerance 0.5 points; more is better)");
-  EXPECT_EQ(tracked[0].key, "/data/410000/2023.md#100-110");
+  EXPECT_EQ(tracked[0].target.key, targets[0].key);
   EXPECT_EQ(tracked[0].status, TargetStatus::kMet);
 }
 
 TEST(Track, TheCommuniqueIsPreferredAndRanksPickAmongItsFigures) {
-  std::vector<SourcedFinding> targets = {
+  std::vector<store::StoredFinding> targets = {
       Make(kNational2023, FindingKind::kTarget, "城镇调查失业率", 5.5, "%", "<=", "", 2023),
       Make(kNational2023, FindingKind::kTarget, "国内生产总值", 5, "%", "~", "up", 2023, 200)};
-  std::vector<SourcedFinding> outcomes = {
+  std::vector<store::StoredFinding> outcomes = {
       Make(kNational2024, FindingKind::kOutcome, "城镇调查失业率", 5.2, "%", "=", "", 2023),
       Make(kNational2024, FindingKind::kOutcome, "国内生产总值", 5.2, "%", "=", "up", 2023),
       Make(kCommunique2023, FindingKind::kOutcome, "年末全国城镇调查失业率", 5.1, "%", "=", "",
@@ -83,29 +84,29 @@ TEST(Track, TheCommuniqueIsPreferredAndRanksPickAmongItsFigures) {
   ASSERT_EQ(tracked.size(), 2u);
   EXPECT_EQ(tracked[0].verdict.status, TargetStatus::kMissed);  // the annual average, 5.6%
   EXPECT_EQ(tracked[0].verdict.outcome->finding.value, 5.6);
-  EXPECT_EQ(tracked[0].verdict.outcome_source, "communique");
+  EXPECT_EQ(tracked[0].verdict.outcome->doc_type, report::DocType::kCommunique);
   EXPECT_EQ(tracked[1].verdict.status, TargetStatus::kMissed);
   EXPECT_EQ(tracked[1].verdict.outcome->document_id, kCommunique2023.id);
 }
 
 TEST(Track, UnverifiedAndNotAssessableSayWhy) {
-  SourcedFinding commitment =
+  store::StoredFinding commitment =
       Make(kReport2023, FindingKind::kCommitment, "全国文明城市", 0, "", "", "", 2023);
   commitment.finding.value.reset();
-  SourcedFinding period =
+  store::StoredFinding period =
       Make(kReport2023, FindingKind::kTarget, "粮食产量", 3e7, "吨", ">=", "", 2023, 400);
   period.finding.deadline = "“十四五”时期";
-  SourcedFinding later =
+  store::StoredFinding later =
       Make(kReport2023, FindingKind::kTarget, "粮食产量", 3e7, "吨", ">=", "", 2023, 500);
   later.finding.deadline = "到2025年";
-  std::vector<SourcedFinding> targets = {
+  std::vector<store::StoredFinding> targets = {
       Make(kReport2023, FindingKind::kTarget, "人工造林", 200, "亩", ">=", "", 2023),
       Make(kReport2023, FindingKind::kTarget, "地区生产总值", 6, "%", "~", "up", 2023, 300),
       commitment,
       period,
       later,
       Make(kReport2023, FindingKind::kTarget, "规模以上工业增加值", 7, "%", ">=", "up", 2023, 600)};
-  std::vector<SourcedFinding> outcomes = {
+  std::vector<store::StoredFinding> outcomes = {
       Make(kReport2024, FindingKind::kOutcome, "规模以上工业增加值", 2e11, "元", "=", "", 2023)};
   std::vector<TrackedTarget> tracked = Track(targets, outcomes, {});
   ASSERT_EQ(tracked.size(), 6u);
@@ -121,13 +122,24 @@ TEST(Track, UnverifiedAndNotAssessableSayWhy) {
 }
 
 TEST(Track, OverridesAreAppliedInOrderAndKeptAsHistory) {
-  std::vector<SourcedFinding> targets = {
+  std::vector<store::StoredFinding> targets = {
       Make(kReport2023, FindingKind::kTarget, "人工造林", 200, "亩", ">=", "", 2023)};
   std::vector<TrackedTarget> tracked = Track(targets, {}, {});
-  store::VerdictOverride first{7, tracked[0].key, "unverified", "met", "ann", "forestry bureau",
-                               ""};
-  store::VerdictOverride second{9, tracked[0].key, "met", "missed", "bo", "only 150亩", ""};
-  store::VerdictOverride other{8, "/elsewhere#1-2", "unverified", "met", "cy", "", ""};
+  const auto entry = [](int64_t id, const std::string& key, TargetStatus before,
+                        TargetStatus after, const std::string& author) {
+    store::VerdictOverride o;
+    o.id = id;
+    o.target_key = o.current_key = key;
+    o.status_before = before;
+    o.status_after = after;
+    o.author = author;
+    return o;
+  };
+  const std::string& key = tracked[0].target.key;
+  store::VerdictOverride first = entry(7, key, TargetStatus::kUnverified, TargetStatus::kMet, "ann");
+  store::VerdictOverride second = entry(9, key, TargetStatus::kMet, TargetStatus::kMissed, "bo");
+  store::VerdictOverride other =
+      entry(8, "0123456789abcdef:1-2", TargetStatus::kUnverified, TargetStatus::kMet, "cy");
   ApplyOverrides({second, other, first}, &tracked);
   ASSERT_EQ(tracked[0].overrides.size(), 2u);
   EXPECT_EQ(tracked[0].overrides[0].id, 7);
@@ -136,7 +148,7 @@ TEST(Track, OverridesAreAppliedInOrderAndKeptAsHistory) {
 }
 
 TEST(Track, HeadlinesPickTheFirstTargetOfEachIndicatorAndYear) {
-  std::vector<SourcedFinding> targets = {
+  std::vector<store::StoredFinding> targets = {
       Make(kNational2023, FindingKind::kTarget, "国内生产总值", 5, "%", "~", "up", 2023, 500),
       Make(kNational2023, FindingKind::kTarget, "经济增长预期目标", 5, "%", "~", "", 2023, 900),
       Make(kNational2023, FindingKind::kTarget, "国内生产总值", 5, "%", "~", "up", 2023, 100),

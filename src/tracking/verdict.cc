@@ -30,28 +30,6 @@ std::string_view SenseWords(Sense sense) {
 
 }  // namespace
 
-std::string_view StatusName(TargetStatus status) {
-  switch (status) {
-    case TargetStatus::kMet:
-      return "met";
-    case TargetStatus::kMissed:
-      return "missed";
-    case TargetStatus::kUnverified:
-      return "unverified";
-    case TargetStatus::kNotAssessable:
-      return "not_assessable";
-  }
-  return "unverified";
-}
-
-std::optional<TargetStatus> ParseStatus(std::string_view name) {
-  for (TargetStatus s : {TargetStatus::kMet, TargetStatus::kMissed, TargetStatus::kUnverified,
-                         TargetStatus::kNotAssessable}) {
-    if (StatusName(s) == name) return s;
-  }
-  return std::nullopt;
-}
-
 std::string FormatFigure(double value, std::string_view unit, double factor) {
   double v = value / factor;
   std::string scale;
@@ -70,11 +48,11 @@ std::string FormatFigure(double value, std::string_view unit, double factor) {
   return Number(v) + scale + std::string(unit);
 }
 
-Judgement Judge(const Reading& target, std::string_view cmp, std::string_view change,
+Judgement Judge(const Reading& target, quantity::Comparator cmp, targets::Change change,
                 std::string_view unit, const Reading& outcome, const Tolerance& tolerance) {
   // A decline is judged as written: the outcome's decline against the
   // target's, and the indicator's sense turns around with it.
-  const bool decline = change == "down" && target.measure != Measure::kLevel;
+  const bool decline = change == targets::Change::kDown && target.measure != Measure::kLevel;
   const double dir = decline ? -1 : 1;
   double low = target.value * dir;
   double high = target.value_max.value_or(target.value) * dir;
@@ -95,14 +73,14 @@ Judgement Judge(const Reading& target, std::string_view cmp, std::string_view ch
     j.rule = fig(got) + " " + std::string(met ? yes : no) + " " + rhs;
     if (!note.empty()) j.rule += " (" + note + ")";
   };
-  if (cmp == ">=") {
+  if (cmp == quantity::Comparator::kAtLeast) {
     decide(AtLeast(got, low), "≥", "<", fig(low), "以上");
-  } else if (cmp == "<=") {
+  } else if (cmp == quantity::Comparator::kAtMost) {
     decide(AtMost(got, low), "≤", ">", fig(low), "以内");
-  } else if (cmp == "=") {
+  } else if (cmp == quantity::Comparator::kEqual) {
     const bool met = AtLeast(got, low) && AtMost(got, low);
     decide(met, "=", "≠", fig(low), "exact");
-  } else if (cmp == "range") {
+  } else if (cmp == quantity::Comparator::kRange) {
     const std::string range = "range " + fig(low) + "–" + fig(high);
     if (sense == Sense::kHigher) {
       decide(AtLeast(got, low), "≥", "<", fig(low), range + "; " + std::string(SenseWords(sense)));
@@ -112,7 +90,7 @@ Judgement Judge(const Reading& target, std::string_view cmp, std::string_view ch
       const bool met = AtLeast(got, low) && AtMost(got, high);
       decide(met, "in", "outside", "[" + fig(low) + ", " + fig(high) + "]", "range");
     }
-  } else if (cmp == "~") {
+  } else if (cmp == quantity::Comparator::kAbout) {
     const bool points = target.family == "percent" || target.family == "points";
     const double slack = points ? tolerance.points : tolerance.relative * std::fabs(low);
     const std::string how =

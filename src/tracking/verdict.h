@@ -21,23 +21,15 @@
 #include <string>
 #include <string_view>
 
+#include "targets/target.h"
 #include "tracking/indicators.h"
 
 namespace mubiao::tracking {
 
-// The status of a target.
-enum class TargetStatus {
-  kMet,
-  kMissed,
-  kUnverified,     // no outcome found for it (or it cannot be compared)
-  kNotAssessable,  // qualitative: a commitment without a number
-};
-
-// "met", "missed", "unverified", "not_assessable".
-std::string_view StatusName(TargetStatus status);
-
-// The status named by StatusName; nullopt for any other text.
-std::optional<TargetStatus> ParseStatus(std::string_view name);
+// The status of a target (defined with the target; tracking decides it).
+using targets::ParseStatus;
+using targets::StatusName;
+using targets::TargetStatus;
 
 // How far an outcome may be from a 左右 (~) target and still meet it.
 struct Tolerance {
@@ -60,9 +52,9 @@ struct Judgement {
 // Judges a target against an outcome of the same indicator and measure
 // (Reading::measure and Reading::family equal: the caller checks). `cmp`
 // and `change` are the target's as extracted; `unit` is the target's unit
-// as written, in which both figures are shown. A `cmp` other than the five
-// above gives kUnverified.
-Judgement Judge(const Reading& target, std::string_view cmp, std::string_view change,
+// as written, in which both figures are shown. Comparator::kNone gives
+// kUnverified.
+Judgement Judge(const Reading& target, quantity::Comparator cmp, targets::Change change,
                 std::string_view unit, const Reading& outcome, const Tolerance& tolerance);
 
 // A figure for display, with 万/亿/万亿 for large numbers: "5.2%",

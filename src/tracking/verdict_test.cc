@@ -12,20 +12,27 @@ Reading Read(std::string indicator, double value, std::string unit, std::string 
   f.value = value;
   f.value_max = value_max;
   f.unit = std::move(unit);
-  f.change = std::move(change);
+  f.change = *targets::ParseChange(change);
   Result<Reading> r = IndicatorLexicon::Builtin().Read(f);
   EXPECT_TRUE(r.ok()) << f.indicator << ": " << r.status().message();
   return *r;
 }
 
+// Judge with the comparator and change as written in TARGETS.md (">=", "up").
+Judgement JudgeWritten(const Reading& target, std::string_view cmp, std::string_view change,
+                       std::string_view unit, const Reading& outcome, const Tolerance& tolerance) {
+  return Judge(target, *quantity::ParseComparator(cmp), *targets::ParseChange(change), unit,
+               outcome, tolerance);
+}
+
 TargetStatus Verdict(const Reading& target, std::string_view cmp, const Reading& outcome,
                      std::string_view change = "", const Tolerance& tolerance = {}) {
-  return Judge(target, cmp, change, "%", outcome, tolerance).status;
+  return JudgeWritten(target, cmp, change, "%", outcome, tolerance).status;
 }
 
 TEST(Judge, GrowthAroundATargetOnTheGoodSideIsMet) {
   const Reading target = Read("国内生产总值", 5, "%", "up");
-  Judgement j = Judge(target, "~", "up", "%", Read("国内生产总值", 5.2, "%", "up"), {});
+  Judgement j = JudgeWritten(target, "~", "up", "%", Read("国内生产总值", 5.2, "%", "up"), {});
   EXPECT_EQ(j.status, TargetStatus::kMet);
   EXPECT_EQ(j.rule, "5.2% ≥ 5% − 0.5% (左右, tolerance 0.5 points; more is better)");
   EXPECT_EQ(Verdict(target, "~", Read("国内生产总值", 4.6, "%", "up")), TargetStatus::kMet);
@@ -39,13 +46,13 @@ TEST(Judge, TheToleranceIsConfigurable) {
   const Reading outcome = Read("国内生产总值", 4.2, "%", "up");
   EXPECT_EQ(Verdict(target, "~", outcome), TargetStatus::kMissed);
   EXPECT_EQ(Verdict(target, "~", outcome, "up", Tolerance{1.0, 0.05}), TargetStatus::kMet);
-  Judgement j = Judge(target, "~", "up", "%", outcome, Tolerance{1.0, 0.05});
+  Judgement j = JudgeWritten(target, "~", "up", "%", outcome, Tolerance{1.0, 0.05});
   EXPECT_NE(j.rule.find("tolerance 1 points"), std::string::npos) << j.rule;
   // Relative tolerance for amounts: 1200万人左右 with 5% accepts 1140万人.
   const Reading jobs = Read("城镇新增就业", 1.2e7, "人");
-  EXPECT_EQ(Judge(jobs, "~", "", "人", Read("城镇新增就业", 1.15e7, "人"), {}).status,
+  EXPECT_EQ(JudgeWritten(jobs, "~", "", "人", Read("城镇新增就业", 1.15e7, "人"), {}).status,
             TargetStatus::kMet);
-  EXPECT_EQ(Judge(jobs, "~", "", "人", Read("城镇新增就业", 1.1e7, "人"), {}).status,
+  EXPECT_EQ(JudgeWritten(jobs, "~", "", "人", Read("城镇新增就业", 1.1e7, "人"), {}).status,
             TargetStatus::kMissed);
 }
 
@@ -62,9 +69,9 @@ TEST(Judge, CapsAroundATargetAreMetBelowIt) {
 
 TEST(Judge, BoundsAndExactValues) {
   const Reading jobs = Read("城镇新增就业", 1.1e7, "人");
-  EXPECT_EQ(Judge(jobs, ">=", "", "人", Read("城镇新增就业", 1.1e7, "人"), {}).status,
+  EXPECT_EQ(JudgeWritten(jobs, ">=", "", "人", Read("城镇新增就业", 1.1e7, "人"), {}).status,
             TargetStatus::kMet);
-  Judgement missed = Judge(jobs, ">=", "", "人", Read("城镇新增就业", 1.09e7, "人"), {});
+  Judgement missed = JudgeWritten(jobs, ">=", "", "人", Read("城镇新增就业", 1.09e7, "人"), {});
   EXPECT_EQ(missed.status, TargetStatus::kMissed);
   EXPECT_EQ(missed.rule, "1090万人 < 1100万人 (以上)");
   const Reading unemployment = Read("城镇调查失业率", 5.5, "%");
@@ -91,7 +98,7 @@ TEST(Judge, RangesCountOnlyTheBoundOnTheBadSide) {
 TEST(Judge, DeclinesAreJudgedAsWritten) {
   const Reading energy = Read("单位GDP能耗", 3.4, "%", "down");
   Judgement j =
-      Judge(energy, ">=", "down", "%", Read("万元国内生产总值能耗", 2.6, "%", "down"), {});
+      JudgeWritten(energy, ">=", "down", "%", Read("万元国内生产总值能耗", 2.6, "%", "down"), {});
   EXPECT_EQ(j.status, TargetStatus::kMissed);
   EXPECT_EQ(j.rule, "下降2.6% < 下降3.4% (以上)");
   EXPECT_EQ(Verdict(energy, ">=", Read("单位GDP能耗", 3.8, "%", "down"), "down"),

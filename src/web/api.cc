@@ -3,9 +3,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "store/export.h"
 #include "web/embedded.h"
 #include "web/filters.h"
-#include "web/finding_json.h"
 #include "web/labels.h"
 #include "web/portal_state.h"
 
@@ -29,25 +29,11 @@ HttpResponse Error(const Status& status) {
   return JsonError(code, status.message());
 }
 
+// A document summary with the archive's heading of its title.
 json DocumentJson(const store::DocumentSummary& d) {
-  return {{"id", d.id},
-          {"title", d.title},
-          {"heading", ReportHeading(d)},
-          {"type", d.doc_type},
-          {"government", d.government},
-          {"province", d.province},
-          {"locality", d.locality},
-          {"level", d.level},
-          {"region_code", d.region_code},
-          {"geo_region", d.geo},
-          {"year", d.year},
-          {"date", d.date},
-          {"speaker", d.speaker},
-          {"speaker_title", d.speaker_title},
-          {"source_url", d.source_url},
-          {"targets", d.targets},
-          {"comments", d.comments},
-          {"url", ReportUrl(d)}};
+  json j = store::DocumentSummaryJson(d, PortalDocumentUrl());
+  j["heading"] = ReportHeading(d);
+  return j;
 }
 
 // page and per_page → offset and limit. kInvalidInput when out of range.
@@ -78,7 +64,8 @@ HttpResponse Index() {
        {"spec", "/api/v1/openapi.yaml"},
        {"endpoints",
         {"/api/v1/regions", "/api/v1/documents", "/api/v1/documents/{id}",
-         "/api/v1/documents/{id}/comments", "/api/v1/targets", "/api/v1/targets/counts",
+         "/api/v1/documents/{id}/comments", "/api/v1/targets", "/api/v1/findings/{key}",
+         "/api/v1/targets/counts",
          "/api/v1/search", "/api/v1/tracking", "/api/v1/scorecard/{code}", "/api/v1/escalation"}}});
 }
 
@@ -86,18 +73,7 @@ HttpResponse Regions(store::Store& store) {
   Result<std::vector<store::RegionSummary>> regions = store.ListRegions();
   if (!regions.ok()) return Error(regions.status());
   json list = json::array();
-  for (const store::RegionSummary& r : *regions) {
-    list.push_back({{"code", r.region.code},
-                    {"name", r.region.name},
-                    {"short_name", r.region.short_name},
-                    {"level", r.region.level},
-                    {"parent_code", r.region.parent_code},
-                    {"geo_region", r.region.geo},
-                    {"documents", r.documents},
-                    {"documents_under", r.documents_under},
-                    {"year_min", r.year_min},
-                    {"year_max", r.year_max}});
-  }
+  for (const store::RegionSummary& r : *regions) list.push_back(store::RegionSummaryJson(r));
   return Json({{"regions", list}});
 }
 
@@ -119,29 +95,8 @@ HttpResponse Document(store::Store& store, const RouteParams& params) {
   if (!id.ok()) return Error(id.status());
   Result<store::StoredDocument> doc = store.GetDocument(*id);
   if (!doc.ok()) return Error(doc.status());
-  json j = DocumentJson(doc->summary);
-  json outline = json::array();
-  for (const report::Part& part : doc->report.parts) {
-    json sections = json::array();
-    for (const report::Section& section : part.sections) {
-      if (!section.heading.empty()) {
-        sections.push_back(std::string(doc->report.document.Slice(section.heading)));
-      }
-    }
-    outline.push_back({{"kind", report::PartKindName(part.kind)},
-                       {"heading", std::string(doc->report.document.Slice(part.heading))},
-                       {"sections", sections}});
-  }
-  json findings = json::array();
-  for (const auto* list :
-       {&doc->extraction.targets, &doc->extraction.outcomes, &doc->extraction.commitments}) {
-    for (const targets::Finding& f : *list) findings.push_back(FindingJson(f));
-  }
-  j["outline"] = outline;
-  j["text"] = doc->report.document.text;
-  j["findings"] = findings;
-  j["previous_id"] = doc->previous_id;
-  j["next_id"] = doc->next_id;
+  json j = store::StoredDocumentJson(*doc, PortalDocumentUrl());
+  j["heading"] = ReportHeading(doc->summary);
   return Json(j);
 }
 
@@ -154,10 +109,7 @@ HttpResponse Comments(store::Store& store, const RouteParams& params) {
       store.DocumentComments(*id, store::CommentStatus::kPublished);
   if (!comments.ok()) return Error(comments.status());
   json list = json::array();
-  for (const store::Comment& c : *comments) {
-    list.push_back(
-        {{"id", c.id}, {"author", c.author}, {"body", c.body}, {"created_at", c.created_at}});
-  }
+  for (const store::Comment& c : *comments) list.push_back(store::CommentJson(c));
   return Json({{"document_id", *id}, {"total", list.size()}, {"comments", list}});
 }
 
@@ -169,15 +121,20 @@ HttpResponse Targets(store::Store& store, const HttpRequest& request) {
   if (!page.ok()) return Error(page.status());
   json list = json::array();
   for (const store::StoredFinding& s : page->findings) {
-    json j = FindingJson(s.finding);
-    j["document"] = {{"id", s.document_id},     {"title", s.document_title},
-                     {"type", s.doc_type},      {"region_code", s.region_code},
-                     {"locality", s.locality},  {"level", s.level},
-                     {"geo_region", s.geo},     {"year", s.document_year},
-                     {"date", s.document_date}, {"url", ReportUrl(s.geo, s.level, s.document_id)}};
-    list.push_back(std::move(j));
+    list.push_back(store::StoredFindingJson(s, PortalDocumentUrl()));
   }
   return Json({{"total", page->total}, {"offset", filter->offset}, {"targets", list}});
+}
+
+HttpResponse FindingByKey(store::Store& store, const RouteParams& params) {
+  const std::string key(FieldValue(params, "key"));
+  Result<store::StoredFinding> found = store.FindingByKey(key);
+  if (found.status().code() == StatusCode::kInvalidInput) {
+    return JsonError(400, "键的格式应为 文本哈希:起-止，如 0123456789abcdef:120-150");
+  }
+  if (found.status().code() == StatusCode::kNotFound) return JsonError(404, "没有这个键的目标");
+  if (!found.ok()) return Error(found.status());
+  return Json(store::StoredFindingJson(*found, PortalDocumentUrl()));
 }
 
 HttpResponse TargetCounts(store::Store& store, const HttpRequest& request) {
@@ -219,21 +176,7 @@ HttpResponse Search(store::Store& store, const HttpRequest& request) {
   if (!results.ok()) return Error(results.status());
   json hits = json::array();
   for (const search::SearchHit& hit : results->hits) {
-    json highlights = json::array();
-    for (const text::Span& h : hit.highlights) highlights.push_back({h.begin, h.end});
-    hits.push_back({{"id", hit.id},
-                    {"title", hit.title},
-                    {"type", hit.doc_type},
-                    {"region_code", hit.region_code},
-                    {"locality", hit.locality},
-                    {"level", hit.level},
-                    {"geo_region", hit.geo},
-                    {"year", hit.year},
-                    {"date", hit.date},
-                    {"score", hit.score},
-                    {"snippet", hit.snippet},
-                    {"highlights", highlights},
-                    {"url", ReportUrl(hit.geo, hit.level, hit.id)}});
+    hits.push_back(store::SearchHitJson(hit, PortalDocumentUrl()));
   }
   return Json({{"query", search.query},
                {"total", results->total},
@@ -282,6 +225,10 @@ void AddApiRoutes(PortalState* state) {
   r.Add("GET", "/api/v1/targets",
         WithStore(state, [](store::Store& s, const HttpRequest& q, const RouteParams&) {
           return Targets(s, q);
+        }));
+  r.Add("GET", "/api/v1/findings/{key}",
+        WithStore(state, [](store::Store& s, const HttpRequest&, const RouteParams& p) {
+          return FindingByKey(s, p);
         }));
   r.Add("GET", "/api/v1/targets/counts",
         WithStore(state, [](store::Store& s, const HttpRequest& q, const RouteParams&) {

@@ -38,21 +38,17 @@ Result<search::SearchFilters> FiltersFromQuery(const HttpRequest& request) {
     const regions::GeoRegion g = regions::GeoRegionFromKey(geo);
     if (g == regions::GeoRegion::kNone)
       return InvalidInput("大区应为华北、东北、华东、华中、华南、西南或西北");
-    filters.geo = std::string(regions::GeoRegionSlug(g));
+    filters.geo = g;
   }
   const std::string_view level = request.Query("level");
   if (!level.empty()) {
-    if (level != "national" && level != "province" && level != "prefecture" && level != "county") {
-      return InvalidInput("级别应为 national、province、prefecture 或 county");
-    }
-    filters.level = std::string(level);
+    filters.level = regions::ParseRegionLevel(level);
+    if (!filters.level) return InvalidInput("级别应为 national、province、prefecture 或 county");
   }
   const std::string_view type = request.Query("type");
   if (!type.empty()) {
-    if (type != "work_report" && type != "communique" && type != "five_year_plan") {
-      return InvalidInput("类型应为 work_report、communique 或 five_year_plan");
-    }
-    filters.doc_type = std::string(type);
+    filters.doc_type = report::ParseDocTypeKey(type);
+    if (!filters.doc_type) return InvalidInput("类型应为 work_report、communique 或 five_year_plan");
   }
   const std::string_view year = request.Query("year");
   if (!year.empty()) {
@@ -88,10 +84,12 @@ Result<store::FindingFilter> FindingFilterFromQuery(const HttpRequest& request) 
     return InvalidInput("领域或指标的文字太长");
   }
   const std::string_view strength = request.Query("strength");
-  if (!strength.empty() && strength != "ensure" && strength != "strive" && strength != "none") {
-    return InvalidInput("力度应为 ensure（确保）、strive（力争）或 none（无）");
+  if (!strength.empty()) {
+    filter.strength = strength == "none" ? targets::Strength::kNone : targets::ParseStrength(strength);
+    if (!filter.strength || (strength != "none" && *filter.strength == targets::Strength::kNone)) {
+      return InvalidInput("力度应为 ensure（确保）、strive（力争）或 none（无）");
+    }
   }
-  filter.strength = std::string(strength);
   return filter;
 }
 

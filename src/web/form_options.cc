@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "regions/gazetteer.h"
+
 namespace mubiao::web {
 
 void AddOptions(ctemplate::TemplateDictionary* dict, const char* section,
@@ -16,13 +18,11 @@ void AddOptions(ctemplate::TemplateDictionary* dict, const char* section,
 }
 
 void AddLevelOptions(ctemplate::TemplateDictionary* dict, std::string_view selected) {
-  AddOptions(dict, "LEVEL",
-             {{"", "全部"},
-              {"national", "全国"},
-              {"province", "省级"},
-              {"prefecture", "地市级"},
-              {"county", "县级"}},
-             selected);
+  AddOptions(dict, "LEVEL", {{"", "全部"}}, selected);
+  for (regions::RegionLevel level : regions::kAllRegionLevels) {
+    AddOptions(dict, "LEVEL", {{regions::RegionLevelName(level), regions::RegionLevelLabel(level)}},
+               selected);
+  }
 }
 
 }  // namespace mubiao::web

@@ -32,12 +32,12 @@ HttpResponse HomePage(PortalState* state, const HttpRequest& request) {
   if (!latest.ok()) return state->StoreErrorPage(latest.status());
 
   // Provinces by geographic region; documents placed somewhere.
-  std::map<std::string, std::vector<const store::RegionSummary*>> provinces;
+  std::map<regions::GeoRegion, std::vector<const store::RegionSummary*>> provinces;
   int64_t places = 0, national = 0, placed = 0;
   for (const store::RegionSummary& r : *regions) {
     if (r.documents > 0) ++places;
-    if (r.region.level == "national") national = r.documents;
-    if (r.region.level == "province" && r.documents_under > 0) {
+    if (r.region.level == regions::RegionLevel::kNational) national = r.documents;
+    if (r.region.level == regions::RegionLevel::kProvince && r.documents_under > 0) {
       provinces[r.region.geo].push_back(&r);
       placed += r.documents_under;
     }
@@ -59,10 +59,10 @@ HttpResponse HomePage(PortalState* state, const HttpRequest& request) {
   for (regions::GeoRegion g : regions::AllGeoRegions()) {
     const std::string slug(regions::GeoRegionSlug(g));
     int64_t count = 0;
-    for (const store::RegionSummary* p : provinces[slug]) count += p->documents_under;
+    for (const store::RegionSummary* p : provinces[g]) count += p->documents_under;
     ctemplate::TemplateDictionary* geo = add_geo(slug, count);
-    if (provinces[slug].empty()) geo->ShowSection("NONE");
-    for (const store::RegionSummary* p : provinces[slug]) {
+    if (provinces[g].empty()) geo->ShowSection("NONE");
+    for (const store::RegionSummary* p : provinces[g]) {
       ctemplate::TemplateDictionary* item = geo->AddSectionDictionary("PROVINCE");
       item->SetValue("URL", "/baogao/" + slug + "/?diqu=" + p->region.code);
       item->SetValue("NAME", p->region.short_name.empty() ? p->region.name : p->region.short_name);
@@ -85,7 +85,7 @@ void AddDocumentListItem(ctemplate::TemplateDictionary* list, const store::Docum
   item->SetValue("URL", ReportUrl(doc));
   item->SetValue("TITLE", ReportHeading(doc));
   item->SetValue("PLACE", PlaceLabel(doc).empty() ? "地区未识别" : PlaceLabel(doc));
-  item->SetValue("TYPE", DocTypeLabel(doc.doc_type));
+  item->SetValue("TYPE", std::string(report::DocTypeName(doc.doc_type)));
   if (!doc.date.empty()) item->SetValueAndShowSection("DATE", doc.date, "DATE");
   item->SetIntValue("TARGETS", static_cast<long>(doc.targets));
   if (doc.comments > 0) {

@@ -7,36 +7,6 @@
 
 namespace mubiao::web {
 
-std::string LevelLabel(std::string_view level) {
-  if (level == "national") return "全国";
-  if (level == "province") return "省级";
-  if (level == "prefecture") return "地市级";
-  if (level == "county") return "县级";
-  return std::string(level);
-}
-
-std::string DocTypeLabel(std::string_view doc_type) {
-  if (doc_type == "work_report") return "政府工作报告";
-  if (doc_type == "communique") return "统计公报";
-  if (doc_type == "five_year_plan") return "五年规划";
-  return std::string(doc_type);
-}
-
-std::string CmpLabel(std::string_view cmp) {
-  if (cmp == ">=") return "不低于";
-  if (cmp == "<=") return "不高于";
-  if (cmp == "~") return "左右";
-  if (cmp == "=") return "等于";
-  if (cmp == "range") return "区间";
-  return std::string(cmp);
-}
-
-std::string StrengthLabel(std::string_view strength) {
-  if (strength == "ensure") return "确保";
-  if (strength == "strive") return "力争";
-  return "";
-}
-
 std::string GeoLabel(std::string_view slug) {
   if (slug == kNationalSlug) return "全国";
   if (slug == kUnknownGeoSlug) return "其他地区";
@@ -89,7 +59,8 @@ std::string ReportHeading(const store::DocumentSummary& document) {
   const std::string& title = document.title;
   std::string heading;
   if (!document.province.empty() && document.province != document.locality &&
-      document.level != "province" && document.level != "national" &&
+      document.level != regions::RegionLevel::kProvince &&
+      document.level != regions::RegionLevel::kNational &&
       !title.starts_with("(" + document.province + ")") &&
       !title.starts_with("（" + document.province + "）")) {
     heading += "(" + document.province + ")";
@@ -101,25 +72,33 @@ std::string ReportHeading(const store::DocumentSummary& document) {
 }
 
 std::string PlaceLabel(const store::DocumentSummary& document) {
-  if (document.level == "national") return "全国";
+  if (document.level == regions::RegionLevel::kNational) return "全国";
   if (!document.province.empty() && document.province != document.locality) {
     return document.province + " " + document.locality;
   }
   return document.locality;
 }
 
-std::string GeoSlugOf(std::string_view geo, std::string_view level) {
-  if (!geo.empty()) return std::string(geo);
-  if (level == "national") return std::string(kNationalSlug);
+std::string GeoSlugOf(regions::GeoRegion geo, regions::RegionLevel level) {
+  if (geo != regions::GeoRegion::kNone) return std::string(regions::GeoRegionSlug(geo));
+  if (level == regions::RegionLevel::kNational) return std::string(kNationalSlug);
   return std::string(kUnknownGeoSlug);
 }
 
-std::string ReportUrl(std::string_view geo, std::string_view level, int64_t id) {
+std::string ReportUrl(int64_t id, regions::GeoRegion geo, regions::RegionLevel level) {
   return "/baogao/" + GeoSlugOf(geo, level) + "/" + std::to_string(id) + ".html";
 }
 
 std::string ReportUrl(const store::DocumentSummary& document) {
-  return ReportUrl(document.geo, document.level, document.id);
+  return ReportUrl(document.id, document.geo, document.level);
+}
+
+const store::DocumentUrl& PortalDocumentUrl() {
+  static const store::DocumentUrl url = [](int64_t id, regions::GeoRegion geo,
+                                           regions::RegionLevel level) {
+    return ReportUrl(id, geo, level);
+  };
+  return url;
 }
 
 }  // namespace mubiao::web

@@ -1,6 +1,8 @@
-// How the portal names and formats stored values for readers: Chinese labels
-// for keys (levels, types, comparators, strengths), numbers with their scale
-// words, dates, report titles in the archive sites' style, and URLs.
+// How the portal names and formats stored values for readers: numbers with
+// their scale words, dates, report titles in the archive sites' style, and
+// URLs. (Chinese labels of the closed vocabularies live with their enums:
+// regions::RegionLevelLabel, report::DocTypeName, quantity::ComparatorLabel,
+// targets::StrengthLabel, targets::StatusLabel.)
 #ifndef MUBIAO_WEB_LABELS_H_
 #define MUBIAO_WEB_LABELS_H_
 
@@ -8,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "store/export.h"
 #include "store/store.h"
 #include "targets/target.h"
 
@@ -18,14 +21,6 @@ namespace mubiao::web {
 inline constexpr std::string_view kNationalSlug = "quanguo";
 inline constexpr std::string_view kUnknownGeoSlug = "qita";
 
-// 全国 / 省级 / 地市级 / 县级 for a level key; the key itself when unknown.
-std::string LevelLabel(std::string_view level);
-// 政府工作报告 / 统计公报 / 五年规划 for a document type key.
-std::string DocTypeLabel(std::string_view doc_type);
-// 不低于 / 不高于 / 左右 / 等于 / 区间 for a comparator.
-std::string CmpLabel(std::string_view cmp);
-// 确保 / 力争 for a strength key; "" for none.
-std::string StrengthLabel(std::string_view strength);
 // The Chinese name of a geo slug, including 全国 and 其他地区.
 std::string GeoLabel(std::string_view slug);
 
@@ -49,11 +44,13 @@ std::string PlaceLabel(const store::DocumentSummary& document);
 
 // The geo slug a document is filed under: its geographic region, else
 // kNationalSlug for national documents, else kUnknownGeoSlug.
-std::string GeoSlugOf(std::string_view geo, std::string_view level);
+std::string GeoSlugOf(regions::GeoRegion geo, regions::RegionLevel level);
 // The page of a document: "/baogao/huazhong/12.html".
 std::string ReportUrl(const store::DocumentSummary& document);
 // The page of a document known by geo, level and id.
-std::string ReportUrl(std::string_view geo, std::string_view level, int64_t id);
+std::string ReportUrl(int64_t id, regions::GeoRegion geo, regions::RegionLevel level);
+// ReportUrl as the "url" of the JSON and CSV exports (store/export.h).
+const store::DocumentUrl& PortalDocumentUrl();
 
 }  // namespace mubiao::web
 

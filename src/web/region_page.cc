@@ -24,7 +24,8 @@ bool KnownSlug(const std::string& slug) {
 
 // Documents whose region is unknown: the store has no filter for "no region",
 // so they are picked from the whole list (newest first), one page of it.
-Result<store::DocumentPage> UnplacedDocuments(store::Store& store, const std::string& doc_type,
+Result<store::DocumentPage> UnplacedDocuments(store::Store& store,
+                                              std::optional<report::DocType> doc_type,
                                               int offset, int limit) {
   store::DocumentPage page;
   store::DocumentFilter filter;
@@ -34,7 +35,9 @@ Result<store::DocumentPage> UnplacedDocuments(store::Store& store, const std::st
     Result<store::DocumentPage> batch = store.ListDocuments(filter);
     if (!batch.ok()) return batch.status();
     for (store::DocumentSummary& doc : batch->documents) {
-      if (!doc.geo.empty() || doc.level == "national") continue;
+      if (doc.geo != regions::GeoRegion::kNone || doc.level == regions::RegionLevel::kNational) {
+        continue;
+      }
       if (page.total >= offset && page.total < offset + limit)
         page.documents.push_back(std::move(doc));
       ++page.total;
@@ -48,12 +51,13 @@ HttpResponse RegionPage(PortalState* state, const HttpRequest& request, const st
   if (!KnownSlug(slug)) return state->ErrorPage(404, "没有这个地区。");
   const Visitor visitor = state->VisitorOf(request);
   const std::string diqu(request.Query("diqu"));
-  const std::string doc_type(request.Query("type"));
+  const std::string type_key(request.Query("type"));
+  const std::optional<report::DocType> doc_type = report::ParseDocTypeKey(type_key);
   if (!diqu.empty() &&
       (diqu.size() != 6 || diqu.find_first_not_of("0123456789") != std::string::npos)) {
     return state->ErrorPage(400, "地区代码应为六位数字。", "/baogao/" + slug + "/");
   }
-  if (!doc_type.empty() && DocTypeLabel(doc_type) == doc_type) {
+  if (!type_key.empty() && !doc_type) {
     return state->ErrorPage(400, "没有这种文件类型。", "/baogao/" + slug + "/");
   }
   Result<int> page_number = PageFromQuery(request, 100000);
@@ -69,7 +73,7 @@ HttpResponse RegionPage(PortalState* state, const HttpRequest& request, const st
   const store::RegionSummary* place = nullptr;
   if (!diqu.empty()) {
     auto it = by_code.find(diqu);
-    if (it == by_code.end() || it->second->region.geo != slug) {
+    if (it == by_code.end() || regions::GeoRegionSlug(it->second->region.geo) != slug) {
       return state->ErrorPage(404, "这个地区还没有报告。", "/baogao/" + slug + "/");
     }
     place = it->second;
@@ -83,9 +87,9 @@ HttpResponse RegionPage(PortalState* state, const HttpRequest& request, const st
     store::DocumentFilter filter;
     filter.filters.doc_type = doc_type;
     if (slug == kNationalSlug) {
-      filter.filters.level = "national";
+      filter.filters.level = regions::RegionLevel::kNational;
     } else {
-      filter.filters.geo = slug;
+      filter.filters.geo = regions::GeoRegionFromKey(slug);
     }
     if (place != nullptr) filter.filters.region_code = place->region.code;
     filter.offset = offset;
@@ -135,7 +139,8 @@ HttpResponse RegionPage(PortalState* state, const HttpRequest& request, const st
   for (const store::RegionSummary& r : *regions) {
     if (r.documents_under == 0) continue;
     const bool child = place != nullptr ? r.region.parent_code == place->region.code
-                                        : r.region.level == "province" && r.region.geo == slug;
+                                        : r.region.level == regions::RegionLevel::kProvince &&
+                                              regions::GeoRegionSlug(r.region.geo) == slug;
     if (child) children.push_back(&r);
   }
   if (!children.empty()) {
@@ -153,10 +158,12 @@ HttpResponse RegionPage(PortalState* state, const HttpRequest& request, const st
         {{"diqu", diqu}, {"type", type}, {"page", page_no > 1 ? std::to_string(page_no) : ""}});
     return base + (query.empty() ? "" : "?" + query);
   };
-  for (const char* type : {"", "work_report", "communique", "five_year_plan"}) {
+  for (const std::optional<report::DocType> type :
+       {std::optional<report::DocType>(), std::optional(report::DocType::kWorkReport),
+        std::optional(report::DocType::kCommunique), std::optional(report::DocType::kFiveYearPlan)}) {
     ctemplate::TemplateDictionary* item = page.dict->AddSectionDictionary("TYPE");
-    item->SetValue("URL", url_with(type, 1));
-    item->SetValue("NAME", *type ? DocTypeLabel(type) : "全部");
+    item->SetValue("URL", url_with(type ? std::string(report::DocTypeKey(*type)) : "", 1));
+    item->SetValue("NAME", type ? std::string(report::DocTypeName(*type)) : "全部");
     if (doc_type == type) item->ShowSection("ACTIVE");
   }
   // Documents come newest first; one section per year.
@@ -172,7 +179,7 @@ HttpResponse RegionPage(PortalState* state, const HttpRequest& request, const st
   }
   if (documents->documents.empty()) page.dict->ShowSection("EMPTY");
   const int pages = static_cast<int>((documents->total + kPerPage - 1) / kPerPage);
-  AddPager(page.dict.get(), *page_number, pages, [&](int n) { return url_with(doc_type, n); });
+  AddPager(page.dict.get(), *page_number, pages, [&](int n) { return url_with(type_key, n); });
   HttpResponse response = state->RenderPage("region.tpl", page);
   state->SetVisitorCookie(visitor, &response);
   return response;

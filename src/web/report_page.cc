@@ -10,8 +10,6 @@
 #include <optional>
 
 #include "tracking/store_tracking.h"
-#include "web/csv.h"
-#include "web/finding_json.h"
 #include "web/labels.h"
 #include "web/portal_state.h"
 #include "web/tracking_view.h"
@@ -33,8 +31,12 @@ std::string MarkTitle(const targets::Finding& f) {
   std::string title = f.indicator;
   const std::string value = FormatValue(f);
   if (!value.empty()) title += (title.empty() ? "" : " · ") + value;
-  if (!f.cmp.empty() && f.kind == targets::FindingKind::kTarget) title += " · " + CmpLabel(f.cmp);
-  if (!f.strength.empty()) title += " · " + StrengthLabel(f.strength);
+  if (f.cmp != quantity::Comparator::kNone && f.kind == targets::FindingKind::kTarget) {
+    title += " · " + std::string(quantity::ComparatorLabel(f.cmp));
+  }
+  if (f.strength != targets::Strength::kNone) {
+    title += " · " + std::string(targets::StrengthLabel(f.strength));
+  }
   return title;
 }
 
@@ -140,11 +142,11 @@ void AddTargetTables(const store::StoredDocument& doc,
       row->SetIntValue("N", ++n);
       row->SetValue("INDICATOR", f.indicator);
       row->SetValue("VALUE", FormatValue(f));
-      row->SetValue("CMP", CmpLabel(f.cmp));
-      if (!f.strength.empty()) {
+      row->SetValue("CMP", std::string(quantity::ComparatorLabel(f.cmp)));
+      if (f.strength != targets::Strength::kNone) {
         TemplateDictionary* s = row->AddSectionDictionary("STRENGTH");
-        s->SetValue("KEY", f.strength);
-        s->SetValue("LABEL", StrengthLabel(f.strength));
+        s->SetValue("KEY", std::string(targets::StrengthName(f.strength)));
+        s->SetValue("LABEL", std::string(targets::StrengthLabel(f.strength)));
       }
       row->SetValue("DEADLINE", f.deadline);
       row->SetValue("TOPIC", f.topic);
@@ -232,14 +234,14 @@ HttpResponse ReportPage(PortalState* state, const HttpRequest& request, const Ro
   TemplateDictionary* crumb = dict->AddSectionDictionary("CRUMB");
   crumb->SetValue("URL", "/baogao/" + slug + "/");
   crumb->SetValue("NAME", GeoLabel(slug));
-  if (!summary.region_code.empty() && summary.level != "national") {
+  if (!summary.region_code.empty() && summary.level != regions::RegionLevel::kNational) {
     crumb = dict->AddSectionDictionary("CRUMB");
     crumb->SetValue("URL", "/baogao/" + slug + "/?diqu=" + summary.region_code);
     crumb->SetValue("NAME", summary.locality);
   }
   dict->SetValue("HEADING", heading);
   dict->SetIntValue("ID", static_cast<long>(summary.id));
-  dict->SetValue("TYPE", DocTypeLabel(summary.doc_type));
+  dict->SetValue("TYPE", std::string(report::DocTypeName(summary.doc_type)));
   dict->SetValue("PLACE", PlaceLabel(summary).empty() ? "未识别" : PlaceLabel(summary));
   dict->SetIntValue("YEAR", summary.year);
   if (!summary.date.empty())
@@ -257,11 +259,11 @@ HttpResponse ReportPage(PortalState* state, const HttpRequest& request, const Ro
   dict->SetValue("PERMALINK", url);
   if (doc->previous_id != 0) {
     dict->AddSectionDictionary("PREV")->SetValue(
-        "URL", ReportUrl(summary.geo, summary.level, doc->previous_id));
+        "URL", ReportUrl(doc->previous_id, summary.geo, summary.level));
   }
   if (doc->next_id != 0) {
     dict->AddSectionDictionary("NEXT")->SetValue(
-        "URL", ReportUrl(summary.geo, summary.level, doc->next_id));
+        "URL", ReportUrl(doc->next_id, summary.geo, summary.level));
   }
   dict->SetIntValue("COMMENT_COUNT", static_cast<long>(comments->size()));
   if (request.Query("pinglun") == "ok") {
@@ -295,55 +297,16 @@ HttpResponse Download(PortalState* state, const RouteParams& params, const std::
   const store::DocumentSummary& s = doc->summary;
   HttpResponse response;
   if (format == "txt") {
+    // Exactly the stored text: every offset of the JSON and CSV indexes it.
     response.content_type = "text/plain; charset=utf-8";
-    response.body = ReportHeading(s) + "\n\n" + doc->report.document.text + "\n";
+    response.body = doc->report.document.text;
   } else if (format == "json") {
-    nlohmann::json findings = nlohmann::json::array();
-    for (const auto* list :
-         {&doc->extraction.targets, &doc->extraction.outcomes, &doc->extraction.commitments}) {
-      for (const targets::Finding& f : *list) {
-        nlohmann::json j = FindingJson(f);
-        j["sentence"] = f.sentence;  // a download of one report carries its sentences
-        findings.push_back(std::move(j));
-      }
-    }
-    const nlohmann::json j = {{"id", s.id},
-                              {"title", s.title},
-                              {"heading", ReportHeading(s)},
-                              {"type", s.doc_type},
-                              {"government", s.government},
-                              {"province", s.province},
-                              {"locality", s.locality},
-                              {"level", s.level},
-                              {"region_code", s.region_code},
-                              {"geo_region", s.geo},
-                              {"year", s.year},
-                              {"date", s.date},
-                              {"speaker", s.speaker},
-                              {"speaker_title", s.speaker_title},
-                              {"source_url", s.source_url},
-                              {"url", ReportUrl(s)},
-                              {"text", doc->report.document.text},
-                              {"findings", findings}};
+    nlohmann::json j = store::StoredDocumentJson(*doc, PortalDocumentUrl());
+    j["heading"] = ReportHeading(s);
     response = JsonResponse(j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
   } else {
-    std::vector<store::StoredFinding> rows;
-    for (const targets::Finding& f : doc->extraction.targets) {
-      store::StoredFinding row;
-      row.document_id = s.id;
-      row.finding = f;
-      row.document_title = s.title;
-      row.doc_type = s.doc_type;
-      row.region_code = s.region_code;
-      row.locality = s.locality;
-      row.level = s.level;
-      row.geo = s.geo;
-      row.document_year = s.year;
-      row.document_date = s.date;
-      rows.push_back(std::move(row));
-    }
     response.content_type = "text/csv; charset=utf-8";
-    response.body = FindingsCsv(rows, "");
+    response.body = store::FindingsCsv(store::StoredFindingsOf(*doc), PortalDocumentUrl());
   }
   response.validatable = true;
   response.headers.emplace_back(

@@ -83,7 +83,7 @@ HttpResponse SearchPage(PortalState* state, const HttpRequest& request) {
       list->SetIntValue("FIRST", search.offset + 1);
       for (const search::SearchHit& hit : results->hits) {
         ctemplate::TemplateDictionary* item = list->AddSectionDictionary("HIT");
-        item->SetValue("URL", ReportUrl(hit.geo, hit.level, hit.id));
+        item->SetValue("URL", ReportUrl(hit.id, hit.geo, hit.level));
         item->SetValue("TITLE", hit.title);
         item->SetValue("PLACE", hit.locality.empty() ? "地区未识别" : hit.locality);
         item->SetIntValue("YEAR", hit.year);

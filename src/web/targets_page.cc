@@ -6,7 +6,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
-#include "web/csv.h"
+#include "store/export.h"
 #include "web/filters.h"
 #include "web/form_options.h"
 #include "web/labels.h"
@@ -121,16 +121,16 @@ HttpResponse TargetsPage(PortalState* state, const HttpRequest& request) {
       const targets::Finding& f = s.finding;
       ctemplate::TemplateDictionary* row = results->AddSectionDictionary("ROW");
       row->SetValue(
-          "URL", ReportUrl(s.geo, s.level, s.document_id) + "#t" + std::to_string(s.ordinal + 1));
+          "URL", ReportUrl(s.document_id, s.geo, s.level) + "#t" + std::to_string(s.ordinal + 1));
       row->SetValue("PLACE", s.locality.empty() ? s.document_title : s.locality);
       row->SetIntValue("YEAR", s.document_year);
       row->SetValue("INDICATOR", f.indicator);
       row->SetValue("VALUE", FormatValue(f));
-      row->SetValue("CMP", CmpLabel(f.cmp));
-      if (!f.strength.empty()) {
+      row->SetValue("CMP", std::string(quantity::ComparatorLabel(f.cmp)));
+      if (f.strength != targets::Strength::kNone) {
         ctemplate::TemplateDictionary* strength = row->AddSectionDictionary("STRENGTH");
-        strength->SetValue("KEY", f.strength);
-        strength->SetValue("LABEL", StrengthLabel(f.strength));
+        strength->SetValue("KEY", std::string(targets::StrengthName(f.strength)));
+        strength->SetValue("LABEL", std::string(targets::StrengthLabel(f.strength)));
       }
       row->SetValue("DEADLINE", f.deadline);
       row->SetValue("TOPIC", f.topic);
@@ -159,7 +159,7 @@ HttpResponse TargetsCsv(PortalState* state, const HttpRequest& request) {
   if (!found.ok()) return state->StoreErrorPage(found.status());
   HttpResponse response;
   response.content_type = "text/csv; charset=utf-8";
-  response.body = FindingsCsv(found->findings, "");
+  response.body = store::FindingsCsv(found->findings, PortalDocumentUrl());
   response.validatable = true;
   response.headers.emplace_back("Content-Disposition",
                                 "attachment; filename=\"mubiao-targets.csv\"");

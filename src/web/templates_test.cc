@@ -44,16 +44,16 @@ TEST(LabelsTest, NumbersDatesAndTitlesReadAsOnArchiveSites) {
   doc.title = "新郑市人民政府工作报告";
   doc.province = "河南省";
   doc.locality = "新郑市";
-  doc.level = "county";
-  doc.geo = "huazhong";
+  doc.level = regions::RegionLevel::kCounty;
+  doc.geo = regions::GeoRegion::kHuazhong;
   doc.date = "2023-02-27";
   EXPECT_EQ(ReportHeading(doc), "(河南省)新郑市人民政府工作报告(2023年2月27日)");
   EXPECT_EQ(ReportUrl(doc), "/baogao/huazhong/7.html");
   doc.title = "(河南省)新郑市人民政府工作报告(2023年2月27日)";  // as an archive page writes it
   EXPECT_EQ(ReportHeading(doc), doc.title);
-  doc.geo = "";
+  doc.geo = regions::GeoRegion::kNone;
   EXPECT_EQ(ReportUrl(doc), "/baogao/qita/7.html");
-  doc.level = "national";
+  doc.level = regions::RegionLevel::kNational;
   EXPECT_EQ(ReportUrl(doc), "/baogao/quanguo/7.html");
 }
 

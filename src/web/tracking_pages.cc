@@ -19,6 +19,7 @@
 #include <nlohmann/json.hpp>
 
 #include "regions/gazetteer.h"
+#include "tracking/export.h"
 #include "tracking/store_tracking.h"
 #include "web/filters.h"
 #include "web/labels.h"
@@ -69,14 +70,6 @@ std::string ShareLabel(const tracking::StatusCounts& counts) {
   return share ? FormatNumber(*share * 100) + "%" : "—";
 }
 
-std::string MeasureLabel(const std::string& measure) {
-  if (measure == "growth") return "增速";
-  if (measure == "level") return "总量";
-  if (measure == "points") return "百分点变化";
-  if (measure == "change") return "增减量";
-  return measure;
-}
-
 std::string DepthLabel(int depth) {
   static constexpr const char* kLabels[] = {"全国", "省级", "地市级", "县级"};
   return depth >= 0 && depth <= 3 ? kLabels[depth] : "";
@@ -105,7 +98,7 @@ std::string PlacePageUrl(const regions::Region& region) {
 struct EscalationQuery {
   std::string indicator;
   int year = 0;
-  std::string measure;
+  std::optional<tracking::Measure> measure;
   std::string region_code;
 };
 
@@ -121,10 +114,10 @@ Result<EscalationQuery> EscalationQueryOf(const HttpRequest& request, int latest
   if (PortalTrackOptions().lexicon->Find(q.indicator) == nullptr) {
     return NotFound("没有这个标准指标：" + q.indicator);
   }
-  q.measure = std::string(request.Query("measure"));
-  if (!q.measure.empty() && q.measure != "growth" && q.measure != "level" &&
-      q.measure != "points" && q.measure != "change") {
-    return InvalidInput("measure 应为 growth、level、points 或 change");
+  const std::string_view measure = request.Query("measure");
+  if (!measure.empty()) {
+    q.measure = tracking::ParseMeasure(measure);
+    if (!q.measure) return InvalidInput("measure 应为 growth、level、points 或 change");
   }
   return q;
 }
@@ -184,7 +177,9 @@ Result<std::shared_ptr<const tracking::Escalation>> LoadEscalation(TrackingCache
                                                                    store::Store& store,
                                                                    const EscalationQuery& q) {
   const std::string key = PortalTrackOptions().lexicon->Find(q.indicator)->id + "/" +
-                          std::to_string(q.year) + "/" + q.measure + "/" + q.region_code;
+                          std::to_string(q.year) + "/" +
+                          std::string(q.measure ? tracking::MeasureName(*q.measure) : "") + "/" +
+                          q.region_code;
   const auto now = std::chrono::steady_clock::now();
   if (auto cached = caches->escalations.Get(key, now)) return cached;
   Result<tracking::Escalation> e = tracking::StoredEscalation(
@@ -252,13 +247,13 @@ HttpResponse EscalationPage(PortalState* state, TrackingCaches* caches,
   const tracking::Escalation& escalation = **e;
   const Fields query = {{"indicator", indicator->id},
                         {"year", std::to_string(q->year)},
-                        {"measure", q->measure},
+                        {"measure", std::string(q->measure ? tracking::MeasureName(*q->measure) : "")},
                         {"region", q->region_code}};
   if (escalation.rows.empty()) {
     dict->ShowSection("EMPTY");
   } else {
     TemplateDictionary* table = dict->AddSectionDictionary("TABLE");
-    table->SetValue("MEASURE", MeasureLabel(escalation.measure));
+    table->SetValue("MEASURE", std::string(tracking::MeasureLabel(escalation.measure)));
     table->SetValue("CSV_URL", "/export/genzong/jiama.csv?" + BuildQueryString(query));
     table->SetValue("JSON_URL", "/api/v1/escalation?" + BuildQueryString(query));
     // The chart shows every value in the unit of the top row.
@@ -278,21 +273,22 @@ HttpResponse EscalationPage(PortalState* state, TrackingCaches* caches,
       row->SetValue("PLACE", r.locality);
       row->SetValue("SCORECARD_URL", ScorecardUrl(r.region_code));
       row->SetValue("TARGET", f.text);
-      row->SetValue("REPORT_URL", FindingDocumentUrl(r.target.target));
+      const store::StoredFinding& target = r.target.target;
+      row->SetValue("REPORT_URL", ReportUrl(target.document_id, target.geo, target.level));
       row->SetValue("VALUE",
                     tracking::FormatFigure(r.value, f.unit,
                                            PortalTrackOptions().lexicon->UnitFactor(f.unit)));
       if (r.parent) row->SetValue("PARENT", escalation.rows[*r.parent].locality);
       if (r.markup) {
         TemplateDictionary* markup = row->AddSectionDictionary("MARKUP");
-        markup->SetValue("LABEL", MarkupLabel(*r.markup, f.unit));
+        markup->SetValue("LABEL", tracking::MarkupLabel(*r.markup, f.unit));
         markup->SetValue("CLASS", *r.markup > 0 ? "up" : *r.markup < 0 ? "down" : "same");
       }
       row->SetValue("STATUS_KEY", std::string(tracking::StatusName(r.target.status)));
-      row->SetValue("STATUS", StatusLabel(r.target.status));
+      row->SetValue("STATUS", std::string(targets::StatusLabel(r.target.status)));
       chart["names"].push_back(std::string(indent) + r.locality);
       chart["values"].push_back(r.value / factor);
-      chart["markups"].push_back(r.markup ? MarkupLabel(*r.markup, f.unit) : "");
+      chart["markups"].push_back(r.markup ? tracking::MarkupLabel(*r.markup, f.unit) : "");
     }
     table->SetValue("CHART_JSON", Dump(chart));
     page.foot->ShowSection("CHARTS");
@@ -386,11 +382,12 @@ HttpResponse ScorecardPage(PortalState* state, TrackingCaches* caches, const Htt
   for (const tracking::Series& s : (*card)->series) {
     TemplateDictionary* series = dict->AddSectionDictionary("SERIES");
     series->SetValue("INDICATOR", s.indicator_name);
-    series->SetValue("MEASURE", MeasureLabel(s.measure));
+    series->SetValue("MEASURE", std::string(tracking::MeasureLabel(s.measure)));
     series->SetValue("UNIT", s.unit.empty() ? "无单位" : s.unit);
     series->SetValue("ESCALATION_URL",
                      "/genzong/jiama?" +
-                         BuildQueryString({{"indicator", s.indicator_id}, {"measure", s.measure}}));
+                         BuildQueryString({{"indicator", s.indicator_id},
+                                           {"measure", std::string(tracking::MeasureName(s.measure))}}));
     json chart = {{"unit", s.unit},
                   {"years", json::array()},
                   {"target", json::array()},
@@ -402,7 +399,7 @@ HttpResponse ScorecardPage(PortalState* state, TrackingCaches* caches, const Htt
       row->SetValue("TARGET", SeriesFigure(p.target_value, p.target_value_max, s.unit));
       row->SetValue("OUTCOME", p.outcome_value ? SeriesFigure(*p.outcome_value, {}, s.unit) : "—");
       row->SetValue("STATUS_KEY", std::string(tracking::StatusName(p.status)));
-      row->SetValue("STATUS", StatusLabel(p.status));
+      row->SetValue("STATUS", std::string(targets::StatusLabel(p.status)));
       chart["years"].push_back(p.year);
       chart["target"].push_back(p.target_value);
       chart["outcome"].push_back(p.outcome_value ? json(*p.outcome_value) : json());
@@ -430,13 +427,13 @@ HttpResponse TrackingIndex(PortalState* state, const HttpRequest& request) {
     option->SetValue("NAME", i.name);
     if (i.id == kDefaultIndicator) option->ShowSection("SELECTED");
   }
-  for (const char* level : {"national", "province", "prefecture", "county"}) {
+  for (regions::RegionLevel level : regions::kAllRegionLevels) {
     TemplateDictionary* group = nullptr;
     for (const store::RegionSummary& r : *regions) {
       if (r.documents == 0 || r.region.level != level) continue;
       if (group == nullptr) {
         group = dict->AddSectionDictionary("LEVEL");
-        group->SetValue("NAME", LevelLabel(level));
+        group->SetValue("NAME", std::string(regions::RegionLevelLabel(level)));
       }
       TemplateDictionary* item = group->AddSectionDictionary("PLACE");
       item->SetValue("URL", ScorecardUrl(r.region.code));
@@ -464,7 +461,8 @@ HttpResponse ScorecardCsv(PortalState* state, const RouteParams& params) {
   for (const tracking::TrackedTarget& t : *tracked) {
     if (t.target.region_code == code) own.push_back(&t);
   }
-  return Csv(TrackedCsv(own), "mubiao-genzong-" + code + ".csv");
+  return Csv(tracking::TrackedCsv(own, PortalTrackOptions().tolerance, PortalDocumentUrl()),
+             "mubiao-genzong-" + code + ".csv");
 }
 
 HttpResponse EscalationCsvResponse(PortalState* state, TrackingCaches* caches,
@@ -478,7 +476,7 @@ HttpResponse EscalationCsvResponse(PortalState* state, TrackingCaches* caches,
     return state->ErrorPage(HttpStatusOf(q.status()), q.status().message(), "/genzong/jiama");
   Result<std::shared_ptr<const tracking::Escalation>> e = LoadEscalation(caches, **store, *q);
   if (!e.ok()) return state->StoreErrorPage(e.status());
-  return Csv(EscalationCsv(**e),
+  return Csv(tracking::EscalationCsv(**e, PortalDocumentUrl()),
              "mubiao-jiama-" + (*e)->indicator_id + "-" + std::to_string((*e)->year) + ".csv");
 }
 
@@ -513,12 +511,13 @@ HttpResponse TrackingApi(store::Store& store, const HttpRequest& request) {
   for (size_t i = 0; i < tracked->size(); ++i) {
     counts.Add((*tracked)[i].status);
     if (i >= offset && i < offset + static_cast<size_t>(*per_page)) {
-      list.push_back(TrackedJson((*tracked)[i]));
+      list.push_back(tracking::TrackedTargetJson((*tracked)[i], PortalTrackOptions().tolerance,
+                                                 PortalDocumentUrl()));
     }
   }
   return Json({{"total", tracked->size()},
                {"offset", offset},
-               {"counts", CountsJson(counts)},
+               {"counts", tracking::StatusCountsJson(counts)},
                {"targets", list}});
 }
 
@@ -528,7 +527,7 @@ HttpResponse ScorecardApi(TrackingCaches* caches, store::Store& store, const Rou
   if (region == nullptr) return JsonError(404, "没有这个地区代码");
   Result<std::shared_ptr<const tracking::Scorecard>> card = LoadScorecard(caches, store, code);
   if (!card.ok()) return JsonStoreError(card.status());
-  json j = ScorecardJson(**card);
+  json j = tracking::ScorecardJson(**card);
   j["region_code"] = code;
   j["name"] = region->name;
   j["url"] = ScorecardUrl(code);
@@ -543,7 +542,7 @@ HttpResponse EscalationApi(TrackingCaches* caches, store::Store& store,
   if (!q.ok()) return JsonStoreError(q.status());
   Result<std::shared_ptr<const tracking::Escalation>> e = LoadEscalation(caches, store, *q);
   if (!e.ok()) return JsonStoreError(e.status());
-  return Json(EscalationJson(**e));
+  return Json(tracking::EscalationJson(**e, PortalTrackOptions().tolerance, PortalDocumentUrl()));
 }
 
 template <typename F>

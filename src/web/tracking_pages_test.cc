@@ -156,7 +156,7 @@ TEST_F(TrackingPagesTest, OverridesChangeTheStatusAndAreShownWithTheirReason) {
   ASSERT_TRUE(tracked.ok());
   std::string key;
   for (const tracking::TrackedTarget& t : *tracked) {
-    if (t.target.locality == "河南省") key = t.key;
+    if (t.target.locality == "河南省") key = t.target.key;
   }
   ASSERT_FALSE(key.empty());
   ASSERT_TRUE(tracking::OverrideVerdict(store.get(), key, tracking::TargetStatus::kMet, "审核员",
@@ -172,10 +172,10 @@ TEST_F(TrackingPagesTest, OverridesChangeTheStatusAndAreShownWithTheirReason) {
       nlohmann::json::parse(Get("/api/v1/tracking?region=410000&year=2023&indicator=gdp").body);
   bool found = false;
   for (const auto& t : api["targets"]) {
-    if (t["document"]["locality"] != "河南省") continue;
+    if (t["target"]["document"]["locality"] != "河南省") continue;
     found = true;
     EXPECT_EQ(t["status"], "met");
-    EXPECT_EQ(t["derived_status"], "missed");
+    EXPECT_EQ(t["verdict"]["status"], "missed");
     ASSERT_EQ(t["overrides"].size(), 1u);
     EXPECT_EQ(t["overrides"][0]["author"], "审核员");
   }
@@ -280,11 +280,11 @@ TEST_F(TrackingPagesTest, ApiFiltersPagesAndRefusesUnboundedQueries) {
       nlohmann::json::parse(Get("/api/v1/tracking?region=410000&indicator=gdp&year=2023").body);
   ASSERT_EQ(all["targets"].size(), 2u);
   for (const auto& t : all["targets"]) {
-    if (t["document"]["locality"] != "河南省") continue;
-    EXPECT_TRUE(t["rule"].get<std::string>().starts_with("4.1% < 6% − 0.5"));
-    EXPECT_EQ(t["tolerance"], "±0.5个百分点");
-    EXPECT_EQ(t["outcome"]["source"], "work_report");
-    EXPECT_EQ(t["outcome"]["document"]["year"], 2024);
+    if (t["target"]["document"]["locality"] != "河南省") continue;
+    EXPECT_TRUE(t["verdict"]["rule"].get<std::string>().starts_with("4.1% < 6% − 0.5"));
+    EXPECT_EQ(t["verdict"]["tolerance"], "±0.5个百分点");
+    EXPECT_EQ(t["verdict"]["outcome"]["document"]["type"], "work_report");
+    EXPECT_EQ(t["verdict"]["outcome"]["document"]["year"], 2024);
   }
   EXPECT_EQ(Get("/api/v1/tracking").status, 400);
   EXPECT_EQ(Get("/api/v1/tracking?region=410000&year=2020-2023").status, 400);

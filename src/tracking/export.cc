@@ -1,0 +1,199 @@
+#include "tracking/export.h"
+
+#include "text/csv.h"
+
+namespace mubiao::tracking {
+namespace {
+
+using nlohmann::json;
+
+bool IsPercent(std::string_view unit) { return unit == "%" || unit == "个百分点"; }
+
+void PutText(json& j, const char* key, std::string_view value) {
+  if (!value.empty()) j[key] = value;
+}
+
+json VerdictJson(const TrackedTarget& t, const Tolerance& tolerance,
+                 const store::DocumentUrl& url) {
+  const Verdict& v = t.verdict;
+  json j = {{"status", StatusName(v.status)}};
+  PutText(j, "indicator_id", v.indicator_id);
+  PutText(j, "indicator_name", v.indicator_name);
+  if (v.measure) j["measure"] = MeasureName(*v.measure);
+  if (v.year != 0) j["year"] = v.year;
+  PutText(j, "rule", v.rule);
+  PutText(j, "reason", v.reason);
+  PutText(j, "tolerance", ToleranceLabel(t.target.finding, tolerance));
+  if (v.outcome) j["outcome"] = store::StoredFindingJson(*v.outcome, url);
+  return j;
+}
+
+// The overrides of a target as one cell: "2026-11-29 审核员 待核实→达成：原因；…".
+std::string OverridesCell(const std::vector<store::VerdictOverride>& overrides) {
+  std::string cell;
+  for (const store::VerdictOverride& o : overrides) {
+    if (!cell.empty()) cell += "；";
+    cell += o.created_at.substr(0, 10) + " " + o.author + " " +
+            std::string(StatusLabel(o.status_before)) + "→" +
+            std::string(StatusLabel(o.status_after)) + "：" + o.reason;
+  }
+  return cell;
+}
+
+}  // namespace
+
+std::string ToleranceLabel(const targets::Finding& target, const Tolerance& tolerance) {
+  if (target.cmp != quantity::Comparator::kAbout) return "";
+  if (IsPercent(target.unit)) return "±" + FormatFigure(tolerance.points, "个百分点", 1);
+  return "±" + FormatFigure(tolerance.relative * 100, "%", 1);
+}
+
+std::string FigureLabel(double value, const std::string& unit) {
+  return FormatFigure(value, unit, IndicatorLexicon::Builtin().UnitFactor(unit));
+}
+
+std::string MarkupLabel(double value, const std::string& unit) {
+  const std::string sign = value > 0 ? "+" : "";
+  if (IsPercent(unit)) return sign + FormatFigure(value, "个百分点", 1);
+  return sign + FigureLabel(value, unit);
+}
+
+json TrackedTargetJson(const TrackedTarget& t, const Tolerance& tolerance,
+                       const store::DocumentUrl& url) {
+  json overrides = json::array();
+  for (const store::VerdictOverride& o : t.overrides) {
+    overrides.push_back(store::VerdictOverrideJson(o));
+  }
+  return {{"key", t.target.key},
+          {"status", StatusName(t.status)},
+          {"target", store::StoredFindingJson(t.target, url)},
+          {"verdict", VerdictJson(t, tolerance, url)},
+          {"overrides", std::move(overrides)}};
+}
+
+json StatusCountsJson(const StatusCounts& c) {
+  json j = {{"met", c.met},
+            {"missed", c.missed},
+            {"unverified", c.unverified},
+            {"not_assessable", c.not_assessable},
+            {"total", c.total()}};
+  if (const std::optional<double> share = c.share_met()) j["share_met"] = *share;
+  return j;
+}
+
+json ScorecardJson(const Scorecard& card) {
+  json by_year = json::array();
+  for (const auto& [year, counts] : card.by_year) {
+    json j = StatusCountsJson(counts);
+    j["year"] = year;
+    by_year.push_back(std::move(j));
+  }
+  json by_topic = json::array();
+  for (const auto& [topic, counts] : card.by_topic) {
+    json j = StatusCountsJson(counts);
+    PutText(j, "topic", topic);
+    by_topic.push_back(std::move(j));
+  }
+  json series = json::array();
+  for (const Series& s : card.series) {
+    json points = json::array();
+    for (const SeriesPoint& p : s.points) {
+      json point = {{"year", p.year},
+                    {"target_text", p.target_text},
+                    {"target_value", p.target_value},
+                    {"status", StatusName(p.status)}};
+      if (p.target_value_max) point["target_value_max"] = *p.target_value_max;
+      if (p.outcome_value) point["outcome_value"] = *p.outcome_value;
+      points.push_back(std::move(point));
+    }
+    series.push_back({{"indicator_id", s.indicator_id},
+                      {"indicator_name", s.indicator_name},
+                      {"measure", MeasureName(s.measure)},
+                      {"unit", s.unit},
+                      {"points", std::move(points)}});
+  }
+  return {{"by_year", by_year}, {"by_topic", by_topic}, {"series", series}};
+}
+
+json EscalationJson(const Escalation& e, const Tolerance& tolerance,
+                    const store::DocumentUrl& url) {
+  json rows = json::array();
+  for (const EscalationRow& r : e.rows) {
+    const std::string& unit = r.target.target.finding.unit;
+    json row = {{"region_code", r.region_code},   {"locality", r.locality},
+                {"depth", r.depth},               {"value", r.value},
+                {"unit", unit},                   {"value_label", FigureLabel(r.value, unit)},
+                {"target", TrackedTargetJson(r.target, tolerance, url)}};
+    if (r.parent) row["parent"] = e.rows[*r.parent].region_code;
+    if (r.markup) {
+      row["markup"] = *r.markup;
+      row["markup_label"] = MarkupLabel(*r.markup, unit);
+    }
+    rows.push_back(std::move(row));
+  }
+  return {{"indicator_id", e.indicator_id},
+          {"indicator_name", e.indicator_name},
+          {"measure", MeasureName(e.measure)},
+          {"year", e.year},
+          {"rows", std::move(rows)}};
+}
+
+std::string TrackedCsv(const std::vector<const TrackedTarget*>& tracked,
+                       const Tolerance& tolerance, const store::DocumentUrl& url,
+                       const std::string& url_prefix) {
+  using text::CsvCell;
+  std::string out(text::kUtf8Bom);
+  std::vector<std::string> header = {"键",       "地区代码", "地区",     "报告年份", "目标",
+                                     "指标",     "标准指标", "判定年份", "状态",     "规则",
+                                     "容差",     "说明",     "实际",     "实际来源", "实际原文",
+                                     "人工更正"};
+  if (url) header.push_back("报告链接");
+  out += text::CsvLine(header);
+  for (const TrackedTarget* t : tracked) {
+    const Verdict& v = t->verdict;
+    const store::StoredFinding& target = t->target;
+    std::vector<std::string> cells = {
+        CsvCell(target.key), CsvCell(target.region_code), CsvCell(target.locality),
+        std::to_string(target.document_year), CsvCell(target.finding.text),
+        CsvCell(target.finding.indicator), CsvCell(v.indicator_name),
+        v.year != 0 ? std::to_string(v.year) : "", CsvCell(StatusLabel(t->status)),
+        CsvCell(v.rule), CsvCell(ToleranceLabel(target.finding, tolerance)), CsvCell(v.reason),
+        CsvCell(v.outcome ? v.outcome->finding.text : ""),
+        CsvCell(v.outcome ? v.outcome->document_title : ""),
+        CsvCell(v.outcome ? v.outcome->finding.sentence : ""), CsvCell(OverridesCell(t->overrides))};
+    if (url) {
+      cells.push_back(CsvCell(url_prefix + url(target.document_id, target.geo, target.level)));
+    }
+    out += text::CsvLine(cells);
+  }
+  return out;
+}
+
+std::string EscalationCsv(const Escalation& e, const store::DocumentUrl& url,
+                          const std::string& url_prefix) {
+  using text::CsvCell;
+  std::string out(text::kUtf8Bom);
+  std::vector<std::string> header = {"指标", "年份", "层级", "地区代码", "地区", "目标",
+                                     "比较值", "上级", "加码", "状态"};
+  if (url) header.push_back("报告链接");
+  out += text::CsvLine(header);
+  static constexpr const char* kDepths[] = {"全国", "省级", "地市级", "县级"};
+  for (const EscalationRow& r : e.rows) {
+    const store::StoredFinding& target = r.target.target;
+    const std::string& unit = target.finding.unit;
+    std::vector<std::string> cells = {
+        CsvCell(e.indicator_name), std::to_string(e.year),
+        r.depth >= 0 && r.depth <= 3 ? kDepths[r.depth] : "", CsvCell(r.region_code),
+        CsvCell(r.locality), CsvCell(target.finding.text), CsvCell(FigureLabel(r.value, unit)),
+        CsvCell(r.parent ? e.rows[*r.parent].locality : ""),
+        CsvCell(r.markup ? MarkupLabel(*r.markup, unit) : ""),
+        CsvCell(StatusLabel(r.target.status))};
+    if (url) {
+      cells.push_back(CsvCell(url_prefix + url(target.document_id, target.geo, target.level)));
+    }
+    out += text::CsvLine(cells);
+  }
+  return out;
+}
+
+}  // namespace mubiao::tracking

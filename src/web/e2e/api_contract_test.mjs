@@ -1,0 +1,213 @@
+// The JSON API against its specification: every path of docs/openapi.yaml
+// is called on a real `mubiao serve` (a fresh SQLite store with the samples
+// and fixture reports written here), and every response — successes and
+// errors — is validated with Ajv against the response schema the spec gives
+// for its status. The spec is strict (additionalProperties: false, required
+// fields), so a field added, renamed or dropped on either side fails here.
+// Also checks the rules every JSON object follows (no null, no empty string)
+// and that offsets index the TXT export. Run by ctest (web_api_contract_test):
+//   node api_contract_test.mjs --mubiao BUILD/src/cli/mubiao --source REPO
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import yaml from 'js-yaml';
+
+const args = Object.fromEntries(
+  process.argv.slice(2).reduce((pairs, arg, i, all) => {
+    if (arg.startsWith('--')) pairs.push([arg.slice(2), all[i + 1]]);
+    return pairs;
+  }, []));
+for (const required of ['mubiao', 'source']) {
+  if (!args[required]) throw new Error(`missing --${required}`);
+}
+
+let passed = 0;
+function check(condition, what) {
+  if (!condition) throw new Error(`FAILED: ${what}`);
+  passed++;
+  console.log(`ok ${passed} - ${what}`);
+}
+
+// Fixture reports of real places (so that regions, tracking, scorecards and
+// escalation have something to say), written for this test: every figure is
+// made up.
+function report(place, speaker, year, review, plan) {
+  return `---\ntitle: ${place}人民政府工作报告\n---\n\n**政府工作报告**\n\n` +
+    `——${year}年1月20日在${place}人民代表大会上\n\n${speaker}\n\n各位代表：\n\n` +
+    `**一、${year - 1}年工作回顾**\n\n${review}\n\n**二、${year}年工作安排**\n\n${plan}\n`;
+}
+const fixtures = {
+  'henan-2023.md': report('河南省', '省长 某某', 2023, '全年生产总值增长3.1%。',
+    '主要预期目标是：全省生产总值增长6%左右，城镇新增就业110万人以上，居民消费价格涨幅3%左右。' +
+    '确保粮食产量稳定在1300亿斤以上。'),
+  'henan-2024.md': report('河南省', '省长 某某', 2024,
+    '全年生产总值增长4.1%，城镇新增就业115万人，居民消费价格上涨0.1%。',
+    '主要预期目标是：全省生产总值增长5.5%左右，城镇新增就业100万人以上。创成国家生态文明建设示范区。'),
+  'zhengzhou-2024.md': report('郑州市', '市长 某某', 2024, '全年地区生产总值增长7.4%。',
+    '主要预期目标是：地区生产总值增长6%左右，新增城镇就业12万人以上。'),
+};
+
+const spec = yaml.load(readFileSync(join(args.source, 'docs/openapi.yaml'), 'utf8'));
+const ajv = new Ajv({ strict: false, allErrors: true });
+addFormats(ajv);
+ajv.addSchema(spec, 'spec');
+const pointer = (...parts) => parts.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+const validators = new Map();
+// The validator of the response of `path` (as in the spec) with `status`.
+function validatorFor(path, status) {
+  const key = `${path} ${status}`;
+  if (!validators.has(key)) {
+    const responses = spec.paths[path]?.get?.responses;
+    if (!responses) throw new Error(`the spec has no GET ${path}`);
+    const response = responses[String(status)];
+    if (!response) throw new Error(`the spec has no ${status} response for GET ${path}`);
+    const ref = response.$ref
+      ? `spec${response.$ref}/content/application~1json/schema`
+      : `spec#/${pointer('paths', path, 'get', 'responses', String(status), 'content', 'application/json', 'schema')}`;
+    validators.set(key, ajv.compile({ $ref: ref }));
+  }
+  return validators.get(key);
+}
+
+// Absent values are left out: no null and no "" anywhere in a response.
+function findEmpty(value, where = '$') {
+  if (value === null) return where;
+  if (value === '') return where;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = findEmpty(value[i], `${where}[${i}]`);
+      if (found) return found;
+    }
+  } else if (typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const found = findEmpty(v, `${where}.${k}`);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+const work = mkdtempSync(join(tmpdir(), 'mubiao-api-'));
+const db = join(work, 'api.db');
+const fixtureDir = join(work, 'fixtures');
+mkdirSync(fixtureDir);
+for (const [name, text] of Object.entries(fixtures)) writeFileSync(join(fixtureDir, name), text);
+function mubiao(argv) {
+  const run = spawnSync(args.mubiao, argv, { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`mubiao ${argv.join(' ')}: ${run.stderr}`);
+  return run.stdout;
+}
+mubiao(['import', join(args.source, 'examples/reports'), fixtureDir, '--db', db]);
+
+const server = spawn(args.mubiao, ['serve', '--db', db, '--listen', '127.0.0.1:0'],
+  { stdio: ['ignore', 'pipe', 'pipe'] });
+let serverLog = '';
+server.stderr.on('data', (chunk) => { serverLog += chunk; });
+const base = await new Promise((resolve, reject) => {
+  let out = '';
+  const timer = setTimeout(() => reject(new Error(`server did not start:\n${serverLog}`)), 60000);
+  server.stdout.on('data', (chunk) => {
+    out += chunk;
+    const found = out.match(/http:\/\/127\.0\.0\.1:\d+\//);
+    if (found) { clearTimeout(timer); resolve(found[0].replace(/\/$/, '')); }
+  });
+  server.on('exit', (code) => reject(new Error(`server exited (${code}):\n${serverLog}`)));
+});
+
+const called = new Set();
+// GET `url` (under /api/v1), expecting `status`, validated against the
+// response schema of spec path `path`.
+async function call(path, url, status = 200) {
+  const response = await fetch(`${base}/api/v1${url}`);
+  const body = await response.json();
+  check(response.status === status, `GET ${url} answers ${status} (got ${response.status})`);
+  const validate = validatorFor(path, status);
+  if (!validate(body)) {
+    throw new Error(`FAILED: GET ${url} does not match the spec:\n` +
+      JSON.stringify(validate.errors, null, 1).slice(0, 3000));
+  }
+  const empty = findEmpty(body);
+  check(empty === null, `GET ${url} matches the spec, with no null or empty value${empty ? ` (${empty})` : ''}`);
+  called.add(path);
+  return body;
+}
+
+let failure = null;
+try {
+  const regions = await call('/regions', '/regions');
+  check(regions.regions.some((r) => r.code === '410000'), 'regions include 河南');
+
+  const documents = await call('/documents', '/documents?per_page=100');
+  check(documents.total >= 5, `documents listed (${documents.total})`);
+  await call('/documents', '/documents?type=work_report&level=province&year=2023-2024');
+  await call('/documents', '/documents?level=kingdom', 400);
+  await call('/documents', '/documents?per_page=1000', 400);
+
+  let someKey = null;
+  for (const summary of documents.documents) {
+    const doc = await call('/documents/{id}', `/documents/${summary.id}`);
+    // Offsets index the TXT export, byte for byte.
+    const txt = Buffer.from(await (await fetch(`${base}/export/baogao/${summary.id}.txt`)).arrayBuffer());
+    check(txt.equals(Buffer.from(doc.text, 'utf8')), `TXT export of ${summary.id} is the text offsets index`);
+    for (const f of doc.findings) {
+      const quoted = txt.subarray(f.start, f.end).toString('utf8');
+      if (quoted !== f.text) throw new Error(`FAILED: finding ${f.key} quotes "${quoted}", not "${f.text}"`);
+      someKey = someKey ?? (f.kind === 'target' ? f.key : null);
+    }
+    check(doc.findings.length >= 0, `every finding of ${summary.id} quotes its text at its offsets`);
+    await call('/documents/{id}/comments', `/documents/${summary.id}/comments`);
+  }
+  await call('/documents/{id}', '/documents/999999', 404);
+
+  const targets = await call('/targets', '/targets?per_page=100');
+  check(targets.total > 0, `targets listed (${targets.total})`);
+  await call('/targets', '/targets?strength=ensure&region=410000');
+  await call('/targets', '/targets?strength=never', 400);
+  check(someKey !== null, 'a document lists a target key');
+  const finding = await call('/findings/{key}', `/findings/${encodeURIComponent(someKey)}`);
+  check(finding.key === someKey, 'a key resolves to its finding');
+  await call('/findings/{key}', '/findings/0123456789abcdef:1-2', 404);
+  await call('/findings/{key}', `/findings/${encodeURIComponent('/etc/passwd#1-2')}`, 400);
+  for (const by of ['topic', 'year', 'region', 'indicator']) {
+    await call('/targets/counts', `/targets/counts?by=${by}`);
+  }
+  await call('/targets/counts', '/targets/counts?by=mood', 400);
+
+  const hits = await call('/search', `/search?q=${encodeURIComponent('生产总值')}`);
+  check(hits.total > 0, 'search finds documents');
+  await call('/search', '/search', 400);
+
+  // An override, so that the tracking responses carry one.
+  const tracked = await call('/tracking', '/tracking?region=410000&year=2023');
+  check(tracked.targets.some((t) => ['met', 'missed'].includes(t.verdict.status)),
+        'some 2023 target of 河南 is settled by the 2024 review');
+  const key = tracked.targets[0].key;
+  mubiao(['track', 'override', key, '--db', db, '--status', 'met', '--reason', '测试更正', '--author', '测试']);
+  const overridden = await call('/tracking', `/tracking?region=410000&year=2023`);
+  check(overridden.targets.find((t) => t.key === key).overrides.length === 1, 'the override is shown');
+  await call('/tracking', '/tracking', 400);
+  await call('/tracking', '/tracking?indicator=nonsense', 404);
+  await call('/scorecard/{code}', '/scorecard/410000');
+  await call('/scorecard/{code}', '/scorecard/999999', 404);
+  const escalation = await call('/escalation', '/escalation?indicator=gdp&year=2024');
+  check(escalation.rows.some((r) => r.markup !== undefined), 'escalation shows a mark-up');
+  await call('/escalation', '/escalation?indicator=gdp&year=2024&measure=speed', 400);
+  await call('/escalation', '/escalation?indicator=nonsense', 404);
+
+  for (const path of Object.keys(spec.paths)) check(called.has(path), `spec path ${path} exercised`);
+} catch (error) {
+  failure = error;
+} finally {
+  server.kill('SIGTERM');
+  await new Promise((resolve) => server.on('exit', resolve));
+  rmSync(work, { recursive: true, force: true });
+}
+if (failure) {
+  console.error(failure.message);
+  console.error(serverLog.split('\n').slice(-20).join('\n'));
+  process.exit(1);
+}
+console.log(`${passed} passed, 0 failed`);
