@@ -27,7 +27,7 @@ bool Grammar::ParseCoreAt(size_t pos, Core* out) const {
     p = after_sign;
   }
   c.number.begin = c.number.end = p;
-  if (!ReadNumber(lexer_, p, trace_, &c.number) || !ReadAfterNumber(&c)) {
+  if (!ReadNumber(lexer_, p, trace_, &refused_digit_run_, &c.number) || !ReadAfterNumber(&c)) {
     // The caller still learns how far the number went, so that it resumes
     // after it instead of reading it again.
     out->number = std::move(c.number);
@@ -98,8 +98,8 @@ void Grammar::ReadSlashFraction(size_t pos, Core* c) const {
 void Grammar::ReadMixedFraction(size_t pos, Core* c) const {
   NumberInfo d;
   size_t numerator;
-  if (!ReadNumber(lexer_, pos, trace_, &d) || !(d.any_digit || d.leading_ten) ||
-      !FractionMark(d.end, &numerator)) {
+  if (!ReadNumber(lexer_, pos, trace_, &refused_digit_run_, &d) ||
+      !(d.any_digit || d.leading_ten) || !FractionMark(d.end, &numerator)) {
     return;
   }
   Core part;
@@ -148,7 +148,7 @@ bool Grammar::ParseFractionTail(size_t pos, const NumberInfo& denominator, bool 
     p = after_sign;
   }
   NumberInfo numerator;
-  if (!ReadNumber(lexer_, p, trace_, &numerator)) return false;
+  if (!ReadNumber(lexer_, p, trace_, &refused_digit_run_, &numerator)) return false;
   const bool per_hundred = denominator.units_only;  // 百分之, 千分之, 百万分之
   if (!numerator.any_digit && !numerator.leading_ten) {
     // 百分之百 is the only numerator without a digit.

@@ -109,6 +109,7 @@ class Grammar {
 
   Lexer lexer_;
   bool trace_;
+  mutable RefusedDigitRun refused_digit_run_;  // a cache for ReadNumber, kept across calls
 };
 
 }  // namespace mubiao::quantity::internal

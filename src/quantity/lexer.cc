@@ -214,6 +214,21 @@ size_t Lexer::SkipSpaces(size_t pos, int max) const {
   return pos;
 }
 
+size_t Lexer::SkipToken(size_t pos) const {
+  constexpr std::string_view kJoiners = "._-+/:#%*=";
+  const size_t begin = pos;
+  while (pos < text_.size()) {
+    const auto c = static_cast<unsigned char>(text_[pos]);
+    if (!IsAsciiDigit(c) && !IsAsciiLetter(c) &&
+        kJoiners.find(static_cast<char>(c)) == std::string_view::npos) {
+      break;
+    }
+    ++pos;
+  }
+  steps_ += 1 + (pos - begin);
+  return pos;
+}
+
 const UnitEntry* Lexer::UnitAt(size_t pos, size_t* end) const {
   ++steps_;
   int id = lex_.units().LongestMatch(text_, pos, end);

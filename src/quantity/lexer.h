@@ -73,6 +73,11 @@ class Lexer {
   // `pos` moved past at most `max` spaces.
   size_t SkipSpaces(size_t pos, int max) const;
 
+  // The end of the token of a name, code or formula written with Latin
+  // letters, digits and joining signs that starts at `pos` (PM2.5, COVID-19,
+  // 1+11+7, 2023-02-27, 8:30).
+  size_t SkipToken(size_t pos) const;
+
   // The element at `pos`: kEnd past the end, kOther for anything that is no
   // part of a number.
   Element Lex(size_t pos) const;

@@ -33,16 +33,21 @@ struct Interval {
 // 幺八五洞幺拐, with decimals after 点.
 class DigitStringReader {
  public:
-  DigitStringReader(const Lexer& lexer, size_t pos, bool trace)
-      : lexer_(lexer), begin_(pos), p_(pos), trace_(trace) {}
+  DigitStringReader(const Lexer& lexer, size_t pos, bool trace, RefusedDigitRun* refused)
+      : lexer_(lexer), begin_(pos), p_(pos), trace_(trace), refused_(refused) {}
 
   // False for 两 among digits not read out radio style.
   bool Read(NumberInfo* out) {
+    if (refused_->begin <= begin_ && begin_ < refused_->end && begin_ <= refused_->last_liang) {
+      return false;  // the rest of a refused run, with a 两 still ahead
+    }
     n_.begin = begin_;
     int count = 0;
     bool liang = false;
     bool spoken = false;
+    size_t last_liang = 0;
     for (Element e = lexer_.Lex(p_); e.kind == Element::kDigit; e = lexer_.Lex(p_)) {
+      if (e.numeral->liang) last_liang = e.begin;
       liang |= e.numeral->liang;
       spoken |= e.numeral->spoken;
       if (++count <= kMaxDigits) mantissa_ = mantissa_ * 10 + e.DigitValue();
@@ -51,7 +56,10 @@ class DigitStringReader {
     }
     // 两 reads as a digit only in a figure read out radio style (幺八五洞幺拐两…);
     // 两两 is "in pairs".
-    if (liang && !spoken) return false;
+    if (liang && !spoken) {
+      *refused_ = RefusedDigitRun{begin_, p_, last_liang};
+      return false;
+    }
     ReadDecimals();
     n_.end = p_;
     n_.lo = n_.hi = Decimal{mantissa_, decimals_};
@@ -88,6 +96,7 @@ class DigitStringReader {
   const size_t begin_;
   size_t p_;
   const bool trace_;
+  RefusedDigitRun* refused_;
   NumberInfo n_;
   double mantissa_ = 0;
   int decimals_ = 0;
@@ -99,13 +108,15 @@ class DigitStringReader {
 // literal, not yet multiplied by a place).
 class NumberReader {
  public:
-  NumberReader(const Lexer& lexer, size_t pos, bool trace)
-      : lexer_(lexer), begin_(pos), p_(pos), trace_(trace) {
+  NumberReader(const Lexer& lexer, size_t pos, bool trace, RefusedDigitRun* refused)
+      : lexer_(lexer), begin_(pos), p_(pos), trace_(trace), refused_(refused) {
     n_.begin = n_.end = pos;
   }
 
   bool Read(NumberInfo* out) {
-    if (StartsDigitString() && DigitStringReader(lexer_, begin_, trace_).Read(out)) return true;
+    if (StartsDigitString() && DigitStringReader(lexer_, begin_, trace_, refused_).Read(out)) {
+      return true;
+    }
     while (true) {
       const Element e = lexer_.Lex(p_);
       const Step step = ReadElement(e);
@@ -491,6 +502,7 @@ class NumberReader {
   const size_t begin_;
   size_t p_;  // the element being read
   const bool trace_;
+  RefusedDigitRun* refused_;
   NumberInfo n_;  // what is known so far; n_.point: after 点, n_.more: after 余 多 几
   Interval total_;
   Interval section_;
@@ -509,8 +521,9 @@ class NumberReader {
 
 }  // namespace
 
-bool ReadNumber(const Lexer& lexer, size_t pos, bool trace, NumberInfo* out) {
-  return NumberReader(lexer, pos, trace).Read(out);
+bool ReadNumber(const Lexer& lexer, size_t pos, bool trace, RefusedDigitRun* refused,
+                NumberInfo* out) {
+  return NumberReader(lexer, pos, trace, refused).Read(out);
 }
 
 }  // namespace mubiao::quantity::internal

@@ -44,11 +44,24 @@ struct NumberInfo {
   std::vector<Element> trace;          // the elements read, when tracing (strict syntax)
 };
 
+// The last run of Chinese digits found to be no digit string: it holds 两 and
+// no spoken digit (两两 is "in pairs", 一两三 no figure read digit by digit).
+// A number read at a later position of the run is no digit string either
+// while a 两 lies ahead in the run; remembering that keeps 两两两… linear
+// instead of reading the rest of the run again at every character.
+struct RefusedDigitRun {
+  size_t begin = 0;
+  size_t end = 0;         // begin == end: none
+  size_t last_liang = 0;  // where the last 两 of the run begins
+};
+
 // Reads a number at `pos` (no sign, no unit), each element once: linear in
 // the length of the number. With `trace`, records the elements read in
-// NumberInfo::trace. False when no number starts there; *out is then
-// unchanged.
-bool ReadNumber(const Lexer& lexer, size_t pos, bool trace, NumberInfo* out);
+// NumberInfo::trace. `refused` is the caller's memory of a refused digit run,
+// kept from one call to the next over the same text. False when no number
+// starts there; *out is then unchanged.
+bool ReadNumber(const Lexer& lexer, size_t pos, bool trace, RefusedDigitRun* refused,
+                NumberInfo* out);
 
 }  // namespace mubiao::quantity::internal
 

@@ -38,18 +38,6 @@ bool IsPlainHan(const Lexer& t, size_t pos) {
   return text::IsHan(c) && Lexicons::Get().Numeral(c) == nullptr && t.UnitAt(pos, &end) == nullptr;
 }
 
-// The end of a token of a name, code or formula written with Latin letters,
-// digits and joining signs (PM2.5, COVID-19, 1+11+7, 2023-02-27, 8:30).
-size_t SkipToken(std::string_view text, size_t pos) {
-  constexpr std::string_view kJoiners = "._-+/:#%*=";
-  while (pos < text.size()) {
-    const auto c = static_cast<unsigned char>(text[pos]);
-    if (!IsAsciiAlnum(c) && kJoiners.find(static_cast<char>(c)) == std::string_view::npos) break;
-    ++pos;
-  }
-  return pos;
-}
-
 // A year: four Arabic digits (2023), Chinese digits one by one (二〇二三,
 // 八五), or a numeral between 1900 and 2100 (两千零五).
 bool LooksLikeYear(const NumberInfo& n) {
@@ -92,7 +80,7 @@ class RunningTextFilter {
   // PM2.5, G107, COVID-19, 1+11+7, 2023-02-27, 8:30, 5G.
   std::string_view NameCodeOrFormula(size_t* resume) const {
     const std::string_view why = NameCodeOrFormulaReason();
-    if (!why.empty()) *resume = SkipToken(t_.text(), c_.begin);
+    if (!why.empty()) *resume = t_.SkipToken(c_.begin);
     return why;
   }
 
