@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <span>
 #include <string>
+#include <utility>
 
 #include "quantity/lexicon_data.h"
 #include "text/normalize.h"
@@ -84,6 +85,119 @@ std::vector<std::string_view> Flags(std::string_view s) {
   return flags;
 }
 
+// A line of numerals.txt: character role value flags. Sets *cp to the character.
+NumeralChar NumeralFromLine(const Line& line, char32_t* cp) {
+  if (line.fields.size() != 4) Fail(line, "expected 4 fields: character role value flags");
+  std::string_view ch = line.fields[0];
+  size_t pos = 0;
+  *cp = ch.empty() ? text::kReplacementChar : text::DecodeUtf8(ch, &pos);
+  if (ch.empty() || pos != ch.size()) Fail(line, "expected one character");
+  static constexpr std::pair<std::string_view, NumeralRole> kRoles[] = {
+      {"digit", NumeralRole::kDigit}, {"unit", NumeralRole::kUnit},
+      {"scale", NumeralRole::kScale}, {"tens", NumeralRole::kTens},
+      {"point", NumeralRole::kPoint}, {"minus", NumeralRole::kMinus},
+      {"half", NumeralRole::kHalf},   {"more", NumeralRole::kMore},
+      {"some", NumeralRole::kSome},   {"several", NumeralRole::kSeveral},
+      {"and", NumeralRole::kAnd}};
+  NumeralChar numeral;
+  bool known_role = false;
+  for (const auto& [name, role] : kRoles) {
+    if (line.fields[1] == name) {
+      numeral.role = role;
+      known_role = true;
+    }
+  }
+  if (!known_role) Fail(line, "unknown role");
+  numeral.value = ParseDouble(line, line.fields[2]);
+  for (std::string_view flag : Flags(line.fields[3])) {
+    if (flag == "financial") {
+      numeral.financial = true;
+    } else if (flag == "liang") {
+      numeral.liang = true;
+    } else if (flag == "spoken") {
+      numeral.spoken = true;
+    } else if (flag == "noncanonical") {
+      numeral.noncanonical = true;
+    } else {
+      Fail(line, "unknown flag");
+    }
+  }
+  return numeral;
+}
+
+// The kind of units.txt: date, clock, label or a QuantityKindName.
+void SetUnitKind(const Line& line, std::string_view kind, UnitEntry* entry) {
+  if (kind == "date") {
+    entry->is_date = true;
+  } else if (kind == "clock") {
+    entry->is_clock = true;
+  } else if (kind == "label") {
+    entry->is_label = true;
+  } else {
+    bool known_kind = false;
+    for (QuantityKind k : kAllKinds) {
+      if (QuantityKindName(k) == kind) {
+        entry->kind = k;
+        known_kind = true;
+      }
+    }
+    if (!known_kind) Fail(line, "unknown kind");
+  }
+}
+
+// A line of units.txt: unit kind [attributes].
+UnitEntry UnitFromLine(const Line& line) {
+  if (line.fields.size() < 2) Fail(line, "expected: unit kind [attributes]");
+  UnitEntry entry;
+  entry.unit = Normalized(line.fields[0]);
+  SetUnitKind(line, line.fields[1], &entry);
+  for (size_t i = 2; i < line.fields.size(); ++i) {
+    std::string_view attr = line.fields[i];
+    if (attr.starts_with("as=")) {
+      entry.unit = Normalized(attr.substr(3));
+    } else if (attr.starts_with("x=")) {
+      entry.factor = ParseDouble(line, attr.substr(2));
+    } else if (attr.starts_with("count-of=")) {
+      entry.count_of = static_cast<int>(ParseDouble(line, attr.substr(9)));
+    } else if (attr == "han-word") {
+      entry.han_word = true;
+    } else if (attr == "year") {
+      entry.year = true;
+    } else if (attr == "yuan") {
+      entry.yuan = true;
+    } else {
+      Fail(line, "unknown attribute");
+    }
+  }
+  return entry;
+}
+
+// A line of comparators.txt: word where cmp flags.
+ComparatorEntry ComparatorFromLine(const Line& line) {
+  if (line.fields.size() != 4) Fail(line, "expected 4 fields: word where cmp flags");
+  ComparatorEntry entry;
+  if (line.fields[1] == "after") {
+    entry.after = true;
+  } else if (line.fields[1] != "before") {
+    Fail(line, "where must be before or after");
+  }
+  entry.cmp = std::string(line.fields[2]);
+  if (entry.cmp != ">=" && entry.cmp != "<=" && entry.cmp != "~" && entry.cmp != "=" &&
+      entry.cmp != "range") {
+    Fail(line, "unknown cmp");
+  }
+  for (std::string_view flag : Flags(line.fields[3])) {
+    if (flag == "approx") {
+      entry.approx = true;
+    } else if (flag == "not-time") {
+      entry.not_time = true;
+    } else {
+      Fail(line, "unknown flag");
+    }
+  }
+  return entry;
+}
+
 }  // namespace
 
 int32_t WordTrie::Child(int32_t node, unsigned char byte) const {
@@ -129,113 +243,20 @@ const Lexicons& Lexicons::Get() {
 
 Lexicons::Lexicons() {
   ForEachLine("numerals.txt", NumeralsLexicon(), [&](const Line& line) {
-    if (line.fields.size() != 4) Fail(line, "expected 4 fields: character role value flags");
-    std::string_view ch = line.fields[0];
-    size_t pos = 0;
-    char32_t cp = ch.empty() ? text::kReplacementChar : text::DecodeUtf8(ch, &pos);
-    if (ch.empty() || pos != ch.size()) Fail(line, "expected one character");
-    static constexpr std::pair<std::string_view, NumeralRole> kRoles[] = {
-        {"digit", NumeralRole::kDigit}, {"unit", NumeralRole::kUnit},
-        {"scale", NumeralRole::kScale}, {"tens", NumeralRole::kTens},
-        {"point", NumeralRole::kPoint}, {"minus", NumeralRole::kMinus},
-        {"half", NumeralRole::kHalf},   {"more", NumeralRole::kMore},
-        {"some", NumeralRole::kSome},   {"several", NumeralRole::kSeveral},
-        {"and", NumeralRole::kAnd}};
-    NumeralChar numeral;
-    bool known_role = false;
-    for (const auto& [name, role] : kRoles) {
-      if (line.fields[1] == name) {
-        numeral.role = role;
-        known_role = true;
-      }
-    }
-    if (!known_role) Fail(line, "unknown role");
-    numeral.value = ParseDouble(line, line.fields[2]);
-    for (std::string_view flag : Flags(line.fields[3])) {
-      if (flag == "financial") {
-        numeral.financial = true;
-      } else if (flag == "liang") {
-        numeral.liang = true;
-      } else if (flag == "spoken") {
-        numeral.spoken = true;
-      } else if (flag == "noncanonical") {
-        numeral.noncanonical = true;
-      } else {
-        Fail(line, "unknown flag");
-      }
-    }
+    char32_t cp;
+    const NumeralChar numeral = NumeralFromLine(line, &cp);
     if (!numerals_.emplace(cp, numeral).second) Fail(line, "character listed twice");
   });
-
   ForEachLine("units.txt", UnitsLexicon(), [&](const Line& line) {
-    if (line.fields.size() < 2) Fail(line, "expected: unit kind [attributes]");
-    UnitEntry entry;
-    entry.unit = Normalized(line.fields[0]);
-    std::string_view kind = line.fields[1];
-    if (kind == "date") {
-      entry.is_date = true;
-    } else if (kind == "clock") {
-      entry.is_clock = true;
-    } else if (kind == "label") {
-      entry.is_label = true;
-    } else {
-      bool known_kind = false;
-      for (QuantityKind k : kAllKinds) {
-        if (QuantityKindName(k) == kind) {
-          entry.kind = k;
-          known_kind = true;
-        }
-      }
-      if (!known_kind) Fail(line, "unknown kind");
-    }
-    for (size_t i = 2; i < line.fields.size(); ++i) {
-      std::string_view attr = line.fields[i];
-      if (attr.starts_with("as=")) {
-        entry.unit = Normalized(attr.substr(3));
-      } else if (attr.starts_with("x=")) {
-        entry.factor = ParseDouble(line, attr.substr(2));
-      } else if (attr.starts_with("count-of=")) {
-        entry.count_of = static_cast<int>(ParseDouble(line, attr.substr(9)));
-      } else if (attr == "han-word") {
-        entry.han_word = true;
-      } else if (attr == "year") {
-        entry.year = true;
-      } else if (attr == "yuan") {
-        entry.yuan = true;
-      } else {
-        Fail(line, "unknown attribute");
-      }
-    }
+    UnitEntry entry = UnitFromLine(line);
     units_.Insert(Normalized(line.fields[0]), static_cast<int>(unit_entries_.size()));
     unit_entries_.push_back(std::move(entry));
   });
-
   ForEachLine("comparators.txt", ComparatorsLexicon(), [&](const Line& line) {
-    if (line.fields.size() != 4) Fail(line, "expected 4 fields: word where cmp flags");
-    ComparatorEntry entry;
-    if (line.fields[1] == "after") {
-      entry.after = true;
-    } else if (line.fields[1] != "before") {
-      Fail(line, "where must be before or after");
-    }
-    entry.cmp = std::string(line.fields[2]);
-    if (entry.cmp != ">=" && entry.cmp != "<=" && entry.cmp != "~" && entry.cmp != "=" &&
-        entry.cmp != "range") {
-      Fail(line, "unknown cmp");
-    }
-    for (std::string_view flag : Flags(line.fields[3])) {
-      if (flag == "approx") {
-        entry.approx = true;
-      } else if (flag == "not-time") {
-        entry.not_time = true;
-      } else {
-        Fail(line, "unknown flag");
-      }
-    }
+    ComparatorEntry entry = ComparatorFromLine(line);
     comparators_.Insert(Normalized(line.fields[0]), static_cast<int>(comparator_entries_.size()));
     comparator_entries_.push_back(std::move(entry));
   });
-
   int word_count = 0;
   ForEachLine("non_quantities.txt", NonQuantitiesLexicon(), [&](const Line& line) {
     if (line.fields.size() != 1) Fail(line, "expected one word a line");

@@ -3,8 +3,11 @@
 #include <algorithm>
 #include <cmath>
 
+#include "quantity/canonical.h"
 #include "quantity/grammar.h"
+#include "quantity/lexer.h"
 #include "quantity/lexicon.h"
+#include "quantity/work_count.h"
 #include "text/normalize.h"
 
 namespace mubiao::quantity {
@@ -13,13 +16,14 @@ namespace {
 using internal::ComparatorEntry;
 using internal::Core;
 using internal::Grammar;
+using internal::IsAsciiDigit;
+using internal::IsAsciiLetter;
+using internal::Lexer;
 using internal::Lexicons;
 using internal::Mode;
 using internal::NumberInfo;
 using internal::Parsed;
 
-bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
-bool IsAsciiLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsAsciiAlnum(char32_t c) { return IsAsciiDigit(c) || IsAsciiLetter(c); }
 
 bool IsChineseDigit(char32_t c) {
@@ -28,22 +32,10 @@ bool IsChineseDigit(char32_t c) {
 }
 
 // A Han character that is neither a numeral nor a unit: the 策 of 一户一策.
-bool IsPlainHan(const Grammar& g, size_t pos) {
-  const char32_t c = g.At(pos);
+bool IsPlainHan(const Lexer& t, size_t pos) {
+  const char32_t c = t.At(pos);
   size_t end;
-  return text::IsHan(c) && Lexicons::Get().Numeral(c) == nullptr && g.UnitAt(pos, &end) == nullptr;
-}
-
-// The end of a token of a name, code or formula written with Latin letters,
-// digits and joining signs (PM2.5, COVID-19, 1+11+7, 2023-02-27, 8:30).
-size_t SkipToken(std::string_view text, size_t pos) {
-  constexpr std::string_view kJoiners = "._-+/:#%*=";
-  while (pos < text.size()) {
-    const auto c = static_cast<unsigned char>(text[pos]);
-    if (!IsAsciiAlnum(c) && kJoiners.find(static_cast<char>(c)) == std::string_view::npos) break;
-    ++pos;
-  }
-  return pos;
+  return text::IsHan(c) && Lexicons::Get().Numeral(c) == nullptr && t.UnitAt(pos, &end) == nullptr;
 }
 
 // A year: four Arabic digits (2023), Chinese digits one by one (二〇二三,
@@ -56,148 +48,199 @@ bool LooksLikeYear(const NumberInfo& n) {
          (n.chinese && !n.arabic && v >= 1900 && v <= 2100 && v == std::floor(v));
 }
 
-// Why a parse of running text is not a quantity, or "" when it is one.
-// `*resume` is where the scan continues after a rejection.
-std::string_view Reject(const Grammar& g, const Parsed& q, size_t* resume) {
-  const Core& c = q.first;
-  const NumberInfo& n = c.number;
-  const std::string_view t = g.text();
-  size_t prev_begin;
-  const char32_t prev = g.Before(c.begin, &prev_begin);
+// Why a parse of running text is not a quantity: the filters of quantity.h
+// ("What FindQuantities never reports"), one method per kind of thing that
+// looks like a quantity and is none.
+class RunningTextFilter {
+ public:
+  RunningTextFilter(const Lexer& t, const Parsed& q)
+      : t_(t),
+        q_(q),
+        c_(q.first),
+        n_(q.first.number),
+        last_(q.is_range ? q.second : q.first),
+        prev_(t.Before(c_.begin, &prev_begin_)),
+        after_number_(t.At(n_.end)),
+        bare_(q.unit.empty()) {}
 
-  // Names, codes and formulas: PM2.5, G107, COVID-19, 1+11+7, 2023-02-27.
-  constexpr std::u32string_view kTokenMarks = U"._#@&+/\\*=×%?·∶";
-  if (IsAsciiAlnum(prev) || kTokenMarks.find(prev) != std::u32string_view::npos) {
-    *resume = SkipToken(t, c.begin);
-    return "part of a name, code or formula";
+  // Why the parse is no quantity, or "" when it is one. `*resume` is where
+  // the scan continues after a rejection.
+  std::string_view Reject(size_t* resume) const {
+    std::string_view why = NameCodeOrFormula(resume);
+    if (why.empty()) why = OrdinalDayLabelOrOutline();
+    if (why.empty()) why = ClockTime();
+    if (why.empty()) why = ClassDateOrYear(resume);
+    if (why.empty()) why = BareNumber();
+    if (why.empty()) why = NoFigure();
+    if (why.empty()) why = Word();
+    return why;
   }
-  if (prev == '-' || prev == ':' || prev == U'：') {
-    if (IsAsciiAlnum(g.Before(prev_begin))) {
-      *resume = SkipToken(t, c.begin);
+
+ private:
+  // PM2.5, G107, COVID-19, 1+11+7, 2023-02-27, 8:30, 5G.
+  std::string_view NameCodeOrFormula(size_t* resume) const {
+    const std::string_view why = NameCodeOrFormulaReason();
+    if (!why.empty()) *resume = t_.SkipToken(c_.begin);
+    return why;
+  }
+
+  std::string_view NameCodeOrFormulaReason() const {
+    constexpr std::u32string_view kTokenMarks = U"._#@&+/\\*=×%?·∶";
+    if (IsAsciiAlnum(prev_) || kTokenMarks.find(prev_) != std::u32string_view::npos) {
+      return "part of a name, code or formula";
+    }
+    if ((prev_ == '-' || prev_ == ':' || prev_ == U'：') && IsAsciiAlnum(t_.Before(prev_begin_))) {
       return "part of a name, code or date";
     }
-  }
-  const Core& last = q.is_range ? q.second : c;
-  const char32_t after_number = g.At(n.end);
-  const char32_t after_last = g.At(last.number.end);
-  if (IsAsciiLetter(after_number) && c.end == n.end) {
-    *resume = SkipToken(t, c.begin);
-    return "part of a name (5G, 3D)";
-  }
-  for (const char32_t follow : {after_number, after_last}) {
-    if (std::u32string_view(U"+×*=").find(follow) != std::u32string_view::npos) {
-      *resume = SkipToken(t, c.begin);
-      return "part of a formula";
+    if (IsAsciiLetter(after_number_) && c_.end == n_.end) return "part of a name (5G, 3D)";
+    for (const char32_t follow : {after_number_, t_.At(last_.number.end)}) {
+      if (std::u32string_view(U"+×*=").find(follow) != std::u32string_view::npos) {
+        return "part of a formula";
+      }
     }
-  }
-  if (!last.fraction) {
-    // 2023-02-27, 8:30, 1-2-3: a chain of numbers is a date, time or code.
-    size_t after;
-    const char32_t mark = g.At(last.number.end, &after);
-    if (std::u32string_view(U"-/:.·∶：").find(mark) != std::u32string_view::npos &&
-        IsAsciiDigit(g.At(after))) {
-      *resume = SkipToken(t, c.begin);
-      return "part of a date, time or code";
+    if (!last_.fraction) {
+      // 2023-02-27, 8:30, 1-2-3: a chain of numbers is a date, time or code.
+      size_t after;
+      const char32_t mark = t_.At(last_.number.end, &after);
+      if (std::u32string_view(U"-/:.·∶：").find(mark) != std::u32string_view::npos &&
+          IsAsciiDigit(t_.At(after))) {
+        return "part of a date, time or code";
+      }
     }
-  }
-  if (prev == U'第') return "an ordinal";
-  if (n.chinese && !n.arabic && n.chars <= 2 &&
-      (prev == U'周' || prev == U'初' || prev == U'拜' ||
-       (prev == U'期' && g.Before(prev_begin) == U'星'))) {
-    return "a day (周一, 初三)";
-  }
-  // “十四五”, “1+11+7”, “两个确保”: a number right after an opening quote is a label.
-  if (std::u32string_view(U"“「『\"‘《").find(prev) != std::u32string_view::npos) {
-    return "a quoted label";
-  }
-  const bool bare = q.unit.empty();
-  if (prev == U'（' && (after_number == U'）' || g.At(c.end) == U'）')) return "an outline number";
-  if (bare && after_number == U'、') return "an outline or list number";
-  if (bare && n.arabic_integer && after_number == '.' &&
-      (prev == 0 || prev == '\n' || prev == ' ')) {
-    return "an outline number";
+    return "";
   }
 
-  // 五点三十五分, 八点一刻, 八点三十, 早上一点零二, 十点十分三十六秒: clock times.
-  if (n.chinese && bare) {
-    if (n.point && std::u32string_view(U"分刻秒").find(g.At(c.end)) != std::u32string_view::npos) {
-      return "a clock time";
+  std::string_view OrdinalDayLabelOrOutline() const {
+    if (prev_ == U'第') return "an ordinal";
+    if (n_.chinese && !n_.arabic && n_.chars <= 2 &&
+        (prev_ == U'周' || prev_ == U'初' || prev_ == U'拜' ||
+         (prev_ == U'期' && t_.Before(prev_begin_) == U'星'))) {
+      return "a day (周一, 初三)";
     }
-    if (prev == U'点' || prev == U'點') return "a clock time";
-    size_t hour_begin;
-    g.Before(prev_begin, &hour_begin);
-    const std::string_view daytime = t.substr(hour_begin, c.begin - hour_begin);
-    for (std::string_view word : {"早上", "上午", "中午", "下午", "晚上", "凌晨", "傍晚"}) {
-      if (daytime == word) return "a clock time";
+    // “十四五”, “1+11+7”, “两个确保”: a number right after an opening quote is a label.
+    if (std::u32string_view(U"“「『\"‘《").find(prev_) != std::u32string_view::npos) {
+      return "a quoted label";
     }
-  }
-  if (q.unit == "秒" && prev == U'分') return "a clock time";
-  // Place and scale words alone: 每万人口 and 万元GDP are "per", 亿元以上项目 a class.
-  if (n.units_only && !c.per_hundred && !c.fraction) {
-    if (n.chars < 2 || prev == U'每') return "a unit of account (万元, 每万人)";
-    // A magnitude counts nothing: 温暖千万家, 亿万人民, 百万人口 name a class.
-    if (q.kind == QuantityKind::kCount || q.kind == QuantityKind::kPeople ||
-        q.kind == QuantityKind::kTime) {
-      return "a magnitude naming a class (千万家, 百万人口)";
+    if (prev_ == U'（' && (after_number_ == U'）' || t_.At(c_.end) == U'）')) {
+      return "an outline number";
     }
+    if (bare_ && after_number_ == U'、') return "an outline or list number";
+    if (bare_ && n_.arabic_integer && after_number_ == '.' &&
+        (prev_ == 0 || prev_ == '\n' || prev_ == ' ')) {
+      return "an outline number";
+    }
+    return "";
   }
-  const internal::UnitEntry* unit = q.unit_entry;
-  if (unit != nullptr && (unit->is_date || unit->is_clock || unit->is_label)) {
-    *resume = std::max(*resume, q.end);
-    return "a date, time or label";
+
+  // 五点三十五分, 八点一刻, 八点三十, 早上一点零二, 十点十分三十六秒.
+  std::string_view ClockTime() const {
+    if (n_.chinese && bare_) {
+      if (n_.point &&
+          std::u32string_view(U"分刻秒").find(t_.At(c_.end)) != std::u32string_view::npos) {
+        return "a clock time";
+      }
+      if (prev_ == U'点' || prev_ == U'點') return "a clock time";
+      size_t hour_begin;
+      t_.Before(prev_begin_, &hour_begin);
+      const std::string_view daytime = t_.text().substr(hour_begin, c_.begin - hour_begin);
+      for (std::string_view word : {"早上", "上午", "中午", "下午", "晚上", "凌晨", "傍晚"}) {
+        if (daytime == word) return "a clock time";
+      }
+    }
+    if (q_.unit == "秒" && prev_ == U'分') return "a clock time";
+    return "";
   }
-  if (unit != nullptr && unit->year &&
-      (LooksLikeYear(n) || (q.is_range && LooksLikeYear(q.second.number)))) {
-    *resume = std::max(*resume, q.end);
-    return "a year";
+
+  std::string_view ClassDateOrYear(size_t* resume) const {
+    // Place and scale words alone: 每万人口 and 万元GDP are "per", 亿元以上项目 a class.
+    if (n_.units_only && !c_.per_hundred && !c_.fraction) {
+      if (n_.chars < 2 || prev_ == U'每') return "a unit of account (万元, 每万人)";
+      // A magnitude counts nothing: 温暖千万家, 亿万人民, 百万人口 name a class.
+      if (q_.kind == QuantityKind::kCount || q_.kind == QuantityKind::kPeople ||
+          q_.kind == QuantityKind::kTime) {
+        return "a magnitude naming a class (千万家, 百万人口)";
+      }
+    }
+    const internal::UnitEntry* unit = q_.unit_entry;
+    if (unit != nullptr && (unit->is_date || unit->is_clock || unit->is_label)) {
+      *resume = std::max(*resume, q_.end);
+      return "a date, time or label";
+    }
+    if (unit != nullptr && unit->year &&
+        (LooksLikeYear(n_) || (q_.is_range && LooksLikeYear(q_.second.number)))) {
+      *resume = std::max(*resume, q_.end);
+      return "a year";
+    }
+    return "";
   }
-  if (bare && !c.fraction) {
+
+  std::string_view BareNumber() const {
+    if (!bare_ || c_.fraction) return "";
     // A Chinese numeral with no unit or scale is a figure only when it stands
     // alone (共一百零五。) or has a bound (五百以上); before a word it names
     // something (二十大, 六十七中, 一是), and digit strings are years or codes
     // (二〇二三), neighbouring digits alone train numbers (高一二).
-    const char32_t follow = g.At(q.end);
-    if (n.chinese && !n.arabic && !n.big_scale && !n.point &&
-        (n.digit_string || (n.vague && !n.place_words) ||
-         (q.after == nullptr && (n.chars < 2 || text::IsHan(follow) || IsAsciiAlnum(follow))))) {
+    const char32_t follow = t_.At(q_.end);
+    if (n_.chinese && !n_.arabic && !n_.big_scale && !n_.point &&
+        (n_.digit_string || (n_.vague && !n_.place_words) ||
+         (q_.after == nullptr && (n_.chars < 2 || text::IsHan(follow) || IsAsciiAlnum(follow))))) {
       return "a Chinese numeral naming something (二十大, 一是, 二〇二三)";
     }
-    if (n.arabic_integer && n.arabic_int_digits == 4 && c.lo.Value() >= 1900 &&
-        c.lo.Value() <= 2100) {
+    if (n_.arabic_integer && n_.arabic_int_digits == 4 && c_.lo.Value() >= 1900 &&
+        c_.lo.Value() <= 2100) {
       return "a year";
     }
-    if (n.arabic_leading_zero || n.arabic_int_digits > 15) return "a code";
+    if (n_.arabic_leading_zero || n_.arabic_int_digits > 15) return "a code";
+    return "";
   }
-  if (n.too_long || n.dotted_chain || !std::isfinite(q.value) ||
-      (q.has_max && !std::isfinite(q.value_max))) {
-    return "too long for a figure";
+
+  std::string_view NoFigure() const {
+    if (n_.too_long || n_.dotted_chain || !std::isfinite(q_.value) ||
+        (q_.has_max && !std::isfinite(q_.value_max))) {
+      return "too long for a figure";
+    }
+    if (n_.single_financial) return "a word (陆地, 队伍, 收拾)";
+    // Things are counted in whole numbers: 2.2本 is section 2.2 and a word.
+    if (q_.kind == QuantityKind::kCount && !q_.approx &&
+        (q_.value != std::floor(q_.value) ||
+         (q_.has_max && q_.value_max != std::floor(q_.value_max)))) {
+      return "a section number (2.2本)";
+    }
+    return "";
   }
-  if (n.single_financial) return "a word (陆地, 队伍, 收拾)";
-  // Things are counted in whole numbers: 2.2本 is section 2.2 and a word.
-  if (q.kind == QuantityKind::kCount && !q.approx &&
-      (q.value != std::floor(q.value) || (q.has_max && q.value_max != std::floor(q.value_max)))) {
-    return "a section number (2.2本)";
-  }
-  const bool one_han_digit = n.chinese && !n.arabic && n.chars == 1;
-  if (one_han_digit && unit != nullptr && unit->han_word) return "a word (一度, 三方)";
-  if (one_han_digit && !q.is_range && c.end > n.end) {
-    // 一户一策, 一人一档: a slogan pairs a numeral and a character twice, and
-    // one of the pairs is no quantity (九年八吨 is two).
+
+  // 一度, 三方; 一户一策, 一人一档: a slogan pairs a numeral and a character
+  // twice, and one of the pairs is no quantity (九年八吨 is two).
+  std::string_view Word() const {
+    if (!n_.chinese || n_.arabic || n_.chars != 1) return "";
+    const internal::UnitEntry* unit = q_.unit_entry;
+    if (unit != nullptr && unit->han_word) return "a word (一度, 三方)";
+    if (q_.is_range || c_.end <= n_.end) return "";
     size_t next;
-    g.At(c.end, &next);
-    if (IsChineseDigit(g.At(c.end)) && IsPlainHan(g, next)) return "a slogan (一户一策)";
+    t_.At(c_.end, &next);
+    if (IsChineseDigit(t_.At(c_.end)) && IsPlainHan(t_, next)) return "a slogan (一户一策)";
     size_t han_begin;
-    g.Before(c.begin, &han_begin);
+    t_.Before(c_.begin, &han_begin);
     size_t digit_begin;
-    const char32_t digit = g.Before(han_begin, &digit_begin);
-    const char32_t ahead = digit_begin > 0 ? g.Before(digit_begin) : 0;
-    if (han_begin < c.begin && IsPlainHan(g, han_begin) && IsChineseDigit(digit) &&
+    const char32_t digit = t_.Before(han_begin, &digit_begin);
+    const char32_t ahead = digit_begin > 0 ? t_.Before(digit_begin) : 0;
+    if (han_begin < c_.begin && IsPlainHan(t_, han_begin) && IsChineseDigit(digit) &&
         !IsChineseDigit(ahead) && !text::IsHan(ahead)) {
       return "a slogan (一户一策)";
     }
+    return "";
   }
-  return "";
-}
+
+  const Lexer& t_;
+  const Parsed& q_;
+  const Core& c_;
+  const NumberInfo& n_;
+  const Core& last_;  // the second core of a range, else the first
+  size_t prev_begin_ = 0;
+  const char32_t prev_;  // the character before the quantity's first core
+  const char32_t after_number_;
+  const bool bare_;  // no unit
+};
 
 Quantity ToQuantity(const Parsed& q, std::string_view original, const text::NormalizedText* norm) {
   Quantity out;
@@ -244,26 +287,29 @@ struct WholeParse {
   Parsed parsed;
 };
 
-Result<WholeParse> ParseWholeString(std::string_view text, bool trace) {
+// Parses `text` as one quantity; sets *steps to the work done.
+Result<WholeParse> ParseWholeString(std::string_view text, bool trace, uint64_t* steps) {
+  *steps = 0;
   if (!text::IsValidUtf8(text)) return InvalidInput("not valid UTF-8");
   WholeParse w;
   w.squeezed = SqueezeSpaces(text);
   const std::string& s = w.squeezed;
   if (s.empty()) return InvalidInput("empty: no quantity");
   const Grammar g(s, Mode::kWholeString, trace);
-  const Lexicons& lex = Lexicons::Get();
+  const Lexer& t = g.lexer();
   size_t pos = 0;
-  const ComparatorEntry* before = nullptr;
   size_t word_end;
-  const int id = lex.comparators().LongestMatch(s, 0, &word_end);
-  if (id >= 0 && !lex.comparator(id).after && g.CanStartNumber(word_end)) {
-    before = &lex.comparator(id);
+  const ComparatorEntry* before = t.ComparatorAt(0, &word_end);
+  if (before != nullptr && !before->after && t.CanStartNumber(word_end)) {
     pos = word_end;
+  } else {
+    before = nullptr;
   }
   size_t scanned;
-  if (!g.CanStartNumber(pos) || !g.ParseQuantityAt(pos, before, 0, &w.parsed, &scanned)) {
-    return InvalidInput("not a quantity: \"" + std::string(text) + "\"");
-  }
+  const bool parsed =
+      t.CanStartNumber(pos) && g.ParseQuantityAt(pos, before, 0, &w.parsed, &scanned);
+  *steps = t.steps();
+  if (!parsed) return InvalidInput("not a quantity: \"" + std::string(text) + "\"");
   const Parsed& q = w.parsed;
   if (q.end != s.size()) {
     return InvalidInput("text left over after the quantity \"" + s.substr(0, q.end) + "\": \"" +
@@ -317,11 +363,13 @@ std::string_view QuantityKindName(QuantityKind kind) {
   return "number";
 }
 
-std::vector<Quantity> FindQuantities(std::string_view original_utf8) {
+namespace internal {
+
+std::vector<Quantity> FindQuantitiesCountingSteps(std::string_view original_utf8, uint64_t* steps) {
   const text::NormalizedText norm = text::NormalizeForAnalysis(original_utf8);
-  const std::string& t = norm.text;
-  const Grammar g(t, Mode::kRunningText);
-  const Lexicons& lex = Lexicons::Get();
+  const std::string& text = norm.text;
+  const Grammar g(text, Mode::kRunningText);
+  const Lexer& t = g.lexer();
   std::vector<Quantity> out;
   size_t blocked_until = 0;  // inside a word of non_quantities.txt
   // The bound word (约, 超过, …) reaching furthest right so far.
@@ -329,25 +377,23 @@ std::vector<Quantity> FindQuantities(std::string_view original_utf8) {
   size_t bound_begin = 0;
   size_t bound_end = 0;
   size_t i = 0;
-  while (i < t.size()) {
+  while (i < text.size()) {
     size_t end;
-    if (lex.non_quantities().LongestMatch(t, i, &end) >= 0) {
-      blocked_until = std::max(blocked_until, end);
-    }
-    const int id = lex.comparators().LongestMatch(t, i, &end);
-    if (id >= 0 && !lex.comparator(id).after && end > bound_end) {
-      bound = &lex.comparator(id);
+    if (t.NonQuantityAt(i, &end)) blocked_until = std::max(blocked_until, end);
+    const ComparatorEntry* word = t.ComparatorAt(i, &end);
+    if (word != nullptr && !word->after && end > bound_end) {
+      bound = word;
       bound_begin = i;
       bound_end = end;
     }
-    if (i >= blocked_until && g.CanStartNumber(i)) {
+    if (i >= blocked_until && t.CanStartNumber(i)) {
       const bool adjacent = bound != nullptr && bound_end <= i && i - bound_end <= 2 &&
-                            t.find_first_not_of(' ', bound_end) >= i;
+                            text.find_first_not_of(' ', bound_end) >= i;
       Parsed q;
       size_t scanned;
       if (g.ParseQuantityAt(i, adjacent ? bound : nullptr, bound_begin, &q, &scanned)) {
         size_t resume = scanned;
-        if (Reject(g, q, &resume).empty()) {
+        if (RunningTextFilter(t, q).Reject(&resume).empty()) {
           out.push_back(ToQuantity(q, original_utf8, &norm));
           i = q.end;
           continue;
@@ -358,14 +404,15 @@ std::vector<Quantity> FindQuantities(std::string_view original_utf8) {
       continue;
     }
     size_t next;
-    g.At(i, &next);
+    t.At(i, &next);
     i = next;
   }
+  *steps = t.steps();
   return out;
 }
 
-Result<Quantity> ParseQuantity(std::string_view text) {
-  Result<WholeParse> w = ParseWholeString(text, /*trace=*/false);
+Result<Quantity> ParseQuantityCountingSteps(std::string_view text, uint64_t* steps) {
+  Result<WholeParse> w = ParseWholeString(text, /*trace=*/false, steps);
   if (!w.ok()) return w.status();
   const Parsed& q = w->parsed;
   if (q.unit_entry != nullptr && q.unit_entry->year && !q.is_range &&
@@ -375,9 +422,22 @@ Result<Quantity> ParseQuantity(std::string_view text) {
   return ToQuantity(q, text, nullptr);
 }
 
+}  // namespace internal
+
+std::vector<Quantity> FindQuantities(std::string_view original_utf8) {
+  uint64_t steps;
+  return internal::FindQuantitiesCountingSteps(original_utf8, &steps);
+}
+
+Result<Quantity> ParseQuantity(std::string_view text) {
+  uint64_t steps;
+  return internal::ParseQuantityCountingSteps(text, &steps);
+}
+
 Result<double> ParseNumber(std::string_view text, NumberSyntax syntax) {
   const bool strict = syntax == NumberSyntax::kStrict;
-  Result<WholeParse> w = ParseWholeString(text, /*trace=*/strict);
+  uint64_t steps;
+  Result<WholeParse> w = ParseWholeString(text, /*trace=*/strict, &steps);
   if (!w.ok()) return w.status();
   const Parsed& q = w->parsed;
   const Core& c = q.first;

@@ -7,6 +7,9 @@
 // Guarantee: time linear in the size of the input and memory linear in it
 // (the normalised copy, its offset map and the results); no input, however
 // long or malformed, makes the recogniser backtrack over what it has read.
+// The grammar below is read by recursive descent (internal headers lexer.h,
+// number.h, grammar.h); quantity_test.cc counts its work on adversarial
+// inputs of growing length.
 // All functions are thread-safe: the lexicons are immutable after first use.
 //
 // ## The grammar of a Chinese quantity
@@ -19,7 +22,7 @@
 //                                                               the second core is there
 //   core       := [sign] number [fraction] [unit [半] [yuan-tail]]
 //               | [sign] per-hundred number                     百分之五 → 5 %
-//   sign       := "-" | "负" | "負"
+//   sign       := "-" | "−" | "负" | "負"                 (a numerator's: "-" | "负" | "負")
 //   number     := arabic | chinese | arabic-or-chinese followed by scales
 //   arabic     := digits ["," 3digits]* ["." digits]            1,050,000.5
 //                 (whole strings also take 2e5, 2^5, 1.2k/M/G and ".5")

@@ -1,0 +1,313 @@
+#include "quantity/lexer.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "text/utf8.h"
+
+namespace mubiao::quantity::internal {
+namespace {
+
+Element::Kind KindOf(NumeralRole role) {
+  switch (role) {
+    case NumeralRole::kDigit:
+      return Element::kDigit;
+    case NumeralRole::kUnit:
+      return Element::kUnit;
+    case NumeralRole::kScale:
+      return Element::kScale;
+    case NumeralRole::kTens:
+      return Element::kTens;
+    case NumeralRole::kPoint:
+      return Element::kPoint;
+    case NumeralRole::kHalf:
+      return Element::kHalf;
+    case NumeralRole::kMore:
+      return Element::kMore;
+    case NumeralRole::kSome:
+      return Element::kSome;
+    case NumeralRole::kSeveral:
+      return Element::kSeveral;
+    case NumeralRole::kMinus:
+    case NumeralRole::kAnd:
+      break;  // signs and 又 are read by the quantity grammar, not inside numbers
+  }
+  return Element::kOther;
+}
+
+// Reads one Arabic literal: digits with thousands separators and decimals
+// (1,050,000.5), in whole strings also 2e5, 2^5 and 1.2k/M/G.
+class ArabicReader {
+ public:
+  ArabicReader(std::string_view text, size_t pos, Mode mode) : t_(text), p_(pos), mode_(mode) {
+    e_.kind = Element::kArabic;
+    e_.begin = pos;
+  }
+
+  Element Read() {
+    e_.leading_zero = t_[p_] == '0' && DigitAt(p_ + 1);
+    while (DigitAt(p_)) TakeIntegerDigit(t_[p_++]);
+    if (e_.int_digits >= 1 && e_.int_digits <= 3) ReadGroups();
+    ReadDecimals();
+    e_.arabic = Decimal{mantissa_, decimals_};
+    if (e_.int_digits > kMaxDigits) e_.arabic = Decimal{kMaxValue * 10, 0};
+    if (mode_ == Mode::kWholeString && !e_.dotted_chain) {
+      ReadExponent();
+      ReadPower();
+      ReadSiSuffix();
+    }
+    e_.end = p_;
+    return e_;
+  }
+
+ private:
+  bool DigitAt(size_t i) const { return i < t_.size() && IsAsciiDigit(Byte(i)); }
+  unsigned char Byte(size_t i) const { return static_cast<unsigned char>(t_[i]); }
+  bool CharAt(size_t i, char c) const { return i < t_.size() && t_[i] == c; }
+
+  void TakeIntegerDigit(char c) {
+    ++e_.int_digits;
+    if (e_.int_digits <= kMaxDigits) {
+      mantissa_ = mantissa_ * 10 + (c - '0');
+      if (mantissa_ != 0) ++significant_;
+    }
+  }
+
+  // Thousands separators: groups of exactly three digits after a first group
+  // of one to three (1,050,000). The full-width comma stays in normalised text.
+  void ReadGroups() {
+    while (true) {
+      size_t sep = 0;
+      if (CharAt(p_, ',')) {
+        sep = 1;
+      } else if (t_.substr(p_, 3) == "\xEF\xBC\x8C") {  // ，
+        sep = 3;
+      }
+      const size_t g = p_ + sep;
+      if (sep == 0 || !DigitAt(g) || !DigitAt(g + 1) || !DigitAt(g + 2) || DigitAt(g + 3)) return;
+      for (size_t i = g; i < g + 3; ++i) TakeIntegerDigit(t_[i]);
+      p_ = g + 3;
+      e_.grouped = true;
+    }
+  }
+
+  void ReadDecimals() {
+    if (!CharAt(p_, '.') || !DigitAt(p_ + 1)) return;
+    e_.fraction = true;
+    ++p_;
+    while (DigitAt(p_)) {
+      if (significant_ < kSignificantDigits) {
+        mantissa_ = mantissa_ * 10 + (t_[p_] - '0');
+        ++decimals_;
+        if (mantissa_ != 0) ++significant_;
+      }
+      ++p_;
+    }
+    // A second point: 1.2.3 is a section, version or address, not a figure.
+    if (CharAt(p_, '.') && DigitAt(p_ + 1)) {
+      e_.dotted_chain = true;
+      while (DigitAt(p_) || (CharAt(p_, '.') && DigitAt(p_ + 1))) ++p_;
+    }
+  }
+
+  // The digits of an exponent at *q, capped at 999; moves *q past them.
+  int ExponentDigits(size_t* q) const {
+    int exponent = 0;
+    while (DigitAt(*q)) exponent = std::min(exponent * 10 + (t_[(*q)++] - '0'), 999);
+    return exponent;
+  }
+
+  // Scientific notation: 2e5, 2.7890e-1, 12.32e+14.
+  void ReadExponent() {
+    if (!CharAt(p_, 'e') && !CharAt(p_, 'E')) return;
+    size_t q = p_ + 1;
+    bool negative = false;
+    if (CharAt(q, '+') || CharAt(q, '-')) negative = t_[q++] == '-';
+    if (!DigitAt(q)) return;
+    const int exponent = ExponentDigits(&q);
+    e_.arabic = e_.arabic.Shift(negative ? -exponent : exponent);
+    e_.notation = true;
+    p_ = q;
+  }
+
+  // Powers: 2^5, 2^-1, 1.1^+23 (signs after ^ multiply: --23 is +23).
+  void ReadPower() {
+    if (!CharAt(p_, '^')) return;
+    size_t q = p_ + 1;
+    bool negative = false;
+    while (CharAt(q, '+') || CharAt(q, '-')) negative ^= t_[q++] == '-';
+    if (!DigitAt(q)) return;
+    const int exponent = ExponentDigits(&q);
+    e_.arabic = Decimal{std::pow(e_.arabic.Value(), negative ? -exponent : exponent), 0};
+    e_.notation = true;
+    p_ = q;
+  }
+
+  // SI suffixes: 40k, 1.2M, .0012G.
+  void ReadSiSuffix() {
+    if (p_ >= t_.size() || (p_ + 1 < t_.size() && IsAsciiLetter(Byte(p_ + 1)))) return;
+    int exponent = 0;
+    if (t_[p_] == 'k' || t_[p_] == 'K') exponent = 3;
+    if (t_[p_] == 'M') exponent = 6;
+    if (t_[p_] == 'G') exponent = 9;
+    if (exponent == 0) return;
+    e_.arabic = e_.arabic.Shift(exponent);
+    e_.notation = true;
+    ++p_;
+  }
+
+  std::string_view t_;
+  size_t p_;
+  Mode mode_;
+  Element e_;
+  double mantissa_ = 0;
+  int significant_ = 0;  // significant digits in mantissa_
+  int decimals_ = 0;
+};
+
+}  // namespace
+
+Lexer::Lexer(std::string_view text, Mode mode) : text_(text), mode_(mode), lex_(Lexicons::Get()) {}
+
+char32_t Lexer::At(size_t pos, size_t* next) const {
+  ++steps_;
+  if (pos >= text_.size()) {
+    if (next) *next = text_.size();
+    return text::kReplacementChar;
+  }
+  size_t p = pos;
+  char32_t cp = text::DecodeUtf8(text_, &p);
+  if (next) *next = p;
+  return cp;
+}
+
+char32_t Lexer::Before(size_t pos, size_t* begin) const {
+  ++steps_;
+  if (pos == 0 || pos > text_.size()) {
+    if (begin) *begin = 0;
+    return 0;
+  }
+  size_t start = pos - 1;
+  // Step back over at most three continuation bytes to the lead byte.
+  for (int i = 0; i < 3 && start > 0 && (static_cast<unsigned char>(text_[start]) & 0xC0) == 0x80;
+       ++i) {
+    --start;
+  }
+  size_t p = start;
+  char32_t cp = text::DecodeUtf8(text_, &p);
+  if (p != pos) {  // not a whole character: an invalid byte
+    start = pos - 1;
+    cp = text::kReplacementChar;
+  }
+  if (begin) *begin = start;
+  return cp;
+}
+
+bool Lexer::Starts(size_t pos, std::string_view word) const {
+  ++steps_;
+  return text_.substr(pos, word.size()) == word;
+}
+
+size_t Lexer::SkipSpaces(size_t pos, int max) const {
+  ++steps_;
+  while (max-- > 0 && pos < text_.size() && text_[pos] == ' ') ++pos;
+  return pos;
+}
+
+size_t Lexer::SkipToken(size_t pos) const {
+  constexpr std::string_view kJoiners = "._-+/:#%*=";
+  const size_t begin = pos;
+  while (pos < text_.size()) {
+    const auto c = static_cast<unsigned char>(text_[pos]);
+    if (!IsAsciiDigit(c) && !IsAsciiLetter(c) &&
+        kJoiners.find(static_cast<char>(c)) == std::string_view::npos) {
+      break;
+    }
+    ++pos;
+  }
+  steps_ += 1 + (pos - begin);
+  return pos;
+}
+
+const UnitEntry* Lexer::UnitAt(size_t pos, size_t* end) const {
+  ++steps_;
+  int id = lex_.units().LongestMatch(text_, pos, end);
+  if (id < 0) return nullptr;
+  steps_ += *end - pos;
+  // A longer word that starts here is no unit: 升至 (rises to), 部门.
+  size_t word_end;
+  if (NonQuantityAt(pos, &word_end) && word_end > *end) {
+    return nullptr;
+  }
+  // A unit written in Latin letters must end a word: 5G is a name, not 5 g.
+  const char last = text_[*end - 1];
+  const char32_t after = *end < text_.size() ? static_cast<unsigned char>(text_[*end]) : 0;
+  if ((IsAsciiLetter(last) || IsAsciiDigit(last)) &&
+      (IsAsciiLetter(after) || IsAsciiDigit(after))) {
+    return nullptr;
+  }
+  return &lex_.unit(id);
+}
+
+const ComparatorEntry* Lexer::ComparatorAt(size_t pos, size_t* end) const {
+  ++steps_;
+  const int id = lex_.comparators().LongestMatch(text_, pos, end);
+  return id < 0 ? nullptr : &lex_.comparator(id);
+}
+
+bool Lexer::NonQuantityAt(size_t pos, size_t* end) const {
+  ++steps_;
+  return lex_.non_quantities().LongestMatch(text_, pos, end) >= 0;
+}
+
+Element Lexer::Lex(size_t pos) const {
+  Element e;
+  e.begin = e.end = pos;
+  if (pos < text_.size()) {
+    const auto c = static_cast<unsigned char>(text_[pos]);
+    const bool leading_point = c == '.' && mode_ == Mode::kWholeString && pos + 1 < text_.size() &&
+                               IsAsciiDigit(static_cast<unsigned char>(text_[pos + 1]));
+    if (IsAsciiDigit(c) || leading_point) {
+      e = ArabicReader(text_, pos, mode_).Read();
+    } else {
+      const NumeralChar* numeral = lex_.Numeral(At(pos, &e.end));
+      e.kind = Element::kOther;
+      // Spoken digits (洞, 拐) are words in running text.
+      if (numeral != nullptr && !(numeral->spoken && mode_ == Mode::kRunningText)) {
+        e.numeral = numeral;
+        e.kind = KindOf(numeral->role);
+      }
+    }
+  }
+  steps_ += std::max<size_t>(1, e.end - e.begin);
+  return e;
+}
+
+bool Lexer::IsMinus(char32_t cp) const {
+  const NumeralChar* numeral = lex_.Numeral(cp);
+  return cp == '-' || (numeral && numeral->role == NumeralRole::kMinus);
+}
+
+bool Lexer::CanStartNumber(size_t pos) const {
+  if (pos >= text_.size()) return false;
+  switch (Lex(pos).kind) {
+    case Element::kArabic:
+    case Element::kDigit:
+    case Element::kUnit:
+    case Element::kScale:
+    case Element::kTens:
+    case Element::kHalf:
+    case Element::kSome:
+    case Element::kSeveral:
+      return true;
+    default:
+      break;
+  }
+  size_t next;
+  if (!IsSign(At(pos, &next))) return false;
+  const Element::Kind after = Lex(next).kind;
+  return after == Element::kArabic || after == Element::kDigit || after == Element::kUnit ||
+         after == Element::kTens;
+}
+
+}  // namespace mubiao::quantity::internal
