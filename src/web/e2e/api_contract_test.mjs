@@ -7,29 +7,17 @@
 // Also checks the rules every JSON object follows (no null, no empty string)
 // and that offsets index the TXT export. Run by ctest (web_api_contract_test):
 //   node api_contract_test.mjs --mubiao BUILD/src/cli/mubiao --source REPO
-import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import yaml from 'js-yaml';
+import { Checks, parseArgs, runMubiao, startPortal, stopPortal } from './support.mjs';
 
-const args = Object.fromEntries(
-  process.argv.slice(2).reduce((pairs, arg, i, all) => {
-    if (arg.startsWith('--')) pairs.push([arg.slice(2), all[i + 1]]);
-    return pairs;
-  }, []));
-for (const required of ['mubiao', 'source']) {
-  if (!args[required]) throw new Error(`missing --${required}`);
-}
-
-let passed = 0;
-function check(condition, what) {
-  if (!condition) throw new Error(`FAILED: ${what}`);
-  passed++;
-  console.log(`ok ${passed} - ${what}`);
-}
+const args = parseArgs(['mubiao', 'source']);
+const checks = new Checks();
+const check = (condition, what) => checks.check(condition, what);
 
 // Fixture reports of real places (so that regions, tracking, scorecards and
 // escalation have something to say), written for this test: every figure is
@@ -95,27 +83,9 @@ const db = join(work, 'api.db');
 const fixtureDir = join(work, 'fixtures');
 mkdirSync(fixtureDir);
 for (const [name, text] of Object.entries(fixtures)) writeFileSync(join(fixtureDir, name), text);
-function mubiao(argv) {
-  const run = spawnSync(args.mubiao, argv, { encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`mubiao ${argv.join(' ')}: ${run.stderr}`);
-  return run.stdout;
-}
+const mubiao = (argv) => runMubiao(args.mubiao, argv);
 mubiao(['import', join(args.source, 'examples/reports'), fixtureDir, '--db', db]);
-
-const server = spawn(args.mubiao, ['serve', '--db', db, '--listen', '127.0.0.1:0'],
-  { stdio: ['ignore', 'pipe', 'pipe'] });
-let serverLog = '';
-server.stderr.on('data', (chunk) => { serverLog += chunk; });
-const base = await new Promise((resolve, reject) => {
-  let out = '';
-  const timer = setTimeout(() => reject(new Error(`server did not start:\n${serverLog}`)), 60000);
-  server.stdout.on('data', (chunk) => {
-    out += chunk;
-    const found = out.match(/http:\/\/127\.0\.0\.1:\d+\//);
-    if (found) { clearTimeout(timer); resolve(found[0].replace(/\/$/, '')); }
-  });
-  server.on('exit', (code) => reject(new Error(`server exited (${code}):\n${serverLog}`)));
-});
+const { server, base, log } = await startPortal(args.mubiao, ['--db', db, '--listen', '127.0.0.1:0']);
 
 const called = new Set();
 // GET `url` (under /api/v1), expecting `status`, validated against the
@@ -201,13 +171,12 @@ try {
 } catch (error) {
   failure = error;
 } finally {
-  server.kill('SIGTERM');
-  await new Promise((resolve) => server.on('exit', resolve));
+  await stopPortal(server);
   rmSync(work, { recursive: true, force: true });
 }
 if (failure) {
   console.error(failure.message);
-  console.error(serverLog.split('\n').slice(-20).join('\n'));
+  console.error(log().split('\n').slice(-20).join('\n'));
   process.exit(1);
 }
-console.log(`${passed} passed, 0 failed`);
+console.log(checks.summary());

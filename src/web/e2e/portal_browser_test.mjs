@@ -7,39 +7,25 @@
 // The server is started on a fresh database imported from examples/reports,
 // on a free loopback port, with --insecure-test-captcha so the test can read
 // the captcha answer (the server refuses that flag on other addresses).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { Checks, parseArgs, runMubiao, startPortal, stopPortal } from './support.mjs';
 
-const args = Object.fromEntries(
-  process.argv.slice(2).reduce((pairs, arg, i, all) => {
-    if (arg.startsWith('--')) pairs.push([arg.slice(2), all[i + 1]]);
-    return pairs;
-  }, []));
-for (const required of ['mubiao', 'source', 'out']) {
-  if (!args[required]) throw new Error(`missing --${required}`);
-}
+const args = parseArgs(['mubiao', 'source', 'out']);
+const checks = new Checks();
+const check = (condition, what) => checks.check(condition, what);
 const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
 if (!existsSync(chromiumPath)) {
   throw new Error(`no Chromium at ${chromiumPath}: scripts/setup.sh installs Debian's chromium`);
 }
 mkdirSync(args.out, { recursive: true });
 
-let passed = 0;
-function check(condition, what) {
-  if (!condition) throw new Error(`FAILED: ${what}`);
-  passed++;
-  console.log(`ok ${passed} - ${what}`);
-}
-
 const work = mkdtempSync(join(tmpdir(), 'mubiao-browser-'));
 const db = join(work, 'portal.db');
-function mubiao(argv, input) {
-  const run = spawnSync(args.mubiao, argv, { input, encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`mubiao ${argv.join(' ')}: ${run.stderr}`);
-}
+const mubiao = (argv, input) => runMubiao(args.mubiao, argv, input);
 mubiao(['import', join(args.source, 'examples/reports'), '--db', db]);
 mubiao(['moderator', 'add', '审核员', '--db', db], 'browser-test-password\n');
 
@@ -48,22 +34,9 @@ const exposed = spawnSync(args.mubiao, ['serve', '--db', db, '--listen', '0.0.0.
   { encoding: 'utf8', timeout: 60000 });
 check(exposed.status !== 0 && exposed.stderr.includes('refused'), 'test captcha switch refused off loopback');
 
-// Start the server and read its address from the first line it prints.
-const server = spawn(args.mubiao, [
-  'serve', '--db', db, '--listen', '127.0.0.1:0', '--insecure-test-captcha',
-  '--vendor-dir', join(args.source, 'node_modules/echarts/dist')], { stdio: ['ignore', 'pipe', 'pipe'] });
-let serverLog = '';
-server.stderr.on('data', (chunk) => { serverLog += chunk; });
-const base = await new Promise((resolve, reject) => {
-  let out = '';
-  const timer = setTimeout(() => reject(new Error(`server did not start:\n${serverLog}`)), 60000);
-  server.stdout.on('data', (chunk) => {
-    out += chunk;
-    const found = out.match(/http:\/\/127\.0\.0\.1:\d+\//);
-    if (found) { clearTimeout(timer); resolve(found[0].replace(/\/$/, '')); }
-  });
-  server.on('exit', (code) => reject(new Error(`server exited (${code}):\n${serverLog}`)));
-});
+const { server, base, log } = await startPortal(args.mubiao, [
+  '--db', db, '--listen', '127.0.0.1:0', '--insecure-test-captcha',
+  '--vendor-dir', join(args.source, 'node_modules/echarts/dist')]);
 console.log(`# portal at ${base}`);
 
 const browser = await chromium.launch({
@@ -171,15 +144,14 @@ try {
   failure = error;
 } finally {
   await browser.close();
-  server.kill('SIGTERM');
-  const code = await new Promise((resolve) => server.on('exit', (c) => resolve(c)));
+  const code = await stopPortal(server);
   if (!failure) check(code === 0, 'server shuts down cleanly on SIGTERM');
   rmSync(work, { recursive: true, force: true });
 }
 if (failure) {
   console.error(failure.message);
-  console.error(`# server log:\n${serverLog.split('\n').slice(-30).join('\n')}`);
+  console.error(`# server log:\n${log().split('\n').slice(-30).join('\n')}`);
   process.exit(1);
 }
 console.log(`# screenshots in ${args.out}`);
-console.log(`${passed} passed, 0 failed`);
+console.log(checks.summary());
