@@ -1,7 +1,9 @@
 #include "web/http.h"
 
+#include <algorithm>
 #include <ctime>
 
+#include "text/utf8.h"
 #include "web/url.h"
 
 namespace mubiao::web {
@@ -20,6 +22,13 @@ std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
   return s;
+}
+
+// Text a cookie value may be: UTF-8 without control characters.
+bool CookieText(std::string_view value) {
+  return text::IsValidUtf8(value) && std::none_of(value.begin(), value.end(), [](char c) {
+           return static_cast<unsigned char>(c) < 0x20 || c == 0x7F;
+         });
 }
 
 }  // namespace
@@ -41,7 +50,8 @@ std::string HttpRequest::Cookie(std::string_view name) const {
       rest = semicolon == std::string_view::npos ? std::string_view() : rest.substr(semicolon + 1);
       const size_t eq = pair.find('=');
       if (eq != std::string_view::npos && pair.substr(0, eq) == name) {
-        return std::string(pair.substr(eq + 1));
+        const std::string_view cookie = pair.substr(eq + 1);
+        return CookieText(cookie) ? std::string(cookie) : std::string();
       }
     }
   }
