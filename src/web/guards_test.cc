@@ -163,10 +163,8 @@ TEST_F(GuardsTest, SignInChecksAStandInHashForUnknownNames) {
 
 TEST_F(GuardsTest, FailedSignInsLockANameForAGrowingPeriod) {
   std::vector<std::string> checked;
-  LockoutPolicy policy;
-  policy.free_failures = 3;
-  policy.first_lock = seconds(60);
-  policy.longest_lock = seconds(300);
+  const LockoutPolicy policy{
+      .free_failures = 3, .first_lock = seconds(60), .longest_lock = seconds(300)};
   SignInGuard guard(Recording(&checked), policy);
   const std::optional<std::string> hash = "$h";
   for (int i = 0; i < 2; ++i) EXPECT_FALSE(*guard.Check("admin", hash, "wrong", t0_));
@@ -195,12 +193,10 @@ TEST_F(GuardsTest, FailedSignInsLockANameForAGrowingPeriod) {
 
 TEST_F(GuardsTest, SignInLocksStayBoundedUnderAFloodOfNames) {
   std::vector<std::string> checked;
-  LockoutPolicy policy;
-  policy.free_failures = 1;
-  policy.first_lock = seconds(3600);
-  policy.longest_lock = seconds(3600);
-  policy.max_names = 50;
-  SignInGuard guard(Recording(&checked), policy);
+  SignInGuard guard(Recording(&checked), {.free_failures = 1,
+                                          .first_lock = seconds(3600),
+                                          .longest_lock = seconds(3600),
+                                          .max_names = 50});
   EXPECT_FALSE(*guard.Check("target", std::nullopt, "x", t0_));
   EXPECT_GT(guard.LockedFor("target", t0_), Clock::duration::zero());
   for (int i = 0; i < 500; ++i) {

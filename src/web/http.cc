@@ -49,8 +49,9 @@ std::string HttpRequest::Cookie(std::string_view name) const {
       const std::string_view pair = Trim(rest.substr(0, semicolon));
       rest = semicolon == std::string_view::npos ? std::string_view() : rest.substr(semicolon + 1);
       const size_t eq = pair.find('=');
-      if (eq != std::string_view::npos && pair.substr(0, eq) == name) {
-        const std::string_view cookie = pair.substr(eq + 1);
+      // Blanks around the name and the value are not part of them (RFC 6265).
+      if (eq != std::string_view::npos && Trim(pair.substr(0, eq)) == name) {
+        const std::string_view cookie = Trim(pair.substr(eq + 1));
         return CookieText(cookie) ? std::string(cookie) : std::string();
       }
     }

@@ -113,6 +113,10 @@ TEST(HttpTest, ReadsCookiesAndForms) {
   EXPECT_EQ(request.Cookie("bad"), "") << "not UTF-8";
   EXPECT_EQ(request.Cookie("ctl"), "") << "control character";
   EXPECT_EQ(request.Cookie("ok"), "中");
+  // Found by fuzz_cookie: blanks after '=' (or before it) came with the value.
+  request.headers[0].second = "a=1; mb_v= abc ;b =2";
+  EXPECT_EQ(request.Cookie("mb_v"), "abc");
+  EXPECT_EQ(request.Cookie("b"), "2");
   Fields form = request.Form();
   EXPECT_EQ(FieldValue(form, "author"), "张");
   EXPECT_EQ(FieldValue(form, "body"), "hi there");
