@@ -4,21 +4,12 @@
 #ifndef MUBIAO_FUZZ_FUZZ_CHECK_H_
 #define MUBIAO_FUZZ_FUZZ_CHECK_H_
 
-#include <cstdio>
-#include <cstdlib>
-
+#include "fuzz_require.h"
 #include "report/document.h"
 #include "report/importer.h"
 #include "text/utf8.h"
 
 namespace mubiao::fuzz {
-
-inline void Require(bool condition, const char* what) {
-  if (!condition) {
-    std::fprintf(stderr, "document invariant broken: %s\n", what);
-    std::abort();
-  }
-}
 
 // The importer contract (importer.h, document.h): valid UTF-8 text, blocks
 // in order, inside the text, trimmed and non-empty; emphasis inside its

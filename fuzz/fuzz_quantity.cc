@@ -6,23 +6,13 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 #include <string_view>
 
+#include "fuzz_require.h"
 #include "quantity/quantity.h"
 #include "text/utf8.h"
 
-namespace {
-
-void Require(bool condition, const char* what) {
-  if (!condition) {
-    std::fprintf(stderr, "quantity invariant broken: %s\n", what);
-    std::abort();
-  }
-}
-
-}  // namespace
+using mubiao::fuzz::Require;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);

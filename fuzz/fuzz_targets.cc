@@ -15,13 +15,14 @@
 #include "text/utf8.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  std::string text = "（示例省）青禾县人民政府工作报告（2024年1月16日）\n各位代表：\n二、2024年工作安排\n";
+  std::string text =
+      "（示例省）青禾县人民政府工作报告（2024年1月16日）\n各位代表：\n二、2024年工作安排\n";
   text.append(reinterpret_cast<const char*>(data), size);
   if (!mubiao::text::IsValidUtf8(text)) return 0;
   auto doc = mubiao::report::ImportPlainText(text);
   if (!doc.ok()) return 0;
-  auto report =
-      mubiao::report::AnalyzeDocument(std::move(doc).value(), mubiao::regions::Gazetteer::Builtin());
+  auto report = mubiao::report::AnalyzeDocument(std::move(doc).value(),
+                                                mubiao::regions::Gazetteer::Builtin());
   if (!report.ok()) return 0;
   mubiao::targets::Extraction ex = mubiao::targets::Extract(*report);
   for (const auto* list : {&ex.targets, &ex.outcomes, &ex.commitments}) {

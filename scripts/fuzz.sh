@@ -3,7 +3,8 @@
 # for a while, starting from our seeds in fuzz/seeds/<target>/.
 #   scripts/fuzz.sh [SECONDS] [TARGET...]
 # SECONDS per target defaults to 60; TARGETs default to all of them (html
-# docx pdf markdown text jsonl quantity targets). New inputs accumulate in
+# docx pdf markdown text jsonl quantity targets url_path query_string cookie
+# form search_query). New inputs accumulate in
 # build-fuzz/corpus/<target>/; crashes are written to
 # build-fuzz/artifacts/<target>/ and make the script fail.
 set -euo pipefail
@@ -11,7 +12,10 @@ cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-if ((${#targets[@]} == 0)); then targets=(html docx pdf markdown text jsonl quantity targets); fi
+if ((${#targets[@]} == 0)); then
+  targets=(html docx pdf markdown text jsonl quantity targets url_path query_string cookie form
+    search_query)
+fi
 
 cmake -S . -B build-fuzz -G Ninja -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
   -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMUBIAO_FUZZ=ON -DMUBIAO_TESTS=OFF -DMUBIAO_BENCH=OFF \

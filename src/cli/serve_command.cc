@@ -73,6 +73,7 @@ void AddServeCommand(CLI::App& app) {
     std::string db = kDefaultDatabase;
     std::string listen = "127.0.0.1:8080";
     int threads = 0;
+    int max_connections = 0;
     std::string vendor_dir = MUBIAO_VENDOR_DIR;
     bool insecure_test_captcha = false;
   };
@@ -85,6 +86,10 @@ void AddServeCommand(CLI::App& app) {
                   "port 0 picks a free one (printed)");
   cmd->add_option("--threads", opts->threads, "Server threads (default: one per core)")
       ->check(CLI::Range(1, 256));
+  cmd->add_option("--max-connections", opts->max_connections,
+                  "Connections open at once; more are answered 503 (default: from the "
+                  "open-file limit, which serve raises to its hard limit)")
+      ->check(CLI::Range(1, 1000000));
   cmd->add_option("--vendor-dir", opts->vendor_dir,
                   "Directory holding echarts.min.js (npm's echarts/dist)");
   cmd->add_flag("--insecure-test-captcha", opts->insecure_test_captcha,
@@ -97,6 +102,8 @@ void AddServeCommand(CLI::App& app) {
     if (opts->insecure_test_captcha && !IsLoopback(server.address)) {
       Fail("serve", "--insecure-test-captcha is refused unless listening on a loopback address");
     }
+    web::RaiseOpenFileLimit();
+    server.max_connections = opts->max_connections;
     server.threads = opts->threads > 0
                          ? opts->threads
                          : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
@@ -121,7 +128,8 @@ void AddServeCommand(CLI::App& app) {
     const bool v6 = server.address.find(':') != std::string::npos;
     std::cout << "mubiao serve: http://" << (v6 ? "[" + server.address + "]" : server.address)
               << ":" << http.port() << "/ (database " << db << ", " << server.threads
-              << " threads; Ctrl-C stops)" << std::endl;
+              << " threads, at most " << http.max_connections() << " connections; Ctrl-C stops)"
+              << std::endl;
     http.Run();
     std::cout << "mubiao serve: stopped" << std::endl;
   });

@@ -130,6 +130,7 @@ std::string AnyOf(const std::vector<const Term*>& terms) {
 }  // namespace
 
 Result<Query> ParseQuery(std::string_view input) {
+  if (!text::IsValidUtf8(input)) return InvalidInput("the query is not valid UTF-8 text");
   if (text::CountCodePoints(input) > kMaxQueryChars) {
     return InvalidInput("query too long: at most " + std::to_string(kMaxQueryChars) +
                         " characters");

@@ -49,7 +49,7 @@ inline constexpr size_t kMaxQueryChars = 256;
 inline constexpr size_t kMaxQueryTerms = 16;
 
 // Parses a query. Errors (kInvalidInput), with a message meant for the user:
-// an empty query, nothing searchable in it, an unclosed quote, OR without a
+// text that is not UTF-8, an empty query, nothing searchable in it, an unclosed quote, OR without a
 // term on both sides, an exclusion inside an OR, only exclusions, or a query
 // over the limits above.
 Result<Query> ParseQuery(std::string_view input);

@@ -263,27 +263,75 @@ TEST_F(ReadsTest, CommentsWaitForModerationAndOnlyPublishedOnesCount) {
   EXPECT_EQ(store_->AddComment(999, "王五", "x").status().code(), StatusCode::kNotFound);
   EXPECT_EQ(store_->GetDocument(doc)->summary.comments, 0);
 
-  Result<std::vector<Comment>> queue = store_->CommentsWithStatus(CommentStatus::kPending, 10);
+  const CommentFilter pending{0, CommentStatus::kPending, false, 0, 10};
+  Result<CommentPage> queue = store_->ListComments(pending);
   ASSERT_TRUE(queue.ok());
-  ASSERT_EQ(queue->size(), 2u);
-  EXPECT_EQ((*queue)[0].body, hostile);  // stored as given; escaping is the renderer's job
-  EXPECT_EQ((*queue)[0].author, "张三");
-  EXPECT_EQ((*queue)[0].created_at.size(), 20u);
+  ASSERT_EQ(queue->comments.size(), 2u);
+  EXPECT_EQ(queue->total, 2);
+  EXPECT_EQ(queue->comments[0].body, hostile);  // stored as given; escaping is the renderer's job
+  EXPECT_EQ(queue->comments[0].author, "张三");
+  EXPECT_EQ(queue->comments[0].created_at.size(), 20u);
 
   ASSERT_TRUE(store_->SetCommentStatus(*second, CommentStatus::kPublished).ok());
   ASSERT_TRUE(store_->SetCommentStatus(*first, CommentStatus::kRejected).ok());
   EXPECT_EQ(store_->GetDocument(doc)->summary.comments, 1);
-  Result<std::vector<Comment>> shown = store_->DocumentComments(doc, CommentStatus::kPublished);
+  Result<CommentPage> shown = store_->ListComments({doc, CommentStatus::kPublished});
   ASSERT_TRUE(shown.ok());
-  ASSERT_EQ(shown->size(), 1u);
-  EXPECT_EQ((*shown)[0].author, "李四");
-  EXPECT_TRUE(store_->CommentsWithStatus(CommentStatus::kPending, 10)->empty());
+  ASSERT_EQ(shown->comments.size(), 1u);
+  EXPECT_EQ(shown->total, 1);
+  EXPECT_EQ(shown->comments[0].author, "李四");
+  EXPECT_TRUE(store_->ListComments(pending)->comments.empty());
+  EXPECT_EQ(store_->ListComments(pending)->total, 0);
 
   ASSERT_TRUE(store_->DeleteComment(*second).ok());
   EXPECT_EQ(store_->GetDocument(doc)->summary.comments, 0);
   EXPECT_EQ(store_->DeleteComment(*second).code(), StatusCode::kNotFound);
   EXPECT_EQ(store_->SetCommentStatus(12345, CommentStatus::kPublished).code(),
             StatusCode::kNotFound);
+}
+
+TEST_F(ReadsTest, CommentsComeInPagesWithTheirTrueTotal) {
+  const int64_t doc = IdOf("/data/xinzheng/2023.md");
+  const int64_t other = IdOf("/data/xinzheng/2022.md");
+  std::vector<int64_t> ids;
+  for (int i = 0; i < 45; ++i) {
+    Result<int64_t> id =
+        store_->AddComment(doc, "读者" + std::to_string(i), "第" + std::to_string(i));
+    ASSERT_TRUE(id.ok());
+    ids.push_back(*id);
+  }
+  ASSERT_TRUE(store_->AddComment(other, "别处", "另一篇").ok());
+  // The moderation queue: every document, oldest first, the true count.
+  Result<CommentPage> queue = store_->ListComments({0, CommentStatus::kPending, false, 40, 20});
+  ASSERT_TRUE(queue.ok()) << queue.status().message();
+  EXPECT_EQ(queue->total, 46);
+  ASSERT_EQ(queue->comments.size(), 6u);
+  EXPECT_EQ(queue->comments[0].id, ids[40]);
+  EXPECT_EQ(queue->comments[5].author, "别处");
+  for (int64_t id : ids) ASSERT_TRUE(store_->SetCommentStatus(id, CommentStatus::kPublished).ok());
+  // One document's published comments, newest first (same second: by id).
+  Result<CommentPage> first = store_->ListComments({doc, CommentStatus::kPublished, true, 0, 20});
+  ASSERT_TRUE(first.ok());
+  EXPECT_EQ(first->total, 45);
+  ASSERT_EQ(first->comments.size(), 20u);
+  EXPECT_EQ(first->comments[0].id, ids[44]);
+  EXPECT_EQ(first->comments[19].id, ids[25]);
+  Result<CommentPage> last = store_->ListComments({doc, CommentStatus::kPublished, true, 40, 20});
+  ASSERT_EQ(last->comments.size(), 5u);
+  EXPECT_EQ(last->comments[4].id, ids[0]);
+  Result<CommentPage> oldest = store_->ListComments({doc, CommentStatus::kPublished, false, 0, 1});
+  EXPECT_EQ(oldest->comments[0].id, ids[0]);
+  EXPECT_EQ(store_->ListComments({doc, CommentStatus::kPublished, false, 100, 20})->total, 45)
+      << "past the end: no comments, the total still";
+  EXPECT_EQ(store_->GetDocument(doc)->summary.comments, 45);
+  EXPECT_EQ(store_->ListComments({doc, CommentStatus::kPublished, false, -1, 20}).status().code(),
+            StatusCode::kInvalidInput);
+  EXPECT_EQ(store_->ListComments({doc, CommentStatus::kPublished, false, 0, 0}).status().code(),
+            StatusCode::kInvalidInput);
+  EXPECT_EQ(store_->ListComments({doc, CommentStatus::kPublished, false, 0, kMaxListLimit + 1})
+                .status()
+                .code(),
+            StatusCode::kInvalidInput);
 }
 
 TEST_F(ReadsTest, ModeratorsKeepTheirLatestPasswordHash) {

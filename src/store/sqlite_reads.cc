@@ -90,12 +90,7 @@ Status ValidateListing(const search::SearchFilters& filters, const std::string& 
     valid = search::ValidateRequest(request);
     if (!valid.ok()) return valid;
   }
-  if (offset < 0) return InvalidInput("offset must not be negative");
-  if (limit < (zero_limit_means_all ? 0 : 1) || limit > kMaxListLimit) {
-    return InvalidInput("limit must be between " + std::string(zero_limit_means_all ? "0" : "1") +
-                        " and " + std::to_string(kMaxListLimit));
-  }
-  return Status::Ok();
+  return ValidatePaging(offset, limit, zero_limit_means_all);
 }
 
 // The table of a kind of finding.
@@ -199,6 +194,15 @@ void BindFindingQuery(Statement* stmt, const FindingFilter& filter) {
 }
 
 }  // namespace
+
+Status ValidatePaging(int offset, int limit, bool zero_limit_means_all) {
+  if (offset < 0) return InvalidInput("offset must not be negative");
+  if (limit < (zero_limit_means_all ? 0 : 1) || limit > kMaxListLimit) {
+    return InvalidInput("limit must be between " + std::string(zero_limit_means_all ? "0" : "1") +
+                        " and " + std::to_string(kMaxListLimit));
+  }
+  return Status::Ok();
+}
 
 Result<Statement*> SqliteStore::Cached(const std::string& sql) {
   auto it = cached_.find(sql);

@@ -8,9 +8,6 @@ namespace {
 // The current time as SQLite writes it, ISO 8601 UTC.
 constexpr char kNow[] = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')";
 
-constexpr CommentStatus kCommentStatuses[] = {CommentStatus::kPending, CommentStatus::kPublished,
-                                              CommentStatus::kRejected};
-
 Comment ReadComment(const Statement& row) {
   Comment c;
   c.id = row.ColumnInt(0);
@@ -18,10 +15,7 @@ Comment ReadComment(const Statement& row) {
   c.author = row.ColumnText(2);
   c.body = row.ColumnText(3);
   c.created_at = row.ColumnText(4);
-  const std::string status = row.ColumnText(5);
-  for (CommentStatus s : kCommentStatuses) {
-    if (status == CommentStatusName(s)) c.status = s;
-  }
+  c.status = ParseCommentStatus(row.ColumnText(5)).value_or(CommentStatus::kPending);
   return c;
 }
 
@@ -58,33 +52,31 @@ Result<int64_t> SqliteStore::AddComment(int64_t document_id, const std::string& 
   return static_cast<int64_t>(sqlite3_last_insert_rowid(db_.get()));
 }
 
-Result<std::vector<Comment>> SqliteStore::DocumentComments(int64_t document_id,
-                                                           CommentStatus status) {
-  Result<Statement*> stmt =
-      Cached(std::string("SELECT ") + kCommentColumns +
-             " FROM comments WHERE document_id = ?1 AND status = ?2 ORDER BY created_at, id");
-  if (!stmt.ok()) return stmt.status();
-  (*stmt)->BindInt(1, document_id);
-  (*stmt)->BindText(2, CommentStatusName(status));
-  std::vector<Comment> comments;
-  Status ran =
-      ForEachRow(*stmt, [&](const Statement& row) { comments.push_back(ReadComment(row)); });
+Result<CommentPage> SqliteStore::ListComments(const CommentFilter& filter) {
+  if (Status valid = ValidatePaging(filter.offset, filter.limit, false); !valid.ok()) return valid;
+  // Separate statements with and without the document keep each on its
+  // index (comments_document, comments_status).
+  const std::string where = filter.document_id != 0 ? " WHERE document_id = ?1 AND status = ?2"
+                                                    : " WHERE ?1 = 0 AND status = ?2";
+  Result<Statement*> count = Cached("SELECT count(*) FROM comments" + where);
+  if (!count.ok()) return count.status();
+  (*count)->BindInt(1, filter.document_id);
+  (*count)->BindText(2, CommentStatusName(filter.status));
+  CommentPage page;
+  Status ran = ForEachRow(*count, [&](const Statement& row) { page.total = row.ColumnInt(0); });
   if (!ran.ok()) return ran;
-  return comments;
-}
-
-Result<std::vector<Comment>> SqliteStore::CommentsWithStatus(CommentStatus status, int limit) {
-  Result<Statement*> stmt = Cached(std::string("SELECT ") + kCommentColumns +
-                                   " FROM comments WHERE status = ?1 ORDER BY created_at, id"
-                                   " LIMIT ?2");
-  if (!stmt.ok()) return stmt.status();
-  (*stmt)->BindText(1, CommentStatusName(status));
-  (*stmt)->BindInt(2, limit);
-  std::vector<Comment> comments;
-  Status ran =
-      ForEachRow(*stmt, [&](const Statement& row) { comments.push_back(ReadComment(row)); });
+  const char* order =
+      filter.newest_first ? " ORDER BY created_at DESC, id DESC" : " ORDER BY created_at, id";
+  Result<Statement*> list = Cached(std::string("SELECT ") + kCommentColumns + " FROM comments" +
+                                   where + order + " LIMIT ?3 OFFSET ?4");
+  if (!list.ok()) return list.status();
+  (*list)->BindInt(1, filter.document_id);
+  (*list)->BindText(2, CommentStatusName(filter.status));
+  (*list)->BindInt(3, filter.limit);
+  (*list)->BindInt(4, filter.offset);
+  ran = ForEachRow(*list, [&](const Statement& row) { page.comments.push_back(ReadComment(row)); });
   if (!ran.ok()) return ran;
-  return comments;
+  return page;
 }
 
 Status SqliteStore::SetCommentStatus(int64_t comment_id, CommentStatus status) {

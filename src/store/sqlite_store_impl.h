@@ -17,6 +17,10 @@
 
 namespace mubiao::store {
 
+// Checks a listing's offset (>= 0) and limit (1, or 0 when
+// `zero_limit_means_all`, ..= kMaxListLimit). kInvalidInput otherwise.
+Status ValidatePaging(int offset, int limit, bool zero_limit_means_all);
+
 // The Store over one SQLite connection, with its statements prepared once.
 class SqliteStore : public Store {
  public:
@@ -40,8 +44,7 @@ class SqliteStore : public Store {
                                                 int max_groups) override;
   Result<int64_t> AddComment(int64_t document_id, const std::string& author,
                              const std::string& body) override;
-  Result<std::vector<Comment>> DocumentComments(int64_t document_id, CommentStatus status) override;
-  Result<std::vector<Comment>> CommentsWithStatus(CommentStatus status, int limit) override;
+  Result<CommentPage> ListComments(const CommentFilter& filter) override;
   Status SetCommentStatus(int64_t comment_id, CommentStatus status) override;
   Status DeleteComment(int64_t comment_id) override;
   Status PutModerator(const std::string& name, const std::string& password_hash) override;

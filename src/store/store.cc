@@ -4,6 +4,8 @@
 #include <charconv>
 #include <cstdio>
 
+#include "base/enum_names.h"
+
 namespace mubiao::store {
 namespace {
 
@@ -35,16 +37,20 @@ DocumentRecord MakeDocumentRecord(report::Report report, const regions::Gazettee
   return record;
 }
 
+namespace {
+
+constexpr EnumName<CommentStatus> kCommentStatusNames[] = {{CommentStatus::kPending, "pending"},
+                                                           {CommentStatus::kPublished, "published"},
+                                                           {CommentStatus::kRejected, "rejected"}};
+
+}  // namespace
+
 std::string_view CommentStatusName(CommentStatus status) {
-  switch (status) {
-    case CommentStatus::kPending:
-      return "pending";
-    case CommentStatus::kPublished:
-      return "published";
-    case CommentStatus::kRejected:
-      return "rejected";
-  }
-  return "pending";
+  return NameIn(kCommentStatusNames, status);
+}
+
+std::optional<CommentStatus> ParseCommentStatus(std::string_view name) {
+  return ValueIn(kCommentStatusNames, name);
 }
 
 std::string ContentHash(std::string_view bytes) {

@@ -196,6 +196,8 @@ enum class CommentStatus { kPending, kPublished, kRejected };
 
 // "pending", "published", "rejected".
 std::string_view CommentStatusName(CommentStatus status);
+// The status named by CommentStatusName; nullopt for any other text.
+std::optional<CommentStatus> ParseCommentStatus(std::string_view name);
 
 // A reader's comment on a document.
 struct Comment {
@@ -205,6 +207,21 @@ struct Comment {
   std::string body;        // text as given (never markup)
   std::string created_at;  // ISO 8601 UTC
   CommentStatus status = CommentStatus::kPending;
+};
+
+// Which comments a listing returns.
+struct CommentFilter {
+  int64_t document_id = 0;  // of this document only; 0 for every document
+  CommentStatus status = CommentStatus::kPublished;
+  bool newest_first = false;  // else oldest first (by time written, then id)
+  int offset = 0;             // comments to skip
+  int limit = 20;             // comments to return, 1 ..= kMaxListLimit
+};
+
+// A page of comments.
+struct CommentPage {
+  std::vector<Comment> comments;
+  int64_t total = 0;  // comments matching the filter, offset and limit aside
 };
 
 // One entry of the append-only history of verdict overrides (tracking): a
@@ -315,13 +332,10 @@ class Store {
   virtual Result<int64_t> AddComment(int64_t document_id, const std::string& author,
                                      const std::string& body) = 0;
 
-  // Comments of one document with the given status, oldest first.
-  virtual Result<std::vector<Comment>> DocumentComments(int64_t document_id,
-                                                        CommentStatus status) = 0;
-
-  // Comments of every document with the given status, oldest first (the
-  // moderation queue); at most `limit`.
-  virtual Result<std::vector<Comment>> CommentsWithStatus(CommentStatus status, int limit) = 0;
+  // A page of the comments matching a filter (a document's published
+  // comments; the moderation queue) and how many match in all. kInvalidInput
+  // for bad bounds.
+  virtual Result<CommentPage> ListComments(const CommentFilter& filter) = 0;
 
   // Sets a comment's status. kNotFound for an unknown id.
   virtual Status SetCommentStatus(int64_t comment_id, CommentStatus status) = 0;

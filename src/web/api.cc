@@ -100,17 +100,23 @@ HttpResponse Document(store::Store& store, const RouteParams& params) {
   return Json(j);
 }
 
-HttpResponse Comments(store::Store& store, const RouteParams& params) {
+HttpResponse Comments(store::Store& store, const HttpRequest& request, const RouteParams& params) {
   Result<int64_t> id = IdParam(params);
   if (!id.ok()) return Error(id.status());
+  store::CommentFilter filter;
+  filter.document_id = *id;
+  filter.status = store::CommentStatus::kPublished;
+  if (Status s = Paging(request, &filter.offset, &filter.limit); !s.ok()) return Error(s);
   Result<store::StoredDocument> doc = store.GetDocument(*id);
   if (!doc.ok()) return Error(doc.status());
-  Result<std::vector<store::Comment>> comments =
-      store.DocumentComments(*id, store::CommentStatus::kPublished);
-  if (!comments.ok()) return Error(comments.status());
+  Result<store::CommentPage> page = store.ListComments(filter);
+  if (!page.ok()) return Error(page.status());
   json list = json::array();
-  for (const store::Comment& c : *comments) list.push_back(store::CommentJson(c));
-  return Json({{"document_id", *id}, {"total", list.size()}, {"comments", list}});
+  for (const store::Comment& c : page->comments) list.push_back(store::CommentJson(c));
+  return Json({{"document_id", *id},
+               {"total", page->total},
+               {"offset", filter.offset},
+               {"comments", list}});
 }
 
 HttpResponse Targets(store::Store& store, const HttpRequest& request) {
@@ -219,8 +225,8 @@ void AddApiRoutes(PortalState* state) {
           return Document(s, p);
         }));
   r.Add("GET", "/api/v1/documents/{id}/comments",
-        WithStore(state, [](store::Store& s, const HttpRequest&, const RouteParams& p) {
-          return Comments(s, p);
+        WithStore(state, [](store::Store& s, const HttpRequest& q, const RouteParams& p) {
+          return Comments(s, q, p);
         }));
   r.Add("GET", "/api/v1/targets",
         WithStore(state, [](store::Store& s, const HttpRequest& q, const RouteParams&) {

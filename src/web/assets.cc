@@ -1,13 +1,17 @@
 // Static assets: the portal's own stylesheet and script (compiled in) and
 // vendor files from npm (ECharts) read from PortalOptions::vendor_dir. Only
-// plain file names are served from that directory: no sub-directories, no
-// dot files, nothing outside it.
+// regular files with plain names are served from that directory: no
+// sub-directories (nor a folder itself), no dot files, no devices or pipes,
+// nothing outside it.
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <chrono>
-#include <fstream>
 #include <map>
 #include <mutex>
-#include <sstream>
+#include <optional>
 
 #include "web/conditional.h"
 #include "web/embedded.h"
@@ -36,6 +40,26 @@ bool PlainFileName(std::string_view name) {
   return true;
 }
 
+// The bytes of `path` when it is a regular file (after symbolic links);
+// nullopt for folders, devices, pipes, sockets and unreadable files.
+// O_NONBLOCK keeps a pipe from blocking the open; fstat on the open
+// descriptor checks the file actually read.
+std::optional<std::string> ReadRegularFile(const std::string& path) {
+  const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) return std::nullopt;
+  std::optional<std::string> bytes;
+  struct stat info {};
+  if (fstat(fd, &info) == 0 && S_ISREG(info.st_mode)) {
+    bytes.emplace();
+    char buffer[64 * 1024];
+    ssize_t n;
+    while ((n = read(fd, buffer, sizeof buffer)) > 0) bytes->append(buffer, static_cast<size_t>(n));
+    if (n < 0) bytes.reset();
+  }
+  close(fd);
+  return bytes;
+}
+
 // An asset as it is sent: its bytes, and gzipped once rather than per request.
 struct AssetBody {
   std::string plain;
@@ -52,17 +76,15 @@ class VendorFiles {
  public:
   explicit VendorFiles(std::string dir) : dir_(std::move(dir)) {}
 
-  // The file; nullptr when there is no such plain file.
+  // The file; nullptr unless `name` is a plain name of a regular file there.
   const AssetBody* Get(const std::string& name) {
     if (dir_.empty() || !PlainFileName(name)) return nullptr;
     std::lock_guard lock(mutex_);
     auto it = files_.find(name);
     if (it != files_.end()) return &it->second;
-    std::ifstream in(dir_ + "/" + name, std::ios::binary);
-    if (!in) return nullptr;
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return &files_.emplace(name, MakeAssetBody(bytes.str())).first->second;
+    std::optional<std::string> bytes = ReadRegularFile(dir_ + "/" + name);
+    if (!bytes) return nullptr;
+    return &files_.emplace(name, MakeAssetBody(std::move(*bytes))).first->second;
   }
 
  private:

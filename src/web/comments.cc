@@ -1,7 +1,8 @@
 // Readers' comments: the 验证码 image (/yanzhengma.png) and posting a comment
 // (POST /pinglun/<id>). A comment is stored, pending moderation, only when
 // every check passes: rate limit, form type, CSRF token, empty honeypot,
-// lengths, valid UTF-8, the captcha (one guess per image) and the document.
+// lengths, the captcha (one guess per image) and the document. (Form fields
+// are valid UTF-8: the form decoder drops any that are not.)
 
 #include <iostream>
 
@@ -62,9 +63,6 @@ HttpResponse PostComment(PortalState* state, const HttpRequest& request,
   const std::string author = Trimmed(FieldValue(form, "author"));
   const std::string body = Trimmed(FieldValue(form, "body"));
   if (author.empty() || body.empty()) return state->ErrorPage(400, "请填写称呼和评论内容。");
-  if (!text::IsValidUtf8(author) || !text::IsValidUtf8(body)) {
-    return state->ErrorPage(400, "评论含有无法识别的字符。");
-  }
   if (text::CountCodePoints(author) > kMaxCommentAuthor) {
     return state->ErrorPage(413, "称呼不能超过 " + std::to_string(kMaxCommentAuthor) + " 个字。");
   }

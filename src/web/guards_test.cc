@@ -1,5 +1,6 @@
 // The portal's guards on their own: captcha, rate limits, CSRF tokens,
-// moderator passwords and sessions. Times are passed in: no clock waits.
+// moderator passwords, sign-in locks and sessions. Times are passed in: no
+// clock waits.
 #include <gtest/gtest.h>
 
 #include "web/captcha.h"
@@ -8,6 +9,7 @@
 #include "web/page_cache.h"
 #include "web/random.h"
 #include "web/rate_limiter.h"
+#include "web/sign_in_guard.h"
 
 namespace mubiao::web {
 namespace {
@@ -133,6 +135,77 @@ TEST_F(GuardsTest, ModeratorNamesAndPasswordsAreChecked) {
   EXPECT_FALSE(ValidateModerator("<script>", "12345678").ok());
   EXPECT_FALSE(ValidateModerator(std::string(33, 'a'), "12345678").ok());
   EXPECT_FALSE(ValidateModerator("admin", "short").ok());
+}
+
+// A verifier that records the hashes it was asked about and accepts
+// "right" for any hash.
+PasswordVerifier Recording(std::vector<std::string>* checked) {
+  return [checked](const std::string& hash, const std::string& password) {
+    checked->push_back(hash);
+    return password == "right";
+  };
+}
+
+TEST_F(GuardsTest, SignInChecksAStandInHashForUnknownNames) {
+  std::vector<std::string> checked;
+  SignInGuard guard(Recording(&checked));
+  EXPECT_TRUE(*guard.Check("admin", std::string("$stored"), "right", t0_));
+  Result<bool> unknown = guard.Check("nobody", std::nullopt, "right", t0_);
+  ASSERT_TRUE(unknown.ok());
+  EXPECT_FALSE(*unknown) << "no account: never signed in, even if the stand-in matched";
+  ASSERT_EQ(checked.size(), 2u);
+  EXPECT_EQ(checked[0], "$stored");
+  EXPECT_TRUE(checked[1].starts_with("$argon2id$")) << checked[1];
+  // The stand-in is made once.
+  EXPECT_FALSE(*guard.Check("other", std::nullopt, "x", t0_));
+  EXPECT_EQ(checked[2], checked[1]);
+}
+
+TEST_F(GuardsTest, FailedSignInsLockANameForAGrowingPeriod) {
+  std::vector<std::string> checked;
+  const LockoutPolicy policy{
+      .free_failures = 3, .first_lock = seconds(60), .longest_lock = seconds(300)};
+  SignInGuard guard(Recording(&checked), policy);
+  const std::optional<std::string> hash = "$h";
+  for (int i = 0; i < 2; ++i) EXPECT_FALSE(*guard.Check("admin", hash, "wrong", t0_));
+  EXPECT_EQ(guard.LockedFor("admin", t0_), Clock::duration::zero());
+  EXPECT_FALSE(*guard.Check("admin", hash, "wrong", t0_));
+  EXPECT_EQ(guard.LockedFor("admin", t0_), seconds(60));
+  EXPECT_EQ(guard.LockedFor("admin", t0_ + seconds(59)), seconds(1));
+  EXPECT_EQ(guard.LockedFor("Admin", t0_), Clock::duration::zero()) << "names are exact";
+  // Each failure after a lock doubles it, up to the longest.
+  Clock::time_point now = t0_ + seconds(60);
+  EXPECT_EQ(guard.LockedFor("admin", now), Clock::duration::zero());
+  for (const seconds expected : {seconds(120), seconds(240), seconds(300), seconds(300)}) {
+    EXPECT_FALSE(*guard.Check("admin", hash, "wrong", now));
+    EXPECT_EQ(guard.LockedFor("admin", now), expected);
+    now += expected;
+  }
+  // Success clears the failures.
+  EXPECT_TRUE(*guard.Check("admin", hash, "right", now));
+  for (int i = 0; i < 2; ++i) EXPECT_FALSE(*guard.Check("admin", hash, "wrong", now));
+  EXPECT_EQ(guard.LockedFor("admin", now), Clock::duration::zero());
+  // So does a day without failures.
+  now += policy.forget_after;
+  EXPECT_FALSE(*guard.Check("admin", hash, "wrong", now));
+  EXPECT_EQ(guard.LockedFor("admin", now), Clock::duration::zero());
+}
+
+TEST_F(GuardsTest, SignInLocksStayBoundedUnderAFloodOfNames) {
+  std::vector<std::string> checked;
+  SignInGuard guard(Recording(&checked), {.free_failures = 1,
+                                          .first_lock = seconds(3600),
+                                          .longest_lock = seconds(3600),
+                                          .max_names = 50});
+  EXPECT_FALSE(*guard.Check("target", std::nullopt, "x", t0_));
+  EXPECT_GT(guard.LockedFor("target", t0_), Clock::duration::zero());
+  for (int i = 0; i < 500; ++i) {
+    EXPECT_FALSE(*guard.Check("n" + std::to_string(i), std::nullopt, "x", t0_ + seconds(i)));
+  }
+  EXPECT_GT(guard.LockedFor("n499", t0_ + seconds(499)), Clock::duration::zero())
+      << "the newest lock is kept";
+  EXPECT_EQ(guard.LockedFor("target", t0_ + seconds(499)), Clock::duration::zero())
+      << "the lock ending soonest gave way";
 }
 
 TEST_F(GuardsTest, SessionsExpireAndEnd) {

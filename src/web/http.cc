@@ -1,7 +1,9 @@
 #include "web/http.h"
 
+#include <algorithm>
 #include <ctime>
 
+#include "text/utf8.h"
 #include "web/url.h"
 
 namespace mubiao::web {
@@ -22,6 +24,13 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
+// Text a cookie value may be: UTF-8 without control characters.
+bool CookieText(std::string_view value) {
+  return text::IsValidUtf8(value) && std::none_of(value.begin(), value.end(), [](char c) {
+           return static_cast<unsigned char>(c) < 0x20 || c == 0x7F;
+         });
+}
+
 }  // namespace
 
 std::string_view FieldValue(const Fields& fields, std::string_view name) {
@@ -40,8 +49,10 @@ std::string HttpRequest::Cookie(std::string_view name) const {
       const std::string_view pair = Trim(rest.substr(0, semicolon));
       rest = semicolon == std::string_view::npos ? std::string_view() : rest.substr(semicolon + 1);
       const size_t eq = pair.find('=');
-      if (eq != std::string_view::npos && pair.substr(0, eq) == name) {
-        return std::string(pair.substr(eq + 1));
+      // Blanks around the name and the value are not part of them (RFC 6265).
+      if (eq != std::string_view::npos && Trim(pair.substr(0, eq)) == name) {
+        const std::string_view cookie = Trim(pair.substr(eq + 1));
+        return CookieText(cookie) ? std::string(cookie) : std::string();
       }
     }
   }

@@ -31,9 +31,12 @@ struct HttpRequest {
   std::string_view Header(std::string_view name) const { return FieldValue(headers, name); }
   // The first query parameter called `name`; "" when absent.
   std::string_view Query(std::string_view name) const { return FieldValue(query, name); }
-  // The value of the cookie `name` from the Cookie header; "" when absent.
+  // The value of the first cookie called `name` in the Cookie headers
+  // ("a=1; b=2"), without surrounding blanks; "" when absent, and when that
+  // value is not text (invalid UTF-8 or control characters).
   std::string Cookie(std::string_view name) const;
-  // The body parsed as application/x-www-form-urlencoded (empty for other types).
+  // The body parsed as application/x-www-form-urlencoded (empty for other
+  // types), as ParseQueryString (url.h) parses it.
   Fields Form() const;
 };
 

@@ -5,13 +5,17 @@
 
 #include <map>
 
+#include "web/filters.h"
 #include "web/labels.h"
 #include "web/portal_state.h"
 
 namespace mubiao::web {
 namespace {
 
-constexpr int kQueueLimit = 200;
+// Pending comments per page of the moderation queue, and the last page
+// one may ask for.
+constexpr int kQueuePerPage = 50;
+constexpr int kMaxQueuePage = 100000;
 
 std::string SessionCookie(const std::string& value, bool expire) {
   return std::string(kModeratorCookie) + "=" + value + "; Path=/; HttpOnly; SameSite=Strict" +
@@ -49,15 +53,26 @@ HttpResponse Login(PortalState* state, const HttpRequest& request) {
       password.size() > kMaxPasswordBytes) {
     return LoginPage(state, visitor, "请填写用户名和密码。", 400);
   }
+  const auto locked = state->sign_in.LockedFor(name, state->Now());
+  if (locked > locked.zero()) {
+    const auto minutes = std::chrono::ceil<std::chrono::minutes>(locked).count();
+    HttpResponse response = LoginPage(
+        state, visitor,
+        "该账号登录失败次数过多，已暂时锁定，请 " + std::to_string(minutes) + " 分钟后再试。", 429);
+    response.headers.emplace_back(
+        "Retry-After", std::to_string(std::chrono::ceil<std::chrono::seconds>(locked).count()));
+    return response;
+  }
   Result<StorePool::Lease> store = state->pool->Acquire();
   if (!store.ok()) return state->StoreErrorPage(store.status());
   Result<std::string> hash = (*store)->ModeratorPasswordHash(name);
   if (!hash.ok() && hash.status().code() != StatusCode::kNotFound) {
     return state->StoreErrorPage(hash.status());
   }
-  if (!hash.ok() || !VerifyPassword(*hash, password)) {
-    return LoginPage(state, visitor, "用户名或密码错误。", 401);
-  }
+  Result<bool> signed_in = state->sign_in.Check(
+      name, hash.ok() ? std::optional<std::string>(*hash) : std::nullopt, password, state->Now());
+  if (!signed_in.ok()) return state->StoreErrorPage(signed_in.status());
+  if (!*signed_in) return LoginPage(state, visitor, "用户名或密码错误。", 401);
   HttpResponse response = RedirectResponse("/guanli/pinglun");
   response.headers.emplace_back("Set-Cookie",
                                 SessionCookie(state->sessions.Start(name, state->Now()), false));
@@ -75,29 +90,23 @@ HttpResponse Logout(PortalState* state, const HttpRequest& request) {
   return response;
 }
 
-HttpResponse Queue(PortalState* state, const HttpRequest& request) {
-  const Visitor visitor = state->VisitorOf(request);
-  if (visitor.moderator.empty()) return RedirectResponse("/guanli/denglu");
-  Result<StorePool::Lease> store = state->pool->Acquire();
-  if (!store.ok()) return state->StoreErrorPage(store.status());
-  Result<std::vector<store::Comment>> pending =
-      (*store)->CommentsWithStatus(store::CommentStatus::kPending, kQueueLimit);
-  if (!pending.ok()) return state->StoreErrorPage(pending.status());
-  Page page = state->NewVisitorPage("评论审核", visitor);
-  page.dict->SetValue("NAME", visitor.moderator);
-  page.dict->SetIntValue("COUNT", static_cast<long>(pending->size()));
-  const std::string csrf = state->csrf.Token(visitor.id);
-  page.dict->SetValue("CSRF", csrf);
-  if (pending->empty()) page.dict->ShowSection("NONE");
+// The queue's page `page` ("/guanli/pinglun" for the first).
+std::string QueueUrl(int page) {
+  return page > 1 ? "/guanli/pinglun?page=" + std::to_string(page) : "/guanli/pinglun";
+}
+
+// One ITEM per pending comment, with the report it is on.
+Status AddQueueItems(store::Store& store, const std::vector<store::Comment>& pending, int page,
+                     const std::string& csrf, ctemplate::TemplateDictionary* dict) {
   std::map<int64_t, store::DocumentSummary> documents;
-  for (const store::Comment& c : *pending) {
+  for (const store::Comment& c : pending) {
     if (!documents.contains(c.document_id)) {
-      Result<store::StoredDocument> doc = (*store)->GetDocument(c.document_id);
-      if (!doc.ok()) return state->StoreErrorPage(doc.status());
+      Result<store::StoredDocument> doc = store.GetDocument(c.document_id);
+      if (!doc.ok()) return doc.status();
       documents[c.document_id] = doc->summary;
     }
     const store::DocumentSummary& doc = documents[c.document_id];
-    ctemplate::TemplateDictionary* item = page.dict->AddSectionDictionary("ITEM");
+    ctemplate::TemplateDictionary* item = dict->AddSectionDictionary("ITEM");
     item->SetIntValue("ID", static_cast<long>(c.id));
     item->SetValue("AUTHOR", c.author);
     item->SetValue("BODY", c.body);
@@ -105,7 +114,37 @@ HttpResponse Queue(PortalState* state, const HttpRequest& request) {
     item->SetValue("DOC_URL", ReportUrl(doc));
     item->SetValue("DOC_TITLE", ReportHeading(doc));
     item->SetValue("CSRF", csrf);
+    item->SetIntValue("PAGE", page);
   }
+  return Status::Ok();
+}
+
+HttpResponse Queue(PortalState* state, const HttpRequest& request) {
+  const Visitor visitor = state->VisitorOf(request);
+  if (visitor.moderator.empty()) return RedirectResponse("/guanli/denglu");
+  Result<int> page_number = PageFromQuery(request, kMaxQueuePage);
+  if (!page_number.ok()) return state->ErrorPage(400, "页码无效。", "/guanli/pinglun");
+  Result<StorePool::Lease> store = state->pool->Acquire();
+  if (!store.ok()) return state->StoreErrorPage(store.status());
+  store::CommentFilter filter;
+  filter.status = store::CommentStatus::kPending;  // every document, oldest first
+  filter.offset = (*page_number - 1) * kQueuePerPage;
+  filter.limit = kQueuePerPage;
+  Result<store::CommentPage> pending = (*store)->ListComments(filter);
+  if (!pending.ok()) return state->StoreErrorPage(pending.status());
+  const int pages = static_cast<int>((pending->total + kQueuePerPage - 1) / kQueuePerPage);
+  // Past the end (the last page was just worked off): the last page.
+  if (pending->comments.empty() && pages > 0) return RedirectResponse(QueueUrl(pages));
+  Page page = state->NewVisitorPage("评论审核", visitor);
+  page.dict->SetValue("NAME", visitor.moderator);
+  page.dict->SetIntValue("COUNT", static_cast<long>(pending->total));
+  page.dict->SetIntValue("START", filter.offset + 1);
+  const std::string csrf = state->csrf.Token(visitor.id);
+  page.dict->SetValue("CSRF", csrf);
+  if (pending->total == 0) page.dict->ShowSection("NONE");
+  Status added = AddQueueItems(**store, pending->comments, *page_number, csrf, page.dict.get());
+  if (!added.ok()) return state->StoreErrorPage(added);
+  AddPager(page.dict.get(), *page_number, pages, QueueUrl);
   HttpResponse response = state->RenderPage("moderation.tpl", page);
   state->SetVisitorCookie(visitor, &response);
   return response;
@@ -142,7 +181,11 @@ HttpResponse Moderate(PortalState* state, const HttpRequest& request, const Rout
   }
   if (!done.ok()) return state->StoreErrorPage(done);
   state->report_pages.Clear();  // comment counts and lists changed
-  return RedirectResponse("/guanli/pinglun");
+  // Back to the page of the queue the moderator was on.
+  const std::string_view page = FieldValue(form, "page");
+  const bool page_ok = !page.empty() && page.size() <= 6 &&
+                       page.find_first_not_of("0123456789") == std::string_view::npos;
+  return RedirectResponse(QueueUrl(page_ok ? std::stoi(std::string(page)) : 1));
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #define MUBIAO_WEB_MODERATORS_H_
 
 #include <chrono>
+#include <functional>
 #include <mutex>
 #include <string>
 #include <unordered_map>
@@ -29,6 +30,10 @@ Result<std::string> HashPassword(const std::string& password);
 
 // True when `password` matches `hash` (made by HashPassword).
 bool VerifyPassword(const std::string& hash, const std::string& password);
+
+// Checks a password against a hash: VerifyPassword, or in tests a wrapper
+// that counts the checks.
+using PasswordVerifier = std::function<bool(const std::string& hash, const std::string& password)>;
 
 // Signed-in moderators by session id. Thread-safe; times are passed in.
 class SessionBook {

@@ -27,6 +27,7 @@ PortalState::PortalState(PortalOptions o, StorePool* p)
       comment_limiter(options.comment_burst,
                       std::chrono::seconds(options.comment_interval_seconds)),
       login_limiter(options.login_burst, std::chrono::seconds(options.login_interval_seconds)),
+      sign_in(options.verify_password),
       captcha_limiter(options.captcha_burst,
                       std::chrono::seconds(options.captcha_interval_seconds)),
       report_pages(std::chrono::seconds(options.page_cache_seconds), 256),

@@ -9,6 +9,7 @@
 
 #include "base/status.h"
 #include "web/http.h"
+#include "web/moderators.h"
 #include "web/store_pool.h"
 
 namespace mubiao::web {
@@ -30,8 +31,12 @@ struct PortalOptions {
   int comment_burst = 3;
   int comment_interval_seconds = 60;
   // Sign-in attempts a client may make at once, and then one per interval.
+  // Failed attempts also lock the name tried (sign_in_guard.h), whatever
+  // the address.
   int login_burst = 5;
   int login_interval_seconds = 30;
+  // Checks moderator passwords; tests wrap it to count the checks.
+  PasswordVerifier verify_password = VerifyPassword;
   // Captcha images a client may fetch at once, and then one per interval.
   int captcha_burst = 30;
   int captcha_interval_seconds = 2;

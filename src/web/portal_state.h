@@ -13,6 +13,7 @@
 #include "web/portal.h"
 #include "web/rate_limiter.h"
 #include "web/router.h"
+#include "web/sign_in_guard.h"
 #include "web/store_pool.h"
 #include "web/templates.h"
 
@@ -62,6 +63,7 @@ struct PortalState {
   SessionBook sessions;         // signed-in moderators
   RateLimiter comment_limiter;  // comment posts per client address
   RateLimiter login_limiter;    // sign-in attempts per client address
+  SignInGuard sign_in;          // password checks and per-name locks
   RateLimiter captcha_limiter;  // captcha images per client address
   PageCache report_pages;       // rendered report pages (report_page.cc)
   // Stands in cached pages for the visitor's form token (random, so no

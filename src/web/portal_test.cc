@@ -5,6 +5,7 @@
 #include "web/portal.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -70,6 +71,11 @@ class PortalTest : public ::testing::Test {
     fs::remove_all(*dir_);
     fs::create_directories(*dir_ / "vendor");
     std::ofstream(*dir_ / "vendor" / "echarts.min.js") << "/* echarts stand-in */";
+    // Not regular files: a folder (as npm packages have) and a pipe, which
+    // would block a plain open.
+    fs::create_directories(*dir_ / "vendor" / "echarts");
+    std::ofstream(*dir_ / "vendor" / "echarts" / "index.js") << "/* inside a folder */";
+    ASSERT_EQ(mkfifo((*dir_ / "vendor" / "pipe").c_str(), 0600), 0);
     std::ofstream(*dir_ / "secret.txt") << "TOP SECRET";
     const std::string db = (*dir_ / "portal.db").string();
     Result<std::unique_ptr<store::Store>> store = store::OpenSqliteStore(db);
@@ -128,7 +134,7 @@ class PortalTest : public ::testing::Test {
   HttpResponse Call(const std::string& method, const std::string& target,
                     const std::string& body = "") {
     HttpRequest request = MakeRequest(method, target);
-    request.client_ip = "127.0.0.1";
+    request.client_ip = client_ip_;
     std::string cookies;
     for (const auto& [name, value] : cookies_) cookies += name + "=" + value + "; ";
     if (!cookies.empty()) request.headers.emplace_back("cookie", cookies);
@@ -186,14 +192,34 @@ class PortalTest : public ::testing::Test {
                     {{"csrf", csrf}, {"author", author}, {"body", body}, {"captcha", answer}}));
   }
 
-  size_t Pending() {
-    return Store()->CommentsWithStatus(store::CommentStatus::kPending, 1000)->size();
+  int64_t Pending() {
+    return Store()->ListComments({0, store::CommentStatus::kPending, false, 0, 1})->total;
+  }
+
+  // Posts the sign-in form (with a fresh form token).
+  HttpResponse SignIn(const std::string& name, const std::string& password) {
+    const std::string csrf = Csrf(Get("/guanli/denglu").body);
+    return Call("POST", "/guanli/denglu",
+                BuildQueryString({{"csrf", csrf}, {"name", name}, {"password", password}}));
+  }
+
+  // A portal whose password checks are recorded in `checked` (the hashes).
+  void UseCountingVerifier(std::shared_ptr<std::vector<std::string>> checked) {
+    PortalOptions options;
+    options.login_burst = 1000;
+    options.verify_password = [checked](const std::string& hash, const std::string& password) {
+      checked->push_back(hash);
+      return VerifyPassword(hash, password);
+    };
+    portal_ = std::make_unique<Portal>(options, pool_.get());
+    ASSERT_TRUE(portal_->Init().ok());
   }
 
   static fs::path* dir_;
   std::unique_ptr<StorePool> pool_;
   std::unique_ptr<Portal> portal_;
   std::map<std::string, std::string> cookies_;
+  std::string client_ip_ = "127.0.0.1";
 };
 
 fs::path* PortalTest::dir_ = nullptr;
@@ -429,7 +455,7 @@ TEST_F(PortalTest, CommentIsModeratedThenShownEscaped) {
 TEST_F(PortalTest, BadCommentsAreRefusedAndNothingIsStored) {
   const auto [id, url] = Document("新郑市", 2023);
   const std::string doc = std::to_string(id);
-  const size_t before = Pending();
+  const int64_t before = Pending();
 
   // Captcha replay: the second post with the same answer fails.
   const std::string csrf = Csrf(Get(url).body);
@@ -483,6 +509,151 @@ TEST_F(PortalTest, BadCommentsAreRefusedAndNothingIsStored) {
   EXPECT_EQ(Pending(), before + 1);
 }
 
+TEST_F(PortalTest, SignInChecksAPasswordHashForUnknownNamesToo) {
+  auto checked = std::make_shared<std::vector<std::string>>();
+  UseCountingVerifier(checked);
+  HttpResponse known = SignIn("审核员", "wrong-password");
+  EXPECT_EQ(known.status, 401);
+  ASSERT_EQ(checked->size(), 1u);
+  // An unknown name used to answer without hashing (0.6 ms against 87 ms).
+  HttpResponse unknown = SignIn("没有这个人", "wrong-password");
+  EXPECT_EQ(unknown.status, 401);
+  ASSERT_EQ(checked->size(), 2u) << "one Argon2id verification either way";
+  EXPECT_NE(unknown.body.find("用户名或密码错误"), std::string::npos);
+  // The stand-in is a hash of the same kind and cost as a real one:
+  // "$argon2id$v=19$m=65536,t=2,p=1$SALT$HASH" up to the salt.
+  const auto limits = [](const std::string& hash) {
+    const size_t before_hash = hash.rfind('$');
+    return before_hash == 0 || before_hash == std::string::npos
+               ? hash
+               : hash.substr(0, hash.rfind('$', before_hash - 1));
+  };
+  const std::string real = (*checked)[0];
+  const std::string stand_in = (*checked)[1];
+  EXPECT_NE(stand_in, real);
+  EXPECT_EQ(limits(stand_in), limits(real)) << stand_in << " vs " << real;
+  EXPECT_TRUE(limits(stand_in).starts_with("$argon2id$v=19$m=")) << stand_in;
+  // The right password never matches the stand-in.
+  EXPECT_EQ(SignIn("没有这个人", "moderator-password").status, 401);
+  EXPECT_EQ(SignIn("审核员", "moderator-password").status, 303);
+}
+
+TEST_F(PortalTest, FailedSignInsLockTheNameWhateverTheAddress) {
+  auto checked = std::make_shared<std::vector<std::string>>();
+  UseCountingVerifier(checked);
+  // Five wrong passwords, each from a different address (the per-address
+  // limit never sees more than one).
+  for (int i = 0; i < 5; ++i) {
+    client_ip_ = "10.0.0." + std::to_string(i);
+    EXPECT_EQ(SignIn("审核员", "guess-" + std::to_string(i)).status, 401);
+  }
+  client_ip_ = "10.0.1.1";
+  HttpResponse locked = SignIn("审核员", "moderator-password");
+  EXPECT_EQ(locked.status, 429);
+  EXPECT_NE(locked.body.find("登录失败次数过多"), std::string::npos) << locked.body;
+  EXPECT_NE(locked.body.find("1 分钟后再试"), std::string::npos);
+  EXPECT_EQ(locked.Header("Retry-After"), "60");
+  EXPECT_EQ(checked->size(), 5u) << "no password is checked while the name is locked";
+  EXPECT_EQ(cookies_.count("mb_mod"), 0u);
+  // Other names are not locked; unknown names lock the same way.
+  EXPECT_EQ(SignIn("另一人", "guess").status, 401);
+  for (int i = 0; i < 4; ++i) {
+    client_ip_ = "10.0.2." + std::to_string(i);
+    EXPECT_EQ(SignIn("另一人", "guess").status, 401);
+  }
+  EXPECT_EQ(SignIn("另一人", "guess").status, 429);
+}
+
+TEST_F(PortalTest, ManyCommentsArePagedWithTheirTrueCount) {
+  const auto [id, url] = Document("登封市", 2023);
+  std::unique_ptr<store::Store> store = Store();
+  for (int i = 0; i < 45; ++i) {
+    Result<int64_t> added =
+        store->AddComment(id, "读者" + std::to_string(i) + "号", "评论" + std::to_string(i));
+    ASSERT_TRUE(added.ok());
+    ASSERT_TRUE(store->SetCommentStatus(*added, store::CommentStatus::kPublished).ok());
+  }
+  const auto count = [](const std::string& html, const std::string& what) {
+    size_t n = 0;
+    for (size_t at = html.find(what); at != std::string::npos; at = html.find(what, at + 1)) ++n;
+    return n;
+  };
+  // The report page: newest first, 20 a page, the true count, page links.
+  HttpResponse first = Get(url);
+  ASSERT_EQ(first.status, 200) << first.body;
+  EXPECT_NE(first.body.find("留言与评论(共有 45 条评论)"), std::string::npos);
+  EXPECT_EQ(count(first.body, "<p class=\"who\">"), 20u);
+  EXPECT_NE(first.body.find("读者44号"), std::string::npos);
+  EXPECT_EQ(first.body.find("读者24号"), std::string::npos);
+  EXPECT_NE(first.body.find("第 1 / 3 页"), std::string::npos);
+  EXPECT_NE(first.body.find("href=\"" + url + "?pinglun=2#pinglun\""), std::string::npos);
+  HttpResponse last = Get(url + "?pinglun=3");
+  ASSERT_EQ(last.status, 200);
+  EXPECT_EQ(count(last.body, "<p class=\"who\">"), 5u);
+  EXPECT_NE(last.body.find("读者0号"), std::string::npos);
+  EXPECT_NE(last.body.find("共有 45 条评论"), std::string::npos);
+  EXPECT_NE(last.body.find("href=\"" + url + "?pinglun=2#pinglun\""), std::string::npos);
+  for (const char* page : {"4", "0", "abc", "-1", "99999999"}) {
+    EXPECT_EQ(Get(url + "?pinglun=" + page).status, 404) << page;
+  }
+  // The API: oldest first, page and per_page, the true total.
+  const std::string api = "/api/v1/documents/" + std::to_string(id) + "/comments";
+  nlohmann::json one = nlohmann::json::parse(Get(api).body);
+  EXPECT_EQ(one["total"], 45);
+  EXPECT_EQ(one["offset"], 0);
+  ASSERT_EQ(one["comments"].size(), 20u);
+  EXPECT_EQ(one["comments"][0]["author"], "读者0号");
+  nlohmann::json three = nlohmann::json::parse(Get(api + "?page=3").body);
+  EXPECT_EQ(three["offset"], 40);
+  ASSERT_EQ(three["comments"].size(), 5u);
+  EXPECT_EQ(three["comments"][4]["author"], "读者44号");
+  EXPECT_EQ(nlohmann::json::parse(Get(api + "?per_page=100").body)["comments"].size(), 45u);
+  EXPECT_EQ(Get(api + "?per_page=1000").status, 400);
+  EXPECT_EQ(Get(api + "?page=0").status, 400);
+  nlohmann::json doc = nlohmann::json::parse(Get("/api/v1/documents/" + std::to_string(id)).body);
+  EXPECT_EQ(doc["comments"], 45);
+
+  Result<store::CommentPage> all =
+      store->ListComments({id, store::CommentStatus::kPublished, false, 0, 100});
+  for (const store::Comment& c : all->comments) ASSERT_TRUE(store->DeleteComment(c.id).ok());
+}
+
+TEST_F(PortalTest, ModerationQueueIsPagedWithTheTruePendingCount) {
+  const auto [id, url] = Document("登封市", 2023);
+  std::unique_ptr<store::Store> store = Store();
+  std::vector<int64_t> added;
+  for (int i = 0; i < 60; ++i) {
+    added.push_back(store->AddComment(id, "待审" + std::to_string(i), "内容").value());
+  }
+  const int64_t pending = Pending();
+  ASSERT_GE(pending, 60);
+  ASSERT_EQ(SignIn("审核员", "moderator-password").status, 303);
+  HttpResponse queue = Get("/guanli/pinglun");
+  ASSERT_EQ(queue.status, 200) << queue.body;
+  EXPECT_NE(queue.body.find("待审核 " + std::to_string(pending) + " 条"), std::string::npos);
+  const int64_t pages = (pending + 49) / 50;
+  EXPECT_NE(queue.body.find("第 1 / " + std::to_string(pages) + " 页"), std::string::npos);
+  EXPECT_NE(queue.body.find("href=\"/guanli/pinglun?page=2\""), std::string::npos);
+  HttpResponse second = Get("/guanli/pinglun?page=2");
+  ASSERT_EQ(second.status, 200);
+  EXPECT_NE(second.body.find("start=\"51\""), std::string::npos);
+  EXPECT_NE(second.body.find("待审59"), std::string::npos) << "oldest first: the newest last";
+  // Moderating on page 2 comes back to page 2.
+  HttpResponse approved =
+      Call("POST", "/guanli/pinglun/" + std::to_string(added.back()),
+           BuildQueryString({{"csrf", Csrf(second.body)}, {"action", "approve"}, {"page", "2"}}));
+  EXPECT_EQ(approved.status, 303);
+  EXPECT_EQ(approved.Header("Location"), "/guanli/pinglun?page=2");
+  EXPECT_EQ(Pending(), pending - 1);
+  // Past the last page: the last page.
+  HttpResponse past = Get("/guanli/pinglun?page=" + std::to_string(pages + 5));
+  EXPECT_EQ(past.status, 303);
+  EXPECT_EQ(past.Header("Location"), "/guanli/pinglun?page=" + std::to_string(pages));
+  EXPECT_EQ(Get("/guanli/pinglun?page=abc").status, 400);
+
+  for (int64_t comment : added) ASSERT_TRUE(store->DeleteComment(comment).ok());
+}
+
 TEST_F(PortalTest, CommentsAreRateLimitedPerClient) {
   PortalOptions options;
   options.insecure_test_captcha = true;
@@ -529,6 +700,17 @@ TEST_F(PortalTest, StaticFilesAreCachedCompressedAndConfined) {
   }
   EXPECT_EQ(Get("/no/such/page").status, 404);
   EXPECT_EQ(Call("DELETE", "/").status, 405);
+}
+
+TEST_F(PortalTest, FoldersAndPipesAreNeverServedAsFiles) {
+  // A folder used to open "successfully" and answer 200 with an empty body.
+  for (const char* path : {"/static/vendor/echarts", "/static/vendor/echarts/",
+                           "/static/vendor/echarts/index.js", "/static/vendor/pipe"}) {
+    HttpResponse response = Get(path);
+    EXPECT_EQ(response.status, 404) << path;
+    EXPECT_EQ(response.body.find("inside a folder"), std::string::npos) << path;
+  }
+  EXPECT_EQ(Get("/static/vendor/echarts.min.js").status, 200);
 }
 
 }  // namespace

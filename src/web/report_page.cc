@@ -19,6 +19,9 @@ namespace {
 
 using ctemplate::TemplateDictionary;
 
+// Comments shown per page of a report.
+constexpr int kCommentsPerPage = 20;
+
 // A finding to mark in the text.
 struct Mark {
   text::Span span;
@@ -176,6 +179,46 @@ Result<int64_t> DocumentId(const RouteParams& params) {
   return std::stoll(std::string(id));
 }
 
+// The page of comments asked for by ?pinglun=N: 1 when absent or "ok" (the
+// notice after posting); nullopt for anything else.
+std::optional<int> CommentPageOf(const HttpRequest& request) {
+  const std::string_view value = request.Query("pinglun");
+  if (value.empty() || value == "ok") return 1;
+  if (value.size() > 6 || value.find_first_not_of("0123456789") != std::string_view::npos) {
+    return std::nullopt;
+  }
+  const int page = std::stoi(std::string(value));
+  return page >= 1 ? std::optional<int>(page) : std::nullopt;
+}
+
+// The comments section: page `page` of the published comments, newest first
+// (as archive sites show them), the true count, links to the other pages.
+// kNotFound for a page past the last.
+Status AddComments(store::Store& store, int64_t id, int page, const std::string& url,
+                   TemplateDictionary* dict) {
+  store::CommentFilter filter;
+  filter.document_id = id;
+  filter.status = store::CommentStatus::kPublished;
+  filter.newest_first = true;
+  filter.offset = (page - 1) * kCommentsPerPage;
+  filter.limit = kCommentsPerPage;
+  Result<store::CommentPage> comments = store.ListComments(filter);
+  if (!comments.ok()) return comments.status();
+  if (page > 1 && comments->comments.empty()) return NotFound("no such page of comments");
+  dict->SetIntValue("COMMENT_COUNT", static_cast<long>(comments->total));
+  for (const store::Comment& c : comments->comments) {
+    TemplateDictionary* item = dict->AddSectionDictionary("COMMENT");
+    item->SetValue("AUTHOR", c.author);
+    item->SetValue("BODY", c.body);
+    item->SetValue("TIME", CommentTime(c.created_at));
+  }
+  const int pages = static_cast<int>((comments->total + kCommentsPerPage - 1) / kCommentsPerPage);
+  AddPager(dict, page, pages, [&](int n) {
+    return url + (n > 1 ? "?pinglun=" + std::to_string(n) : "") + "#pinglun";
+  });
+  return Status::Ok();
+}
+
 HttpResponse MovedTo(const std::string& url) {
   HttpResponse moved = RedirectResponse(url);
   moved.status = 301;
@@ -199,6 +242,8 @@ HttpResponse Finish(PortalState* state, const Visitor& visitor, std::string html
 HttpResponse ReportPage(PortalState* state, const HttpRequest& request, const RouteParams& params) {
   Result<int64_t> id = DocumentId(params);
   if (!id.ok()) return state->ErrorPage(404, "没有找到这篇报告。");
+  const std::optional<int> comment_page = CommentPageOf(request);
+  if (!comment_page) return state->ErrorPage(404, "没有这一页评论。");
   const Visitor visitor = state->VisitorOf(request);
   // Pages without per-visitor parts other than the form token are shared.
   const bool shared = visitor.moderator.empty() && request.Query("pinglun").empty();
@@ -217,9 +262,6 @@ HttpResponse ReportPage(PortalState* state, const HttpRequest& request, const Ro
   const store::DocumentSummary& summary = doc->summary;
   const std::string url = ReportUrl(summary);
   if (FieldValue(params, "geo") != GeoSlugOf(summary.geo, summary.level)) return MovedTo(url);
-  Result<std::vector<store::Comment>> comments =
-      (*store)->DocumentComments(*id, store::CommentStatus::kPublished);
-  if (!comments.ok()) return state->StoreErrorPage(comments.status());
   tracking::TrackQuery tracked_query;
   tracked_query.document_id = *id;
   tracked_query.commitments = false;  // the table lists targets only
@@ -265,15 +307,11 @@ HttpResponse ReportPage(PortalState* state, const HttpRequest& request, const Ro
     dict->AddSectionDictionary("NEXT")->SetValue(
         "URL", ReportUrl(doc->next_id, summary.geo, summary.level));
   }
-  dict->SetIntValue("COMMENT_COUNT", static_cast<long>(comments->size()));
+  if (Status added = AddComments(**store, *id, *comment_page, url, dict); !added.ok()) {
+    return state->StoreErrorPage(added);
+  }
   if (request.Query("pinglun") == "ok") {
     dict->AddSectionDictionary("NOTICE")->SetValue("TEXT", "评论已提交，管理员审核通过后显示。");
-  }
-  for (const store::Comment& c : *comments) {
-    TemplateDictionary* item = dict->AddSectionDictionary("COMMENT");
-    item->SetValue("AUTHOR", c.author);
-    item->SetValue("BODY", c.body);
-    item->SetValue("TIME", CommentTime(c.created_at));
   }
   dict->SetValue("CSRF", state->token_placeholder);
   dict->SetIntValue("MAX_AUTHOR", static_cast<long>(kMaxCommentAuthor));

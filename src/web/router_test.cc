@@ -82,6 +82,23 @@ TEST(UrlTest, DecodesEncodesAndParsesQueries) {
             "q=%E5%85%BB%E8%80%81%20%E6%89%98%E8%82%B2&page=2");
 }
 
+TEST(UrlTest, DecodesOnlyToText) {
+  // Escaped or raw bytes that are not UTF-8 (a GBK 粮, a lone continuation
+  // byte, a cut sequence, an overlong '/') never reach a handler.
+  for (const char* bad : {"%C1%B8", "%80", "%E4%B8", "\xff", "%C0%AF", "%ED%A0%80"}) {
+    EXPECT_FALSE(PercentDecode(bad, true)) << bad;
+    EXPECT_FALSE(PercentDecode(bad, false)) << bad;
+  }
+  EXPECT_EQ(PercentDecode("\xE4\xB8\xAD", false), "中") << "raw UTF-8 is text too";
+  Fields fields = ParseQueryString("q=%C1%B8&page=2&%FF=1");
+  ASSERT_EQ(fields.size(), 1u);
+  EXPECT_EQ(FieldValue(fields, "page"), "2");
+  Router router;
+  router.Add("GET", "/d/{id}.html",
+             [](const HttpRequest&, const RouteParams&) { return HttpResponse{}; });
+  EXPECT_EQ(router.Match("GET", "/d/%FF.html").kind, RouteMatch::Kind::kNoPath);
+}
+
 TEST(HttpTest, ReadsCookiesAndForms) {
   HttpRequest request = MakeRequest("POST", "/pinglun/1?x=1");
   EXPECT_EQ(request.path, "/pinglun/1");
@@ -92,6 +109,14 @@ TEST(HttpTest, ReadsCookiesAndForms) {
   EXPECT_EQ(request.Cookie("mb_v"), "abc");
   EXPECT_EQ(request.Cookie("b"), "2");
   EXPECT_EQ(request.Cookie("c"), "");
+  request.headers[0].second = "bad=\xff\xfe; ctl=a\x01b; ok=\xE4\xB8\xAD";
+  EXPECT_EQ(request.Cookie("bad"), "") << "not UTF-8";
+  EXPECT_EQ(request.Cookie("ctl"), "") << "control character";
+  EXPECT_EQ(request.Cookie("ok"), "中");
+  // Found by fuzz_cookie: blanks after '=' (or before it) came with the value.
+  request.headers[0].second = "a=1; mb_v= abc ;b =2";
+  EXPECT_EQ(request.Cookie("mb_v"), "abc");
+  EXPECT_EQ(request.Cookie("b"), "2");
   Fields form = request.Form();
   EXPECT_EQ(FieldValue(form, "author"), "张");
   EXPECT_EQ(FieldValue(form, "body"), "hi there");

@@ -1,5 +1,7 @@
 #include "web/server.h"
 
+#include <sys/resource.h>
+
 #include <algorithm>
 #include <atomic>
 #include <boost/asio.hpp>
@@ -23,6 +25,10 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 class Session;
+
+// How long to wait before accepting again after accept failed for want of
+// descriptors or memory: retrying at once would fail again and spin.
+constexpr std::chrono::milliseconds kAcceptRetryDelay{100};
 }  // namespace
 
 // Members are destroyed in reverse order: the io_context (and with it any
@@ -35,10 +41,16 @@ struct internal::ServerState {
         access_log(log),
         io(std::max(1, options.threads)),
         acceptor(asio::make_strand(io)),
+        accept_timer(acceptor.get_executor()),
         signals(io, SIGINT, SIGTERM),
         grace_timer(io) {}
 
   void Accept();
+  void OnAccept(ErrorCode ec, tcp::socket socket);
+  size_t OpenSessions() {
+    std::lock_guard lock(sessions_mutex);
+    return sessions.size();
+  }
   void WatchShutdown(Clock::time_point deadline);
   void LogLine(const std::string& line) {
     std::lock_guard lock(log_mutex);
@@ -53,9 +65,14 @@ struct internal::ServerState {
   std::mutex sessions_mutex;
   std::unordered_map<Session*, std::weak_ptr<Session>> sessions;
   int bound_port = 0;
+  size_t max_connections = 0;  // set by Listen
+  std::atomic<int64_t> accepted{0};
+  std::atomic<int64_t> accept_failures{0};
+  std::atomic<int64_t> refused{0};
 
   asio::io_context io;
   tcp::acceptor acceptor;
+  asio::steady_timer accept_timer;  // on the acceptor's strand
   asio::signal_set signals;
   asio::steady_timer grace_timer;
 };
@@ -75,6 +92,53 @@ std::string LogTime() {
   char buffer[32];
   std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
   return buffer;
+}
+
+// Whether a request's body framing is unambiguous (RFC 9112 sections 6.1
+// and 6.3): either Content-Length, or a single Transfer-Encoding that is
+// exactly "chunked", never both. Anything else is refused: a proxy in front
+// could frame the body differently and read the bytes after it as a second
+// request (request smuggling).
+bool UnambiguousFraming(const http::request<http::string_body>& request) {
+  const auto codings = request.equal_range(http::field::transfer_encoding);
+  if (codings.first == codings.second) return true;
+  if (request.count(http::field::content_length) > 0) return false;
+  if (std::next(codings.first) != codings.second) return false;
+  return beast::iequals(codings.first->value(), "chunked");
+}
+
+// The answer to a connection over the cap.
+const std::string& BusyResponse() {
+  static const std::string response = [] {
+    const std::string body = "{\"error\":\"服务器繁忙，请稍后再试\"}";
+    return "HTTP/1.1 503 Service Unavailable\r\nServer: mubiao\r\n"
+           "Content-Type: application/json; charset=utf-8\r\nRetry-After: 1\r\n"
+           "Connection: close\r\nContent-Length: " +
+           std::to_string(body.size()) + "\r\n\r\n" + body;
+  }();
+  return response;
+}
+
+// Answers 503 and closes, without waiting: the response fits the send
+// buffer of a fresh connection, so a non-blocking write takes it whole (or
+// the client is gone and gets nothing).
+void Refuse(tcp::socket socket) {
+  ErrorCode ignored;
+  socket.non_blocking(true, ignored);
+  socket.write_some(asio::buffer(BusyResponse()), ignored);
+  socket.shutdown(tcp::socket::shutdown_send, ignored);
+  socket.close(ignored);
+}
+
+// The cap on connections when none is configured: the open-file limit less
+// room for everything else the process opens (database files, logs).
+size_t DefaultMaxConnections() {
+  constexpr int64_t kLargest = 10000;
+  rlimit limit{};
+  if (getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY) return kLargest;
+  const auto files = static_cast<int64_t>(std::min<rlim_t>(limit.rlim_cur, 1 << 20));
+  return static_cast<size_t>(
+      std::clamp<int64_t>(files - std::max<int64_t>(64, files / 8), 8, kLargest));
 }
 
 // One connection: reads requests one after another (keep-alive), answers
@@ -129,6 +193,7 @@ class Session : public std::enable_shared_from_this<Session> {
     waiting_ = false;
     started_ = Clock::now();
     if (ec) return OnReadError(ec);
+    if (!UnambiguousFraming(parser_->get())) return Reject(400, "请求格式错误");
     if (parser_->content_length() && *parser_->content_length() > state_->options.body_limit) {
       return Reject(413, "请求内容过大");
     }
@@ -231,15 +296,33 @@ class Session : public std::enable_shared_from_this<Session> {
 
 void internal::ServerState::Accept() {
   acceptor.async_accept(asio::make_strand(io), [this](ErrorCode ec, tcp::socket socket) {
-    if (ec) {
-      if (!acceptor.is_open() || stopping) return;
-      // Out of descriptors or a connection reset before it was accepted:
-      // keep serving the others.
-      return Accept();
-    }
-    std::make_shared<Session>(std::move(socket), this)->Start();
-    Accept();
+    OnAccept(ec, std::move(socket));
   });
+}
+
+void internal::ServerState::OnAccept(ErrorCode ec, tcp::socket socket) {
+  if (!acceptor.is_open() || stopping) return;
+  if (ec) {
+    ++accept_failures;
+    // A connection reset before it was accepted concerns that client only.
+    if (ec == asio::error::connection_aborted) return Accept();
+    // Out of descriptors or memory: an immediate retry would fail the same
+    // way, at full speed, while the waiting clients time out. Wait for
+    // connections to end.
+    accept_timer.expires_after(kAcceptRetryDelay);
+    accept_timer.async_wait([this](ErrorCode wait_error) {
+      if (!wait_error && !stopping && acceptor.is_open()) Accept();
+    });
+    return;
+  }
+  ++accepted;
+  if (OpenSessions() >= max_connections) {
+    ++refused;
+    Refuse(std::move(socket));
+  } else {
+    std::make_shared<Session>(std::move(socket), this)->Start();
+  }
+  Accept();
 }
 
 void internal::ServerState::WatchShutdown(Clock::time_point deadline) {
@@ -277,6 +360,9 @@ Status HttpServer::Listen() {
                    std::to_string(state_->options.port) + ": " + ec.message());
   }
   state_->bound_port = acceptor.local_endpoint().port();
+  state_->max_connections = state_->options.max_connections > 0
+                                ? static_cast<size_t>(state_->options.max_connections)
+                                : DefaultMaxConnections();
   state_->Accept();
   state_->signals.async_wait([this](ErrorCode ec, int) {
     if (!ec) Shutdown();
@@ -285,6 +371,27 @@ Status HttpServer::Listen() {
 }
 
 int HttpServer::port() const { return state_->bound_port; }
+
+int HttpServer::max_connections() const { return static_cast<int>(state_->max_connections); }
+
+ServerStats HttpServer::stats() const {
+  return ServerStats{state_->accepted.load(), state_->accept_failures.load(),
+                     state_->refused.load(), static_cast<int64_t>(state_->OpenSessions())};
+}
+
+int64_t RaiseOpenFileLimit() {
+  rlimit limit{};
+  if (getrlimit(RLIMIT_NOFILE, &limit) != 0) return -1;
+  // An unlimited hard limit still cannot exceed the kernel's fs.nr_open
+  // (1048576 unless changed).
+  const rlim_t target = limit.rlim_max == RLIM_INFINITY ? rlim_t{1} << 20 : limit.rlim_max;
+  if (limit.rlim_cur != RLIM_INFINITY && limit.rlim_cur < target) {
+    rlimit raised = limit;
+    raised.rlim_cur = target;
+    if (setrlimit(RLIMIT_NOFILE, &raised) == 0) limit = raised;
+  }
+  return limit.rlim_cur == RLIM_INFINITY ? INT64_MAX : static_cast<int64_t>(limit.rlim_cur);
+}
 
 void HttpServer::Run() {
   std::vector<std::thread> threads;
@@ -301,6 +408,7 @@ void HttpServer::Shutdown() {
   asio::post(state->acceptor.get_executor(), [state] {
     ErrorCode ignored;
     state->acceptor.close(ignored);
+    state->accept_timer.cancel();
     state->signals.cancel(ignored);
     std::vector<std::shared_ptr<Session>> live;
     {

@@ -3,10 +3,19 @@
 // (header and body limits) and time (idle, read and write timeouts); the
 // handler runs on one of the server's threads and may block briefly (a
 // database read). Each answered request writes one access-log line.
+//
+// Under load the server degrades rather than stalls: connections beyond
+// max_connections are answered 503 and closed at once, and when accepting
+// fails (no descriptors left) it waits a moment before trying again instead
+// of spinning. A request whose body framing is ambiguous (a transfer coding
+// other than chunked, or one together with Content-Length) is refused with
+// 400 and its connection closed, so no bytes after it are ever read as a
+// further request (request smuggling).
 #ifndef MUBIAO_WEB_SERVER_H_
 #define MUBIAO_WEB_SERVER_H_
 
 #include <chrono>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <ostream>
@@ -35,7 +44,25 @@ struct ServerOptions {
   std::chrono::seconds write_timeout{30};  // for sending a response
   // On shutdown, requests in progress get this long to finish.
   std::chrono::seconds shutdown_grace{10};
+  // Connections open at once; a new one beyond this is answered 503 and
+  // closed. 0: derived from the limit on open files (RLIMIT_NOFILE) when
+  // listening, leaving room for the database and logs.
+  int max_connections = 0;
 };
+
+// What a server has counted since Listen.
+struct ServerStats {
+  int64_t accepted = 0;         // connections accepted (refused ones included)
+  int64_t accept_failures = 0;  // accept calls that failed (no descriptors left, ...)
+  int64_t refused = 0;          // connections closed at once: over max_connections
+  int64_t open = 0;             // connections open now
+};
+
+// Raises this process's soft limit on open files to its hard limit, so a
+// busy server runs out of descriptors as late as allowed. Returns the soft
+// limit in force afterwards (INT64_MAX when unlimited, -1 when it cannot be
+// read). Call at start, before Listen (which derives the default cap from it).
+int64_t RaiseOpenFileLimit();
 
 // Answers one request. Called concurrently from the server's threads.
 using RequestHandler = std::function<HttpResponse(const HttpRequest&)>;
@@ -57,6 +84,13 @@ class HttpServer {
 
   // The port listened on (the chosen one when options.port was 0).
   int port() const;
+
+  // The connection cap in force (options.max_connections, or the one derived
+  // from the open-file limit); valid after Listen.
+  int max_connections() const;
+
+  // Counters since Listen. Safe from any thread.
+  ServerStats stats() const;
 
   // Serves until Shutdown; SIGINT and SIGTERM call Shutdown. Blocks.
   void Run();

@@ -1,5 +1,7 @@
 #include "web/url.h"
 
+#include "text/utf8.h"
+
 namespace mubiao::web {
 namespace {
 
@@ -35,6 +37,8 @@ std::optional<std::string> PercentDecode(std::string_view s, bool plus_is_space)
     if (c == '\0') return std::nullopt;
     out += c;
   }
+  // Everything decoded is handed on as text: no handler sees broken UTF-8.
+  if (!text::IsValidUtf8(out)) return std::nullopt;
   return out;
 }
 

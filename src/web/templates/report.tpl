@@ -43,6 +43,7 @@
 <h2>留言与评论(共有 {{COMMENT_COUNT}} 条评论)</h2>
 {{#NOTICE}}<p class="notice">{{TEXT}}</p>{{/NOTICE}}
 <ol class="comment-list">{{#COMMENT}}<li><p class="who"><b>{{AUTHOR}}</b> <time>{{TIME}}</time></p><p class="body">{{BODY}}</p></li>{{/COMMENT}}</ol>
+{{>PAGER}}
 <form method="post" action="/pinglun/{{ID}}" class="comment-form">
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <div class="hp" aria-hidden="true"><label>网站<input name="website" tabindex="-1" autocomplete="off"></label></div>
