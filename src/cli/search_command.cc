@@ -11,6 +11,7 @@
 #include "regions/gazetteer.h"
 #include "search/request.h"
 #include "store/sqlite_store.h"
+#include "text/utf8.h"
 
 namespace mubiao::cli {
 namespace {
@@ -18,7 +19,7 @@ namespace {
 using nlohmann::json;
 
 [[noreturn]] void Fail(const std::string& message) {
-  std::cerr << "mubiao search: error: " << message << "\n";
+  std::cerr << "mubiao search: error: " << text::EscapeForDisplay(message) << "\n";
   throw CLI::RuntimeError(1);
 }
 
