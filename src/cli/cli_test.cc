@@ -88,6 +88,94 @@ TEST_F(CliTest, BadFilesFailOneLineEachAndTheBatchGoesOn) {
   EXPECT_NE(run.out.find("1 parsed, 7 failed"), std::string::npos) << run.out;
 }
 
+// A path quoted for the shell that runs the command.
+std::string Quoted(const fs::path& path) { return "'" + path.string() + "'"; }
+
+// Regression: a newline in a file name split its error line in two.
+TEST_F(CliTest, FileNamesAreEscapedSoEachErrorStaysOnOneLine) {
+  Write(dir_ / "bad\nname.txt", std::string("\x7F"
+                                            "ELF\x02\x01\x01\x00\x00",
+                                            9));
+  Write(dir_ / "tab\there.md", "");
+  Write(dir_ / "\xFF\xFE.txt", "");
+  Write(dir_ / "back\\slash.txt", "");
+  CommandRun run = Mubiao("parse " + Quoted(dir_));
+  EXPECT_EQ(run.status, 1) << run.out;
+  for (const char* line :
+       {"/bad\\nname.txt: error: binary data", "/tab\\there.md: error: empty file",
+        "/\\xff\\xfe.txt: error: empty file", "/back\\\\slash.txt: error: empty file"}) {
+    EXPECT_NE(run.out.find(line), std::string::npos) << line << "\n" << run.out;
+  }
+  // Every line is whole: it is an error line naming the folder, or the summary.
+  size_t lines = 0;
+  for (size_t pos = 0; pos < run.out.size(); ++lines) {
+    const size_t end = run.out.find('\n', pos);
+    const std::string line = run.out.substr(pos, end - pos);
+    EXPECT_TRUE(line.starts_with(dir_.string() + "/") || line.starts_with("0 parsed, 4 failed"))
+        << line;
+    pos = end == std::string::npos ? run.out.size() : end + 1;
+  }
+  EXPECT_EQ(lines, 5u) << run.out;
+}
+
+// Regression: one row with a NUL byte made the whole .jsonl file "binary data".
+TEST_F(CliTest, AJsonLinesRowOfBinaryJunkFailsAloneAndTheOtherRowsAreStored) {
+  std::string report = mubiao::testing::ReadFileOrEmpty(mubiao::testing::SourceDir() /
+                                                        "examples/reports/qinghe-2024.md");
+  ASSERT_FALSE(report.empty());
+  std::string escaped;
+  for (char c : report) {
+    escaped += c == '\n' ? std::string("\\n") : c == '\t' ? std::string("\\t") : std::string(1, c);
+  }
+  const std::string row = "{\"content\": \"" + escaped + "\"}\n";
+  Write(dir_ / "rows.jsonl", row + std::string("{\"content\": \"\0\0\0\"}\n", 19) + row);
+  CommandRun run =
+      Mubiao("import " + Quoted(dir_ / "rows.jsonl") + " --db " + Quoted(dir_ / "rows.db"));
+  EXPECT_EQ(run.status, 1) << run.out;
+  EXPECT_NE(run.out.find("rows.jsonl: error: line 2: binary data, not text (contains NUL bytes)"),
+            std::string::npos)
+      << run.out;
+  EXPECT_NE(run.out.find("2 documents stored, 1 failed"), std::string::npos) << run.out;
+}
+
+// The middle page of the database file overwritten, the file cut in half, or
+// no database at all.
+TEST_F(CliTest, ImportIntoADamagedDatabaseFailsNamingTheFile) {
+  const std::string reports = (mubiao::testing::SourceDir() / "examples/reports").string();
+  const fs::path good = dir_ / "good.db";
+  ASSERT_EQ(Mubiao("import " + reports + " --db " + Quoted(good)).status, 0);
+  const uintmax_t size = fs::file_size(good);
+  ASSERT_GT(size, 8u * 4096);
+  const fs::path overwritten = dir_ / "over\nwritten.db";
+  fs::copy_file(good, overwritten);
+  {
+    std::fstream file(overwritten, std::ios::in | std::ios::out | std::ios::binary);
+    file.seekp(static_cast<std::streamoff>(size / 4096 / 2 * 4096));
+    file << std::string(4096, '\xDE');
+  }
+  const fs::path truncated = dir_ / "truncated.db";
+  fs::copy_file(good, truncated);
+  fs::resize_file(truncated, size / 2);
+  const fs::path junk = dir_ / "junk.db";
+  Write(junk, std::string(8192, 'x'));
+
+  struct Case {
+    fs::path db;
+    std::string shown;  // the file name as the error line shows it
+    const char* problem;
+  };
+  for (const Case& c :
+       {Case{overwritten, dir_.string() + "/over\\nwritten.db", "damaged database file"},
+        Case{truncated, truncated.string(), "damaged database file"},
+        Case{junk, junk.string(), "not a database file"}}) {
+    CommandRun run = Mubiao("import " + reports + " --db " + Quoted(c.db));
+    EXPECT_EQ(run.status, 1) << run.out;
+    const std::string expected = "mubiao import: error: " + c.shown + ": " + c.problem;
+    EXPECT_TRUE(run.out.starts_with(expected)) << expected << "\n" << run.out;
+    EXPECT_EQ(run.out.find('\n'), run.out.size() - 1) << "one line: " << run.out;
+  }
+}
+
 TEST_F(CliTest, JsonOutputHasOffsetsIntoTheText) {
   CommandRun run =
       Mubiao("parse --format json --with-text " +

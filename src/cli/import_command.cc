@@ -14,6 +14,7 @@
 #include "store/loader.h"
 #include "store/sqlite_store.h"
 #include "targets/target.h"
+#include "text/utf8.h"
 
 namespace mubiao::cli {
 namespace {
@@ -114,11 +115,14 @@ bool IsDatabaseFile(const std::filesystem::path& file, const std::string& db) {
          path == base + "-journal";
 }
 
-// Opens the database for writing, or throws the error as a CLI failure.
-std::unique_ptr<store::Store> OpenOrFail(const std::string& db) {
-  Result<std::unique_ptr<store::Store>> store = store::OpenSqliteStore(db);
+// Opens the database for writing, checked for damage first, or throws the
+// error (which names the file) as a CLI failure of `command`.
+std::unique_ptr<store::Store> OpenOrFail(const std::string& db, const char* command) {
+  Result<std::unique_ptr<store::Store>> store =
+      store::OpenSqliteStore(db, store::OpenMode::kCreateIfMissing, store::OpenCheck::kQuick);
   if (!store.ok()) {
-    std::cerr << "mubiao: error: " << store.status().message() << "\n";
+    std::cerr << "mubiao " << command
+              << ": error: " << text::EscapeForDisplay(store.status().message()) << "\n";
     throw CLI::RuntimeError(1);
   }
   return std::move(store).value();
@@ -149,14 +153,15 @@ void AddImportCommand(CLI::App& app) {
     std::vector<std::filesystem::path> files = ListFiles(opts->paths, &summary);
     std::erase_if(
         files, [&](const std::filesystem::path& file) { return IsDatabaseFile(file, opts->db); });
-    std::unique_ptr<store::Store> store = OpenOrFail(opts->db);
+    std::unique_ptr<store::Store> store = OpenOrFail(opts->db, "import");
     ProgressDisplay display("files", &summary);
     store::LoadOptions options;
     options.threads = opts->threads;
     Result<store::LoadSummary> loaded = store::LoadFiles(store.get(), files, options, &display);
     display.Finish();
     if (!loaded.ok()) {
-      std::cerr << "mubiao import: error: " << opts->db << ": " << loaded.status().message()
+      std::cerr << "mubiao import: error: " << text::EscapeForDisplay(opts->db) << ": "
+                << text::EscapeForDisplay(loaded.status().message())
                 << " (documents committed before the error are kept; run again to finish)\n";
       throw CLI::RuntimeError(1);
     }
@@ -171,7 +176,8 @@ void AddImportCommand(CLI::App& app) {
                   s.documents / seconds, s.bytes / 1e6 / seconds);
     std::cout << rate;
     if (Result<store::StoreCounts> counts = store->Counts(); counts.ok()) {
-      std::cout << "; " << opts->db << " holds " << counts->documents << " documents";
+      std::cout << "; " << text::EscapeForDisplay(opts->db) << " holds " << counts->documents
+                << " documents";
     }
     std::cout << "\n";
     if (summary.failed() > 0) throw CLI::RuntimeError(1);
@@ -193,10 +199,11 @@ void AddRederiveCommand(CLI::App& app) {
       ->check(CLI::Range(0, 256));
   cmd->callback([opts] {
     if (!std::filesystem::exists(opts->db)) {
-      std::cerr << "mubiao rederive: error: no database at " << opts->db << "\n";
+      std::cerr << "mubiao rederive: error: no database at " << text::EscapeForDisplay(opts->db)
+                << "\n";
       throw CLI::RuntimeError(1);
     }
-    std::unique_ptr<store::Store> store = OpenOrFail(opts->db);
+    std::unique_ptr<store::Store> store = OpenOrFail(opts->db, "rederive");
     BatchSummary summary;
     ProgressDisplay display("documents", &summary);
     store::LoadOptions options;
@@ -204,8 +211,8 @@ void AddRederiveCommand(CLI::App& app) {
     Result<store::RederiveSummary> done = store::RederiveDocuments(store.get(), options, &display);
     display.Finish();
     if (!done.ok()) {
-      std::cerr << "mubiao rederive: error: " << opts->db << ": " << done.status().message()
-                << "\n";
+      std::cerr << "mubiao rederive: error: " << text::EscapeForDisplay(opts->db) << ": "
+                << text::EscapeForDisplay(done.status().message()) << "\n";
       throw CLI::RuntimeError(1);
     }
     if (done->rederived == 0 && done->failed == 0) {

@@ -5,16 +5,18 @@
 #include <iostream>
 
 #include "report/importer.h"
+#include "text/utf8.h"
 
 namespace mubiao::cli {
 
 void BatchSummary::Fail(const std::string& path, const std::string& reason) {
   ++failed_;
+  const std::string shown = text::EscapeForDisplay(reason);
   // Group reasons without their variable parts ("near byte 12").
-  std::string key = reason.substr(0, reason.find_first_of("(0123456789"));
+  std::string key = shown.substr(0, shown.find_first_of("(0123456789"));
   while (!key.empty() && key.back() == ' ') key.pop_back();
   ++reasons_[key];
-  std::cerr << path << ": error: " << reason << "\n";
+  std::cerr << text::EscapeForDisplay(path) << ": error: " << shown << "\n";
 }
 
 void BatchSummary::Print(const std::string& verb, std::ostream& out) const {

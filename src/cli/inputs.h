@@ -14,7 +14,8 @@
 namespace mubiao::cli {
 
 // Successes and failures of a batch. Failures are printed as they happen, one
-// line each ("FILE: error: REASON"), and summarised at the end.
+// line each ("FILE: error: REASON", both escaped by text::EscapeForDisplay so
+// a newline in a file name cannot split the line), and summarised at the end.
 class BatchSummary {
  public:
   void Succeed() { ++succeeded_; }

@@ -12,6 +12,7 @@
 #include "search/request.h"
 #include "store/export.h"
 #include "store/sqlite_store.h"
+#include "text/utf8.h"
 
 namespace mubiao::cli {
 namespace {
@@ -19,7 +20,7 @@ namespace {
 using nlohmann::json;
 
 [[noreturn]] void Fail(const std::string& message) {
-  std::cerr << "mubiao search: error: " << message << "\n";
+  std::cerr << "mubiao search: error: " << text::EscapeForDisplay(message) << "\n";
   throw CLI::RuntimeError(1);
 }
 

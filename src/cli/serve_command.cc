@@ -10,6 +10,7 @@
 
 #include "cli/commands.h"
 #include "store/sqlite_store.h"
+#include "text/utf8.h"
 #include "web/moderators.h"
 #include "web/portal.h"
 #include "web/random.h"
@@ -19,7 +20,7 @@ namespace mubiao::cli {
 namespace {
 
 [[noreturn]] void Fail(const std::string& command, const std::string& message) {
-  std::cerr << "mubiao " << command << ": error: " << message << "\n";
+  std::cerr << "mubiao " << command << ": error: " << text::EscapeForDisplay(message) << "\n";
   throw CLI::RuntimeError(1);
 }
 

@@ -24,7 +24,7 @@ using nlohmann::json;
 using tracking::TrackedTarget;
 
 [[noreturn]] void Fail(const std::string& message) {
-  std::cerr << "mubiao track: error: " << message << "\n";
+  std::cerr << "mubiao track: error: " << text::EscapeForDisplay(message) << "\n";
   throw CLI::RuntimeError(1);
 }
 

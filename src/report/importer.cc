@@ -57,19 +57,29 @@ Result<ImportedFile> ImportBytes(std::string_view bytes, const std::string& name
     result = single(ImportHtml(bytes));
   } else {
     Result<text::DecodedText> decoded = text::DecodeToUtf8(bytes);
-    if (!decoded.ok()) return decoded.status();
-    std::string_view utf8 = decoded->utf8;
+    const std::string_view head = decoded.ok() ? std::string_view(decoded->utf8) : bytes;
     if (ext == ".jsonl" || ext == ".ndjson" ||
-        (ext == ".json" && std::string_view(text::TrimSpace(utf8)).starts_with("{"))) {
-      result = ImportJsonLines(utf8);
-    } else if (ext == ".md" || ext == ".markdown" || utf8.starts_with("---\n") ||
-               utf8.starts_with("---\r\n")) {
-      result = single(ImportMarkdown(utf8));
+        (ext == ".json" && text::TrimSpace(head).starts_with("{"))) {
+      // Rows are decoded and judged one by one, so one row of binary junk
+      // cannot reject the file; only UTF-16, whose rows cannot be cut
+      // before decoding, is decoded whole.
+      const bool utf16 = decoded.ok() && decoded->encoding.starts_with("UTF-16");
+      result = ImportJsonLines(utf16 ? std::string_view(decoded->utf8) : bytes);
+      if (result.ok() && utf16) {
+        for (Document& doc : result->documents) doc.encoding = decoded->encoding;
+      }
     } else {
-      result = single(ImportPlainText(utf8));
-    }
-    if (result.ok()) {
-      for (Document& doc : result->documents) doc.encoding = decoded->encoding;
+      if (!decoded.ok()) return decoded.status();
+      const std::string_view utf8 = decoded->utf8;
+      if (ext == ".md" || ext == ".markdown" || utf8.starts_with("---\n") ||
+          utf8.starts_with("---\r\n")) {
+        result = single(ImportMarkdown(utf8));
+      } else {
+        result = single(ImportPlainText(utf8));
+      }
+      if (result.ok()) {
+        for (Document& doc : result->documents) doc.encoding = decoded->encoding;
+      }
     }
   }
   if (result.ok()) {

@@ -71,8 +71,13 @@ Result<Document> ImportDocx(std::string_view bytes, const ImportLimits& limits =
 Result<Document> ImportPdf(std::string_view bytes);
 
 // JSON Lines: one object per line with "content" (required), "title", "url"
-// and "year". Takes UTF-8 text. Fails only when no row is usable.
-Result<ImportedFile> ImportJsonLines(std::string_view utf8);
+// and "year". Takes the file's bytes (UTF-8 or GB18030; ImportBytes decodes
+// UTF-16 files first) and judges every row on its own: a row that is not
+// valid JSON, lacks "content", is not text (NUL bytes, invalid UTF-8, binary
+// junk, also as \u escapes in "content") or is empty is reported in
+// `errors` with its line number, and the other rows are kept. Fails only
+// when no row is usable.
+Result<ImportedFile> ImportJsonLines(std::string_view bytes);
 
 }  // namespace mubiao::report
 

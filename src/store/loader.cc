@@ -14,6 +14,7 @@
 
 #include "regions/gazetteer.h"
 #include "report/report.h"
+#include "store/index_terms.h"
 
 namespace mubiao::store {
 namespace {
@@ -43,18 +44,25 @@ struct FileJob {
   uint64_t text_bytes = 0;  // text of its documents
 };
 
-// A queue of finished jobs between the workers and the writer, bounded so
-// fast workers cannot run ahead of the writer by more than its capacity.
+// A queue of finished jobs between the workers and the writer, bounded in
+// jobs and in bytes of text so fast workers cannot run ahead of the writer
+// by more than that (a job larger than the byte bound waits for an empty
+// queue).
 class JobQueue {
  public:
-  JobQueue(size_t capacity, int producers) : capacity_(capacity), producers_(producers) {}
+  JobQueue(size_t capacity, uint64_t max_text_bytes, int producers)
+      : capacity_(capacity), max_text_bytes_(max_text_bytes), producers_(producers) {}
 
   // Blocks while the queue is full. Returns false (dropping the job) once
   // the queue is cancelled.
   bool Push(FileJob job) {
     std::unique_lock<std::mutex> lock(mutex_);
-    not_full_.wait(lock, [&] { return cancelled_ || jobs_.size() < capacity_; });
+    not_full_.wait(lock, [&] {
+      return cancelled_ || jobs_.empty() ||
+             (jobs_.size() < capacity_ && text_bytes_ + job.text_bytes <= max_text_bytes_);
+    });
     if (cancelled_) return false;
+    text_bytes_ += job.text_bytes;
     jobs_.push_back(std::move(job));
     not_empty_.notify_one();
     return true;
@@ -68,7 +76,8 @@ class JobQueue {
     if (jobs_.empty()) return std::nullopt;
     FileJob job = std::move(jobs_.front());
     jobs_.pop_front();
-    not_full_.notify_one();
+    text_bytes_ -= job.text_bytes;
+    not_full_.notify_all();
     return job;
   }
 
@@ -97,7 +106,9 @@ class JobQueue {
   std::condition_variable not_full_;
   std::condition_variable not_empty_;
   std::deque<FileJob> jobs_;
+  uint64_t text_bytes_ = 0;  // text of the jobs in the queue
   const size_t capacity_;
+  const uint64_t max_text_bytes_;
   int producers_;
   bool cancelled_ = false;
 };
@@ -125,7 +136,8 @@ Result<std::string> ReadFileBytes(const fs::path& path, size_t max_bytes) {
 // Reads, hashes, imports and analyses one file.
 FileJob ProcessFile(const fs::path& path,
                     const std::unordered_map<std::string, std::string>& stored_hashes,
-                    const report::ImportLimits& limits) {
+                    const LoadOptions& options) {
+  const report::ImportLimits& limits = options.limits;
   FileJob job;
   job.file.path = path.string();
   Result<std::string> bytes = ReadFileBytes(path, limits.max_file_bytes);
@@ -156,6 +168,13 @@ FileJob ProcessFile(const fs::path& path,
     Result<report::Report> analysed = report::AnalyzeDocument(std::move(doc), gazetteer);
     if (!analysed.ok()) {
       job.failures.push_back({doc_path, analysed.status().message()});
+      continue;
+    }
+    if (CountIndexTerms({analysed->document.text, analysed->metadata.title},
+                        options.max_index_terms) > options.max_index_terms) {
+      job.failures.push_back({doc_path, "over " + std::to_string(options.max_index_terms) +
+                                            " distinct words to index, the limit for one "
+                                            "document (random characters or binary data?)"});
       continue;
     }
     job.text_bytes += analysed->document.text.size();
@@ -204,14 +223,14 @@ Result<LoadSummary> LoadFiles(Store* store, const std::vector<fs::path>& files,
   }
 
   const int threads = ThreadCount(options);
-  JobQueue queue(static_cast<size_t>(threads) * 4, threads);
+  JobQueue queue(static_cast<size_t>(threads) * 4, options.batch_bytes * 2, threads);
   std::atomic<size_t> next{0};
   std::atomic<bool> stop{false};
   std::vector<std::thread> workers;
   for (int t = 0; t < threads; ++t) {
     workers.emplace_back([&] {
       for (size_t i = next++; i < paths.size() && !stop; i = next++) {
-        if (!queue.Push(ProcessFile(paths[i], *stored_hashes, options.limits))) break;
+        if (!queue.Push(ProcessFile(paths[i], *stored_hashes, options))) break;
       }
       queue.ProducerDone();
     });

@@ -2,6 +2,12 @@
 // core and a single writer committing in batches; and re-deriving documents
 // whose analysis is older than this build's.
 //
+// Bounded: time grows linearly with the bytes read, and memory is bounded
+// by the file size limit (report::ImportLimits) for the files being read
+// (one per thread), twice the batch size for those waiting to be stored,
+// and the limit on distinct words to index per document (index_terms.h),
+// however a file's text is made up.
+//
 // Idempotent: a file whose path and content hash are already stored is
 // skipped without being parsed; a changed file replaces its documents in
 // one transaction. A process killed at any moment leaves whole files stored
@@ -18,6 +24,7 @@
 
 #include "base/status.h"
 #include "report/importer.h"
+#include "store/index_terms.h"
 #include "store/store.h"
 
 namespace mubiao::store {
@@ -26,10 +33,14 @@ namespace mubiao::store {
 struct LoadOptions {
   int threads = 0;  // parsing and analysing threads; 0 means one per core
   // A batch is committed once it holds this many bytes of text, or has been
-  // open this long, or when nothing else is left to store.
+  // open this long, or when nothing else is left to store. Parsed files wait
+  // for the writer up to twice this many bytes of text.
   size_t batch_bytes = 16u << 20;
   std::chrono::milliseconds batch_interval{1000};
   report::ImportLimits limits;
+  // A document with more distinct words than this is refused before it is
+  // stored (index_terms.h), which bounds the memory and time of indexing it.
+  size_t max_index_terms = kMaxIndexTerms;
 };
 
 // Where a load stands; passed to LoadListener::OnProgress.

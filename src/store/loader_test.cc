@@ -9,6 +9,7 @@
 
 #include "store/sqlite_store.h"
 #include "store/test_reports.h"
+#include "text/utf8.h"
 
 namespace mubiao::store {
 namespace {
@@ -140,6 +141,30 @@ TEST_F(LoaderTest, JsonLinesBadRowsAreReportedAndGoodRowsKept) {
   EXPECT_EQ(summary.documents, 1u);
   EXPECT_EQ(summary.failures, 1u);
   EXPECT_NE(listener.failures["national.jsonl"].find("line 2"), std::string::npos);
+}
+
+// Regression: 51 MB of random characters took minutes and gigabytes to
+// index, as FTS5 holds every distinct term of a document in memory.
+TEST_F(LoaderTest, ADocumentWithTooManyDistinctWordsIsRefused) {
+  std::string random;
+  uint32_t state = 1;
+  for (int i = 0; i < 3000; ++i) {
+    state = state * 1664525u + 1013904223u;
+    text::AppendUtf8(0x4E00 + (state >> 8) % 0x51A6, &random);
+  }
+  Write("random.md", MarkdownReport("新郑市", 2023, random + "。"));
+  Write("long.md", MarkdownReport("郑州市", 2023, "建设智慧港口。", 500));
+  RecordingListener listener;
+  LoadOptions options;
+  options.max_index_terms = 2000;
+  Result<LoadSummary> summary = LoadFiles(store_.get(), Files(), options, &listener);
+  ASSERT_TRUE(summary.ok()) << summary.status().message();
+  EXPECT_EQ(summary->imported, 1u);
+  EXPECT_EQ(summary->failed, 1u);
+  EXPECT_EQ(listener.failures["random.md"],
+            "over 2000 distinct words to index, the limit for one document (random characters or "
+            "binary data?)");
+  EXPECT_EQ(store_->Counts()->documents, 1);
 }
 
 TEST_F(LoaderTest, SamePathGivenTwiceIsReadOnce) {

@@ -3,8 +3,13 @@
 namespace mubiao::store {
 
 Status SqliteError(sqlite3* db, int rc, std::string_view what) {
-  std::string message =
-      std::string(what) + ": " + (db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+  const std::string reason = db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+  if ((rc & 0xFF) == SQLITE_CORRUPT || (rc & 0xFF) == SQLITE_NOTADB) {
+    return IoError(std::string((rc & 0xFF) == SQLITE_CORRUPT ? "damaged database file"
+                                                             : "not a database file") +
+                   " (" + reason + ", " + std::string(what) + ")");
+  }
+  std::string message = std::string(what) + ": " + reason;
   switch (rc & 0xFF) {
     case SQLITE_IOERR:
     case SQLITE_FULL:

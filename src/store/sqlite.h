@@ -20,6 +20,9 @@ namespace mubiao::store {
 // An error status for SQLite result code `rc` on `db`: kIoError for I/O,
 // disk-full, locking and corruption errors, kInternal for everything else
 // (a bug: bad SQL or a broken constraint). `what` says what was being done.
+// A damaged file (SQLITE_CORRUPT) reads "damaged database file (REASON,
+// WHAT)", a file that is no database (SQLITE_NOTADB) "not a database file
+// (REASON, WHAT)".
 Status SqliteError(sqlite3* db, int rc, std::string_view what);
 
 // An open connection. Closes it on destruction.

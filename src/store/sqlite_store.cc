@@ -101,6 +101,19 @@ std::string Placeholders(int first, int count) {
   return out;
 }
 
+// Runs PRAGMA quick_check; kIoError naming the first problem it finds.
+Status QuickCheck(Database* db) {
+  Result<Statement> check = Statement::Prepare(db->get(), "PRAGMA quick_check(1)");
+  if (!check.ok()) return check.status();
+  Result<bool> row = check->Step();
+  if (!row.ok()) return row.status();
+  const std::string result = *row ? check->ColumnText(0) : "no result";
+  if (result == "ok") return Status::Ok();
+  // "*** in database main ***\nPage 12: ..." on one line, without the header.
+  std::string problem = result.substr(result.find_last_of('\n') + 1);
+  return IoError("damaged database file (quick_check: " + problem + ")");
+}
+
 }  // namespace
 
 Status SqliteStore::Prepare() {
@@ -580,7 +593,8 @@ Result<StoreCounts> SqliteStore::Counts() {
   return counts;
 }
 
-Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path, OpenMode mode) {
+Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path, OpenMode mode,
+                                               OpenCheck check) {
   if (mode == OpenMode::kMustExist) {
     std::error_code ec;
     if (!std::filesystem::exists(path, ec)) {
@@ -594,13 +608,15 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path, OpenMode
   if (status.ok()) status = db->Exec("PRAGMA journal_mode = WAL");
   if (status.ok()) status = db->Exec("PRAGMA synchronous = NORMAL");
   if (status.ok()) status = db->Exec("PRAGMA foreign_keys = ON");
+  // Before migrating, which would write to a damaged file.
+  if (status.ok() && check == OpenCheck::kQuick) status = QuickCheck(&*db);
   if (status.ok()) status = MigrateSchema(&*db);
-  if (!status.ok()) {
-    return Status(status.code(), path + ": " + status.message());
+  std::unique_ptr<SqliteStore> store;
+  if (status.ok()) {
+    store = std::make_unique<SqliteStore>(std::move(db).value());
+    status = store->Prepare();
   }
-  auto store = std::make_unique<SqliteStore>(std::move(db).value());
-  status = store->Prepare();
-  if (!status.ok()) return status;
+  if (!status.ok()) return Status(status.code(), path + ": " + status.message());
   return std::unique_ptr<Store>(std::move(store));
 }
 

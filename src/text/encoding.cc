@@ -3,6 +3,7 @@
 #include <unicode/ucnv.h>
 #include <unicode/utypes.h>
 
+#include <cstdint>
 #include <memory>
 
 #include "text/utf8.h"
@@ -18,20 +19,68 @@ bool HasPrefix(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
 }
 
-// Byte order of BOM-less UTF-16, judged from where the zero bytes fall in the
-// first 4 KiB: CJK and ASCII text in UTF-16 has zero high bytes in ASCII
-// positions. Returns nullptr when the evidence is not overwhelming.
-const char* GuessUtf16(std::string_view bytes) {
-  if (bytes.size() < 4 || bytes.size() % 2 != 0) return nullptr;
-  size_t n = std::min<size_t>(bytes.size(), 4096);
-  size_t even_zero = 0, odd_zero = 0;
-  for (size_t i = 0; i + 1 < n; i += 2) {
-    if (bytes[i] == 0) ++even_zero;
-    if (bytes[i + 1] == 0) ++odd_zero;
+// True for the UTF-16 code units Chinese report text is made of: ASCII text,
+// Latin-1 and Latin Extended (pinyin), Greek and Cyrillic, general
+// punctuation, letterlike symbols to dingbats (℃, ≥, ①, ■, ★), CJK symbols
+// and punctuation, kana, CJK ideographs, compatibility ideographs, vertical
+// and fullwidth forms. About half of all 16-bit values; surrogates are judged
+// in pairs by the caller.
+bool IsTextUnit(uint16_t u) {
+  if (u < 0x80) return u >= 0x20 ? u != 0x7F : (u == '\t' || u == '\n' || u == '\r' || u == '\f');
+  return (u >= 0xA0 && u <= 0x24F) || (u >= 0x370 && u <= 0x4FF) || (u >= 0x2010 && u <= 0x205E) ||
+         (u >= 0x2100 && u <= 0x27BF) || (u >= 0x2E80 && u <= 0x9FFF) ||
+         (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE10 && u <= 0xFE6F) ||
+         (u >= 0xFF00 && u <= 0xFFEF);
+}
+
+// How `bytes` read as UTF-16 in one byte order.
+struct Utf16Reading {
+  size_t text_units = 0;   // units that are text (IsTextUnit, or half of a surrogate pair)
+  size_t ascii_units = 0;  // units below 0x80: their high byte is zero
+};
+
+Utf16Reading ReadUtf16(std::string_view bytes, bool big_endian) {
+  auto unit = [&](size_t i) -> uint16_t {
+    const auto a = static_cast<unsigned char>(bytes[2 * i]);
+    const auto b = static_cast<unsigned char>(bytes[2 * i + 1]);
+    return static_cast<uint16_t>(big_endian ? (a << 8) | b : (b << 8) | a);
+  };
+  Utf16Reading reading;
+  const size_t units = bytes.size() / 2;
+  for (size_t i = 0; i < units; ++i) {
+    const uint16_t u = unit(i);
+    if (u >= 0xD800 && u <= 0xDBFF && i + 1 < units && unit(i + 1) >= 0xDC00 &&
+        unit(i + 1) <= 0xDFFF) {
+      reading.text_units += 2;
+      ++i;
+      continue;
+    }
+    if (IsTextUnit(u)) ++reading.text_units;
+    if (u < 0x80) ++reading.ascii_units;
   }
-  size_t pairs = n / 2;
-  if (odd_zero * 5 >= pairs && even_zero * 20 < odd_zero) return "UTF-16LE";
-  if (even_zero * 5 >= pairs && odd_zero * 20 < even_zero) return "UTF-16BE";
+  return reading;
+}
+
+// The byte order of BOM-less UTF-16, or nullptr when `bytes` do not read as
+// text in either. Text reads as text in its own byte order (at least 95% of
+// its units) and as a mix of rare symbols, Hangul and private-use characters
+// (about half) in the other; binary data reads as such in both. When both
+// orders read as text (ASCII letters swapped become CJK ideographs), the
+// order in which a tenth or more of the units are ASCII, with their zero
+// byte where UTF-16 puts it, wins.
+const char* GuessUtf16(std::string_view bytes) {
+  if (bytes.size() < 2 || bytes.size() % 2 != 0) return nullptr;
+  const size_t units = bytes.size() / 2;
+  const Utf16Reading le = ReadUtf16(bytes, false);
+  const Utf16Reading be = ReadUtf16(bytes, true);
+  auto reads_as_text = [&](const Utf16Reading& r) { return r.text_units * 20 >= units * 19; };
+  if (reads_as_text(le) && reads_as_text(be)) {
+    if (le.ascii_units * 10 >= units && le.ascii_units > be.ascii_units * 2) return "UTF-16LE";
+    if (be.ascii_units * 10 >= units && be.ascii_units > le.ascii_units * 2) return "UTF-16BE";
+    return nullptr;
+  }
+  if (reads_as_text(le)) return "UTF-16LE";
+  if (reads_as_text(be)) return "UTF-16BE";
   return nullptr;
 }
 
@@ -117,6 +166,16 @@ Result<DecodedText> DecodeToUtf8(std::string_view bytes) {
   if (IsValidUtf8(bytes)) {
     if (!LooksLikeText(bytes)) return InvalidInput("binary data, not text");
     return DecodedText{std::string(bytes), "UTF-8"};
+  }
+  // CJK text in UTF-16 has no zero bytes to give it away. It is tried before
+  // GB18030, whose text does not read as UTF-16: both bytes of its common
+  // (GB2312) ideographs are 0xA1 or more, which makes units that IsTextUnit
+  // nearly all refuses, and ASCII in it reads as text in both byte orders.
+  if (const char* guessed = GuessUtf16(bytes); guessed != nullptr) {
+    Result<std::string> converted = ConvertToUtf8(bytes, guessed);
+    if (converted.ok() && LooksLikeText(*converted)) {
+      return DecodedText{std::move(converted).value(), guessed};
+    }
   }
   Result<std::string> gb = ConvertToUtf8(bytes, "GB18030");
   if (!gb.ok()) {

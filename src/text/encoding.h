@@ -3,7 +3,8 @@
 // Guarantee: a file is either decoded exactly (every byte accounted for in
 // the detected encoding) or rejected with a reason; nothing is guessed
 // silently. Supported: UTF-8 (with or without BOM), UTF-16LE/BE (with BOM,
-// or without BOM when the zero bytes make the byte order certain), and
+// or without one when nearly every 16-bit unit is a character of Chinese
+// text in one byte order and not in the other, with or without ASCII), and
 // GB18030 (a superset of GBK and GB2312).
 #ifndef MUBIAO_TEXT_ENCODING_H_
 #define MUBIAO_TEXT_ENCODING_H_

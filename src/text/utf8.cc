@@ -127,4 +127,46 @@ std::string_view TrimSpace(std::string_view s) {
   return s.substr(span.begin, span.size());
 }
 
+namespace {
+
+// Code points that move or split a line, or reorder what follows them.
+bool NeedsEscape(char32_t cp) {
+  return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) || cp == 0x061C || cp == 0x200E ||
+         cp == 0x200F || cp == 0x2028 || cp == 0x2029 || (cp >= 0x202A && cp <= 0x202E) ||
+         (cp >= 0x2066 && cp <= 0x2069);
+}
+
+}  // namespace
+
+std::string EscapeForDisplay(std::string_view s) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(s.size());
+  size_t pos = 0;
+  while (pos < s.size()) {
+    const size_t begin = pos;
+    const char32_t cp = DecodeUtf8(s, &pos);
+    if (cp == kReplacementChar && pos - begin == 1) {  // an invalid byte
+      const auto byte = static_cast<unsigned char>(s[begin]);
+      out += {'\\', 'x', kHex[byte >> 4], kHex[byte & 0xF]};
+    } else if (cp == '\\') {
+      out += "\\\\";
+    } else if (cp == '\n') {
+      out += "\\n";
+    } else if (cp == '\t') {
+      out += "\\t";
+    } else if (cp == '\r') {
+      out += "\\r";
+    } else if (cp < 0x80 && NeedsEscape(cp)) {
+      out += {'\\', 'x', kHex[cp >> 4], kHex[cp & 0xF]};
+    } else if (NeedsEscape(cp)) {
+      out +=
+          {'\\', 'u', kHex[cp >> 12], kHex[(cp >> 8) & 0xF], kHex[(cp >> 4) & 0xF], kHex[cp & 0xF]};
+    } else {
+      out.append(s.substr(begin, pos - begin));
+    }
+  }
+  return out;
+}
+
 }  // namespace mubiao::text

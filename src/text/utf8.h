@@ -54,6 +54,13 @@ std::string_view TrimSpace(std::string_view s);
 // `within` of `text`.
 Span TrimSpan(std::string_view text, Span within);
 
+// `s` made safe to print as part of one line of a message (a file name in
+// an error line): backslash, control characters, line and paragraph
+// separators and bidirectional controls become C-style escapes (\\, \n,
+// \t, \r, \x01, \u0085, \u2028, \u202e), and bytes that are not valid
+// UTF-8 become \xNN. Everything else, Chinese included, is kept as it is.
+std::string EscapeForDisplay(std::string_view s);
+
 }  // namespace mubiao::text
 
 #endif  // MUBIAO_TEXT_UTF8_H_

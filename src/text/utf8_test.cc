@@ -42,5 +42,16 @@ TEST(Utf8, PadToColumnsCountsWideCharactersAsTwo) {
   EXPECT_EQ(PadToColumns("粮食产量", 5), "粮食 ");  // cut before a character that does not fit
 }
 
+TEST(Utf8, EscapeForDisplayKeepsOneLine) {
+  EXPECT_EQ(EscapeForDisplay("/报告/2023年 河南.md"), "/报告/2023年 河南.md");
+  EXPECT_EQ(EscapeForDisplay("a\nb\tc\rd"), "a\\nb\\tc\\rd");
+  EXPECT_EQ(EscapeForDisplay("a\\nb"), "a\\\\nb");  // a backslash and n, not a newline
+  EXPECT_EQ(EscapeForDisplay(std::string("\x01\x1b[2J\x7f", 6)), "\\x01\\x1b[2J\\x7f");
+  EXPECT_EQ(EscapeForDisplay(std::string("nul\0", 4)), "nul\\x00");
+  EXPECT_EQ(EscapeForDisplay("\xFF\xFE报告\xE6"), "\\xff\\xfe报告\\xe6");
+  EXPECT_EQ(EscapeForDisplay("x\u2028y\u202Egpj.exe\u0085"), "x\\u2028y\\u202egpj.exe\\u0085");
+  EXPECT_EQ(EscapeForDisplay("\uFFFD"), "\uFFFD");  // a real replacement character stays
+}
+
 }  // namespace
 }  // namespace mubiao::text
