@@ -116,9 +116,9 @@ json StoredDocumentJson(const StoredDocument& d, const DocumentUrl& url) {
     for (const report::Section& section : part.sections) {
       if (!section.heading.empty()) sections.push_back(document.Slice(section.heading));
     }
-    outline.push_back({{"kind", report::PartKindName(part.kind)},
-                       {"heading", document.Slice(part.heading)},
-                       {"sections", std::move(sections)}});
+    json entry = {{"kind", report::PartKindName(part.kind)}, {"sections", std::move(sections)}};
+    PutText(entry, "heading", document.Slice(part.heading));
+    outline.push_back(std::move(entry));
   }
   json findings = json::array();
   for (const StoredFinding& f : StoredFindingsOf(d)) {

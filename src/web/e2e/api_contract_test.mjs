@@ -10,7 +10,7 @@
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Ajv from 'ajv';
+import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import yaml from 'js-yaml';
 import { Checks, parseArgs, runMubiao, startPortal, stopPortal } from './support.mjs';
@@ -39,7 +39,7 @@ const fixtures = {
 };
 
 const spec = yaml.load(readFileSync(join(args.source, 'docs/openapi.yaml'), 'utf8'));
-const ajv = new Ajv({ strict: false, allErrors: true });
+const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats(ajv);
 ajv.addSchema(spec, 'spec');
 const pointer = (...parts) => parts.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
