@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "cli/commands.h"
+#include "cli/errors.h"
 #include "cli/inputs.h"
 #include "store/loader.h"
 #include "store/sqlite_store.h"
@@ -114,13 +115,11 @@ bool IsDatabaseFile(const std::filesystem::path& file, const std::string& db) {
          path == base + "-journal";
 }
 
-// Opens the database for writing, or throws the error as a CLI failure.
+// Opens the database for writing, or fails the command (the store's
+// messages name the file).
 std::unique_ptr<store::Store> OpenOrFail(const std::string& db) {
   Result<std::unique_ptr<store::Store>> store = store::OpenSqliteStore(db);
-  if (!store.ok()) {
-    std::cerr << "mubiao: error: " << store.status().message() << "\n";
-    throw CLI::RuntimeError(1);
-  }
+  if (!store.ok()) Fail("", store.status().message());
   return std::move(store).value();
 }
 
@@ -156,9 +155,8 @@ void AddImportCommand(CLI::App& app) {
     Result<store::LoadSummary> loaded = store::LoadFiles(store.get(), files, options, &display);
     display.Finish();
     if (!loaded.ok()) {
-      std::cerr << "mubiao import: error: " << opts->db << ": " << loaded.status().message()
-                << " (documents committed before the error are kept; run again to finish)\n";
-      throw CLI::RuntimeError(1);
+      Fail(opts->db, loaded.status().message() +
+                         " (documents committed before the error are kept; run again to finish)");
     }
     const store::LoadSummary& s = *loaded;
     const double seconds = display.elapsed();
@@ -174,7 +172,7 @@ void AddImportCommand(CLI::App& app) {
       std::cout << "; " << opts->db << " holds " << counts->documents << " documents";
     }
     std::cout << "\n";
-    if (summary.failed() > 0) throw CLI::RuntimeError(1);
+    if (summary.failed() > 0) Exit(kExitFailed);
   });
 }
 
@@ -192,10 +190,7 @@ void AddRederiveCommand(CLI::App& app) {
   cmd->add_option("--threads", opts->threads, "Analysing threads (default: one per core)")
       ->check(CLI::Range(0, 256));
   cmd->callback([opts] {
-    if (!std::filesystem::exists(opts->db)) {
-      std::cerr << "mubiao rederive: error: no database at " << opts->db << "\n";
-      throw CLI::RuntimeError(1);
-    }
+    if (!std::filesystem::exists(opts->db)) Fail(opts->db, "no database there");
     std::unique_ptr<store::Store> store = OpenOrFail(opts->db);
     BatchSummary summary;
     ProgressDisplay display("documents", &summary);
@@ -203,11 +198,7 @@ void AddRederiveCommand(CLI::App& app) {
     options.threads = opts->threads;
     Result<store::RederiveSummary> done = store::RederiveDocuments(store.get(), options, &display);
     display.Finish();
-    if (!done.ok()) {
-      std::cerr << "mubiao rederive: error: " << opts->db << ": " << done.status().message()
-                << "\n";
-      throw CLI::RuntimeError(1);
-    }
+    if (!done.ok()) Fail(opts->db, done.status().message());
     if (done->rederived == 0 && done->failed == 0) {
       std::cout << "nothing to re-derive: every document comes from extractor version "
                 << targets::kExtractorVersion << "\n";
@@ -217,7 +208,7 @@ void AddRederiveCommand(CLI::App& app) {
     summary.Print("documents re-derived (extractor version " +
                       std::to_string(targets::kExtractorVersion) + ")",
                   std::cout);
-    if (summary.failed() > 0) throw CLI::RuntimeError(1);
+    if (summary.failed() > 0) Exit(kExitFailed);
   });
 }
 

@@ -2,8 +2,9 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <iostream>
 
+#include "cli/errors.h"
+#include "regions/gazetteer.h"
 #include "report/importer.h"
 
 namespace mubiao::cli {
@@ -14,7 +15,7 @@ void BatchSummary::Fail(const std::string& path, const std::string& reason) {
   std::string key = reason.substr(0, reason.find_first_of("(0123456789"));
   while (!key.empty() && key.back() == ' ') key.pop_back();
   ++reasons_[key];
-  std::cerr << path << ": error: " << reason << "\n";
+  PrintError(path, reason);
 }
 
 void BatchSummary::Print(const std::string& verb, std::ostream& out) const {
@@ -64,6 +65,16 @@ void ForEachDocument(const std::vector<std::string>& paths, BatchSummary* summar
     for (const std::string& row_error : imported->errors) summary->Fail(file.string(), row_error);
     for (report::Document& doc : imported->documents) fn(std::move(doc));
   }
+}
+
+std::string RegionCodeOption(const std::string& region) {
+  if (region.empty()) return "";
+  std::string code = regions::Gazetteer::Builtin().CodeOf(region);
+  if (code.empty()) {
+    Fail("--region", "unknown region \"" + region + "\"; give a name or a six-digit code",
+         kExitUsage);
+  }
+  return code;
 }
 
 }  // namespace mubiao::cli

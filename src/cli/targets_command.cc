@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "cli/errors.h"
 #include "cli/inputs.h"
 #include "regions/gazetteer.h"
 #include "report/report.h"
@@ -155,7 +156,7 @@ void AddTargetsCommand(CLI::App& app) {
       }
     });
     summary.Print("documents", std::cerr);
-    if (summary.failed() > 0) throw CLI::RuntimeError(1);
+    if (summary.failed() > 0) Exit(kExitFailed);
   });
 }
 

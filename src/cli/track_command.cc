@@ -10,7 +10,8 @@
 #include <sstream>
 
 #include "cli/commands.h"
-#include "regions/gazetteer.h"
+#include "cli/errors.h"
+#include "cli/inputs.h"
 #include "store/sqlite_store.h"
 #include "text/csv.h"
 #include "text/utf8.h"
@@ -23,23 +24,10 @@ namespace {
 using nlohmann::json;
 using tracking::TrackedTarget;
 
-[[noreturn]] void Fail(const std::string& message) {
-  std::cerr << "mubiao track: error: " << message << "\n";
-  throw CLI::RuntimeError(1);
-}
-
 std::unique_ptr<store::Store> OpenExisting(const std::string& db) {
   Result<std::unique_ptr<store::Store>> s = store::OpenSqliteStore(db, store::OpenMode::kMustExist);
-  if (!s.ok()) Fail(s.status().message());
+  if (!s.ok()) Fail("", s.status().message());
   return std::move(s).value();
-}
-
-// A region given as a six-digit code or a name (河南省, 河南) → its code.
-std::string RegionCode(const std::string& region) {
-  if (region.empty() || region.find_first_not_of("0123456789") == std::string::npos) return region;
-  std::vector<const regions::Region*> found = regions::Gazetteer::Builtin().FindByName(region);
-  if (found.empty()) Fail("unknown region \"" + region + "\"; give a name or a six-digit code");
-  return found.front()->code;
 }
 
 std::string Number(double v) {
@@ -158,13 +146,13 @@ tracking::TrackOptions Tracking(const TrackOptions& o) {
 void RunTrack(const TrackOptions& o) {
   std::unique_ptr<store::Store> store = OpenExisting(o.db);
   tracking::TrackQuery query;
-  query.region_code = RegionCode(o.region);
+  query.region_code = RegionCodeOption(o.region);
   query.year = o.year;
   query.indicator = o.indicator;
   query.commitments = !o.headlines;
   Result<std::vector<TrackedTarget>> tracked =
       tracking::TrackStored(store.get(), query, Tracking(o));
-  if (!tracked.ok()) Fail(tracked.status().message());
+  if (!tracked.ok()) Fail("", tracked.status().message());
   std::vector<const TrackedTarget*> shown;
   if (o.headlines) {
     shown = tracking::Headlines(*tracked);
@@ -197,11 +185,13 @@ void RunTrack(const TrackOptions& o) {
 }
 
 void RunEscalation(const TrackOptions& o, const std::string& measure) {
-  if (o.indicator.empty() || o.year == 0) Fail("escalation needs --indicator and --year");
+  if (o.indicator.empty() || o.year == 0) {
+    Fail("escalation", "needs --indicator and --year", kExitUsage);
+  }
   std::unique_ptr<store::Store> store = OpenExisting(o.db);
   Result<tracking::Escalation> e = tracking::StoredEscalation(
-      store.get(), o.indicator, o.year, measure, RegionCode(o.region), Tracking(o));
-  if (!e.ok()) Fail(e.status().message());
+      store.get(), o.indicator, o.year, measure, RegionCodeOption(o.region), Tracking(o));
+  if (!e.ok()) Fail("", e.status().message());
   const std::string unit = e->measure == "growth" || e->measure == "points" ? "个百分点" : "";
   if (o.format == "json") {
     json rows = json::array();
@@ -312,7 +302,7 @@ void AddTrackCommand(CLI::App& app) {
     Result<store::VerdictOverride> done =
         tracking::OverrideVerdict(store.get(), ov->key, *tracking::ParseStatus(ov->status), author,
                                   ov->reason, Tracking(*opts));
-    if (!done.ok()) Fail(done.status().message());
+    if (!done.ok()) Fail("", done.status().message());
     std::cout << "override " << done->id << ": " << done->status_before << " → "
               << done->status_after << " by " << done->author << " at " << done->created_at << "\n";
   });
@@ -325,7 +315,7 @@ void AddTrackCommand(CLI::App& app) {
   history->callback([opts, history_key] {
     std::unique_ptr<store::Store> store = OpenExisting(opts->db);
     Result<std::vector<store::VerdictOverride>> all = store->VerdictOverrides(*history_key);
-    if (!all.ok()) Fail(all.status().message());
+    if (!all.ok()) Fail("", all.status().message());
     for (const store::VerdictOverride& o : *all) {
       std::cout << o.created_at << "  " << o.target_key << "  " << o.status_before << " → "
                 << o.status_after << "  " << o.author << ": " << o.reason << "\n";
