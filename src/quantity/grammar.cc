@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "text/ascii.h"
 #include "text/utf8.h"
 
 namespace mubiao::quantity::internal {
@@ -29,8 +30,8 @@ int Exponent(double power_of_ten) {
   return static_cast<int>(std::lround(std::log10(power_of_ten)));
 }
 
-bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
-bool IsAsciiLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+using text::IsAsciiDigit;
+using text::IsAsciiLetter;
 
 Decimal Negated(Decimal d) { return Decimal{-d.mantissa, d.decimals}; }
 

@@ -5,6 +5,7 @@
 
 #include "quantity/grammar.h"
 #include "quantity/lexicon.h"
+#include "text/ascii.h"
 #include "text/normalize.h"
 
 namespace mubiao::quantity {
@@ -18,8 +19,8 @@ using internal::Mode;
 using internal::NumberInfo;
 using internal::Parsed;
 
-bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
-bool IsAsciiLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+using text::IsAsciiDigit;
+using text::IsAsciiLetter;
 bool IsAsciiAlnum(char32_t c) { return IsAsciiDigit(c) || IsAsciiLetter(c); }
 
 bool IsChineseDigit(char32_t c) {
