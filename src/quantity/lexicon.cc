@@ -224,6 +224,10 @@ Lexicons::Lexicons() {
     if (line.fields.size() != 1) Fail(line, "expected one word a line");
     non_quantities_.Insert(Normalized(line.fields[0]), word_count++);
   });
+  ForEachLine("times_of_day.txt", TimesOfDayLexicon(), [&](const Line& line) {
+    if (line.fields.size() != 1) Fail(line, "expected one word a line");
+    times_of_day_.push_back(Normalized(line.fields[0]));
+  });
 }
 
 }  // namespace mubiao::quantity::internal

@@ -128,9 +128,7 @@ std::string_view Reject(const Grammar& g, const Parsed& q, size_t* resume) {
     size_t hour_begin;
     g.Before(prev_begin, &hour_begin);
     const std::string_view daytime = t.substr(hour_begin, c.begin - hour_begin);
-    for (std::string_view word : {"早上", "上午", "中午", "下午", "晚上", "凌晨", "傍晚"}) {
-      if (daytime == word) return "a clock time";
-    }
+    if (Lexicons::Get().IsTimeOfDay(daytime)) return "a clock time";
   }
   if (q.unit == "秒" && prev == U'分') return "a clock time";
   // Place and scale words alone: 每万人口 and 万元GDP are "per", 亿元以上项目 a class.

@@ -33,6 +33,11 @@ const Lexicon& Lexicon::Metadata() {
   return *lexicon;
 }
 
+const Lexicon& Lexicon::SiteChrome() {
+  static const Lexicon* lexicon = new Lexicon(Load("site_chrome.tsv", SiteChromeLexiconChunks()));
+  return *lexicon;
+}
+
 const std::vector<text::ListedWord>& Lexicon::Of(std::string_view category) const {
   const std::vector<text::ListedWord>& words = lists_.Of(category);
   if (words.empty()) Broken(file_, "no words of category " + std::string(category));
