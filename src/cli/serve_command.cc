@@ -91,8 +91,7 @@ void AddServeCommand(CLI::App& app) {
       Fail("--listen", "must be ADDRESS:PORT, got \"" + opts->listen + "\"", kExitUsage);
     }
     if (opts->insecure_test_captcha && !IsLoopback(server.address)) {
-      Fail("--insecure-test-captcha", "refused unless listening on a loopback address",
-           kExitUsage);
+      Fail("--insecure-test-captcha", "refused unless listening on a loopback address", kExitUsage);
     }
     server.threads = opts->threads > 0
                          ? opts->threads

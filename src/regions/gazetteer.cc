@@ -109,7 +109,9 @@ Result<Region> ParseRow(const text::TsvRow& row) {
                                " tab-separated fields, found " + std::to_string(f.size()));
   }
   Region r;
-  if (!IsRegionCode(f[0])) return LineError(line, "code '" + std::string(f[0]) + "' is not six digits");
+  if (!IsRegionCode(f[0])) {
+    return LineError(line, "code '" + std::string(f[0]) + "' is not six digits");
+  }
   r.code = f[0];
   if (f[1].empty() || f[2].empty()) return LineError(line, "empty name or short name");
   r.name = f[1];

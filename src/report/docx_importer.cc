@@ -540,7 +540,9 @@ Result<Document> ImportDocxOrThrow(std::string_view bytes, const ImportLimits& l
 
 Result<Document> ImportDocx(std::string_view bytes, const ImportLimits& limits) {
   if (bytes.empty()) return InvalidInput("empty file");
-  if (bytes.size() > limits.max_file_bytes) return FileTooLarge(bytes.size(), limits.max_file_bytes);
+  if (bytes.size() > limits.max_file_bytes) {
+    return FileTooLarge(bytes.size(), limits.max_file_bytes);
+  }
   // libzip and libxml2 are C and do not throw; this catches std::bad_alloc
   // from our own containers.
   try {

@@ -34,7 +34,9 @@ Status FileTooLarge(uintmax_t bytes, uintmax_t limit) {
 Result<ImportedFile> ImportBytes(std::string_view bytes, const std::string& name,
                                  const ImportLimits& limits) {
   if (bytes.empty()) return InvalidInput("empty file");
-  if (bytes.size() > limits.max_file_bytes) return FileTooLarge(bytes.size(), limits.max_file_bytes);
+  if (bytes.size() > limits.max_file_bytes) {
+    return FileTooLarge(bytes.size(), limits.max_file_bytes);
+  }
   const std::string ext = text::AsciiLower(std::filesystem::path(name).extension().string());
   Result<ImportedFile> result = InvalidInput("");
   auto single = [&](Result<Document> doc) -> Result<ImportedFile> {

@@ -20,7 +20,7 @@ std::span<const std::string_view> SiteChromeLexiconChunks();
 // One lexicon file, parsed on first use. Thread-safe.
 class Lexicon {
  public:
-  static const Lexicon& Outline();   // data/lexicon/outline.tsv
+  static const Lexicon& Outline();     // data/lexicon/outline.tsv
   static const Lexicon& Metadata();    // data/lexicon/metadata.tsv
   static const Lexicon& SiteChrome();  // data/lexicon/site_chrome.tsv
 
@@ -33,8 +33,7 @@ class Lexicon {
   bool AnyIn(std::string_view category, std::string_view text) const;
 
  private:
-  Lexicon(std::string_view file, text::WordLists lists)
-      : file_(file), lists_(std::move(lists)) {}
+  Lexicon(std::string_view file, text::WordLists lists) : file_(file), lists_(std::move(lists)) {}
   static Lexicon Load(std::string_view file, std::span<const std::string_view> chunks);
 
   std::string_view file_;

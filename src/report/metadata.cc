@@ -251,7 +251,8 @@ LevelHint HintLevels(std::string_view head) {
   auto count = [&](std::string_view category) {
     int n = 0;
     for (const text::ListedWord& w : Lexicon::Metadata().Of(category)) {
-      for (size_t p = head.find(w.word); p != std::string_view::npos; p = head.find(w.word, p + 1)) {
+      for (size_t p = head.find(w.word); p != std::string_view::npos;
+           p = head.find(w.word, p + 1)) {
         ++n;
       }
     }
@@ -602,10 +603,10 @@ Result<ReportMetadata> ReadMetadata(const Document& doc, const Gazetteer& gaz) {
   // Issuing government.
   // National documents: the State Council's reports, the national statistics
   // bureau's communiqués, the national five-year plans.
-  const bool national = lex.AnyIn("national_head", head) ||
-                        (meta.type != DocType::kWorkReport &&
-                         lex.AnyIn("national_opening", opening_lines) &&
-                         !lex.AnyIn("provincial_title", title_zone));
+  const bool national =
+      lex.AnyIn("national_head", head) ||
+      (meta.type != DocType::kWorkReport && lex.AnyIn("national_opening", opening_lines) &&
+       !lex.AnyIn("provincial_title", title_zone));
   const Region* place = nullptr;
   if (national) {
     place = &gaz.Nation();
@@ -655,8 +656,8 @@ Result<ReportMetadata> ReadMetadata(const Document& doc, const Gazetteer& gaz) {
       }
       meta.locality = name;
       meta.level = EndsWithAny(lex, "province_suffix", name) ? RegionLevel::kProvince
-                   : EndsWithAny(lex, "county_suffix", name)   ? RegionLevel::kCounty
-                                                               : RegionLevel::kPrefecture;
+                   : EndsWithAny(lex, "county_suffix", name) ? RegionLevel::kCounty
+                                                             : RegionLevel::kPrefecture;
       meta.government = name + "人民政府";
       meta.title = doc.title.empty() ? meta.government + "工作报告" : doc.title;
       return meta;

@@ -54,7 +54,10 @@ class Statement {
   static Result<Statement> Prepare(sqlite3* db, std::string_view sql);
 
   Statement(Statement&& other) noexcept
-      : db_(other.db_), stmt_(other.stmt_), bind_rc_(other.bind_rc_), bind_index_(other.bind_index_) {
+      : db_(other.db_),
+        stmt_(other.stmt_),
+        bind_rc_(other.bind_rc_),
+        bind_index_(other.bind_index_) {
     other.stmt_ = nullptr;
   }
   Statement& operator=(Statement&& other) noexcept;

@@ -15,10 +15,9 @@ namespace {
 
 // Categories that are word lists; any other category names a topic.
 const std::set<std::string_view> kListCategories = {
-    "ensure",      "strive",     "lead",     "count",     "trail",      "le",
-    "ge",          "budget",     "cap",      "up",        "down",       "background",
-    "commit_verb", "commit_end", "duration", "deadline",  "look_back",  "look_ahead",
-    "flat_with",   "period",     "period_ahead"};
+    "ensure",   "strive",   "lead",      "count",      "trail",      "le",          "ge",
+    "budget",   "cap",      "up",        "down",       "background", "commit_verb", "commit_end",
+    "duration", "deadline", "look_back", "look_ahead", "flat_with",  "period",      "period_ahead"};
 
 }  // namespace
 

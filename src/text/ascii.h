@@ -13,7 +13,9 @@ namespace mubiao::text {
 constexpr bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
 
 // True for a-z and A-Z.
-constexpr bool IsAsciiLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+constexpr bool IsAsciiLetter(char32_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
 // True when `s` is not empty and holds nothing but 0-9.
 bool AllAsciiDigits(std::string_view s);
