@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -83,7 +84,9 @@ TEST_F(CliTest, BadFilesFailOneLineEachAndTheBatchGoesOn) {
         "c_recipe.md: error: not a government report", "d_truncated.docx: error:",
         "e_truncated.pdf: error:", "f_bad_encoding.txt: error: not valid UTF-8",
         "g_huge.txt: error: file is 211 MB, over the 64 MB limit"}) {
-    EXPECT_NE(run.out.find(name), std::string::npos) << name << "\n" << run.out;
+    EXPECT_NE(run.out.find(std::string("mubiao: ") + (dir_ / name).string()), std::string::npos)
+        << name << "\n"
+        << run.out;
   }
   EXPECT_NE(run.out.find("1 parsed, 7 failed"), std::string::npos) << run.out;
 }
@@ -111,7 +114,8 @@ TEST_F(CliTest, FileNamesAreEscapedSoEachErrorStaysOnOneLine) {
   for (size_t pos = 0; pos < run.out.size(); ++lines) {
     const size_t end = run.out.find('\n', pos);
     const std::string line = run.out.substr(pos, end - pos);
-    EXPECT_TRUE(line.starts_with(dir_.string() + "/") || line.starts_with("0 parsed, 4 failed"))
+    EXPECT_TRUE(line.starts_with("mubiao: " + dir_.string() + "/") ||
+                line.starts_with("0 parsed, 4 failed"))
         << line;
     pos = end == std::string::npos ? run.out.size() : end + 1;
   }
@@ -170,10 +174,37 @@ TEST_F(CliTest, ImportIntoADamagedDatabaseFailsNamingTheFile) {
         Case{junk, junk.string(), "not a database file"}}) {
     CommandRun run = Mubiao("import " + reports + " --db " + Quoted(c.db));
     EXPECT_EQ(run.status, 1) << run.out;
-    const std::string expected = "mubiao import: error: " + c.shown + ": " + c.problem;
+    const std::string expected = "mubiao: error: " + c.shown + ": " + c.problem;
     EXPECT_TRUE(run.out.starts_with(expected)) << expected << "\n" << run.out;
     EXPECT_EQ(run.out.find('\n'), run.out.size() - 1) << "one line: " << run.out;
   }
+// Every failure of the command is one line "mubiao: SUBJECT: error: REASON";
+// a wrong command line exits 2, a failed run 1.
+TEST_F(CliTest, FailuresSayWhatFailedOnOneLine) {
+  const std::string db = (dir_ / "none.db").string();
+  CommandRun run = Mubiao("search 粮食 --region 没有这个地方 --db " + db);
+  EXPECT_EQ(run.status, 2) << run.out;
+  EXPECT_EQ(run.out,
+            "mubiao: --region: error: unknown region \"没有这个地方\"; give a name or a "
+            "six-digit code\n");
+
+  run = Mubiao("search 粮食 --year 20-2023 --db " + db);
+  EXPECT_EQ(run.status, 2) << run.out;
+  EXPECT_TRUE(run.out.starts_with("mubiao: --year: error: must be YEAR or FIRST-LAST")) << run.out;
+
+  run = Mubiao("search 粮食 --no-such-option");
+  EXPECT_EQ(run.status, 2) << run.out;
+  EXPECT_TRUE(run.out.starts_with("mubiao: error: ")) << run.out;
+  EXPECT_EQ(std::count(run.out.begin(), run.out.end(), '\n'), 1) << run.out;
+
+  run = Mubiao("search 粮食 --region 河南 --year 2020-2023 --db " + db);
+  EXPECT_EQ(run.status, 1) << run.out;
+  EXPECT_TRUE(run.out.starts_with("mubiao: error: no database at " + db)) << run.out;
+  EXPECT_EQ(std::count(run.out.begin(), run.out.end(), '\n'), 1) << run.out;
+
+  run = Mubiao("rederive --db " + db);
+  EXPECT_EQ(run.status, 1) << run.out;
+  EXPECT_EQ(run.out, "mubiao: " + db + ": error: no database there\n");
 }
 
 TEST_F(CliTest, JsonOutputHasOffsetsIntoTheText) {

@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "cli/commands.h"
+#include "cli/errors.h"
 #include "cli/inputs.h"
 #include "store/loader.h"
 #include "store/sqlite_store.h"
@@ -115,16 +116,12 @@ bool IsDatabaseFile(const std::filesystem::path& file, const std::string& db) {
          path == base + "-journal";
 }
 
-// Opens the database for writing, checked for damage first, or throws the
-// error (which names the file) as a CLI failure of `command`.
-std::unique_ptr<store::Store> OpenOrFail(const std::string& db, const char* command) {
+// Opens the database for writing, checked for damage first, or fails the
+// command (the store's messages name the file).
+std::unique_ptr<store::Store> OpenOrFail(const std::string& db) {
   Result<std::unique_ptr<store::Store>> store =
       store::OpenSqliteStore(db, store::OpenMode::kCreateIfMissing, store::OpenCheck::kQuick);
-  if (!store.ok()) {
-    std::cerr << "mubiao " << command
-              << ": error: " << text::EscapeForDisplay(store.status().message()) << "\n";
-    throw CLI::RuntimeError(1);
-  }
+  if (!store.ok()) Fail("", store.status().message());
   return std::move(store).value();
 }
 
@@ -153,17 +150,15 @@ void AddImportCommand(CLI::App& app) {
     std::vector<std::filesystem::path> files = ListFiles(opts->paths, &summary);
     std::erase_if(
         files, [&](const std::filesystem::path& file) { return IsDatabaseFile(file, opts->db); });
-    std::unique_ptr<store::Store> store = OpenOrFail(opts->db, "import");
+    std::unique_ptr<store::Store> store = OpenOrFail(opts->db);
     ProgressDisplay display("files", &summary);
     store::LoadOptions options;
     options.threads = opts->threads;
     Result<store::LoadSummary> loaded = store::LoadFiles(store.get(), files, options, &display);
     display.Finish();
     if (!loaded.ok()) {
-      std::cerr << "mubiao import: error: " << text::EscapeForDisplay(opts->db) << ": "
-                << text::EscapeForDisplay(loaded.status().message())
-                << " (documents committed before the error are kept; run again to finish)\n";
-      throw CLI::RuntimeError(1);
+      Fail(opts->db, loaded.status().message() +
+                         " (documents committed before the error are kept; run again to finish)");
     }
     const store::LoadSummary& s = *loaded;
     const double seconds = display.elapsed();
@@ -180,7 +175,7 @@ void AddImportCommand(CLI::App& app) {
                 << " documents";
     }
     std::cout << "\n";
-    if (summary.failed() > 0) throw CLI::RuntimeError(1);
+    if (summary.failed() > 0) Exit(kExitFailed);
   });
 }
 
@@ -198,23 +193,15 @@ void AddRederiveCommand(CLI::App& app) {
   cmd->add_option("--threads", opts->threads, "Analysing threads (default: one per core)")
       ->check(CLI::Range(0, 256));
   cmd->callback([opts] {
-    if (!std::filesystem::exists(opts->db)) {
-      std::cerr << "mubiao rederive: error: no database at " << text::EscapeForDisplay(opts->db)
-                << "\n";
-      throw CLI::RuntimeError(1);
-    }
-    std::unique_ptr<store::Store> store = OpenOrFail(opts->db, "rederive");
+    if (!std::filesystem::exists(opts->db)) Fail(opts->db, "no database there");
+    std::unique_ptr<store::Store> store = OpenOrFail(opts->db);
     BatchSummary summary;
     ProgressDisplay display("documents", &summary);
     store::LoadOptions options;
     options.threads = opts->threads;
     Result<store::RederiveSummary> done = store::RederiveDocuments(store.get(), options, &display);
     display.Finish();
-    if (!done.ok()) {
-      std::cerr << "mubiao rederive: error: " << text::EscapeForDisplay(opts->db) << ": "
-                << text::EscapeForDisplay(done.status().message()) << "\n";
-      throw CLI::RuntimeError(1);
-    }
+    if (!done.ok()) Fail(opts->db, done.status().message());
     if (done->rederived == 0 && done->failed == 0) {
       std::cout << "nothing to re-derive: every document comes from extractor version "
                 << targets::kExtractorVersion << "\n";
@@ -224,7 +211,7 @@ void AddRederiveCommand(CLI::App& app) {
     summary.Print("documents re-derived (extractor version " +
                       std::to_string(targets::kExtractorVersion) + ")",
                   std::cout);
-    if (summary.failed() > 0) throw CLI::RuntimeError(1);
+    if (summary.failed() > 0) Exit(kExitFailed);
   });
 }
 

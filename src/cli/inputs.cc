@@ -2,8 +2,9 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <iostream>
 
+#include "cli/errors.h"
+#include "regions/gazetteer.h"
 #include "report/importer.h"
 #include "text/utf8.h"
 
@@ -16,7 +17,7 @@ void BatchSummary::Fail(const std::string& path, const std::string& reason) {
   std::string key = shown.substr(0, shown.find_first_of("(0123456789"));
   while (!key.empty() && key.back() == ' ') key.pop_back();
   ++reasons_[key];
-  std::cerr << text::EscapeForDisplay(path) << ": error: " << shown << "\n";
+  PrintError(path, reason);
 }
 
 void BatchSummary::Print(const std::string& verb, std::ostream& out) const {
@@ -66,6 +67,16 @@ void ForEachDocument(const std::vector<std::string>& paths, BatchSummary* summar
     for (const std::string& row_error : imported->errors) summary->Fail(file.string(), row_error);
     for (report::Document& doc : imported->documents) fn(std::move(doc));
   }
+}
+
+std::string RegionCodeOption(const std::string& region) {
+  if (region.empty()) return "";
+  std::string code = regions::Gazetteer::Builtin().CodeOf(region);
+  if (code.empty()) {
+    Fail("--region", "unknown region \"" + region + "\"; give a name or a six-digit code",
+         kExitUsage);
+  }
+  return code;
 }
 
 }  // namespace mubiao::cli

@@ -1,4 +1,5 @@
-// Walking the files a command was given and keeping score of a batch.
+// What a command was given: the files it walks (keeping score of a batch)
+// and option values read the same way by every command.
 #ifndef MUBIAO_CLI_INPUTS_H_
 #define MUBIAO_CLI_INPUTS_H_
 
@@ -14,8 +15,8 @@
 namespace mubiao::cli {
 
 // Successes and failures of a batch. Failures are printed as they happen, one
-// line each ("FILE: error: REASON", both escaped by text::EscapeForDisplay so
-// a newline in a file name cannot split the line), and summarised at the end.
+// line each ("mubiao: FILE: error: REASON", cli/errors.h, escaped so that a
+// newline in a file name cannot split the line), and summarised at the end.
 class BatchSummary {
  public:
   void Succeed() { ++succeeded_; }
@@ -43,6 +44,10 @@ std::vector<std::filesystem::path> ListFiles(const std::vector<std::string>& pat
 // imported, and bad JSON Lines rows, are recorded as failures in `summary`.
 void ForEachDocument(const std::vector<std::string>& paths, BatchSummary* summary,
                      const std::function<void(report::Document)>& fn);
+
+// The code of a --region value, a six-digit code or a name (河南省, 河南,
+// 新郑市); "" for "". Fails the command (kExitUsage) when it is neither.
+std::string RegionCodeOption(const std::string& region);
 
 }  // namespace mubiao::cli
 

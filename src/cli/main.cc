@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.h"
+#include "cli/errors.h"
 
 int main(int argc, char** argv) {
   CLI::App app{
@@ -22,8 +23,12 @@ int main(int argc, char** argv) {
 
   try {
     app.parse(argc, argv);
+  } catch (const CLI::RuntimeError& e) {
+    return e.get_exit_code();  // a command failed and said why (cli/errors.h)
   } catch (const CLI::ParseError& e) {
-    return app.exit(e);
+    if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+    return mubiao::cli::PrintError("", std::string(e.what()) + " (see mubiao --help)",
+                                   mubiao::cli::kExitUsage);
   }
   return 0;
 }

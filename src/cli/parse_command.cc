@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "cli/errors.h"
 #include "cli/inputs.h"
 #include "regions/gazetteer.h"
 #include "report/importer.h"
@@ -134,7 +135,7 @@ void AddParseCommand(CLI::App& app) {
       }
     });
     summary.Print("parsed", std::cerr);
-    if (summary.failed() > 0) throw CLI::RuntimeError(1);
+    if (summary.failed() > 0) Exit(kExitFailed);
   });
 }
 

@@ -8,6 +8,8 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "cli/errors.h"
+#include "cli/inputs.h"
 #include "regions/gazetteer.h"
 #include "search/request.h"
 #include "store/export.h"
@@ -18,36 +20,6 @@ namespace mubiao::cli {
 namespace {
 
 using nlohmann::json;
-
-[[noreturn]] void Fail(const std::string& message) {
-  std::cerr << "mubiao search: error: " << text::EscapeForDisplay(message) << "\n";
-  throw CLI::RuntimeError(1);
-}
-
-bool AllDigits(const std::string& s) {
-  return !s.empty() && s.find_first_not_of("0123456789") == std::string::npos;
-}
-
-// A region given as a code or a name (河南省, 河南, 新郑市) → its code.
-std::string RegionCode(const std::string& region) {
-  if (AllDigits(region)) return region;
-  std::vector<const regions::Region*> found = regions::Gazetteer::Builtin().FindByName(region);
-  if (found.empty()) Fail("unknown region \"" + region + "\"; give a name or a six-digit code");
-  return found.front()->code;
-}
-
-// "2023", "2020-2023", "2020-" or "-2023" → the filter's year bounds.
-void ParseYears(const std::string& years, search::SearchFilters* filters) {
-  const size_t dash = years.find('-');
-  const std::string first = years.substr(0, dash);
-  const std::string last = dash == std::string::npos ? first : years.substr(dash + 1);
-  if ((!first.empty() && !AllDigits(first)) || (!last.empty() && !AllDigits(last)) ||
-      (first.empty() && last.empty()) || first.size() > 4 || last.size() > 4) {
-    Fail("year must be YEAR or FIRST-LAST (e.g. 2023, 2020-2023, 2020-), got \"" + years + "\"");
-  }
-  if (!first.empty()) filters->year_min = std::stoi(first);
-  if (!last.empty()) filters->year_max = std::stoi(last);
-}
 
 // The snippet with its highlights between `open` and `close`.
 std::string Marked(const search::SearchHit& hit, const char* open, const char* close) {
@@ -145,29 +117,42 @@ void AddSearchCommand(CLI::App& app) {
     for (const std::string& word : opts->words) {
       request.query += (request.query.empty() ? "" : " ") + word;
     }
-    if (!opts->region.empty()) request.filters.region_code = RegionCode(opts->region);
+    request.filters.region_code = RegionCodeOption(opts->region);
     if (!opts->geo.empty()) {
       const regions::GeoRegion geo = regions::GeoRegionFromKey(opts->geo);
       if (geo == regions::GeoRegion::kNone) {
-        Fail("unknown geographic region \"" + opts->geo +
-             "\"; use huabei, dongbei, huadong, huazhong, huanan, xinan or xibei");
+        Fail("--geo",
+             "unknown geographic region \"" + opts->geo +
+                 "\"; use huabei, dongbei, huadong, huazhong, huanan, xinan or xibei",
+             kExitUsage);
       }
       request.filters.geo = geo;
     }
     if (!opts->level.empty()) request.filters.level = regions::ParseRegionLevel(opts->level);
     if (!opts->type.empty()) request.filters.doc_type = report::ParseDocTypeKey(opts->type);
-    if (!opts->years.empty()) ParseYears(opts->years, &request.filters);
+    if (!opts->years.empty()) {
+      const std::optional<search::YearRange> years = search::ParseYearRange(opts->years);
+      if (!years) {
+        Fail("--year",
+             "must be YEAR or FIRST-LAST, years 1949-2100 (e.g. 2023, 2020-2023, 2020-), got \"" +
+                 opts->years + "\"",
+             kExitUsage);
+      }
+      request.filters.year_min = years->first;
+      request.filters.year_max = years->last;
+    }
     if (static_cast<int64_t>(opts->page - 1) * opts->per_page > search::kMaxSearchOffset) {
-      Fail("page " + std::to_string(opts->page) + " is too far; narrow the search instead");
+      Fail("--page", std::to_string(opts->page) + " is too far; narrow the search instead",
+           kExitUsage);
     }
     request.limit = opts->per_page;
     request.offset = (opts->page - 1) * opts->per_page;
 
     Result<std::unique_ptr<store::Store>> store =
         store::OpenSqliteStore(opts->db, store::OpenMode::kMustExist);
-    if (!store.ok()) Fail(store.status().message());
+    if (!store.ok()) Fail("", store.status().message());
     Result<search::SearchResults> results = (*store)->Search(request);
-    if (!results.ok()) Fail(results.status().message());
+    if (!results.ok()) Fail("", results.status().message());
     if (opts->format == "json") {
       std::cout
           << ResultsJson(request, *results).dump(-1, ' ', false, json::error_handler_t::replace)

@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "cli/commands.h"
+#include "cli/errors.h"
 #include "store/sqlite_store.h"
 #include "text/utf8.h"
 #include "web/moderators.h"
@@ -18,11 +19,6 @@
 
 namespace mubiao::cli {
 namespace {
-
-[[noreturn]] void Fail(const std::string& command, const std::string& message) {
-  std::cerr << "mubiao " << command << ": error: " << text::EscapeForDisplay(message) << "\n";
-  throw CLI::RuntimeError(1);
-}
 
 // "127.0.0.1:8080" or "[::1]:8080" → address and port.
 bool SplitListen(const std::string& listen, std::string* address, int* port) {
@@ -63,7 +59,7 @@ std::string ReadPassword() {
   std::getline(std::cin, second);
   std::cerr << "\n";
   tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-  if (first != second) Fail("moderator", "the passwords differ");
+  if (first != second) Fail("", "the passwords differ", kExitUsage);
   return first;
 }
 
@@ -98,10 +94,10 @@ void AddServeCommand(CLI::App& app) {
   cmd->callback([opts] {
     web::ServerOptions server;
     if (!SplitListen(opts->listen, &server.address, &server.port)) {
-      Fail("serve", "--listen must be ADDRESS:PORT, got \"" + opts->listen + "\"");
+      Fail("--listen", "must be ADDRESS:PORT, got \"" + opts->listen + "\"", kExitUsage);
     }
     if (opts->insecure_test_captcha && !IsLoopback(server.address)) {
-      Fail("serve", "--insecure-test-captcha is refused unless listening on a loopback address");
+      Fail("--insecure-test-captcha", "refused unless listening on a loopback address", kExitUsage);
     }
     web::RaiseOpenFileLimit();
     server.max_connections = opts->max_connections;
@@ -112,17 +108,17 @@ void AddServeCommand(CLI::App& app) {
     web::StorePool pool([db] { return store::OpenSqliteStore(db, store::OpenMode::kMustExist); });
     {
       Result<web::StorePool::Lease> probe = pool.Acquire();
-      if (!probe.ok()) Fail("serve", probe.status().message());
+      if (!probe.ok()) Fail("", probe.status().message());
     }
     web::PortalOptions portal_options;
     portal_options.vendor_dir = opts->vendor_dir;
     portal_options.insecure_test_captcha = opts->insecure_test_captcha;
     web::Portal portal(portal_options, &pool);
-    if (Status init = portal.Init(); !init.ok()) Fail("serve", init.message());
+    if (Status init = portal.Init(); !init.ok()) Fail("", init.message());
     web::HttpServer http(
         server, [&portal](const web::HttpRequest& request) { return portal.Handle(request); },
         &std::cerr);
-    if (Status listening = http.Listen(); !listening.ok()) Fail("serve", listening.message());
+    if (Status listening = http.Listen(); !listening.ok()) Fail("", listening.message());
     if (opts->insecure_test_captcha) {
       std::cerr << "mubiao serve: WARNING: --insecure-test-captcha reveals captcha answers\n";
     }
@@ -150,18 +146,18 @@ void AddModeratorCommand(CLI::App& app) {
   add->add_option("name", opts->name, "Sign-in name")->required();
   add->add_option("--db", opts->db, "Database file");
   add->callback([opts] {
-    if (!web::InitCrypto()) Fail("moderator", "libsodium cannot be initialised");
+    if (!web::InitCrypto()) Fail("", "libsodium cannot be initialised");
     const std::string password = ReadPassword();
     if (Status valid = web::ValidateModerator(opts->name, password); !valid.ok()) {
-      Fail("moderator", valid.message());
+      Fail("", valid.message(), kExitUsage);
     }
     Result<std::string> hash = web::HashPassword(password);
-    if (!hash.ok()) Fail("moderator", hash.status().message());
+    if (!hash.ok()) Fail("", hash.status().message());
     Result<std::unique_ptr<store::Store>> store =
         store::OpenSqliteStore(opts->db, store::OpenMode::kMustExist);
-    if (!store.ok()) Fail("moderator", store.status().message());
+    if (!store.ok()) Fail("", store.status().message());
     if (Status saved = (*store)->PutModerator(opts->name, *hash); !saved.ok()) {
-      Fail("moderator", saved.message());
+      Fail(opts->db, saved.message());
     }
     std::cout << "moderator " << opts->name << " saved\n";
   });

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "cli/errors.h"
 #include "cli/inputs.h"
 #include "regions/gazetteer.h"
 #include "report/metadata_json.h"
@@ -110,7 +111,7 @@ void AddTargetsCommand(CLI::App& app) {
       }
     });
     summary.Print("documents", std::cerr);
-    if (summary.failed() > 0) throw CLI::RuntimeError(1);
+    if (summary.failed() > 0) Exit(kExitFailed);
   });
 }
 

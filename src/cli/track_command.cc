@@ -8,7 +8,8 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
-#include "regions/gazetteer.h"
+#include "cli/errors.h"
+#include "cli/inputs.h"
 #include "store/export.h"
 #include "store/sqlite_store.h"
 #include "text/csv.h"
@@ -23,23 +24,10 @@ namespace {
 using nlohmann::json;
 using tracking::TrackedTarget;
 
-[[noreturn]] void Fail(const std::string& message) {
-  std::cerr << "mubiao track: error: " << text::EscapeForDisplay(message) << "\n";
-  throw CLI::RuntimeError(1);
-}
-
 std::unique_ptr<store::Store> OpenExisting(const std::string& db) {
   Result<std::unique_ptr<store::Store>> s = store::OpenSqliteStore(db, store::OpenMode::kMustExist);
-  if (!s.ok()) Fail(s.status().message());
+  if (!s.ok()) Fail("", s.status().message());
   return std::move(s).value();
-}
-
-// A region given as a six-digit code or a name (河南省, 河南) → its code.
-std::string RegionCode(const std::string& region) {
-  if (region.empty() || region.find_first_not_of("0123456789") == std::string::npos) return region;
-  std::vector<const regions::Region*> found = regions::Gazetteer::Builtin().FindByName(region);
-  if (found.empty()) Fail("unknown region \"" + region + "\"; give a name or a six-digit code");
-  return found.front()->code;
 }
 
 std::string Dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
@@ -83,13 +71,13 @@ tracking::TrackOptions Tracking(const TrackOptions& o) {
 void RunTrack(const TrackOptions& o) {
   std::unique_ptr<store::Store> store = OpenExisting(o.db);
   tracking::TrackQuery query;
-  query.region_code = RegionCode(o.region);
+  query.region_code = RegionCodeOption(o.region);
   query.year = o.year;
   query.indicator = o.indicator;
   query.commitments = !o.headlines;
   Result<std::vector<TrackedTarget>> tracked =
       tracking::TrackStored(store.get(), query, Tracking(o));
-  if (!tracked.ok()) Fail(tracked.status().message());
+  if (!tracked.ok()) Fail("", tracked.status().message());
   std::vector<const TrackedTarget*> shown;
   if (o.headlines) {
     shown = tracking::Headlines(*tracked);
@@ -122,16 +110,18 @@ void RunTrack(const TrackOptions& o) {
 }
 
 void RunEscalation(const TrackOptions& o, const std::string& measure_name) {
-  if (o.indicator.empty() || o.year == 0) Fail("escalation needs --indicator and --year");
+  if (o.indicator.empty() || o.year == 0) {
+    Fail("escalation", "needs --indicator and --year", kExitUsage);
+  }
   std::optional<tracking::Measure> measure;
   if (!measure_name.empty()) {
     measure = tracking::ParseMeasure(measure_name);
-    if (!measure) Fail("--measure must be growth, level, points or change");
+    if (!measure) Fail("--measure", "must be growth, level, points or change", kExitUsage);
   }
   std::unique_ptr<store::Store> store = OpenExisting(o.db);
   Result<tracking::Escalation> e = tracking::StoredEscalation(
-      store.get(), o.indicator, o.year, measure, RegionCode(o.region), Tracking(o));
-  if (!e.ok()) Fail(e.status().message());
+      store.get(), o.indicator, o.year, measure, RegionCodeOption(o.region), Tracking(o));
+  if (!e.ok()) Fail("", e.status().message());
   if (o.format == "json") {
     std::cout << Dump(tracking::EscalationJson(*e, Tracking(o).tolerance)) << "\n";
     return;
@@ -157,12 +147,12 @@ void RunEscalation(const TrackOptions& o, const std::string& measure_name) {
 void RunShow(const TrackOptions& o, const std::string& key) {
   std::unique_ptr<store::Store> store = OpenExisting(o.db);
   Result<store::StoredFinding> found = store->FindingByKey(key);
-  if (!found.ok()) Fail(found.status().message());
+  if (!found.ok()) Fail("", found.status().message());
   tracking::TrackQuery query;
   query.document_id = found->document_id;
   Result<std::vector<TrackedTarget>> tracked =
       tracking::TrackStored(store.get(), query, Tracking(o));
-  if (!tracked.ok()) Fail(tracked.status().message());
+  if (!tracked.ok()) Fail("", tracked.status().message());
   for (const TrackedTarget& t : *tracked) {
     if (t.target.key == key) {
       std::cout << Dump(tracking::TrackedTargetJson(t, Tracking(o).tolerance)) << "\n";
@@ -178,7 +168,7 @@ void RunShow(const TrackOptions& o, const std::string& key) {
 void RunHistory(const TrackOptions& o, const std::string& key) {
   std::unique_ptr<store::Store> store = OpenExisting(o.db);
   Result<std::vector<store::VerdictOverride>> all = store->VerdictOverrides(key);
-  if (!all.ok()) Fail(all.status().message());
+  if (!all.ok()) Fail("", all.status().message());
   if (o.format == "json") {
     for (const store::VerdictOverride& entry : *all) {
       json j = store::VerdictOverrideJson(entry);
@@ -265,7 +255,7 @@ void AddTrackCommand(CLI::App& app) {
     Result<store::VerdictOverride> done =
         tracking::OverrideVerdict(store.get(), ov->key, *tracking::ParseStatus(ov->status), author,
                                   ov->reason, Tracking(*opts));
-    if (!done.ok()) Fail(done.status().message());
+    if (!done.ok()) Fail("", done.status().message());
     std::cout << "override " << done->id << ": " << targets::StatusName(done->status_before)
               << " → " << targets::StatusName(done->status_after) << " by " << done->author
               << " at " << done->created_at << "\n";

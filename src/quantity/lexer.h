@@ -14,11 +14,12 @@
 
 #include "quantity/decimal.h"
 #include "quantity/lexicon.h"
+#include "text/ascii.h"
 
 namespace mubiao::quantity::internal {
 
-inline bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
-inline bool IsAsciiLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+using text::IsAsciiDigit;
+using text::IsAsciiLetter;
 
 // Running text restricts the grammar to what is safe among words; a whole
 // string is known to be a figure and takes more (quantity.h, ParseQuantity).

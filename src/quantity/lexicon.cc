@@ -9,6 +9,7 @@
 
 #include "quantity/lexicon_data.h"
 #include "text/normalize.h"
+#include "text/tsv.h"
 #include "text/utf8.h"
 
 namespace mubiao::quantity::internal {
@@ -21,8 +22,8 @@ constexpr QuantityKind kAllKinds[] = {
     QuantityKind::kEnergy,   QuantityKind::kTime,        QuantityKind::kPeople,
     QuantityKind::kCount,    QuantityKind::kTemperature, QuantityKind::kData};
 
-// The fields of one data line (tab-separated), with the file and line for
-// error messages. Comment lines (#) and blank lines yield no fields.
+// One data row of a lexicon file (text/tsv.h), with the file's name and the
+// line for error messages.
 struct Line {
   std::string_view file;
   int number = 0;
@@ -38,27 +39,9 @@ struct Line {
 
 template <typename Fn>
 void ForEachLine(std::string_view file, std::span<const std::string_view> chunks, Fn fn) {
-  std::string text;
-  for (std::string_view chunk : chunks) text += chunk;
-  Line line{file, 0, {}};
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t eol = text.find('\n', pos);
-    if (eol == std::string_view::npos) eol = text.size();
-    std::string_view row = std::string_view(text).substr(pos, eol - pos);
-    pos = eol + 1;
-    ++line.number;
-    if (!row.empty() && row.back() == '\r') row.remove_suffix(1);
-    if (row.empty() || row.front() == '#') continue;
-    line.fields.clear();
-    size_t start = 0;
-    while (true) {
-      size_t tab = row.find('\t', start);
-      line.fields.push_back(row.substr(start, tab == std::string_view::npos ? tab : tab - start));
-      if (tab == std::string_view::npos) break;
-      start = tab + 1;
-    }
-    fn(line);
+  const std::string whole = text::JoinChunks(chunks);
+  for (text::TsvRow& row : text::TsvRows(whole)) {
+    fn(Line{file, static_cast<int>(row.line), std::move(row.fields)});
   }
 }
 
@@ -261,6 +244,10 @@ Lexicons::Lexicons() {
   ForEachLine("non_quantities.txt", NonQuantitiesLexicon(), [&](const Line& line) {
     if (line.fields.size() != 1) Fail(line, "expected one word a line");
     non_quantities_.Insert(Normalized(line.fields[0]), word_count++);
+  });
+  ForEachLine("times_of_day.txt", TimesOfDayLexicon(), [&](const Line& line) {
+    if (line.fields.size() != 1) Fail(line, "expected one word a line");
+    times_of_day_.push_back(Normalized(line.fields[0]));
   });
 }
 

@@ -3,6 +3,7 @@
 #ifndef MUBIAO_QUANTITY_LEXICON_H_
 #define MUBIAO_QUANTITY_LEXICON_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -99,6 +100,10 @@ class Lexicons {
   const ComparatorEntry& comparator(int id) const { return comparator_entries_[id]; }
   // Words in which a numeral states no quantity (non_quantities.txt).
   const WordTrie& non_quantities() const { return non_quantities_; }
+  // True for a word of times_of_day.txt (早上, 下午), as normalised.
+  bool IsTimeOfDay(std::string_view word) const {
+    return std::find(times_of_day_.begin(), times_of_day_.end(), word) != times_of_day_.end();
+  }
 
  private:
   Lexicons();
@@ -108,6 +113,7 @@ class Lexicons {
   WordTrie comparators_;
   std::vector<ComparatorEntry> comparator_entries_;
   WordTrie non_quantities_;
+  std::vector<std::string> times_of_day_;
 };
 
 }  // namespace mubiao::quantity::internal

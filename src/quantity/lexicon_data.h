@@ -14,6 +14,7 @@ std::span<const std::string_view> NumeralsLexicon();       // data/lexicon/numer
 std::span<const std::string_view> UnitsLexicon();          // data/lexicon/units.txt
 std::span<const std::string_view> ComparatorsLexicon();    // data/lexicon/comparators.txt
 std::span<const std::string_view> NonQuantitiesLexicon();  // data/lexicon/non_quantities.txt
+std::span<const std::string_view> TimesOfDayLexicon();     // data/lexicon/times_of_day.txt
 
 }  // namespace mubiao::quantity::internal
 

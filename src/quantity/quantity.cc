@@ -143,9 +143,7 @@ class RunningTextFilter {
       size_t hour_begin;
       t_.Before(prev_begin_, &hour_begin);
       const std::string_view daytime = t_.text().substr(hour_begin, c_.begin - hour_begin);
-      for (std::string_view word : {"早上", "上午", "中午", "下午", "晚上", "凌晨", "傍晚"}) {
-        if (daytime == word) return "a clock time";
-      }
+      if (Lexicons::Get().IsTimeOfDay(daytime)) return "a clock time";
     }
     if (q_.unit == "秒" && prev_ == U'分') return "a clock time";
     return "";

@@ -15,6 +15,8 @@
 
 #include "base/enum_names.h"
 #include "regions/embedded_tsv.h"
+#include "text/ascii.h"
+#include "text/tsv.h"
 
 namespace mubiao::regions {
 namespace {
@@ -87,11 +89,6 @@ struct StringHash {
 template <typename V>
 using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
 
-bool IsCode(std::string_view s) {
-  return s.size() == 6 &&
-         std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 bool ParseYear(std::string_view s, int& year) {
   const char* end = s.data() + s.size();
   auto [ptr, ec] = std::from_chars(s.data(), end, year);
@@ -103,23 +100,18 @@ Status LineError(std::size_t line, std::string_view what) {
   return InvalidInput("line " + std::to_string(line) + ": " + std::string(what));
 }
 
-// One data line of regions.tsv; `line` is 1-based, for messages.
-Result<Region> ParseLine(std::string_view text, std::size_t line) {
-  std::array<std::string_view, kFieldCount> f;
-  std::size_t count = 0;
-  for (std::size_t start = 0;;) {
-    const std::size_t tab = text.find('\t', start);
-    if (count < kFieldCount) f[count] = text.substr(start, tab - start);
-    ++count;
-    if (tab == std::string_view::npos) break;
-    start = tab + 1;
-  }
-  if (count != kFieldCount) {
+// One data row of regions.tsv.
+Result<Region> ParseRow(const text::TsvRow& row) {
+  const std::size_t line = row.line;
+  const std::vector<std::string_view>& f = row.fields;
+  if (f.size() != kFieldCount) {
     return LineError(line, "expected " + std::to_string(kFieldCount) +
-                               " tab-separated fields, found " + std::to_string(count));
+                               " tab-separated fields, found " + std::to_string(f.size()));
   }
   Region r;
-  if (!IsCode(f[0])) return LineError(line, "code '" + std::string(f[0]) + "' is not six digits");
+  if (!IsRegionCode(f[0])) {
+    return LineError(line, "code '" + std::string(f[0]) + "' is not six digits");
+  }
   r.code = f[0];
   if (f[1].empty() || f[2].empty()) return LineError(line, "empty name or short name");
   r.name = f[1];
@@ -129,7 +121,7 @@ Result<Region> ParseLine(std::string_view text, std::size_t line) {
   if (!level) {
     return LineError(line, "unknown level '" + std::string(f[3]) + "'");
   }
-  if (!f[4].empty() && !IsCode(f[4])) {
+  if (!f[4].empty() && !IsRegionCode(f[4])) {
     return LineError(line, "parent code '" + std::string(f[4]) + "' is not six digits");
   }
   r.parent_code = f[4];
@@ -145,7 +137,7 @@ Result<Region> ParseLine(std::string_view text, std::size_t line) {
   if (!f[7].empty() && (!ParseYear(f[7], r.last_year) || r.last_year < r.first_year)) {
     return LineError(line, "last year '" + std::string(f[7]) + "' is not a year >= first year");
   }
-  if (!f[8].empty() && !IsCode(f[8])) {
+  if (!f[8].empty() && !IsRegionCode(f[8])) {
     return LineError(line, "successor code '" + std::string(f[8]) + "' is not six digits");
   }
   r.successor_code = f[8];
@@ -170,13 +162,6 @@ Result<Region> ParseLine(std::string_view text, std::size_t line) {
   return r;
 }
 
-// A file saved with CRLF line ends still parses: the CR is not part of the
-// last field.
-std::string_view TrimLineEnd(std::string_view line) {
-  if (line.ends_with('\r')) line.remove_suffix(1);
-  return line;
-}
-
 }  // namespace
 
 std::string_view RegionLevelName(RegionLevel level) { return NameIn(kLevelNames, level); }
@@ -186,6 +171,8 @@ std::string_view RegionLevelLabel(RegionLevel level) { return NameIn(kLevelLabel
 std::optional<RegionLevel> ParseRegionLevel(std::string_view name) {
   return ValueIn(kLevelNames, name);
 }
+
+bool IsRegionCode(std::string_view s) { return s.size() == 6 && text::AllAsciiDigits(s); }
 
 std::string_view GeoRegionName(GeoRegion geo) {
   const GeoInfo* info = FindGeo(geo);
@@ -233,9 +220,7 @@ Gazetteer::~Gazetteer() = default;
 const Gazetteer& Gazetteer::Builtin() {
   // Leaked on purpose: never destroyed, so usable from any static destructor.
   static const Gazetteer* const builtin = [] {
-    std::string tsv;
-    for (std::string_view chunk : internal::EmbeddedTsvChunks()) tsv += chunk;
-    Result<Gazetteer> parsed = Parse(tsv);
+    Result<Gazetteer> parsed = Parse(text::JoinChunks(internal::EmbeddedTsvChunks()));
     if (!parsed.ok()) {
       // The file is generated and checked by the tests, so this is a build defect.
       std::fprintf(stderr, "mubiao: the built-in data/regions.tsv is invalid: %s\n",
@@ -250,17 +235,11 @@ const Gazetteer& Gazetteer::Builtin() {
 Result<Gazetteer> Gazetteer::Parse(std::string_view tsv) {
   std::vector<Region> regions;
   std::vector<std::size_t> lines;  // source line of each record, for messages
-  std::size_t line_number = 0;
-  while (!tsv.empty()) {
-    const std::size_t newline = tsv.find('\n');
-    const std::string_view line = TrimLineEnd(tsv.substr(0, newline));
-    tsv.remove_prefix(newline == std::string_view::npos ? tsv.size() : newline + 1);
-    ++line_number;
-    if (line.empty() || line.starts_with('#')) continue;
-    Result<Region> region = ParseLine(line, line_number);
+  for (const text::TsvRow& row : text::TsvRows(tsv)) {
+    Result<Region> region = ParseRow(row);
     if (!region.ok()) return region.status();
     regions.push_back(std::move(region).value());
-    lines.push_back(line_number);
+    lines.push_back(row.line);
   }
 
   // Sort by code and first year, carrying the line numbers along.
@@ -409,6 +388,13 @@ std::vector<const Region*> Gazetteer::FindByName(std::string_view name, int year
     if (year != 0 && InUseIn(regions_[i], year)) in_year.push_back(&regions_[i]);
   }
   return in_year.empty() ? all : in_year;
+}
+
+std::string Gazetteer::CodeOf(std::string_view code_or_name) const {
+  if (IsRegionCode(code_or_name)) return std::string(code_or_name);
+  if (text::AllAsciiDigits(code_or_name)) return "";
+  const std::vector<const Region*> found = FindByName(code_or_name);
+  return found.empty() ? "" : found.front()->code;
 }
 
 std::vector<const Region*> Gazetteer::Ancestors(const Region& region) const {

@@ -51,6 +51,9 @@ const std::vector<GeoRegion>& AllGeoRegions();
 // The region whose slug or Chinese name is `key`; kNone when there is none.
 GeoRegion GeoRegionFromKey(std::string_view key);
 
+// True when `s` has the shape of a GB/T 2260 code: six ASCII digits.
+bool IsRegionCode(std::string_view s);
+
 // One division code as it was in use over [first_year, last_year].
 struct Region {
   std::string code;        // six digits, e.g. "410184"
@@ -90,6 +93,12 @@ class Gazetteer {
   // when none was). Example: FindByName("新郑") → [新郑市 410184, then the
   // retired 新郑县 codes]; FindByName("新郑", 1990) → [新郑县 410123].
   std::vector<const Region*> FindByName(std::string_view name, int year = 0) const;
+
+  // The code of a region as people give one in a filter: a six-digit code
+  // (returned as it is, whether or not this gazetteer lists it), or a name
+  // (河南省, 河南, 新郑市; the code of FindByName's first match). "" when
+  // `code_or_name` is neither.
+  std::string CodeOf(std::string_view code_or_name) const;
 
   // The parent chain of `region`, nearest first, ending at the province
   // (e.g. 新郑市 → [郑州市, 河南省]).

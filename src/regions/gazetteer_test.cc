@@ -29,6 +29,21 @@ std::size_t CharCount(std::string_view s) {
       std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
 }
 
+TEST(GazetteerTest, CodeOfTakesACodeOrAName) {
+  EXPECT_EQ(G().CodeOf("河南"), "410000");
+  EXPECT_EQ(G().CodeOf("河南省"), "410000");
+  EXPECT_EQ(G().CodeOf("新郑市"), "410184");
+  EXPECT_EQ(G().CodeOf("410184"), "410184");
+  EXPECT_EQ(G().CodeOf("999999"), "999999");  // the shape of a code: the store decides
+  EXPECT_EQ(G().CodeOf("4101"), "");
+  EXPECT_EQ(G().CodeOf("没有这个地方"), "");
+  EXPECT_EQ(G().CodeOf(""), "");
+  EXPECT_TRUE(IsRegionCode("000000"));
+  EXPECT_FALSE(IsRegionCode("41000"));
+  EXPECT_FALSE(IsRegionCode("41000a"));
+  EXPECT_FALSE(IsRegionCode("４１００００"));
+}
+
 TEST(GazetteerTest, XinzhengIsInZhengzhouHenanHuazhong) {
   const std::vector<const Region*> found = G().FindByName("新郑");
   ASSERT_FALSE(found.empty());

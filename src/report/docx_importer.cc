@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "report/importer.h"
+#include "text/ascii.h"
 #include "text/utf8.h"
 
 namespace mubiao::report {
@@ -35,10 +36,6 @@ constexpr std::string_view kWordNs[] = {
 constexpr std::string_view kMarkupCompatibilityNs =
     "http://schemas.openxmlformats.org/markup-compatibility/2006";
 constexpr std::string_view kDublinCoreNs = "http://purl.org/dc/elements/1.1/";
-
-std::string MegaBytes(size_t bytes) {
-  return std::to_string((bytes + (1u << 20) - 1) >> 20) + " MB";
-}
 
 Status Corrupt(const std::string& why) {
   return InvalidInput("truncated or corrupt .docx (" + why + ")");
@@ -223,8 +220,7 @@ struct StyleInfo {
 // The heading level a style name stands for: "heading 2" / "Heading 2" /
 // "标题 2" / "标题2" → 2; "Title" / "标题" → 1; otherwise 0.
 int HeadingLevelOfName(std::string name) {
-  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  name = std::string(text::TrimSpace(name));
+  name = std::string(text::TrimSpace(text::AsciiLower(name)));
   if (name == "title" || name == "标题") return 1;
   for (std::string_view prefix : {"heading", "标题"}) {
     if (name.size() > prefix.size() && name.compare(0, prefix.size(), prefix) == 0) {
@@ -545,8 +541,7 @@ Result<Document> ImportDocxOrThrow(std::string_view bytes, const ImportLimits& l
 Result<Document> ImportDocx(std::string_view bytes, const ImportLimits& limits) {
   if (bytes.empty()) return InvalidInput("empty file");
   if (bytes.size() > limits.max_file_bytes) {
-    return TooLarge("file is " + MegaBytes(bytes.size()) + ", over the " +
-                    MegaBytes(limits.max_file_bytes) + " limit");
+    return FileTooLarge(bytes.size(), limits.max_file_bytes);
   }
   // libzip and libxml2 are C and do not throw; this catches std::bad_alloc
   // from our own containers.

@@ -18,6 +18,7 @@
 
 #include "report/importer.h"
 #include "report/site_chrome.h"
+#include "text/ascii.h"
 #include "text/encoding.h"
 #include "text/utf8.h"
 
@@ -25,12 +26,6 @@ namespace mubiao::report {
 namespace {
 
 using XmlDocPtr = std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)>;
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // ---------------------------------------------------------------------------
 // Character set.
@@ -41,7 +36,7 @@ std::string Lower(std::string_view s) {
 // <head> push it further, so we look a little further too). Lower case;
 // empty when there is none.
 std::string DeclaredCharset(std::string_view bytes) {
-  const std::string head = Lower(bytes.substr(0, 8192));
+  const std::string head = text::AsciiLower(bytes.substr(0, 8192));
   for (size_t pos = head.find("<meta"); pos != std::string::npos;
        pos = head.find("<meta", pos + 1)) {
     size_t end = head.find('>', pos);
@@ -173,7 +168,7 @@ bool LooksLikeChrome(const xmlNode* node) {
   if (HasChromeWord(Attr(node, "id")) || HasChromeWord(Attr(node, "class"))) return true;
   if (xmlHasProp(node, reinterpret_cast<const xmlChar*>("hidden")) != nullptr) return true;
   std::string style;
-  for (char c : Lower(Attr(node, "style"))) {
+  for (char c : text::AsciiLower(Attr(node, "style"))) {
     if (c != ' ') style.push_back(c);
   }
   return style.find("display:none") != std::string::npos ||
@@ -589,12 +584,12 @@ HeadMetadata ReadHead(xmlNode* root) {
         if (name == "title" && meta.title.empty()) {
           meta.title = PlainText(node);
         } else if (name == "meta") {
-          const std::string property = Lower(Attr(node, "property"));
+          const std::string property = text::AsciiLower(Attr(node, "property"));
           if (property == "og:title")
             meta.og_title = std::string(text::TrimSpace(Attr(node, "content")));
           if (property == "og:url") og_url = std::string(text::TrimSpace(Attr(node, "content")));
         } else if (name == "link") {
-          const std::string rel = " " + Lower(Attr(node, "rel")) + " ";
+          const std::string rel = " " + text::AsciiLower(Attr(node, "rel")) + " ";
           if (rel.find(" canonical ") != std::string::npos) {
             meta.url = std::string(text::TrimSpace(Attr(node, "href")));
           }

@@ -4,24 +4,16 @@
 
 #include <fstream>
 
+#include "text/ascii.h"
 #include "text/encoding.h"
 #include "text/utf8.h"
 
 namespace mubiao::report {
 namespace {
 
-std::string Lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
-std::string MegaBytes(size_t bytes) {
-  return std::to_string((bytes + (1u << 20) - 1) >> 20) + " MB";
-}
-
 // True when the first non-blank bytes look like the start of an HTML page.
 bool LooksLikeHtml(std::string_view bytes) {
-  std::string head = Lower(std::string(bytes.substr(0, 512)));
+  std::string head = text::AsciiLower(bytes.substr(0, 512));
   size_t start = head.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
   if (start == std::string::npos) return false;
   head = head.substr(start);
@@ -31,14 +23,21 @@ bool LooksLikeHtml(std::string_view bytes) {
 
 }  // namespace
 
+std::string MegaBytes(uintmax_t bytes) {
+  return std::to_string((bytes + (uintmax_t{1} << 20) - 1) >> 20) + " MB";
+}
+
+Status FileTooLarge(uintmax_t bytes, uintmax_t limit) {
+  return TooLarge("file is " + MegaBytes(bytes) + ", over the " + MegaBytes(limit) + " limit");
+}
+
 Result<ImportedFile> ImportBytes(std::string_view bytes, const std::string& name,
                                  const ImportLimits& limits) {
   if (bytes.empty()) return InvalidInput("empty file");
   if (bytes.size() > limits.max_file_bytes) {
-    return TooLarge("file is " + MegaBytes(bytes.size()) + ", over the " +
-                    MegaBytes(limits.max_file_bytes) + " limit");
+    return FileTooLarge(bytes.size(), limits.max_file_bytes);
   }
-  const std::string ext = Lower(std::filesystem::path(name).extension().string());
+  const std::string ext = text::AsciiLower(std::filesystem::path(name).extension().string());
   Result<ImportedFile> result = InvalidInput("");
   auto single = [&](Result<Document> doc) -> Result<ImportedFile> {
     if (!doc.ok()) return doc.status();
@@ -88,21 +87,24 @@ Result<ImportedFile> ImportBytes(std::string_view bytes, const std::string& name
   return result;
 }
 
-Result<ImportedFile> ImportFile(const std::filesystem::path& path, const ImportLimits& limits) {
+Result<std::string> ReadFileBytes(const std::filesystem::path& path, size_t max_bytes) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) return InvalidInput("is a directory");
-  uintmax_t size = std::filesystem::file_size(path, ec);
+  const uintmax_t size = std::filesystem::file_size(path, ec);
   if (ec) return NotFound("cannot read: " + ec.message());
-  if (size > limits.max_file_bytes) {
-    return TooLarge("file is " + MegaBytes(size) + ", over the " +
-                    MegaBytes(limits.max_file_bytes) + " limit");
-  }
+  if (size > max_bytes) return FileTooLarge(size, max_bytes);
   std::ifstream in(path, std::ios::binary);
   if (!in) return IoError("cannot open for reading");
   std::string bytes(size, '\0');
   in.read(bytes.data(), static_cast<std::streamsize>(size));
   if (static_cast<uintmax_t>(in.gcount()) != size) return IoError("short read");
-  return ImportBytes(bytes, path.string(), limits);
+  return bytes;
+}
+
+Result<ImportedFile> ImportFile(const std::filesystem::path& path, const ImportLimits& limits) {
+  Result<std::string> bytes = ReadFileBytes(path, limits.max_file_bytes);
+  if (!bytes.ok()) return bytes.status();
+  return ImportBytes(*bytes, path.string(), limits);
 }
 
 }  // namespace mubiao::report

@@ -10,6 +10,7 @@
 #define MUBIAO_REPORT_IMPORTER_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -33,6 +34,20 @@ struct ImportedFile {
   std::vector<Document> documents;
   std::vector<std::string> errors;
 };
+
+// A size as messages give it: whole megabytes (2^20 bytes), rounded up
+// ("211 MB").
+std::string MegaBytes(uintmax_t bytes);
+
+// The error of a file over a size limit (kTooLarge): "file is 211 MB, over
+// the 64 MB limit".
+Status FileTooLarge(uintmax_t bytes, uintmax_t limit);
+
+// The bytes of the file at `path`. Errors: "is a directory"
+// (kInvalidInput), "cannot read: ..." (kNotFound), FileTooLarge when it has
+// more than `max_bytes`, "cannot open for reading" or "short read"
+// (kIoError).
+Result<std::string> ReadFileBytes(const std::filesystem::path& path, size_t max_bytes);
 
 // Reads the file at `path` and imports it with the importer its content (and
 // failing that, its extension) calls for. Errors name the problem, not the

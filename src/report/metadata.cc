@@ -11,22 +11,31 @@
 #include "report/metadata.h"
 
 #include <algorithm>
-#include <array>
 #include <map>
 #include <mutex>
 #include <unordered_map>
 
+#include "report/lexicon.h"
 #include "text/utf8.h"
 
 namespace mubiao::report {
 namespace {
 
+using internal::Lexicon;
 using regions::Gazetteer;
 using regions::Region;
 using regions::RegionLevel;
 
 bool Contains(std::string_view s, std::string_view p) {
   return s.find(p) != std::string_view::npos;
+}
+
+// True when `s` ends with some word of `category`.
+bool EndsWithAny(const Lexicon& lex, std::string_view category, std::string_view s) {
+  for (const text::ListedWord& w : lex.Of(category)) {
+    if (s.ends_with(w.word)) return true;
+  }
+  return false;
 }
 
 // Value of a Chinese digit character used in dates and ordinals; -1 if none.
@@ -199,7 +208,8 @@ std::string_view HanTail(std::string_view s, size_t max_chars) {
 std::vector<const Region*> ResolveName(const Gazetteer& gaz, std::string_view name, int year) {
   std::vector<const Region*> found = gaz.FindByName(name, year);
   if (found.empty() && text::CountCodePoints(name) >= 3) {
-    for (std::string_view suffix : {"州", "市", "县", "区", "盟", "地区"}) {
+    for (const text::ListedWord& listed : Lexicon::Metadata().Of("name_suffix")) {
+      const std::string_view suffix = listed.word;
       if (!name.ends_with(suffix)) continue;
       found = gaz.FindByName(name.substr(0, name.size() - suffix.size()), year);
       // "大理州" is 大理白族自治州, not 大理市: keep names with the same suffix.
@@ -237,17 +247,21 @@ struct LevelHint {
 
 LevelHint HintLevels(std::string_view head) {
   LevelHint hint;
-  auto count = [&](std::string_view word) {
+  // Occurrences in `head` of the words of a category.
+  auto count = [&](std::string_view category) {
     int n = 0;
-    for (size_t p = head.find(word); p != std::string_view::npos; p = head.find(word, p + 1)) ++n;
+    for (const text::ListedWord& w : Lexicon::Metadata().Of(category)) {
+      for (size_t p = head.find(w.word); p != std::string_view::npos;
+           p = head.find(w.word, p + 1)) {
+        ++n;
+      }
+    }
     return n;
   };
-  hint.province = count("省长") + count("省人民政府") + count("代表省") + count("自治区主席") +
-                  count("自治区人民政府");
-  hint.prefecture = count("州长") + count("州人民政府") + count("代表州") + count("盟长") +
-                    count("行政公署") + count("专员");
-  hint.county = count("县长") + count("县人民政府") + count("代表县") + count("区长");
-  hint.city = count("市长") + count("市人民政府") + count("代表市");
+  hint.province = count("province_hint");
+  hint.prefecture = count("prefecture_hint");
+  hint.county = count("county_hint");
+  hint.city = count("city_hint");
   return hint;
 }
 
@@ -344,9 +358,6 @@ std::string HeadOf(const Document& doc) {
 
 // The speaker's name right after a title such as 市长 or 国务院总理.
 void FindSpeaker(std::string_view head, ReportMetadata* meta) {
-  static constexpr std::array<std::string_view, 14> kTitles = {
-      "国务院总理", "国务院副总理", "代省长", "代市长", "代州长", "代县长", "代区长",
-      "省长",       "市长",         "州长",   "县长",   "区长",   "盟长",   "主席"};
   std::vector<std::string_view> lines;
   for (size_t p = 0; p < head.size();) {
     size_t e = head.find('\n', p);
@@ -355,7 +366,8 @@ void FindSpeaker(std::string_view head, ReportMetadata* meta) {
     p = e + 1;
   }
   for (std::string_view line : lines) {
-    for (std::string_view title : kTitles) {
+    for (const text::ListedWord& listed : Lexicon::Metadata().Of("speaker_title")) {
+      const std::string_view title = listed.word;
       size_t at = line.find(title);
       if (at == std::string_view::npos) continue;
       std::string_view rest = line.substr(at + title.size());
@@ -375,7 +387,7 @@ void FindSpeaker(std::string_view head, ReportMetadata* meta) {
         p = q;
       }
       // A name is followed by the end of the line, a space or a bracket.
-      if (chars < 2 || Contains(name, "同志") || Contains(name, "在") || Contains(name, "代表")) {
+      if (chars < 2 || Lexicon::Metadata().AnyIn("not_in_name", name)) {
         continue;
       }
       meta->speaker = name;
@@ -459,14 +471,14 @@ int PlainYear(std::string_view s) {
 // The name before 人民政府 or 政府工作报告 when it ends like a place name
 // (县 市 区 州 旗 盟 省), for places the gazetteer does not list.
 std::string UnlistedPlaceName(std::string_view head) {
-  for (std::string_view anchor : {"人民政府", "政府工作报告"}) {
+  const Lexicon& lex = Lexicon::Metadata();
+  for (const text::ListedWord& listed : lex.Of("unlisted_anchor")) {
+    const std::string_view anchor = listed.word;
     for (size_t at = head.find(anchor); at != std::string_view::npos;
          at = head.find(anchor, at + anchor.size())) {
       std::string_view name = HanTail(StripYearSuffix(head.substr(0, at)), 8);
       if (text::CountCodePoints(name) < 2) continue;
-      for (std::string_view suffix : {"县", "市", "区", "州", "旗", "盟", "省"}) {
-        if (name.ends_with(suffix)) return std::string(name);
-      }
+      if (EndsWithAny(lex, "place_suffix", name)) return std::string(name);
     }
   }
   return "";
@@ -494,18 +506,14 @@ std::optional<ChineseDate> FindDate(std::string_view s) {
 }
 
 int YearFromBody(const Document& doc) {
-  static constexpr std::array<std::string_view, 10> kPlan = {
-      "工作安排", "主要任务", "重点工作", "工作任务", "目标任务",
-      "总体要求", "工作建议", "主要工作", "工作重点", "总体部署"};
+  const Lexicon& lex = Lexicon::Metadata();
   for (const Block& b : doc.blocks) {
     std::string_view line = doc.Slice(b.span);
     if (line.size() > 150) continue;
     int y = PlainYear(line);
     if (y == 0) continue;
-    if (Contains(line, "回顾") || Contains(line, "过去")) return y + 1;
-    for (std::string_view word : kPlan) {
-      if (Contains(line, word)) return y;
-    }
+    if (lex.AnyIn("review_heading", line)) return y + 1;
+    if (lex.AnyIn("plan_heading", line)) return y;
   }
   // No telling heading: the review comes first and names its year most.
   std::map<int, int> counts;
@@ -534,14 +542,11 @@ Result<ReportMetadata> ReadMetadata(const Document& doc, const Gazetteer& gaz) {
   }
 
   // Document type.
+  const Lexicon& lex = Lexicon::Metadata();
   if (Contains(opening_lines, "统计公报") ||
       (Contains(opening_lines, "公报") && Contains(opening_lines, "统计局"))) {
     meta.type = DocType::kCommunique;
-  } else if (!Contains(title_zone, "工作报告") &&
-             (Contains(title_zone, "五年计划") || Contains(title_zone, "五年规划") ||
-              Contains(title_zone, "规划纲要") || Contains(title_zone, "计划纲要") ||
-              Contains(title_zone, "计划摘要") || Contains(title_zone, "五计划") ||
-              Contains(title_zone, "五”计划") || Contains(title_zone, "五”规划"))) {
+  } else if (!Contains(title_zone, "工作报告") && lex.AnyIn("five_year_plan_title", title_zone)) {
     meta.type = DocType::kFiveYearPlan;
   } else if (Contains(head, "工作报告") || Contains(head, "各位代表") ||
              Contains(doc.text.substr(0, 6000), "政府工作")) {
@@ -599,13 +604,9 @@ Result<ReportMetadata> ReadMetadata(const Document& doc, const Gazetteer& gaz) {
   // National documents: the State Council's reports, the national statistics
   // bureau's communiqués, the national five-year plans.
   const bool national =
-      Contains(head, "国务院总理") || Contains(head, "代表国务院") ||
-      Contains(head, "全国人民代表大会") || Contains(head, "国务院政府工作报告") ||
-      (meta.type != DocType::kWorkReport &&
-       (Contains(opening_lines, "中华人民共和国") || Contains(opening_lines, "国家统计局") ||
-        Contains(opening_lines, "国民经济") || Contains(opening_lines, "全国")) &&
-       !Contains(title_zone, "省") && !Contains(title_zone, "自治区") &&
-       !Contains(title_zone, "市"));
+      lex.AnyIn("national_head", head) ||
+      (meta.type != DocType::kWorkReport && lex.AnyIn("national_opening", opening_lines) &&
+       !lex.AnyIn("provincial_title", title_zone));
   const Region* place = nullptr;
   if (national) {
     place = &gaz.Nation();
@@ -620,13 +621,10 @@ Result<ReportMetadata> ReadMetadata(const Document& doc, const Gazetteer& gaz) {
         }
       }
     };
-    add_anchor("人民政府", 10);
-    add_anchor("政府工作报告", 10);
-    add_anchor("人民代表大会", 8);  // "在德州市第十九届人民代表大会"
-    add_anchor("人大", 8);          // "哈尔滨市十二届人大二次会议"
-    for (std::string_view office : {"市长", "省长", "州长", "县长", "区长", "盟长", "主席"}) {
-      add_anchor(office, 6);
-      add_anchor(std::string("代") + std::string(office), 6);
+    for (const text::ListedWord& anchor : lex.Of("anchor")) add_anchor(anchor.word, anchor.number);
+    for (const text::ListedWord& office : lex.Of("office")) {
+      add_anchor(office.word, office.number);
+      add_anchor("代" + office.word, office.number);  // acting: 代市长
     }
     if (score.empty()) {
       // No anchor: the place named most often near the start, at the level
@@ -657,10 +655,9 @@ Result<ReportMetadata> ReadMetadata(const Document& doc, const Gazetteer& gaz) {
         return InvalidInput("cannot tell which government issued the report (no place name found)");
       }
       meta.locality = name;
-      meta.level = name.ends_with("省") || name.ends_with("自治区") ? RegionLevel::kProvince
-                   : name.ends_with("县") || name.ends_with("旗") || name.ends_with("区")
-                       ? RegionLevel::kCounty
-                       : RegionLevel::kPrefecture;
+      meta.level = EndsWithAny(lex, "province_suffix", name) ? RegionLevel::kProvince
+                   : EndsWithAny(lex, "county_suffix", name) ? RegionLevel::kCounty
+                                                             : RegionLevel::kPrefecture;
       meta.government = name + "人民政府";
       meta.title = doc.title.empty() ? meta.government + "工作报告" : doc.title;
       return meta;

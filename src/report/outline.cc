@@ -11,8 +11,8 @@
 #include "report/outline.h"
 
 #include <algorithm>
-#include <array>
 
+#include "report/lexicon.h"
 #include "text/segment.h"
 #include "text/utf8.h"
 
@@ -79,18 +79,7 @@ bool EndsLikeSentence(std::string_view s) {
          s.ends_with(";") || s.ends_with(",") || s.ends_with("！") || s.ends_with("？");
 }
 
-constexpr std::array<std::string_view, 22> kPartKeywords = {
-    "工作回顾", "回顾",     "工作安排",   "工作任务", "主要任务", "重点工作",
-    "目标任务", "总体要求", "自身建设",   "工作建议", "主要工作", "奋斗目标",
-    "总体部署", "工作部署", "工作重点",   "主要目标", "重点任务", "工作总结",
-    "工作情况", "执行情况", "目标和任务", "主要成就"};
-
-bool HasPartKeyword(std::string_view s) {
-  for (std::string_view k : kPartKeywords) {
-    if (Contains(s, k)) return true;
-  }
-  return false;
-}
+using internal::Lexicon;
 
 bool IsWhollyEmphasised(const Block& b) {
   return b.emphasis.size() == 1 && b.emphasis[0].begin <= b.span.begin + 3 &&
@@ -113,18 +102,14 @@ bool IsPartHeading(const Document& doc, size_t index, size_t* label_len) {
     return true;
   }
   if (SectionLabel(s) > 0 || EndsLikeSentence(s)) return false;
-  if (Chars(s) <= 40 && HasPartKeyword(s)) return true;
+  if (Chars(s) <= 40 && Lexicon::Outline().AnyIn("part_heading", s)) return true;
   // Markdown "#"/"##" headings past the title block.
   return b.kind == BlockKind::kHeading && b.level >= 1 && b.level <= 2 && index > 1 &&
          !Contains(s, "报告") && !Contains(s, "公报");
 }
 
 bool IsAppendixHeading(std::string_view s) {
-  if (Chars(s) > 20) return false;
-  for (std::string_view k : {"名词解释", "名词注解", "名词注释", "附件", "附表", "注释", "注解"}) {
-    if (Contains(s, k)) return true;
-  }
-  return false;
+  return Chars(s) <= 20 && Lexicon::Outline().AnyIn("appendix", s);
 }
 
 // Years mentioned in a heading, and periods named by five-year plans.
@@ -147,19 +132,14 @@ Years YearsIn(std::string_view s, int year, bool periods) {
     if (v < 1949 || v > 2100) continue;
     (v < year ? y.past : y.future) = true;
   }
-  static constexpr std::array<std::pair<std::string_view, int>, 6> kPlans = {{{"十五", 2001},
-                                                                              {"十一五", 2006},
-                                                                              {"十二五", 2011},
-                                                                              {"十三五", 2016},
-                                                                              {"十四五", 2021},
-                                                                              {"十五五", 2026}}};
-  for (const auto& [name, start] : kPlans) {
+  for (const text::ListedWord& plan : Lexicon::Outline().Of("five_year_plan")) {
     if (!periods) break;
-    std::string quoted = std::string("“") + std::string(name) + "”";
-    if (!Contains(s, quoted) && !Contains(s, std::string(name) + "时期") &&
-        !Contains(s, std::string(name) + "规划")) {
+    const std::string& name = plan.word;
+    if (!Contains(s, "“" + name + "”") && !Contains(s, name + "时期") &&
+        !Contains(s, name + "规划")) {
       continue;
     }
+    const int start = plan.number;
     if (start + 4 < year) y.past = true;
     if (start + 4 >= year) y.future = true;
   }
@@ -275,29 +255,17 @@ size_t BestSplit(const std::vector<int>& scores) {
 HeadingRole ClassifyPartHeading(std::string_view heading, int year) {
   HeadingRole role;
   // Words that name a review outright, and words that only suggest one
-  // ("取得新进展" is as often a promise as a record).
-  static constexpr std::array<std::string_view, 7> kReviewWords = {
-      "回顾", "过去", "总结", "工作情况", "执行情况", "完成情况", "以来"};
-  static constexpr std::array<std::string_view, 6> kWeakReviewWords = {"取得", "成绩", "成就",
-                                                                       "进展", "成效", "历程"};
-  static constexpr std::array<std::string_view, 10> kPlanWords = {
-      "安排", "部署",     "今后",       "展望",     "打算",
-      "思路", "自身建设", "服务型政府", "人民满意", "政府建设"};
-  static constexpr std::array<std::string_view, 11> kWeakPlanWords = {
-      "任务", "目标", "建议", "重点", "要求", "努力", "奋力", "全力", "着力", "奋斗", "做好"};
-  bool review = false, weak_review = false, plan = false, weak_plan = false;
-  for (std::string_view w : kReviewWords) review = review || Contains(heading, w);
-  for (std::string_view w : kWeakReviewWords) weak_review = weak_review || Contains(heading, w);
-  for (std::string_view w : kPlanWords) plan = plan || Contains(heading, w);
-  for (std::string_view w : kWeakPlanWords) weak_plan = weak_plan || Contains(heading, w);
-  role.multi_year = Contains(heading, "五年") || Contains(heading, "本届") ||
-                    Contains(heading, "时期") || Contains(heading, "十三五") ||
-                    Contains(heading, "十四五") || Contains(heading, "十二五") ||
-                    Contains(heading, "十一五") || Contains(heading, "远景");
+  // ("取得新进展" is as often a promise as a record); the same for plans.
+  const Lexicon& lex = Lexicon::Outline();
+  const bool review = lex.AnyIn("review", heading);
+  const bool weak_review = lex.AnyIn("weak_review", heading);
+  const bool plan = lex.AnyIn("plan", heading);
+  const bool weak_plan = lex.AnyIn("weak_plan", heading);
+  role.multi_year = lex.AnyIn("multi_year", heading);
   Years years = YearsIn(heading, /*year=*/year, /*periods=*/false);
   Years periods = YearsIn(heading, year, /*periods=*/true);
   role.known = true;
-  if (Contains(heading, "政府自身建设") || Contains(heading, "服务型政府")) {
+  if (lex.AnyIn("government", heading)) {
     role.kind = PartKind::kPlan;
   } else if (years.past && years.future && review && (plan || weak_plan)) {
     // "2013年工作回顾和2014年工作总体要求": a review followed by a plan.
@@ -309,7 +277,7 @@ HeadingRole ClassifyPartHeading(std::string_view heading, int year) {
     if (years.future && review && !plan) role.kind = PartKind::kReview;  // "今年以来工作回顾"
   } else if (review != plan) {
     role.kind = review ? PartKind::kReview : PartKind::kPlan;
-  } else if (Contains(heading, "今后") || Contains(heading, "今年")) {
+  } else if (lex.AnyIn("ahead", heading)) {
     role.kind = PartKind::kPlan;
   } else {
     // Only hints: a five-year period, or words such as 取得 or 目标. The
@@ -329,32 +297,26 @@ HeadingRole ClassifyPartHeading(std::string_view heading, int year) {
 
 namespace {
 
-// Words that mark a paragraph as looking back (+1) or ahead (-1). "为了" and
-// "了解" cancel the 了 they contain.
+// Words that mark a paragraph as looking back (weight 1) or ahead (-1).
 struct Marker {
   std::string_view word;
   int weight;
 };
-constexpr std::array<Marker, 28> kMarkers = {{
-    {"了", 1},      {"去年", 1},     {"过去", 1},  {"上年", 1},    {"同比", 1},  {"累计", 1},
-    {"年来", 1},    {"获批", 1},     {"荣获", 1},  {"圆满", 1},    {"先后", 1},  {"顺利完成", 1},
-    {"比上年", 1},  {"预计全年", 1}, {"为了", -1}, {"了解", -1},   {"将", -1},   {"力争", -1},
-    {"确保", -1},   {"争取", -1},    {"今年", -1}, {"预期", -1},   {"着力", -1}, {"要坚持", -1},
-    {"我们要", -1}, {"加快", -1},    {"抓好", -1}, {"目标是", -1},
-}};
 
-// For each code point of the Basic Multilingual Plane, the markers starting
-// with it, so a paragraph is scored in one pass with one table look-up per
-// character.
+// For each code point of the Basic Multilingual Plane, the markers
+// (outline.tsv) starting with it, so a paragraph is scored in one pass with
+// one table look-up per character.
 class MarkerTable {
  public:
   MarkerTable() : first_(0x10000, 0) {
-    for (const Marker& m : kMarkers) {
+    for (const text::ListedWord& w : Lexicon::Outline().Of("marker")) {
+      const Marker m{w.word, w.number};
       size_t pos = 0;
       char32_t c = text::DecodeUtf8(m.word, &pos);
+      if (c >= first_.size()) first_.resize(c + 1, 0);
       if (first_[c] == 0) {
         lists_.emplace_back();
-        first_[c] = static_cast<uint8_t>(lists_.size());
+        first_[c] = static_cast<uint16_t>(lists_.size());
       }
       lists_[first_[c] - 1].push_back(m);
     }
@@ -364,7 +326,7 @@ class MarkerTable {
   }
 
  private:
-  std::vector<uint8_t> first_;
+  std::vector<uint16_t> first_;  // 1 + index into lists_, 0 for none
   std::vector<std::vector<Marker>> lists_;
 };
 

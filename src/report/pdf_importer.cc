@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "report/importer.h"
+#include "text/ascii.h"
 #include "text/utf8.h"
 
 namespace mubiao::report {
@@ -104,8 +105,7 @@ std::string Shape(std::string_view line) {
 // True for page-number lines: "12", "- 12 -", "— 12 —", "第12页",
 // "第 3 页 共 10 页", "3/10", "Page 3", "Page 3 of 10", "iv".
 bool IsPageNumber(std::string_view line) {
-  std::string shape = Shape(line);
-  for (char& c : shape) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string shape = text::AsciiLower(Shape(line));
   // Dashes and brackets that decorate page numbers.
   for (std::string_view deco : {"-", "—", "–", "_", "·", "(", ")", "（", "）", "[", "]"}) {
     size_t at;

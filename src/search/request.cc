@@ -1,15 +1,31 @@
 #include "search/request.h"
 
 #include "regions/gazetteer.h"
+#include "text/ascii.h"
 
 namespace mubiao::search {
+
+int ParseFilterYear(std::string_view text) {
+  if (text.size() != 4 || !text::AllAsciiDigits(text) || text < "1949" || text > "2100") return 0;
+  return std::stoi(std::string(text));
+}
+
+std::optional<YearRange> ParseYearRange(std::string_view text) {
+  const size_t dash = text.find('-');
+  const std::string_view first = text.substr(0, dash);
+  const std::string_view last = dash == std::string_view::npos ? first : text.substr(dash + 1);
+  YearRange range{ParseFilterYear(first), ParseFilterYear(last)};
+  if ((range.first == 0 && !first.empty()) || (range.last == 0 && !last.empty()) ||
+      (range.first == 0 && range.last == 0)) {
+    return std::nullopt;
+  }
+  return range;
+}
 
 Status ValidateRequest(const SearchRequest& request) {
   const SearchFilters& f = request.filters;
   if (!f.region_code.empty()) {
-    bool digits = f.region_code.size() == 6;
-    for (char c : f.region_code) digits = digits && c >= '0' && c <= '9';
-    if (!digits) {
+    if (!regions::IsRegionCode(f.region_code)) {
       return InvalidInput("region code must be six digits (GB/T 2260), e.g. 410000; got \"" +
                           f.region_code + "\"");
     }

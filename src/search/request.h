@@ -29,6 +29,21 @@ struct SearchFilters {
   int year_max = 0;      // last year included
 };
 
+// A year as a filter takes it: four digits, 1949 to 2100. 0 when `text` is
+// not one.
+int ParseFilterYear(std::string_view text);
+
+// The years of a filter written "2023", "2020-2023", "2020-" or "-2023".
+struct YearRange {
+  int first = 0;  // first year included; 0 when open
+  int last = 0;   // last year included; 0 when open
+};
+
+// Reads a year filter; each year as ParseFilterYear takes it, at least one
+// of them. nullopt when `text` is not such a filter (a first year after the
+// last is left to ValidateRequest).
+std::optional<YearRange> ParseYearRange(std::string_view text);
+
 // One search.
 struct SearchRequest {
   std::string query;  // query syntax in query.h

@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 
+#include "text/ascii.h"
 #include "text/utf8.h"
 
 namespace mubiao::search {
@@ -20,7 +21,7 @@ bool IsCjk(char32_t cp) {
          cp == 0x30FC || (cp >= 0xAC00 && cp <= 0xD7A3);
 }
 
-bool IsAsciiDigit(char32_t cp) { return cp >= '0' && cp <= '9'; }
+using text::IsAsciiDigit;
 
 // Characters of whole-word tokens (after folding).
 bool IsWordChar(char32_t cp) {

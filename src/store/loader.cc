@@ -4,7 +4,6 @@
 #include <atomic>
 #include <condition_variable>
 #include <deque>
-#include <fstream>
 #include <mutex>
 #include <optional>
 #include <set>
@@ -113,26 +112,6 @@ class JobQueue {
   bool cancelled_ = false;
 };
 
-std::string MegaBytes(uintmax_t bytes) {
-  return std::to_string((bytes + (1u << 20) - 1) >> 20) + " MB";
-}
-
-Result<std::string> ReadFileBytes(const fs::path& path, size_t max_bytes) {
-  std::error_code ec;
-  if (fs::is_directory(path, ec)) return InvalidInput("is a directory");
-  const uintmax_t size = fs::file_size(path, ec);
-  if (ec) return NotFound("cannot read: " + ec.message());
-  if (size > max_bytes) {
-    return TooLarge("file is " + MegaBytes(size) + ", over the " + MegaBytes(max_bytes) + " limit");
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return IoError("cannot open for reading");
-  std::string bytes(size, '\0');
-  in.read(bytes.data(), static_cast<std::streamsize>(size));
-  if (static_cast<uintmax_t>(in.gcount()) != size) return IoError("short read");
-  return bytes;
-}
-
 // Reads, hashes, imports and analyses one file.
 FileJob ProcessFile(const fs::path& path,
                     const std::unordered_map<std::string, std::string>& stored_hashes,
@@ -140,7 +119,7 @@ FileJob ProcessFile(const fs::path& path,
   const report::ImportLimits& limits = options.limits;
   FileJob job;
   job.file.path = path.string();
-  Result<std::string> bytes = ReadFileBytes(path, limits.max_file_bytes);
+  Result<std::string> bytes = report::ReadFileBytes(path, limits.max_file_bytes);
   if (!bytes.ok()) {
     job.failures.push_back({job.file.path, bytes.status().message()});
     return job;

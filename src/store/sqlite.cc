@@ -71,6 +71,8 @@ Statement& Statement::operator=(Statement&& other) noexcept {
     sqlite3_finalize(stmt_);
     db_ = other.db_;
     stmt_ = other.stmt_;
+    bind_rc_ = other.bind_rc_;
+    bind_index_ = other.bind_index_;
     other.stmt_ = nullptr;
   }
   return *this;
@@ -78,17 +80,29 @@ Statement& Statement::operator=(Statement&& other) noexcept {
 
 Statement::~Statement() { sqlite3_finalize(stmt_); }
 
-void Statement::BindInt(int index, int64_t value) { sqlite3_bind_int64(stmt_, index, value); }
+void Statement::Bound(int rc, int index) {
+  if (rc != SQLITE_OK && bind_rc_ == SQLITE_OK) {
+    bind_rc_ = rc;
+    bind_index_ = index;
+  }
+}
 
-void Statement::BindDouble(int index, double value) { sqlite3_bind_double(stmt_, index, value); }
+void Statement::BindInt(int index, int64_t value) {
+  Bound(sqlite3_bind_int64(stmt_, index, value), index);
+}
+
+void Statement::BindDouble(int index, double value) {
+  Bound(sqlite3_bind_double(stmt_, index, value), index);
+}
 
 void Statement::BindText(int index, std::string_view value) {
   // An empty view may have no data pointer, which SQLite would bind as NULL.
-  sqlite3_bind_text64(stmt_, index, value.empty() ? "" : value.data(), value.size(),
-                      SQLITE_TRANSIENT, SQLITE_UTF8);
+  Bound(sqlite3_bind_text64(stmt_, index, value.empty() ? "" : value.data(), value.size(),
+                            SQLITE_TRANSIENT, SQLITE_UTF8),
+        index);
 }
 
-void Statement::BindNull(int index) { sqlite3_bind_null(stmt_, index); }
+void Statement::BindNull(int index) { Bound(sqlite3_bind_null(stmt_, index), index); }
 
 void Statement::BindTextOrNull(int index, std::string_view value) {
   if (value.empty()) {
@@ -107,7 +121,7 @@ void Statement::BindIntOrNull(int index, std::optional<int64_t> value) {
 }
 
 void Statement::BindPointer(int index, void* pointer, const char* type) {
-  sqlite3_bind_pointer(stmt_, index, pointer, type, nullptr);
+  Bound(sqlite3_bind_pointer(stmt_, index, pointer, type, nullptr), index);
 }
 
 void Statement::BindDoubleOrNull(int index, std::optional<double> value) {
@@ -119,6 +133,11 @@ void Statement::BindDoubleOrNull(int index, std::optional<double> value) {
 }
 
 Result<bool> Statement::Step() {
+  if (bind_rc_ != SQLITE_OK) {
+    // sqlite3_errstr, not the connection's message, which a later call may
+    // have replaced.
+    return SqliteError(nullptr, bind_rc_, "binding parameter " + std::to_string(bind_index_));
+  }
   const int rc = sqlite3_step(stmt_);
   if (rc == SQLITE_ROW) return true;
   if (rc == SQLITE_DONE) return false;
@@ -141,6 +160,8 @@ Status Statement::Run() {
 void Statement::Reset() {
   sqlite3_reset(stmt_);
   sqlite3_clear_bindings(stmt_);
+  bind_rc_ = SQLITE_OK;
+  bind_index_ = 0;
 }
 
 int64_t Statement::ColumnInt(int index) const { return sqlite3_column_int64(stmt_, index); }

@@ -56,7 +56,11 @@ class Statement {
   // Prepares one statement of constant SQL. Errors: kInternal (bad SQL).
   static Result<Statement> Prepare(sqlite3* db, std::string_view sql);
 
-  Statement(Statement&& other) noexcept : db_(other.db_), stmt_(other.stmt_) {
+  Statement(Statement&& other) noexcept
+      : db_(other.db_),
+        stmt_(other.stmt_),
+        bind_rc_(other.bind_rc_),
+        bind_index_(other.bind_index_) {
     other.stmt_ = nullptr;
   }
   Statement& operator=(Statement&& other) noexcept;
@@ -64,7 +68,11 @@ class Statement {
   Statement& operator=(const Statement&) = delete;
   ~Statement();
 
-  // Binds parameter `index` (1-based). Text is copied by SQLite.
+  // Binds parameter `index` (1-based). Text is copied by SQLite. A bind that
+  // fails (an index out of range, a value over SQLite's limits, no memory)
+  // is kept: the next Step() or Run() returns it, as SqliteError, without
+  // running the statement, so callers check binds where they check steps.
+  // Reset() forgets it.
   void BindInt(int index, int64_t value);
   void BindDouble(int index, double value);
   void BindText(int index, std::string_view value);
@@ -80,7 +88,7 @@ class Statement {
   void BindPointer(int index, void* pointer, const char* type);
 
   // Steps once: true when a row is ready, false when done. Errors as
-  // SqliteError.
+  // SqliteError, also for a failed bind.
   Result<bool> Step();
   // Steps to completion, for statements without results.
   Status Run();
@@ -95,8 +103,13 @@ class Statement {
 
  private:
   Statement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
+  // Every sqlite3_bind_* result goes through here: keeps the first failure.
+  void Bound(int rc, int index);
+
   sqlite3* db_ = nullptr;
   sqlite3_stmt* stmt_ = nullptr;
+  int bind_rc_ = SQLITE_OK;  // the first failed bind since the last Reset()
+  int bind_index_ = 0;       // its parameter
 };
 
 // Steps `stmt` through its rows, calling `on_row(*stmt)` for each, then

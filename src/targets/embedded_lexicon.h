@@ -5,20 +5,12 @@
 #define MUBIAO_TARGETS_EMBEDDED_LEXICON_H_
 
 #include <span>
-#include <string>
 #include <string_view>
 
 namespace mubiao::targets {
 
 // The file in pieces, each ending at a line end.
 std::span<const std::string_view> EmbeddedLexiconChunks();
-
-// The whole file.
-inline std::string EmbeddedLexicon() {
-  std::string text;
-  for (std::string_view chunk : EmbeddedLexiconChunks()) text += chunk;
-  return text;
-}
 
 }  // namespace mubiao::targets
 

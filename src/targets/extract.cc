@@ -27,15 +27,6 @@ using text::Span;
 // The text of a figure "flat on the year before" (see AddFlatFigures).
 constexpr std::string_view kFlat = "持平";
 
-// Units that measure time or age: a duration is not a target.
-bool IsDurationUnit(std::string_view unit) {
-  for (std::string_view u :
-       {"年", "月", "日", "天", "周", "小时", "分钟", "岁", "周岁", "届", "期", "批", "轮"}) {
-    if (unit == u) return true;
-  }
-  return false;
-}
-
 // Byte offsets, relative to the sentence, where clauses end: ，；：,;: and the
 // sentence end.
 bool IsClauseMark(std::string_view s, size_t at, size_t* len) {
@@ -134,7 +125,7 @@ std::string_view StripSuffixes(const Lexicon& lex, std::string_view s,
 
 // Deadlines written before the number: 年底前, 6月底前, 到2025年, 用3年时间,
 // “十五五”时期, 今后五年. Returns the last one found in `s`, as written.
-std::string FindDeadline(std::string_view s) {
+std::string FindDeadline(const Lexicon& lex, std::string_view s) {
   std::string found;
   size_t found_at = 0;
   auto consider = [&](size_t at, size_t end) {
@@ -143,8 +134,7 @@ std::string FindDeadline(std::string_view s) {
       found_at = at;
     }
   };
-  for (std::string_view fixed : {"年底前", "年内", "上半年", "今后五年", "今后5年", "“十五五”时期",
-                                 "“十四五”时期", "“十四五”末", "“十五五”末"}) {
+  for (const std::string& fixed : lex.Words("deadline")) {
     for (size_t at = s.find(fixed); at != std::string_view::npos; at = s.find(fixed, at + 1)) {
       consider(at, at + fixed.size());
     }
@@ -236,7 +226,7 @@ class SentenceScanner {
     const size_t first_in_sentence = plan ? out->targets.size() : out->outcomes.size();
     for (size_t k = 0; k < qs.size(); ++k) {
       const quantity::Quantity& q = qs[k];
-      if (q.unit.empty() || IsDurationUnit(q.unit)) continue;
+      if (q.unit.empty() || lex_.Has("duration", q.unit)) continue;
       // A number right after another one specifies it: "8个5000平方米以上公园".
       if (k > 0 && qs[k - 1].span.end == q.span.begin) continue;
       // Small numbers in Chinese numerals are words more often than figures
@@ -295,7 +285,7 @@ class SentenceScanner {
     // Left to right: commitment and lead words, count verbs.
     std::vector<std::string_view> verbs;
     std::string_view head = StripPrefixes(lex_, before, {"lead", "ensure", "strive"});
-    std::string deadline = FindDeadline(s.substr(0, q.span.begin));
+    std::string deadline = FindDeadline(lex_, s.substr(0, q.span.begin));
     if (!deadline.empty() && head.starts_with(deadline)) {
       head = StripPrefixes(lex_, head.substr(deadline.size()), {"lead", "ensure", "strive"});
     } else if (head.size() > 7 && std::all_of(head.begin(), head.begin() + 4, ::isdigit) &&
@@ -418,45 +408,40 @@ class SentenceScanner {
   const Lexicon& lex_;
 };
 
-// Words that open a look back at the year before: "过去一年，…", "去年…".
-constexpr std::string_view kLastYearOpeners[] = {"过去的一年", "过去一年", "刚刚过去的一年",
-                                                 "去年"};
+// True when `text` starts with some word of `category`.
+bool StartsWithAny(const Lexicon& lex, std::string_view category, std::string_view text) {
+  return !lex.PrefixIn(category, text).empty();
+}
 
-// True when a sentence of a plan part opens on the year before.
-bool LooksBack(std::string_view sentence) {
-  sentence = text::TrimSpace(sentence);
-  for (std::string_view w : kLastYearOpeners) {
-    if (sentence.starts_with(w)) return true;
-  }
-  return false;
+// True when a sentence of a plan part opens on the year before: "过去一年，…",
+// "去年…".
+bool LooksBack(const Lexicon& lex, std::string_view sentence) {
+  return StartsWithAny(lex, "look_back", text::TrimSpace(sentence));
 }
 
 // True when a sentence opens on the plan year again: "今年…", "2024年…".
-bool LooksAhead(std::string_view sentence, int year) {
+bool LooksAhead(const Lexicon& lex, std::string_view sentence, int year) {
   sentence = text::TrimSpace(sentence);
-  return sentence.starts_with("今年") || sentence.starts_with("明年") ||
+  return StartsWithAny(lex, "look_ahead", sentence) ||
          (year > 0 && sentence.starts_with(std::to_string(year) + "年"));
 }
 
 // True when a paragraph of a multi-year review opens on the last of its
 // years: "过去一年，…", "2023年，…" in the report for 2024.
-bool OpensOnLastYear(std::string_view paragraph, int year) {
+bool OpensOnLastYear(const Lexicon& lex, std::string_view paragraph, int year) {
   paragraph = text::TrimSpace(paragraph);
-  if (LooksBack(paragraph)) return true;
+  if (LooksBack(lex, paragraph)) return true;
   return year > 0 && paragraph.starts_with(std::to_string(year - 1) + "年");
 }
 
 // "居民消费价格与上年持平": a change of 0% from the year before, which
 // reviews and communiqués write without a number. Adds such figures to the
 // quantities of a paragraph (in text order, never overlapping one).
-void AddFlatFigures(std::string_view paragraph, std::vector<quantity::Quantity>* qs) {
+void AddFlatFigures(const Lexicon& lex, std::string_view paragraph,
+                    std::vector<quantity::Quantity>* qs) {
   for (size_t at = paragraph.find(kFlat); at != std::string_view::npos;
        at = paragraph.find(kFlat, at + kFlat.size())) {
-    bool compared = false;
-    for (std::string_view with : {"与上年", "比上年", "同比", "与去年", "和上年"}) {
-      compared = compared || paragraph.substr(0, at).ends_with(with);
-    }
-    if (!compared) continue;
+    if (lex.SuffixIn("flat_with", paragraph.substr(0, at)).empty()) continue;
     quantity::Quantity q;
     q.span = {at, at + kFlat.size()};
     q.text = std::string(kFlat);
@@ -475,14 +460,14 @@ void AddFlatFigures(std::string_view paragraph, std::vector<quantity::Quantity>*
 // period named), "今后五年". Empty when the heading names none, or also
 // names the plan year ("“十四五”时期和2021年工作安排"): the year's targets
 // are there too.
-std::string PeriodOf(std::string_view heading, int year) {
+std::string PeriodOf(const Lexicon& lex, std::string_view heading, int year) {
   if (heading.find("今年") != std::string_view::npos ||
       (year > 0 && heading.find(std::to_string(year) + "年") != std::string_view::npos)) {
     return "";
   }
   size_t best = std::string_view::npos;
   std::string found;
-  for (std::string_view period : {"十一五", "十二五", "十三五", "十四五", "十五五"}) {
+  for (const std::string& period : lex.Words("period")) {
     const size_t at = heading.rfind(period);
     if (at == std::string_view::npos || (best != std::string_view::npos && at < best)) continue;
     best = at;
@@ -495,8 +480,8 @@ std::string PeriodOf(std::string_view heading, int year) {
     found = std::string(heading.substr(begin, end - begin));
   }
   if (!found.empty()) return found;
-  for (std::string_view period : {"今后五年", "未来五年"}) {
-    if (heading.find(period) != std::string_view::npos) return std::string(period);
+  for (const std::string& period : lex.Words("period_ahead")) {
+    if (heading.find(period) != std::string_view::npos) return period;
   }
   return "";
 }
@@ -505,7 +490,8 @@ std::string PeriodOf(std::string_view heading, int year) {
 
 Extraction Extract(const report::Report& report) {
   Extraction out;
-  SentenceScanner scanner(report, Lexicon::Builtin());
+  const Lexicon& lex = Lexicon::Builtin();
+  SentenceScanner scanner(report, lex);
   const bool communique = report.metadata.type == report::DocType::kCommunique;
   const int report_year = report.metadata.year;
   const int last_year = report_year > 0 ? report_year - 1 : 0;
@@ -516,7 +502,7 @@ Extraction Extract(const report::Report& report) {
     // when their clause names none (TARGETS.md: "as written in the clause
     // or its heading").
     const std::string period = part_kind == PartKind::kPlan && part.multi_year
-                                   ? PeriodOf(report.document.Slice(part.heading), report_year)
+                                   ? PeriodOf(lex, report.document.Slice(part.heading), report_year)
                                    : "";
     for (const report::Section& section : part.sections) {
       for (const report::Paragraph& para : section.paragraphs) {
@@ -526,7 +512,7 @@ Extraction Extract(const report::Report& report) {
         // open on the last one.
         int review_year = communique ? report_year : last_year;
         if (!communique && part.multi_year &&
-            !OpensOnLastYear(report.document.Slice(para.span), report_year)) {
+            !OpensOnLastYear(lex, report.document.Slice(para.span), report_year)) {
           review_year = 0;
         }
         // In a plan part, figures after "过去一年，…" look back: outcomes.
@@ -534,7 +520,9 @@ Extraction Extract(const report::Report& report) {
         // One recogniser run per paragraph; each sentence gets its share.
         std::vector<quantity::Quantity> all =
             quantity::FindQuantities(report.document.Slice(para.span));
-        if (part_kind == PartKind::kReview) AddFlatFigures(report.document.Slice(para.span), &all);
+        if (part_kind == PartKind::kReview) {
+          AddFlatFigures(lex, report.document.Slice(para.span), &all);
+        }
         size_t next = 0;
         for (const text::SentenceSpans& sentence : text::SplitSentences(
                  report.document.text, para.span, /*semicolon_ends_sentence=*/true)) {
@@ -549,8 +537,8 @@ Extraction Extract(const report::Report& report) {
           }
           if (part_kind == PartKind::kPlan) {
             std::string_view text = report.document.Slice(sentence.span);
-            if (LooksBack(text)) looking_back = true;
-            if (LooksAhead(text, report_year)) looking_back = false;
+            if (LooksBack(lex, text)) looking_back = true;
+            if (LooksAhead(lex, text, report_year)) looking_back = false;
           }
           if (part_kind == PartKind::kReview) {
             scanner.Scan(sentence.span, qs, PartKind::kReview, review_year, &out);

@@ -187,12 +187,32 @@ TEST(Extract, QualitativeCommitments) {
 }
 
 TEST(Lexicon, LongestMatchesAndTopics) {
-  Lexicon lex("# comment\nlead\t确保\nlead\t确\n农业\t粮食\n宏观经济\t生产总值\n");
-  EXPECT_EQ(lex.PrefixIn("lead", "确保粮食"), "确保");
-  EXPECT_EQ(lex.TopicOf("粮食播种面积"), "农业");
-  EXPECT_EQ(lex.TopicOf("地区生产总值"), "宏观经济");
-  EXPECT_EQ(lex.TopicOf("无关"), "");
+  Result<Lexicon> lex = Lexicon::Parse(
+      "# comment\nlead\t确保\nlead\t确\n农业\t粮食\n宏观经济\t生产总值\nduration\t周岁\n");
+  ASSERT_TRUE(lex.ok()) << lex.status().message();
+  EXPECT_EQ(lex->PrefixIn("lead", "确保粮食"), "确保");
+  EXPECT_EQ(lex->TopicOf("粮食播种面积"), "农业");
+  EXPECT_EQ(lex->TopicOf("地区生产总值"), "宏观经济");
+  EXPECT_EQ(lex->TopicOf("无关"), "");
+  EXPECT_TRUE(lex->Has("duration", "周岁"));
+  EXPECT_FALSE(lex->Has("duration", "岁"));  // whole words only
   EXPECT_FALSE(Lexicon::Builtin().Words("ensure").empty());
+}
+
+TEST(Lexicon, ABrokenRowIsAnErrorNamingItsLine) {
+  Result<Lexicon> lex = Lexicon::Parse("lead\t确保\nlead 确\n");
+  ASSERT_FALSE(lex.ok());
+  EXPECT_NE(lex.status().message().find("line 2"), std::string::npos) << lex.status().message();
+}
+
+TEST(Lexicon, EveryListTheExtractorUsesHasWords) {
+  for (std::string_view category :
+       {"ensure",      "strive",     "lead",        "count",    "trail",     "le",
+        "ge",          "budget",     "cap",         "up",       "down",      "background",
+        "commit_verb", "commit_end", "duration",    "deadline", "look_back", "look_ahead",
+        "flat_with",   "period",     "period_ahead"}) {
+    EXPECT_FALSE(Lexicon::Builtin().Words(category).empty()) << category;
+  }
 }
 
 }  // namespace

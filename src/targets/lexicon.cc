@@ -1,53 +1,57 @@
 #include "targets/lexicon.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <set>
 
 #include "targets/embedded_lexicon.h"
+#include "text/tsv.h"
 #include "text/utf8.h"
+#include "text/word_lists.h"
 
 namespace mubiao::targets {
 namespace {
 
 // Categories that are word lists; any other category names a topic.
 const std::set<std::string_view> kListCategories = {
-    "ensure", "strive", "lead", "count", "trail",      "le",          "ge",
-    "budget", "cap",    "up",   "down",  "background", "commit_verb", "commit_end"};
-
-bool LongerFirst(const std::string& a, const std::string& b) {
-  return a.size() != b.size() ? a.size() > b.size() : a < b;
-}
+    "ensure",   "strive",   "lead",      "count",      "trail",      "le",          "ge",
+    "budget",   "cap",      "up",        "down",       "background", "commit_verb", "commit_end",
+    "duration", "deadline", "look_back", "look_ahead", "flat_with",  "period",      "period_ahead"};
 
 }  // namespace
 
 const Lexicon& Lexicon::Builtin() {
-  static const Lexicon* lexicon = new Lexicon(EmbeddedLexicon());
+  static const Lexicon* lexicon = [] {
+    Result<Lexicon> parsed = Parse(text::JoinChunks(EmbeddedLexiconChunks()));
+    if (!parsed.ok()) {
+      // The file is part of the source tree and tested: a build defect.
+      std::fprintf(stderr, "mubiao: data/lexicon/targets.tsv: error: %s\n",
+                   parsed.status().message().c_str());
+      std::abort();
+    }
+    return new Lexicon(std::move(parsed).value());
+  }();
   return *lexicon;
 }
 
-Lexicon::Lexicon(std::string_view tsv) {
-  size_t pos = 0;
-  while (pos < tsv.size()) {
-    size_t end = tsv.find('\n', pos);
-    if (end == std::string_view::npos) end = tsv.size();
-    std::string_view line = tsv.substr(pos, end - pos);
-    pos = end + 1;
-    if (line.empty() || line[0] == '#') continue;
-    size_t tab = line.find('\t');
-    if (tab == std::string_view::npos) continue;
-    std::string category(line.substr(0, tab));
-    std::string word(line.substr(tab + 1));
-    if (kListCategories.count(category) > 0) {
-      words_[category].push_back(word);
+Result<Lexicon> Lexicon::Parse(std::string_view tsv) {
+  Result<text::WordLists> lists = text::WordLists::Parse(tsv);
+  if (!lists.ok()) return lists.status();
+  Lexicon lex;
+  for (const text::ListedWord& w : lists->all()) {
+    if (kListCategories.count(w.category) > 0) {
+      lex.words_[w.category].push_back(w.word);
     } else {
-      topic_keywords_.emplace_back(word, category);
+      lex.topic_keywords_.emplace_back(w.word, w.category);
     }
   }
-  for (auto& [category, list] : words_) std::sort(list.begin(), list.end(), LongerFirst);
-  for (size_t k = 0; k < topic_keywords_.size(); ++k) {
+  for (auto& [category, list] : lex.words_) std::sort(list.begin(), list.end(), text::LongerFirst);
+  for (size_t k = 0; k < lex.topic_keywords_.size(); ++k) {
     size_t pos = 0;
-    topics_by_first_char_[text::DecodeUtf8(topic_keywords_[k].first, &pos)].push_back(k);
+    lex.topics_by_first_char_[text::DecodeUtf8(lex.topic_keywords_[k].first, &pos)].push_back(k);
   }
+  return lex;
 }
 
 const std::vector<std::string>& Lexicon::Words(std::string_view category) const {
@@ -92,6 +96,11 @@ std::string_view Lexicon::SuffixIn(std::string_view category, std::string_view t
     if (text.size() >= w.size() && text.substr(text.size() - w.size()) == w) return w;
   }
   return "";
+}
+
+bool Lexicon::Has(std::string_view category, std::string_view word) const {
+  const std::vector<std::string>& words = Words(category);
+  return std::find(words.begin(), words.end(), word) != words.end();
 }
 
 bool Lexicon::AnyIn(std::string_view category, std::string_view text) const {

@@ -9,6 +9,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/status.h"
+
 namespace mubiao::targets {
 
 // Word lists by category, each sorted longest first so the longest match wins.
@@ -17,8 +19,9 @@ class Lexicon {
   // The lexicon compiled into the binary, parsed once. Thread-safe.
   static const Lexicon& Builtin();
 
-  // Parses "category<TAB>word" lines; '#' starts a comment line.
-  explicit Lexicon(std::string_view tsv);
+  // Parses "category<TAB>word" rows (a word-list file, text/word_lists.h).
+  // Errors name the bad line.
+  static Result<Lexicon> Parse(std::string_view tsv);
 
   // The words of a category ("ensure", "lead", "count", ...; a topic name for
   // topic keywords), longest first; empty when the category is unknown.
@@ -34,8 +37,12 @@ class Lexicon {
   std::string_view SuffixIn(std::string_view category, std::string_view text) const;
   // True when some word of `category` occurs in `text`.
   bool AnyIn(std::string_view category, std::string_view text) const;
+  // True when `word` is one of the words of `category`.
+  bool Has(std::string_view category, std::string_view word) const;
 
  private:
+  Lexicon() = default;
+
   std::map<std::string, std::vector<std::string>, std::less<>> words_;
   // (keyword, topic) in file order, and their indexes by first character.
   std::vector<std::pair<std::string, std::string>> topic_keywords_;

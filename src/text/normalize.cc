@@ -1,13 +1,9 @@
 #include "text/normalize.h"
 
+#include "text/ascii.h"
 #include "text/utf8.h"
 
 namespace mubiao::text {
-namespace {
-
-bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
-
-}  // namespace
 
 char32_t NormalizeChar(char32_t cp) {
   switch (cp) {

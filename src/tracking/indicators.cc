@@ -5,6 +5,8 @@
 #include <string>
 
 #include "base/enum_names.h"
+#include "text/tsv.h"
+#include "text/word_lists.h"
 #include "tracking/embedded_indicators.h"
 
 namespace mubiao::tracking {
@@ -19,17 +21,6 @@ constexpr EnumName<Measure> kMeasureLabels[] = {{Measure::kLevel, "总量"},
                                                 {Measure::kPoints, "百分点变化"},
                                                 {Measure::kChange, "增减量"}};
 
-std::vector<std::string_view> SplitTabs(std::string_view line) {
-  std::vector<std::string_view> fields;
-  size_t start = 0;
-  for (size_t tab = line.find('\t'); tab != std::string_view::npos; tab = line.find('\t', start)) {
-    fields.push_back(line.substr(start, tab - start));
-    start = tab + 1;
-  }
-  fields.push_back(line.substr(start));
-  return fields;
-}
-
 std::vector<std::string> SplitSpaces(std::string_view s) {
   std::vector<std::string> words;
   size_t start = 0;
@@ -40,10 +31,6 @@ std::vector<std::string> SplitSpaces(std::string_view s) {
     start = end + 1;
   }
   return words;
-}
-
-bool LongerFirst(const std::string& a, const std::string& b) {
-  return a.size() != b.size() ? a.size() > b.size() : a < b;
 }
 
 std::optional<IndicatorKind> ParseKind(std::string_view s) {
@@ -100,9 +87,7 @@ std::optional<Measure> ParseMeasure(std::string_view name) { return ValueIn(kMea
 
 const IndicatorLexicon& IndicatorLexicon::Builtin() {
   static const IndicatorLexicon* lexicon = [] {
-    std::string text;
-    for (std::string_view chunk : internal::EmbeddedIndicatorChunks()) text += chunk;
-    Result<IndicatorLexicon> parsed = Parse(text);
+    Result<IndicatorLexicon> parsed = Parse(text::JoinChunks(internal::EmbeddedIndicatorChunks()));
     // The file is part of the source tree and tested: a parse error is a
     // bug of the build, not a condition to handle at run time.
     if (!parsed.ok()) std::abort();
@@ -113,19 +98,10 @@ const IndicatorLexicon& IndicatorLexicon::Builtin() {
 
 Result<IndicatorLexicon> IndicatorLexicon::Parse(std::string_view tsv) {
   IndicatorLexicon lex;
-  size_t pos = 0;
-  int line_number = 0;
-  while (pos < tsv.size()) {
-    size_t end = tsv.find('\n', pos);
-    if (end == std::string_view::npos) end = tsv.size();
-    std::string_view line = tsv.substr(pos, end - pos);
-    pos = end + 1;
-    ++line_number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string_view> f = SplitTabs(line);
+  for (const text::TsvRow& row : text::TsvRows(tsv)) {
+    const std::vector<std::string_view>& f = row.fields;
     auto bad = [&](std::string_view why) {
-      return InvalidInput("indicator lexicon line " + std::to_string(line_number) + ": " +
+      return InvalidInput("indicator lexicon line " + std::to_string(row.line) + ": " +
                           std::string(why));
     };
     if (f[0] == "indicator") {
@@ -179,8 +155,8 @@ Result<IndicatorLexicon> IndicatorLexicon::Parse(std::string_view tsv) {
       return bad("unknown row type " + std::string(f[0]));
     }
   }
-  std::sort(lex.prefixes_.begin(), lex.prefixes_.end(), LongerFirst);
-  std::sort(lex.suffixes_.begin(), lex.suffixes_.end(), LongerFirst);
+  std::sort(lex.prefixes_.begin(), lex.prefixes_.end(), text::LongerFirst);
+  std::sort(lex.suffixes_.begin(), lex.suffixes_.end(), text::LongerFirst);
   return lex;
 }
 

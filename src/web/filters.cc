@@ -1,21 +1,21 @@
 #include "web/filters.h"
 
 #include "regions/gazetteer.h"
+#include "text/ascii.h"
 
 namespace mubiao::web {
 namespace {
 
-bool AllDigits(std::string_view s) {
-  return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
+Status BadYear(std::string_view name) {
+  return InvalidInput("参数 " + std::string(name) + " 应为四位年份（1949–2100）");
 }
 
 // A year parameter: "" → 0; four digits in a sane range → the year.
 Result<int> YearParam(std::string_view value, std::string_view name) {
   if (value.empty()) return 0;
-  if (value.size() != 4 || !AllDigits(value) || value < "1949" || value > "2100") {
-    return InvalidInput("参数 " + std::string(name) + " 应为四位年份（1949–2100）");
-  }
-  return std::stoi(std::string(value));
+  const int year = search::ParseFilterYear(value);
+  if (year == 0) return BadYear(name);
+  return year;
 }
 
 }  // namespace
@@ -24,13 +24,10 @@ Result<search::SearchFilters> FiltersFromQuery(const HttpRequest& request) {
   search::SearchFilters filters;
   const std::string_view region = request.Query("region");
   if (!region.empty()) {
-    if (AllDigits(region)) {
-      if (region.size() != 6) return InvalidInput("地区代码应为六位数字");
-      filters.region_code = std::string(region);
-    } else {
-      const auto found = regions::Gazetteer::Builtin().FindByName(region);
-      if (found.empty()) return InvalidInput("没有找到地区“" + std::string(region) + "”");
-      filters.region_code = found.front()->code;
+    filters.region_code = regions::Gazetteer::Builtin().CodeOf(region);
+    if (filters.region_code.empty()) {
+      if (text::AllAsciiDigits(region)) return InvalidInput("地区代码应为六位数字");
+      return InvalidInput("没有找到地区“" + std::string(region) + "”");
     }
   }
   const std::string_view geo = request.Query("geo");
@@ -52,14 +49,10 @@ Result<search::SearchFilters> FiltersFromQuery(const HttpRequest& request) {
   }
   const std::string_view year = request.Query("year");
   if (!year.empty()) {
-    const size_t dash = year.find('-');
-    Result<int> first = YearParam(year.substr(0, dash), "year");
-    if (!first.ok()) return first.status();
-    Result<int> last =
-        dash == std::string_view::npos ? first : YearParam(year.substr(dash + 1), "year");
-    if (!last.ok()) return last.status();
-    filters.year_min = *first;
-    filters.year_max = *last;
+    const std::optional<search::YearRange> range = search::ParseYearRange(year);
+    if (!range) return BadYear("year");
+    filters.year_min = range->first;
+    filters.year_max = range->last;
   }
   Result<int> year_min = YearParam(request.Query("year_min"), "year_min");
   if (!year_min.ok()) return year_min.status();
@@ -96,7 +89,7 @@ Result<store::FindingFilter> FindingFilterFromQuery(const HttpRequest& request) 
 Result<int> PositiveIntParam(const HttpRequest& request, std::string_view name, int fallback) {
   const std::string_view value = request.Query(name);
   if (value.empty()) return fallback;
-  if (!AllDigits(value) || value.size() > 9 || std::stoi(std::string(value)) < 1) {
+  if (!text::AllAsciiDigits(value) || value.size() > 9 || std::stoi(std::string(value)) < 1) {
     return InvalidInput("参数 " + std::string(name) + " 应为正整数");
   }
   return std::stoi(std::string(value));

@@ -7,12 +7,13 @@
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
-#include <cctype>
 #include <ctime>
 #include <mutex>
 #include <optional>
 #include <thread>
 #include <unordered_map>
+
+#include "text/ascii.h"
 
 namespace mubiao::web {
 
@@ -78,12 +79,6 @@ struct internal::ServerState {
 };
 
 namespace {
-
-std::string LowerCase(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 std::string LogTime() {
   const std::time_t now = std::time(nullptr);
@@ -230,7 +225,7 @@ class Session : public std::enable_shared_from_this<Session> {
         MakeRequest(std::string(message.method_string()), std::string(message.target()));
     for (const auto& field : message) {
       request.headers.emplace_back(
-          LowerCase({field.name_string().data(), field.name_string().size()}),
+          text::AsciiLower({field.name_string().data(), field.name_string().size()}),
           std::string(field.value().data(), field.value().size()));
     }
     request.body = message.body();

@@ -1,0 +1,31 @@
+#include "text/ascii.h"
+
+#include <gtest/gtest.h>
+
+namespace mubiao::text {
+namespace {
+
+TEST(AsciiTest, DigitsAreOnlyZeroToNine) {
+  EXPECT_TRUE(IsAsciiDigit('0'));
+  EXPECT_TRUE(IsAsciiDigit('9'));
+  EXPECT_FALSE(IsAsciiDigit('a'));
+  EXPECT_FALSE(IsAsciiDigit(U'５'));  // full-width
+  EXPECT_FALSE(IsAsciiDigit(U'五'));
+  EXPECT_TRUE(IsAsciiLetter('a'));
+  EXPECT_TRUE(IsAsciiLetter('Z'));
+  EXPECT_FALSE(IsAsciiLetter('5'));
+  EXPECT_FALSE(IsAsciiLetter(U'Ａ'));
+  EXPECT_TRUE(AllAsciiDigits("410000"));
+  EXPECT_FALSE(AllAsciiDigits(""));
+  EXPECT_FALSE(AllAsciiDigits("4100O0"));
+  EXPECT_FALSE(AllAsciiDigits("２０２３"));
+}
+
+TEST(AsciiTest, LowerChangesOnlyAsciiLetters) {
+  EXPECT_EQ(AsciiLower("Report.DOCX"), "report.docx");
+  EXPECT_EQ(AsciiLower("<HTML lang=\"ZH\">政府工作报告"), "<html lang=\"zh\">政府工作报告");
+  EXPECT_EQ(AsciiLower("\xC3\x89"), "\xC3\x89");  // É stays as it is
+}
+
+}  // namespace
+}  // namespace mubiao::text
