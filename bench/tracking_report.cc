@@ -161,7 +161,7 @@ int main(int argc, char** argv) {
   std::vector<const TrackedTarget*> headlines = mubiao::tracking::Headlines(tracked);
   for (int year = 2021; year <= 2025; ++year) {
     mubiao::tracking::Escalation e =
-        mubiao::tracking::BuildEscalation(headlines, "gdp", "growth", year);
+        mubiao::tracking::BuildEscalation(headlines, "gdp", mubiao::tracking::Measure::kGrowth, year);
     std::map<int, std::pair<double, int>> by_depth;  // depth → (sum of mark-ups, count)
     for (const auto& row : e.rows) {
       if (!row.markup) continue;

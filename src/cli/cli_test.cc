@@ -178,6 +178,8 @@ TEST_F(CliTest, ImportIntoADamagedDatabaseFailsNamingTheFile) {
     EXPECT_TRUE(run.out.starts_with(expected)) << expected << "\n" << run.out;
     EXPECT_EQ(run.out.find('\n'), run.out.size() - 1) << "one line: " << run.out;
   }
+}
+
 // Every failure of the command is one line "mubiao: SUBJECT: error: REASON";
 // a wrong command line exits 2, a failed run 1.
 TEST_F(CliTest, FailuresSayWhatFailedOnOneLine) {

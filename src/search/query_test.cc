@@ -134,7 +134,7 @@ TEST(QueryTest, TextThatIsNotUtf8IsRefused) {
   // Found by fuzz_search_query: a cut character used to reach the terms
   // (and the error messages that quote them) as broken UTF-8.
   for (const std::string bad :
-       {"\"unclos\"uned \xE5\x85cl", "\xFF", "养老 \xE5\x85", "-\xC0\xAF 养老"}) {
+       {"\"unclos\"uned \xE5\x85" "cl", "\xFF", "养老 \xE5\x85", "-\xC0\xAF 养老"}) {
     EXPECT_NE(Error(bad).find("not valid UTF-8"), std::string::npos) << bad;
   }
 }

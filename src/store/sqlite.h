@@ -74,6 +74,9 @@ class Statement {
   // running the statement, so callers check binds where they check steps.
   // Reset() forgets it.
   void BindInt(int index, int64_t value);
+  // The largest parameter number of the statement (?NNN): binding above it
+  // fails.
+  int ParameterCount() const { return sqlite3_bind_parameter_count(stmt_); }
   void BindDouble(int index, double value);
   void BindText(int index, std::string_view value);
   void BindNull(int index);

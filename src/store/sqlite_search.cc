@@ -100,20 +100,30 @@ Result<search::SearchResults> SqliteStore::Search(const search::SearchRequest& r
   std::string region_first;
   std::string region_limit;
   if (!f.region_code.empty()) search::RegionCodeRange(f.region_code, &region_first, &region_limit);
-  auto year = [](int y) { return y > 0 ? std::optional<int64_t>(y) : std::nullopt; };
-  // Parameters a statement does not use are ignored by SQLite.
+  // The shapes share one numbering, and not every statement uses every
+  // parameter: those past a statement's last one are not bound.
   auto bind = [&](Statement* stmt) {
-    stmt->BindText(1, plan.words.empty() ? plan.characters : plan.words);
-    stmt->BindDouble(2, search::kTitleWeight);
-    stmt->BindTextOrNull(3, region_first);
-    stmt->BindText(4, region_limit);
-    stmt->BindTextOrNull(5, FilterName(f.geo));
-    stmt->BindTextOrNull(6, FilterName(f.level));
-    stmt->BindTextOrNull(7, FilterName(f.doc_type));
-    stmt->BindIntOrNull(8, year(f.year_min));
-    stmt->BindIntOrNull(9, year(f.year_max));
+    const int last = stmt->ParameterCount();
+    const auto text = [&](int i, std::string_view value) {
+      if (i <= last) stmt->BindText(i, value);
+    };
+    const auto filter = [&](int i, std::string_view value) {
+      if (i <= last) stmt->BindTextOrNull(i, value);
+    };
+    const auto year = [&](int i, int y) {
+      if (i <= last) stmt->BindIntOrNull(i, y > 0 ? std::optional<int64_t>(y) : std::nullopt);
+    };
+    text(1, plan.words.empty() ? plan.characters : plan.words);
+    if (last >= 2) stmt->BindDouble(2, search::kTitleWeight);
+    filter(3, region_first);
+    text(4, region_limit);
+    filter(5, FilterName(f.geo));
+    filter(6, FilterName(f.level));
+    filter(7, FilterName(f.doc_type));
+    year(8, f.year_min);
+    year(9, f.year_max);
     for (size_t i = 0; i < shape.condition_matches.size(); ++i) {
-      stmt->BindText(kFirstConditionParameter + static_cast<int>(i), shape.condition_matches[i]);
+      text(kFirstConditionParameter + static_cast<int>(i), shape.condition_matches[i]);
     }
   };
 

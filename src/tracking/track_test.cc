@@ -157,7 +157,7 @@ TEST(Track, HeadlinesPickTheFirstTargetOfEachIndicatorAndYear) {
   std::vector<const TrackedTarget*> headlines = Headlines(tracked);
   ASSERT_EQ(headlines.size(), 2u);  // GDP growth, GDP level
   EXPECT_EQ(headlines[0]->target.finding.span.begin, 100u);
-  EXPECT_EQ(headlines[1]->verdict.measure, "level");
+  EXPECT_EQ(headlines[1]->verdict.measure, Measure::kLevel);
 }
 
 }  // namespace
