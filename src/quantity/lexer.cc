@@ -169,18 +169,6 @@ class ArabicReader {
 
 Lexer::Lexer(std::string_view text, Mode mode) : text_(text), mode_(mode), lex_(Lexicons::Get()) {}
 
-char32_t Lexer::At(size_t pos, size_t* next) const {
-  ++steps_;
-  if (pos >= text_.size()) {
-    if (next) *next = text_.size();
-    return text::kReplacementChar;
-  }
-  size_t p = pos;
-  char32_t cp = text::DecodeUtf8(text_, &p);
-  if (next) *next = p;
-  return cp;
-}
-
 char32_t Lexer::Before(size_t pos, size_t* begin) const {
   ++steps_;
   if (pos == 0 || pos > text_.size()) {
@@ -201,11 +189,6 @@ char32_t Lexer::Before(size_t pos, size_t* begin) const {
   }
   if (begin) *begin = start;
   return cp;
-}
-
-bool Lexer::Starts(size_t pos, std::string_view word) const {
-  ++steps_;
-  return text_.substr(pos, word.size()) == word;
 }
 
 size_t Lexer::SkipSpaces(size_t pos, int max) const {
@@ -249,17 +232,6 @@ const UnitEntry* Lexer::UnitAt(size_t pos, size_t* end) const {
   return &lex_.unit(id);
 }
 
-const ComparatorEntry* Lexer::ComparatorAt(size_t pos, size_t* end) const {
-  ++steps_;
-  const int id = lex_.comparators().LongestMatch(text_, pos, end);
-  return id < 0 ? nullptr : &lex_.comparator(id);
-}
-
-bool Lexer::NonQuantityAt(size_t pos, size_t* end) const {
-  ++steps_;
-  return lex_.non_quantities().LongestMatch(text_, pos, end) >= 0;
-}
-
 Element Lexer::Lex(size_t pos) const {
   Element e;
   e.begin = e.end = pos;
@@ -283,14 +255,10 @@ Element Lexer::Lex(size_t pos) const {
   return e;
 }
 
-bool Lexer::IsMinus(char32_t cp) const {
-  const NumeralChar* numeral = lex_.Numeral(cp);
-  return cp == '-' || (numeral && numeral->role == NumeralRole::kMinus);
-}
-
 bool Lexer::CanStartNumber(size_t pos) const {
   if (pos >= text_.size()) return false;
-  switch (Lex(pos).kind) {
+  const Element e = Lex(pos);
+  switch (e.kind) {
     case Element::kArabic:
     case Element::kDigit:
     case Element::kUnit:
@@ -303,9 +271,11 @@ bool Lexer::CanStartNumber(size_t pos) const {
     default:
       break;
   }
-  size_t next;
-  if (!IsSign(At(pos, &next))) return false;
-  const Element::Kind after = Lex(next).kind;
+  // A sign: Lex read the character (it is no Arabic literal) and kept its
+  // numeral, unless a spoken one, which is no sign.
+  const bool minus = e.numeral != nullptr && e.numeral->role == NumeralRole::kMinus;
+  if (!minus && text_[pos] != '-' && !text_.substr(pos).starts_with("\u2212")) return false;
+  const Element::Kind after = Lex(e.end).kind;
   return after == Element::kArabic || after == Element::kDigit || after == Element::kUnit ||
          after == Element::kTens;
 }

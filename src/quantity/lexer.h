@@ -15,6 +15,7 @@
 #include "quantity/decimal.h"
 #include "quantity/lexicon.h"
 #include "text/ascii.h"
+#include "text/utf8.h"
 
 namespace mubiao::quantity::internal {
 
@@ -66,11 +67,24 @@ class Lexer {
 
   // Decodes the code point at `pos` (kReplacementChar past the end) and sets
   // *next after it.
-  char32_t At(size_t pos, size_t* next = nullptr) const;
+  char32_t At(size_t pos, size_t* next = nullptr) const {
+    ++steps_;
+    if (pos >= text_.size()) {
+      if (next) *next = text_.size();
+      return text::kReplacementChar;
+    }
+    size_t p = pos;
+    const char32_t cp = text::DecodeUtf8(text_, &p);
+    if (next) *next = p;
+    return cp;
+  }
   // The code point before `pos`, 0 at the start; sets *begin to its offset.
   char32_t Before(size_t pos, size_t* begin = nullptr) const;
   // True when `word` starts at `pos`.
-  bool Starts(size_t pos, std::string_view word) const;
+  bool Starts(size_t pos, std::string_view word) const {
+    ++steps_;
+    return text_.substr(pos, word.size()) == word;
+  }
   // `pos` moved past at most `max` spaces.
   size_t SkipSpaces(size_t pos, int max) const;
 
@@ -87,12 +101,22 @@ class Lexer {
   const UnitEntry* UnitAt(size_t pos, size_t* end) const;
   // The bound word of comparators.txt that starts at `pos` (the longest),
   // nullptr when none. Sets *end.
-  const ComparatorEntry* ComparatorAt(size_t pos, size_t* end) const;
+  const ComparatorEntry* ComparatorAt(size_t pos, size_t* end) const {
+    ++steps_;
+    const int id = lex_.comparators().LongestMatch(text_, pos, end);
+    return id < 0 ? nullptr : &lex_.comparator(id);
+  }
   // True when a word of non_quantities.txt starts at `pos`; sets *end past
   // the longest.
-  bool NonQuantityAt(size_t pos, size_t* end) const;
+  bool NonQuantityAt(size_t pos, size_t* end) const {
+    ++steps_;
+    return lex_.non_quantities().LongestMatch(text_, pos, end) >= 0;
+  }
   // '-', 负 or 負: the sign of a fraction's numerator.
-  bool IsMinus(char32_t cp) const;
+  bool IsMinus(char32_t cp) const {
+    const NumeralChar* numeral = lex_.Numeral(cp);
+    return cp == '-' || (numeral && numeral->role == NumeralRole::kMinus);
+  }
   // A sign before a number: IsMinus or the mathematical minus U+2212.
   bool IsSign(char32_t cp) const { return cp == U'\u2212' || IsMinus(cp); }
   // True when a number may begin at `pos` (a digit, a numeral character, a
