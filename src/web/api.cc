@@ -163,7 +163,10 @@ HttpResponse TargetCounts(store::Store& store, const HttpRequest& request) {
   if (!counts.ok()) return Error(counts.status());
   json list = json::array();
   for (const store::GroupCount& g : *counts) {
-    list.push_back({{"key", g.key}, {"label", g.label}, {"count", g.count}});
+    json group = {{"count", g.count}};  // key and label absent: no topic, region, …
+    if (!g.key.empty()) group["key"] = g.key;
+    if (!g.label.empty()) group["label"] = g.label;
+    list.push_back(std::move(group));
   }
   return Json({{"by", by.empty() ? "topic" : by}, {"groups", list}});
 }
