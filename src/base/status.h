@@ -22,7 +22,9 @@ enum class StatusCode {
 
 // The outcome of an operation: ok, or a code with a one-line human-readable
 // message saying what failed (without the file name; callers add context).
-class Status {
+// [[nodiscard]]: a caller handles it, or drops it visibly
+// (static_cast<void>) with a comment saying why that is right.
+class [[nodiscard]] Status {
  public:
   // An ok status.
   Status() = default;
@@ -58,8 +60,9 @@ inline Status IoError(std::string message) {
 
 // A value of type T, or the Status saying why there is none.
 // Accessing value() on an error is a programming error (checked by assert).
+// [[nodiscard]] like Status.
 template <typename T>
-class Result {
+class [[nodiscard]] Result {
  public:
   Result(T value) : state_(std::move(value)) {}         // NOLINT: implicit by design
   Result(Status status) : state_(std::move(status)) {}  // NOLINT: implicit by design

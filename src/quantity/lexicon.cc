@@ -1,8 +1,6 @@
 #include "quantity/lexicon.h"
 
 #include <charconv>
-#include <cstdio>
-#include <cstdlib>
 #include <span>
 #include <string>
 #include <utility>
@@ -31,10 +29,9 @@ struct Line {
 };
 
 [[noreturn]] void Fail(const Line& line, std::string_view what) {
-  std::fprintf(stderr, "mubiao: broken lexicon data/lexicon/%.*s line %d: %.*s\n",
-               static_cast<int>(line.file.size()), line.file.data(), line.number,
-               static_cast<int>(what.size()), what.data());
-  std::abort();
+  text::AbortOnBrokenDataFile(
+      "data/lexicon/" + std::string(line.file),
+      InvalidInput("line " + std::to_string(line.number) + ": " + std::string(what)));
 }
 
 template <typename Fn>

@@ -8,6 +8,7 @@
 #include "quantity/lexer.h"
 #include "quantity/lexicon.h"
 #include "quantity/work_count.h"
+#include "text/ascii.h"
 #include "text/normalize.h"
 
 namespace mubiao::quantity {
@@ -24,7 +25,7 @@ using internal::Mode;
 using internal::NumberInfo;
 using internal::Parsed;
 
-bool IsAsciiAlnum(char32_t c) { return IsAsciiDigit(c) || IsAsciiLetter(c); }
+using text::IsAsciiAlnum;
 
 bool IsChineseDigit(char32_t c) {
   const internal::NumeralChar* n = Lexicons::Get().Numeral(c);

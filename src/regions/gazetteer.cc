@@ -4,8 +4,6 @@
 #include <array>
 #include <charconv>
 #include <cstddef>
-#include <cstdio>
-#include <cstdlib>
 #include <functional>
 #include <limits>
 #include <numeric>
@@ -219,16 +217,8 @@ Gazetteer::~Gazetteer() = default;
 
 const Gazetteer& Gazetteer::Builtin() {
   // Leaked on purpose: never destroyed, so usable from any static destructor.
-  static const Gazetteer* const builtin = [] {
-    Result<Gazetteer> parsed = Parse(text::JoinChunks(internal::EmbeddedTsvChunks()));
-    if (!parsed.ok()) {
-      // The file is generated and checked by the tests, so this is a build defect.
-      std::fprintf(stderr, "mubiao: the built-in data/regions.tsv is invalid: %s\n",
-                   parsed.status().message().c_str());
-      std::abort();
-    }
-    return new Gazetteer(std::move(parsed).value());
-  }();
+  static const Gazetteer* const builtin = new Gazetteer(text::ParsedDataFile(
+      "data/regions.tsv", Parse(text::JoinChunks(internal::EmbeddedTsvChunks()))));
   return *builtin;
 }
 

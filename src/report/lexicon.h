@@ -33,8 +33,8 @@ class Lexicon {
   bool AnyIn(std::string_view category, std::string_view text) const;
 
  private:
-  Lexicon(std::string_view file, text::WordLists lists) : file_(file), lists_(std::move(lists)) {}
-  static Lexicon Load(std::string_view file, std::span<const std::string_view> chunks);
+  // Parses the file; aborts when it is broken (text::ParsedDataFile).
+  Lexicon(std::string_view file, std::span<const std::string_view> chunks);
 
   std::string_view file_;
   text::WordLists lists_;

@@ -10,7 +10,6 @@
 #include <poppler-page.h>
 
 #include <algorithm>
-#include <cctype>
 #include <climits>
 #include <exception>
 #include <map>
@@ -179,8 +178,6 @@ bool EndsSentence(std::string_view line) {
   return false;
 }
 
-bool IsAsciiAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
-
 // A line indented this many columns beyond the page's margin starts a
 // paragraph (Chinese first lines are indented two characters).
 constexpr size_t kParagraphIndent = 2;
@@ -201,7 +198,8 @@ void WriteParagraphs(const std::vector<std::vector<Line>>& pages, DocumentBuilde
       const bool gap = line.after_gap && i > 0;
       if (gap || line.indent >= margin + kParagraphIndent || EndsSentence(paragraph)) flush();
       // English words broken across lines need a space; Chinese never does.
-      if (!paragraph.empty() && IsAsciiAlnum(paragraph.back()) && IsAsciiAlnum(line.text.front())) {
+      if (!paragraph.empty() && text::IsAsciiAlnum(static_cast<unsigned char>(paragraph.back())) &&
+          text::IsAsciiAlnum(static_cast<unsigned char>(line.text.front()))) {
         paragraph.push_back(' ');
       }
       paragraph += line.text;

@@ -158,6 +158,7 @@ Status Statement::Run() {
 }
 
 void Statement::Reset() {
+  // sqlite3_reset repeats the error of the last step, which Step() returned.
   sqlite3_reset(stmt_);
   sqlite3_clear_bindings(stmt_);
   bind_rc_ = SQLITE_OK;
@@ -186,6 +187,8 @@ Result<Transaction> Transaction::Begin(Database* db) {
 }
 
 Transaction::~Transaction() {
+  // Best effort on an error path: a failed ROLLBACK leaves the transaction
+  // to end with the connection, which rolls it back too.
   if (db_ != nullptr) sqlite3_exec(db_->get(), "ROLLBACK", nullptr, nullptr, nullptr);
 }
 

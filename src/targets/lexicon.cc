@@ -1,8 +1,6 @@
 #include "targets/lexicon.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <set>
 
 #include "targets/embedded_lexicon.h"
@@ -22,16 +20,8 @@ const std::set<std::string_view> kListCategories = {
 }  // namespace
 
 const Lexicon& Lexicon::Builtin() {
-  static const Lexicon* lexicon = [] {
-    Result<Lexicon> parsed = Parse(text::JoinChunks(EmbeddedLexiconChunks()));
-    if (!parsed.ok()) {
-      // The file is part of the source tree and tested: a build defect.
-      std::fprintf(stderr, "mubiao: data/lexicon/targets.tsv: error: %s\n",
-                   parsed.status().message().c_str());
-      std::abort();
-    }
-    return new Lexicon(std::move(parsed).value());
-  }();
+  static const Lexicon* lexicon = new Lexicon(text::ParsedDataFile(
+      "data/lexicon/targets.tsv", Parse(text::JoinChunks(EmbeddedLexiconChunks()))));
   return *lexicon;
 }
 

@@ -17,6 +17,9 @@ constexpr bool IsAsciiLetter(char32_t c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+// True for 0-9, a-z and A-Z.
+constexpr bool IsAsciiAlnum(char32_t c) { return IsAsciiDigit(c) || IsAsciiLetter(c); }
+
 // True when `s` is not empty and holds nothing but 0-9.
 bool AllAsciiDigits(std::string_view s);
 

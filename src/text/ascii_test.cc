@@ -15,6 +15,10 @@ TEST(AsciiTest, DigitsAreOnlyZeroToNine) {
   EXPECT_TRUE(IsAsciiLetter('Z'));
   EXPECT_FALSE(IsAsciiLetter('5'));
   EXPECT_FALSE(IsAsciiLetter(U'Ａ'));
+  EXPECT_TRUE(IsAsciiAlnum('7'));
+  EXPECT_TRUE(IsAsciiAlnum('q'));
+  EXPECT_FALSE(IsAsciiAlnum('-'));
+  EXPECT_FALSE(IsAsciiAlnum(static_cast<unsigned char>('\xE4')));  // a UTF-8 lead byte
   EXPECT_TRUE(AllAsciiDigits("410000"));
   EXPECT_FALSE(AllAsciiDigits(""));
   EXPECT_FALSE(AllAsciiDigits("4100O0"));

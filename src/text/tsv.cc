@@ -1,5 +1,8 @@
 #include "text/tsv.h"
 
+#include <cstdio>
+#include <cstdlib>
+
 namespace mubiao::text {
 
 std::vector<TsvRow> TsvRows(std::string_view tsv) {
@@ -23,6 +26,12 @@ std::vector<TsvRow> TsvRows(std::string_view tsv) {
     rows.push_back(std::move(row));
   }
   return rows;
+}
+
+void AbortOnBrokenDataFile(std::string_view file, const Status& error) {
+  std::fprintf(stderr, "mubiao: %.*s: error: %s\n", static_cast<int>(file.size()), file.data(),
+               error.message().c_str());
+  std::abort();
 }
 
 std::string JoinChunks(std::span<const std::string_view> chunks) {

@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/status.h"
+
 namespace mubiao::text {
 
 // One data row of a file.
@@ -25,6 +27,20 @@ std::vector<TsvRow> TsvRows(std::string_view tsv);
 // The text of a file compiled in by cmake/embed_text.cmake, whose generated
 // function returns it in pieces: the pieces joined in order.
 std::string JoinChunks(std::span<const std::string_view> chunks);
+
+// Data files compiled into the binary are part of the source tree and
+// tested, so failing to parse one is a defect of the build, not a condition
+// to handle at run time: prints "mubiao: FILE: error: MESSAGE" (FILE as
+// data/regions.tsv) and aborts.
+[[noreturn]] void AbortOnBrokenDataFile(std::string_view file, const Status& error);
+
+// What `parsed`, the parse of the compiled-in data file `file`, holds, or
+// AbortOnBrokenDataFile.
+template <typename T>
+T ParsedDataFile(std::string_view file, Result<T> parsed) {
+  if (!parsed.ok()) AbortOnBrokenDataFile(file, parsed.status());
+  return std::move(parsed).value();
+}
 
 }  // namespace mubiao::text
 

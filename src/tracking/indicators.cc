@@ -86,13 +86,8 @@ std::string_view MeasureLabel(Measure measure) { return NameIn(kMeasureLabels, m
 std::optional<Measure> ParseMeasure(std::string_view name) { return ValueIn(kMeasureNames, name); }
 
 const IndicatorLexicon& IndicatorLexicon::Builtin() {
-  static const IndicatorLexicon* lexicon = [] {
-    Result<IndicatorLexicon> parsed = Parse(text::JoinChunks(internal::EmbeddedIndicatorChunks()));
-    // The file is part of the source tree and tested: a parse error is a
-    // bug of the build, not a condition to handle at run time.
-    if (!parsed.ok()) std::abort();
-    return new IndicatorLexicon(std::move(parsed).value());
-  }();
+  static const IndicatorLexicon* lexicon = new IndicatorLexicon(text::ParsedDataFile(
+      "data/lexicon/indicators.tsv", Parse(text::JoinChunks(internal::EmbeddedIndicatorChunks()))));
   return *lexicon;
 }
 
