@@ -37,14 +37,16 @@ json QuantitiesJson(const std::string& line) {
   for (const quantity::Quantity& q : quantity::FindQuantities(line)) {
     const size_t start = chars_at(q.span.begin);
     const size_t end = chars_at(q.span.end);
-    out.push_back({{"text", q.text},
-                   {"start", start},
-                   {"end", end},
-                   {"value", Number(q.value)},
-                   {"value_max", q.value_max ? Number(*q.value_max) : json(nullptr)},
-                   {"unit", q.unit},
-                   {"cmp", q.cmp.empty() ? json(nullptr) : json(q.cmp)},
-                   {"approx", q.approx}});
+    out.push_back(
+        {{"text", q.text},
+         {"start", start},
+         {"end", end},
+         {"value", Number(q.value)},
+         {"value_max", q.value_max ? Number(*q.value_max) : json(nullptr)},
+         {"unit", q.unit},
+         {"cmp", q.cmp == quantity::Comparator::kNone ? json(nullptr)
+                                                      : json(quantity::ComparatorSymbol(q.cmp))},
+         {"approx", q.approx}});
   }
   return out;
 }

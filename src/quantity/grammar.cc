@@ -42,13 +42,13 @@ void Resolve(Parsed* q) {
     q->has_max = true;
     if (!q->is_range) q->value_max = c1.hi.Value();
     if (q->value_max < q->value) std::swap(q->value, q->value_max);  // 负三四十: -40..-30
-    q->cmp = "range";
+    q->cmp = Comparator::kRange;
   } else if (q->after != nullptr) {
     q->cmp = q->after->cmp;
-  } else if (q->before != nullptr && q->before->cmp != "range") {
+  } else if (q->before != nullptr && q->before->cmp != Comparator::kRange) {
     q->cmp = q->before->cmp;
   } else if (more) {
-    q->cmp = ">=";
+    q->cmp = Comparator::kAtLeast;
   }
   q->approx = c1.vague || more || (q->after != nullptr && q->after->approx) ||
               (q->before != nullptr && q->before->approx);
@@ -149,7 +149,7 @@ bool Grammar::ReadBetweenEnd(const Core& first, Core* second, std::string* unit,
 void Grammar::ReadBoundAfter(Parsed* q) const {
   size_t word_end;
   const ComparatorEntry* word = lexer_.ComparatorAt(lexer_.SkipSpaces(q->end, 2), &word_end);
-  if (word != nullptr && word->after && (word->cmp != "range" || q->is_range)) {
+  if (word != nullptr && word->after && (word->cmp != Comparator::kRange || q->is_range)) {
     q->after = word;
     q->end = word_end;
   }
@@ -160,7 +160,7 @@ void Grammar::ReadBoundBefore(const ComparatorEntry* before, size_t before_begin
   // 近三年 is "the last three years", not "nearly three years"; 从 only
   // opens a range.
   if (before != nullptr && before->not_time && q->kind == QuantityKind::kTime) before = nullptr;
-  if (before != nullptr && before->cmp == "range" && !q->is_range) before = nullptr;
+  if (before != nullptr && before->cmp == Comparator::kRange && !q->is_range) before = nullptr;
   q->before = before;
   q->begin = before != nullptr ? before_begin : q->first.begin;
 }

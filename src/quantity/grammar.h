@@ -9,7 +9,9 @@
 //
 // Every method reads forward from a byte position, never backwards past it,
 // and reads each character of a number once (a failed range or fraction
-// re-reads at most one number), which is what makes the scan linear.
+// re-reads at most one number; a run of digits refused as a digit string is
+// remembered, not read again: RefusedDigitRun), which is what makes the scan
+// linear.
 #ifndef MUBIAO_QUANTITY_GRAMMAR_H_
 #define MUBIAO_QUANTITY_GRAMMAR_H_
 
@@ -56,7 +58,7 @@ struct Parsed {
   double value = 0;
   double value_max = 0;  // valid when has_max
   bool has_max = false;
-  std::string cmp;
+  Comparator cmp = Comparator::kNone;
   bool approx = false;
   std::string unit;
   const UnitEntry* unit_entry = nullptr;

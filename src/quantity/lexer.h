@@ -125,8 +125,8 @@ class Lexer {
 
   std::string_view text() const { return text_; }
   Mode mode() const { return mode_; }
-  const Lexicons& lexicons() const { return lex_; }
-  // The work done so far: characters decoded and bytes of elements read.
+  // The work done so far: characters decoded, bytes of elements, units and
+  // tokens read, lexicon lookups.
   uint64_t steps() const { return steps_; }
 
  private:

@@ -13,13 +13,6 @@
 namespace mubiao::quantity::internal {
 namespace {
 
-constexpr QuantityKind kAllKinds[] = {
-    QuantityKind::kNumber,   QuantityKind::kPercent,     QuantityKind::kPercentagePoint,
-    QuantityKind::kMultiple, QuantityKind::kMoney,       QuantityKind::kArea,
-    QuantityKind::kMass,     QuantityKind::kLength,      QuantityKind::kVolume,
-    QuantityKind::kEnergy,   QuantityKind::kTime,        QuantityKind::kPeople,
-    QuantityKind::kCount,    QuantityKind::kTemperature, QuantityKind::kData};
-
 // One data row of a lexicon file (text/tsv.h), with the file's name and the
 // line for error messages.
 struct Line {
@@ -114,14 +107,9 @@ void SetUnitKind(const Line& line, std::string_view kind, UnitEntry* entry) {
   } else if (kind == "label") {
     entry->is_label = true;
   } else {
-    bool known_kind = false;
-    for (QuantityKind k : kAllKinds) {
-      if (QuantityKindName(k) == kind) {
-        entry->kind = k;
-        known_kind = true;
-      }
-    }
-    if (!known_kind) Fail(line, "unknown kind");
+    const std::optional<QuantityKind> known = ParseQuantityKind(kind);
+    if (!known) Fail(line, "unknown kind");
+    entry->kind = *known;
   }
 }
 
@@ -161,11 +149,9 @@ ComparatorEntry ComparatorFromLine(const Line& line) {
   } else if (line.fields[1] != "before") {
     Fail(line, "where must be before or after");
   }
-  entry.cmp = std::string(line.fields[2]);
-  if (entry.cmp != ">=" && entry.cmp != "<=" && entry.cmp != "~" && entry.cmp != "=" &&
-      entry.cmp != "range") {
-    Fail(line, "unknown cmp");
-  }
+  const std::optional<Comparator> cmp = ParseComparator(line.fields[2]);
+  if (!cmp || *cmp == Comparator::kNone) Fail(line, "unknown cmp");
+  entry.cmp = *cmp;
   for (std::string_view flag : Flags(line.fields[3])) {
     if (flag == "approx") {
       entry.approx = true;

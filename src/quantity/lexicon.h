@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "quantity/comparator.h"
 #include "quantity/quantity.h"
 
 namespace mubiao::quantity::internal {
@@ -73,8 +74,8 @@ struct UnitEntry {
 };
 
 struct ComparatorEntry {
-  bool after = false;     // stands after the quantity (以上), else before it (约)
-  std::string cmp;        // ">=", "<=", "~", "=", "range"
+  bool after = false;  // stands after the quantity (以上), else before it (约)
+  Comparator cmp = Comparator::kNone;
   bool approx = false;    // the figure is not exact
   bool not_time = false;  // before a duration it means "recent" (近三年)
 };

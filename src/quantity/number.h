@@ -55,11 +55,12 @@ struct RefusedDigitRun {
   size_t last_liang = 0;  // where the last 两 of the run begins
 };
 
-// Reads a number at `pos` (no sign, no unit), each element once: linear in
-// the length of the number. With `trace`, records the elements read in
-// NumberInfo::trace. `refused` is the caller's memory of a refused digit run,
-// kept from one call to the next over the same text. False when no number
-// starts there; *out is then unchanged.
+// Reads a number at `pos` (no sign, no unit). Reads each element of the
+// number once, and the run of digits it starts to its end unless `refused`,
+// the caller's memory of the last refused run over the same text, says it is
+// no digit string. With `trace`, records the elements read in
+// NumberInfo::trace. False when no number starts there; *out is then
+// unchanged.
 bool ReadNumber(const Lexer& lexer, size_t pos, bool trace, RefusedDigitRun* refused,
                 NumberInfo* out);
 

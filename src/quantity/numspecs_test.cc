@@ -159,7 +159,7 @@ std::string Show(const Quantity& q) {
   std::string s = "[" + q.text + " = " + Show(q.value);
   if (q.value_max) s += ".." + Show(*q.value_max);
   if (!q.unit.empty()) s += " " + q.unit;
-  if (!q.cmp.empty()) s += " " + q.cmp;
+  if (q.cmp != Comparator::kNone) s += " " + std::string(ComparatorSymbol(q.cmp));
   return s + "]";
 }
 
@@ -412,8 +412,8 @@ bool States(const Quantity& q, const Interval& in) {
     if (Close(in.low, in.high)) return Close(q.value, in.low) && !q.value_max;
     return q.value_max && Close(q.value, in.low) && Close(*q.value_max, in.high);
   }
-  if (has_low) return q.cmp == ">=" && Close(q.value, in.low);
-  if (has_high) return q.cmp == "<=" && Close(q.value, in.high);
+  if (has_low) return q.cmp == Comparator::kAtLeast && Close(q.value, in.low);
+  if (has_high) return q.cmp == Comparator::kAtMost && Close(q.value, in.high);
   return false;
 }
 
@@ -858,7 +858,7 @@ TEST(Numspecs, Duckling) {
           } else if (f != 0) {
             const std::string cmp = type == "under" ? "<=" : type == "above" ? ">=" : "";
             ok = Close(q->value * f, ToDouble(e["value"])) && !q->value_max &&
-                 (q->cmp == cmp || (cmp.empty() && q->cmp == "~"));
+                 (ComparatorSymbol(q->cmp) == cmp || (cmp.empty() && q->cmp == Comparator::kAbout));
           }
         }
         card.Record(ok, ok ? "" : DucklingOutOfScope(row["dimension"], input),

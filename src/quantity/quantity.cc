@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "base/enum_names.h"
 #include "quantity/canonical.h"
 #include "quantity/grammar.h"
 #include "quantity/lexer.h"
@@ -326,40 +327,28 @@ Result<WholeParse> ParseWholeString(std::string_view text, bool trace, uint64_t*
 
 }  // namespace
 
-std::string_view QuantityKindName(QuantityKind kind) {
-  switch (kind) {
-    case QuantityKind::kNumber:
-      return "number";
-    case QuantityKind::kPercent:
-      return "percent";
-    case QuantityKind::kPercentagePoint:
-      return "percentage_point";
-    case QuantityKind::kMultiple:
-      return "multiple";
-    case QuantityKind::kMoney:
-      return "money";
-    case QuantityKind::kArea:
-      return "area";
-    case QuantityKind::kMass:
-      return "mass";
-    case QuantityKind::kLength:
-      return "length";
-    case QuantityKind::kVolume:
-      return "volume";
-    case QuantityKind::kEnergy:
-      return "energy";
-    case QuantityKind::kTime:
-      return "time";
-    case QuantityKind::kPeople:
-      return "people";
-    case QuantityKind::kCount:
-      return "count";
-    case QuantityKind::kTemperature:
-      return "temperature";
-    case QuantityKind::kData:
-      return "data";
-  }
-  return "number";
+constexpr EnumName<QuantityKind> kKindNames[] = {
+    {QuantityKind::kNumber, "number"},
+    {QuantityKind::kPercent, "percent"},
+    {QuantityKind::kPercentagePoint, "percentage_point"},
+    {QuantityKind::kMultiple, "multiple"},
+    {QuantityKind::kMoney, "money"},
+    {QuantityKind::kArea, "area"},
+    {QuantityKind::kMass, "mass"},
+    {QuantityKind::kLength, "length"},
+    {QuantityKind::kVolume, "volume"},
+    {QuantityKind::kEnergy, "energy"},
+    {QuantityKind::kTime, "time"},
+    {QuantityKind::kPeople, "people"},
+    {QuantityKind::kCount, "count"},
+    {QuantityKind::kTemperature, "temperature"},
+    {QuantityKind::kData, "data"},
+};
+
+std::string_view QuantityKindName(QuantityKind kind) { return NameIn(kKindNames, kind); }
+
+std::optional<QuantityKind> ParseQuantityKind(std::string_view name) {
+  return ValueIn(kKindNames, name);
 }
 
 namespace internal {

@@ -76,6 +76,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "quantity/comparator.h"
 #include "text/utf8.h"
 
 namespace mubiao::quantity {
@@ -102,6 +103,8 @@ enum class QuantityKind {
 // The lower-case name of a kind ("percent", "percentage_point", "money", …),
 // as in units.txt.
 std::string_view QuantityKindName(QuantityKind kind);
+// The kind named `name` (as QuantityKindName writes it); nullopt otherwise.
+std::optional<QuantityKind> ParseQuantityKind(std::string_view name);
 
 // One quantity found in a text.
 struct Quantity {
@@ -121,11 +124,11 @@ struct Quantity {
   // Compound units keep their slash: "元/人".
   std::string unit;
   QuantityKind kind = QuantityKind::kNumber;
-  // ">=", "<=", "~", "=", "range", or "" when the text states no bound.
-  // Convention for 余/多/几 (十余万, 300多家, 二十几万): cmp ">=" with approx
+  // The bound the text states (kNone when it states none).
+  // Convention for 余/多/几 (十余万, 300多家, 二十几万): kAtLeast with approx
   // set and value the number written (100000, 300, 200000). A bound word
   // after the quantity wins over one before it.
-  std::string cmp;
+  Comparator cmp = Comparator::kNone;
   // True when the figure is not exact: 约, 左右, 上下, 近, 逾, 余, 多, 几, and
   // ranges made of neighbouring digits (三四十万) or 几/数 (几十万).
   bool approx = false;

@@ -57,7 +57,7 @@ TEST(Lexicons, LoadFromTheCompiledInFiles) {
   const int bound = lex.comparators().LongestMatch("以上", 0, &end);
   ASSERT_GE(bound, 0);
   EXPECT_TRUE(lex.comparator(bound).after);
-  EXPECT_EQ(lex.comparator(bound).cmp, ">=");
+  EXPECT_EQ(ComparatorSymbol(lex.comparator(bound).cmp), ">=");
   EXPECT_GE(lex.non_quantities().LongestMatch("十四五规划", 0, &end), 0);
 }
 
@@ -228,7 +228,7 @@ TEST(ParseQuantity, FoldsTheScaleAndKeepsTheUnit) {
   EXPECT_EQ(q->value, 580000);
   EXPECT_EQ(q->unit, "亩");
   EXPECT_EQ(q->kind, QuantityKind::kArea);
-  EXPECT_EQ(q->cmp, ">=");
+  EXPECT_EQ(q->cmp, Comparator::kAtLeast);
   EXPECT_EQ(q->span, (text::Span{0, std::string("58万亩以上").size()}));
   EXPECT_EQ(q->text, "58万亩以上");
 }
@@ -261,19 +261,19 @@ TEST(FindQuantities, TargetExamples) {
   EXPECT_EQ(q.text, "58万亩以上");
   EXPECT_EQ(q.value, 580000);
   EXPECT_EQ(q.unit, "亩");
-  EXPECT_EQ(q.cmp, ">=");
+  EXPECT_EQ(ComparatorSymbol(q.cmp), ">=");
 
   q = Only("城镇调查失业率5.5%左右");
   EXPECT_EQ(q.value, 5.5);
   EXPECT_EQ(q.unit, "%");
-  EXPECT_EQ(q.cmp, "~");
+  EXPECT_EQ(ComparatorSymbol(q.cmp), "~");
   EXPECT_TRUE(q.approx);
 
   q = Only("地区生产总值增长4.5%至5%");
   EXPECT_EQ(q.value, 4.5);
   EXPECT_EQ(q.value_max, 5);
   EXPECT_EQ(q.unit, "%");
-  EXPECT_EQ(q.cmp, "range");
+  EXPECT_EQ(ComparatorSymbol(q.cmp), "range");
 
   q = Only("城镇化率提高6.5个百分点");
   EXPECT_EQ(q.value, 6.5);
@@ -285,7 +285,7 @@ TEST(FindQuantities, TargetExamples) {
   EXPECT_EQ(Only("新增学位1.3万个").value, 13000);
   EXPECT_EQ(Only("创建示范性家庭农场3家").unit, "家");
   EXPECT_EQ(Only("安排专项债券3.8万亿元").value, 3.8e12);
-  EXPECT_EQ(Only("赤字率控制在3%以内").cmp, "<=");
+  EXPECT_EQ(ComparatorSymbol(Only("赤字率控制在3%以内").cmp), "<=");
   EXPECT_EQ(Only("赤字率控制在3%以内").text, "控制在3%以内");
   EXPECT_TRUE(FindQuantities("PM2.5浓度下降").empty());
   EXPECT_TRUE(FindQuantities("构建“1+11+7”现代产业体系").empty());
@@ -403,21 +403,21 @@ TEST(FindQuantities, BoundWordsBeforeAndAfter) {
   };
   for (const auto& c : kCases) {
     const Quantity q = Only(c.text);
-    EXPECT_EQ(q.cmp, c.cmp) << c.text;
+    EXPECT_EQ(ComparatorSymbol(q.cmp), c.cmp) << c.text;
     EXPECT_EQ(q.approx, c.approx) << c.text;
   }
   // The word after wins over the word before.
-  EXPECT_EQ(Only("约5%左右").cmp, "~");
+  EXPECT_EQ(ComparatorSymbol(Only("约5%左右").cmp), "~");
   EXPECT_EQ(Only("达到58万亩以上").text, "达到58万亩以上");
   // 近三年 is "the last three years": no bound.
-  EXPECT_EQ(Only("近三年").cmp, "");
+  EXPECT_EQ(ComparatorSymbol(Only("近三年").cmp), "");
   EXPECT_EQ(Only("近三年").text, "三年");
 }
 
 TEST(FindQuantities, YuAndDuoMeanMoreThanTheNumberWritten) {
   for (const char* text : {"十余万人", "300多家企业", "二十几万", "一千多万元", "2000余元"}) {
     const Quantity q = Only(text);
-    EXPECT_EQ(q.cmp, ">=") << text;
+    EXPECT_EQ(ComparatorSymbol(q.cmp), ">=") << text;
     EXPECT_TRUE(q.approx) << text;
     EXPECT_FALSE(q.value_max) << text;
   }
@@ -458,7 +458,7 @@ TEST(FindQuantities, Ranges) {
     ASSERT_TRUE(q.value_max) << c.text;
     EXPECT_EQ(*q.value_max, c.high) << c.text;
     EXPECT_EQ(q.unit, c.unit) << c.text;
-    EXPECT_EQ(q.cmp, "range") << c.text;
+    EXPECT_EQ(ComparatorSymbol(q.cmp), "range") << c.text;
   }
   EXPECT_TRUE(Only("三四十万人").approx);
   EXPECT_FALSE(Only("增长4.5%至5%").approx);
@@ -554,7 +554,7 @@ TEST(FindQuantities, SeveralInOneSentence) {
   ASSERT_EQ(found.size(), 3u) << Texts(found);
   EXPECT_EQ(found[0].value, 580000);
   EXPECT_EQ(found[1].value, 200000);
-  EXPECT_EQ(found[1].cmp, ">=");
+  EXPECT_EQ(ComparatorSymbol(found[1].cmp), ">=");
   EXPECT_EQ(found[2].text, "达到7.61万吨");
   EXPECT_LT(found[0].span.end, found[1].span.begin);
 }

@@ -1,23 +1,30 @@
 #include "report/document.h"
 
+#include "base/enum_names.h"
+
 namespace mubiao::report {
 
-std::string_view SourceFormatName(SourceFormat format) {
-  switch (format) {
-    case SourceFormat::kMarkdown:
-      return "markdown";
-    case SourceFormat::kText:
-      return "text";
-    case SourceFormat::kHtml:
-      return "html";
-    case SourceFormat::kDocx:
-      return "docx";
-    case SourceFormat::kPdf:
-      return "pdf";
-    case SourceFormat::kJsonLines:
-      return "jsonl";
-  }
-  return "text";
+namespace {
+
+constexpr EnumName<SourceFormat> kFormatNames[] = {
+    {SourceFormat::kMarkdown, "markdown"}, {SourceFormat::kText, "text"},
+    {SourceFormat::kHtml, "html"},         {SourceFormat::kDocx, "docx"},
+    {SourceFormat::kPdf, "pdf"},           {SourceFormat::kJsonLines, "jsonl"}};
+constexpr EnumName<BlockKind> kBlockKindNames[] = {{BlockKind::kHeading, "heading"},
+                                                   {BlockKind::kParagraph, "paragraph"},
+                                                   {BlockKind::kQuote, "quote"},
+                                                   {BlockKind::kListItem, "list_item"},
+                                                   {BlockKind::kTableRow, "table_row"}};
+
+}  // namespace
+
+std::string_view SourceFormatName(SourceFormat format) { return NameIn(kFormatNames, format); }
+std::optional<SourceFormat> ParseSourceFormat(std::string_view name) {
+  return ValueIn(kFormatNames, name);
+}
+std::string_view BlockKindName(BlockKind kind) { return NameIn(kBlockKindNames, kind); }
+std::optional<BlockKind> ParseBlockKind(std::string_view name) {
+  return ValueIn(kBlockKindNames, name);
 }
 
 void DocumentBuilder::BeginBlock(BlockKind kind, int level) {

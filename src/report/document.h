@@ -21,6 +21,8 @@ enum class SourceFormat { kMarkdown, kText, kHtml, kDocx, kPdf, kJsonLines };
 
 // Lower-case name of a format ("markdown", "text", "html", "docx", "pdf", "jsonl").
 std::string_view SourceFormatName(SourceFormat format);
+// The format named `name` (as SourceFormatName writes it); nullopt otherwise.
+std::optional<SourceFormat> ParseSourceFormat(std::string_view name);
 
 // What a block of text is, as far as the file's markup tells.
 enum class BlockKind {
@@ -31,6 +33,12 @@ enum class BlockKind {
   kListItem,   // an item of a bulleted or numbered list
   kTableRow,   // one row of a table, cells separated by tabs
 };
+
+// The stored name of a block kind: "heading", "paragraph", "quote",
+// "list_item", "table_row".
+std::string_view BlockKindName(BlockKind kind);
+// The kind named `name` (as BlockKindName writes it); nullopt otherwise.
+std::optional<BlockKind> ParseBlockKind(std::string_view name);
 
 // A paragraph-like unit of the text.
 struct Block {

@@ -20,6 +20,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "report/import_guard.h"
 #include "report/importer.h"
 #include "text/ascii.h"
 #include "text/utf8.h"
@@ -543,13 +544,7 @@ Result<Document> ImportDocx(std::string_view bytes, const ImportLimits& limits) 
   if (bytes.size() > limits.max_file_bytes) {
     return FileTooLarge(bytes.size(), limits.max_file_bytes);
   }
-  // libzip and libxml2 are C and do not throw; this catches std::bad_alloc
-  // from our own containers.
-  try {
-    return ImportDocxOrThrow(bytes, limits);
-  } catch (const std::exception& e) {
-    return Status(StatusCode::kInternal, std::string("cannot import the .docx: ") + e.what());
-  }
+  return internal::ImportWithoutThrowing(".docx", [&] { return ImportDocxOrThrow(bytes, limits); });
 }
 
 }  // namespace mubiao::report

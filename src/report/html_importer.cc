@@ -6,6 +6,7 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+#include <algorithm>
 
 #include <cctype>
 #include <climits>
@@ -16,6 +17,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "report/import_guard.h"
 #include "report/importer.h"
 #include "report/site_chrome.h"
 #include "text/ascii.h"
@@ -112,10 +114,7 @@ bool IsInvisible(std::string_view name) {
   static const std::string_view kNames[] = {
       "head",   "script", "style",    "noscript", "template", "iframe", "select", "option",
       "button", "input",  "textarea", "object",   "embed",    "svg",    "canvas", "map"};
-  for (std::string_view n : kNames) {
-    if (name == n) return true;
-  }
-  return false;
+  return std::ranges::find(kNames, name) != std::end(kNames);
 }
 
 // Elements that are site chrome by their tag.
@@ -133,10 +132,7 @@ bool IsChromeWord(std::string_view word) {
       "share",       "sharing", "social",     "footer",  "foot",      "sidebar",    "sidenav",
       "copyright",   "toolbar", "login",      "related", "recommend", "pagination", "pager",
       "ad",          "ads",     "advert",     "daohang", "pinglun",   "fenxiang"};
-  for (std::string_view w : kWords) {
-    if (word == w) return true;
-  }
-  return false;
+  return std::ranges::find(kWords, word) != std::end(kWords);
 }
 
 // True when an id or class value contains a chrome word. Values are split
@@ -195,10 +191,7 @@ bool IsBlockBoundary(std::string_view name) {
       "tr",      "td",     "th",         "caption", "pre",     "hr",       "center",
       "address", "figure", "figcaption", "details", "summary", "fieldset", "body",
       "html",    "header", "footer",     "nav",     "aside",   "form"};
-  for (std::string_view n : kNames) {
-    if (name == n) return true;
-  }
-  return false;
+  return std::ranges::find(kNames, name) != std::end(kNames);
 }
 
 // ---------------------------------------------------------------------------
@@ -712,13 +705,7 @@ Result<Document> ImportHtmlOrThrow(std::string_view bytes) {
 
 Result<Document> ImportHtml(std::string_view bytes) {
   if (bytes.empty()) return InvalidInput("empty file");
-  // libxml2 is C and does not throw; this catches std::bad_alloc from our
-  // own containers on huge pages.
-  try {
-    return ImportHtmlOrThrow(bytes);
-  } catch (const std::exception& e) {
-    return Status(StatusCode::kInternal, std::string("cannot import the HTML page: ") + e.what());
-  }
+  return internal::ImportWithoutThrowing("HTML page", [&] { return ImportHtmlOrThrow(bytes); });
 }
 
 }  // namespace mubiao::report

@@ -19,6 +19,7 @@
 #include <string_view>
 #include <vector>
 
+#include "report/import_guard.h"
 #include "report/importer.h"
 #include "text/ascii.h"
 #include "text/utf8.h"
@@ -262,13 +263,7 @@ Result<Document> ImportPdfOrThrow(std::string_view bytes) {
 
 Result<Document> ImportPdf(std::string_view bytes) {
   if (bytes.empty()) return InvalidInput("empty file");
-  // poppler-cpp reports failures by return value, but it is C++ and may
-  // throw std::bad_alloc (as may our own containers).
-  try {
-    return ImportPdfOrThrow(bytes);
-  } catch (const std::exception& e) {
-    return Status(StatusCode::kInternal, std::string("cannot import the PDF: ") + e.what());
-  }
+  return internal::ImportWithoutThrowing("PDF", [&] { return ImportPdfOrThrow(bytes); });
 }
 
 }  // namespace mubiao::report

@@ -22,30 +22,6 @@ using report::SourceFormat;
 // How long a connection waits for another writer before giving up.
 constexpr int kBusyTimeoutMs = 30000;
 
-// The stored name of a block kind.
-std::string_view BlockKindKey(BlockKind kind) {
-  switch (kind) {
-    case BlockKind::kHeading:
-      return "heading";
-    case BlockKind::kParagraph:
-      return "paragraph";
-    case BlockKind::kQuote:
-      return "quote";
-    case BlockKind::kListItem:
-      return "list_item";
-    case BlockKind::kTableRow:
-      return "table_row";
-  }
-  return "paragraph";
-}
-
-// Every block kind and source format, to map stored names back.
-constexpr BlockKind kBlockKinds[] = {BlockKind::kHeading, BlockKind::kParagraph, BlockKind::kQuote,
-                                     BlockKind::kListItem, BlockKind::kTableRow};
-constexpr SourceFormat kSourceFormats[] = {SourceFormat::kMarkdown, SourceFormat::kText,
-                                           SourceFormat::kHtml,     SourceFormat::kDocx,
-                                           SourceFormat::kPdf,      SourceFormat::kJsonLines};
-
 // The current time as ISO 8601 UTC ("2024-01-31T08:00:00Z").
 std::string NowUtc() {
   const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
@@ -269,7 +245,7 @@ Status SqliteStore::InsertSourceRows(int64_t id, const Document& doc) {
     const report::Block& block = doc.blocks[b];
     insert_block_.BindInt(1, id);
     insert_block_.BindInt(2, static_cast<int64_t>(b));
-    insert_block_.BindText(3, BlockKindKey(block.kind));
+    insert_block_.BindText(3, report::BlockKindName(block.kind));
     insert_block_.BindInt(4, block.level);
     insert_block_.BindInt(5, static_cast<int64_t>(block.span.begin));
     insert_block_.BindInt(6, static_cast<int64_t>(block.span.end));
@@ -499,10 +475,8 @@ Result<Document> SqliteStore::LoadDocument(int64_t id) {
     return NotFound("no document with id " + std::to_string(id));
   }
   doc.path = load_document_.ColumnText(0);
-  const std::string format = load_document_.ColumnText(1);
-  for (SourceFormat f : kSourceFormats) {
-    if (format == report::SourceFormatName(f)) doc.format = f;
-  }
+  doc.format =
+      report::ParseSourceFormat(load_document_.ColumnText(1)).value_or(SourceFormat::kText);
   doc.encoding = load_document_.ColumnText(2);
   doc.text = load_document_.ColumnText(3);
   doc.title = load_document_.ColumnText(4);
@@ -515,10 +489,7 @@ Result<Document> SqliteStore::LoadDocument(int64_t id) {
     row = load_blocks_.Step();
     if (!row.ok() || !*row) break;
     report::Block block;
-    const std::string kind = load_blocks_.ColumnText(0);
-    for (BlockKind k : kBlockKinds) {
-      if (kind == BlockKindKey(k)) block.kind = k;
-    }
+    block.kind = report::ParseBlockKind(load_blocks_.ColumnText(0)).value_or(BlockKind::kParagraph);
     block.level = static_cast<int>(load_blocks_.ColumnInt(1));
     block.span = {static_cast<size_t>(load_blocks_.ColumnInt(2)),
                   static_cast<size_t>(load_blocks_.ColumnInt(3))};

@@ -342,7 +342,7 @@ class SentenceScanner {
     if (body.starts_with("新增") || head.starts_with("新增")) f->change = Change::kUp;
 
     using quantity::Comparator;
-    const Comparator written = quantity::ParseComparator(q.cmp).value_or(Comparator::kNone);
+    const Comparator written = q.cmp;
     if (written != Comparator::kNone) {
       f->cmp = written;
     } else if (!plan) {
@@ -447,7 +447,7 @@ void AddFlatFigures(const Lexicon& lex, std::string_view paragraph,
     q.text = std::string(kFlat);
     q.unit = "%";
     q.kind = quantity::QuantityKind::kPercent;
-    q.cmp = "=";
+    q.cmp = quantity::Comparator::kEqual;
     auto next = std::find_if(qs->begin(), qs->end(),
                              [&](const quantity::Quantity& o) { return o.span.end > at; });
     if (next != qs->end() && next->span.begin < q.span.end) continue;

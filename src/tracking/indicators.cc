@@ -16,6 +16,12 @@ constexpr EnumName<Measure> kMeasureNames[] = {{Measure::kLevel, "level"},
                                                {Measure::kGrowth, "growth"},
                                                {Measure::kPoints, "points"},
                                                {Measure::kChange, "change"}};
+constexpr EnumName<IndicatorKind> kKindNames[] = {{IndicatorKind::kGrowth, "growth"},
+                                                  {IndicatorKind::kRate, "rate"},
+                                                  {IndicatorKind::kFlow, "flow"},
+                                                  {IndicatorKind::kLevel, "level"}};
+constexpr EnumName<Sense> kSenseNames[] = {
+    {Sense::kHigher, "higher"}, {Sense::kLower, "lower"}, {Sense::kNone, "none"}};
 constexpr EnumName<Measure> kMeasureLabels[] = {{Measure::kLevel, "总量"},
                                                 {Measure::kGrowth, "增速"},
                                                 {Measure::kPoints, "百分点变化"},
@@ -31,21 +37,6 @@ std::vector<std::string> SplitSpaces(std::string_view s) {
     start = end + 1;
   }
   return words;
-}
-
-std::optional<IndicatorKind> ParseKind(std::string_view s) {
-  if (s == "growth") return IndicatorKind::kGrowth;
-  if (s == "rate") return IndicatorKind::kRate;
-  if (s == "flow") return IndicatorKind::kFlow;
-  if (s == "level") return IndicatorKind::kLevel;
-  return std::nullopt;
-}
-
-std::optional<Sense> ParseSense(std::string_view s) {
-  if (s == "higher") return Sense::kHigher;
-  if (s == "lower") return Sense::kLower;
-  if (s == "none") return Sense::kNone;
-  return std::nullopt;
 }
 
 // Removes footnote marks written after a name: "国内生产总值[2]".
@@ -67,17 +58,7 @@ std::string WithoutFootnotes(std::string_view s) {
 
 }  // namespace
 
-std::string_view SenseName(Sense sense) {
-  switch (sense) {
-    case Sense::kHigher:
-      return "higher";
-    case Sense::kLower:
-      return "lower";
-    case Sense::kNone:
-      return "none";
-  }
-  return "none";
-}
+std::string_view SenseName(Sense sense) { return NameIn(kSenseNames, sense); }
 
 std::string_view MeasureName(Measure measure) { return NameIn(kMeasureNames, measure); }
 
@@ -101,8 +82,8 @@ Result<IndicatorLexicon> IndicatorLexicon::Parse(std::string_view tsv) {
     };
     if (f[0] == "indicator") {
       if (f.size() != 6) return bad("an indicator row has 6 fields");
-      std::optional<IndicatorKind> kind = ParseKind(f[3]);
-      std::optional<Sense> sense = ParseSense(f[4]);
+      std::optional<IndicatorKind> kind = ValueIn(kKindNames, f[3]);
+      std::optional<Sense> sense = ValueIn(kSenseNames, f[4]);
       if (!kind) return bad("unknown kind " + std::string(f[3]));
       if (!sense) return bad("unknown sense " + std::string(f[4]));
       if (lex.Find(f[1]) != nullptr) return bad("duplicate indicator " + std::string(f[1]));
@@ -193,10 +174,10 @@ std::string IndicatorLexicon::Normalize(std::string_view wording) const {
 }
 
 Result<Reading> IndicatorLexicon::Read(const targets::Finding& finding) const {
-  if (!finding.value) return NotFound("no figure");
+  if (!finding.value) return NotFound("没有数值");
   const std::string wording = Normalize(finding.indicator);
   auto found = wordings_.find(wording);
-  if (found == wordings_.end()) return NotFound("indicator not in the lexicon");
+  if (found == wordings_.end()) return NotFound("指标不在指标词表中");
   const Wording& w = found->second;
   Reading r;
   r.indicator = &indicators_[w.indicator];
@@ -208,10 +189,10 @@ Result<Reading> IndicatorLexicon::Read(const targets::Finding& finding) const {
   const bool has_percent = std::find(ind.units.begin(), ind.units.end(), "%") != ind.units.end();
   if (std::find(ind.units.begin(), ind.units.end(), finding.unit) == ind.units.end() &&
       !(points && has_percent)) {
-    return NotFound("unit " + (finding.unit.empty() ? std::string("(none)") : finding.unit) +
-                    " does not fit " + ind.name);
+    return NotFound("单位“" + (finding.unit.empty() ? std::string("无") : finding.unit) +
+                    "”不适用于" + ind.name);
   }
-  if (w.needs_change && !up) return NotFound("not an amount added (no 新增 or 增长)");
+  if (w.needs_change && !up) return NotFound("不是新增量（没有“新增”或“增长”）");
   auto unit = units_.find(finding.unit);
   r.family = unit == units_.end() ? finding.unit : unit->second.family;
   const double factor = unit == units_.end() ? 1.0 : unit->second.factor;

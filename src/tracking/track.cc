@@ -47,8 +47,7 @@ bool Preferred(const ReadOutcome& a, const ReadOutcome& b) {
 }
 
 std::string Place(const store::StoredFinding& f) {
-  return f.locality.empty() ? (f.region_code.empty() ? "an unknown region" : f.region_code)
-                            : f.locality;
+  return f.locality.empty() ? (f.region_code.empty() ? "未知地区" : f.region_code) : f.locality;
 }
 
 TargetStatus ShownStatus(const TrackedTarget& t) {
@@ -79,7 +78,7 @@ std::vector<TrackedTarget> Track(const std::vector<store::StoredFinding>& target
     v.year = t.finding.year;
     if (t.finding.kind == targets::FindingKind::kCommitment) {
       v.status = TargetStatus::kNotAssessable;
-      v.reason = "qualitative: a commitment without a number";
+      v.reason = "定性承诺，没有可核对的数字";
     } else {
       Result<Reading> r = lex.Read(t.finding);
       std::optional<int> year = JudgedYear(t.finding);
@@ -91,7 +90,7 @@ std::vector<TrackedTarget> Track(const std::vector<store::StoredFinding>& target
         v.measure = r->measure;
         if (!year) {
           v.year = 0;
-          v.reason = "a goal for a period (" + t.finding.deadline + "), not one year";
+          v.reason = "多年期目标（" + t.finding.deadline + "），不按单一年度评估";
         } else {
           v.year = *year;
           auto found = by_key.find({t.region_code, *year, r->indicator->id});
@@ -103,8 +102,7 @@ std::vector<TrackedTarget> Track(const std::vector<store::StoredFinding>& target
                 best = &o;
                 break;
               }
-              other_measures.insert(std::string(MeasureName(o.reading.measure)) + " (" +
-                                    o.reading.family + ")");
+              other_measures.insert(std::string(MeasureLabel(o.reading.measure)));
             }
           }
           if (best != nullptr) {
@@ -114,14 +112,14 @@ std::vector<TrackedTarget> Track(const std::vector<store::StoredFinding>& target
             v.rule = j.rule;
             v.outcome = *best->outcome;
           } else if (other_measures.empty()) {
-            v.reason = "no outcome of " + std::to_string(*year) + " for " + r->indicator->name +
-                       " in " + Place(t);
+            v.reason =
+                "尚无" + Place(t) + std::to_string(*year) + "年" + r->indicator->name + "的实绩";
           } else {
             std::string measures;
             for (const std::string& m : other_measures)
-              measures += (measures.empty() ? "" : ", ") + m;
-            v.reason = "outcomes of " + std::to_string(*year) + " give " + r->indicator->name +
-                       " only as " + measures + ", not " + std::string(MeasureName(r->measure)) + " (" + r->family + ")";
+              measures += (measures.empty() ? "" : "、") + m;
+            v.reason = std::to_string(*year) + "年" + r->indicator->name + "的实绩只有" + measures +
+                       "，没有目标所用的" + std::string(MeasureLabel(r->measure));
           }
         }
       }

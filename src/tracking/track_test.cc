@@ -15,8 +15,8 @@ struct Doc {
 };
 
 store::StoredFinding Make(const Doc& doc, FindingKind kind, std::string indicator, double value,
-                    std::string unit, std::string cmp, std::string change, int year,
-                    size_t at = 100) {
+                          std::string unit, std::string cmp, std::string change, int year,
+                          size_t at = 100) {
   store::StoredFinding s;
   s.finding.kind = kind;
   s.finding.indicator = std::move(indicator);
@@ -63,7 +63,7 @@ TEST(Track, ATargetIsSettledByTheOutcomeOfItsYearAndRegion) {
   ASSERT_TRUE(v.outcome.has_value());
   EXPECT_EQ(v.outcome->finding.span.begin, 300u);  // the first in text order
   EXPECT_EQ(v.outcome->doc_type, report::DocType::kWorkReport);
-  EXPECT_EQ(v.rule, "5.4% ≥ 5.5% − 0.5% (左右, tolerance 0.5 points; more is better)");
+  EXPECT_EQ(v.rule, "5.4% ≥ 5.5% − 0.5% (左右，容差0.5个百分点；越高越好)");
   EXPECT_EQ(tracked[0].target.key, targets[0].key);
   EXPECT_EQ(tracked[0].status, TargetStatus::kMet);
 }
@@ -111,22 +111,22 @@ TEST(Track, UnverifiedAndNotAssessableSayWhy) {
   std::vector<TrackedTarget> tracked = Track(targets, outcomes, {});
   ASSERT_EQ(tracked.size(), 6u);
   EXPECT_EQ(tracked[0].status, TargetStatus::kUnverified);
-  EXPECT_EQ(tracked[0].verdict.reason, "indicator not in the lexicon");
-  EXPECT_EQ(tracked[1].verdict.reason, "no outcome of 2023 for 地区生产总值 in 某省");
+  EXPECT_EQ(tracked[0].verdict.reason, "指标不在指标词表中");
+  EXPECT_EQ(tracked[1].verdict.reason, "尚无某省2023年地区生产总值的实绩");
   EXPECT_EQ(tracked[2].status, TargetStatus::kNotAssessable);
-  EXPECT_NE(tracked[3].verdict.reason.find("a goal for a period"), std::string::npos);
+  EXPECT_NE(tracked[3].verdict.reason.find("多年期目标"), std::string::npos);
   EXPECT_EQ(tracked[3].verdict.year, 0);
   EXPECT_EQ(tracked[4].verdict.year, 2025);
   EXPECT_EQ(tracked[5].verdict.reason,
-            "outcomes of 2023 give 规模以上工业增加值 only as level (yuan), not growth (percent)");
+            "2023年规模以上工业增加值的实绩只有总量，没有目标所用的增速");
 }
 
 TEST(Track, OverridesAreAppliedInOrderAndKeptAsHistory) {
   std::vector<store::StoredFinding> targets = {
       Make(kReport2023, FindingKind::kTarget, "人工造林", 200, "亩", ">=", "", 2023)};
   std::vector<TrackedTarget> tracked = Track(targets, {}, {});
-  const auto entry = [](int64_t id, const std::string& key, TargetStatus before,
-                        TargetStatus after, const std::string& author) {
+  const auto entry = [](int64_t id, const std::string& key, TargetStatus before, TargetStatus after,
+                        const std::string& author) {
     store::VerdictOverride o;
     o.id = id;
     o.target_key = o.current_key = key;
@@ -136,7 +136,8 @@ TEST(Track, OverridesAreAppliedInOrderAndKeptAsHistory) {
     return o;
   };
   const std::string& key = tracked[0].target.key;
-  store::VerdictOverride first = entry(7, key, TargetStatus::kUnverified, TargetStatus::kMet, "ann");
+  store::VerdictOverride first =
+      entry(7, key, TargetStatus::kUnverified, TargetStatus::kMet, "ann");
   store::VerdictOverride second = entry(9, key, TargetStatus::kMet, TargetStatus::kMissed, "bo");
   store::VerdictOverride other =
       entry(8, "0123456789abcdef:1-2", TargetStatus::kUnverified, TargetStatus::kMet, "cy");

@@ -16,16 +16,11 @@ std::string Number(double v) {
 bool AtLeast(double a, double b) { return a >= b - 1e-9 * std::max(1.0, std::fabs(b)); }
 bool AtMost(double a, double b) { return a <= b + 1e-9 * std::max(1.0, std::fabs(b)); }
 
+// How the indicator's direction enters the verdict, for the reader.
 std::string_view SenseWords(Sense sense) {
-  switch (sense) {
-    case Sense::kHigher:
-      return "more is better";
-    case Sense::kLower:
-      return "less is better";
-    case Sense::kNone:
-      return "both sides count";
-  }
-  return "";
+  return sense == Sense::kHigher  ? "越高越好"
+         : sense == Sense::kLower ? "越低越好"
+                                  : "偏离两侧均计";
 }
 
 }  // namespace
@@ -79,35 +74,34 @@ Judgement Judge(const Reading& target, quantity::Comparator cmp, targets::Change
     decide(AtMost(got, low), "≤", ">", fig(low), "以内");
   } else if (cmp == quantity::Comparator::kEqual) {
     const bool met = AtLeast(got, low) && AtMost(got, low);
-    decide(met, "=", "≠", fig(low), "exact");
+    decide(met, "=", "≠", fig(low), "须恰好相等");
   } else if (cmp == quantity::Comparator::kRange) {
-    const std::string range = "range " + fig(low) + "–" + fig(high);
+    const std::string range = "区间" + fig(low) + "–" + fig(high);
     if (sense == Sense::kHigher) {
-      decide(AtLeast(got, low), "≥", "<", fig(low), range + "; " + std::string(SenseWords(sense)));
+      decide(AtLeast(got, low), "≥", "<", fig(low), range + "；" + std::string(SenseWords(sense)));
     } else if (sense == Sense::kLower) {
-      decide(AtMost(got, high), "≤", ">", fig(high), range + "; " + std::string(SenseWords(sense)));
+      decide(AtMost(got, high), "≤", ">", fig(high), range + "；" + std::string(SenseWords(sense)));
     } else {
       const bool met = AtLeast(got, low) && AtMost(got, high);
-      decide(met, "in", "outside", "[" + fig(low) + ", " + fig(high) + "]", "range");
+      decide(met, "在", "不在", "[" + fig(low) + ", " + fig(high) + "]", "区间");
     }
   } else if (cmp == quantity::Comparator::kAbout) {
     const bool points = target.family == "percent" || target.family == "points";
     const double slack = points ? tolerance.points : tolerance.relative * std::fabs(low);
-    const std::string how =
-        points ? "左右, tolerance " + Number(tolerance.points) + " points"
-               : "左右, tolerance " + Number(tolerance.relative * 100) + "% of the target";
-    const std::string note = how + "; " + std::string(SenseWords(sense));
+    const std::string how = points ? "左右，容差" + Number(tolerance.points) + "个百分点"
+                                   : "左右，容差为目标的" + Number(tolerance.relative * 100) + "%";
+    const std::string note = how + "；" + std::string(SenseWords(sense));
     if (sense == Sense::kHigher) {
       decide(AtLeast(got, low - slack), "≥", "<", fig(low) + " − " + plain(slack), note);
     } else if (sense == Sense::kLower) {
       decide(AtMost(got, low + slack), "≤", ">", fig(low) + " + " + plain(slack), note);
     } else {
       const bool met = AtLeast(got, low - slack) && AtMost(got, low + slack);
-      decide(met, "within", "not within", plain(slack) + " of " + fig(low), note);
+      decide(met, "在", "不在", fig(low) + " ± " + plain(slack) + "之内", note);
     }
   } else {
     j.status = TargetStatus::kUnverified;
-    j.rule = "no comparator to judge by";
+    j.rule = "目标未写明比较方式，无法判定";
   }
   return j;
 }

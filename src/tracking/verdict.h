@@ -44,8 +44,8 @@ struct Tolerance {
 // The outcome of judging one target against one outcome.
 struct Judgement {
   TargetStatus status = TargetStatus::kUnverified;  // kMet or kMissed
-  // The rule applied, with the figures: "5.2% ≥ 5% − 0.5 (左右, tolerance
-  // 0.5 points; more is better)".
+  // The rule applied, with the figures, for readers: "5.2% ≥ 5% − 0.5%
+  // (左右，容差0.5个百分点；越高越好)".
   std::string rule;
 };
 

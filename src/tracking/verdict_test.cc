@@ -34,7 +34,7 @@ TEST(Judge, GrowthAroundATargetOnTheGoodSideIsMet) {
   const Reading target = Read("国内生产总值", 5, "%", "up");
   Judgement j = JudgeWritten(target, "~", "up", "%", Read("国内生产总值", 5.2, "%", "up"), {});
   EXPECT_EQ(j.status, TargetStatus::kMet);
-  EXPECT_EQ(j.rule, "5.2% ≥ 5% − 0.5% (左右, tolerance 0.5 points; more is better)");
+  EXPECT_EQ(j.rule, "5.2% ≥ 5% − 0.5% (左右，容差0.5个百分点；越高越好)");
   EXPECT_EQ(Verdict(target, "~", Read("国内生产总值", 4.6, "%", "up")), TargetStatus::kMet);
   EXPECT_EQ(Verdict(target, "~", Read("国内生产总值", 9.2, "%", "up")), TargetStatus::kMet);
   EXPECT_EQ(Verdict(target, "~", Read("国内生产总值", 4.4, "%", "up")), TargetStatus::kMissed);
@@ -47,7 +47,7 @@ TEST(Judge, TheToleranceIsConfigurable) {
   EXPECT_EQ(Verdict(target, "~", outcome), TargetStatus::kMissed);
   EXPECT_EQ(Verdict(target, "~", outcome, "up", Tolerance{1.0, 0.05}), TargetStatus::kMet);
   Judgement j = JudgeWritten(target, "~", "up", "%", outcome, Tolerance{1.0, 0.05});
-  EXPECT_NE(j.rule.find("tolerance 1 points"), std::string::npos) << j.rule;
+  EXPECT_NE(j.rule.find("容差1个百分点"), std::string::npos) << j.rule;
   // Relative tolerance for amounts: 1200万人左右 with 5% accepts 1140万人.
   const Reading jobs = Read("城镇新增就业", 1.2e7, "人");
   EXPECT_EQ(JudgeWritten(jobs, "~", "", "人", Read("城镇新增就业", 1.15e7, "人"), {}).status,

@@ -23,12 +23,6 @@ HttpResponse Json(const json& body) {
   return response;
 }
 
-HttpResponse Error(const Status& status) {
-  const int code = HttpStatusOf(status);
-  if (code == 500) return JsonError(500, "服务器内部错误");
-  return JsonError(code, status.message());
-}
-
 // A document summary with the archive's heading of its title.
 json DocumentJson(const store::DocumentSummary& d) {
   json j = store::DocumentSummaryJson(d, PortalDocumentUrl());
@@ -48,30 +42,20 @@ Status Paging(const HttpRequest& request, int* offset, int* limit) {
   return Status::Ok();
 }
 
-Result<int64_t> IdParam(const RouteParams& params) {
-  const std::string_view id = FieldValue(params, "id");
-  if (id.empty() || id.size() > 15 ||
-      id.find_first_not_of("0123456789") != std::string_view::npos) {
-    return NotFound("没有这篇报告");
-  }
-  return std::stoll(std::string(id));
-}
-
 HttpResponse Index() {
-  return Json(
-      {{"name", "mubiao API"},
-       {"version", "v1"},
-       {"spec", "/api/v1/openapi.yaml"},
-       {"endpoints",
-        {"/api/v1/regions", "/api/v1/documents", "/api/v1/documents/{id}",
-         "/api/v1/documents/{id}/comments", "/api/v1/targets", "/api/v1/findings/{key}",
-         "/api/v1/targets/counts",
-         "/api/v1/search", "/api/v1/tracking", "/api/v1/scorecard/{code}", "/api/v1/escalation"}}});
+  return Json({{"name", "mubiao API"},
+               {"version", "v1"},
+               {"spec", "/api/v1/openapi.yaml"},
+               {"endpoints",
+                {"/api/v1/regions", "/api/v1/documents", "/api/v1/documents/{id}",
+                 "/api/v1/documents/{id}/comments", "/api/v1/targets", "/api/v1/findings/{key}",
+                 "/api/v1/targets/counts", "/api/v1/search", "/api/v1/tracking",
+                 "/api/v1/scorecard/{code}", "/api/v1/escalation"}}});
 }
 
 HttpResponse Regions(store::Store& store) {
   Result<std::vector<store::RegionSummary>> regions = store.ListRegions();
-  if (!regions.ok()) return Error(regions.status());
+  if (!regions.ok()) return JsonStatusError(regions.status());
   json list = json::array();
   for (const store::RegionSummary& r : *regions) list.push_back(store::RegionSummaryJson(r));
   return Json({{"regions", list}});
@@ -80,37 +64,37 @@ HttpResponse Regions(store::Store& store) {
 HttpResponse Documents(store::Store& store, const HttpRequest& request) {
   store::DocumentFilter filter;
   Result<search::SearchFilters> filters = FiltersFromQuery(request);
-  if (!filters.ok()) return Error(filters.status());
+  if (!filters.ok()) return JsonStatusError(filters.status());
   filter.filters = *filters;
-  if (Status s = Paging(request, &filter.offset, &filter.limit); !s.ok()) return Error(s);
+  if (Status s = Paging(request, &filter.offset, &filter.limit); !s.ok()) return JsonStatusError(s);
   Result<store::DocumentPage> page = store.ListDocuments(filter);
-  if (!page.ok()) return Error(page.status());
+  if (!page.ok()) return JsonStatusError(page.status());
   json list = json::array();
   for (const store::DocumentSummary& d : page->documents) list.push_back(DocumentJson(d));
   return Json({{"total", page->total}, {"offset", filter.offset}, {"documents", list}});
 }
 
 HttpResponse Document(store::Store& store, const RouteParams& params) {
-  Result<int64_t> id = IdParam(params);
-  if (!id.ok()) return Error(id.status());
+  Result<int64_t> id = DocumentIdParam(params);
+  if (!id.ok()) return JsonStatusError(id.status());
   Result<store::StoredDocument> doc = store.GetDocument(*id);
-  if (!doc.ok()) return Error(doc.status());
+  if (!doc.ok()) return JsonStatusError(doc.status());
   json j = store::StoredDocumentJson(*doc, PortalDocumentUrl());
   j["heading"] = ReportHeading(doc->summary);
   return Json(j);
 }
 
 HttpResponse Comments(store::Store& store, const HttpRequest& request, const RouteParams& params) {
-  Result<int64_t> id = IdParam(params);
-  if (!id.ok()) return Error(id.status());
+  Result<int64_t> id = DocumentIdParam(params);
+  if (!id.ok()) return JsonStatusError(id.status());
   store::CommentFilter filter;
   filter.document_id = *id;
   filter.status = store::CommentStatus::kPublished;
-  if (Status s = Paging(request, &filter.offset, &filter.limit); !s.ok()) return Error(s);
+  if (Status s = Paging(request, &filter.offset, &filter.limit); !s.ok()) return JsonStatusError(s);
   Result<store::StoredDocument> doc = store.GetDocument(*id);
-  if (!doc.ok()) return Error(doc.status());
+  if (!doc.ok()) return JsonStatusError(doc.status());
   Result<store::CommentPage> page = store.ListComments(filter);
-  if (!page.ok()) return Error(page.status());
+  if (!page.ok()) return JsonStatusError(page.status());
   json list = json::array();
   for (const store::Comment& c : page->comments) list.push_back(store::CommentJson(c));
   return Json({{"document_id", *id},
@@ -121,10 +105,11 @@ HttpResponse Comments(store::Store& store, const HttpRequest& request, const Rou
 
 HttpResponse Targets(store::Store& store, const HttpRequest& request) {
   Result<store::FindingFilter> filter = FindingFilterFromQuery(request);
-  if (!filter.ok()) return Error(filter.status());
-  if (Status s = Paging(request, &filter->offset, &filter->limit); !s.ok()) return Error(s);
+  if (!filter.ok()) return JsonStatusError(filter.status());
+  if (Status s = Paging(request, &filter->offset, &filter->limit); !s.ok())
+    return JsonStatusError(s);
   Result<store::FindingPage> page = store.ListFindings(*filter);
-  if (!page.ok()) return Error(page.status());
+  if (!page.ok()) return JsonStatusError(page.status());
   json list = json::array();
   for (const store::StoredFinding& s : page->findings) {
     list.push_back(store::StoredFindingJson(s, PortalDocumentUrl()));
@@ -139,13 +124,13 @@ HttpResponse FindingByKey(store::Store& store, const RouteParams& params) {
     return JsonError(400, "键的格式应为 文本哈希:起-止，如 0123456789abcdef:120-150");
   }
   if (found.status().code() == StatusCode::kNotFound) return JsonError(404, "没有这个键的目标");
-  if (!found.ok()) return Error(found.status());
+  if (!found.ok()) return JsonStatusError(found.status());
   return Json(store::StoredFindingJson(*found, PortalDocumentUrl()));
 }
 
 HttpResponse TargetCounts(store::Store& store, const HttpRequest& request) {
   Result<store::FindingFilter> filter = FindingFilterFromQuery(request);
-  if (!filter.ok()) return Error(filter.status());
+  if (!filter.ok()) return JsonStatusError(filter.status());
   const std::string_view by = request.Query("by");
   store::FindingGroup group;
   if (by == "topic" || by.empty()) {
@@ -160,7 +145,7 @@ HttpResponse TargetCounts(store::Store& store, const HttpRequest& request) {
     return JsonError(400, "by 应为 topic、year、region 或 indicator");
   }
   Result<std::vector<store::GroupCount>> counts = store.CountFindings(*filter, group, 100);
-  if (!counts.ok()) return Error(counts.status());
+  if (!counts.ok()) return JsonStatusError(counts.status());
   json list = json::array();
   for (const store::GroupCount& g : *counts) {
     json group = {{"count", g.count}};  // key and label absent: no topic, region, …
@@ -177,12 +162,12 @@ HttpResponse Search(store::Store& store, const HttpRequest& request) {
   if (search.query.empty()) return JsonError(400, "缺少搜索词 q");
   if (search.query.size() > 1000) return JsonError(400, "搜索词太长");
   Result<search::SearchFilters> filters = FiltersFromQuery(request);
-  if (!filters.ok()) return Error(filters.status());
+  if (!filters.ok()) return JsonStatusError(filters.status());
   search.filters = *filters;
-  if (Status s = Paging(request, &search.offset, &search.limit); !s.ok()) return Error(s);
+  if (Status s = Paging(request, &search.offset, &search.limit); !s.ok()) return JsonStatusError(s);
   if (search.offset > search::kMaxSearchOffset) return JsonError(400, "页码超出范围");
   Result<search::SearchResults> results = store.Search(search);
-  if (!results.ok()) return Error(results.status());
+  if (!results.ok()) return JsonStatusError(results.status());
   json hits = json::array();
   for (const search::SearchHit& hit : results->hits) {
     hits.push_back(store::SearchHitJson(hit, PortalDocumentUrl()));
@@ -191,16 +176,6 @@ HttpResponse Search(store::Store& store, const HttpRequest& request) {
                {"total", results->total},
                {"offset", search.offset},
                {"hits", hits}});
-}
-
-// Runs `answer` with a store connection; a connection failure is a 500.
-template <typename F>
-Handler WithStore(PortalState* state, F answer) {
-  return [state, answer](const HttpRequest& request, const RouteParams& params) {
-    Result<StorePool::Lease> store = state->pool->Acquire();
-    if (!store.ok()) return Error(store.status());
-    return answer(**store, request, params);
-  };
 }
 
 }  // namespace
@@ -215,38 +190,54 @@ void AddApiRoutes(PortalState* state) {
     response.validatable = true;
     return response;
   });
-  r.Add("GET", "/api/v1/regions",
-        WithStore(state, [](store::Store& s, const HttpRequest&, const RouteParams&) {
-          return Regions(s);
-        }));
-  r.Add("GET", "/api/v1/documents",
-        WithStore(state, [](store::Store& s, const HttpRequest& q, const RouteParams&) {
-          return Documents(s, q);
-        }));
-  r.Add("GET", "/api/v1/documents/{id}",
-        WithStore(state, [](store::Store& s, const HttpRequest&, const RouteParams& p) {
-          return Document(s, p);
-        }));
+  r.Add(
+      "GET", "/api/v1/regions",
+      WithStore(
+          state, [](store::Store& s, const HttpRequest&, const RouteParams&) { return Regions(s); },
+          JsonStatusError));
+  r.Add(
+      "GET", "/api/v1/documents",
+      WithStore(
+          state,
+          [](store::Store& s, const HttpRequest& q, const RouteParams&) { return Documents(s, q); },
+          JsonStatusError));
+  r.Add(
+      "GET", "/api/v1/documents/{id}",
+      WithStore(
+          state,
+          [](store::Store& s, const HttpRequest&, const RouteParams& p) { return Document(s, p); },
+          JsonStatusError));
   r.Add("GET", "/api/v1/documents/{id}/comments",
-        WithStore(state, [](store::Store& s, const HttpRequest& q, const RouteParams& p) {
-          return Comments(s, q, p);
-        }));
+        WithStore(
+            state,
+            [](store::Store& s, const HttpRequest& q, const RouteParams& p) {
+              return Comments(s, q, p);
+            },
+            JsonStatusError));
   r.Add("GET", "/api/v1/targets",
-        WithStore(state, [](store::Store& s, const HttpRequest& q, const RouteParams&) {
-          return Targets(s, q);
-        }));
+        WithStore(
+            state,
+            [](store::Store& s, const HttpRequest& q, const RouteParams&) { return Targets(s, q); },
+            JsonStatusError));
   r.Add("GET", "/api/v1/findings/{key}",
-        WithStore(state, [](store::Store& s, const HttpRequest&, const RouteParams& p) {
-          return FindingByKey(s, p);
-        }));
+        WithStore(
+            state,
+            [](store::Store& s, const HttpRequest&, const RouteParams& p) {
+              return FindingByKey(s, p);
+            },
+            JsonStatusError));
   r.Add("GET", "/api/v1/targets/counts",
-        WithStore(state, [](store::Store& s, const HttpRequest& q, const RouteParams&) {
-          return TargetCounts(s, q);
-        }));
+        WithStore(
+            state,
+            [](store::Store& s, const HttpRequest& q, const RouteParams&) {
+              return TargetCounts(s, q);
+            },
+            JsonStatusError));
   r.Add("GET", "/api/v1/search",
-        WithStore(state, [](store::Store& s, const HttpRequest& q, const RouteParams&) {
-          return Search(s, q);
-        }));
+        WithStore(
+            state,
+            [](store::Store& s, const HttpRequest& q, const RouteParams&) { return Search(s, q); },
+            JsonStatusError));
 }
 
 }  // namespace mubiao::web

@@ -87,6 +87,24 @@ HttpResponse JsonError(int status, const std::string& message) {
   return JsonResponse(nlohmann::json{{"error", message}}.dump(), status);
 }
 
+HttpResponse JsonStatusError(const Status& status) {
+  const int code = HttpStatusOf(status);
+  if (code == 500) {
+    std::cerr << "mubiao serve: store error: " << status.message() << "\n";
+    return JsonError(500, "服务器内部错误");
+  }
+  return JsonError(code, status.message());
+}
+
+Result<int64_t> DocumentIdParam(const RouteParams& params) {
+  const std::string_view id = FieldValue(params, "id");
+  if (id.empty() || id.size() > 15 ||
+      id.find_first_not_of("0123456789") != std::string_view::npos) {
+    return NotFound("没有这篇报告");
+  }
+  return std::stoll(std::string(id));
+}
+
 int HttpStatusOf(const Status& status) {
   switch (status.code()) {
     case StatusCode::kNotFound:

@@ -77,6 +77,24 @@ HttpResponse JsonError(int status, const std::string& message);
 // HTTP status for a store error (404, 400, 413 or 500).
 int HttpStatusOf(const Status& status);
 
+// An API error for a failed call: its message with HttpStatusOf(status);
+// a 500 says only 服务器内部错误 to the client and logs the message.
+HttpResponse JsonStatusError(const Status& status);
+
+// The document id of a route's {id}: digits only, else kNotFound.
+Result<int64_t> DocumentIdParam(const RouteParams& params);
+
+// A handler that runs `answer(store, request, params)` with a pooled store
+// connection; a connection failure answers `on_error(status)`.
+template <typename Answer, typename OnError>
+Handler WithStore(PortalState* state, Answer answer, OnError on_error) {
+  return [state, answer, on_error](const HttpRequest& request, const RouteParams& params) {
+    Result<StorePool::Lease> store = state->pool->Acquire();
+    if (!store.ok()) return on_error(store.status());
+    return answer(**store, request, params);
+  };
+}
+
 // Adds a document to the DOC list of a page (home and region pages).
 void AddDocumentListItem(ctemplate::TemplateDictionary* list, const store::DocumentSummary& doc);
 

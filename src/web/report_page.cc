@@ -170,15 +170,6 @@ void AddTargetTables(const store::StoredDocument& doc,
   }
 }
 
-Result<int64_t> DocumentId(const RouteParams& params) {
-  const std::string_view id = FieldValue(params, "id");
-  if (id.empty() || id.size() > 15 ||
-      id.find_first_not_of("0123456789") != std::string_view::npos) {
-    return NotFound("no such document");
-  }
-  return std::stoll(std::string(id));
-}
-
 // The page of comments asked for by ?pinglun=N: 1 when absent or "ok" (the
 // notice after posting); nullopt for anything else.
 std::optional<int> CommentPageOf(const HttpRequest& request) {
@@ -240,7 +231,7 @@ HttpResponse Finish(PortalState* state, const Visitor& visitor, std::string html
 }
 
 HttpResponse ReportPage(PortalState* state, const HttpRequest& request, const RouteParams& params) {
-  Result<int64_t> id = DocumentId(params);
+  Result<int64_t> id = DocumentIdParam(params);
   if (!id.ok()) return state->ErrorPage(404, "没有找到这篇报告。");
   const std::optional<int> comment_page = CommentPageOf(request);
   if (!comment_page) return state->ErrorPage(404, "没有这一页评论。");
@@ -326,7 +317,7 @@ HttpResponse ReportPage(PortalState* state, const HttpRequest& request, const Ro
 }
 
 HttpResponse Download(PortalState* state, const RouteParams& params, const std::string& format) {
-  Result<int64_t> id = DocumentId(params);
+  Result<int64_t> id = DocumentIdParam(params);
   if (!id.ok()) return state->ErrorPage(404, "没有找到这篇报告。");
   Result<StorePool::Lease> store = state->pool->Acquire();
   if (!store.ok()) return state->StoreErrorPage(store.status());

@@ -47,15 +47,6 @@ HttpResponse Json(const json& body) {
   return response;
 }
 
-HttpResponse JsonStoreError(const Status& status) {
-  const int code = HttpStatusOf(status);
-  if (code == 500) {
-    std::cerr << "mubiao serve: store error: " << status.message() << "\n";
-    return JsonError(500, "服务器内部错误");
-  }
-  return JsonError(code, status.message());
-}
-
 HttpResponse Csv(std::string body, const std::string& filename) {
   HttpResponse response;
   response.content_type = "text/csv; charset=utf-8";
@@ -176,10 +167,9 @@ struct TrackingCaches {
 Result<std::shared_ptr<const tracking::Escalation>> LoadEscalation(TrackingCaches* caches,
                                                                    store::Store& store,
                                                                    const EscalationQuery& q) {
-  const std::string key = PortalTrackOptions().lexicon->Find(q.indicator)->id + "/" +
-                          std::to_string(q.year) + "/" +
-                          std::string(q.measure ? tracking::MeasureName(*q.measure) : "") + "/" +
-                          q.region_code;
+  const std::string key =
+      PortalTrackOptions().lexicon->Find(q.indicator)->id + "/" + std::to_string(q.year) + "/" +
+      std::string(q.measure ? tracking::MeasureName(*q.measure) : "") + "/" + q.region_code;
   const auto now = std::chrono::steady_clock::now();
   if (auto cached = caches->escalations.Get(key, now)) return cached;
   Result<tracking::Escalation> e = tracking::StoredEscalation(
@@ -245,10 +235,11 @@ HttpResponse EscalationPage(PortalState* state, TrackingCaches* caches,
   Result<std::shared_ptr<const tracking::Escalation>> e = LoadEscalation(caches, **store, *q);
   if (!e.ok()) return state->StoreErrorPage(e.status());
   const tracking::Escalation& escalation = **e;
-  const Fields query = {{"indicator", indicator->id},
-                        {"year", std::to_string(q->year)},
-                        {"measure", std::string(q->measure ? tracking::MeasureName(*q->measure) : "")},
-                        {"region", q->region_code}};
+  const Fields query = {
+      {"indicator", indicator->id},
+      {"year", std::to_string(q->year)},
+      {"measure", std::string(q->measure ? tracking::MeasureName(*q->measure) : "")},
+      {"region", q->region_code}};
   if (escalation.rows.empty()) {
     dict->ShowSection("EMPTY");
   } else {
@@ -384,10 +375,11 @@ HttpResponse ScorecardPage(PortalState* state, TrackingCaches* caches, const Htt
     series->SetValue("INDICATOR", s.indicator_name);
     series->SetValue("MEASURE", std::string(tracking::MeasureLabel(s.measure)));
     series->SetValue("UNIT", s.unit.empty() ? "无单位" : s.unit);
-    series->SetValue("ESCALATION_URL",
-                     "/genzong/jiama?" +
-                         BuildQueryString({{"indicator", s.indicator_id},
-                                           {"measure", std::string(tracking::MeasureName(s.measure))}}));
+    series->SetValue(
+        "ESCALATION_URL",
+        "/genzong/jiama?" +
+            BuildQueryString({{"indicator", s.indicator_id},
+                              {"measure", std::string(tracking::MeasureName(s.measure))}}));
     json chart = {{"unit", s.unit},
                   {"years", json::array()},
                   {"target", json::array()},
@@ -485,10 +477,10 @@ HttpResponse EscalationCsvResponse(PortalState* state, TrackingCaches* caches,
 // request does not judge the whole archive.
 HttpResponse TrackingApi(store::Store& store, const HttpRequest& request) {
   Result<search::SearchFilters> filters = FiltersFromQuery(request);
-  if (!filters.ok()) return JsonStoreError(filters.status());
+  if (!filters.ok()) return JsonStatusError(filters.status());
   if (filters->year_min != filters->year_max) return JsonError(400, "year 应为单个年份，如 2023");
   Result<int> document = PositiveIntParam(request, "document_id", 0);
-  if (!document.ok()) return JsonStoreError(document.status());
+  if (!document.ok()) return JsonStatusError(document.status());
   tracking::TrackQuery query;
   query.region_code = filters->region_code;
   query.year = filters->year_min;
@@ -498,13 +490,13 @@ HttpResponse TrackingApi(store::Store& store, const HttpRequest& request) {
     return JsonError(400, "请至少指定 region、indicator 或 document_id 之一");
   }
   Result<int> page = PageFromQuery(request, 100000);
-  if (!page.ok()) return JsonStoreError(page.status());
+  if (!page.ok()) return JsonStatusError(page.status());
   Result<int> per_page = PositiveIntParam(request, "per_page", kDefaultPerPage);
-  if (!per_page.ok()) return JsonStoreError(per_page.status());
+  if (!per_page.ok()) return JsonStatusError(per_page.status());
   if (*per_page > kMaxPerPage) return JsonError(400, "per_page 不能超过 500");
   Result<std::vector<tracking::TrackedTarget>> tracked =
       tracking::TrackStored(&store, query, PortalTrackOptions());
-  if (!tracked.ok()) return JsonStoreError(tracked.status());
+  if (!tracked.ok()) return JsonStatusError(tracked.status());
   const size_t offset = static_cast<size_t>(*page - 1) * static_cast<size_t>(*per_page);
   json list = json::array();
   tracking::StatusCounts counts;
@@ -526,7 +518,7 @@ HttpResponse ScorecardApi(TrackingCaches* caches, store::Store& store, const Rou
   const regions::Region* region = PlaceOf(code);
   if (region == nullptr) return JsonError(404, "没有这个地区代码");
   Result<std::shared_ptr<const tracking::Scorecard>> card = LoadScorecard(caches, store, code);
-  if (!card.ok()) return JsonStoreError(card.status());
+  if (!card.ok()) return JsonStatusError(card.status());
   json j = tracking::ScorecardJson(**card);
   j["region_code"] = code;
   j["name"] = region->name;
@@ -537,21 +529,12 @@ HttpResponse ScorecardApi(TrackingCaches* caches, store::Store& store, const Rou
 HttpResponse EscalationApi(TrackingCaches* caches, store::Store& store,
                            const HttpRequest& request) {
   Result<std::pair<int, int>> years = StoredYears(store);
-  if (!years.ok()) return JsonStoreError(years.status());
+  if (!years.ok()) return JsonStatusError(years.status());
   Result<EscalationQuery> q = EscalationQueryOf(request, years->second);
-  if (!q.ok()) return JsonStoreError(q.status());
+  if (!q.ok()) return JsonStatusError(q.status());
   Result<std::shared_ptr<const tracking::Escalation>> e = LoadEscalation(caches, store, *q);
-  if (!e.ok()) return JsonStoreError(e.status());
+  if (!e.ok()) return JsonStatusError(e.status());
   return Json(tracking::EscalationJson(**e, PortalTrackOptions().tolerance, PortalDocumentUrl()));
-}
-
-template <typename F>
-Handler WithStore(PortalState* state, F answer) {
-  return [state, answer](const HttpRequest& request, const RouteParams& params) {
-    Result<StorePool::Lease> store = state->pool->Acquire();
-    if (!store.ok()) return JsonStoreError(store.status());
-    return answer(**store, request, params);
-  };
 }
 
 }  // namespace
@@ -580,17 +563,26 @@ void AddTrackingRoutes(PortalState* state) {
           return ScorecardCsv(state, params);
         });
   r.Add("GET", "/api/v1/tracking",
-        WithStore(state, [](store::Store& s, const HttpRequest& q, const RouteParams&) {
-          return TrackingApi(s, q);
-        }));
+        WithStore(
+            state,
+            [](store::Store& s, const HttpRequest& q, const RouteParams&) {
+              return TrackingApi(s, q);
+            },
+            JsonStatusError));
   r.Add("GET", "/api/v1/scorecard/{code}",
-        WithStore(state, [caches](store::Store& s, const HttpRequest&, const RouteParams& p) {
-          return ScorecardApi(caches.get(), s, p);
-        }));
+        WithStore(
+            state,
+            [caches](store::Store& s, const HttpRequest&, const RouteParams& p) {
+              return ScorecardApi(caches.get(), s, p);
+            },
+            JsonStatusError));
   r.Add("GET", "/api/v1/escalation",
-        WithStore(state, [caches](store::Store& s, const HttpRequest& q, const RouteParams&) {
-          return EscalationApi(caches.get(), s, q);
-        }));
+        WithStore(
+            state,
+            [caches](store::Store& s, const HttpRequest& q, const RouteParams&) {
+              return EscalationApi(caches.get(), s, q);
+            },
+            JsonStatusError));
 }
 
 }  // namespace mubiao::web

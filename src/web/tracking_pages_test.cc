@@ -142,7 +142,7 @@ TEST_F(TrackingPagesTest, ReportPageShowsEachStatusWithItsEvidence) {
   HttpResponse zhengzhou = Get(DocumentUrl("郑州市", 2023));
   ASSERT_EQ(zhengzhou.status, 200);
   EXPECT_TRUE(Has(zhengzhou.body, "<a class=\"status unverified\" href=\"#g1\""));
-  EXPECT_TRUE(Has(zhengzhou.body, "说明：no outcome of 2023"));
+  EXPECT_TRUE(Has(zhengzhou.body, "说明：尚无郑州市2023年"));
 }
 
 TEST_F(TrackingPagesTest, OverridesChangeTheStatusAndAreShownWithTheirReason) {
