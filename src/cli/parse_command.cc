@@ -49,9 +49,14 @@ json ReportJson(const Report& r, bool with_text) {
         for (const report::Sentence& sent : para.sentences) {
           json clauses = json::array();
           for (const text::Span& c : sent.clauses) clauses.push_back(SpanJson(c));
-          sentences.push_back({{"span", SpanJson(sent.span)}, {"clauses", clauses}});
+          sentences.push_back({{"span", SpanJson(sent.span)},
+                               {"scope", report::ScopeName(sent.scope)},
+                               {"clauses", clauses}});
         }
-        json pj = {{"span", SpanJson(para.span)}, {"sentences", sentences}};
+        json pj = {{"span", SpanJson(para.span)},
+                   {"scope", report::ScopeName(para.scope)},
+                   {"mixed", para.mixed},
+                   {"sentences", sentences}};
         if (!para.lead.empty()) pj["lead"] = r.document.Slice(para.lead);
         if (!para.item_label.empty()) pj["item_label"] = r.document.Slice(para.item_label);
         paragraphs.push_back(pj);
@@ -62,18 +67,17 @@ json ReportJson(const Report& r, bool with_text) {
                           {"paragraphs", paragraphs}});
     }
     parts.push_back({{"kind", report::PartKindName(p.kind)},
+                     {"scope", report::ScopeName(p.scope)},
                      {"multi_year", p.multi_year},
                      {"label", p.label},
                      {"heading", r.document.Slice(p.heading)},
                      {"span", SpanJson(p.span)},
                      {"sections", sections}});
   }
-  json out = {{"path", r.document.path},
-              {"format", report::SourceFormatName(r.document.format)},
-              {"encoding", r.document.encoding},
-              {"metadata", report::MetadataJson(m)},
-              {"region", RegionJson(m)},
-              {"parts", parts}};
+  json out = {
+      {"path", r.document.path},         {"format", report::SourceFormatName(r.document.format)},
+      {"encoding", r.document.encoding}, {"metadata", report::MetadataJson(m)},
+      {"region", RegionJson(m)},         {"parts", parts}};
   if (with_text) out["text"] = r.document.text;
   return out;
 }

@@ -86,6 +86,11 @@ bool IsWhollyEmphasised(const Block& b) {
          b.emphasis[0].end + 3 >= b.span.end;
 }
 
+// "结束语": a heading over the final appeal.
+bool IsClosingHeading(std::string_view s) {
+  return Chars(s) <= 12 && Lexicon::Outline().AnyIn("closing_heading", s);
+}
+
 // Whether a block opens a part; sets *label_len to its "一、" label length.
 bool IsPartHeading(const Document& doc, size_t index, size_t* label_len) {
   const Block& b = doc.blocks[index];
@@ -103,13 +108,16 @@ bool IsPartHeading(const Document& doc, size_t index, size_t* label_len) {
   }
   if (SectionLabel(s) > 0 || EndsLikeSentence(s)) return false;
   if (Chars(s) <= 40 && Lexicon::Outline().AnyIn("part_heading", s)) return true;
+  if (IsClosingHeading(s)) return true;
   // Markdown "#"/"##" headings past the title block.
   return b.kind == BlockKind::kHeading && b.level >= 1 && b.level <= 2 && index > 1 &&
          !Contains(s, "报告") && !Contains(s, "公报");
 }
 
 bool IsAppendixHeading(std::string_view s) {
-  return Chars(s) <= 20 && Lexicon::Outline().AnyIn("appendix", s);
+  if (s.ends_with("：")) s.remove_suffix(3);
+  if (s.ends_with(":")) s.remove_suffix(1);
+  return Chars(s) <= 20 && Lexicon::Outline().AnyIn("appendix", s) && !EndsLikeSentence(s);
 }
 
 // Years mentioned in a heading, and periods named by five-year plans.
@@ -265,7 +273,9 @@ HeadingRole ClassifyPartHeading(std::string_view heading, int year) {
   Years years = YearsIn(heading, /*year=*/year, /*periods=*/false);
   Years periods = YearsIn(heading, year, /*periods=*/true);
   role.known = true;
-  if (lex.AnyIn("government", heading)) {
+  if (lex.AnyIn("review_opener", heading)) {
+    role.kind = PartKind::kReview;  // "这一年，我们…" set off as a heading of its own
+  } else if (lex.AnyIn("government", heading)) {
     role.kind = PartKind::kPlan;
   } else if (years.past && years.future && review && (plan || weak_plan)) {
     // "2013年工作回顾和2014年工作总体要求": a review followed by a plan.
@@ -283,10 +293,16 @@ HeadingRole ClassifyPartHeading(std::string_view heading, int year) {
     // Only hints: a five-year period, or words such as 取得 or 目标. The
     // part's paragraphs will decide; the hint breaks ties.
     role.known = false;
-    if (weak_review != weak_plan) {
-      role.kind = weak_review ? PartKind::kReview : PartKind::kPlan;
-    } else if (periods.past != periods.future) {
+    if (periods.past != periods.future && (periods.past ? !weak_plan : !weak_review)) {
+      // “十四五”时期主要目标任务 names a coming period and no look back.
+      role.known = true;
       role.kind = periods.past ? PartKind::kReview : PartKind::kPlan;
+    } else if (weak_review != weak_plan) {
+      role.kind = weak_review ? PartKind::kReview : PartKind::kPlan;
+      role.hinted = true;
+    } else if (periods.past != periods.future || periods.past) {
+      role.kind = periods.past && !periods.future ? PartKind::kReview : PartKind::kPlan;
+      role.hinted = true;
     } else {
       role.kind = PartKind::kPlan;
     }
@@ -369,7 +385,7 @@ std::vector<Part> BuildOutline(const Document& doc, int year, DocType type) {
   size_t appendix = n;
   for (size_t i = 0; i < n; ++i) {
     std::string_view s = doc.Slice(doc.blocks[i].span);
-    if (i > 0 && IsAppendixHeading(s) && !EndsLikeSentence(s)) {
+    if (i > 0 && IsAppendixHeading(s)) {
       appendix = i;
       break;
     }
@@ -465,14 +481,22 @@ std::vector<Part> BuildOutline(const Document& doc, int year, DocType type) {
     }
     if (type == DocType::kCommunique) {
       kind = PartKind::kReview;
+    } else if (IsClosingHeading(heading)) {
+      kind = PartKind::kClosing;
     } else if (role.known) {
       kind = role.kind;
     } else if (seen_plan) {
       kind = PartKind::kPlan;  // reports do not go back to reviewing
     } else {
-      // The paragraphs decide; the heading's hint breaks a near tie.
+      // The paragraphs decide; the heading's hint breaks a near tie. After
+      // a review, a theme heading ("二、发展动能持续增强") goes on reviewing
+      // unless its paragraphs clearly promise.
       long score = sum_scores(first, last);
-      kind = score > 2 ? PartKind::kReview : score < -2 ? PartKind::kPlan : role.kind;
+      const bool after_review = !parts.empty() && parts.back().kind == PartKind::kReview;
+      kind = score > 2                      ? PartKind::kReview
+             : score < -2                   ? PartKind::kPlan
+             : after_review && !role.hinted ? PartKind::kReview
+                                            : role.kind;
     }
     seen_plan = seen_plan || kind == PartKind::kPlan;
     add_part(kind, first, last, first, label_lens[h]);

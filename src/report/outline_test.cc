@@ -20,9 +20,12 @@ TEST(ClassifyPartHeading, CommonHeadings) {
   EXPECT_EQ(kind("过去五年回顾及2021年主要工作", 2022), "review");
   EXPECT_EQ(kind("今后五年的奋斗目标及2022年工作安排", 2022), "plan");
   EXPECT_EQ(kind("一、2020年和“十三五”时期工作回顾", 2021), "review");
-  // Only hints: the paragraphs decide, the hint breaks ties.
-  EXPECT_FALSE(ClassifyPartHeading("二、“十四五”时期主要目标任务", 2021).known);
+  // A coming period and no look back: a plan.
+  EXPECT_TRUE(ClassifyPartHeading("二、“十四五”时期主要目标任务", 2021).known);
   EXPECT_EQ(ClassifyPartHeading("二、“十四五”时期主要目标任务", 2021).kind, PartKind::kPlan);
+  EXPECT_EQ(kind("这一年，我们刀刃向内、自我革命，加强政府自身建设", 2025), "review");
+  // Only hints: the paragraphs decide, the hint breaks ties.
+  EXPECT_FALSE(ClassifyPartHeading("二、“十三五”时期成就和“十四五”时期目标", 2021).known);
   EXPECT_EQ(ClassifyPartHeading("一、克难奋进，经济社会发展取得显著成就", 2011).kind,
             PartKind::kReview);
   HeadingRole mixed = ClassifyPartHeading("一、2013年工作回顾和2014年工作总体要求", 2014);

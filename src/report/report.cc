@@ -3,6 +3,7 @@
 #include "base/enum_names.h"
 #include "report/metadata.h"
 #include "report/outline.h"
+#include "report/scope.h"
 
 namespace mubiao::report {
 
@@ -14,6 +15,16 @@ constexpr EnumName<DocType> kDocTypeNames[] = {{DocType::kWorkReport, "政府工
 constexpr EnumName<DocType> kDocTypeKeys[] = {{DocType::kWorkReport, "work_report"},
                                               {DocType::kCommunique, "communique"},
                                               {DocType::kFiveYearPlan, "five_year_plan"}};
+constexpr EnumName<PartKind> kPartKindNames[] = {{PartKind::kOpening, "opening"},
+                                                 {PartKind::kReview, "review"},
+                                                 {PartKind::kPlan, "plan"},
+                                                 {PartKind::kAppendix, "appendix"},
+                                                 {PartKind::kClosing, "closing"}};
+constexpr EnumName<Scope> kScopeNames[] = {{Scope::kOther, "other"},
+                                           {Scope::kReviewYear, "review_year"},
+                                           {Scope::kReviewPeriod, "review_period"},
+                                           {Scope::kPlanYear, "plan_year"},
+                                           {Scope::kPlanPeriod, "plan_period"}};
 
 }  // namespace
 
@@ -21,27 +32,35 @@ std::string_view DocTypeName(DocType type) { return NameIn(kDocTypeNames, type);
 std::string_view DocTypeKey(DocType type) { return NameIn(kDocTypeKeys, type); }
 std::optional<DocType> ParseDocTypeKey(std::string_view key) { return ValueIn(kDocTypeKeys, key); }
 
-std::string_view PartKindName(PartKind kind) {
-  switch (kind) {
-    case PartKind::kOpening:
-      return "opening";
-    case PartKind::kReview:
-      return "review";
-    case PartKind::kPlan:
-      return "plan";
-    case PartKind::kAppendix:
-      return "appendix";
-    case PartKind::kClosing:
-      return "closing";
-  }
-  return "opening";
-}
+std::string_view PartKindName(PartKind kind) { return NameIn(kPartKindNames, kind); }
+
+std::string_view ScopeName(Scope scope) { return NameIn(kScopeNames, scope); }
+std::optional<Scope> ParseScope(std::string_view name) { return ValueIn(kScopeNames, name); }
+bool IsReview(Scope scope) { return scope == Scope::kReviewYear || scope == Scope::kReviewPeriod; }
+bool IsPlan(Scope scope) { return scope == Scope::kPlanYear || scope == Scope::kPlanPeriod; }
 
 const Part* Report::PartAt(size_t offset) const {
   for (const Part& part : parts) {
     if (offset >= part.span.begin && offset < part.span.end) return &part;
   }
   return nullptr;
+}
+
+Scope Report::ScopeAt(size_t offset) const {
+  const Part* part = PartAt(offset);
+  if (part == nullptr) return Scope::kOther;
+  for (const Section& section : part->sections) {
+    if (offset >= section.span.end) continue;
+    for (const Paragraph& para : section.paragraphs) {
+      if (offset >= para.span.end) continue;
+      if (offset < para.span.begin) return part->scope;  // a heading between paragraphs
+      for (const Sentence& s : para.sentences) {
+        if (offset < s.span.end) return s.scope;
+      }
+      return para.scope;
+    }
+  }
+  return part->scope;
 }
 
 std::string Report::SectionPath(size_t offset) const {
@@ -71,6 +90,7 @@ Result<Report> AnalyzeDocument(Document document, const regions::Gazetteer& gaze
   report.metadata = std::move(meta).value();
   if (report.metadata.year == 0) report.metadata.year = YearFromBody(document);
   report.parts = BuildOutline(document, report.metadata.year, report.metadata.type);
+  AssignScopes(document, report.metadata.year, report.metadata.type, &report.parts);
   report.document = std::move(document);
   return report;
 }

@@ -65,10 +65,31 @@ enum class PartKind {
 // "opening", "review", "plan", "appendix", "closing".
 std::string_view PartKindName(PartKind kind);
 
+// What a stretch of text is about, decided paragraph by paragraph and, where
+// a paragraph mixes, sentence by sentence. Targets come only from plan text;
+// outcomes only from review text, of the year or period it describes.
+enum class Scope {
+  kOther,         // title, date line, salutation, closing appeal, glossary
+  kReviewYear,    // results of the last year (the plan year - 1)
+  kReviewPeriod,  // results over several past years (过去五年, 年均, 累计)
+  kPlanYear,      // what the plan year is to bring (今年, 主要预期目标)
+  kPlanPeriod,    // goals for several coming years (今后五年, 到2035年)
+};
+
+// "other", "review_year", "review_period", "plan_year", "plan_period".
+std::string_view ScopeName(Scope scope);
+// The scope named `name` (as ScopeName writes it); nullopt otherwise.
+std::optional<Scope> ParseScope(std::string_view name);
+// True for kReviewYear and kReviewPeriod.
+bool IsReview(Scope scope);
+// True for kPlanYear and kPlanPeriod.
+bool IsPlan(Scope scope);
+
 // A sentence and its clauses.
 struct Sentence {
   Span span;
   std::vector<Span> clauses;
+  Scope scope = Scope::kOther;
 };
 
 // A paragraph (one block of the document) with its sentences.
@@ -77,6 +98,9 @@ struct Paragraph {
   Span lead;        // the lead sentence ("扛稳粮食安全责任。"); empty when none
   Span item_label;  // a list label at the start ("一是", "1.", "（1）"); empty when none
   std::vector<Sentence> sentences;
+  // The paragraph's scope; when `mixed`, some sentences have another one.
+  Scope scope = Scope::kOther;
+  bool mixed = false;
 };
 
 // A numbered or headed section inside a part, e.g. "（七）坚持绿色低碳…".
@@ -93,9 +117,10 @@ struct Section {
 struct Part {
   PartKind kind = PartKind::kOpening;
   bool multi_year = false;  // about several years (过去五年, 今后五年, “十四五”时期)
-  std::string label;        // "一、" or "" when unnumbered or implicit
-  Span heading;             // empty for an implicit part (a report without headings)
-  Span span;                // from the heading to the start of the next part
+  Scope scope = Scope::kOther;  // the scope of its heading and the default of its paragraphs
+  std::string label;            // "一、" or "" when unnumbered or implicit
+  Span heading;                 // empty for an implicit part (a report without headings)
+  Span span;                    // from the heading to the start of the next part
   std::vector<Section> sections;
 };
 
@@ -107,6 +132,9 @@ struct Report {
 
   // The part containing byte `offset` of the text; nullptr when none.
   const Part* PartAt(size_t offset) const;
+  // The scope of the sentence (or heading) containing `offset`; kOther
+  // outside every part.
+  Scope ScopeAt(size_t offset) const;
   // The outline path of the paragraph containing `offset`, e.g.
   // "二、2023年工作安排 > （七）坚持绿色低碳，全力打造生态县域样板". Empty when none.
   std::string SectionPath(size_t offset) const;

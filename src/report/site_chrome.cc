@@ -38,4 +38,12 @@ bool IsSiteChromeLine(std::string_view line) {
   return text::AsciiLower(line.substr(0, kCopyright.size())) == kCopyright;
 }
 
+bool IsSiteFooterLine(std::string_view line) {
+  line = text::TrimSpace(line);
+  for (const text::ListedWord& prefix : internal::Lexicon::SiteChrome().Of("footer")) {
+    if (line.starts_with(prefix.word)) return true;
+  }
+  return false;
+}
+
 }  // namespace mubiao::report

@@ -17,6 +17,11 @@ namespace mubiao::report {
 // kept.
 bool IsSiteChromeLine(std::string_view line);
 
+// True when `line` opens a footer that runs to the end of the text: the
+// licence notice a transcription site appends ("本作品是中华人民共和国的法律…",
+// "本作品在全世界都属于公有领域"). The footer is no report text either.
+bool IsSiteFooterLine(std::string_view line);
+
 }  // namespace mubiao::report
 
 #endif  // MUBIAO_REPORT_SITE_CHROME_H_

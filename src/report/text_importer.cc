@@ -13,13 +13,15 @@ Result<Document> ImportPlainText(std::string_view utf8) {
   doc.encoding = "UTF-8";
   DocumentBuilder out(&doc);
   size_t pos = 0;
+  bool footer = false;
   while (pos < utf8.size()) {
     size_t end = utf8.find('\n', pos);
     if (end == std::string_view::npos) end = utf8.size();
     std::string_view line = text::TrimSpace(utf8.substr(pos, end - pos));
     pos = end + 1;
     if (line.empty()) continue;
-    if (IsSiteChromeLine(line)) {
+    footer = footer || IsSiteFooterLine(line);
+    if (footer || IsSiteChromeLine(line)) {
       doc.notes.emplace_back(line);
       continue;
     }

@@ -408,32 +408,6 @@ class SentenceScanner {
   const Lexicon& lex_;
 };
 
-// True when `text` starts with some word of `category`.
-bool StartsWithAny(const Lexicon& lex, std::string_view category, std::string_view text) {
-  return !lex.PrefixIn(category, text).empty();
-}
-
-// True when a sentence of a plan part opens on the year before: "过去一年，…",
-// "去年…".
-bool LooksBack(const Lexicon& lex, std::string_view sentence) {
-  return StartsWithAny(lex, "look_back", text::TrimSpace(sentence));
-}
-
-// True when a sentence opens on the plan year again: "今年…", "2024年…".
-bool LooksAhead(const Lexicon& lex, std::string_view sentence, int year) {
-  sentence = text::TrimSpace(sentence);
-  return StartsWithAny(lex, "look_ahead", sentence) ||
-         (year > 0 && sentence.starts_with(std::to_string(year) + "年"));
-}
-
-// True when a paragraph of a multi-year review opens on the last of its
-// years: "过去一年，…", "2023年，…" in the report for 2024.
-bool OpensOnLastYear(const Lexicon& lex, std::string_view paragraph, int year) {
-  paragraph = text::TrimSpace(paragraph);
-  if (LooksBack(lex, paragraph)) return true;
-  return year > 0 && paragraph.starts_with(std::to_string(year - 1) + "年");
-}
-
 // "居民消费价格与上年持平": a change of 0% from the year before, which
 // reviews and communiqués write without a number. Adds such figures to the
 // quantities of a paragraph (in text order, never overlapping one).
@@ -486,43 +460,34 @@ std::string PeriodOf(const Lexicon& lex, std::string_view heading, int year) {
   return "";
 }
 
+// The year the outcomes of text of `scope` describe: the last year for a
+// review of it, none for a review of several years; a communiqué's figures
+// are of its own year.
+int OutcomeYear(const report::Report& report, report::Scope scope) {
+  const int year = report.metadata.year;
+  if (report.metadata.type == report::DocType::kCommunique) return year;
+  return scope == report::Scope::kReviewYear && year > 0 ? year - 1 : 0;
+}
+
 }  // namespace
 
 Extraction Extract(const report::Report& report) {
   Extraction out;
   const Lexicon& lex = Lexicon::Builtin();
   SentenceScanner scanner(report, lex);
-  const bool communique = report.metadata.type == report::DocType::kCommunique;
   const int report_year = report.metadata.year;
-  const int last_year = report_year > 0 ? report_year - 1 : 0;
   for (const report::Part& part : report.parts) {
-    const PartKind part_kind = communique ? PartKind::kReview : part.kind;
-    if (part_kind != PartKind::kPlan && part_kind != PartKind::kReview) continue;
-    // Goals of a plan part for several years have its period as deadline
+    // Goals for several years have the period of their part as deadline
     // when their clause names none (TARGETS.md: "as written in the clause
     // or its heading").
-    const std::string period = part_kind == PartKind::kPlan && part.multi_year
-                                   ? PeriodOf(lex, report.document.Slice(part.heading), report_year)
-                                   : "";
+    const std::string period =
+        part.multi_year ? PeriodOf(lex, report.document.Slice(part.heading), report_year) : "";
     for (const report::Section& section : part.sections) {
       for (const report::Paragraph& para : section.paragraphs) {
-        // Outcomes of a work report describe the year before it; a
-        // communiqué's describe its own year. A review of several years
-        // (过去五年) describes no single year, except in paragraphs that
-        // open on the last one.
-        int review_year = communique ? report_year : last_year;
-        if (!communique && part.multi_year &&
-            !OpensOnLastYear(lex, report.document.Slice(para.span), report_year)) {
-          review_year = 0;
-        }
-        // In a plan part, figures after "过去一年，…" look back: outcomes.
-        bool looking_back = false;
         // One recogniser run per paragraph; each sentence gets its share.
         std::vector<quantity::Quantity> all =
             quantity::FindQuantities(report.document.Slice(para.span));
-        if (part_kind == PartKind::kReview) {
-          AddFlatFigures(lex, report.document.Slice(para.span), &all);
-        }
+        if (IsReview(para.scope)) AddFlatFigures(lex, report.document.Slice(para.span), &all);
         size_t next = 0;
         for (const text::SentenceSpans& sentence : text::SplitSentences(
                  report.document.text, para.span, /*semicolon_ends_sentence=*/true)) {
@@ -535,20 +500,17 @@ Extraction Extract(const report::Report& report) {
             q.span = {q.span.begin - begin, q.span.end - begin};
             qs.push_back(std::move(q));
           }
-          if (part_kind == PartKind::kPlan) {
-            std::string_view text = report.document.Slice(sentence.span);
-            if (LooksBack(lex, text)) looking_back = true;
-            if (LooksAhead(lex, text, report_year)) looking_back = false;
-          }
-          if (part_kind == PartKind::kReview) {
-            scanner.Scan(sentence.span, qs, PartKind::kReview, review_year, &out);
-          } else if (looking_back) {
-            scanner.Scan(sentence.span, qs, PartKind::kReview, last_year, &out);
-          } else {
+          // Targets only from plan text, outcomes only from review text.
+          const report::Scope scope = report.ScopeAt(sentence.span.begin);
+          if (IsReview(scope)) {
+            scanner.Scan(sentence.span, qs, PartKind::kReview, OutcomeYear(report, scope), &out);
+          } else if (IsPlan(scope)) {
             const size_t first = out.targets.size();
             scanner.Scan(sentence.span, qs, PartKind::kPlan, report_year, &out);
             for (size_t k = first; k < out.targets.size(); ++k) {
-              if (out.targets[k].deadline.empty()) out.targets[k].deadline = period;
+              if (out.targets[k].deadline.empty() && scope == report::Scope::kPlanPeriod) {
+                out.targets[k].deadline = period;
+              }
             }
           }
         }

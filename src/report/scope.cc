@@ -1,0 +1,246 @@
+#include "report/scope.h"
+
+#include <algorithm>
+
+#include "report/lexicon.h"
+#include "text/utf8.h"
+
+namespace mubiao::report {
+namespace {
+
+using internal::Lexicon;
+
+constexpr size_t kNone = std::string_view::npos;
+
+// The value of an ASCII or full-width digit; -1 for any other character.
+int DigitValue(char32_t c) {
+  if (c >= U'0' && c <= U'9') return static_cast<int>(c - U'0');
+  if (c >= U'０' && c <= U'９') return static_cast<int>(c - U'０');
+  return -1;
+}
+
+// Where the first year after the plan year is written ("2025年", "２０２５年"),
+// or where the plan year itself is; kNone when neither is.
+struct YearsNamed {
+  size_t last = kNone;   // the year before the plan year
+  size_t plan = kNone;   // the plan year
+  size_t later = kNone;  // a year after it
+};
+
+YearsNamed FindYears(std::string_view s, int year) {
+  YearsNamed found;
+  if (year <= 0) return found;
+  int value = 0;
+  int digits = 0;
+  size_t start = 0;
+  for (size_t pos = 0; pos < s.size();) {
+    const size_t at = pos;
+    const char32_t c = text::DecodeUtf8(s, &pos);
+    if (const int d = DigitValue(c); d >= 0) {
+      if (digits == 0) start = at;
+      value = value * 10 + d;
+      ++digits;
+      continue;
+    }
+    if (c == U' ' && digits > 0 && digits < 4) continue;  // "1 9 9 7年" in old transcriptions
+    if (c == U'年' && digits == 4) {
+      if (value == year - 1 && found.last == kNone) found.last = start;
+      if (value == year && found.plan == kNone) found.plan = start;
+      if (value > year && value < year + 40 && found.later == kNone) found.later = start;
+    }
+    value = 0;
+    digits = 0;
+  }
+  return found;
+}
+
+// Where a word of `category` first occurs in `s` outside the phrases of
+// `exceptions` (比去年 is a comparison, not a look back); kNone when nowhere.
+// Unless `opening`, words marked 1 (openers only) are passed over.
+size_t FirstWord(std::string_view s, std::string_view category, std::string_view exceptions,
+                 bool opening) {
+  const Lexicon& lex = Lexicon::Outline();
+  size_t first = kNone;
+  for (const text::ListedWord& w : lex.Of(category)) {
+    if (w.number == 1 && !opening) continue;
+    for (size_t at = s.find(w.word); at != kNone && at < first; at = s.find(w.word, at + 1)) {
+      const bool excepted = std::any_of(lex.Of(exceptions).begin(), lex.Of(exceptions).end(),
+                                        [&](const text::ListedWord& x) {
+                                          const size_t inside = x.word.find(w.word);
+                                          return inside != std::string::npos && at >= inside &&
+                                                 s.compare(at - inside, x.word.size(), x.word) == 0;
+                                        });
+      if (!excepted) first = at;
+    }
+  }
+  return first;
+}
+
+// Where in a sentence its words point to a scope.
+struct Cue {
+  Scope scope;
+  size_t at;  // byte offset of the word in the sentence
+};
+
+// The earlier of two cues; `a` on a tie.
+std::optional<Cue> Earlier(size_t a_at, Scope a, size_t b_at, Scope b) {
+  if (a_at == kNone && b_at == kNone) return std::nullopt;
+  return a_at <= b_at ? Cue{a, a_at} : Cue{b, b_at};
+}
+
+// The cue of `sentence` on the side of `side`; `opening` when the sentence
+// opens its paragraph.
+std::optional<Cue> FindCue(std::string_view sentence, Scope side, int year, bool opening) {
+  const YearsNamed years = FindYears(sentence, year);
+  if (IsReview(side)) {
+    return Earlier(
+        FirstWord(sentence, "scope_review_year", "scope_not", opening), Scope::kReviewYear,
+        FirstWord(sentence, "scope_review_period", "scope_not", opening), Scope::kReviewPeriod);
+  }
+  if (IsPlan(side)) {
+    const size_t plan =
+        std::min(years.plan, FirstWord(sentence, "scope_plan_year", "scope_not", opening));
+    const size_t later =
+        std::min(years.later, FirstWord(sentence, "scope_plan_period", "scope_not", opening));
+    return Earlier(plan, Scope::kPlanYear, later, Scope::kPlanPeriod);
+  }
+  return std::nullopt;
+}
+
+// A cue this close to a paragraph's start opens the paragraph ("五年来，",
+// "过去一年，", "2023年，"): it sets the paragraph's scope, and within its
+// side the scope of the paragraphs after it.
+constexpr size_t kOpenerBytes = 3 * 8;
+
+// The opener of a sentence on the side of `side`, or one looking back from
+// a plan ("过去一年，…" in the year's plan). Never one looking ahead from a
+// review: a report delivered in December reviews "今年".
+std::optional<Cue> FindOpener(std::string_view sentence, Scope side, int year) {
+  const YearsNamed years = FindYears(sentence, year);
+  // "2023年，…" or "2023年是…" introduces the last year; "2023年实现…" is one
+  // of its figures, wherever the review is.
+  if (years.last < kOpenerBytes) {
+    const std::string_view after = sentence.substr(sentence.find("年", years.last) + 3);
+    if (after.starts_with("，") || after.starts_with("是") || after.starts_with(",")) {
+      return Cue{Scope::kReviewYear, years.last};
+    }
+  }
+  for (Scope look : {Scope::kReviewYear, Scope::kPlanYear}) {
+    if (IsPlan(look) && !IsPlan(side)) continue;
+    std::optional<Cue> cue = FindCue(sentence, look, year, /*opening=*/true);
+    if (cue && cue->at < kOpenerBytes) return cue;
+  }
+  return std::nullopt;
+}
+
+bool IsSalutation(std::string_view s) {
+  s = text::TrimSpace(s);
+  return s.size() <= 16 && (s.starts_with("各位代表") || s.starts_with("同志们"));
+}
+
+// Reads the scopes of one report's parts in order.
+class ScopeReader {
+ public:
+  ScopeReader(const Document& doc, int year, DocType type) : doc_(doc), year_(year), type_(type) {}
+
+  void ReadPart(Part* part) const {
+    part->scope = PartScope(*part);
+    Scope running = part->scope;
+    for (Section& section : part->sections) {
+      if (!section.heading.empty() && IsFamily(running)) {
+        running = ScopeCue(doc_.Slice(section.heading), part->scope, year_).value_or(running);
+      }
+      for (Paragraph& para : section.paragraphs) ReadParagraph(&para, &running);
+    }
+  }
+
+ private:
+  static bool IsFamily(Scope s) { return IsReview(s) || IsPlan(s); }
+
+  // The scope of a part's heading and the default of its paragraphs.
+  Scope PartScope(const Part& part) const {
+    if (type_ == DocType::kCommunique) {
+      return part.kind == PartKind::kOpening ? Scope::kOther : Scope::kReviewYear;
+    }
+    switch (part.kind) {
+      case PartKind::kReview:
+        return part.multi_year ? Scope::kReviewPeriod : Scope::kReviewYear;
+      case PartKind::kPlan:
+        return part.multi_year ? Scope::kPlanPeriod : Scope::kPlanYear;
+      case PartKind::kAppendix:
+        // An appendix listing the year's tasks (民生实事) is plan; notes and
+        // glossaries are not.
+        return Lexicon::Outline().AnyIn("appendix_plan", doc_.Slice(part.heading))
+                   ? Scope::kPlanYear
+                   : Scope::kOther;
+      case PartKind::kOpening:
+      case PartKind::kClosing:
+        return Scope::kOther;
+    }
+    return Scope::kOther;
+  }
+
+  // A paragraph's opener sets its scope; one on the running scope's side
+  // also turns the scope of the paragraphs after it ("五年来，…" in a review
+  // of the last year). Later sentences only mark themselves.
+  void ReadParagraph(Paragraph* para, Scope* running) const {
+    if (!IsFamily(*running) || IsSalutation(doc_.Slice(para->span))) {
+      para->scope = Scope::kOther;
+      for (Sentence& s : para->sentences) s.scope = para->scope;
+      return;
+    }
+    size_t first = 0;  // the first sentence after a leading 各位代表！
+    while (first + 1 < para->sentences.size() &&
+           IsSalutation(doc_.Slice(para->sentences[first].span))) {
+      ++first;
+    }
+    para->scope = *running;
+    std::optional<Cue> opener;
+    if (first < para->sentences.size()) {
+      opener = FindOpener(doc_.Slice(para->sentences[first].span), *running, year_);
+    }
+    if (opener) {
+      para->scope = opener->scope;
+      if (IsReview(opener->scope) == IsReview(*running)) *running = opener->scope;
+    }
+    // Within the paragraph a sentence opening on the other side ("过去一年，…"
+    // in the year's plan) holds until one opens on this side again.
+    Scope current = para->scope;
+    for (size_t i = 0; i < para->sentences.size(); ++i) {
+      Sentence& s = para->sentences[i];
+      const std::string_view text = doc_.Slice(s.span);
+      if (i == first && opener) {
+        s.scope = para->scope;
+      } else if (std::optional<Cue> turn =
+                     i == first ? std::nullopt : FindOpener(text, para->scope, year_);
+                 turn && IsReview(turn->scope) != IsReview(current)) {
+        current = turn->scope;
+        s.scope = current;
+      } else {
+        const std::optional<Cue> cue = FindCue(text, current, year_, /*opening=*/false);
+        s.scope = cue ? cue->scope : current;
+      }
+    }
+    para->mixed = std::any_of(para->sentences.begin(), para->sentences.end(),
+                              [&](const Sentence& s) { return s.scope != para->scope; });
+  }
+
+  const Document& doc_;
+  const int year_;
+  const DocType type_;
+};
+
+}  // namespace
+
+std::optional<Scope> ScopeCue(std::string_view sentence, Scope side, int year) {
+  const std::optional<Cue> cue = FindCue(sentence, side, year, /*opening=*/true);
+  if (!cue) return std::nullopt;
+  return cue->scope;
+}
+
+void AssignScopes(const Document& doc, int year, DocType type, std::vector<Part>* parts) {
+  const ScopeReader reader(doc, year, type);
+  for (Part& part : *parts) reader.ReadPart(&part);
+}
+
+}  // namespace mubiao::report

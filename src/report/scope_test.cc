@@ -1,0 +1,182 @@
+// The review/plan model against the hand-labelled gold set
+// (testdata/scope_gold): every labelled sentence of 43 real reports, scored
+// paragraph by paragraph. Development and held-out reports are reported
+// apart; the held-out ones were never used to tune the rules.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <iostream>
+
+#include "base/testing.h"
+#include "regions/gazetteer.h"
+#include "report/importer.h"
+#include "report/report.h"
+#include "report/scope_gold.h"
+
+namespace mubiao::report {
+namespace {
+
+using testing::GoldParagraph;
+using testing::ScopeGoldEntries;
+
+TEST(Scope, NamesRoundTrip) {
+  for (Scope s : {Scope::kOther, Scope::kReviewYear, Scope::kReviewPeriod, Scope::kPlanYear,
+                  Scope::kPlanPeriod}) {
+    EXPECT_EQ(ParseScope(ScopeName(s)), s);
+  }
+  EXPECT_FALSE(ParseScope("review").has_value());
+  EXPECT_TRUE(IsReview(Scope::kReviewPeriod));
+  EXPECT_FALSE(IsReview(Scope::kPlanYear));
+  EXPECT_TRUE(IsPlan(Scope::kPlanPeriod));
+  EXPECT_FALSE(IsPlan(Scope::kOther));
+}
+
+// Scopes of a small report written for the test.
+Report Analyze(const std::string& body) {
+  const std::string md =
+      "---\ntitle: 青禾县人民政府工作报告（示例）\n---\n\n"
+      "——2024年1月16日在青禾县第十八届人民代表大会第三次会议上\n\n各位代表：\n\n" +
+      body;
+  Result<Document> doc = ImportMarkdown(md);
+  EXPECT_TRUE(doc.ok());
+  Result<Report> r = AnalyzeDocument(std::move(doc).value(), regions::Gazetteer::Builtin());
+  EXPECT_TRUE(r.ok()) << r.status().message();
+  return std::move(r).value();
+}
+
+Scope ScopeOf(const Report& r, std::string_view quote) {
+  const size_t at = r.document.text.find(quote);
+  EXPECT_NE(at, std::string::npos) << quote;
+  return r.ScopeAt(at);
+}
+
+TEST(Scope, OpenersTurnAReviewBetweenTheYearAndThePeriod) {
+  const Report r = Analyze(
+      "**一、过去一年和五年工作回顾**\n\n过去一年，地区生产总值增长5%。\n\n"
+      "全县粮食产量20万吨。\n\n五年来，地区生产总值年均增长6%。\n\n"
+      "城乡面貌明显改善。全县新增绿地，去年新建公园3个。\n\n"
+      "我们也清醒地看到，发展还有不少困难。\n\n"
+      "**二、2024年工作安排**\n\n今年地区生产总值增长6%左右。到2027年，森林覆盖率达到40%。"
+      "过去一年，我们新建学校2所。今年再建3所。\n\n各位代表！\n\n");
+  EXPECT_EQ(ScopeOf(r, "过去一年，地区"), Scope::kReviewYear);
+  EXPECT_EQ(ScopeOf(r, "全县粮食产量"), Scope::kReviewYear);  // the opener holds
+  EXPECT_EQ(ScopeOf(r, "五年来"), Scope::kReviewPeriod);
+  EXPECT_EQ(ScopeOf(r, "城乡面貌"), Scope::kReviewPeriod);
+  EXPECT_EQ(ScopeOf(r, "全县新增绿地"), Scope::kReviewYear);  // a sentence of the last year
+  EXPECT_EQ(ScopeOf(r, "我们也清醒地看到"), Scope::kReviewYear);
+  EXPECT_EQ(ScopeOf(r, "今年地区"), Scope::kPlanYear);
+  EXPECT_EQ(ScopeOf(r, "到2027年"), Scope::kPlanPeriod);
+  EXPECT_EQ(ScopeOf(r, "过去一年，我们新建"), Scope::kReviewYear);  // a look back in the plan
+  EXPECT_EQ(ScopeOf(r, "今年再建"), Scope::kPlanYear);
+  EXPECT_EQ(r.ScopeAt(r.document.text.rfind("各位代表！")), Scope::kOther);
+}
+
+TEST(Scope, ThemeHeadingsAfterAReviewGoOnReviewing) {
+  const Report r = Analyze(
+      "**一、2023年工作回顾**\n\n全县经济稳中有进。\n\n"
+      "**二、发展动能持续增强**\n\n地区生产总值增长5.2%。\n\n"
+      "**三、2024年工作安排**\n\n今年地区生产总值增长6%左右。\n\n"
+      "**结束语**\n\n让我们团结一心，再创佳绩！\n\n"
+      "附：\n\n2024年民生实事：新建学校3所。\n");
+  EXPECT_EQ(ScopeOf(r, "地区生产总值增长5.2%"), Scope::kReviewYear);
+  EXPECT_EQ(ScopeOf(r, "让我们团结一心"), Scope::kOther);
+}
+
+TEST(Scope, ADecemberReportReviewsThisYearSoFar) {
+  const Report r = Analyze(
+      "**一、2023年工作回顾**\n\n今年以来，全县新建公园3个。\n\n"
+      "**二、2024年工作安排**\n\n新建公园5个。\n");
+  EXPECT_EQ(ScopeOf(r, "今年以来"), Scope::kReviewYear);
+  EXPECT_EQ(ScopeOf(r, "新建公园5个"), Scope::kPlanYear);
+}
+
+// Counts over a set of reports.
+struct Tally {
+  int paragraphs = 0;
+  int right = 0;
+  int sentences = 0;
+  int sentences_right = 0;
+  int unlocated = 0;
+  double Accuracy() const { return paragraphs == 0 ? 0 : static_cast<double>(right) / paragraphs; }
+  void Add(const Tally& t) {
+    paragraphs += t.paragraphs;
+    right += t.right;
+    sentences += t.sentences;
+    sentences_right += t.sentences_right;
+    unlocated += t.unlocated;
+  }
+};
+
+// A paragraph is right when every one of its labelled sentences has the
+// gold scope.
+Tally Score(const Report& report, const std::vector<GoldParagraph>& gold, bool verbose) {
+  Tally t;
+  for (const GoldParagraph& p : gold) {
+    bool all = true;
+    for (const testing::GoldSentence& s : p.sentences) {
+      const Scope got = report.ScopeAt(s.begin);
+      ++t.sentences;
+      if (got == s.scope) {
+        ++t.sentences_right;
+      } else {
+        all = false;
+        if (verbose) {
+          std::string_view text = std::string_view(report.document.text).substr(s.begin, 60);
+          std::cout << "      p" << p.number << " gold " << ScopeName(s.scope) << " got "
+                    << ScopeName(got) << ": " << text << "\n";
+        }
+      }
+    }
+    t.unlocated += p.unlocated;
+    ++t.paragraphs;
+    t.right += all ? 1 : 0;
+  }
+  return t;
+}
+
+TEST(Scope, GoldReports) {
+  MUBIAO_REQUIRE_DATA("corpus");
+  MUBIAO_REQUIRE_DATA("national-jsonl");
+  const bool verbose = std::getenv("MUBIAO_SCOPE_VERBOSE") != nullptr;
+  Tally dev;
+  Tally heldout;
+  int year_right = 0;
+  int reports = 0;
+  for (const testing::ScopeGoldEntry& entry : ScopeGoldEntries()) {
+    Result<testing::ScopeGoldReport> gold = testing::LoadScopeGold(entry);
+    ASSERT_TRUE(gold.ok()) << entry.source << ": " << gold.status().message();
+    Result<Report> report = AnalyzeDocument(gold->document, regions::Gazetteer::Builtin());
+    ASSERT_TRUE(report.ok()) << entry.source << ": " << report.status().message();
+    ++reports;
+    year_right += report->metadata.year == gold->plan_year ? 1 : 0;
+    EXPECT_EQ(report->metadata.year, gold->plan_year) << entry.source;
+    if (verbose) {
+      for (const Part& part : report->parts) {
+        std::cout << "    part " << PartKindName(part.kind) << (part.multi_year ? " multi" : "")
+                  << " " << ScopeName(part.scope) << ": "
+                  << report->document.Slice(part.heading).substr(0, 60) << "\n";
+      }
+    }
+    const Tally t = Score(*report, gold->paragraphs, verbose);
+    std::printf("  %-8s %5.3f %3d/%3d  %s\n", entry.heldout ? "heldout" : "dev", t.Accuracy(),
+                t.right, t.paragraphs, entry.source.c_str());
+    (entry.heldout ? heldout : dev).Add(t);
+  }
+  Tally all = dev;
+  all.Add(heldout);
+  std::printf(
+      "scope: dev %.4f (%d/%d), heldout %.4f (%d/%d); sentences %d/%d; unlocated %d; "
+      "plan year %d/%d\n",
+      dev.Accuracy(), dev.right, dev.paragraphs, heldout.Accuracy(), heldout.right,
+      heldout.paragraphs, all.sentences_right, all.sentences, all.unlocated, year_right, reports);
+  EXPECT_GE(reports, 40);
+  // Sentences the tool split differently from mubiao's import are few.
+  EXPECT_LE(all.unlocated * 100, all.sentences);
+  // The bars at the figures measured when the paragraph model landed
+  // (README); the goal is 0.98 on both.
+  EXPECT_GE(dev.Accuracy(), 0.955);
+  EXPECT_GE(heldout.Accuracy(), 0.90);
+}
+
+}  // namespace
+}  // namespace mubiao::report
