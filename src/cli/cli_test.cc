@@ -218,4 +218,31 @@ TEST_F(CliTest, JsonOutputHasOffsetsIntoTheText) {
   EXPECT_NE(run.out.find("\"speaker\":\"林远舟\""), std::string::npos);
 }
 
+// A report filed under the year it reviews: stored under the year of its
+// meeting, with a warning naming both; `documents` lists it so.
+TEST_F(CliTest, TheTextDecidesThePlanYearAndTheImportWarnsOfTheFileName) {
+  std::string report = mubiao::testing::ReadFileOrEmpty(mubiao::testing::SourceDir() /
+                                                        "examples/reports/qinghe-2024.md");
+  ASSERT_FALSE(report.empty());
+  Write(dir_ / "2023.md", report);
+  const std::string db = Quoted(dir_ / "y.db");
+  CommandRun run = Mubiao("import " + Quoted(dir_ / "2023.md") + " --db " + db);
+  EXPECT_EQ(run.status, 0) << run.out;
+  EXPECT_NE(run.out.find("2023.md: warning: plan year 2024 from the text"), std::string::npos)
+      << run.out;
+  EXPECT_NE(run.out.find("the file name says 2023"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("1 warnings (above)"), std::string::npos) << run.out;
+
+  CommandRun list = Mubiao("documents --db " + db + " --year 2024");
+  EXPECT_EQ(list.status, 0) << list.out;
+  EXPECT_NE(list.out.find("2024  work_report"), std::string::npos) << list.out;
+  CommandRun json = Mubiao("documents --db " + db + " --format json");
+  EXPECT_NE(json.out.find("\"sources\""), std::string::npos) << json.out;
+  EXPECT_NE(json.out.find("\"year\": 2024"), std::string::npos) << json.out;
+  CommandRun none = Mubiao("documents --db " + db + " --year 2023");
+  EXPECT_EQ(none.out, "") << none.out;
+  CommandRun bad = Mubiao("documents --db " + db + " --type budget");
+  EXPECT_EQ(bad.status, 2) << bad.out;
+}
+
 }  // namespace

@@ -34,6 +34,11 @@ void AddRederiveCommand(CLI::App& app);
 // full-text search with filters, ranking, snippets and pages.
 void AddSearchCommand(CLI::App& app);
 
+// `mubiao documents --db DB [--region R] [--year Y] [--type T] [--format
+// table|json]`: the stored documents, one line (or JSON object with id,
+// region_code, year, type, date, title and sources) each.
+void AddDocumentsCommand(CLI::App& app);
+
 // `mubiao track [--region R] [--year Y] [--indicator NAME] [--format ...]`:
 // targets with verdicts and evidence; `track escalation`, `track override`
 // and `track history` (see src/tracking).

@@ -7,13 +7,26 @@
 
 namespace mubiao::cli {
 
-int PrintError(std::string_view subject, std::string_view reason, int exit_code) {
-  // Escaped: a file name or message with a newline or a control character
-  // must not split the line or drive the terminal.
+namespace {
+
+// "mubiao: SUBJECT: KIND: MESSAGE". Escaped: a file name or message with a
+// newline or a control character must not split the line or drive the
+// terminal.
+void PrintLine(std::string_view subject, std::string_view kind, std::string_view message) {
   std::cerr << "mubiao: ";
   if (!subject.empty()) std::cerr << text::EscapeForDisplay(subject) << ": ";
-  std::cerr << "error: " << text::EscapeForDisplay(reason) << "\n";
+  std::cerr << kind << ": " << text::EscapeForDisplay(message) << "\n";
+}
+
+}  // namespace
+
+int PrintError(std::string_view subject, std::string_view reason, int exit_code) {
+  PrintLine(subject, "error", reason);
   return exit_code;
+}
+
+void PrintWarning(std::string_view subject, std::string_view message) {
+  PrintLine(subject, "warning", message);
 }
 
 void Exit(int exit_code) { throw CLI::RuntimeError(exit_code); }

@@ -17,6 +17,10 @@ inline constexpr int kExitUsage = 2;   // the command line is wrong: an unknown 
 // as when REASON names the file itself), and returns `exit_code`.
 int PrintError(std::string_view subject, std::string_view reason, int exit_code = kExitFailed);
 
+// Prints "mubiao: SUBJECT: warning: MESSAGE" to stderr, escaped the same
+// way: something the user should know that did not fail.
+void PrintWarning(std::string_view subject, std::string_view message);
+
 // Ends the running command with `exit_code`, its errors already printed by
 // PrintError. (Throws CLI::RuntimeError, which CLI11 passes up to main().)
 [[noreturn]] void Exit(int exit_code);

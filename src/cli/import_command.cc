@@ -48,6 +48,12 @@ class ProgressDisplay : public store::LoadListener {
     if (terminal_ && drawn_) Draw();
   }
 
+  void OnWarning(const std::string& path, const std::string& message) override {
+    if (terminal_ && drawn_) std::cerr << "\r\033[K";
+    PrintWarning(path, message);
+    if (terminal_ && drawn_) Draw();
+  }
+
   void OnProgress(const store::LoadProgress& progress) override {
     progress_ = progress;
     const Clock::time_point now = Clock::now();
@@ -164,7 +170,9 @@ void AddImportCommand(CLI::App& app) {
     const double seconds = display.elapsed();
     for (size_t i = 0; i < s.documents; ++i) summary.Succeed();
     std::cout << files.size() << " files: " << s.imported << " imported, " << s.replaced
-              << " replaced, " << s.unchanged << " unchanged, " << s.failed << " failed\n";
+              << " replaced, " << s.unchanged << " unchanged, " << s.failed << " failed";
+    if (s.warnings > 0) std::cout << ", " << s.warnings << " warnings (above)";
+    std::cout << "\n";
     summary.Print("documents stored", std::cout);
     char rate[160];
     std::snprintf(rate, sizeof rate, "%.1f s, %.1f documents/s, %.1f MB/s", seconds,

@@ -79,4 +79,23 @@ std::string RegionCodeOption(const std::string& region) {
   return code;
 }
 
+std::vector<std::string> DocTypeKeys() {
+  std::vector<std::string> keys;
+  for (report::DocType t : report::kAllDocTypes) keys.emplace_back(report::DocTypeKey(t));
+  return keys;
+}
+
+void YearRangeOption(const std::string& years, search::SearchFilters* filters) {
+  if (years.empty()) return;
+  const std::optional<search::YearRange> range = search::ParseYearRange(years);
+  if (!range) {
+    Fail("--year",
+         "must be YEAR or FIRST-LAST, years 1949-2100 (e.g. 2023, 2020-2023, 2020-), got \"" +
+             years + "\"",
+         kExitUsage);
+  }
+  filters->year_min = range->first;
+  filters->year_max = range->last;
+}
+
 }  // namespace mubiao::cli

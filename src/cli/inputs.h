@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "report/document.h"
+#include "search/request.h"
 
 namespace mubiao::cli {
 
@@ -48,6 +49,14 @@ void ForEachDocument(const std::vector<std::string>& paths, BatchSummary* summar
 // The code of a --region value, a six-digit code or a name (河南省, 河南,
 // 新郑市); "" for "". Fails the command (kExitUsage) when it is neither.
 std::string RegionCodeOption(const std::string& region);
+
+// The keys --type takes: work_report, communique, five_year_plan, resolution,
+// other.
+std::vector<std::string> DocTypeKeys();
+
+// Sets the years of `filters` from a --year value (2023, 2020-2023, 2020-,
+// -2023); "" leaves them. Fails the command (kExitUsage) on anything else.
+void YearRangeOption(const std::string& years, search::SearchFilters* filters);
 
 }  // namespace mubiao::cli
 

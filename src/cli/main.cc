@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   mubiao::cli::AddImportCommand(app);
   mubiao::cli::AddRederiveCommand(app);
   mubiao::cli::AddSearchCommand(app);
+  mubiao::cli::AddDocumentsCommand(app);
   mubiao::cli::AddTrackCommand(app);
   mubiao::cli::AddServeCommand(app);
   mubiao::cli::AddModeratorCommand(app);

@@ -11,6 +11,7 @@
 #include "cli/errors.h"
 #include "cli/inputs.h"
 #include "regions/gazetteer.h"
+#include "report/report.h"
 #include "search/request.h"
 #include "store/export.h"
 #include "store/sqlite_store.h"
@@ -105,8 +106,9 @@ void AddSearchCommand(CLI::App& app) {
   cmd->add_option("--level", opts->level, "national, province, prefecture or county")
       ->check(CLI::IsMember({"national", "province", "prefecture", "county"}));
   cmd->add_option("--year", opts->years, "A year or a range: 2023, 2020-2023, 2020-, -2023");
-  cmd->add_option("--type", opts->type, "work_report, communique or five_year_plan")
-      ->check(CLI::IsMember({"work_report", "communique", "five_year_plan"}));
+  cmd->add_option("--type", opts->type,
+                  "work_report, communique, five_year_plan, resolution or other")
+      ->check(CLI::IsMember(DocTypeKeys()));
   cmd->add_option("--page", opts->page, "Page number, from 1")->check(CLI::Range(1, 100000));
   cmd->add_option("--per-page", opts->per_page, "Results per page")
       ->check(CLI::Range(1, search::kMaxSearchLimit));
@@ -130,17 +132,7 @@ void AddSearchCommand(CLI::App& app) {
     }
     if (!opts->level.empty()) request.filters.level = regions::ParseRegionLevel(opts->level);
     if (!opts->type.empty()) request.filters.doc_type = report::ParseDocTypeKey(opts->type);
-    if (!opts->years.empty()) {
-      const std::optional<search::YearRange> years = search::ParseYearRange(opts->years);
-      if (!years) {
-        Fail("--year",
-             "must be YEAR or FIRST-LAST, years 1949-2100 (e.g. 2023, 2020-2023, 2020-), got \"" +
-                 opts->years + "\"",
-             kExitUsage);
-      }
-      request.filters.year_min = years->first;
-      request.filters.year_max = years->last;
-    }
+    YearRangeOption(opts->years, &request.filters);
     if (static_cast<int64_t>(opts->page - 1) * opts->per_page > search::kMaxSearchOffset) {
       Fail("--page", std::to_string(opts->page) + " is too far; narrow the search instead",
            kExitUsage);

@@ -40,9 +40,9 @@ void PrintTableRow(const TrackedTarget& t, std::ostream& out) {
       << text::PadToColumns(
              v.indicator_name.empty() ? t.target.finding.indicator : v.indicator_name, 22)
       << text::PadToColumns(t.target.finding.text, 36) << text::PadToColumns(status, 16)
-      << (v.rule.empty() ? v.reason
-                         : v.rule + " [" + std::string(report::DocTypeName(v.outcome->doc_type)) +
-                               "]");
+      << (v.rule.empty()
+              ? v.reason
+              : v.rule + " [" + std::string(report::DocTypeName(v.outcome->doc_type)) + "]");
   if (!t.overrides.empty()) {
     const store::VerdictOverride& last = t.overrides.back();
     out << " | overridden by " << last.author << ": " << last.reason;

@@ -16,6 +16,7 @@
 #include <unordered_map>
 
 #include "report/lexicon.h"
+#include "text/ascii.h"
 #include "text/utf8.h"
 
 namespace mubiao::report {
@@ -505,7 +506,7 @@ std::optional<ChineseDate> FindDate(std::string_view s) {
   return std::nullopt;
 }
 
-int YearFromBody(const Document& doc) {
+int YearFromHeadings(const Document& doc) {
   const Lexicon& lex = Lexicon::Metadata();
   for (const Block& b : doc.blocks) {
     std::string_view line = doc.Slice(b.span);
@@ -515,6 +516,11 @@ int YearFromBody(const Document& doc) {
     if (lex.AnyIn("review_heading", line)) return y + 1;
     if (lex.AnyIn("plan_heading", line)) return y;
   }
+  return 0;
+}
+
+int YearFromBody(const Document& doc) {
+  if (int y = YearFromHeadings(doc); y > 0) return y;
   // No telling heading: the review comes first and names its year most.
   std::map<int, int> counts;
   std::string_view start = std::string_view(doc.text).substr(0, doc.text.size() / 5);
@@ -529,6 +535,87 @@ int YearFromBody(const Document& doc) {
   return best == counts.end() ? 0 : best->first + 1;
 }
 
+namespace {
+
+// The document type its title and first lines say. kInvalidInput when it is
+// no government document at all.
+Result<DocType> ReadType(const Document& doc, std::string_view title_zone,
+                         std::string_view opening_lines, std::string_view head) {
+  const Lexicon& lex = Lexicon::Metadata();
+  if (Contains(opening_lines, "统计公报") ||
+      (Contains(opening_lines, "公报") && Contains(opening_lines, "统计局"))) {
+    return DocType::kCommunique;
+  }
+  // A resolution on the report is short; a file that opens with one and
+  // goes on with the report is the report.
+  if (lex.AnyIn("resolution_title", opening_lines) && doc.text.size() < 20000) {
+    return DocType::kResolution;
+  }
+  if (!Contains(title_zone, "工作报告") && lex.AnyIn("five_year_plan_title", title_zone)) {
+    return DocType::kFiveYearPlan;
+  }
+  if (lex.AnyIn("other_report_title", opening_lines)) {
+    return DocType::kOther;  // 预算报告, 计划报告 to the same congress
+  }
+  if (Contains(head, "工作报告") || Contains(head, "各位代表") ||
+      Contains(doc.text.substr(0, 6000), "政府工作")) {
+    return DocType::kWorkReport;
+  }
+  return InvalidInput(
+      "not a government report: no 政府工作报告, 统计公报 or 五年规划 in its title or first "
+      "lines");
+}
+
+// The year a document is about. A work report plans for the year of the
+// meeting where it is delivered (one in November or December for the next
+// year), whatever its file or title says; without a date, its headings
+// tell ("2024年工作安排", "2023年工作回顾" → 2024); the title or the file's own
+// year field is the last resort. A date line that contradicts both the
+// headings and the title is a slip of the source (a 2003 report dated
+// 2010): the headings win.
+int PlanYear(const Document& doc, DocType type, std::string_view head, std::string_view title_zone,
+             std::string_view opening_lines) {
+  int stated = doc.year.value_or(0);
+  if (stated == 0) {
+    stated = PlainYear(type == DocType::kCommunique ? opening_lines : title_zone);
+  }
+  if (stated == 0) stated = BracketedYear(title_zone);  // "兰州市人民政府工作报告（2022）"
+  if (type == DocType::kCommunique) return stated;
+  // Only a whole date is a meeting's: "2003年1月就职" in a caption is not.
+  const std::optional<ChineseDate> date = FindDate(head);
+  const int dated = !date || date->day == 0 ? 0 : date->month >= 11 ? date->year + 1 : date->year;
+  const int headings = YearFromHeadings(doc);
+  if (dated > 0 && !(headings > 0 && headings != dated && stated == headings)) return dated;
+  return stated > 0 ? stated : headings;
+}
+
+// The year a file's name starts with ("2006.md", "2021-08.md"); 0 when none.
+int FileNameYear(std::string_view path) {
+  const size_t slash = path.find_last_of('/');
+  std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  if (name.size() < 4 || !std::all_of(name.begin(), name.begin() + 4, [](char c) {
+        return text::IsAsciiDigit(static_cast<unsigned char>(c));
+      }))
+    return 0;
+  if (name.size() > 4 && text::IsAsciiDigit(name[4])) return 0;
+  const int year = std::stoi(std::string(name.substr(0, 4)));
+  return year >= 1949 && year <= 2100 ? year : 0;
+}
+
+// Warns when the file name or the title states another year than the text.
+void WarnOfOtherYears(const Document& doc, std::string_view title_zone, ReportMetadata* meta) {
+  if (meta->year == 0) return;
+  const std::string text_year = "plan year " + std::to_string(meta->year) + " from the text" +
+                                (meta->date.empty() ? "" : " (delivered " + meta->date + ")");
+  if (const int named = FileNameYear(doc.path); named > 0 && named != meta->year) {
+    meta->warnings.push_back(text_year + "; the file name says " + std::to_string(named));
+  } else if (const int titled = PlainYear(title_zone); titled > 0 && titled != meta->year) {
+    meta->warnings.push_back(text_year + "; the title says " + std::to_string(titled));
+  }
+}
+
+}  // namespace
+
 Result<ReportMetadata> ReadMetadata(const Document& doc, const Gazetteer& gaz) {
   ReportMetadata meta;
   meta.source_url = doc.source_url;
@@ -541,21 +628,10 @@ Result<ReportMetadata> ReadMetadata(const Document& doc, const Gazetteer& gaz) {
     opening_lines += "\n" + std::string(doc.Slice(doc.blocks[i].span).substr(0, 300));
   }
 
-  // Document type.
   const Lexicon& lex = Lexicon::Metadata();
-  if (Contains(opening_lines, "统计公报") ||
-      (Contains(opening_lines, "公报") && Contains(opening_lines, "统计局"))) {
-    meta.type = DocType::kCommunique;
-  } else if (!Contains(title_zone, "工作报告") && lex.AnyIn("five_year_plan_title", title_zone)) {
-    meta.type = DocType::kFiveYearPlan;
-  } else if (Contains(head, "工作报告") || Contains(head, "各位代表") ||
-             Contains(doc.text.substr(0, 6000), "政府工作")) {
-    meta.type = DocType::kWorkReport;
-  } else {
-    return InvalidInput(
-        "not a government report: no 政府工作报告, 统计公报 or 五年规划 in its title or first "
-        "lines");
-  }
+  Result<DocType> type = ReadType(doc, title_zone, opening_lines, head);
+  if (!type.ok()) return type.status();
+  meta.type = *type;
 
   // Date.
   if (std::optional<ChineseDate> date = FindDate(head); date && date->day > 0) {
@@ -564,17 +640,8 @@ Result<ReportMetadata> ReadMetadata(const Document& doc, const Gazetteer& gaz) {
   FindSpeaker(head, &meta);
 
   // Year, as far as metadata tells (AnalyzeDocument refines it from headings).
-  if (doc.year) {
-    meta.year = *doc.year;
-  } else if (int y = PlainYear(meta.type == DocType::kCommunique ? opening_lines : title_zone);
-             y > 0) {
-    meta.year = y;
-  } else if (int b = BracketedYear(title_zone); b > 0) {
-    meta.year = b;  // "兰州市人民政府工作报告（2022）"
-  } else if (std::optional<ChineseDate> date = FindDate(head); date) {
-    // A report delivered in November or December is for the next year.
-    meta.year = date->month >= 11 ? date->year + 1 : date->year;
-  }
+  meta.year = PlanYear(doc, meta.type, head, title_zone, opening_lines);
+  if (meta.type != DocType::kCommunique) WarnOfOtherYears(doc, title_zone, &meta);
   if (meta.type == DocType::kFiveYearPlan) {
     // "第十四个五年规划" or "“九五”计划" fixes the start; else the first year
     // in the title.
@@ -605,7 +672,8 @@ Result<ReportMetadata> ReadMetadata(const Document& doc, const Gazetteer& gaz) {
   // bureau's communiqués, the national five-year plans.
   const bool national =
       lex.AnyIn("national_head", head) ||
-      (meta.type != DocType::kWorkReport && lex.AnyIn("national_opening", opening_lines) &&
+      ((meta.type == DocType::kCommunique || meta.type == DocType::kFiveYearPlan) &&
+       lex.AnyIn("national_opening", opening_lines) &&
        !lex.AnyIn("provincial_title", title_zone));
   const Region* place = nullptr;
   if (national) {
@@ -676,12 +744,18 @@ Result<ReportMetadata> ReadMetadata(const Document& doc, const Gazetteer& gaz) {
     meta.parent_code = place->parent_code;
   }
   meta.government = national ? "国务院" : meta.locality + "人民政府";
-  if (meta.type == DocType::kCommunique) meta.government = "国家统计局";
+  // A communiqué is the statistics bureau's of its place.
+  if (meta.type == DocType::kCommunique) {
+    meta.government = national ? "国家统计局" : meta.locality + "统计局";
+  }
 
   // Display title: the file's own title when it names the document, else
   // "<locality>政府工作报告".
   std::string_view own = text::TrimSpace(doc.title.empty() ? first_block : doc.title);
-  if (!own.empty() && own.size() <= 300 && own != "政府工作报告" && own != "工作报告") {
+  // A file that opens with the congress's resolution on the report is the
+  // report: the resolution's title is not its title.
+  if (!own.empty() && own.size() <= 300 && own != "政府工作报告" && own != "工作报告" &&
+      !(meta.type == DocType::kWorkReport && lex.AnyIn("resolution_title", own))) {
     meta.title = std::string(own);
   } else if (meta.type == DocType::kWorkReport) {
     meta.title = (national ? std::string() : meta.locality) + "政府工作报告";

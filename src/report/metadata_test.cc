@@ -113,4 +113,42 @@ TEST(ReadMetadata, NotAReport) {
 }
 
 }  // namespace
+// The year of the meeting decides, whatever the title says; a meeting in
+// December plans the next year.
+TEST(ReadMetadata, PlanYearFromTheMeetingDate) {
+  ReportMetadata m = Meta(
+      "---\ntitle: 2006年四川省人民政府工作报告\n---\n\n"
+      "——2007年1月26日在四川省第十届人民代表大会第五次会议上\n\n各位代表：\n");
+  EXPECT_EQ(m.year, 2007);
+  ASSERT_EQ(m.warnings.size(), 1u);
+  EXPECT_EQ(m.warnings[0],
+            "plan year 2007 from the text (delivered 2007-01-26); the title says 2006");
+  EXPECT_EQ(
+      Meta("兰州市人民政府工作报告\n\n——2021年12月21日在兰州市第十七届人民代表大会第一次会议上"
+           "\n\n各位代表：\n")
+          .year,
+      2022);
+  // A caption's month is no meeting: the title's year stands.
+  EXPECT_EQ(Meta("山西省2008年政府工作报告\n\n省长某某，2003年1月就职。\n\n各位代表：\n").year,
+            2008);
+}
+
+TEST(ReadMetadata, ResolutionsAndOtherReportsAreNoWorkReports) {
+  EXPECT_EQ(Meta("新郑市第十六届人民代表大会第三次会议关于新郑市人民政府工作报告的决议\n\n"
+                 "（2024年1月18日新郑市第十六届人民代表大会第三次会议通过）\n")
+                .type,
+            DocType::kResolution);
+  EXPECT_EQ(Meta("**1956年国务院政府工作报告**\n**关于1955年国家决算和1956年国家预算的报告**\n\n"
+                 "各位代表：\n")
+                .type,
+            DocType::kOther);
+}
+
+TEST(ReadMetadata, ACommuniqueIsItsPlacesStatisticsBureaus) {
+  EXPECT_EQ(Meta("河南省2023年国民经济和社会发展统计公报\n\n河南省统计局\n").government,
+            "河南省统计局");
+  EXPECT_EQ(Meta("中华人民共和国2023年国民经济和社会发展统计公报\n\n国家统计局\n").government,
+            "国家统计局");
+}
+
 }  // namespace mubiao::report

@@ -11,10 +11,14 @@ namespace {
 
 constexpr EnumName<DocType> kDocTypeNames[] = {{DocType::kWorkReport, "政府工作报告"},
                                                {DocType::kCommunique, "统计公报"},
-                                               {DocType::kFiveYearPlan, "五年规划"}};
+                                               {DocType::kFiveYearPlan, "五年规划"},
+                                               {DocType::kResolution, "决议"},
+                                               {DocType::kOther, "其他报告"}};
 constexpr EnumName<DocType> kDocTypeKeys[] = {{DocType::kWorkReport, "work_report"},
                                               {DocType::kCommunique, "communique"},
-                                              {DocType::kFiveYearPlan, "five_year_plan"}};
+                                              {DocType::kFiveYearPlan, "five_year_plan"},
+                                              {DocType::kResolution, "resolution"},
+                                              {DocType::kOther, "other"}};
 constexpr EnumName<PartKind> kPartKindNames[] = {{PartKind::kOpening, "opening"},
                                                  {PartKind::kReview, "review"},
                                                  {PartKind::kPlan, "plan"},

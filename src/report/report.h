@@ -22,12 +22,19 @@ enum class DocType {
   kWorkReport,    // 政府工作报告
   kCommunique,    // 国民经济和社会发展统计公报
   kFiveYearPlan,  // 五年计划 / 规划纲要
+  kResolution,    // 关于政府工作报告的决议 of the people's congress
+  kOther,         // another report to the congress (budget, annual plan)
 };
 
-// Chinese name: "政府工作报告", "统计公报", "五年规划".
+// Every type, in the order lists and filters show them.
+inline constexpr DocType kAllDocTypes[] = {DocType::kWorkReport, DocType::kCommunique,
+                                           DocType::kFiveYearPlan, DocType::kResolution,
+                                           DocType::kOther};
+
+// Chinese name: "政府工作报告", "统计公报", "五年规划", "决议", "其他报告".
 std::string_view DocTypeName(DocType type);
 // The key in data files, URLs and filters: "work_report", "communique",
-// "five_year_plan".
+// "five_year_plan", "resolution", "other".
 std::string_view DocTypeKey(DocType type);
 // The type whose key is `key`; nullopt for any other text.
 std::optional<DocType> ParseDocTypeKey(std::string_view key);
@@ -51,6 +58,10 @@ struct ReportMetadata {
   std::string speaker;        // e.g. "王太晖"
   std::string speaker_title;  // e.g. "市长", "代市长", "国务院总理"
   std::string source_url;
+  // What the import should tell the user: the plan year read from the text
+  // against another the file name or title states ("plan year 2007 from the
+  // text (delivered 2007-01-26); the file name says 2006").
+  std::vector<std::string> warnings;
 };
 
 // The role of a part of a report.

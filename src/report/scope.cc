@@ -162,6 +162,8 @@ class ScopeReader {
     if (type_ == DocType::kCommunique) {
       return part.kind == PartKind::kOpening ? Scope::kOther : Scope::kReviewYear;
     }
+    // A resolution or a budget report promises nothing of the government's.
+    if (type_ == DocType::kResolution || type_ == DocType::kOther) return Scope::kOther;
     switch (part.kind) {
       case PartKind::kReview:
         return part.multi_year ? Scope::kReviewPeriod : Scope::kReviewYear;

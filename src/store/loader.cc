@@ -39,8 +39,9 @@ struct FileJob {
   bool replaces = false;  // the file's path is already stored
   SourceFile file;
   std::vector<Failure> failures;
-  uint64_t bytes = 0;       // size of the file
-  uint64_t text_bytes = 0;  // text of its documents
+  std::vector<Failure> warnings;  // about documents stored (path, message)
+  uint64_t bytes = 0;             // size of the file
+  uint64_t text_bytes = 0;        // text of its documents
 };
 
 // A queue of finished jobs between the workers and the writer, bounded in
@@ -156,6 +157,9 @@ FileJob ProcessFile(const fs::path& path,
                                             "document (random characters or binary data?)"});
       continue;
     }
+    for (const std::string& warning : analysed->metadata.warnings) {
+      job.warnings.push_back({doc_path, warning});
+    }
     job.text_bytes += analysed->document.text.size();
     job.file.documents.push_back(MakeDocumentRecord(std::move(analysed).value(), gazetteer));
   }
@@ -252,6 +256,10 @@ Result<LoadSummary> LoadFiles(Store* store, const std::vector<fs::path>& files,
         ++summary.failures;
         ++progress.failed;
         listener->OnFailure(failure.path, failure.reason);
+      }
+      for (const Failure& warning : job->warnings) {
+        ++summary.warnings;
+        listener->OnWarning(warning.path, warning.reason);
       }
       if (job->kind == FileJob::Kind::kStore) {
         if (batch.empty()) batch_opened = Clock::now();

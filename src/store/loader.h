@@ -60,6 +60,13 @@ class LoadListener {
   // A file, a JSON Lines row (path FILE#N) or a document could not be
   // imported or analysed; `reason` is the importer's or analyser's message.
   virtual void OnFailure(const std::string& path, const std::string& reason) = 0;
+  // A document was stored, but the user should know something about it
+  // (ReportMetadata::warnings: its plan year against its file name's).
+  // Ignored unless overridden.
+  virtual void OnWarning(const std::string& path, const std::string& message) {
+    (void)path;
+    (void)message;
+  }
   // After each file (or document) is finished: stored and committed,
   // unchanged, or failed.
   virtual void OnProgress(const LoadProgress& progress) = 0;
@@ -73,6 +80,7 @@ struct LoadSummary {
   size_t failed = 0;     // files of which no document could be stored
   size_t documents = 0;  // documents stored (a JSON Lines file holds many)
   size_t failures = 0;   // failure reports: files, bad rows, documents not analysable
+  size_t warnings = 0;   // warnings about documents stored (OnWarning)
   uint64_t bytes = 0;    // bytes of all files read
 };
 

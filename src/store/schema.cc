@@ -33,7 +33,7 @@ CREATE TABLE documents (
   file_url TEXT NOT NULL,            -- source URL the file carried ('' when none)
   file_year INTEGER,                 -- explicit year field (JSON Lines), else NULL
   imported_at TEXT NOT NULL,         -- ISO 8601 UTC time of the last (re)import
-  doc_type TEXT NOT NULL,            -- work_report, communique, five_year_plan
+  doc_type TEXT NOT NULL,            -- report::DocTypeKey
   title TEXT NOT NULL,               -- display title
   government TEXT NOT NULL,
   province TEXT NOT NULL,

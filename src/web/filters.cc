@@ -45,7 +45,9 @@ Result<search::SearchFilters> FiltersFromQuery(const HttpRequest& request) {
   const std::string_view type = request.Query("type");
   if (!type.empty()) {
     filters.doc_type = report::ParseDocTypeKey(type);
-    if (!filters.doc_type) return InvalidInput("类型应为 work_report、communique 或 five_year_plan");
+    if (!filters.doc_type) {
+      return InvalidInput("类型应为 work_report、communique、five_year_plan、resolution 或 other");
+    }
   }
   const std::string_view year = request.Query("year");
   if (!year.empty()) {
@@ -78,7 +80,8 @@ Result<store::FindingFilter> FindingFilterFromQuery(const HttpRequest& request) 
   }
   const std::string_view strength = request.Query("strength");
   if (!strength.empty()) {
-    filter.strength = strength == "none" ? targets::Strength::kNone : targets::ParseStrength(strength);
+    filter.strength =
+        strength == "none" ? targets::Strength::kNone : targets::ParseStrength(strength);
     if (!filter.strength || (strength != "none" && *filter.strength == targets::Strength::kNone)) {
       return InvalidInput("力度应为 ensure（确保）、strive（力争）或 none（无）");
     }

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "regions/gazetteer.h"
+#include "report/report.h"
 
 namespace mubiao::web {
 
@@ -22,6 +23,13 @@ void AddLevelOptions(ctemplate::TemplateDictionary* dict, std::string_view selec
   for (regions::RegionLevel level : regions::kAllRegionLevels) {
     AddOptions(dict, "LEVEL", {{regions::RegionLevelName(level), regions::RegionLevelLabel(level)}},
                selected);
+  }
+}
+
+void AddTypeOptions(ctemplate::TemplateDictionary* dict, std::string_view selected) {
+  AddOptions(dict, "TYPE", {{"", "全部"}}, selected);
+  for (report::DocType type : report::kAllDocTypes) {
+    AddOptions(dict, "TYPE", {{report::DocTypeKey(type), report::DocTypeName(type)}}, selected);
   }
 }
 

@@ -16,6 +16,9 @@ void AddOptions(ctemplate::TemplateDictionary* dict, const char* section,
 // The level options: 全部, 全国, 省级, 地市级, 县级.
 void AddLevelOptions(ctemplate::TemplateDictionary* dict, std::string_view selected);
 
+// The document type options: 全部, 政府工作报告, 统计公报, ….
+void AddTypeOptions(ctemplate::TemplateDictionary* dict, std::string_view selected);
+
 }  // namespace mubiao::web
 
 #endif  // MUBIAO_WEB_FORM_OPTIONS_H_

@@ -25,8 +25,8 @@ bool KnownSlug(const std::string& slug) {
 // Documents whose region is unknown: the store has no filter for "no region",
 // so they are picked from the whole list (newest first), one page of it.
 Result<store::DocumentPage> UnplacedDocuments(store::Store& store,
-                                              std::optional<report::DocType> doc_type,
-                                              int offset, int limit) {
+                                              std::optional<report::DocType> doc_type, int offset,
+                                              int limit) {
   store::DocumentPage page;
   store::DocumentFilter filter;
   filter.filters.doc_type = doc_type;
@@ -158,9 +158,9 @@ HttpResponse RegionPage(PortalState* state, const HttpRequest& request, const st
         {{"diqu", diqu}, {"type", type}, {"page", page_no > 1 ? std::to_string(page_no) : ""}});
     return base + (query.empty() ? "" : "?" + query);
   };
-  for (const std::optional<report::DocType> type :
-       {std::optional<report::DocType>(), std::optional(report::DocType::kWorkReport),
-        std::optional(report::DocType::kCommunique), std::optional(report::DocType::kFiveYearPlan)}) {
+  std::vector<std::optional<report::DocType>> types = {std::nullopt};
+  types.insert(types.end(), std::begin(report::kAllDocTypes), std::end(report::kAllDocTypes));
+  for (const std::optional<report::DocType> type : types) {
     ctemplate::TemplateDictionary* item = page.dict->AddSectionDictionary("TYPE");
     item->SetValue("URL", url_with(type ? std::string(report::DocTypeKey(*type)) : "", 1));
     item->SetValue("NAME", type ? std::string(report::DocTypeName(*type)) : "全部");

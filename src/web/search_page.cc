@@ -43,12 +43,7 @@ HttpResponse SearchPage(PortalState* state, const HttpRequest& request) {
   dict->SetValue("YEAR_MIN", std::string(request.Query("year_min")));
   dict->SetValue("YEAR_MAX", std::string(request.Query("year_max")));
   AddLevelOptions(dict, request.Query("level"));
-  AddOptions(dict, "TYPE",
-             {{"", "全部"},
-              {"work_report", "政府工作报告"},
-              {"communique", "统计公报"},
-              {"five_year_plan", "五年规划"}},
-             request.Query("type"));
+  AddTypeOptions(dict, request.Query("type"));
   int status = 200;
   const auto fail = [&](int code, const std::string& message) {
     status = code;
