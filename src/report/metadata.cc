@@ -614,6 +614,57 @@ void WarnOfOtherYears(const Document& doc, std::string_view title_zone, ReportMe
   }
 }
 
+// `s` without the spaces between digits and Chinese characters that spaced
+// headings put in: "2 0 2 5 年 政府工作报告" → "2025年政府工作报告".
+std::string WithoutSpacing(std::string_view s) {
+  std::string out;
+  char32_t before = 0;  // the last character kept
+  for (size_t pos = 0; pos < s.size();) {
+    const size_t at = pos;
+    const char32_t c = text::DecodeUtf8(s, &pos);
+    if (text::IsSpace(c)) {
+      size_t next = pos;
+      while (next < s.size()) {
+        size_t probe = next;
+        if (!text::IsSpace(text::DecodeUtf8(s, &probe))) break;
+        next = probe;
+      }
+      size_t probe = next;
+      const char32_t after = next < s.size() ? text::DecodeUtf8(s, &probe) : 0;
+      const auto dense = [](char32_t x) { return text::IsHan(x) || text::IsAsciiDigit(x); };
+      if (dense(before) && dense(after)) {
+        pos = next;
+        continue;
+      }
+    }
+    out.append(s.substr(at, pos - at));
+    before = c;
+  }
+  return out;
+}
+
+// The title to show: the file's own when it names the document (and, for a
+// work report, its place), else "<year>年<locality>政府工作报告".
+std::string DisplayTitle(std::string_view own, bool national, const ReportMetadata& meta) {
+  std::string title = WithoutSpacing(text::TrimSpace(own));
+  // Some archive pages write the title twice in a row.
+  const size_t half = title.size() / 2;
+  if (half > 0 && title.size() % 2 == 0 && title.compare(0, half, title, half, half) == 0) {
+    title.resize(half);
+  }
+  const Lexicon& lex = Lexicon::Metadata();
+  const bool work_report = meta.type == DocType::kWorkReport;
+  // A file that opens with the congress's resolution on the report is the
+  // report: the resolution's title is not its title.
+  const bool names_it =
+      !title.empty() && title.size() <= 300 && title != "政府工作报告" && title != "工作报告" &&
+      !(work_report &&
+        (lex.AnyIn("resolution_title", title) || (!national && !Contains(title, meta.locality))));
+  if (names_it || !work_report) return title;
+  std::string generated = (national ? std::string() : meta.locality) + "政府工作报告";
+  return meta.year > 0 ? std::to_string(meta.year) + "年" + generated : generated;
+}
+
 }  // namespace
 
 Result<ReportMetadata> ReadMetadata(const Document& doc, const Gazetteer& gaz) {
@@ -673,8 +724,7 @@ Result<ReportMetadata> ReadMetadata(const Document& doc, const Gazetteer& gaz) {
   const bool national =
       lex.AnyIn("national_head", head) ||
       ((meta.type == DocType::kCommunique || meta.type == DocType::kFiveYearPlan) &&
-       lex.AnyIn("national_opening", opening_lines) &&
-       !lex.AnyIn("provincial_title", title_zone));
+       lex.AnyIn("national_opening", opening_lines) && !lex.AnyIn("provincial_title", title_zone));
   const Region* place = nullptr;
   if (national) {
     place = &gaz.Nation();
@@ -749,20 +799,7 @@ Result<ReportMetadata> ReadMetadata(const Document& doc, const Gazetteer& gaz) {
     meta.government = national ? "国家统计局" : meta.locality + "统计局";
   }
 
-  // Display title: the file's own title when it names the document, else
-  // "<locality>政府工作报告".
-  std::string_view own = text::TrimSpace(doc.title.empty() ? first_block : doc.title);
-  // A file that opens with the congress's resolution on the report is the
-  // report: the resolution's title is not its title.
-  if (!own.empty() && own.size() <= 300 && own != "政府工作报告" && own != "工作报告" &&
-      !(meta.type == DocType::kWorkReport && lex.AnyIn("resolution_title", own))) {
-    meta.title = std::string(own);
-  } else if (meta.type == DocType::kWorkReport) {
-    meta.title = (national ? std::string() : meta.locality) + "政府工作报告";
-    if (meta.year > 0) meta.title = std::to_string(meta.year) + "年" + meta.title;
-  } else {
-    meta.title = std::string(own);
-  }
+  meta.title = DisplayTitle(doc.title.empty() ? first_block : doc.title, national, meta);
   return meta;
 }
 

@@ -151,4 +151,18 @@ TEST(ReadMetadata, ACommuniqueIsItsPlacesStatisticsBureaus) {
             "国家统计局");
 }
 
+TEST(ReadMetadata, SpacedTitlesAreClosedUpAndNameTheirPlace) {
+  ReportMetadata m = Meta(
+      "---\ntitle: (新疆维吾尔自治区)2 0 2 5 年 政府工作报告\n---\n\n"
+      "——2025年1月6日在乌鲁木齐市第十七届人民代表大会第五次会议上\n\n市长 某某\n\n各位代表：\n");
+  EXPECT_EQ(m.locality, "乌鲁木齐市");
+  EXPECT_EQ(m.title, "2025年乌鲁木齐市政府工作报告");
+  EXPECT_EQ(Meta("郑州市人民政府工作报告 （2 0 2 5 年）\n\n各位代表：\n").title,
+            "郑州市人民政府工作报告 （2025年）");
+  EXPECT_EQ(
+      Meta("---\ntitle: 2020年广州市政府工作报告2020年广州市政府工作报告\n---\n\n各位代表：\n")
+          .title,
+      "2020年广州市政府工作报告");
+}
+
 }  // namespace mubiao::report
