@@ -19,11 +19,13 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -1130,112 +1132,101 @@ void ScoreItnLine(Scorecard* card, const std::string& file, const std::string& i
                what + Show(in) + " vs " + Show(out));
 }
 
+// Scores every line of the inverse text normalisation suite `suite` (lines
+// "INPUT<separator>EXPECTED" in every file of its folder) with `score`;
+// returns the share of in-scope lines that pass.
+double ScoreItnSuite(
+    const std::string& suite, std::string_view separator,
+    const std::function<void(Scorecard*, const std::string& file, const std::string& input,
+                             const std::string& expected)>& score) {
+  Scorecard card(suite);
+  for (const auto& entry : std::filesystem::directory_iterator(Suite(suite))) {
+    const std::string file = entry.path().filename().string();
+    for (const std::string& line : ReadLines(entry.path())) {
+      const size_t sep = line.find(separator);
+      if (sep == std::string::npos) continue;
+      score(&card, file, line.substr(0, sep), line.substr(sep + separator.size()));
+    }
+  }
+  return card.InScopeRate();
+}
+
+// Scores every line of the text normalisation suite `suite` as out of
+// scope: it writes numbers as words, the reverse of what we do.
+void ScoreTextNormalisationSuite(const std::string& suite) {
+  Scorecard card(suite);
+  for (const auto& entry : std::filesystem::directory_iterator(Suite(suite))) {
+    for (const std::string& line : ReadLines(entry.path())) {
+      card.OutOfScope("text normalisation writes numbers as words, the reverse of what we do",
+                      line);
+    }
+  }
+}
+
 TEST(Numspecs, WeTextProcessing) {
   MUBIAO_REQUIRE_DATA("numspecs/wetextprocessing");
-  double rate = 0;
-  {
-    Scorecard card("wetextprocessing/itn_chinese");
-    for (const auto& entry :
-         std::filesystem::directory_iterator(Suite("wetextprocessing/itn_chinese"))) {
-      const std::string file = entry.path().filename().string();
-      for (const std::string& line : ReadLines(entry.path())) {
-        const size_t sep = line.find(" => ");
-        if (sep == std::string::npos) continue;
-        ScoreItnLine(&card, file, line.substr(0, sep), line.substr(sep + 4));
-      }
-    }
-    rate = card.InScopeRate();
-  }
-  {
-    Scorecard card("wetextprocessing/tn_chinese");
-    for (const auto& entry :
-         std::filesystem::directory_iterator(Suite("wetextprocessing/tn_chinese"))) {
-      for (const std::string& line : ReadLines(entry.path())) {
-        card.OutOfScope("text normalisation writes numbers as words, the reverse of what we do",
-                        line);
-      }
-    }
-  }
+  const double rate = ScoreItnSuite("wetextprocessing/itn_chinese", " => ", ScoreItnLine);
+  ScoreTextNormalisationSuite("wetextprocessing/tn_chinese");
   EXPECT_GE(rate, 0.9);
 }
 
-// NeMo: cardinal and decimal lines compare ParseNumber of both forms; money
-// compares ParseQuantity's value with the written amount's number (currency
-// signs dropped); fraction compares with a/b; the rest as ITN lines above.
+// One line of NeMo's inverse text normalisation suite: cardinal and decimal
+// lines compare ParseNumber of both forms; money compares ParseQuantity's
+// value with the written amount's number (currency signs dropped); fraction
+// compares with a/b; the rest as ScoreItnLine.
+void ScoreNemoItnLine(Scorecard* card, const std::string& file, const std::string& input,
+                      const std::string& expected) {
+  const std::string what = "\"" + input + "\" => \"" + expected + "\" got ";
+  if (file.find("cardinal") != std::string::npos || file.find("decimal") != std::string::npos) {
+    Result<double> a = ParseNumber(input);
+    Result<double> b = ParseNumber(expected);
+    const bool ok = a.ok() && b.ok() && Close(*a, *b);
+    card->Record(ok, ok ? "" : UnifiedOutOfScope("nemo-text-processing", input),
+                 what + Show(a) + " vs " + Show(b));
+  } else if (file.find("money") != std::string::npos) {
+    // The amount without its currency sign or code (US$1.5万 → 1.5万).
+    std::string amount;
+    size_t pos = 0;
+    while (pos < expected.size()) {
+      const size_t start = pos;
+      const char32_t c = text::DecodeUtf8(expected, &pos);
+      if ((c >= '0' && c <= '9') || c == '.' || c == ',' || c == U'万' || c == U'亿') {
+        amount += expected.substr(start, pos - start);
+      }
+    }
+    Result<Quantity> a = ParseQuantity(input);
+    Result<double> b = ParseNumber(amount);
+    const bool ok = a.ok() && b.ok() && Close(a->value, *b);
+    std::string reason;
+    if (!ok && input.find("千五万") != std::string::npos) {
+      reason = "一千五万: NeMo reads 1005万, we read 1500万 as for 百二万";
+    }
+    card->Record(ok, reason, what + (a.ok() ? Show(*a) : a.status().message()) + " vs " + Show(b));
+  } else if (file.find("fraction") != std::string::npos) {
+    // "a/b" or "w又a/b".
+    std::string fraction = expected;
+    double whole = 0;
+    const size_t you = fraction.find("又");
+    if (you != std::string::npos) {
+      whole = ToDouble(fraction.substr(0, you));
+      fraction.erase(0, you + std::string("又").size());
+    }
+    const size_t slash = fraction.find('/');
+    Result<double> a = ParseNumber(input);
+    const double b = slash == std::string::npos ? std::nan("")
+                                                : whole + ToDouble(fraction.substr(0, slash)) /
+                                                              ToDouble(fraction.substr(slash + 1));
+    card->Record(a.ok() && Close(*a, b), "", what + Show(a) + " vs " + Show(b));
+  } else {
+    ScoreItnLine(card, file, input, expected);
+  }
+}
+
+// NeMo: its inverse text normalisation lines as ScoreNemoItnLine says.
 TEST(Numspecs, NemoTextProcessing) {
   MUBIAO_REQUIRE_DATA("numspecs/nemo-text-processing");
-  double rate = 0;
-  {
-    Scorecard card("nemo-text-processing/zh_itn");
-    for (const auto& entry :
-         std::filesystem::directory_iterator(Suite("nemo-text-processing/zh_itn"))) {
-      const std::string file = entry.path().filename().string();
-      for (const std::string& line : ReadLines(entry.path())) {
-        const size_t sep = line.find('~');
-        if (sep == std::string::npos) continue;
-        const std::string input = line.substr(0, sep);
-        const std::string expected = line.substr(sep + 1);
-        const std::string what = "\"" + input + "\" => \"" + expected + "\" got ";
-        if (file.find("cardinal") != std::string::npos ||
-            file.find("decimal") != std::string::npos) {
-          Result<double> a = ParseNumber(input);
-          Result<double> b = ParseNumber(expected);
-          const bool ok = a.ok() && b.ok() && Close(*a, *b);
-          card.Record(ok, ok ? "" : UnifiedOutOfScope("nemo-text-processing", input),
-                      what + Show(a) + " vs " + Show(b));
-        } else if (file.find("money") != std::string::npos) {
-          // The amount without its currency sign or code (US$1.5万 → 1.5万).
-          std::string amount;
-          size_t pos = 0;
-          while (pos < expected.size()) {
-            const size_t start = pos;
-            const char32_t c = text::DecodeUtf8(expected, &pos);
-            if ((c >= '0' && c <= '9') || c == '.' || c == ',' || c == U'万' || c == U'亿') {
-              amount += expected.substr(start, pos - start);
-            }
-          }
-          Result<Quantity> a = ParseQuantity(input);
-          Result<double> b = ParseNumber(amount);
-          const bool ok = a.ok() && b.ok() && Close(a->value, *b);
-          std::string reason;
-          if (!ok && input.find("千五万") != std::string::npos) {
-            reason = "一千五万: NeMo reads 1005万, we read 1500万 as for 百二万";
-          }
-          card.Record(ok, reason,
-                      what + (a.ok() ? Show(*a) : a.status().message()) + " vs " + Show(b));
-        } else if (file.find("fraction") != std::string::npos) {
-          // "a/b" or "w又a/b".
-          std::string fraction = expected;
-          double whole = 0;
-          const size_t you = fraction.find("又");
-          if (you != std::string::npos) {
-            whole = ToDouble(fraction.substr(0, you));
-            fraction.erase(0, you + std::string("又").size());
-          }
-          const size_t slash = fraction.find('/');
-          Result<double> a = ParseNumber(input);
-          const double b = slash == std::string::npos
-                               ? std::nan("")
-                               : whole + ToDouble(fraction.substr(0, slash)) /
-                                             ToDouble(fraction.substr(slash + 1));
-          card.Record(a.ok() && Close(*a, b), "", what + Show(a) + " vs " + Show(b));
-        } else {
-          ScoreItnLine(&card, file, input, expected);
-        }
-      }
-    }
-    rate = card.InScopeRate();
-  }
-  {
-    Scorecard card("nemo-text-processing/zh_tn");
-    for (const auto& entry :
-         std::filesystem::directory_iterator(Suite("nemo-text-processing/zh_tn"))) {
-      for (const std::string& line : ReadLines(entry.path())) {
-        card.OutOfScope("text normalisation writes numbers as words, the reverse of what we do",
-                        line);
-      }
-    }
-  }
+  const double rate = ScoreItnSuite("nemo-text-processing/zh_itn", "~", ScoreNemoItnLine);
+  ScoreTextNormalisationSuite("nemo-text-processing/zh_tn");
   EXPECT_GE(rate, 0.95);
 }
 
