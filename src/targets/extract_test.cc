@@ -8,19 +8,28 @@
 namespace mubiao::targets {
 namespace {
 
-// A small report of our own: review, then plan with (一) sections.
-Extraction ExtractFrom(const std::string& plan, const std::string& review = "") {
-  std::string md =
-      "---\ntitle: 青禾县人民政府工作报告（示例）\n---\n\n"
-      "——2024年1月16日在青禾县第十八届人民代表大会第三次会议上\n\n各位代表：\n\n"
-      "**一、2023年工作回顾**\n\n" +
-      (review.empty() ? std::string("过去一年，我们完成了各项任务。") : review) +
-      "\n\n**二、2024年工作安排**\n\n（一）坚持农业立县。\n\n" + plan + "\n";
+// The findings of 青禾县's work report (ours) given in January of `year`,
+// whose parts are `parts` (Markdown), imported and analysed as the loader
+// does; none (and a test failure) when the report does not import.
+Extraction ExtractFromReport(int year, const std::string& parts) {
+  const std::string md =
+      "---\ntitle: 青禾县人民政府工作报告（示例）\n---\n\n——" + std::to_string(year) +
+      "年1月16日在青禾县第十八届人民代表大会第一次会议上\n\n各位代表：\n\n" + parts;
   auto doc = report::ImportMarkdown(md);
-  EXPECT_TRUE(doc.ok());
+  EXPECT_TRUE(doc.ok()) << doc.status().message();
+  if (!doc.ok()) return {};
   auto r = report::AnalyzeDocument(std::move(doc).value(), regions::Gazetteer::Builtin());
   EXPECT_TRUE(r.ok()) << r.status().message();
+  if (!r.ok()) return {};
   return Extract(*r);
+}
+
+// A small report of ours of 2024: review, then plan with (一) sections.
+Extraction ExtractFrom(const std::string& plan, const std::string& review = "") {
+  return ExtractFromReport(
+      2024, "**一、2023年工作回顾**\n\n" +
+                (review.empty() ? std::string("过去一年，我们完成了各项任务。") : review) +
+                "\n\n**二、2024年工作安排**\n\n（一）坚持农业立县。\n\n" + plan + "\n");
 }
 
 TEST(Extract, LevelsWithCommitmentGoverningTheWholeSentence) {
@@ -139,17 +148,11 @@ TEST(Extract, PlanSentencesLookingBackAtLastYearGiveOutcomes) {
 // A review of five years describes no single year, except where a
 // paragraph opens on the last one.
 TEST(Extract, FiveYearReviewsNameNoSingleYear) {
-  std::string md =
-      "---\ntitle: 青禾县人民政府工作报告（示例）\n---\n\n"
-      "——2024年1月16日在青禾县第十八届人民代表大会第一次会议上\n\n各位代表：\n\n"
-      "**一、过去五年工作回顾**\n\n五年来，地区生产总值年均增长6.5%。\n\n"
-      "2023年，地区生产总值增长5.8%。\n\n"
-      "**二、2024年工作安排**\n\n地区生产总值增长6%左右。\n";
-  auto doc = report::ImportMarkdown(md);
-  ASSERT_TRUE(doc.ok());
-  auto r = report::AnalyzeDocument(std::move(doc).value(), regions::Gazetteer::Builtin());
-  ASSERT_TRUE(r.ok()) << r.status().message();
-  Extraction ex = Extract(*r);
+  Extraction ex =
+      ExtractFromReport(2024,
+                        "**一、过去五年工作回顾**\n\n五年来，地区生产总值年均增长6.5%。\n\n"
+                        "2023年，地区生产总值增长5.8%。\n\n"
+                        "**二、2024年工作安排**\n\n地区生产总值增长6%左右。\n");
   ASSERT_EQ(ex.outcomes.size(), 2u);
   EXPECT_EQ(ex.outcomes[0].value, 6.5);
   EXPECT_EQ(ex.outcomes[0].year, 0);
@@ -160,18 +163,11 @@ TEST(Extract, FiveYearReviewsNameNoSingleYear) {
 }
 
 TEST(Extract, GoalsOfAFiveYearPlanPartHaveItsPeriodAsDeadline) {
-  std::string md =
-      "---\ntitle: 青禾县人民政府工作报告（示例）\n---\n\n"
-      "——2021年1月16日在青禾县第十八届人民代表大会第一次会议上\n\n各位代表：\n\n"
-      "**一、2020年工作回顾**\n\n地区生产总值增长3.8%。\n\n"
-      "**二、“十三五”时期发展成就和“十四五”时期主要目标任务**\n\n"
-      "城镇新增就业超过3万人，到2025年森林覆盖率达到40%。\n\n"
-      "**三、2021年工作安排**\n\n城镇新增就业6000人以上。\n";
-  auto doc = report::ImportMarkdown(md);
-  ASSERT_TRUE(doc.ok());
-  auto r = report::AnalyzeDocument(std::move(doc).value(), regions::Gazetteer::Builtin());
-  ASSERT_TRUE(r.ok()) << r.status().message();
-  Extraction ex = Extract(*r);
+  Extraction ex = ExtractFromReport(2021,
+                                    "**一、2020年工作回顾**\n\n地区生产总值增长3.8%。\n\n"
+                                    "**二、“十三五”时期发展成就和“十四五”时期主要目标任务**\n\n"
+                                    "城镇新增就业超过3万人，到2025年森林覆盖率达到40%。\n\n"
+                                    "**三、2021年工作安排**\n\n城镇新增就业6000人以上。\n");
   ASSERT_EQ(ex.targets.size(), 3u);
   EXPECT_EQ(ex.targets[0].deadline, "“十四五”时期");
   EXPECT_EQ(ex.targets[1].deadline, "到2025年");
