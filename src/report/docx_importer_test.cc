@@ -121,8 +121,6 @@ TEST(DocxImporter, ParagraphsHeadingsBoldAndTables) {
                                  {"word/styles.xml", kStyles},
                                  {"docProps/core.xml", kCore}}));
   ASSERT_TRUE(doc.ok()) << doc.status().message();
-  EXPECT_EQ(doc->format, SourceFormat::kDocx);
-  EXPECT_EQ(doc->title, "青禾县政府工作报告");
   EXPECT_EQ(BlockOutline(*doc),
             (std::vector<std::string>{
                 "heading 0: 青禾县政府工作报告",
@@ -141,6 +139,8 @@ TEST(DocxImporter, ParagraphsHeadingsBoldAndTables) {
                 "paragraph 0: 循环样式",
             }))
       << doc->text;
+  EXPECT_EQ(doc->format, SourceFormat::kDocx);
+  EXPECT_EQ(doc->title, "青禾县政府工作报告");
   ASSERT_EQ(doc->blocks.size(), 13u);
   ASSERT_EQ(doc->blocks[4].emphasis.size(), 1u);
   EXPECT_EQ(doc->Slice(doc->blocks[4].emphasis[0]), "扛稳粮食安全责任。");

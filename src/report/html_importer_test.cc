@@ -163,8 +163,7 @@ TEST(HtmlImporter, KeepsCommentsAsNotes) {
   auto doc = ImportHtml("<body><p>正文。</p><!-- 来源：示例日报 --></body>");
   ASSERT_TRUE(doc.ok());
   EXPECT_EQ(doc->text, "正文。");
-  ASSERT_EQ(doc->notes.size(), 1u);
-  EXPECT_EQ(doc->notes[0], "来源：示例日报");
+  EXPECT_EQ(doc->notes, std::vector<std::string>{"来源：示例日报"});
 }
 
 TEST(HtmlImporter, DecodesDeclaredGbk) {

@@ -46,9 +46,7 @@ TEST(MarkdownImporter, TextAfterACommentOnTheSameLine) {
   auto doc = ImportMarkdown("<!-- 注释 -->正文\n<!-- 跨\n行 -->尾\n<!-- 未闭合");
   ASSERT_TRUE(doc.ok());
   EXPECT_EQ(doc->text, "正文\n尾");
-  ASSERT_EQ(doc->notes.size(), 3u);
-  EXPECT_EQ(doc->notes[1], "跨\n行");
-  EXPECT_EQ(doc->notes[2], "未闭合");
+  EXPECT_EQ(doc->notes, (std::vector<std::string>{"注释", "跨\n行", "未闭合"}));
 }
 
 TEST(MarkdownImporter, UnclosedFrontMatterIsText) {

@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "report/importer.h"
 #include "report/report.h"
 #include "targets/lexicon.h"
@@ -22,6 +25,22 @@ Extraction ExtractFromReport(int year, const std::string& parts) {
   EXPECT_TRUE(r.ok()) << r.status().message();
   if (!r.ok()) return {};
   return Extract(*r);
+}
+
+using Strings = std::vector<std::string>;
+
+// The indicator of every target of `ex`, in order.
+Strings Indicators(const Extraction& ex) {
+  Strings out;
+  for (const Finding& f : ex.targets) out.push_back(f.indicator);
+  return out;
+}
+
+// The deadline of every target of `ex`, in order.
+Strings Deadlines(const Extraction& ex) {
+  Strings out;
+  for (const Finding& f : ex.targets) out.push_back(f.deadline);
+  return out;
 }
 
 // A small report of ours of 2024: review, then plan with (一) sections.
@@ -55,13 +74,10 @@ TEST(Extract, LevelsWithCommitmentGoverningTheWholeSentence) {
 TEST(Extract, SemicolonEndsTheReachOfACommitmentWord) {
   Extraction ex =
       ExtractFrom("经济增长5%左右、在实际工作中努力争取更好结果；城镇调查失业率5.5%左右。");
-  ASSERT_EQ(ex.targets.size(), 2u);
-  EXPECT_EQ(ex.targets[0].indicator, "经济");
+  ASSERT_EQ(Indicators(ex), (Strings{"经济", "城镇调查失业率"}));
   EXPECT_EQ(quantity::ComparatorSymbol(ex.targets[0].cmp), "~");
   EXPECT_EQ(ChangeName(ex.targets[0].change), "up");
-  EXPECT_EQ(StrengthName(ex.targets[0].strength), "");
-  EXPECT_EQ(StrengthName(ex.targets[1].strength), "");
-  EXPECT_EQ(ex.targets[1].indicator, "城镇调查失业率");
+  for (const Finding& f : ex.targets) EXPECT_EQ(StrengthName(f.strength), "") << f.text;
 }
 
 TEST(Extract, CountsChangesCapsAndBudgets) {
@@ -85,11 +101,9 @@ TEST(Extract, CountsChangesCapsAndBudgets) {
 TEST(Extract, DeadlinesAndRanges) {
   Extraction ex =
       ExtractFrom("确保年底前公办园幼儿占比提高至55%，到2027年工业增加值增长4.5%至5%。");
-  ASSERT_EQ(ex.targets.size(), 2u);
-  EXPECT_EQ(ex.targets[0].deadline, "年底前");
+  ASSERT_EQ(Deadlines(ex), (Strings{"年底前", "到2027年"}));
   EXPECT_EQ(ex.targets[0].indicator, "公办园幼儿占比");
   EXPECT_EQ(ChangeName(ex.targets[0].change), "");
-  EXPECT_EQ(ex.targets[1].deadline, "到2027年");
   EXPECT_EQ(quantity::ComparatorSymbol(ex.targets[1].cmp), "range");
   EXPECT_EQ(ex.targets[1].value_max, 5);
 }
@@ -168,10 +182,7 @@ TEST(Extract, GoalsOfAFiveYearPlanPartHaveItsPeriodAsDeadline) {
                                     "**二、“十三五”时期发展成就和“十四五”时期主要目标任务**\n\n"
                                     "城镇新增就业超过3万人，到2025年森林覆盖率达到40%。\n\n"
                                     "**三、2021年工作安排**\n\n城镇新增就业6000人以上。\n");
-  ASSERT_EQ(ex.targets.size(), 3u);
-  EXPECT_EQ(ex.targets[0].deadline, "“十四五”时期");
-  EXPECT_EQ(ex.targets[1].deadline, "到2025年");
-  EXPECT_EQ(ex.targets[2].deadline, "");
+  EXPECT_EQ(Deadlines(ex), (Strings{"“十四五”时期", "到2025年", ""}));
 }
 
 TEST(Extract, QualitativeCommitments) {
