@@ -128,6 +128,15 @@ json ReadJsonWithBom(const std::filesystem::path& path) {
   return json::parse(text);
 }
 
+// Scores every row of the JSON Lines file `suite` with `score`; returns the
+// share of in-scope rows that pass.
+double ScoreJsonLines(const std::string& suite,
+                      const std::function<void(Scorecard*, const json&)>& score) {
+  Scorecard card(suite);
+  for (const json& row : ReadJsonLines(Suite(suite))) score(&card, row);
+  return card.InScopeRate();
+}
+
 // --- Values --------------------------------------------------------------------
 
 bool Close(double a, double b) {
@@ -881,54 +890,51 @@ TEST(Numspecs, Duckling) {
 // reads in the expected output. an2cn (numbers to words) is the reverse of
 // what we do and out of scope.
 
+// One row of cn2an's cases, as the comment above says.
+void ScoreCn2anRow(Scorecard* card, const json& row) {
+  const std::string suite = row["suite"];
+  // an2cn rows take numbers as input.
+  const std::string input =
+      row["input"].is_string() ? std::string(row["input"]) : row["input"].dump();
+  const json& expected = row["expected"];
+  const std::string what = "\"" + input + "\" (" + suite + " " +
+                           std::string(row.value("mode", row.value("method", ""))) + ") expects " +
+                           expected.dump();
+  if (suite == "an2cn" || (suite == "transform" && row["method"] == "an2cn")) {
+    card->OutOfScope("numbers written as words (an2cn) are the reverse of what we do", what);
+    return;
+  }
+  if (suite == "transform") {
+    const std::vector<Quantity> in = FindQuantities(input);
+    const std::vector<Quantity> out = FindQuantities(std::string(expected));
+    const bool ok = SameValues(Values(in), Values(out));
+    std::string reason;
+    if (!ok && row.value("direct", false)) reason = "digit strings in running text are codes";
+    if (!ok && HasAny(input, {"两半", "分", "零下"})) {
+      reason = "两半, 分 as points and 零下 are not read as figures";
+    }
+    if (!ok && HasAny(input, {"千米", "千克"})) {
+      reason = "千米 and 千克 are units to us (2 千米 = 2000 米)";
+    }
+    if (!ok && HasAny(input, {"零年"})) reason = "dates of year 0";
+    card->Record(ok, reason, what + " got " + Show(in) + " vs " + Show(out));
+    return;
+  }
+  const std::string mode = row["mode"];
+  const NumberSyntax syntax = mode == "strict" ? NumberSyntax::kStrict : NumberSyntax::kLenient;
+  Result<double> v = ParseNumber(input, syntax);
+  bool ok;
+  if (expected.is_string() && expected == "ValueError") {
+    ok = !v.ok();
+  } else {
+    ok = v.ok() && Close(*v, ToDouble(expected));
+  }
+  card->Record(ok, "", what + " got " + Show(v));
+}
+
 TEST(Numspecs, Cn2an) {
   MUBIAO_REQUIRE_DATA("numspecs/cn2an/cn2an_cases.jsonl");
-  double rate = 0;
-  {
-    Scorecard card("cn2an/cn2an_cases.jsonl");
-    for (const json& row : ReadJsonLines(Suite("cn2an/cn2an_cases.jsonl"))) {
-      const std::string suite = row["suite"];
-      // an2cn rows take numbers as input.
-      const std::string input =
-          row["input"].is_string() ? std::string(row["input"]) : row["input"].dump();
-      const json& expected = row["expected"];
-      const std::string what = "\"" + input + "\" (" + suite + " " +
-                               std::string(row.value("mode", row.value("method", ""))) +
-                               ") expects " + expected.dump();
-      if (suite == "an2cn" || (suite == "transform" && row["method"] == "an2cn")) {
-        card.OutOfScope("numbers written as words (an2cn) are the reverse of what we do", what);
-        continue;
-      }
-      if (suite == "transform") {
-        const std::vector<Quantity> in = FindQuantities(input);
-        const std::vector<Quantity> out = FindQuantities(std::string(expected));
-        const bool ok = SameValues(Values(in), Values(out));
-        std::string reason;
-        if (!ok && row.value("direct", false)) reason = "digit strings in running text are codes";
-        if (!ok && HasAny(input, {"两半", "分", "零下"})) {
-          reason = "两半, 分 as points and 零下 are not read as figures";
-        }
-        if (!ok && HasAny(input, {"千米", "千克"})) {
-          reason = "千米 and 千克 are units to us (2 千米 = 2000 米)";
-        }
-        if (!ok && HasAny(input, {"零年"})) reason = "dates of year 0";
-        card.Record(ok, reason, what + " got " + Show(in) + " vs " + Show(out));
-        continue;
-      }
-      const std::string mode = row["mode"];
-      const NumberSyntax syntax = mode == "strict" ? NumberSyntax::kStrict : NumberSyntax::kLenient;
-      Result<double> v = ParseNumber(input, syntax);
-      bool ok;
-      if (expected.is_string() && expected == "ValueError") {
-        ok = !v.ok();
-      } else {
-        ok = v.ok() && Close(*v, ToDouble(expected));
-      }
-      card.Record(ok, "", what + " got " + Show(v));
-    }
-    rate = card.InScopeRate();
-  }
-  EXPECT_GE(rate, 0.98);
+  EXPECT_GE(ScoreJsonLines("cn2an/cn2an_cases.jsonl", ScoreCn2anRow), 0.98);
 }
 
 // --- dongrixinyu/JioNLP ------------------------------------------------------------------
@@ -964,52 +970,48 @@ std::string JioOutOfScope(const std::string& input, const Result<Quantity>& q,
   return "";
 }
 
+// One row of JioNLP's parse_money cases: ParseQuantity reads the whole
+// string as the expected amount or range, in the expected currency.
+void ScoreJioParseMoneyRow(Scorecard* card, const json& row) {
+  const std::string input = row["input"];
+  const json& e = row["expected"];
+  Result<Quantity> q = ParseQuantity(input);
+  bool ok = q.ok() && (q->kind == QuantityKind::kMoney || q->unit.empty()) &&
+            Currency(q->unit) == std::string(e["case"]);
+  if (ok && e["num"].is_array()) {
+    ok = q->value_max && Close(q->value, ToDouble(e["num"][0])) &&
+         Close(*q->value_max, ToDouble(e["num"][1]));
+  } else if (ok) {
+    ok = !q->value_max && Close(q->value, ToDouble(e["num"]));
+  }
+  card->Record(ok, ok ? "" : JioOutOfScope(input, q, e),
+               "\"" + input + "\" expects " + e.dump() + " got " +
+                   (q.ok() ? Show(*q) : q.status().message()));
+}
+
+// One row of JioNLP's extract_money cases: the money quantities
+// FindQuantities reports have the expected texts at the expected offsets.
+void ScoreJioExtractMoneyRow(Scorecard* card, const json& row) {
+  const std::string input = row["input"];
+  std::vector<std::pair<std::string, std::pair<size_t, size_t>>> found;
+  std::vector<std::pair<std::string, std::pair<size_t, size_t>>> expected;
+  for (const Quantity& q : FindQuantities(input)) {
+    if (q.kind == QuantityKind::kMoney) found.push_back({q.text, CharSpan(input, q)});
+  }
+  for (const json& e : row["expected"]) {
+    expected.push_back({e["text"], {e["offset"][0], e["offset"][1]}});
+  }
+  const bool ok = found == expected;
+  std::string got;
+  for (const auto& [t, span] : found) got += "[" + t + "]";
+  card->Record(ok, ok ? "" : JioOutOfScope(input, Result<Quantity>(InvalidInput("")), row),
+               "\"" + input + "\" expects " + row["expected"].dump() + " got " + got);
+}
+
 TEST(Numspecs, JioNlp) {
   MUBIAO_REQUIRE_DATA("numspecs/jionlp");
-  double parse_rate = 0;
-  {
-    Scorecard card("jionlp/parse_money_cases.jsonl");
-    for (const json& row : ReadJsonLines(Suite("jionlp/parse_money_cases.jsonl"))) {
-      const std::string input = row["input"];
-      const json& e = row["expected"];
-      Result<Quantity> q = ParseQuantity(input);
-      bool ok = q.ok() && (q->kind == QuantityKind::kMoney || q->unit.empty()) &&
-                Currency(q->unit) == std::string(e["case"]);
-      if (ok && e["num"].is_array()) {
-        ok = q->value_max && Close(q->value, ToDouble(e["num"][0])) &&
-             Close(*q->value_max, ToDouble(e["num"][1]));
-      } else if (ok) {
-        ok = !q->value_max && Close(q->value, ToDouble(e["num"]));
-      }
-      card.Record(ok, ok ? "" : JioOutOfScope(input, q, e),
-                  "\"" + input + "\" expects " + e.dump() + " got " +
-                      (q.ok() ? Show(*q) : q.status().message()));
-    }
-    parse_rate = card.InScopeRate();
-  }
-  double extract_rate = 0;
-  {
-    Scorecard card("jionlp/extract_money_cases.jsonl");
-    for (const json& row : ReadJsonLines(Suite("jionlp/extract_money_cases.jsonl"))) {
-      const std::string input = row["input"];
-      std::vector<std::pair<std::string, std::pair<size_t, size_t>>> found;
-      std::vector<std::pair<std::string, std::pair<size_t, size_t>>> expected;
-      for (const Quantity& q : FindQuantities(input)) {
-        if (q.kind == QuantityKind::kMoney) found.push_back({q.text, CharSpan(input, q)});
-      }
-      for (const json& e : row["expected"]) {
-        expected.push_back({e["text"], {e["offset"][0], e["offset"][1]}});
-      }
-      const bool ok = found == expected;
-      std::string got;
-      for (const auto& [t, span] : found) got += "[" + t + "]";
-      card.Record(ok, ok ? "" : JioOutOfScope(input, Result<Quantity>(InvalidInput("")), row),
-                  "\"" + input + "\" expects " + row["expected"].dump() + " got " + got);
-    }
-    extract_rate = card.InScopeRate();
-  }
-  EXPECT_GE(parse_rate, 0.9);
-  EXPECT_GE(extract_rate, 0.9);
+  EXPECT_GE(ScoreJsonLines("jionlp/parse_money_cases.jsonl", ScoreJioParseMoneyRow), 0.9);
+  EXPECT_GE(ScoreJsonLines("jionlp/extract_money_cases.jsonl", ScoreJioExtractMoneyRow), 0.9);
 }
 
 // --- Wall-ee/chinese2digits --------------------------------------------------------------

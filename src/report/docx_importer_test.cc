@@ -116,29 +116,29 @@ TEST(DocxImporter, ParagraphsHeadingsBoldAndTables) {
       P("   ") +  // empty paragraphs make no block
       P("样式加粗", "", "<w:pStyle w:val=\"LeadChild\"/>") +
       P("循环样式", "", "<w:pStyle w:val=\"Loop\"/>");
+  // The blocks, numbered as above.
+  const std::vector<std::string> outline = {
+      "heading 0: 青禾县政府工作报告",
+      "heading 1: 一、过去一年工作回顾",
+      "heading 2: （一）经济运行",
+      "heading 3: 大纲级别三",
+      "paragraph 0: 扛稳粮食安全责任。粮食产量\t20万吨 以上。完成",
+      "paragraph 0: 新增3链接文字",
+      "table_row 0: 指标\t目标",
+      "table_row 0: 地区生产总值 （GDP）\t增长6%",
+      "paragraph 0: 正文",
+      "paragraph 0: 文本框",
+      "list_item 0: 列表项",
+      // Bold inherited from the paragraph style's parent makes a heading.
+      "heading 0: 样式加粗",
+      "paragraph 0: 循环样式",
+  };
   auto doc = ImportDocx(MakeZip({{"[Content_Types].xml", "<Types/>"},
                                  {"word/document.xml", DocumentXml(body)},
                                  {"word/styles.xml", kStyles},
                                  {"docProps/core.xml", kCore}}));
   ASSERT_TRUE(doc.ok()) << doc.status().message();
-  EXPECT_EQ(BlockOutline(*doc),
-            (std::vector<std::string>{
-                "heading 0: 青禾县政府工作报告",
-                "heading 1: 一、过去一年工作回顾",
-                "heading 2: （一）经济运行",
-                "heading 3: 大纲级别三",
-                "paragraph 0: 扛稳粮食安全责任。粮食产量\t20万吨 以上。完成",
-                "paragraph 0: 新增3链接文字",
-                "table_row 0: 指标\t目标",
-                "table_row 0: 地区生产总值 （GDP）\t增长6%",
-                "paragraph 0: 正文",
-                "paragraph 0: 文本框",
-                "list_item 0: 列表项",
-                // Bold inherited from the paragraph style's parent makes a heading.
-                "heading 0: 样式加粗",
-                "paragraph 0: 循环样式",
-            }))
-      << doc->text;
+  EXPECT_EQ(BlockOutline(*doc), outline) << doc->text;
   EXPECT_EQ(doc->format, SourceFormat::kDocx);
   EXPECT_EQ(doc->title, "青禾县政府工作报告");
   ASSERT_EQ(doc->blocks.size(), 13u);
