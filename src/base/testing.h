@@ -1,10 +1,11 @@
 // Helpers shared by the unit tests: where the reference data and the
-// project's own fixtures live.
+// project's own fixtures live, and temporary directories.
 #ifndef MUBIAO_BASE_TESTING_H_
 #define MUBIAO_BASE_TESTING_H_
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 
 namespace mubiao::testing {
 
@@ -21,6 +22,38 @@ std::filesystem::path SourceDir();
 
 // Reads a whole file; empty string when it cannot be read.
 std::string ReadFileOrEmpty(const std::filesystem::path& path);
+
+// Writes `bytes` to `path` as they are (binary), replacing the file and
+// creating missing parent directories. Adds a test failure when the file
+// cannot be written.
+void WriteFile(const std::filesystem::path& path, std::string_view bytes);
+
+// A new empty directory under the system's temporary directory, named by
+// `prefix` and a random suffix, so that tests running at the same time
+// never share one. Removed with everything in it when the object is
+// destroyed. Not copyable or movable: it owns the directory.
+class TempDir {
+ public:
+  // Creates the directory; aborts the test program when it cannot.
+  explicit TempDir(std::string_view prefix = "mubiao_test");
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+
+  // The directory's absolute path.
+  const std::filesystem::path& path() const { return path_; }
+
+  // `relative` inside the directory (not created).
+  std::filesystem::path operator/(const std::filesystem::path& relative) const {
+    return path_ / relative;
+  }
+
+  // Writes a file inside the directory (see WriteFile); returns its path.
+  std::filesystem::path Write(const std::filesystem::path& relative, std::string_view bytes) const;
+
+ private:
+  std::filesystem::path path_;
+};
 
 }  // namespace mubiao::testing
 

@@ -33,21 +33,12 @@ CommandRun Mubiao(const std::string& args) {
   return run;
 }
 
-void Write(const fs::path& path, const std::string& bytes) {
-  std::ofstream(path, std::ios::binary) << bytes;
-}
+using mubiao::testing::WriteFile;
 
 class CliTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("mubiao_cli_test_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-            "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  fs::path dir_;
+  mubiao::testing::TempDir tmp_{"mubiao_cli_test"};
+  const fs::path dir_ = tmp_.path();
 };
 
 TEST_F(CliTest, ParsesTheSamples) {
@@ -59,15 +50,15 @@ TEST_F(CliTest, ParsesTheSamples) {
 }
 
 TEST_F(CliTest, BadFilesFailOneLineEachAndTheBatchGoesOn) {
-  Write(dir_ / "a_empty.txt", "");
-  Write(dir_ / "b_binary.bin", std::string("\x7F"
-                                           "ELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00",
-                                           14));
-  Write(dir_ / "c_recipe.md",
-        "# 红烧肉\n\n五花肉500克，冰糖30克。\n\n先焯水，再小火慢炖一小时。\n");
-  Write(dir_ / "d_truncated.docx", std::string("PK\x03\x04\x14\x00\x00\x00", 8));
-  Write(dir_ / "e_truncated.pdf", "%PDF-1.4\n1 0 obj\n<< /Type /Catalog");
-  Write(dir_ / "f_bad_encoding.txt", "abc\xFF\xFE\xFD\x80\x80");
+  WriteFile(dir_ / "a_empty.txt", "");
+  WriteFile(dir_ / "b_binary.bin", std::string("\x7F"
+                                               "ELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00",
+                                               14));
+  WriteFile(dir_ / "c_recipe.md",
+            "# 红烧肉\n\n五花肉500克，冰糖30克。\n\n先焯水，再小火慢炖一小时。\n");
+  WriteFile(dir_ / "d_truncated.docx", std::string("PK\x03\x04\x14\x00\x00\x00", 8));
+  WriteFile(dir_ / "e_truncated.pdf", "%PDF-1.4\n1 0 obj\n<< /Type /Catalog");
+  WriteFile(dir_ / "f_bad_encoding.txt", "abc\xFF\xFE\xFD\x80\x80");
   {
     // A sparse 210 MB file: refused by size before it is read.
     std::ofstream big(dir_ / "g_huge.txt", std::ios::binary);
@@ -96,12 +87,12 @@ std::string Quoted(const fs::path& path) { return "'" + path.string() + "'"; }
 
 // Regression: a newline in a file name split its error line in two.
 TEST_F(CliTest, FileNamesAreEscapedSoEachErrorStaysOnOneLine) {
-  Write(dir_ / "bad\nname.txt", std::string("\x7F"
-                                            "ELF\x02\x01\x01\x00\x00",
-                                            9));
-  Write(dir_ / "tab\there.md", "");
-  Write(dir_ / "\xFF\xFE.txt", "");
-  Write(dir_ / "back\\slash.txt", "");
+  WriteFile(dir_ / "bad\nname.txt", std::string("\x7F"
+                                                "ELF\x02\x01\x01\x00\x00",
+                                                9));
+  WriteFile(dir_ / "tab\there.md", "");
+  WriteFile(dir_ / "\xFF\xFE.txt", "");
+  WriteFile(dir_ / "back\\slash.txt", "");
   CommandRun run = Mubiao("parse " + Quoted(dir_));
   EXPECT_EQ(run.status, 1) << run.out;
   for (const char* line :
@@ -132,7 +123,7 @@ TEST_F(CliTest, AJsonLinesRowOfBinaryJunkFailsAloneAndTheOtherRowsAreStored) {
     escaped += c == '\n' ? std::string("\\n") : c == '\t' ? std::string("\\t") : std::string(1, c);
   }
   const std::string row = "{\"content\": \"" + escaped + "\"}\n";
-  Write(dir_ / "rows.jsonl", row + std::string("{\"content\": \"\0\0\0\"}\n", 19) + row);
+  WriteFile(dir_ / "rows.jsonl", row + std::string("{\"content\": \"\0\0\0\"}\n", 19) + row);
   CommandRun run =
       Mubiao("import " + Quoted(dir_ / "rows.jsonl") + " --db " + Quoted(dir_ / "rows.db"));
   EXPECT_EQ(run.status, 1) << run.out;
@@ -161,7 +152,7 @@ TEST_F(CliTest, ImportIntoADamagedDatabaseFailsNamingTheFile) {
   fs::copy_file(good, truncated);
   fs::resize_file(truncated, size / 2);
   const fs::path junk = dir_ / "junk.db";
-  Write(junk, std::string(8192, 'x'));
+  WriteFile(junk, std::string(8192, 'x'));
 
   struct Case {
     fs::path db;

@@ -19,11 +19,13 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -124,6 +126,15 @@ json ReadJsonWithBom(const std::filesystem::path& path) {
   std::string text = testing::ReadFileOrEmpty(path);
   if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
   return json::parse(text);
+}
+
+// Scores every row of the JSON Lines file `suite` with `score`; returns the
+// share of in-scope rows that pass.
+double ScoreJsonLines(const std::string& suite,
+                      const std::function<void(Scorecard*, const json&)>& score) {
+  Scorecard card(suite);
+  for (const json& row : ReadJsonLines(Suite(suite))) score(&card, row);
+  return card.InScopeRate();
 }
 
 // --- Values --------------------------------------------------------------------
@@ -879,54 +890,51 @@ TEST(Numspecs, Duckling) {
 // reads in the expected output. an2cn (numbers to words) is the reverse of
 // what we do and out of scope.
 
+// One row of cn2an's cases, as the comment above says.
+void ScoreCn2anRow(Scorecard* card, const json& row) {
+  const std::string suite = row["suite"];
+  // an2cn rows take numbers as input.
+  const std::string input =
+      row["input"].is_string() ? std::string(row["input"]) : row["input"].dump();
+  const json& expected = row["expected"];
+  const std::string what = "\"" + input + "\" (" + suite + " " +
+                           std::string(row.value("mode", row.value("method", ""))) + ") expects " +
+                           expected.dump();
+  if (suite == "an2cn" || (suite == "transform" && row["method"] == "an2cn")) {
+    card->OutOfScope("numbers written as words (an2cn) are the reverse of what we do", what);
+    return;
+  }
+  if (suite == "transform") {
+    const std::vector<Quantity> in = FindQuantities(input);
+    const std::vector<Quantity> out = FindQuantities(std::string(expected));
+    const bool ok = SameValues(Values(in), Values(out));
+    std::string reason;
+    if (!ok && row.value("direct", false)) reason = "digit strings in running text are codes";
+    if (!ok && HasAny(input, {"两半", "分", "零下"})) {
+      reason = "两半, 分 as points and 零下 are not read as figures";
+    }
+    if (!ok && HasAny(input, {"千米", "千克"})) {
+      reason = "千米 and 千克 are units to us (2 千米 = 2000 米)";
+    }
+    if (!ok && HasAny(input, {"零年"})) reason = "dates of year 0";
+    card->Record(ok, reason, what + " got " + Show(in) + " vs " + Show(out));
+    return;
+  }
+  const std::string mode = row["mode"];
+  const NumberSyntax syntax = mode == "strict" ? NumberSyntax::kStrict : NumberSyntax::kLenient;
+  Result<double> v = ParseNumber(input, syntax);
+  bool ok;
+  if (expected.is_string() && expected == "ValueError") {
+    ok = !v.ok();
+  } else {
+    ok = v.ok() && Close(*v, ToDouble(expected));
+  }
+  card->Record(ok, "", what + " got " + Show(v));
+}
+
 TEST(Numspecs, Cn2an) {
   MUBIAO_REQUIRE_DATA("numspecs/cn2an/cn2an_cases.jsonl");
-  double rate = 0;
-  {
-    Scorecard card("cn2an/cn2an_cases.jsonl");
-    for (const json& row : ReadJsonLines(Suite("cn2an/cn2an_cases.jsonl"))) {
-      const std::string suite = row["suite"];
-      // an2cn rows take numbers as input.
-      const std::string input =
-          row["input"].is_string() ? std::string(row["input"]) : row["input"].dump();
-      const json& expected = row["expected"];
-      const std::string what = "\"" + input + "\" (" + suite + " " +
-                               std::string(row.value("mode", row.value("method", ""))) +
-                               ") expects " + expected.dump();
-      if (suite == "an2cn" || (suite == "transform" && row["method"] == "an2cn")) {
-        card.OutOfScope("numbers written as words (an2cn) are the reverse of what we do", what);
-        continue;
-      }
-      if (suite == "transform") {
-        const std::vector<Quantity> in = FindQuantities(input);
-        const std::vector<Quantity> out = FindQuantities(std::string(expected));
-        const bool ok = SameValues(Values(in), Values(out));
-        std::string reason;
-        if (!ok && row.value("direct", false)) reason = "digit strings in running text are codes";
-        if (!ok && HasAny(input, {"两半", "分", "零下"})) {
-          reason = "两半, 分 as points and 零下 are not read as figures";
-        }
-        if (!ok && HasAny(input, {"千米", "千克"})) {
-          reason = "千米 and 千克 are units to us (2 千米 = 2000 米)";
-        }
-        if (!ok && HasAny(input, {"零年"})) reason = "dates of year 0";
-        card.Record(ok, reason, what + " got " + Show(in) + " vs " + Show(out));
-        continue;
-      }
-      const std::string mode = row["mode"];
-      const NumberSyntax syntax = mode == "strict" ? NumberSyntax::kStrict : NumberSyntax::kLenient;
-      Result<double> v = ParseNumber(input, syntax);
-      bool ok;
-      if (expected.is_string() && expected == "ValueError") {
-        ok = !v.ok();
-      } else {
-        ok = v.ok() && Close(*v, ToDouble(expected));
-      }
-      card.Record(ok, "", what + " got " + Show(v));
-    }
-    rate = card.InScopeRate();
-  }
-  EXPECT_GE(rate, 0.98);
+  EXPECT_GE(ScoreJsonLines("cn2an/cn2an_cases.jsonl", ScoreCn2anRow), 0.98);
 }
 
 // --- dongrixinyu/JioNLP ------------------------------------------------------------------
@@ -962,52 +970,48 @@ std::string JioOutOfScope(const std::string& input, const Result<Quantity>& q,
   return "";
 }
 
+// One row of JioNLP's parse_money cases: ParseQuantity reads the whole
+// string as the expected amount or range, in the expected currency.
+void ScoreJioParseMoneyRow(Scorecard* card, const json& row) {
+  const std::string input = row["input"];
+  const json& e = row["expected"];
+  Result<Quantity> q = ParseQuantity(input);
+  bool ok = q.ok() && (q->kind == QuantityKind::kMoney || q->unit.empty()) &&
+            Currency(q->unit) == std::string(e["case"]);
+  if (ok && e["num"].is_array()) {
+    ok = q->value_max && Close(q->value, ToDouble(e["num"][0])) &&
+         Close(*q->value_max, ToDouble(e["num"][1]));
+  } else if (ok) {
+    ok = !q->value_max && Close(q->value, ToDouble(e["num"]));
+  }
+  card->Record(ok, ok ? "" : JioOutOfScope(input, q, e),
+               "\"" + input + "\" expects " + e.dump() + " got " +
+                   (q.ok() ? Show(*q) : q.status().message()));
+}
+
+// One row of JioNLP's extract_money cases: the money quantities
+// FindQuantities reports have the expected texts at the expected offsets.
+void ScoreJioExtractMoneyRow(Scorecard* card, const json& row) {
+  const std::string input = row["input"];
+  std::vector<std::pair<std::string, std::pair<size_t, size_t>>> found;
+  std::vector<std::pair<std::string, std::pair<size_t, size_t>>> expected;
+  for (const Quantity& q : FindQuantities(input)) {
+    if (q.kind == QuantityKind::kMoney) found.push_back({q.text, CharSpan(input, q)});
+  }
+  for (const json& e : row["expected"]) {
+    expected.push_back({e["text"], {e["offset"][0], e["offset"][1]}});
+  }
+  const bool ok = found == expected;
+  std::string got;
+  for (const auto& [t, span] : found) got += "[" + t + "]";
+  card->Record(ok, ok ? "" : JioOutOfScope(input, Result<Quantity>(InvalidInput("")), row),
+               "\"" + input + "\" expects " + row["expected"].dump() + " got " + got);
+}
+
 TEST(Numspecs, JioNlp) {
   MUBIAO_REQUIRE_DATA("numspecs/jionlp");
-  double parse_rate = 0;
-  {
-    Scorecard card("jionlp/parse_money_cases.jsonl");
-    for (const json& row : ReadJsonLines(Suite("jionlp/parse_money_cases.jsonl"))) {
-      const std::string input = row["input"];
-      const json& e = row["expected"];
-      Result<Quantity> q = ParseQuantity(input);
-      bool ok = q.ok() && (q->kind == QuantityKind::kMoney || q->unit.empty()) &&
-                Currency(q->unit) == std::string(e["case"]);
-      if (ok && e["num"].is_array()) {
-        ok = q->value_max && Close(q->value, ToDouble(e["num"][0])) &&
-             Close(*q->value_max, ToDouble(e["num"][1]));
-      } else if (ok) {
-        ok = !q->value_max && Close(q->value, ToDouble(e["num"]));
-      }
-      card.Record(ok, ok ? "" : JioOutOfScope(input, q, e),
-                  "\"" + input + "\" expects " + e.dump() + " got " +
-                      (q.ok() ? Show(*q) : q.status().message()));
-    }
-    parse_rate = card.InScopeRate();
-  }
-  double extract_rate = 0;
-  {
-    Scorecard card("jionlp/extract_money_cases.jsonl");
-    for (const json& row : ReadJsonLines(Suite("jionlp/extract_money_cases.jsonl"))) {
-      const std::string input = row["input"];
-      std::vector<std::pair<std::string, std::pair<size_t, size_t>>> found;
-      std::vector<std::pair<std::string, std::pair<size_t, size_t>>> expected;
-      for (const Quantity& q : FindQuantities(input)) {
-        if (q.kind == QuantityKind::kMoney) found.push_back({q.text, CharSpan(input, q)});
-      }
-      for (const json& e : row["expected"]) {
-        expected.push_back({e["text"], {e["offset"][0], e["offset"][1]}});
-      }
-      const bool ok = found == expected;
-      std::string got;
-      for (const auto& [t, span] : found) got += "[" + t + "]";
-      card.Record(ok, ok ? "" : JioOutOfScope(input, Result<Quantity>(InvalidInput("")), row),
-                  "\"" + input + "\" expects " + row["expected"].dump() + " got " + got);
-    }
-    extract_rate = card.InScopeRate();
-  }
-  EXPECT_GE(parse_rate, 0.9);
-  EXPECT_GE(extract_rate, 0.9);
+  EXPECT_GE(ScoreJsonLines("jionlp/parse_money_cases.jsonl", ScoreJioParseMoneyRow), 0.9);
+  EXPECT_GE(ScoreJsonLines("jionlp/extract_money_cases.jsonl", ScoreJioExtractMoneyRow), 0.9);
 }
 
 // --- Wall-ee/chinese2digits --------------------------------------------------------------
@@ -1130,112 +1134,101 @@ void ScoreItnLine(Scorecard* card, const std::string& file, const std::string& i
                what + Show(in) + " vs " + Show(out));
 }
 
+// Scores every line of the inverse text normalisation suite `suite` (lines
+// "INPUT<separator>EXPECTED" in every file of its folder) with `score`;
+// returns the share of in-scope lines that pass.
+double ScoreItnSuite(
+    const std::string& suite, std::string_view separator,
+    const std::function<void(Scorecard*, const std::string& file, const std::string& input,
+                             const std::string& expected)>& score) {
+  Scorecard card(suite);
+  for (const auto& entry : std::filesystem::directory_iterator(Suite(suite))) {
+    const std::string file = entry.path().filename().string();
+    for (const std::string& line : ReadLines(entry.path())) {
+      const size_t sep = line.find(separator);
+      if (sep == std::string::npos) continue;
+      score(&card, file, line.substr(0, sep), line.substr(sep + separator.size()));
+    }
+  }
+  return card.InScopeRate();
+}
+
+// Scores every line of the text normalisation suite `suite` as out of
+// scope: it writes numbers as words, the reverse of what we do.
+void ScoreTextNormalisationSuite(const std::string& suite) {
+  Scorecard card(suite);
+  for (const auto& entry : std::filesystem::directory_iterator(Suite(suite))) {
+    for (const std::string& line : ReadLines(entry.path())) {
+      card.OutOfScope("text normalisation writes numbers as words, the reverse of what we do",
+                      line);
+    }
+  }
+}
+
 TEST(Numspecs, WeTextProcessing) {
   MUBIAO_REQUIRE_DATA("numspecs/wetextprocessing");
-  double rate = 0;
-  {
-    Scorecard card("wetextprocessing/itn_chinese");
-    for (const auto& entry :
-         std::filesystem::directory_iterator(Suite("wetextprocessing/itn_chinese"))) {
-      const std::string file = entry.path().filename().string();
-      for (const std::string& line : ReadLines(entry.path())) {
-        const size_t sep = line.find(" => ");
-        if (sep == std::string::npos) continue;
-        ScoreItnLine(&card, file, line.substr(0, sep), line.substr(sep + 4));
-      }
-    }
-    rate = card.InScopeRate();
-  }
-  {
-    Scorecard card("wetextprocessing/tn_chinese");
-    for (const auto& entry :
-         std::filesystem::directory_iterator(Suite("wetextprocessing/tn_chinese"))) {
-      for (const std::string& line : ReadLines(entry.path())) {
-        card.OutOfScope("text normalisation writes numbers as words, the reverse of what we do",
-                        line);
-      }
-    }
-  }
+  const double rate = ScoreItnSuite("wetextprocessing/itn_chinese", " => ", ScoreItnLine);
+  ScoreTextNormalisationSuite("wetextprocessing/tn_chinese");
   EXPECT_GE(rate, 0.9);
 }
 
-// NeMo: cardinal and decimal lines compare ParseNumber of both forms; money
-// compares ParseQuantity's value with the written amount's number (currency
-// signs dropped); fraction compares with a/b; the rest as ITN lines above.
+// One line of NeMo's inverse text normalisation suite: cardinal and decimal
+// lines compare ParseNumber of both forms; money compares ParseQuantity's
+// value with the written amount's number (currency signs dropped); fraction
+// compares with a/b; the rest as ScoreItnLine.
+void ScoreNemoItnLine(Scorecard* card, const std::string& file, const std::string& input,
+                      const std::string& expected) {
+  const std::string what = "\"" + input + "\" => \"" + expected + "\" got ";
+  if (file.find("cardinal") != std::string::npos || file.find("decimal") != std::string::npos) {
+    Result<double> a = ParseNumber(input);
+    Result<double> b = ParseNumber(expected);
+    const bool ok = a.ok() && b.ok() && Close(*a, *b);
+    card->Record(ok, ok ? "" : UnifiedOutOfScope("nemo-text-processing", input),
+                 what + Show(a) + " vs " + Show(b));
+  } else if (file.find("money") != std::string::npos) {
+    // The amount without its currency sign or code (US$1.5万 → 1.5万).
+    std::string amount;
+    size_t pos = 0;
+    while (pos < expected.size()) {
+      const size_t start = pos;
+      const char32_t c = text::DecodeUtf8(expected, &pos);
+      if ((c >= '0' && c <= '9') || c == '.' || c == ',' || c == U'万' || c == U'亿') {
+        amount += expected.substr(start, pos - start);
+      }
+    }
+    Result<Quantity> a = ParseQuantity(input);
+    Result<double> b = ParseNumber(amount);
+    const bool ok = a.ok() && b.ok() && Close(a->value, *b);
+    std::string reason;
+    if (!ok && input.find("千五万") != std::string::npos) {
+      reason = "一千五万: NeMo reads 1005万, we read 1500万 as for 百二万";
+    }
+    card->Record(ok, reason, what + (a.ok() ? Show(*a) : a.status().message()) + " vs " + Show(b));
+  } else if (file.find("fraction") != std::string::npos) {
+    // "a/b" or "w又a/b".
+    std::string fraction = expected;
+    double whole = 0;
+    const size_t you = fraction.find("又");
+    if (you != std::string::npos) {
+      whole = ToDouble(fraction.substr(0, you));
+      fraction.erase(0, you + std::string("又").size());
+    }
+    const size_t slash = fraction.find('/');
+    Result<double> a = ParseNumber(input);
+    const double b = slash == std::string::npos ? std::nan("")
+                                                : whole + ToDouble(fraction.substr(0, slash)) /
+                                                              ToDouble(fraction.substr(slash + 1));
+    card->Record(a.ok() && Close(*a, b), "", what + Show(a) + " vs " + Show(b));
+  } else {
+    ScoreItnLine(card, file, input, expected);
+  }
+}
+
+// NeMo: its inverse text normalisation lines as ScoreNemoItnLine says.
 TEST(Numspecs, NemoTextProcessing) {
   MUBIAO_REQUIRE_DATA("numspecs/nemo-text-processing");
-  double rate = 0;
-  {
-    Scorecard card("nemo-text-processing/zh_itn");
-    for (const auto& entry :
-         std::filesystem::directory_iterator(Suite("nemo-text-processing/zh_itn"))) {
-      const std::string file = entry.path().filename().string();
-      for (const std::string& line : ReadLines(entry.path())) {
-        const size_t sep = line.find('~');
-        if (sep == std::string::npos) continue;
-        const std::string input = line.substr(0, sep);
-        const std::string expected = line.substr(sep + 1);
-        const std::string what = "\"" + input + "\" => \"" + expected + "\" got ";
-        if (file.find("cardinal") != std::string::npos ||
-            file.find("decimal") != std::string::npos) {
-          Result<double> a = ParseNumber(input);
-          Result<double> b = ParseNumber(expected);
-          const bool ok = a.ok() && b.ok() && Close(*a, *b);
-          card.Record(ok, ok ? "" : UnifiedOutOfScope("nemo-text-processing", input),
-                      what + Show(a) + " vs " + Show(b));
-        } else if (file.find("money") != std::string::npos) {
-          // The amount without its currency sign or code (US$1.5万 → 1.5万).
-          std::string amount;
-          size_t pos = 0;
-          while (pos < expected.size()) {
-            const size_t start = pos;
-            const char32_t c = text::DecodeUtf8(expected, &pos);
-            if ((c >= '0' && c <= '9') || c == '.' || c == ',' || c == U'万' || c == U'亿') {
-              amount += expected.substr(start, pos - start);
-            }
-          }
-          Result<Quantity> a = ParseQuantity(input);
-          Result<double> b = ParseNumber(amount);
-          const bool ok = a.ok() && b.ok() && Close(a->value, *b);
-          std::string reason;
-          if (!ok && input.find("千五万") != std::string::npos) {
-            reason = "一千五万: NeMo reads 1005万, we read 1500万 as for 百二万";
-          }
-          card.Record(ok, reason,
-                      what + (a.ok() ? Show(*a) : a.status().message()) + " vs " + Show(b));
-        } else if (file.find("fraction") != std::string::npos) {
-          // "a/b" or "w又a/b".
-          std::string fraction = expected;
-          double whole = 0;
-          const size_t you = fraction.find("又");
-          if (you != std::string::npos) {
-            whole = ToDouble(fraction.substr(0, you));
-            fraction.erase(0, you + std::string("又").size());
-          }
-          const size_t slash = fraction.find('/');
-          Result<double> a = ParseNumber(input);
-          const double b = slash == std::string::npos
-                               ? std::nan("")
-                               : whole + ToDouble(fraction.substr(0, slash)) /
-                                             ToDouble(fraction.substr(slash + 1));
-          card.Record(a.ok() && Close(*a, b), "", what + Show(a) + " vs " + Show(b));
-        } else {
-          ScoreItnLine(&card, file, input, expected);
-        }
-      }
-    }
-    rate = card.InScopeRate();
-  }
-  {
-    Scorecard card("nemo-text-processing/zh_tn");
-    for (const auto& entry :
-         std::filesystem::directory_iterator(Suite("nemo-text-processing/zh_tn"))) {
-      for (const std::string& line : ReadLines(entry.path())) {
-        card.OutOfScope("text normalisation writes numbers as words, the reverse of what we do",
-                        line);
-      }
-    }
-  }
+  const double rate = ScoreItnSuite("nemo-text-processing/zh_itn", "~", ScoreNemoItnLine);
+  ScoreTextNormalisationSuite("nemo-text-processing/zh_tn");
   EXPECT_GE(rate, 0.95);
 }
 

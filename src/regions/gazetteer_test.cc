@@ -440,38 +440,37 @@ void ExpectRejected(const std::string& tsv, std::string_view expected) {
 }
 
 TEST(ParseTest, RejectsMalformedLinesNamingTheLine) {
-  ExpectRejected(WithLine("410185\t登封市\t登封\tcounty\t410100\t\t1994\t"), "line 7: expected 9");
-  ExpectRejected(WithLine("410185\t登封市\t登封\tcounty\t410100\t\t1994\t\t\t"),
-                 "line 7: expected 9");
-  ExpectRejected(WithLine("41018X\t登封市\t登封\tcounty\t410100\t\t1994\t\t"), "line 7: code");
-  ExpectRejected(WithLine("410185\t\t登封\tcounty\t410100\t\t1994\t\t"), "line 7: empty name");
-  ExpectRejected(WithLine("410185\t登封市\t\tcounty\t410100\t\t1994\t\t"), "line 7: empty name");
-  ExpectRejected(WithLine("410185\t登封市\t登封\ttown\t410100\t\t1994\t\t"),
-                 "line 7: unknown level");
-  ExpectRejected(WithLine("410185\t登封市\t登封\tcounty\t410100\t\t19x4\t\t"),
-                 "line 7: first year");
-  ExpectRejected(WithLine("410185\t登封市\t登封\tcounty\t410100\t\t1994\t1990\t"),
-                 "line 7: last year");
-  ExpectRejected(WithLine("410185\t登封市\t登封\tcounty\t410100\t\t1994\t\t4101"),
-                 "line 7: successor");
-  ExpectRejected(WithLine("410185\t登封市\t登封\tcounty\t410100\tmoon\t1994\t\t"),
-                 "line 7: unknown geographic");
-  ExpectRejected(WithLine("410185\t登封市\t登封\tcounty\t410100\thuazhong\t1994\t\t"),
-                 "line 7: only provinces");
-  ExpectRejected(WithLine("410185\t登封市\t登封\tcounty\t\t\t1994\t\t"), "line 7: exactly");
-  ExpectRejected(WithLine("410185\t登封市\t登封\tcounty\t419900\t\t1994\t\t"),
-                 "line 7: parent code 419900");
-  ExpectRejected(WithLine("410185\t登封市\t登封\tcounty\t410184\t\t1994\t\t"),
-                 "line 7: parent 410184 is not a larger");
-  ExpectRejected(WithLine("410185\t登封市\t登封\tcounty\t000000\t\t1994\t\t"),
-                 "line 7: parent 000000 is not a larger");
-  ExpectRejected(WithLine("420000\t湖北省\t湖北\tprovince\t410000\t\t1981\t\t"), "line 7: exactly");
-  ExpectRejected(WithLine("420100\t湖北省\t湖北\tprovince\t\t\t1981\t\t"), "line 7: province code");
-  ExpectRejected(WithLine("000000\t中国\t全国\tnational\t\t\t1990\t\t"), "line 7: second national");
-  ExpectRejected(WithLine("410000\t中国\t全国\tnational\t\t\t1990\t\t"),
-                 "line 7: only code 000000");
-  ExpectRejected(WithLine("410184\t新郑市\t新郑\tcounty\t410100\t\t1994\t\t"),
-                 "line 7: code 410184 already starts in 1994");
+  // A line added to a valid file (as line 7), and what the error says.
+  const struct {
+    const char* line;
+    const char* expected;
+  } kCases[] = {
+      {"410185\t登封市\t登封\tcounty\t410100\t\t1994\t", "line 7: expected 9"},
+      {"410185\t登封市\t登封\tcounty\t410100\t\t1994\t\t\t", "line 7: expected 9"},
+      {"41018X\t登封市\t登封\tcounty\t410100\t\t1994\t\t", "line 7: code"},
+      {"410185\t\t登封\tcounty\t410100\t\t1994\t\t", "line 7: empty name"},
+      {"410185\t登封市\t\tcounty\t410100\t\t1994\t\t", "line 7: empty name"},
+      {"410185\t登封市\t登封\ttown\t410100\t\t1994\t\t", "line 7: unknown level"},
+      {"410185\t登封市\t登封\tcounty\t410100\t\t19x4\t\t", "line 7: first year"},
+      {"410185\t登封市\t登封\tcounty\t410100\t\t1994\t1990\t", "line 7: last year"},
+      {"410185\t登封市\t登封\tcounty\t410100\t\t1994\t\t4101", "line 7: successor"},
+      {"410185\t登封市\t登封\tcounty\t410100\tmoon\t1994\t\t", "line 7: unknown geographic"},
+      {"410185\t登封市\t登封\tcounty\t410100\thuazhong\t1994\t\t", "line 7: only provinces"},
+      {"410185\t登封市\t登封\tcounty\t\t\t1994\t\t", "line 7: exactly"},
+      {"410185\t登封市\t登封\tcounty\t419900\t\t1994\t\t", "line 7: parent code 419900"},
+      {"410185\t登封市\t登封\tcounty\t410184\t\t1994\t\t", "line 7: parent 410184 is not a larger"},
+      {"410185\t登封市\t登封\tcounty\t000000\t\t1994\t\t", "line 7: parent 000000 is not a larger"},
+      {"420000\t湖北省\t湖北\tprovince\t410000\t\t1981\t\t", "line 7: exactly"},
+      {"420100\t湖北省\t湖北\tprovince\t\t\t1981\t\t", "line 7: province code"},
+      {"000000\t中国\t全国\tnational\t\t\t1990\t\t", "line 7: second national"},
+      {"410000\t中国\t全国\tnational\t\t\t1990\t\t", "line 7: only code 000000"},
+      {"410184\t新郑市\t新郑\tcounty\t410100\t\t1994\t\t",
+       "line 7: code 410184 already starts in 1994"},
+  };
+  for (const auto& c : kCases) {
+    SCOPED_TRACE(c.line);
+    ExpectRejected(WithLine(c.line), c.expected);
+  }
 }
 
 TEST(ParseTest, RejectsAFileWithoutTheNation) {

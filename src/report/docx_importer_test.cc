@@ -9,9 +9,13 @@
 
 #include "base/testing.h"
 #include "report/importer.h"
+#include "report/testing.h"
 
 namespace mubiao::report {
 namespace {
+
+using testing::BlockOutline;
+using testing::BlockTexts;
 
 using Entries = std::vector<std::pair<std::string, std::string>>;
 
@@ -78,12 +82,6 @@ constexpr const char* kCore =
     R"(xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title> 青禾县政府工作报告 </dc:title>)"
     R"(<dc:creator>someone</dc:creator></cp:coreProperties>)";
 
-std::vector<std::string> BlockTexts(const Document& doc) {
-  std::vector<std::string> out;
-  for (const Block& b : doc.blocks) out.emplace_back(doc.Slice(b.span));
-  return out;
-}
-
 TEST(DocxImporter, ParagraphsHeadingsBoldAndTables) {
   const std::string body =
       P("青禾县政府工作报告", "<w:b/><w:bCs/>") +                        // 0 bold title
@@ -118,40 +116,34 @@ TEST(DocxImporter, ParagraphsHeadingsBoldAndTables) {
       P("   ") +  // empty paragraphs make no block
       P("样式加粗", "", "<w:pStyle w:val=\"LeadChild\"/>") +
       P("循环样式", "", "<w:pStyle w:val=\"Loop\"/>");
+  // The blocks, numbered as above.
+  const std::vector<std::string> outline = {
+      "heading 0: 青禾县政府工作报告",
+      "heading 1: 一、过去一年工作回顾",
+      "heading 2: （一）经济运行",
+      "heading 3: 大纲级别三",
+      "paragraph 0: 扛稳粮食安全责任。粮食产量\t20万吨 以上。完成",
+      "paragraph 0: 新增3链接文字",
+      "table_row 0: 指标\t目标",
+      "table_row 0: 地区生产总值 （GDP）\t增长6%",
+      "paragraph 0: 正文",
+      "paragraph 0: 文本框",
+      "list_item 0: 列表项",
+      // Bold inherited from the paragraph style's parent makes a heading.
+      "heading 0: 样式加粗",
+      "paragraph 0: 循环样式",
+  };
   auto doc = ImportDocx(MakeZip({{"[Content_Types].xml", "<Types/>"},
                                  {"word/document.xml", DocumentXml(body)},
                                  {"word/styles.xml", kStyles},
                                  {"docProps/core.xml", kCore}}));
   ASSERT_TRUE(doc.ok()) << doc.status().message();
+  EXPECT_EQ(BlockOutline(*doc), outline) << doc->text;
   EXPECT_EQ(doc->format, SourceFormat::kDocx);
   EXPECT_EQ(doc->title, "青禾县政府工作报告");
-  const std::vector<std::string> texts = BlockTexts(*doc);
-  ASSERT_EQ(texts.size(), 13u) << doc->text;
-  EXPECT_EQ(texts[0], "青禾县政府工作报告");
-  EXPECT_EQ(doc->blocks[0].kind, BlockKind::kHeading);
-  EXPECT_EQ(doc->blocks[0].level, 0);
-  EXPECT_EQ(doc->blocks[1].kind, BlockKind::kHeading);
-  EXPECT_EQ(doc->blocks[1].level, 1);
-  EXPECT_EQ(texts[2], "（一）经济运行");
-  EXPECT_EQ(doc->blocks[2].level, 2);
-  EXPECT_EQ(doc->blocks[3].level, 3);
-  EXPECT_EQ(texts[4], "扛稳粮食安全责任。粮食产量\t20万吨 以上。完成");
-  EXPECT_EQ(doc->blocks[4].kind, BlockKind::kParagraph);
+  ASSERT_EQ(doc->blocks.size(), 13u);
   ASSERT_EQ(doc->blocks[4].emphasis.size(), 1u);
   EXPECT_EQ(doc->Slice(doc->blocks[4].emphasis[0]), "扛稳粮食安全责任。");
-  EXPECT_EQ(texts[5], "新增3链接文字");
-  EXPECT_EQ(texts[6], "指标\t目标");
-  EXPECT_EQ(doc->blocks[6].kind, BlockKind::kTableRow);
-  EXPECT_EQ(texts[7], "地区生产总值 （GDP）\t增长6%");
-  EXPECT_EQ(texts[8], "正文");
-  EXPECT_EQ(texts[9], "文本框");
-  EXPECT_EQ(texts[10], "列表项");
-  EXPECT_EQ(doc->blocks[10].kind, BlockKind::kListItem);
-  // Bold inherited from the paragraph style's parent makes a heading.
-  EXPECT_EQ(texts[11], "样式加粗");
-  EXPECT_EQ(doc->blocks[11].kind, BlockKind::kHeading);
-  EXPECT_EQ(texts[12], "循环样式");
-  EXPECT_EQ(doc->blocks[12].kind, BlockKind::kParagraph);
 }
 
 TEST(DocxImporter, WorksWithoutStylesAndCore) {
@@ -248,11 +240,11 @@ TEST(DocxImporter, ImportsTheProvincialReports) {
   MUBIAO_REQUIRE_DATA("formats/docx");
   size_t files = 0;
   for (const auto& entry :
-       std::filesystem::directory_iterator(testing::DataDir() / "formats/docx")) {
+       std::filesystem::directory_iterator(mubiao::testing::DataDir() / "formats/docx")) {
     if (entry.path().extension() != ".docx") continue;
     ++files;
     SCOPED_TRACE(entry.path().filename().string());
-    auto doc = ImportDocx(testing::ReadFileOrEmpty(entry.path()));
+    auto doc = ImportDocx(mubiao::testing::ReadFileOrEmpty(entry.path()));
     ASSERT_TRUE(doc.ok()) << doc.status().message();
     EXPECT_GT(doc->text.size(), 10000u);
     EXPECT_NE(doc->text.find("政府工作报告"), std::string::npos);

@@ -4,15 +4,15 @@
 #include <vector>
 
 #include "report/importer.h"
+#include "report/testing.h"
 
 namespace mubiao::report {
 namespace {
 
-std::vector<std::string> BlockTexts(const Document& doc) {
-  std::vector<std::string> out;
-  for (const Block& b : doc.blocks) out.emplace_back(doc.Slice(b.span));
-  return out;
-}
+using testing::TextOf;
+
+using testing::BlockOutline;
+using testing::BlockTexts;
 
 bool Contains(const std::vector<std::string>& v, const std::string& s) {
   for (const std::string& x : v) {
@@ -100,24 +100,17 @@ TEST(HtmlImporter, BlockKinds) {
       "<p>word\n  wrap   in English</p>"
       "</article></body></html>");
   ASSERT_TRUE(doc.ok()) << doc.status().message();
-  const std::vector<std::string> texts = BlockTexts(*doc);
-  ASSERT_EQ(texts.size(), 8u) << doc->text;
-  EXPECT_EQ(texts[0], "Part two");
-  EXPECT_EQ(doc->blocks[0].kind, BlockKind::kHeading);
-  EXPECT_EQ(doc->blocks[0].level, 2);
-  EXPECT_EQ(texts[1], "三、 主要任务");
-  EXPECT_EQ(doc->blocks[1].level, 3);
-  EXPECT_EQ(texts[2], "引文第一段。");
-  EXPECT_EQ(doc->blocks[2].kind, BlockKind::kQuote);
-  EXPECT_EQ(texts[3], "第一项");
-  EXPECT_EQ(doc->blocks[3].kind, BlockKind::kListItem);
-  EXPECT_EQ(texts[4], "第二项");
-  EXPECT_EQ(texts[5], "指标\t目标");
-  EXPECT_EQ(doc->blocks[5].kind, BlockKind::kTableRow);
-  EXPECT_EQ(texts[6], "地区生产总值\t增长 6%");
-  EXPECT_EQ(doc->blocks[6].kind, BlockKind::kTableRow);
-  EXPECT_EQ(texts[7], "word wrap in English");
-  EXPECT_EQ(doc->blocks[7].kind, BlockKind::kParagraph);
+  EXPECT_EQ(BlockOutline(*doc), (std::vector<std::string>{
+                                    "heading 2: Part two",
+                                    "heading 3: 三、 主要任务",
+                                    "quote 0: 引文第一段。",
+                                    "list_item 0: 第一项",
+                                    "list_item 0: 第二项",
+                                    "table_row 0: 指标\t目标",
+                                    "table_row 0: 地区生产总值\t增长 6%",
+                                    "paragraph 0: word wrap in English",
+                                }))
+      << doc->text;
 }
 
 TEST(HtmlImporter, ChoosesTheDensestContainer) {
@@ -138,22 +131,18 @@ TEST(HtmlImporter, ChoosesTheDensestContainer) {
 TEST(HtmlImporter, KeepsPageWideFormAndWrappers) {
   // ASP.NET sites wrap the whole page in a <form>; a wrapper's class may
   // contain a chrome word. Neither may take the article with it.
-  auto doc = ImportHtml(
-      "<html><body><form id=form1><div class='page-with-sidebar'>"
-      "<div class=nav><a href=/>首页</a></div>"
-      "<p>报告正文第一段。</p><p>报告正文第二段。</p>"
-      "<div class=share-bar>分享到微信</div>"
-      "</div></form></body></html>");
-  ASSERT_TRUE(doc.ok()) << doc.status().message();
-  EXPECT_EQ(doc->text, "报告正文第一段。\n报告正文第二段。");
+  EXPECT_EQ(TextOf(ImportHtml("<html><body><form id=form1><div class='page-with-sidebar'>"
+                              "<div class=nav><a href=/>首页</a></div>"
+                              "<p>报告正文第一段。</p><p>报告正文第二段。</p>"
+                              "<div class=share-bar>分享到微信</div>"
+                              "</div></form></body></html>")),
+            "报告正文第一段。\n报告正文第二段。");
 }
 
 TEST(HtmlImporter, DropsHiddenElements) {
-  auto doc = ImportHtml(
-      "<body><p>看得见的正文。</p><p style='DISPLAY: none'>隐藏文字</p>"
-      "<div hidden>也隐藏</div><noscript>请启用脚本</noscript></body>");
-  ASSERT_TRUE(doc.ok()) << doc.status().message();
-  EXPECT_EQ(doc->text, "看得见的正文。");
+  EXPECT_EQ(TextOf(ImportHtml("<body><p>看得见的正文。</p><p style='DISPLAY: none'>隐藏文字</p>"
+                              "<div hidden>也隐藏</div><noscript>请启用脚本</noscript></body>")),
+            "看得见的正文。");
 }
 
 TEST(HtmlImporter, MetadataFallbacks) {
@@ -174,8 +163,7 @@ TEST(HtmlImporter, KeepsCommentsAsNotes) {
   auto doc = ImportHtml("<body><p>正文。</p><!-- 来源：示例日报 --></body>");
   ASSERT_TRUE(doc.ok());
   EXPECT_EQ(doc->text, "正文。");
-  ASSERT_EQ(doc->notes.size(), 1u);
-  EXPECT_EQ(doc->notes[0], "来源：示例日报");
+  EXPECT_EQ(doc->notes, std::vector<std::string>{"来源：示例日报"});
 }
 
 TEST(HtmlImporter, DecodesDeclaredGbk) {

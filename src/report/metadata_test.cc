@@ -17,6 +17,15 @@ ReportMetadata Meta(std::string_view markdown) {
   return meta.ok() ? *meta : ReportMetadata();
 }
 
+// Expects the place `m` names: its region code ("" when the gazetteer does
+// not list it), locality and level.
+void ExpectPlace(const ReportMetadata& m, std::string_view region_code, std::string_view locality,
+                 regions::RegionLevel level) {
+  EXPECT_EQ(m.region_code, region_code);
+  EXPECT_EQ(m.locality, locality);
+  EXPECT_EQ(m.level, level);
+}
+
 TEST(FindDate, ArabicAndChineseNumerals) {
   auto a = FindDate("——2022年2月25日在德州市");
   ASSERT_TRUE(a);
@@ -33,11 +42,9 @@ TEST(FindDate, ArabicAndChineseNumerals) {
 
 TEST(ReadMetadata, CountyFromTitleWithProvinceInBrackets) {
   ReportMetadata m = Meta("（河南省）新郑市人民政府工作报告（2023年2月27日）\n\n各位代表：\n");
-  EXPECT_EQ(m.region_code, "410184");
-  EXPECT_EQ(m.locality, "新郑市");
+  ExpectPlace(m, "410184", "新郑市", regions::RegionLevel::kCounty);
   EXPECT_EQ(m.province, "河南省");
   EXPECT_EQ(m.parent_code, "410100");
-  EXPECT_EQ(m.level, regions::RegionLevel::kCounty);
   EXPECT_EQ(m.geo, regions::GeoRegion::kHuazhong);
   EXPECT_EQ(m.year, 2023);
   EXPECT_EQ(m.date, "2023-02-27");
@@ -48,8 +55,7 @@ TEST(ReadMetadata, PrefectureFromDateLineAndSpeaker) {
   ReportMetadata m = Meta(
       "---\ntitle: 政府工作报告\n---\n——2017年12月27日在绥化市第四届人民代表大会第二次会议上\n\n"
       "绥化市代市长 张三丰\n\n各位代表：\n");
-  EXPECT_EQ(m.locality, "绥化市");
-  EXPECT_EQ(m.level, regions::RegionLevel::kPrefecture);
+  ExpectPlace(m, "231200", "绥化市", regions::RegionLevel::kPrefecture);
   EXPECT_EQ(m.year, 2018);  // delivered in December for the next year
   EXPECT_EQ(m.speaker, "张三丰");
   EXPECT_EQ(m.speaker_title, "代市长");
@@ -66,8 +72,7 @@ TEST(ReadMetadata, ProvinceAndMunicipality) {
   ReportMetadata p = Meta(
       "政府工作报告\n\n——2023年1月14日在河南省第十四届人民代表大会第一次会议上\n\n各位代表：\n"
       "现在，我代表省人民政府，向大会报告工作。\n");
-  EXPECT_EQ(p.region_code, "410000");
-  EXPECT_EQ(p.level, regions::RegionLevel::kProvince);
+  ExpectPlace(p, "410000", "河南省", regions::RegionLevel::kProvince);
   EXPECT_TRUE(p.parent_code.empty());
   ReportMetadata b = Meta("---\ntitle: 2021年北京市政府工作报告\n---\n各位代表：\n");
   EXPECT_EQ(b.region_code, "110000");
@@ -78,9 +83,7 @@ TEST(ReadMetadata, NationalReportAndCommunique) {
   ReportMetadata n = Meta(
       "**政府工作报告**\n\n——2010年3月5日在第十一届全国人民代表大会第三次会议上\n\n"
       "国务院总理　王五\n\n各位代表：\n");
-  EXPECT_EQ(n.region_code, "000000");
-  EXPECT_EQ(n.locality, "全国");
-  EXPECT_EQ(n.level, regions::RegionLevel::kNational);
+  ExpectPlace(n, "000000", "全国", regions::RegionLevel::kNational);
   EXPECT_EQ(n.government, "国务院");
   EXPECT_EQ(n.speaker, "王五");
   ReportMetadata c =
@@ -99,9 +102,7 @@ TEST(ReadMetadata, FiveYearPlanYearFromItsNumber) {
 
 TEST(ReadMetadata, UnlistedPlaceKeepsItsName) {
   ReportMetadata m = Meta("（示例省）青禾县人民政府工作报告（2024年1月16日）\n\n各位代表：\n");
-  EXPECT_EQ(m.locality, "青禾县");
-  EXPECT_TRUE(m.region_code.empty());
-  EXPECT_EQ(m.level, regions::RegionLevel::kCounty);
+  ExpectPlace(m, "", "青禾县", regions::RegionLevel::kCounty);
 }
 
 TEST(ReadMetadata, NotAReport) {

@@ -6,10 +6,14 @@
 #include <vector>
 
 #include "report/importer.h"
+#include "report/testing.h"
 #include "text/utf8.h"
 
 namespace mubiao::report {
 namespace {
+
+using testing::BlockOutline;
+using testing::BlockTexts;
 
 // Text placed at (x, y) points from the bottom left of an A4 page.
 struct Placed {
@@ -136,12 +140,6 @@ std::string MakePdf(const std::vector<Page>& pages, const PdfOptions& options = 
   }
   out += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " " + trailer +
          " >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
-  return out;
-}
-
-std::vector<std::string> BlockTexts(const Document& doc) {
-  std::vector<std::string> out;
-  for (const Block& b : doc.blocks) out.emplace_back(doc.Slice(b.span));
   return out;
 }
 

@@ -3,7 +3,6 @@
 
 #include <gtest/gtest.h>
 #include <unicode/uchar.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -91,10 +90,7 @@ bool Contains(std::string_view text, std::string_view word) {
 
 TEST(CorpusSearchTest, WordsFindExactlyTheDocumentsThatContainThem) {
   MUBIAO_REQUIRE_DATA("corpus");
-  const fs::path dir =
-      fs::temp_directory_path() / ("mubiao_corpus_search_test_" + std::to_string(::getpid()));
-  fs::remove_all(dir);
-  fs::create_directories(dir);
+  const mubiao::testing::TempDir dir("mubiao_corpus_search_test");
   const std::string db_path = (dir / "corpus.db").string();
   {
     Result<std::unique_ptr<store::Store>> store = store::OpenSqliteStore(db_path);
@@ -155,7 +151,6 @@ TEST(CorpusSearchTest, WordsFindExactlyTheDocumentsThatContainThem) {
     EXPECT_EQ(total, static_cast<int64_t>(expected.size()));
   }
   store->reset();
-  fs::remove_all(dir);
 }
 
 }  // namespace

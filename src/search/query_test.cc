@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <initializer_list>
+#include <string>
+#include <string_view>
 
 namespace mubiao::search {
 namespace {
@@ -43,11 +46,33 @@ std::string Error(std::string_view input) {
   return q.status().message();
 }
 
+// A query and what it gives: Match's description of its plan, or a part of
+// its error message.
+struct QueryCase {
+  std::string_view input;
+  std::string_view expected;
+};
+
+// Match(input) is each case's expected description.
+void ExpectMatches(std::initializer_list<QueryCase> cases) {
+  for (const QueryCase& c : cases) EXPECT_EQ(Match(c.input), c.expected) << c.input;
+}
+
+// Each case's input is refused with a message containing its expected text.
+void ExpectErrors(std::initializer_list<QueryCase> cases) {
+  for (const QueryCase& c : cases) {
+    const std::string message = Error(c.input);
+    EXPECT_NE(message.find(c.expected), std::string::npos) << c.input << ": " << message;
+  }
+}
+
 TEST(QueryTest, WordsAreAndedPhrasesOfTheirTokens) {
-  EXPECT_EQ(Match("养老"), "(\"养老\")");
-  EXPECT_EQ(Match("粮食 碳达峰"), "(\"粮食\") AND (\"碳达\" + \"达峰\")");
-  EXPECT_EQ(Match("　养老　老"), "(\"养老\") | characters: (\"老\" *)");
-  EXPECT_EQ(Match("5G基站"), "(\"5g\" + \"基站\")");
+  ExpectMatches({
+      {"养老", "(\"养老\")"},
+      {"粮食 碳达峰", "(\"粮食\") AND (\"碳达\" + \"达峰\")"},
+      {"　养老　老", "(\"养老\") | characters: (\"老\" *)"},
+      {"5G基站", "(\"5g\" + \"基站\")"},
+  });
 }
 
 TEST(QueryTest, QuotedPhrases) {
@@ -83,12 +108,14 @@ TEST(QueryTest, Exclusions) {
 }
 
 TEST(QueryTest, SingleCharactersGoToTheCharacterIndex) {
-  EXPECT_EQ(Match("粮"), "characters: (\"粮\" *)");
-  EXPECT_EQ(Match("粮 养老"), "(\"养老\") | characters: (\"粮\" *)");
-  EXPECT_EQ(Match("粮 OR 养老"), "mixed: \"养老\" / \"粮\" *");
-  EXPECT_EQ(Match("养老 -粮"), "(\"养老\") | not characters: \"粮\" *");
-  EXPECT_EQ(Match("粮 -养老"), "characters: (\"粮\" *) | not words: \"养老\"");
-  EXPECT_EQ(Match("粮 -米"), "characters: ((\"粮\" *)) NOT (\"米\" *)");
+  ExpectMatches({
+      {"粮", "characters: (\"粮\" *)"},
+      {"粮 养老", "(\"养老\") | characters: (\"粮\" *)"},
+      {"粮 OR 养老", "mixed: \"养老\" / \"粮\" *"},
+      {"养老 -粮", "(\"养老\") | not characters: \"粮\" *"},
+      {"粮 -养老", "characters: (\"粮\" *) | not words: \"养老\""},
+      {"粮 -米", "characters: ((\"粮\" *)) NOT (\"米\" *)"},
+  });
   // A single character inside a phrase stays in the word index.
   EXPECT_EQ(Match("\"粮 5G\""), "(\"粮\" + \"5g\")");
 }
@@ -106,24 +133,28 @@ TEST(QueryTest, InnerPrefixesAreSpelledOut) {
 }
 
 TEST(QueryTest, TermsWithNothingSearchableAreIgnored) {
-  EXPECT_EQ(Match("养老 ， 。"), "(\"养老\")");
-  EXPECT_EQ(Match("养老 OR ，"), "(\"养老\")");
-  EXPECT_EQ(Match("养老 -，"), "(\"养老\")");
+  ExpectMatches({
+      {"养老 ， 。", "(\"养老\")"},
+      {"养老 OR ，", "(\"养老\")"},
+      {"养老 -，", "(\"养老\")"},
+  });
 }
 
 TEST(QueryTest, MalformedQueriesGetClearMessages) {
-  EXPECT_NE(Error("").find("empty query"), std::string::npos);
-  EXPECT_NE(Error("   ").find("empty query"), std::string::npos);
-  EXPECT_NE(Error("\"粮食").find("unclosed quote"), std::string::npos);
-  EXPECT_NE(Error("“粮食").find("unclosed quote"), std::string::npos);
-  EXPECT_NE(Error("OR 养老").find("OR must stand between"), std::string::npos);
-  EXPECT_NE(Error("养老 OR").find("OR must stand between"), std::string::npos);
-  EXPECT_NE(Error("养老 OR OR 托育").find("OR must stand between"), std::string::npos);
-  EXPECT_NE(Error("养老 OR -疫情").find("cannot be part of an OR"), std::string::npos);
-  EXPECT_NE(Error("-疫情 OR 养老").find("cannot be part of an OR"), std::string::npos);
-  EXPECT_NE(Error("-疫情").find("only exclusions"), std::string::npos);
-  EXPECT_NE(Error("养老 -").find("'-' must be followed"), std::string::npos);
-  EXPECT_NE(Error("，。！").find("nothing to search for"), std::string::npos);
+  ExpectErrors({
+      {"", "empty query"},
+      {"   ", "empty query"},
+      {"\"粮食", "unclosed quote"},
+      {"“粮食", "unclosed quote"},
+      {"OR 养老", "OR must stand between"},
+      {"养老 OR", "OR must stand between"},
+      {"养老 OR OR 托育", "OR must stand between"},
+      {"养老 OR -疫情", "cannot be part of an OR"},
+      {"-疫情 OR 养老", "cannot be part of an OR"},
+      {"-疫情", "only exclusions"},
+      {"养老 -", "'-' must be followed"},
+      {"，。！", "nothing to search for"},
+  });
   EXPECT_NE(Error(std::string(kMaxQueryChars + 1, 'a')).find("too long"), std::string::npos);
   std::string many;
   for (size_t i = 0; i <= kMaxQueryTerms; ++i) many += "w" + std::to_string(i) + " ";
@@ -133,19 +164,22 @@ TEST(QueryTest, MalformedQueriesGetClearMessages) {
 TEST(QueryTest, TextThatIsNotUtf8IsRefused) {
   // Found by fuzz_search_query: a cut character used to reach the terms
   // (and the error messages that quote them) as broken UTF-8.
-  for (const std::string bad :
-       {"\"unclos\"uned \xE5\x85" "cl", "\xFF", "养老 \xE5\x85", "-\xC0\xAF 养老"}) {
+  for (const std::string bad : {"\"unclos\"uned \xE5\x85"
+                                "cl",
+                                "\xFF", "养老 \xE5\x85", "-\xC0\xAF 养老"}) {
     EXPECT_NE(Error(bad).find("not valid UTF-8"), std::string::npos) << bad;
   }
 }
 
 TEST(QueryTest, FtsSyntaxInUserTextNeverReachesTheExpression) {
-  EXPECT_EQ(Match("养老*"), "(\"养老\")");
-  EXPECT_EQ(Match("title:养老"), "(\"title\" + \"养老\")");
-  EXPECT_EQ(Match("养老:title"), "(\"养老\" + \"老\" + \"title\")");
-  EXPECT_EQ(Match("NEAR(a b)"), "(\"near\" + \"a\") AND (\"b\")");
-  EXPECT_EQ(Match("^a AND b"), "(\"a\") AND (\"and\") AND (\"b\")");
-  EXPECT_EQ(Match("a NOT b"), "(\"a\") AND (\"not\") AND (\"b\")");
+  ExpectMatches({
+      {"养老*", "(\"养老\")"},
+      {"title:养老", "(\"title\" + \"养老\")"},
+      {"养老:title", "(\"养老\" + \"老\" + \"title\")"},
+      {"NEAR(a b)", "(\"near\" + \"a\") AND (\"b\")"},
+      {"^a AND b", "(\"a\") AND (\"and\") AND (\"b\")"},
+      {"a NOT b", "(\"a\") AND (\"not\") AND (\"b\")"},
+  });
 }
 
 TEST(QueryTest, QuotesInsideTokensAreDoubled) {

@@ -13,21 +13,20 @@
 
 #include <chrono>
 #include <filesystem>
-#include <fstream>
 #include <random>
 #include <set>
-#include <sstream>
 #include <thread>
 
 #include "store/fts5_tokenizer.h"
 #include "store/sqlite.h"
 #include "store/store.h"
-#include "store/test_reports.h"
+#include "store/testing.h"
 
 namespace mubiao::store {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::QueryText;
 
 constexpr int kDocuments = 900;
 constexpr int kKills = 6;
@@ -46,16 +45,6 @@ pid_t StartImport(const fs::path& docs, const fs::path& db) {
   return pid;
 }
 
-// Runs a query returning one text value.
-std::string QueryText(Database* db, const char* sql) {
-  Result<Statement> stmt = Statement::Prepare(db->get(), sql);
-  EXPECT_TRUE(stmt.ok()) << stmt.status().message();
-  if (!stmt.ok()) return "";
-  Result<bool> row = stmt->Step();
-  EXPECT_TRUE(row.ok()) << row.status().message();
-  return row.ok() && *row ? stmt->ColumnText(0) : "";
-}
-
 // Checks the database after a kill; returns the number of documents in it.
 int64_t CheckDatabase(const fs::path& path) {
   if (!fs::exists(path)) return 0;  // killed before it was created
@@ -63,13 +52,10 @@ int64_t CheckDatabase(const fs::path& path) {
   EXPECT_TRUE(db.ok()) << db.status().message();
   if (!db.ok()) return 0;
   EXPECT_TRUE(RegisterFts5Tokenizer(db->get()).ok());
-  EXPECT_EQ(QueryText(&*db, "PRAGMA integrity_check"), "ok");
+  testing::ExpectSqliteIntegrity(&*db);
   const std::string version = QueryText(&*db, "PRAGMA user_version");
   if (version == "0") return 0;  // killed before the schema was committed
-  Status fts = db->Exec("INSERT INTO document_fts(document_fts) VALUES ('integrity-check')");
-  EXPECT_TRUE(fts.ok()) << fts.message();
-  fts = db->Exec("INSERT INTO document_chars(document_chars) VALUES ('integrity-check')");
-  EXPECT_TRUE(fts.ok()) << fts.message();
+  testing::ExpectFullTextIntegrity(&*db);
   // Every stored document is whole: its blocks, outline and index entry.
   EXPECT_EQ(QueryText(&*db,
                       "SELECT count(*) FROM documents d WHERE"
@@ -87,16 +73,15 @@ int64_t CheckDatabase(const fs::path& path) {
 void WriteDocument(const fs::path& docs, int i, int round) {
   static const char* places[] = {"新郑市", "郑州市", "河南省", "广东省",
                                  "开封市", "洛阳市", "国务院"};
-  std::ofstream out(docs / (std::to_string(i) + ".md"));
-  out << testing::MarkdownReport(
-      places[i % 7], 2010 + i % 15,
-      "推进第" + std::to_string(i) + "号民生工程，第" + std::to_string(round) + "稿。", 80);
+  mubiao::testing::WriteFile(
+      docs / (std::to_string(i) + ".md"),
+      testing::MarkdownReport(
+          places[i % 7], 2010 + i % 15,
+          "推进第" + std::to_string(i) + "号民生工程，第" + std::to_string(round) + "稿。", 80));
 }
 
 TEST(CrashTest, KilledImportsLeaveAConsistentDatabaseAndTheNextRunCompletes) {
-  const fs::path dir =
-      fs::temp_directory_path() / ("mubiao_crash_test_" + std::to_string(getpid()));
-  fs::remove_all(dir);
+  const mubiao::testing::TempDir dir("mubiao_crash_test");
   fs::create_directories(dir / "docs");
   for (int i = 0; i < kDocuments; ++i) WriteDocument(dir / "docs", i, 0);
   const fs::path db = dir / "crash.db";
@@ -147,13 +132,9 @@ TEST(CrashTest, KilledImportsLeaveAConsistentDatabaseAndTheNextRunCompletes) {
   while (*stored->Step()) {
     const std::string path = stored->ColumnText(0);
     EXPECT_TRUE(paths.insert(path).second) << path;
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    EXPECT_EQ(stored->ColumnText(1), ContentHash(bytes.str())) << path;
+    EXPECT_EQ(stored->ColumnText(1), ContentHash(mubiao::testing::ReadFileOrEmpty(path))) << path;
   }
   EXPECT_EQ(paths.size(), static_cast<size_t>(kDocuments));
-  fs::remove_all(dir);
 }
 
 }  // namespace

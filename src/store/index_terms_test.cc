@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <string>
 
-#include "store/test_reports.h"
+#include "store/testing.h"
 #include "text/utf8.h"
 
 namespace mubiao::store {

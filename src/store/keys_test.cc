@@ -1,13 +1,13 @@
 // Finding keys (store.h FindingKey): they name findings without paths or row
 // ids, survive moves and re-imports of the same text, and follow a target
 // whose document's text changed, or leave its overrides visibly orphaned.
-#include "store/store_test_fixture.h"
-#include "store/test_reports.h"
+#include "store/testing.h"
 
 namespace mubiao::store {
 namespace {
 
 using testing::MarkdownReport;
+using testing::StoreTest;
 
 const char kPlan[] = "确保新增城镇就业6000人以上。粮食播种面积稳定在58万亩以上。";
 
@@ -54,9 +54,9 @@ TEST_F(KeysTest, KeysHoldNoPathAndResolveToTheirFinding) {
   Put("/somewhere/新郑市/2023.md", MarkdownReport("新郑市", 2023, kPlan));
   const StoredFinding jobs = Target("就业");
   EXPECT_EQ(jobs.key.find('/'), std::string::npos) << jobs.key;
-  EXPECT_EQ(jobs.key, FindingKey(ContentHash(store_->GetDocument(jobs.document_id)
-                                                 ->report.document.text),
-                                 jobs.finding.span));
+  EXPECT_EQ(jobs.key,
+            FindingKey(ContentHash(store_->GetDocument(jobs.document_id)->report.document.text),
+                       jobs.finding.span));
   Result<StoredFinding> found = store_->FindingByKey(jobs.key);
   ASSERT_TRUE(found.ok()) << found.status().message();
   EXPECT_EQ(found->finding.text, jobs.finding.text);
@@ -106,8 +106,7 @@ TEST_F(KeysTest, AnEditedTextReanchorsTheOverrideByItsQuote) {
   Result<std::vector<VerdictOverride>> orphan = store_->VerdictOverrides(grain.key);
   ASSERT_TRUE(orphan.ok());
   ASSERT_EQ(orphan->size(), 1u);
-  EXPECT_EQ(store_->FindingByKey((*orphan)[0].current_key).status().code(),
-            StatusCode::kNotFound);
+  EXPECT_EQ(store_->FindingByKey((*orphan)[0].current_key).status().code(), StatusCode::kNotFound);
   EXPECT_EQ(store_->VerdictOverrides("")->size(), 2u);
 
   // Back to the first text: the override follows again.

@@ -1,14 +1,13 @@
 #include "store/loader.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 #include <map>
 
 #include "store/sqlite_store.h"
-#include "store/test_reports.h"
+#include "store/testing.h"
 #include "text/utf8.h"
 
 namespace mubiao::store {
@@ -33,26 +32,15 @@ class RecordingListener : public LoadListener {
   LoadProgress last;
 };
 
-class LoaderTest : public ::testing::Test {
+class LoaderTest : public testing::StoreTest {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("mubiao_loader_test_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
+    StoreTest::SetUp();
     fs::create_directories(dir_ / "docs" / "sub");
-    Result<std::unique_ptr<Store>> store = OpenSqliteStore((dir_ / "test.db").string());
-    ASSERT_TRUE(store.ok()) << store.status().message();
-    store_ = std::move(store).value();
-  }
-  void TearDown() override {
-    store_.reset();
-    fs::remove_all(dir_);
   }
 
   void Write(const std::string& name, const std::string& content) {
-    std::ofstream out(dir_ / "docs" / name, std::ios::binary);
-    out << content;
+    dir_.Write(fs::path("docs") / name, content);
   }
 
   std::vector<fs::path> Files() {
@@ -71,9 +59,6 @@ class LoaderTest : public ::testing::Test {
     EXPECT_TRUE(summary.ok()) << summary.status().message();
     return summary.ok() ? *summary : LoadSummary();
   }
-
-  fs::path dir_;
-  std::unique_ptr<Store> store_;
 };
 
 TEST_F(LoaderTest, ImportsOnceThenFindsEverythingUnchanged) {

@@ -2,13 +2,13 @@
 // people-made records (comments, moderators, verdict overrides).
 #include <gtest/gtest.h>
 
-#include "store/store_test_fixture.h"
-#include "store/test_reports.h"
+#include "store/testing.h"
 
 namespace mubiao::store {
 namespace {
 
 using testing::MarkdownReport;
+using testing::StoreTest;
 
 constexpr char kPlan[] =
     "地区生产总值增长6%左右，确保粮食总产量稳定在20万吨以上，力争新增城镇就业6000人。";
@@ -218,7 +218,8 @@ TEST_F(ReadsTest, FindingsFilterPageAndCount) {
   Result<FindingPage> gdp = store_->ListFindings(filter);
   ASSERT_TRUE(gdp.ok());
   EXPECT_GE(gdp->total, 3);
-  for (const StoredFinding& f : gdp->findings) EXPECT_EQ(f.finding.strength, targets::Strength::kNone);
+  for (const StoredFinding& f : gdp->findings)
+    EXPECT_EQ(f.finding.strength, targets::Strength::kNone);
 
   FindingFilter outcomes;
   outcomes.kind = targets::FindingKind::kOutcome;
@@ -361,8 +362,7 @@ TEST_F(ReadsTest, VerdictOverridesAreAnAppendOnlyHistory) {
   entry.target_key = "fedcba9876543210:10-20";
   ASSERT_TRUE(store_->AddVerdictOverride(entry).ok());
 
-  Result<std::vector<VerdictOverride>> one =
-      store_->VerdictOverrides("0123456789abcdef:120-150");
+  Result<std::vector<VerdictOverride>> one = store_->VerdictOverrides("0123456789abcdef:120-150");
   ASSERT_TRUE(one.ok());
   ASSERT_EQ(one->size(), 2u);
   EXPECT_EQ((*one)[0].status_after, targets::TargetStatus::kMet);

@@ -1,31 +1,21 @@
 #include "store/schema.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <filesystem>
 #include <string>
 #include <vector>
 
 #include "store/fts5_tokenizer.h"
 #include "store/sqlite_store.h"
+#include "store/testing.h"
 
 namespace mubiao::store {
 namespace {
 
-namespace fs = std::filesystem;
+using testing::QueryColumn;
 
 class SchemaTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("mubiao_schema_test_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
   // A database at schema `version`, made by the migration chain itself.
   Database AtVersion(const std::string& name, int version) {
     Result<Database> db = Database::Open((dir_ / name).string(), true);
@@ -39,28 +29,14 @@ class SchemaTest : public ::testing::Test {
     return std::move(db).value();
   }
 
-  static std::vector<std::string> Rows(Database* db, const char* sql) {
-    std::vector<std::string> rows;
-    Result<Statement> stmt = Statement::Prepare(db->get(), sql);
-    EXPECT_TRUE(stmt.ok()) << stmt.status().message();
-    if (!stmt.ok()) return rows;
-    for (;;) {
-      Result<bool> row = stmt->Step();
-      EXPECT_TRUE(row.ok());
-      if (!row.ok() || !*row) break;
-      rows.push_back(stmt->ColumnText(0));
-    }
-    return rows;
-  }
-
   // The whole schema as SQLite records it.
   static std::vector<std::string> SchemaOf(Database* db) {
-    return Rows(db,
-                "SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_master"
-                " ORDER BY type, name");
+    return QueryColumn(db,
+                       "SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_master"
+                       " ORDER BY type, name");
   }
 
-  fs::path dir_;
+  mubiao::testing::TempDir dir_{"mubiao_schema_test"};
 };
 
 // Rows a database of each version can hold, written with that version's SQL.
@@ -140,15 +116,15 @@ TEST_F(SchemaTest, EveryEarlierVersionMigratesToTheCurrentSchema) {
     EXPECT_EQ(*SchemaVersion(&*migrated), kSchemaVersion);
     EXPECT_EQ(SchemaOf(&*migrated), current);
     if (version >= 2) {
-      EXPECT_EQ(Rows(&*migrated, "SELECT indicator FROM targets"),
+      EXPECT_EQ(QueryColumn(&*migrated, "SELECT indicator FROM targets"),
                 std::vector<std::string>{"粮食播种面积"});
     }
     EXPECT_TRUE(migrated
                     ->Exec("INSERT INTO comments (document_id, author, body, created_at)"
                            " SELECT id, '读者', '好', '2024-01-01T00:00:00Z' FROM documents")
                     .ok());
-    EXPECT_EQ(Rows(&*migrated, "PRAGMA integrity_check"), std::vector<std::string>{"ok"});
-    EXPECT_EQ(Rows(&*migrated, "PRAGMA foreign_key_check"), std::vector<std::string>{});
+    EXPECT_EQ(QueryColumn(&*migrated, "PRAGMA integrity_check"), std::vector<std::string>{"ok"});
+    EXPECT_EQ(QueryColumn(&*migrated, "PRAGMA foreign_key_check"), std::vector<std::string>{});
   }
 }
 
@@ -204,9 +180,9 @@ TEST_F(SchemaTest, AFailedStepIsRolledBackWhole) {
   EXPECT_NE(migrated.message().find("version 2"), std::string::npos) << migrated.message();
   EXPECT_EQ(*SchemaVersion(&db), 1);
   // Step 2's first statement (a new column) did not survive either.
-  EXPECT_EQ(Rows(&db,
-                 "SELECT count(*) FROM pragma_table_info('documents')"
-                 " WHERE name = 'extractor_version'"),
+  EXPECT_EQ(QueryColumn(&db,
+                        "SELECT count(*) FROM pragma_table_info('documents')"
+                        " WHERE name = 'extractor_version'"),
             std::vector<std::string>{"0"});
 }
 
@@ -218,9 +194,9 @@ TEST_F(SchemaTest, CascadesRemoveEverythingOfADocument) {
   for (const char* table : {"blocks", "emphasis", "document_notes", "parts", "sections",
                             "paragraphs", "targets", "outcomes", "commitments"}) {
     const std::string sql = std::string("SELECT count(*) FROM ") + table;
-    EXPECT_EQ(Rows(&db, sql.c_str()), std::vector<std::string>{"0"}) << table;
+    EXPECT_EQ(QueryColumn(&db, sql.c_str()), std::vector<std::string>{"0"}) << table;
   }
-  EXPECT_EQ(Rows(&db, "SELECT count(*) FROM document_fts WHERE document_fts MATCH '粮食'"),
+  EXPECT_EQ(QueryColumn(&db, "SELECT count(*) FROM document_fts WHERE document_fts MATCH '粮食'"),
             std::vector<std::string>{"0"});
 }
 

@@ -2,8 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -15,13 +13,14 @@
 #include "store/schema.h"
 #include "store/sqlite.h"
 #include "store/sqlite_store.h"
-#include "store/store_test_fixture.h"
-#include "store/test_reports.h"
+#include "store/testing.h"
 
 namespace mubiao::store {
 namespace {
 
+namespace fs = std::filesystem;
 using testing::MarkdownReport;
+using testing::StoreTest;
 
 TEST(ContentHashTest, IsFnv1a64InHex) {
   EXPECT_EQ(ContentHash(""), "cbf29ce484222325");

@@ -2,21 +2,19 @@
 
 #include <gtest/gtest.h>
 
+#include "store/testing.h"
+
 namespace mubiao::tracking {
 namespace {
 
-store::StoredFinding Finding(targets::FindingKind kind, int64_t document, int year, std::string indicator,
-                       double value, std::string unit, std::string change = "") {
-  store::StoredFinding s;
-  s.finding.kind = kind;
-  s.finding.indicator = std::move(indicator);
-  s.finding.text = s.finding.indicator;
-  s.finding.value = value;
-  s.finding.unit = std::move(unit);
-  s.finding.cmp = kind == targets::FindingKind::kTarget ? quantity::Comparator::kAtLeast
-                                                        : quantity::Comparator::kEqual;
-  s.finding.change = *targets::ParseChange(change);
-  s.finding.year = year;
+store::StoredFinding Finding(targets::FindingKind kind, int64_t document, int year,
+                             std::string indicator, double value, std::string unit,
+                             std::string change = "") {
+  store::StoredFinding s = store::testing::MakeStoredFinding(
+      kind, std::move(indicator), value, std::move(unit),
+      kind == targets::FindingKind::kTarget ? quantity::Comparator::kAtLeast
+                                            : quantity::Comparator::kEqual,
+      *targets::ParseChange(change), year);
   s.finding.topic = "宏观经济";
   s.document_id = document;
   s.region_code = "330000";

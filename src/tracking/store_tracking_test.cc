@@ -4,75 +4,24 @@
 #include "tracking/store_tracking.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <filesystem>
-#include <fstream>
+#include <memory>
 
-#include "store/loader.h"
+#include "base/testing.h"
 #include "store/sqlite_store.h"
+#include "tracking/testing.h"
 
 namespace mubiao::tracking {
 namespace {
 
-namespace fs = std::filesystem;
-
-class NoisyListener : public store::LoadListener {
- public:
-  void OnFailure(const std::string& path, const std::string& reason) override {
-    ADD_FAILURE() << path << ": " << reason;
-  }
-  void OnProgress(const store::LoadProgress&) override {}
-};
-
-std::string Report(const std::string& government, const std::string& place, int year,
-                   const std::string& review, const std::string& plan) {
-  return "---\ntitle: " + government + "政府工作报告\n---\n\n——" + std::to_string(year) +
-         "年1月10日在" + place + "第十四届人民代表大会第一次会议上\n\n各位代表：\n\n**一、" +
-         std::to_string(year - 1) + "年工作回顾**\n\n" + review + "\n\n**二、" +
-         std::to_string(year) + "年工作安排**\n\n" + plan + "\n";
-}
-
 class StoreTrackingTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("mubiao-tracking-" + std::to_string(getpid()));
-    fs::create_directories(dir_);
-    Write("national-2023.md", Report("国务院", "全国", 2023, "过去一年，经济平稳运行。",
-                                     "今年发展主要预期目标是：国内生产总值增长5%左右；"
-                                     "城镇新增就业1200万人左右。"));
-    Write("communique-2023.md",
-          "---\ntitle: 中华人民共和国2023年国民经济和社会发展统计公报\n---\n\n"
-          "国家统计局\n\n2024年2月29日\n\n**一、综合**\n\n"
-          "初步核算，全年国内生产总值1260582亿元，比上年增长5.2%。"
-          "全年城镇新增就业1244万人。\n");
-    Write("henan-2023.md", Report("河南省人民", "河南省", 2023, "过去一年，全省经济恢复。",
-                                  "全省地区生产总值增长6%左右，城镇新增就业110万人以上。"));
-    Write("henan-2024.md",
-          Report("河南省人民", "河南省", 2024, "全省地区生产总值增长4.1%，城镇新增就业114.9万人。",
-                 "全省地区生产总值增长5%左右。"));
-    Write("zhengzhou-2023.md", Report("郑州市人民", "郑州市", 2023, "过去一年，全市经济恢复。",
-                                      "全市地区生产总值增长7%以上。"));
-    Result<std::unique_ptr<store::Store>> s = store::OpenSqliteStore((dir_ / "t.db").string());
+    const std::string db = (dir_ / "t.db").string();
+    ASSERT_NO_FATAL_FAILURE(testing::MakeTrackingStore(dir_.path(), db));
+    Result<std::unique_ptr<store::Store>> s = store::OpenSqliteStore(db);
     ASSERT_TRUE(s.ok()) << s.status().message();
     store_ = std::move(s).value();
-    std::vector<fs::path> files;
-    for (const auto& e : fs::directory_iterator(dir_)) {
-      if (e.path().extension() == ".md") files.push_back(e.path());
-    }
-    NoisyListener listener;
-    store::LoadOptions options;
-    options.threads = 1;
-    ASSERT_TRUE(store::LoadFiles(store_.get(), files, options, &listener).ok());
-  }
-
-  void TearDown() override {
-    store_.reset();
-    fs::remove_all(dir_);
-  }
-
-  void Write(const std::string& name, const std::string& text) {
-    std::ofstream(dir_ / name) << text;
   }
 
   const TrackedTarget* Find(const std::vector<TrackedTarget>& all, const std::string& locality,
@@ -86,7 +35,7 @@ class StoreTrackingTest : public ::testing::Test {
     return nullptr;
   }
 
-  fs::path dir_;
+  mubiao::testing::TempDir dir_{"mubiao_tracking"};
   std::unique_ptr<store::Store> store_;
 };
 

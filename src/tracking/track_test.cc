@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "store/testing.h"
+
 namespace mubiao::tracking {
 namespace {
 
@@ -17,15 +19,9 @@ struct Doc {
 store::StoredFinding Make(const Doc& doc, FindingKind kind, std::string indicator, double value,
                           std::string unit, std::string cmp, std::string change, int year,
                           size_t at = 100) {
-  store::StoredFinding s;
-  s.finding.kind = kind;
-  s.finding.indicator = std::move(indicator);
-  s.finding.text = s.finding.indicator;
-  s.finding.value = value;
-  s.finding.unit = std::move(unit);
-  s.finding.cmp = *quantity::ParseComparator(cmp);
-  s.finding.change = *targets::ParseChange(change);
-  s.finding.year = year;
+  store::StoredFinding s = store::testing::MakeStoredFinding(
+      kind, std::move(indicator), value, std::move(unit), *quantity::ParseComparator(cmp),
+      *targets::ParseChange(change), year);
   s.finding.span = {at, at + 10};
   s.document_id = doc.id;
   s.doc_type = *report::ParseDocTypeKey(doc.doc_type);

@@ -6,16 +6,21 @@
 namespace mubiao::web {
 namespace {
 
+// The bytes `data` (gzip) inflates to, as far as they inflate.
 std::string Gunzip(const std::string& data) {
   z_stream stream{};
-  inflateInit2(&stream, 15 + 16);
-  std::string out(1 << 20, '\0');
+  inflateInit2(&stream, 15 + 16);  // 16: the gzip wrapper
   stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
   stream.avail_in = static_cast<uInt>(data.size());
-  stream.next_out = reinterpret_cast<Bytef*>(out.data());
-  stream.avail_out = static_cast<uInt>(out.size());
-  inflate(&stream, Z_FINISH);
-  out.resize(stream.total_out);
+  std::string out;
+  char buffer[4096];
+  int status = Z_OK;
+  while (status == Z_OK) {
+    stream.next_out = reinterpret_cast<Bytef*>(buffer);
+    stream.avail_out = sizeof buffer;
+    status = inflate(&stream, Z_NO_FLUSH);
+    out.append(buffer, sizeof buffer - stream.avail_out);
+  }
   inflateEnd(&stream);
   return out;
 }

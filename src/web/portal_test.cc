@@ -6,23 +6,18 @@
 
 #include <gtest/gtest.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
-#include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
 
-#include "regions/gazetteer.h"
-#include "report/importer.h"
+#include "base/testing.h"
 #include "store/sqlite_store.h"
-#include "store/test_reports.h"
+#include "store/testing.h"
 #include "web/moderators.h"
+#include "web/testing.h"
 #include "web/url.h"
 
 namespace mubiao::web {
 namespace {
-
-namespace fs = std::filesystem;
 
 // Payloads that must never reach a page as markup.
 const std::vector<std::string> kXssPayloads = {
@@ -66,33 +61,18 @@ std::string TextReport(const std::string& plan_extra) {
 class PortalTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = new fs::path(fs::temp_directory_path() /
-                        ("mubiao_portal_test_" + std::to_string(getpid())));
-    fs::remove_all(*dir_);
-    fs::create_directories(*dir_ / "vendor");
-    std::ofstream(*dir_ / "vendor" / "echarts.min.js") << "/* echarts stand-in */";
+    dir_ = new mubiao::testing::TempDir("mubiao_portal_test");
+    testing::WriteVendorStandIn(*dir_ / "vendor");
     // Not regular files: a folder (as npm packages have) and a pipe, which
     // would block a plain open.
-    fs::create_directories(*dir_ / "vendor" / "echarts");
-    std::ofstream(*dir_ / "vendor" / "echarts" / "index.js") << "/* inside a folder */";
+    dir_->Write("vendor/echarts/index.js", "/* inside a folder */");
     ASSERT_EQ(mkfifo((*dir_ / "vendor" / "pipe").c_str(), 0600), 0);
-    std::ofstream(*dir_ / "secret.txt") << "TOP SECRET";
-    const std::string db = (*dir_ / "portal.db").string();
-    Result<std::unique_ptr<store::Store>> store = store::OpenSqliteStore(db);
+    dir_->Write("secret.txt", "TOP SECRET");
+    Result<std::unique_ptr<store::Store>> store = store::OpenSqliteStore(DbPath());
     ASSERT_TRUE(store.ok()) << store.status().message();
     std::vector<store::SourceFile> files;
     const auto add = [&](const std::string& name, const std::string& bytes) {
-      Result<report::ImportedFile> imported = report::ImportBytes(bytes, name);
-      ASSERT_TRUE(imported.ok()) << name << ": " << imported.status().message();
-      store::SourceFile file{(*dir_ / name).string(), store::ContentHash(bytes), {}};
-      for (report::Document& doc : imported->documents) {
-        Result<report::Report> r =
-            report::AnalyzeDocument(std::move(doc), regions::Gazetteer::Builtin());
-        ASSERT_TRUE(r.ok()) << name << ": " << r.status().message();
-        file.documents.push_back(
-            store::MakeDocumentRecord(std::move(*r), regions::Gazetteer::Builtin()));
-      }
-      files.push_back(std::move(file));
+      files.push_back(store::testing::AnalysedSourceFile((*dir_ / name).string(), bytes));
     };
     add("xinzheng-2023.md",
         store::testing::MarkdownReport("新郑市", 2023,
@@ -101,33 +81,29 @@ class PortalTest : public ::testing::Test {
     std::string payloads;
     for (const std::string& p : kXssPayloads) payloads += p + ",";
     add("dengfeng-2023.txt", TextReport(payloads));
+    ASSERT_FALSE(HasFailure()) << "a report did not import";
     ASSERT_TRUE((*store)->PutSourceFiles(files).ok());
     Result<std::string> hash = HashPassword("moderator-password");
     ASSERT_TRUE(hash.ok());
     ASSERT_TRUE((*store)->PutModerator("审核员", *hash).ok());
   }
 
-  static void TearDownTestSuite() {
-    fs::remove_all(*dir_);
-    delete dir_;
-  }
+  static void TearDownTestSuite() { delete dir_; }
+
+  static std::string DbPath() { return (*dir_ / "portal.db").string(); }
 
   void SetUp() override {
-    pool_ = std::make_unique<StorePool>([] {
-      return store::OpenSqliteStore((*dir_ / "portal.db").string(), store::OpenMode::kMustExist);
-    });
     PortalOptions options;
     options.vendor_dir = (*dir_ / "vendor").string();
     options.insecure_test_captcha = true;
     options.comment_burst = 1000;
     options.login_burst = 1000;
     options.captcha_burst = 1000;
-    portal_ = std::make_unique<Portal>(options, pool_.get());
-    ASSERT_TRUE(portal_->Init().ok());
+    ASSERT_TRUE(portal_.Start(options).ok());
   }
 
   std::unique_ptr<store::Store> Store() {
-    return std::move(store::OpenSqliteStore((*dir_ / "portal.db").string()).value());
+    return std::move(store::OpenSqliteStore(DbPath()).value());
   }
 
   // A GET (or another method) with this test's cookies.
@@ -142,7 +118,7 @@ class PortalTest : public ::testing::Test {
       request.headers.emplace_back("content-type", "application/x-www-form-urlencoded");
       request.body = body;
     }
-    HttpResponse response = portal_->Handle(request);
+    HttpResponse response = portal_.Handle(request);
     for (const auto& [name, value] : response.headers) {
       if (name != "Set-Cookie") continue;
       const size_t eq = value.find('=');
@@ -170,14 +146,9 @@ class PortalTest : public ::testing::Test {
     return After(html, "name=\"csrf\" value=\"", "0123456789abcdef");
   }
 
-  // The id and page of the first document whose title contains `text`.
+  // The id and page of the work report of `locality` for `year`.
   std::pair<int64_t, std::string> Document(const std::string& locality, int year) {
-    nlohmann::json docs = nlohmann::json::parse(Get("/api/v1/documents?per_page=100").body);
-    for (const auto& d : docs["documents"]) {
-      if (d["locality"] == locality && d["year"] == year) return {d["id"], d["url"]};
-    }
-    ADD_FAILURE() << "no document of " << locality << " " << year;
-    return {0, ""};
+    return portal_.WorkReport(locality, year);
   }
 
   // Posts a comment through the report page's form with a fresh captcha;
@@ -211,18 +182,16 @@ class PortalTest : public ::testing::Test {
       checked->push_back(hash);
       return VerifyPassword(hash, password);
     };
-    portal_ = std::make_unique<Portal>(options, pool_.get());
-    ASSERT_TRUE(portal_->Init().ok());
+    ASSERT_TRUE(portal_.Start(options).ok());
   }
 
-  static fs::path* dir_;
-  std::unique_ptr<StorePool> pool_;
-  std::unique_ptr<Portal> portal_;
+  static mubiao::testing::TempDir* dir_;
+  testing::TestPortal portal_{DbPath()};
   std::map<std::string, std::string> cookies_;
   std::string client_ip_ = "127.0.0.1";
 };
 
-fs::path* PortalTest::dir_ = nullptr;
+mubiao::testing::TempDir* PortalTest::dir_ = nullptr;
 
 TEST_F(PortalTest, HomeShowsRegionsProvincesAndLatestReports) {
   HttpResponse home = Get("/");
@@ -505,7 +474,7 @@ TEST_F(PortalTest, BadCommentsAreRefusedAndNothingIsStored) {
   HttpRequest json = MakeRequest("POST", "/pinglun/" + doc);
   json.headers = {{"content-type", "application/json"}};
   json.body = "{\"author\":\"丁\"}";
-  EXPECT_EQ(portal_->Handle(json).status, 415);
+  EXPECT_EQ(portal_.Handle(json).status, 415);
   EXPECT_EQ(Pending(), before + 1);
 }
 
@@ -658,8 +627,7 @@ TEST_F(PortalTest, CommentsAreRateLimitedPerClient) {
   PortalOptions options;
   options.insecure_test_captcha = true;
   options.comment_burst = 2;
-  portal_ = std::make_unique<Portal>(options, pool_.get());
-  ASSERT_TRUE(portal_->Init().ok());
+  ASSERT_TRUE(portal_.Start(options).ok());
   const auto [id, url] = Document("新郑市", 2023);
   EXPECT_NE(PostComment(id, url, "甲", "一", "WRONG").status, 429);
   EXPECT_NE(PostComment(id, url, "甲", "二", "WRONG").status, 429);
@@ -669,8 +637,7 @@ TEST_F(PortalTest, CommentsAreRateLimitedPerClient) {
 }
 
 TEST_F(PortalTest, TestCaptchaSwitchIsOffByDefault) {
-  portal_ = std::make_unique<Portal>(PortalOptions{}, pool_.get());
-  ASSERT_TRUE(portal_->Init().ok());
+  ASSERT_TRUE(portal_.Start(PortalOptions{}).ok());
   Get("/yanzhengma.png");
   EXPECT_EQ(Get("/ceshi/yanzhengma").status, 404);
 }
@@ -684,10 +651,10 @@ TEST_F(PortalTest, StaticFilesAreCachedCompressedAndConfined) {
   EXPECT_FALSE(css.Header("Last-Modified").empty());
   HttpRequest again = MakeRequest("GET", "/static/site.css");
   again.headers = {{"if-none-match", etag}};
-  EXPECT_EQ(portal_->Handle(again).status, 304);
+  EXPECT_EQ(portal_.Handle(again).status, 304);
   HttpRequest gzip = MakeRequest("GET", "/static/site.css");
   gzip.headers = {{"accept-encoding", "gzip"}};
-  EXPECT_EQ(portal_->Handle(gzip).Header("Content-Encoding"), "gzip");
+  EXPECT_EQ(portal_.Handle(gzip).Header("Content-Encoding"), "gzip");
   EXPECT_EQ(Get("/static/vendor/echarts.min.js").body, "/* echarts stand-in */");
   for (const char* path :
        {"/static/vendor/../secret.txt", "/static/vendor/%2e%2e/secret.txt",

@@ -3,37 +3,21 @@
 // statuses and evidence on report pages, overrides, the scorecard, the
 // escalation view, their CSV and JSON, and escaping of report text.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <filesystem>
-#include <fstream>
+#include <initializer_list>
 #include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
 
-#include "store/loader.h"
+#include "base/testing.h"
 #include "store/sqlite_store.h"
 #include "tracking/store_tracking.h"
+#include "tracking/testing.h"
 #include "web/portal.h"
+#include "web/testing.h"
 
 namespace mubiao::web {
 namespace {
-
-namespace fs = std::filesystem;
-
-class FailingListener : public store::LoadListener {
- public:
-  void OnFailure(const std::string& path, const std::string& reason) override {
-    ADD_FAILURE() << path << ": " << reason;
-  }
-  void OnProgress(const store::LoadProgress&) override {}
-};
-
-std::string Report(const std::string& government, const std::string& place, int year,
-                   const std::string& review, const std::string& plan) {
-  return "---\ntitle: " + government + "政府工作报告\n---\n\n——" + std::to_string(year) +
-         "年1月10日在" + place + "第十四届人民代表大会第一次会议上\n\n各位代表：\n\n**一、" +
-         std::to_string(year - 1) + "年工作回顾**\n\n" + review + "\n\n**二、" +
-         std::to_string(year) + "年工作安排**\n\n" + plan + "\n";
-}
 
 // Markup in report text that must reach pages as text only.
 constexpr char kPayload[] = "<script>alert('genzong')</script>";
@@ -41,103 +25,50 @@ constexpr char kPayload[] = "<script>alert('genzong')</script>";
 class TrackingPagesTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("mubiao-web-tracking-" + std::to_string(getpid()));
-    fs::remove_all(dir_);
-    fs::create_directories(dir_ / "vendor");
-    std::ofstream(dir_ / "vendor" / "echarts.min.js") << "/* echarts stand-in */";
-    Write("national-2023.md", Report("国务院", "全国", 2023, "过去一年，经济平稳运行。",
-                                     "今年发展主要预期目标是：国内生产总值增长5%左右；"
-                                     "城镇新增就业1200万人左右。"));
-    Write("communique-2023.md",
-          "---\ntitle: 中华人民共和国2023年国民经济和社会发展统计公报\n---\n\n"
-          "国家统计局\n\n2024年2月29日\n\n**一、综合**\n\n"
-          "初步核算，全年国内生产总值1260582亿元，比上年增长5.2%。"
-          "全年城镇新增就业1244万人。\n");
-    Write("henan-2023.md", Report("河南省人民", "河南省", 2023, "过去一年，全省经济恢复。",
-                                  "全省地区生产总值增长6%左右，城镇新增就业110万人以上。"));
-    Write("henan-2024.md",
-          Report("河南省人民", "河南省", 2024,
-                 std::string("全省地区生产总值增长4.1%") + kPayload + "，城镇新增就业114.9万人。",
-                 "全省地区生产总值增长5%左右。"));
-    Write("zhengzhou-2023.md", Report("郑州市人民", "郑州市", 2023, "过去一年，全市经济恢复。",
-                                      "全市地区生产总值增长7%以上。"));
-    const std::string db = (dir_ / "t.db").string();
-    {
-      Result<std::unique_ptr<store::Store>> s = store::OpenSqliteStore(db);
-      ASSERT_TRUE(s.ok()) << s.status().message();
-      std::vector<fs::path> files;
-      for (const auto& e : fs::directory_iterator(dir_)) {
-        if (e.path().extension() == ".md") files.push_back(e.path());
-      }
-      FailingListener listener;
-      store::LoadOptions options;
-      options.threads = 1;
-      ASSERT_TRUE(store::LoadFiles(s->get(), files, options, &listener).ok());
-    }
-    pool_ = std::make_unique<StorePool>(
-        [db] { return store::OpenSqliteStore(db, store::OpenMode::kMustExist); });
+    ASSERT_NO_FATAL_FAILURE(tracking::testing::MakeTrackingStore(dir_.path(), db_, kPayload));
+    testing::WriteVendorStandIn(dir_ / "vendor");
     PortalOptions options;
     options.vendor_dir = (dir_ / "vendor").string();
     options.page_cache_seconds = 0;  // overrides show at once
-    portal_ = std::make_unique<Portal>(options, pool_.get());
-    ASSERT_TRUE(portal_->Init().ok());
+    ASSERT_TRUE(portal_.Start(options).ok());
   }
 
-  void TearDown() override {
-    portal_.reset();
-    pool_.reset();
-    fs::remove_all(dir_);
-  }
-
-  void Write(const std::string& name, const std::string& text) {
-    std::ofstream(dir_ / name) << text;
-  }
-
-  HttpResponse Get(const std::string& target) {
-    HttpRequest request = MakeRequest("GET", target);
-    request.client_ip = "127.0.0.1";
-    return portal_->Handle(request);
-  }
+  HttpResponse Get(const std::string& target) { return portal_.Get(target); }
 
   // The page of the work report of `locality` and `year`.
   std::string DocumentUrl(const std::string& locality, int year) {
-    const nlohmann::json docs =
-        nlohmann::json::parse(Get("/api/v1/documents?type=work_report&per_page=100").body);
-    for (const auto& d : docs["documents"]) {
-      if (d["locality"] == locality && d["year"] == year) return d["url"];
-    }
-    ADD_FAILURE() << "no document of " << locality << " " << year;
-    return "";
+    return portal_.WorkReport(locality, year).second;
   }
 
   static bool Has(std::string_view text, std::string_view part) {
     return text.find(part) != std::string::npos;
   }
 
-  fs::path dir_;
-  std::unique_ptr<StorePool> pool_;
-  std::unique_ptr<Portal> portal_;
+  // Expects `text` to contain every one of `parts`.
+  static void ExpectContains(std::string_view text, std::initializer_list<std::string> parts) {
+    for (const std::string& part : parts) EXPECT_TRUE(Has(text, part)) << part;
+  }
+
+  mubiao::testing::TempDir dir_{"mubiao_web_tracking"};
+  const std::string db_ = (dir_ / "t.db").string();
+  testing::TestPortal portal_{db_};
 };
 
 TEST_F(TrackingPagesTest, ReportPageShowsEachStatusWithItsEvidence) {
   HttpResponse henan = Get(DocumentUrl("河南省", 2023));
   ASSERT_EQ(henan.status, 200) << henan.body;
   // Row 1 is GDP: 4.1% < 6% − 0.5 (左右).
-  EXPECT_TRUE(Has(henan.body, "<a class=\"status missed\" href=\"#g1\""));
-  EXPECT_TRUE(Has(henan.body, "<a class=\"status met\" href=\"#g2\""));
-  EXPECT_TRUE(Has(henan.body, "<li id=\"g1\">"));
-  EXPECT_TRUE(Has(henan.body, "容差 ±0.5个百分点"));
-  EXPECT_TRUE(Has(henan.body, "判定规则：<code>4.1% &lt; 6% − 0.5"));
-  EXPECT_TRUE(Has(henan.body, "<a href=\"" + DocumentUrl("河南省", 2024) + "\">"));
-  EXPECT_TRUE(Has(henan.body, "全省地区生产总值增长4.1%"));
-  EXPECT_TRUE(Has(henan.body, "未达成 1"));
+  ExpectContains(
+      henan.body,
+      {"<a class=\"status missed\" href=\"#g1\"", "<a class=\"status met\" href=\"#g2\"",
+       "<li id=\"g1\">", "容差 ±0.5个百分点", "判定规则：<code>4.1% &lt; 6% − 0.5",
+       "<a href=\"" + DocumentUrl("河南省", 2024) + "\">", "全省地区生产总值增长4.1%", "未达成 1"});
 
   HttpResponse national = Get(DocumentUrl("全国", 2023));
   ASSERT_EQ(national.status, 200);
-  EXPECT_TRUE(Has(national.body, "<a class=\"status met\" href=\"#g1\""));
-  EXPECT_TRUE(Has(national.body, "见统计公报<a href=\"/baogao/quanguo/"));
-  EXPECT_TRUE(Has(national.body, "中华人民共和国2023年国民经济和社会发展统计公报</a>"));
-  EXPECT_TRUE(Has(national.body, "比上年增长5.2%"));
+  ExpectContains(national.body,
+                 {"<a class=\"status met\" href=\"#g1\"", "见统计公报<a href=\"/baogao/quanguo/",
+                  "中华人民共和国2023年国民经济和社会发展统计公报</a>", "比上年增长5.2%"});
 
   HttpResponse zhengzhou = Get(DocumentUrl("郑州市", 2023));
   ASSERT_EQ(zhengzhou.status, 200);
@@ -146,8 +77,7 @@ TEST_F(TrackingPagesTest, ReportPageShowsEachStatusWithItsEvidence) {
 }
 
 TEST_F(TrackingPagesTest, OverridesChangeTheStatusAndAreShownWithTheirReason) {
-  std::unique_ptr<store::Store> store =
-      std::move(store::OpenSqliteStore((dir_ / "t.db").string()).value());
+  std::unique_ptr<store::Store> store = std::move(store::OpenSqliteStore(db_).value());
   tracking::TrackQuery query;
   query.region_code = "410000";
   query.indicator = "gdp";
@@ -164,9 +94,8 @@ TEST_F(TrackingPagesTest, OverridesChangeTheStatusAndAreShownWithTheirReason) {
                   .ok());
   HttpResponse henan = Get(DocumentUrl("河南省", 2023));
   ASSERT_EQ(henan.status, 200);
-  EXPECT_TRUE(Has(henan.body, "<a class=\"status met\" href=\"#g1\""));
-  EXPECT_TRUE(Has(henan.body, "人工更正"));
-  EXPECT_TRUE(Has(henan.body, "未达成 → 达成，理由：统计数据修订&lt;script&gt;"));
+  ExpectContains(henan.body, {"<a class=\"status met\" href=\"#g1\"", "人工更正",
+                              "未达成 → 达成，理由：统计数据修订&lt;script&gt;"});
   EXPECT_FALSE(Has(henan.body, kPayload));
   const nlohmann::json api =
       nlohmann::json::parse(Get("/api/v1/tracking?region=410000&year=2023&indicator=gdp").body);
@@ -193,10 +122,9 @@ TEST_F(TrackingPagesTest, EscalationShowsEachLevelWithItsMarkup) {
   ASSERT_NE(zhengzhou, std::string::npos);
   EXPECT_LT(nation, henan);
   EXPECT_LT(henan, zhengzhou);
-  EXPECT_TRUE(Has(page.body, "<span class=\"markup up\">+1个百分点</span>"));
-  EXPECT_TRUE(Has(page.body, "data-tracking=\"escalation\""));
-  EXPECT_TRUE(Has(page.body, "<option value=\"gdp\" selected>"));
-  EXPECT_TRUE(Has(page.body, "/static/vendor/echarts.min.js"));
+  ExpectContains(page.body,
+                 {"<span class=\"markup up\">+1个百分点</span>", "data-tracking=\"escalation\"",
+                  "<option value=\"gdp\" selected>", "/static/vendor/echarts.min.js"});
   // By name as well as by id; the year defaults to the latest one stored.
   EXPECT_TRUE(
       Has(Get("/genzong/jiama?indicator=%E5%9C%B0%E5%8C%BA%E7%94%9F%E4%BA%A7%E6%80%BB%E5%80%BC"
@@ -234,10 +162,8 @@ TEST_F(TrackingPagesTest, ScorecardHasYearsTopicsAndSeries) {
                   "<tr><td>2023</td><td class=\"num\">2</td><td class=\"num\">1</td>"
                   "<td class=\"num\">1</td><td class=\"num\">0</td>"
                   "<td class=\"num\">0</td><td class=\"num\">50%</td></tr>"));
-  EXPECT_TRUE(Has(page.body, "data-tracking=\"years\""));
-  EXPECT_TRUE(Has(page.body, "data-tracking=\"series\""));
-  EXPECT_TRUE(Has(page.body, "<td class=\"num\">4.1%</td>"));
-  EXPECT_TRUE(Has(page.body, "/baogao/huazhong/?diqu=410000"));
+  ExpectContains(page.body, {"data-tracking=\"years\"", "data-tracking=\"series\"",
+                             "<td class=\"num\">4.1%</td>", "/baogao/huazhong/?diqu=410000"});
   EXPECT_EQ(Get("/genzong/999999.html").status, 404);
   EXPECT_EQ(Get("/genzong/abc.html").status, 404);
   EXPECT_EQ(Get("/genzong/110000.html").status, 404);  // no reports of 北京
@@ -260,9 +186,9 @@ TEST_F(TrackingPagesTest, ScorecardHasYearsTopicsAndSeries) {
 TEST_F(TrackingPagesTest, TrackingIsLinkedFromTheNavigationAndPlacePages) {
   HttpResponse index = Get("/genzong/");
   ASSERT_EQ(index.status, 200);
-  EXPECT_TRUE(Has(index.body, "<a href=\"/genzong/\">跟踪</a>"));
-  EXPECT_TRUE(Has(index.body, "<a href=\"/genzong/410000.html\">河南省</a>"));
-  EXPECT_TRUE(Has(index.body, "action=\"/genzong/jiama\""));
+  ExpectContains(index.body,
+                 {"<a href=\"/genzong/\">跟踪</a>", "<a href=\"/genzong/410000.html\">河南省</a>",
+                  "action=\"/genzong/jiama\""});
   EXPECT_TRUE(Has(Get("/baogao/huazhong/?diqu=410000").body, "/genzong/410000.html"));
   EXPECT_TRUE(Has(Get("/baogao/quanguo/").body, "/genzong/000000.html"));
   EXPECT_EQ(Get("/static/tracking.js").status, 200);
