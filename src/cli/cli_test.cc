@@ -215,7 +215,7 @@ TEST_F(CliTest, TheTextDecidesThePlanYearAndTheImportWarnsOfTheFileName) {
   std::string report = mubiao::testing::ReadFileOrEmpty(mubiao::testing::SourceDir() /
                                                         "examples/reports/qinghe-2024.md");
   ASSERT_FALSE(report.empty());
-  Write(dir_ / "2023.md", report);
+  WriteFile(dir_ / "2023.md", report);
   const std::string db = Quoted(dir_ / "y.db");
   CommandRun run = Mubiao("import " + Quoted(dir_ / "2023.md") + " --db " + db);
   EXPECT_EQ(run.status, 0) << run.out;
