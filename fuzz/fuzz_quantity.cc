@@ -9,10 +9,14 @@
 #include <string_view>
 
 #include "fuzz_require.h"
+#include "quantity/comparator.h"
 #include "quantity/quantity.h"
 #include "text/utf8.h"
 
 using mubiao::fuzz::Require;
+using mubiao::quantity::Comparator;
+using mubiao::quantity::ComparatorSymbol;
+using mubiao::quantity::ParseComparator;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
@@ -25,9 +29,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     Require(std::isfinite(q.value), "value is finite");
     Require(!q.value_max || (std::isfinite(*q.value_max) && *q.value_max >= q.value),
             "a range's ends are finite and in order");
-    Require(q.cmp.empty() || q.cmp == ">=" || q.cmp == "<=" || q.cmp == "~" || q.cmp == "=" ||
-                q.cmp == "range",
+    Require(q.cmp == Comparator::kNone || ParseComparator(ComparatorSymbol(q.cmp)) == q.cmp,
             "cmp is one of the documented values");
+    Require(q.cmp != Comparator::kRange || q.value_max.has_value(), "a range has its upper end");
     end = q.span.end;
   }
   auto whole = mubiao::quantity::ParseQuantity(text);

@@ -38,7 +38,7 @@ YearsNamed FindYears(std::string_view s, int year) {
     const char32_t c = text::DecodeUtf8(s, &pos);
     if (const int d = DigitValue(c); d >= 0) {
       if (digits == 0) start = at;
-      value = value * 10 + d;
+      if (digits < 4) value = value * 10 + d;  // a longer run is no year, and may not overflow
       ++digits;
       continue;
     }

@@ -11,6 +11,7 @@
 #include "regions/gazetteer.h"
 #include "report/importer.h"
 #include "report/report.h"
+#include "report/scope.h"
 #include "report/scope_gold.h"
 
 namespace mubiao::report {
@@ -80,6 +81,12 @@ TEST(Scope, ThemeHeadingsAfterAReviewGoOnReviewing) {
       "附：\n\n2024年民生实事：新建学校3所。\n");
   EXPECT_EQ(ScopeOf(r, "地区生产总值增长5.2%"), Scope::kReviewYear);
   EXPECT_EQ(ScopeOf(r, "让我们团结一心"), Scope::kOther);
+}
+
+// Found by fuzz_targets: a long run of digits overflowed the year reader.
+TEST(Scope, ALongRunOfDigitsIsNoYear) {
+  EXPECT_EQ(ScopeCue("到88888888888888888888年建成。", Scope::kPlanYear, 2024), std::nullopt);
+  EXPECT_EQ(ScopeCue("到2030年建成。", Scope::kPlanYear, 2024), Scope::kPlanPeriod);
 }
 
 TEST(Scope, ADecemberReportReviewsThisYearSoFar) {
