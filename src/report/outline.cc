@@ -299,7 +299,6 @@ HeadingRole ClassifyPartHeading(std::string_view heading, int year) {
       role.kind = periods.past ? PartKind::kReview : PartKind::kPlan;
     } else if (weak_review != weak_plan) {
       role.kind = weak_review ? PartKind::kReview : PartKind::kPlan;
-      role.hinted = true;
     } else if (periods.past != periods.future || periods.past) {
       role.kind = periods.past && !periods.future ? PartKind::kReview : PartKind::kPlan;
       role.hinted = true;

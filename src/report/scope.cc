@@ -93,9 +93,12 @@ std::optional<Cue> Earlier(size_t a_at, Scope a, size_t b_at, Scope b) {
 std::optional<Cue> FindCue(std::string_view sentence, Scope side, int year, bool opening) {
   const YearsNamed years = FindYears(sentence, year);
   if (IsReview(side)) {
-    return Earlier(
-        FirstWord(sentence, "scope_review_year", "scope_not", opening), Scope::kReviewYear,
-        FirstWord(sentence, "scope_review_period", "scope_not", opening), Scope::kReviewPeriod);
+    const size_t last_year =
+        std::min(FirstWord(sentence, "scope_review_year", "scope_not", opening),
+                 FirstWord(sentence, "scope_review_problems", "scope_not", opening));
+    return Earlier(last_year, Scope::kReviewYear,
+                   FirstWord(sentence, "scope_review_period", "scope_not", opening),
+                   Scope::kReviewPeriod);
   }
   if (IsPlan(side)) {
     const size_t plan =
@@ -112,25 +115,34 @@ std::optional<Cue> FindCue(std::string_view sentence, Scope side, int year, bool
 // side the scope of the paragraphs after it.
 constexpr size_t kOpenerBytes = 3 * 8;
 
-// The opener of a sentence on the side of `side`, or one looking back from
-// a plan ("过去一年，…" in the year's plan). Never one looking ahead from a
-// review: a report delivered in December reviews "今年".
+// "2023年，…" or "2023年是…" introduces the year it names; "2023年实现…" is
+// one of its figures.
+bool IntroducesYear(std::string_view sentence, size_t at) {
+  if (at >= kOpenerBytes) return false;
+  const std::string_view after = sentence.substr(sentence.find("年", at) + 3);
+  return after.starts_with("，") || after.starts_with("是") || after.starts_with(",");
+}
+
+// The opener of a sentence on the side of `side`; or, from a plan, a
+// sentence starting with a look back ("过去一年，…" in the year's plan, but
+// not 清醒看到: a plan weighs its problems too). Never a look ahead from a
+// review, a report delivered in December reviews "今年", unless it names the
+// plan year ("1995年是…").
 std::optional<Cue> FindOpener(std::string_view sentence, Scope side, int year) {
   const YearsNamed years = FindYears(sentence, year);
-  // "2023年，…" or "2023年是…" introduces the last year; "2023年实现…" is one
-  // of its figures, wherever the review is.
-  if (years.last < kOpenerBytes) {
-    const std::string_view after = sentence.substr(sentence.find("年", years.last) + 3);
-    if (after.starts_with("，") || after.starts_with("是") || after.starts_with(",")) {
-      return Cue{Scope::kReviewYear, years.last};
-    }
+  if (IntroducesYear(sentence, years.last)) return Cue{Scope::kReviewYear, years.last};
+  if (IntroducesYear(sentence, years.plan)) return Cue{Scope::kPlanYear, years.plan};
+  if (std::optional<Cue> cue = FindCue(sentence, side, year, /*opening=*/true);
+      cue && cue->at < kOpenerBytes) {
+    return cue;
   }
-  for (Scope look : {Scope::kReviewYear, Scope::kPlanYear}) {
-    if (IsPlan(look) && !IsPlan(side)) continue;
-    std::optional<Cue> cue = FindCue(sentence, look, year, /*opening=*/true);
-    if (cue && cue->at < kOpenerBytes) return cue;
+  if (!IsPlan(side)) return std::nullopt;
+  std::optional<Cue> back = FindCue(sentence, Scope::kReviewYear, year, /*opening=*/true);
+  if (!back || back->at != 0 ||
+      FirstWord(sentence, "scope_review_problems", "scope_not", true) == 0) {
+    return std::nullopt;
   }
-  return std::nullopt;
+  return back;
 }
 
 bool IsSalutation(std::string_view s) {
@@ -203,7 +215,11 @@ class ScopeReader {
     }
     if (opener) {
       para->scope = opener->scope;
-      if (IsReview(opener->scope) == IsReview(*running)) *running = opener->scope;
+      // Within its side an opener holds for the paragraphs after it; so does
+      // a review's turn to the plan year it names.
+      if (IsReview(opener->scope) == IsReview(*running) || IsPlan(opener->scope)) {
+        *running = opener->scope;
+      }
     }
     // Within the paragraph a sentence opening on the other side ("过去一年，…"
     // in the year's plan) holds until one opens on this side again.

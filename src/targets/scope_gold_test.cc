@@ -55,8 +55,8 @@ TEST(ScopeGold, TargetsFromPlanTextOutcomesFromReviewText) {
               targets, targets_in_review, outcomes, outcomes_in_plan);
   // The bar at the figures measured when the paragraph model landed
   // (README); the goal is 0 and 0.
-  EXPECT_LE(targets_in_review * 1000, targets * 15);
-  EXPECT_LE(outcomes_in_plan * 1000, outcomes * 10);
+  EXPECT_LE(targets_in_review * 1000, targets * 5);
+  EXPECT_LE(outcomes_in_plan * 1000, outcomes * 3);
 }
 
 }  // namespace
