@@ -17,6 +17,7 @@
 #include <memory>
 #include <mutex>
 #include <nlohmann/json.hpp>
+#include <variant>
 
 #include "regions/gazetteer.h"
 #include "tracking/export.h"
@@ -192,16 +193,37 @@ Result<std::shared_ptr<const tracking::Scorecard>> LoadScorecard(TrackingCaches*
   return value;
 }
 
-HttpResponse EscalationPage(PortalState* state, TrackingCaches* caches,
-                            const HttpRequest& request) {
-  const Visitor visitor = state->VisitorOf(request);
+// What the escalation page and its CSV start from: a store, the years it
+// holds and the query.
+struct EscalationInputs {
+  StorePool::Lease store;
+  std::pair<int, int> years;
+  EscalationQuery query;
+};
+
+// The inputs of an escalation request, or the error page to answer.
+std::variant<EscalationInputs, HttpResponse> ReadEscalationInputs(PortalState* state,
+                                                                  const HttpRequest& request) {
   Result<StorePool::Lease> store = state->pool->Acquire();
   if (!store.ok()) return state->StoreErrorPage(store.status());
   Result<std::pair<int, int>> years = StoredYears(**store);
   if (!years.ok()) return state->StoreErrorPage(years.status());
   Result<EscalationQuery> q = EscalationQueryOf(request, years->second);
-  if (!q.ok())
+  if (!q.ok()) {
     return state->ErrorPage(HttpStatusOf(q.status()), q.status().message(), "/genzong/jiama");
+  }
+  return EscalationInputs{std::move(store).value(), *years, *q};
+}
+
+HttpResponse EscalationPage(PortalState* state, TrackingCaches* caches,
+                            const HttpRequest& request) {
+  const Visitor visitor = state->VisitorOf(request);
+  std::variant<EscalationInputs, HttpResponse> inputs = ReadEscalationInputs(state, request);
+  if (HttpResponse* error = std::get_if<HttpResponse>(&inputs)) return std::move(*error);
+  EscalationInputs& in = std::get<EscalationInputs>(inputs);
+  StorePool::Lease* store = &in.store;
+  const std::pair<int, int>* years = &in.years;
+  const EscalationQuery* q = &in.query;
 
   Page page = state->NewVisitorPage("层层加码", visitor);
   TemplateDictionary* dict = page.dict.get();
@@ -459,14 +481,11 @@ HttpResponse ScorecardCsv(PortalState* state, const RouteParams& params) {
 
 HttpResponse EscalationCsvResponse(PortalState* state, TrackingCaches* caches,
                                    const HttpRequest& request) {
-  Result<StorePool::Lease> store = state->pool->Acquire();
-  if (!store.ok()) return state->StoreErrorPage(store.status());
-  Result<std::pair<int, int>> years = StoredYears(**store);
-  if (!years.ok()) return state->StoreErrorPage(years.status());
-  Result<EscalationQuery> q = EscalationQueryOf(request, years->second);
-  if (!q.ok())
-    return state->ErrorPage(HttpStatusOf(q.status()), q.status().message(), "/genzong/jiama");
-  Result<std::shared_ptr<const tracking::Escalation>> e = LoadEscalation(caches, **store, *q);
+  std::variant<EscalationInputs, HttpResponse> inputs = ReadEscalationInputs(state, request);
+  if (HttpResponse* error = std::get_if<HttpResponse>(&inputs)) return std::move(*error);
+  EscalationInputs& in = std::get<EscalationInputs>(inputs);
+  Result<std::shared_ptr<const tracking::Escalation>> e =
+      LoadEscalation(caches, *in.store, in.query);
   if (!e.ok()) return state->StoreErrorPage(e.status());
   return Csv(tracking::EscalationCsv(**e, PortalDocumentUrl()),
              "mubiao-jiama-" + (*e)->indicator_id + "-" + std::to_string((*e)->year) + ".csv");
