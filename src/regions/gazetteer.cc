@@ -93,7 +93,6 @@ bool ParseYear(std::string_view s, int& year) {
   return ec == std::errc() && ptr == end && year > 0;
 }
 
-
 Status LineError(std::size_t line, std::string_view what) {
   return InvalidInput("line " + std::to_string(line) + ": " + std::string(what));
 }

@@ -21,7 +21,7 @@ struct HeadingRole {
   PartKind kind = PartKind::kPlan;
   bool multi_year = false;  // about several years (过去五年, 今后五年, 时期)
   bool mixed = false;       // names a past year's review and this year's plan together
-  bool hinted = false;  // when not known: the heading names five-year periods (十四五)
+  bool hinted = false;      // when not known: the heading names five-year periods (十四五)
 };
 HeadingRole ClassifyPartHeading(std::string_view heading, int year);
 
