@@ -358,6 +358,14 @@ std::string HeadOf(const Document& doc) {
 }
 
 // The speaker's name right after a title such as 市长 or 国务院总理.
+// True when `s` starts with a word of `category`.
+bool StartsWithAny(const Lexicon& lex, std::string_view category, std::string_view s) {
+  for (const text::ListedWord& w : lex.Of(category)) {
+    if (s.starts_with(w.word)) return true;
+  }
+  return false;
+}
+
 void FindSpeaker(std::string_view head, ReportMetadata* meta) {
   std::vector<std::string_view> lines;
   for (size_t p = 0; p < head.size();) {
@@ -372,14 +380,18 @@ void FindSpeaker(std::string_view head, ReportMetadata* meta) {
       size_t at = line.find(title);
       if (at == std::string_view::npos) continue;
       std::string_view rest = line.substr(at + title.size());
-      // The name: 2-4 Han characters, possibly spaced ("汪 泉").
+      // The name: 2-4 Han characters, possibly spaced ("汪 泉"), or a
+      // longer one with a middle dot ("雪克来提·扎克尔"); it ends before the
+      // words that follow a name ("温家宝所作", "王凯作政府工作报告").
       std::string name;
       size_t chars = 0;
       size_t p = 0;
-      while (p < rest.size() && chars < 4) {
+      const size_t max_chars = rest.find("·") < 30 ? 12 : 4;
+      while (p < rest.size() && chars < max_chars &&
+             !StartsWithAny(Lexicon::Metadata(), "after_name", rest.substr(p))) {
         size_t q = p;
         char32_t c = text::DecodeUtf8(rest, &q);
-        if (text::IsHan(c)) {
+        if (text::IsHan(c) || (c == U'·' && chars > 0)) {
           name.append(rest.substr(p, q - p));
           ++chars;
         } else if (!(c == ' ' || c == U'\u3000' || c == U'：' || c == ':') || chars >= 2) {

@@ -166,4 +166,15 @@ TEST(ReadMetadata, SpacedTitlesAreClosedUpAndNameTheirPlace) {
       "2020年广州市政府工作报告");
 }
 
+TEST(ReadMetadata, SpeakersEndBeforeTheVerbAndKeepTheirWholeName) {
+  EXPECT_EQ(Meta("云南省人民政府工作报告\n\n省长李纪恒作政府工作报告\n\n各位代表：\n").speaker,
+            "李纪恒");
+  EXPECT_EQ(
+      Meta("宁夏回族自治区人民政府工作报告\n\n自治区主席咸辉向大会作报告\n\n各位代表：\n").speaker,
+      "咸辉");
+  ReportMetadata m =
+      Meta("新疆维吾尔自治区人民政府工作报告\n\n自治区主席 雪克来提·扎克尔\n\n各位代表：\n");
+  EXPECT_EQ(m.speaker, "雪克来提·扎克尔");
+}
+
 }  // namespace mubiao::report
