@@ -585,8 +585,8 @@ Result<DocType> ReadType(const Document& doc, std::string_view title_zone,
 // year field is the last resort. A date line that contradicts both the
 // headings and the title is a slip of the source (a 2003 report dated
 // 2010): the headings win.
-int PlanYear(const Document& doc, DocType type, std::string_view head, std::string_view title_zone,
-             std::string_view opening_lines) {
+int PlanYear(const Document& doc, DocType type, const std::optional<ChineseDate>& date,
+             std::string_view title_zone, std::string_view opening_lines) {
   int stated = doc.year.value_or(0);
   if (stated == 0) {
     stated = PlainYear(type == DocType::kCommunique ? opening_lines : title_zone);
@@ -594,7 +594,6 @@ int PlanYear(const Document& doc, DocType type, std::string_view head, std::stri
   if (stated == 0) stated = BracketedYear(title_zone);  // "兰州市人民政府工作报告（2022）"
   if (type == DocType::kCommunique) return stated;
   // Only a whole date is a meeting's: "2003年1月就职" in a caption is not.
-  const std::optional<ChineseDate> date = FindDate(head);
   const int dated = !date || date->day == 0 ? 0 : date->month >= 11 ? date->year + 1 : date->year;
   const int headings = YearFromHeadings(doc);
   if (dated > 0 && !(headings > 0 && headings != dated && stated == headings)) return dated;
@@ -697,13 +696,12 @@ Result<ReportMetadata> ReadMetadata(const Document& doc, const Gazetteer& gaz) {
   meta.type = *type;
 
   // Date.
-  if (std::optional<ChineseDate> date = FindDate(head); date && date->day > 0) {
-    meta.date = IsoDate(*date);
-  }
+  const std::optional<ChineseDate> date = FindDate(head);
+  if (date && date->day > 0) meta.date = IsoDate(*date);
   FindSpeaker(head, &meta);
 
   // Year, as far as metadata tells (AnalyzeDocument refines it from headings).
-  meta.year = PlanYear(doc, meta.type, head, title_zone, opening_lines);
+  meta.year = PlanYear(doc, meta.type, date, title_zone, opening_lines);
   if (meta.type != DocType::kCommunique) WarnOfOtherYears(doc, title_zone, &meta);
   if (meta.type == DocType::kFiveYearPlan) {
     // "第十四个五年规划" or "“九五”计划" fixes the start; else the first year

@@ -50,6 +50,13 @@ const Part* Report::PartAt(size_t offset) const {
   return nullptr;
 }
 
+Scope Paragraph::ScopeAt(size_t offset) const {
+  for (const Sentence& s : sentences) {
+    if (offset < s.span.end) return s.scope;
+  }
+  return scope;
+}
+
 Scope Report::ScopeAt(size_t offset) const {
   const Part* part = PartAt(offset);
   if (part == nullptr) return Scope::kOther;
@@ -58,10 +65,7 @@ Scope Report::ScopeAt(size_t offset) const {
     for (const Paragraph& para : section.paragraphs) {
       if (offset >= para.span.end) continue;
       if (offset < para.span.begin) return part->scope;  // a heading between paragraphs
-      for (const Sentence& s : para.sentences) {
-        if (offset < s.span.end) return s.scope;
-      }
-      return para.scope;
+      return para.ScopeAt(offset);
     }
   }
   return part->scope;

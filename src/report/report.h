@@ -112,6 +112,10 @@ struct Paragraph {
   // The paragraph's scope; when `mixed`, some sentences have another one.
   Scope scope = Scope::kOther;
   bool mixed = false;
+
+  // The scope of the sentence containing byte `offset` (inside the
+  // paragraph); the paragraph's own scope past its sentences.
+  Scope ScopeAt(size_t offset) const;
 };
 
 // A numbered or headed section inside a part, e.g. "（七）坚持绿色低碳…".

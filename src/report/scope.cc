@@ -90,8 +90,8 @@ std::optional<Cue> Earlier(size_t a_at, Scope a, size_t b_at, Scope b) {
 
 // The cue of `sentence` on the side of `side`; `opening` when the sentence
 // opens its paragraph.
-std::optional<Cue> FindCue(std::string_view sentence, Scope side, int year, bool opening) {
-  const YearsNamed years = FindYears(sentence, year);
+std::optional<Cue> FindCue(std::string_view sentence, const YearsNamed& years, Scope side,
+                           bool opening) {
   if (IsReview(side)) {
     const size_t last_year =
         std::min(FirstWord(sentence, "scope_review_year", "scope_not", opening),
@@ -132,12 +132,12 @@ std::optional<Cue> FindOpener(std::string_view sentence, Scope side, int year) {
   const YearsNamed years = FindYears(sentence, year);
   if (IntroducesYear(sentence, years.last)) return Cue{Scope::kReviewYear, years.last};
   if (IntroducesYear(sentence, years.plan)) return Cue{Scope::kPlanYear, years.plan};
-  if (std::optional<Cue> cue = FindCue(sentence, side, year, /*opening=*/true);
+  if (std::optional<Cue> cue = FindCue(sentence, years, side, /*opening=*/true);
       cue && cue->at < kOpenerBytes) {
     return cue;
   }
   if (!IsPlan(side)) return std::nullopt;
-  std::optional<Cue> back = FindCue(sentence, Scope::kReviewYear, year, /*opening=*/true);
+  std::optional<Cue> back = FindCue(sentence, years, Scope::kReviewYear, /*opening=*/true);
   if (!back || back->at != 0 ||
       FirstWord(sentence, "scope_review_problems", "scope_not", true) == 0) {
     return std::nullopt;
@@ -235,7 +235,8 @@ class ScopeReader {
         current = turn->scope;
         s.scope = current;
       } else {
-        const std::optional<Cue> cue = FindCue(text, current, year_, /*opening=*/false);
+        const std::optional<Cue> cue =
+            FindCue(text, FindYears(text, year_), current, /*opening=*/false);
         s.scope = cue ? cue->scope : current;
       }
     }
@@ -251,7 +252,7 @@ class ScopeReader {
 }  // namespace
 
 std::optional<Scope> ScopeCue(std::string_view sentence, Scope side, int year) {
-  const std::optional<Cue> cue = FindCue(sentence, side, year, /*opening=*/true);
+  const std::optional<Cue> cue = FindCue(sentence, FindYears(sentence, year), side, true);
   if (!cue) return std::nullopt;
   return cue->scope;
 }

@@ -501,7 +501,7 @@ Extraction Extract(const report::Report& report) {
             qs.push_back(std::move(q));
           }
           // Targets only from plan text, outcomes only from review text.
-          const report::Scope scope = report.ScopeAt(sentence.span.begin);
+          const report::Scope scope = para.ScopeAt(sentence.span.begin);
           if (IsReview(scope)) {
             scanner.Scan(sentence.span, qs, PartKind::kReview, OutcomeYear(report, scope), &out);
           } else if (IsPlan(scope)) {
