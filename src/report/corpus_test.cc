@@ -9,6 +9,7 @@
 #include <map>
 
 #include "base/testing.h"
+#include "report/identity.h"
 #include "report/importer.h"
 #include "report/report.h"
 #include "text/tsv.h"
@@ -28,6 +29,7 @@ struct Summary {
   ReportMetadata meta;
   std::vector<std::pair<PartKind, std::string>> parts;  // kind and heading
   bool has_review = false, has_plan = false, plan_after_review = true;
+  SourceIdentity identity;
 };
 
 class Corpus : public ::testing::Test {
@@ -78,6 +80,12 @@ class Corpus : public ::testing::Test {
           s.error = report.status().message();
         } else {
           s.meta = report->metadata;
+          s.identity = {IdentityPlace(s.meta.region_code, s.meta.government),
+                        s.meta.type,
+                        s.meta.year,
+                        !s.meta.date.empty(),
+                        text::FingerprintOf(report->document.text),
+                        s.path};
           bool seen_plan = false;
           for (const Part& p : report->parts) {
             s.parts.emplace_back(p.kind, std::string(report->document.Slice(p.heading)));
@@ -259,6 +267,59 @@ TEST_F(Corpus, SeedIsANewZhengCountyPlan) {
   }
   ASSERT_FALSE(seed->parts.empty());
   EXPECT_EQ(seed->parts.back().first, PartKind::kPlan);
+}
+
+}  // namespace
+}  // namespace mubiao::report
+
+namespace mubiao::report {
+namespace {
+
+// One record per report: the sources of the whole corpus grouped (identity.h),
+// every place-year with two work reports listed in
+// testdata/kept_apart.tsv with the reason, and no other.
+TEST_F(Corpus, OneDocumentPerReport) {
+  std::vector<SourceIdentity> sources;
+  for (const Summary& s : *summaries_) {
+    if (s.error.empty()) sources.push_back(s.identity);
+  }
+  const std::vector<size_t> primary = GroupSources(sources);
+  std::map<std::tuple<std::string, DocType, int>, std::vector<std::string>> reports;
+  size_t merged = 0;
+  size_t across = 0;  // merged with a primary of another place, type or year
+  for (size_t i = 0; i < sources.size(); ++i) {
+    const SourceIdentity& p = sources[primary[i]];
+    if (primary[i] != i) {
+      ++merged;
+      const SourceIdentity& s = sources[i];
+      if (s.place != p.place || s.type != p.type || s.year != p.year) {
+        ++across;
+        std::cout << "  copy " << s.source_path << " (" << s.place << " " << s.year << ") of "
+                  << p.source_path << "\n";
+      }
+      continue;
+    }
+    reports[{p.place, p.type, p.year}].push_back(p.source_path);
+  }
+  std::map<std::string, std::string> expected;  // path → why it is kept apart
+  const std::string tsv =
+      testing::ReadFileOrEmpty(testing::SourceDir() / "src/report/testdata/kept_apart.tsv");
+  for (const text::TsvRow& row : text::TsvRows(tsv)) {
+    expected[std::string(row.fields[0])] = std::string(row.fields[1]);
+  }
+  std::map<std::string, std::string> apart;
+  for (const auto& [key, paths] : reports) {
+    if (paths.size() < 2 || std::get<1>(key) != DocType::kWorkReport) continue;
+    for (const std::string& path : paths) {
+      apart[path] = expected.count(path) ? expected[path] : "(not listed)";
+      std::cout << "  kept apart " << std::get<0>(key) << " " << std::get<2>(key) << ": " << path
+                << " — " << apart[path] << "\n";
+    }
+  }
+  std::cout << sources.size() << " sources, " << reports.size() << " reports; " << merged
+            << " sources merged into another's report (" << across
+            << " filed under another place or year)\n";
+  EXPECT_EQ(apart, expected);
 }
 
 }  // namespace

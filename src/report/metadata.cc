@@ -520,15 +520,26 @@ std::optional<ChineseDate> FindDate(std::string_view s) {
 
 int YearFromHeadings(const Document& doc) {
   const Lexicon& lex = Lexicon::Metadata();
+  // The first heading naming a year and a review or plan word decides,
+  // unless a later one plans the year after: then the first was the
+  // review's ("一、2009年的主要工作" … "二、2010年工作的总体要求").
+  int year = 0;
   for (const Block& b : doc.blocks) {
     std::string_view line = doc.Slice(b.span);
-    if (line.size() > 150) continue;
-    int y = PlainYear(line);
+    if (line.size() > 150 || Contains(line, "工作报告")) continue;  // a title, not a heading
+    const int y = PlainYear(line);
     if (y == 0) continue;
-    if (lex.AnyIn("review_heading", line)) return y + 1;
-    if (lex.AnyIn("plan_heading", line)) return y;
+    const int plans = lex.AnyIn("review_heading", line) ? y + 1
+                      : lex.AnyIn("plan_heading", line) ? y
+                                                        : 0;
+    if (plans == 0) continue;
+    if (year == 0) {
+      year = plans;
+    } else if (plans == year + 1) {
+      return plans;
+    }
   }
-  return 0;
+  return year;
 }
 
 int YearFromBody(const Document& doc) {
@@ -597,7 +608,9 @@ int PlanYear(const Document& doc, DocType type, const std::optional<ChineseDate>
   const int dated = !date || date->day == 0 ? 0 : date->month >= 11 ? date->year + 1 : date->year;
   const int headings = YearFromHeadings(doc);
   if (dated > 0 && !(headings > 0 && headings != dated && stated == headings)) return dated;
-  return stated > 0 ? stated : headings;
+  // Archives file a report under the year it reviews as often as under the
+  // year it plans: without a date, the headings decide ("2008年工作回顾").
+  return headings > 0 ? headings : stated;
 }
 
 // The year a file's name starts with ("2006.md", "2021-08.md"); 0 when none.
