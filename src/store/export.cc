@@ -77,8 +77,7 @@ json RegionSummaryJson(const RegionSummary& r) {
 
 json SearchHitJson(const search::SearchHit& hit, const DocumentUrl& url) {
   json j = {{"id", hit.id}, {"title", hit.title}};
-  PutPlace(j, hit.doc_type, hit.region_code, hit.locality, hit.level, hit.geo, hit.year,
-           hit.date);
+  PutPlace(j, hit.doc_type, hit.region_code, hit.locality, hit.level, hit.geo, hit.year, hit.date);
   j["score"] = hit.score;
   j["snippet"] = hit.snippet;
   json highlights = json::array();
@@ -89,12 +88,9 @@ json SearchHitJson(const search::SearchHit& hit, const DocumentUrl& url) {
 }
 
 json CommentJson(const Comment& c) {
-  return {{"id", c.id},
-          {"document_id", c.document_id},
-          {"author", c.author},
-          {"body", c.body},
-          {"created_at", c.created_at},
-          {"status", CommentStatusName(c.status)}};
+  return {
+      {"id", c.id},     {"document_id", c.document_id}, {"author", c.author},
+      {"body", c.body}, {"created_at", c.created_at},   {"status", CommentStatusName(c.status)}};
 }
 
 json VerdictOverrideJson(const VerdictOverride& o) {
@@ -135,10 +131,10 @@ json StoredDocumentJson(const StoredDocument& d, const DocumentUrl& url) {
 }
 
 std::string FindingsCsvHeader(bool with_url) {
-  std::vector<std::string> header = {
-      "报告", "地区", "地区代码", "级别", "报告年份", "类别", "原文", "指标", "数值",
-      "上限", "单位", "比较", "变化", "力度", "期限", "领域", "所指年份", "章节",
-      "句子", "起", "止", "键"};
+  std::vector<std::string> header = {"报告", "地区", "地区代码", "级别", "报告年份", "类别",
+                                     "原文", "指标", "数值",     "上限", "单位",     "比较",
+                                     "变化", "力度", "期限",     "领域", "所指年份", "章节",
+                                     "句子", "起",   "止",       "键"};
   if (with_url) header.push_back("链接");
   return std::string(text::kUtf8Bom) + text::CsvLine(header);
 }
@@ -150,16 +146,28 @@ std::string FindingCsvLine(const StoredFinding& s, const DocumentUrl& url,
     return v ? text::CsvNumber(*v) : std::string();
   };
   const targets::Finding& f = s.finding;
-  std::vector<std::string> cells = {
-      CsvCell(s.document_title), CsvCell(s.locality), CsvCell(s.region_code),
-      CsvCell(regions::RegionLevelLabel(s.level)),
-      s.document_year != 0 ? std::to_string(s.document_year) : "",
-      CsvCell(targets::FindingKindLabel(f.kind)), CsvCell(f.text), CsvCell(f.indicator),
-      number(f.value), number(f.value_max), CsvCell(f.unit),
-      CsvCell(quantity::ComparatorLabel(f.cmp)), CsvCell(targets::ChangeLabel(f.change)),
-      CsvCell(targets::StrengthLabel(f.strength)), CsvCell(f.deadline), CsvCell(f.topic),
-      f.year != 0 ? std::to_string(f.year) : "", CsvCell(f.section), CsvCell(f.sentence),
-      std::to_string(f.span.begin), std::to_string(f.span.end), CsvCell(s.key)};
+  std::vector<std::string> cells = {CsvCell(s.document_title),
+                                    CsvCell(s.locality),
+                                    CsvCell(s.region_code),
+                                    CsvCell(regions::RegionLevelLabel(s.level)),
+                                    s.document_year != 0 ? std::to_string(s.document_year) : "",
+                                    CsvCell(targets::FindingKindLabel(f.kind)),
+                                    CsvCell(f.text),
+                                    CsvCell(f.indicator),
+                                    number(f.value),
+                                    number(f.value_max),
+                                    CsvCell(f.unit),
+                                    CsvCell(quantity::ComparatorLabel(f.cmp)),
+                                    CsvCell(targets::ChangeLabel(f.change)),
+                                    CsvCell(targets::StrengthLabel(f.strength)),
+                                    CsvCell(f.deadline),
+                                    CsvCell(f.topic),
+                                    f.year != 0 ? std::to_string(f.year) : "",
+                                    CsvCell(f.section),
+                                    CsvCell(f.sentence),
+                                    std::to_string(f.span.begin),
+                                    std::to_string(f.span.end),
+                                    CsvCell(s.key)};
   if (url) cells.push_back(CsvCell(url_prefix + url(s.document_id, s.geo, s.level)));
   return text::CsvLine(cells);
 }

@@ -2,7 +2,9 @@
 
 #include <string>
 
+#include "store/sqlite_identity.h"
 #include "store/store.h"
+#include "text/fingerprint.h"
 
 namespace mubiao::store {
 namespace {
@@ -390,14 +392,94 @@ Status HashStoredTexts(Database* db) {
   return db->Exec(kStep6LegacyKeys);
 }
 
+// Step 7: report identity (report/identity.h). Every document is a source
+// of a report; the other sources of a report point at its primary source,
+// the one that lists, search, findings and tracking show. The full-text
+// indexes hold primaries only: their triggers follow primary_id.
+constexpr char kStep7[] = R"sql(
+-- text::EncodeFingerprint of the body (derived; NULL until computed).
+ALTER TABLE documents ADD COLUMN fingerprint BLOB;
+-- The report's primary source; NULL when this document is the primary.
+-- Rewritten with every write (IdentifyReports), so no foreign key: a
+-- primary may be deleted and its sources regrouped in one transaction.
+ALTER TABLE documents ADD COLUMN primary_id INTEGER;
+CREATE INDEX documents_primary ON documents(primary_id);
+
+DROP TRIGGER documents_fts_insert;
+DROP TRIGGER documents_fts_delete;
+DROP TRIGGER documents_fts_update;
+CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents WHEN new.primary_id IS NULL BEGIN
+  INSERT INTO document_fts(rowid, body, title) VALUES (new.id, new.body, new.title);
+  INSERT INTO document_chars(rowid, body, title) VALUES (new.id, new.body, new.title);
+END;
+CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents WHEN old.primary_id IS NULL BEGIN
+  INSERT INTO document_fts(document_fts, rowid, body, title)
+    VALUES ('delete', old.id, old.body, old.title);
+  INSERT INTO document_chars(document_chars, rowid, body, title)
+    VALUES ('delete', old.id, old.body, old.title);
+END;
+CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, body ON documents
+  WHEN old.primary_id IS NULL AND new.primary_id IS NULL
+   AND (old.title IS NOT new.title OR old.body IS NOT new.body) BEGIN
+  INSERT INTO document_fts(document_fts, rowid, body, title)
+    VALUES ('delete', old.id, old.body, old.title);
+  INSERT INTO document_fts(rowid, body, title) VALUES (new.id, new.body, new.title);
+  INSERT INTO document_chars(document_chars, rowid, body, title)
+    VALUES ('delete', old.id, old.body, old.title);
+  INSERT INTO document_chars(rowid, body, title) VALUES (new.id, new.body, new.title);
+END;
+-- A primary that becomes another report's source leaves the indexes (with
+-- the text it was indexed with); a source that becomes a primary enters.
+CREATE TRIGGER documents_fts_leave AFTER UPDATE OF primary_id ON documents
+  WHEN old.primary_id IS NULL AND new.primary_id IS NOT NULL BEGIN
+  INSERT INTO document_fts(document_fts, rowid, body, title)
+    VALUES ('delete', old.id, old.body, old.title);
+  INSERT INTO document_chars(document_chars, rowid, body, title)
+    VALUES ('delete', old.id, old.body, old.title);
+END;
+CREATE TRIGGER documents_fts_enter AFTER UPDATE OF primary_id ON documents
+  WHEN old.primary_id IS NOT NULL AND new.primary_id IS NULL BEGIN
+  INSERT INTO document_fts(rowid, body, title) VALUES (new.id, new.body, new.title);
+  INSERT INTO document_chars(rowid, body, title) VALUES (new.id, new.body, new.title);
+END;
+
+PRAGMA user_version = 7;
+)sql";
+
+// The part of step 7 SQL cannot do alone: fingerprinting the stored texts
+// and grouping them into reports.
+Status FingerprintStoredTexts(Database* db) {
+  Result<Statement> read = Statement::Prepare(db->get(), "SELECT id, body FROM documents");
+  if (!read.ok()) return read.status();
+  Result<Statement> write =
+      Statement::Prepare(db->get(), "UPDATE documents SET fingerprint = ?2 WHERE id = ?1");
+  if (!write.ok()) return write.status();
+  for (;;) {
+    Result<bool> row = read->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    write->BindInt(1, read->ColumnInt(0));
+    write->BindBlob(2, text::EncodeFingerprint(text::FingerprintOf(read->ColumnText(1))));
+    Status ran = write->Run();
+    write->Reset();
+    if (!ran.ok()) return ran;
+  }
+  return IdentifyStoredReports(db).status();
+}
+
 // A step: SQL, then (for a few steps) what only C++ can compute.
 struct Step {
   const char* sql;
   Status (*after)(Database* db);
 };
 
-constexpr Step kSteps[] = {{kStep1, nullptr}, {kStep2, nullptr}, {kStep3, nullptr},
-                           {kStep4, nullptr}, {kStep5, nullptr}, {kStep6, HashStoredTexts}};
+constexpr Step kSteps[] = {{kStep1, nullptr},
+                           {kStep2, nullptr},
+                           {kStep3, nullptr},
+                           {kStep4, nullptr},
+                           {kStep5, nullptr},
+                           {kStep6, HashStoredTexts},
+                           {kStep7, FingerprintStoredTexts}};
 static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kSchemaVersion);
 
 }  // namespace

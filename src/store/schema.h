@@ -14,6 +14,8 @@
 //   4  moderators, verdict overrides (append-only)
 //   5  the full-text index as a word index and a character index
 //   6  finding keys: document text hashes, override quotes, key moves
+//   7  report identity: document fingerprints and primary sources; the
+//      full-text indexes hold primaries only
 #ifndef MUBIAO_STORE_SCHEMA_H_
 #define MUBIAO_STORE_SCHEMA_H_
 
@@ -23,7 +25,7 @@
 namespace mubiao::store {
 
 // The version this build creates and expects.
-inline constexpr int kSchemaVersion = 6;
+inline constexpr int kSchemaVersion = 7;
 
 // The database's schema version (0 for a new, empty database).
 Result<int> SchemaVersion(Database* db);

@@ -164,6 +164,48 @@ TEST_F(SchemaTest, OverridesUnderPathKeysMoveToTextKeys) {
   EXPECT_EQ((*all)[1].current_key, "/gone.md#1-2");
 }
 
+TEST_F(SchemaTest, CopiesStoredBeforeVersion7BecomeOneReport) {
+  const std::string name = "v6.db";
+  {
+    Database old = AtVersion(name, 6);
+    FillVersion1(&old);
+    // A second source of document 7's report (a JSON Lines row without the
+    // date), stored apart before documents had an identity.
+    ASSERT_TRUE(old.Exec(R"sql(
+      UPDATE documents SET date = '2024-01-20' WHERE id = 7;
+      INSERT INTO documents (id, source_file, source_path, content_hash, source_format, encoding,
+          file_title, file_url, file_year, imported_at, doc_type, title, government, province,
+          locality, level, region_code, geo, year, date, speaker, speaker_title, source_url,
+          body)
+        SELECT 8, '/d/all.jsonl', '/d/all.jsonl#3', 'fedcba9876543210', 'jsonl', encoding,
+          file_title, file_url, 2024, imported_at, doc_type, title, government, province,
+          locality, level, region_code, geo, year, '', speaker, speaker_title, source_url, body
+        FROM documents WHERE id = 7;
+    )sql")
+                    .ok());
+  }
+  Result<std::unique_ptr<Store>> store = OpenSqliteStore((dir_ / name).string());
+  ASSERT_TRUE(store.ok()) << store.status().message();
+  Result<StoredDocument> copy = (*store)->GetDocument(8);
+  ASSERT_TRUE(copy.ok());
+  EXPECT_EQ(copy->summary.primary_id, 7);
+  ASSERT_EQ(copy->sources.size(), 2u);
+  EXPECT_EQ(copy->sources[0].id, 7);
+  search::SearchRequest request;
+  request.query = "粮食播种";
+  Result<search::SearchResults> found = (*store)->Search(request);
+  ASSERT_TRUE(found.ok());
+  ASSERT_EQ(found->hits.size(), 1u);
+  EXPECT_EQ(found->hits[0].id, 7);
+  store->reset();
+  Result<Database> db = Database::Open((dir_ / name).string(), false);
+  ASSERT_TRUE(db.ok());
+  ASSERT_TRUE(RegisterFts5Tokenizer(db->get()).ok());
+  EXPECT_EQ(QueryColumn(&*db, "SELECT count(*) FROM documents WHERE fingerprint IS NULL"),
+            std::vector<std::string>{"0"});
+  testing::ExpectFullTextIntegrity(&*db);
+}
+
 TEST_F(SchemaTest, MigratingTwiceChangesNothing) {
   Database db = AtVersion("twice.db", kSchemaVersion);
   const std::vector<std::string> before = SchemaOf(&db);

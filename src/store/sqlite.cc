@@ -102,6 +102,12 @@ void Statement::BindText(int index, std::string_view value) {
         index);
 }
 
+void Statement::BindBlob(int index, std::string_view bytes) {
+  Bound(sqlite3_bind_blob64(stmt_, index, bytes.empty() ? "" : bytes.data(), bytes.size(),
+                            SQLITE_TRANSIENT),
+        index);
+}
+
 void Statement::BindNull(int index) { Bound(sqlite3_bind_null(stmt_, index), index); }
 
 void Statement::BindTextOrNull(int index, std::string_view value) {
@@ -173,6 +179,13 @@ std::string Statement::ColumnText(int index) const {
   const unsigned char* text = sqlite3_column_text(stmt_, index);
   if (text == nullptr) return "";
   return std::string(reinterpret_cast<const char*>(text),
+                     static_cast<size_t>(sqlite3_column_bytes(stmt_, index)));
+}
+
+std::string Statement::ColumnBlob(int index) const {
+  const void* bytes = sqlite3_column_blob(stmt_, index);
+  if (bytes == nullptr) return "";
+  return std::string(static_cast<const char*>(bytes),
                      static_cast<size_t>(sqlite3_column_bytes(stmt_, index)));
 }
 

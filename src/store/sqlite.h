@@ -79,6 +79,7 @@ class Statement {
   int ParameterCount() const { return sqlite3_bind_parameter_count(stmt_); }
   void BindDouble(int index, double value);
   void BindText(int index, std::string_view value);
+  void BindBlob(int index, std::string_view bytes);
   void BindNull(int index);
   // Binds text, or NULL when `value` is empty.
   void BindTextOrNull(int index, std::string_view value);
@@ -102,6 +103,7 @@ class Statement {
   int64_t ColumnInt(int index) const;
   double ColumnDouble(int index) const;
   std::string ColumnText(int index) const;
+  std::string ColumnBlob(int index) const;  // "" for NULL
   bool ColumnIsNull(int index) const;
 
  private:

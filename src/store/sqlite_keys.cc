@@ -113,14 +113,16 @@ Status SqliteStore::ReanchorKeys(const std::string& old_hash, const std::string&
     const std::optional<size_t> at = NearestOccurrence(text, o.quote, span.begin);
     if (!at) continue;
     const text::Span moved{*at, *at + o.quote.size()};
-    if (HasFindingAt(record.extraction, moved)) anchors[o.current_key] = FindingKey(new_hash, moved);
+    if (HasFindingAt(record.extraction, moved))
+      anchors[o.current_key] = FindingKey(new_hash, moved);
   }
   Result<Statement*> revive = Cached("DELETE FROM target_key_moves WHERE from_key = ?1");
-  Result<Statement*> move = Cached(std::string("INSERT INTO target_key_moves (from_key, to_key,"
-                                               " moved_at) VALUES (?1, ?2, ") +
-                                   kNow +
-                                   ") ON CONFLICT (from_key) DO UPDATE SET to_key = excluded.to_key,"
-                                   " moved_at = excluded.moved_at");
+  Result<Statement*> move =
+      Cached(std::string("INSERT INTO target_key_moves (from_key, to_key,"
+                         " moved_at) VALUES (?1, ?2, ") +
+             kNow +
+             ") ON CONFLICT (from_key) DO UPDATE SET to_key = excluded.to_key,"
+             " moved_at = excluded.moved_at");
   if (!revive.ok()) return revive.status();
   if (!move.ok()) return move.status();
   for (const auto& [from, to] : anchors) {
@@ -144,16 +146,17 @@ Result<StoredFinding> SqliteStore::FindingByKey(const std::string& key) {
     return InvalidInput("not a finding key (TEXTHASH:BEGIN-END): " + key);
   }
   Result<Statement*> stmt = Cached(
-      "SELECT document_id FROM document_keys WHERE text_hash = ?1 ORDER BY document_id LIMIT 1");
+      "SELECT k.document_id FROM document_keys k JOIN documents d ON d.id = k.document_id"
+      " WHERE k.text_hash = ?1 ORDER BY d.primary_id IS NOT NULL, k.document_id LIMIT 1");
   if (!stmt.ok()) return stmt.status();
   (*stmt)->BindText(1, hash);
   int64_t document_id = 0;
   Status ran = ForEachRow(*stmt, [&](const Statement& row) { document_id = row.ColumnInt(0); });
   if (!ran.ok()) return ran;
   if (document_id == 0) return NotFound("no stored document has the text of key " + key);
-  for (targets::FindingKind kind : {targets::FindingKind::kTarget,
-                                    targets::FindingKind::kCommitment,
-                                    targets::FindingKind::kOutcome}) {
+  for (targets::FindingKind kind :
+       {targets::FindingKind::kTarget, targets::FindingKind::kCommitment,
+        targets::FindingKind::kOutcome}) {
     FindingFilter filter;
     filter.kind = kind;
     filter.document_id = document_id;

@@ -15,10 +15,10 @@ namespace {
 constexpr char kSummaryColumns[] =
     "d.id, d.title, d.doc_type, d.government, d.province, d.locality, d.level, d.region_code,"
     " d.geo, d.year, d.date, d.speaker, d.speaker_title, d.source_url, d.source_path,"
-    " d.source_format, d.imported_at,"
+    " d.source_format, d.imported_at, coalesce(d.primary_id, 0),"
     " (SELECT count(*) FROM targets t WHERE t.document_id = d.id),"
     " (SELECT count(*) FROM comments c WHERE c.document_id = d.id AND c.status = 'published')";
-constexpr int kSummaryColumnCount = 19;
+constexpr int kSummaryColumnCount = 20;
 
 DocumentSummary ReadSummary(const Statement& row) {
   DocumentSummary s;
@@ -40,6 +40,7 @@ DocumentSummary ReadSummary(const Statement& row) {
   s.source_path = row.ColumnText(i++);
   s.source_format = row.ColumnText(i++);
   s.imported_at = row.ColumnText(i++);
+  s.primary_id = row.ColumnInt(i++);
   s.targets = row.ColumnInt(i++);
   s.comments = row.ColumnInt(i++);
   return s;
@@ -58,6 +59,10 @@ std::string DocumentFilterSql(int first, std::string_view year_column) {
          " IS NULL OR d.region_code = " + p(7) + ") AND (" + p(8) +
          " IS NULL OR d.source_path = " + p(8) + ")";
 }
+
+// The documents a listing shows: reports' primary sources, or every
+// document of the source path asked for (?9).
+constexpr char kListedDocuments[] = "(d.primary_id IS NULL OR ?9 IS NOT NULL) AND ";
 
 void BindDocumentFilters(Statement* stmt, int first, const search::SearchFilters& f,
                          const std::string& exact_region_code, const std::string& source_path) {
@@ -183,9 +188,11 @@ Status ValidateFindingFilter(const FindingFilter& filter) {
 
 // The WHERE clause of a finding query: document filters on `d` (?1 to ?9,
 // the year range on the finding's year) and finding filters on `f` (?10 to
-// ?13), bound by BindFindingQuery.
+// ?13), bound by BindFindingQuery. Findings of reports' primary sources
+// only, unless one document's are asked for.
 std::string FindingWhere() {
-  return " WHERE " + DocumentFilterSql(1, "f.year") + " AND " + FindingFilterSql(10);
+  return " WHERE " + DocumentFilterSql(1, "f.year") + " AND " + FindingFilterSql(10) +
+         " AND (d.primary_id IS NULL OR ?10 IS NOT NULL)";
 }
 
 void BindFindingQuery(Statement* stmt, const FindingFilter& filter) {
@@ -216,10 +223,10 @@ Result<DocumentPage> SqliteStore::ListDocuments(const DocumentFilter& filter) {
   Status valid =
       ValidateListing(filter.filters, filter.exact_region_code, filter.offset, filter.limit, false);
   if (!valid.ok()) return valid;
-  Result<Statement*> stmt =
-      Cached(std::string("SELECT ") + kSummaryColumns +
-             ", count(*) OVER () FROM documents d WHERE " + DocumentFilterSql(1, "d.year") +
-             " ORDER BY d.year DESC, d.date DESC, d.id DESC LIMIT ?10 OFFSET ?11");
+  Result<Statement*> stmt = Cached(
+      std::string("SELECT ") + kSummaryColumns + ", count(*) OVER () FROM documents d WHERE " +
+      kListedDocuments + DocumentFilterSql(1, "d.year") +
+      " ORDER BY d.year DESC, d.date DESC, d.id DESC LIMIT ?10 OFFSET ?11");
   if (!stmt.ok()) return stmt.status();
   BindDocumentFilters(*stmt, 1, filter.filters, filter.exact_region_code, filter.source_path);
   (*stmt)->BindInt(10, filter.limit);
@@ -233,7 +240,8 @@ Result<DocumentPage> SqliteStore::ListDocuments(const DocumentFilter& filter) {
   if (page.documents.empty() && filter.offset > 0) {
     // Past the last page: the rows that carry the total were all skipped.
     Result<Statement*> count =
-        Cached("SELECT count(*) FROM documents d WHERE " + DocumentFilterSql(1, "d.year"));
+        Cached("SELECT count(*) FROM documents d WHERE " + std::string(kListedDocuments) +
+               DocumentFilterSql(1, "d.year"));
     if (!count.ok()) return count.status();
     BindDocumentFilters(*count, 1, filter.filters, filter.exact_region_code, filter.source_path);
     ran = ForEachRow(*count, [&](const Statement& row) { page.total = row.ColumnInt(0); });
@@ -330,8 +338,8 @@ Status SqliteStore::LoadNeighbours(const DocumentSummary& summary, StoredDocumen
   // Same place: the same region, or the same locality when the region is
   // unknown; same type; ordered by (year, date, id).
   constexpr char kSamePlace[] =
-      " FROM documents WHERE region_code IS nullif(?1, '') AND locality = ?2 AND doc_type = ?3"
-      " AND ";
+      " FROM documents WHERE primary_id IS NULL AND region_code IS nullif(?1, '')"
+      " AND locality = ?2 AND doc_type = ?3 AND ";
   for (auto [before, id] : {std::pair{true, &out->previous_id}, std::pair{false, &out->next_id}}) {
     Result<Statement*> stmt =
         Cached(std::string("SELECT id") + kSamePlace +
@@ -392,8 +400,44 @@ Result<StoredDocument> SqliteStore::GetDocument(int64_t id) {
   if (ran.ok()) ran = LoadExtraction(id, &out->extraction);
   if (ran.ok()) ran = LoadTextHash(id, &out->text_hash);
   if (ran.ok()) ran = LoadNeighbours(s, &*out);
+  if (ran.ok()) ran = LoadSameYear(s, &out->same_year);
   if (!ran.ok()) return ran;
+  Result<std::vector<DocumentSummary>> sources = ReportSources(id);
+  if (!sources.ok()) return sources.status();
+  out->sources = std::move(sources).value();
   return std::move(*out);
+}
+
+Result<std::vector<DocumentSummary>> SqliteStore::ReportSources(int64_t id) {
+  Result<Statement*> stmt = Cached(
+      std::string("SELECT ") + kSummaryColumns +
+      " FROM documents d WHERE d.id = coalesce((SELECT primary_id FROM documents WHERE id = ?1),"
+      " ?1) OR d.primary_id = coalesce((SELECT primary_id FROM documents WHERE id = ?1), ?1)"
+      " ORDER BY d.primary_id IS NOT NULL, d.id");
+  if (!stmt.ok()) return stmt.status();
+  (*stmt)->BindInt(1, id);
+  std::vector<DocumentSummary> sources;
+  Status ran =
+      ForEachRow(*stmt, [&](const Statement& row) { sources.push_back(ReadSummary(row)); });
+  if (!ran.ok()) return ran;
+  if (sources.empty()) return NotFound("no document with id " + std::to_string(id));
+  return sources;
+}
+
+Status SqliteStore::LoadSameYear(const DocumentSummary& summary,
+                                 std::vector<DocumentSummary>* out) {
+  Result<Statement*> stmt =
+      Cached(std::string("SELECT ") + kSummaryColumns +
+             " FROM documents d WHERE d.primary_id IS NULL AND d.region_code IS nullif(?1, '')"
+             " AND d.locality = ?2 AND d.doc_type = ?3 AND d.year = ?4 AND d.id != ?5"
+             " ORDER BY d.date, d.id");
+  if (!stmt.ok()) return stmt.status();
+  (*stmt)->BindText(1, summary.region_code);
+  (*stmt)->BindText(2, summary.locality);
+  (*stmt)->BindText(3, report::DocTypeKey(summary.doc_type));
+  (*stmt)->BindInt(4, summary.year);
+  (*stmt)->BindInt(5, summary.primary_id != 0 ? summary.primary_id : summary.id);
+  return ForEachRow(*stmt, [&](const Statement& row) { out->push_back(ReadSummary(row)); });
 }
 
 Result<std::vector<RegionSummary>> SqliteStore::ListRegions() {
@@ -403,8 +447,9 @@ Result<std::vector<RegionSummary>> SqliteStore::ListRegions() {
   if (!stmt.ok()) return stmt.status();
   Status ran = ForEachRow(*stmt, [&](const Statement& row) {
     RegionSummary r;
-    r.region = {row.ColumnText(0), row.ColumnText(1), row.ColumnText(2),
-                LevelColumn(row.ColumnText(3)), row.ColumnText(4), GeoColumn(row.ColumnText(5))};
+    r.region = {row.ColumnText(0), row.ColumnText(1),
+                row.ColumnText(2), LevelColumn(row.ColumnText(3)),
+                row.ColumnText(4), GeoColumn(row.ColumnText(5))};
     regions.push_back(std::move(r));
   });
   if (!ran.ok()) return ran;
@@ -417,7 +462,7 @@ Result<std::vector<RegionSummary>> SqliteStore::ListRegions() {
   std::map<std::string, Stored> by_code;  // ordered: a region's subtree is a key range
   Result<Statement*> counts = Cached(
       "SELECT region_code, count(*), min(year), max(year) FROM documents"
-      " WHERE region_code IS NOT NULL GROUP BY region_code");
+      " WHERE region_code IS NOT NULL AND primary_id IS NULL GROUP BY region_code");
   if (!counts.ok()) return counts.status();
   ran = ForEachRow(*counts, [&](const Statement& row) {
     by_code[row.ColumnText(0)] = {row.ColumnInt(1), static_cast<int>(row.ColumnInt(2)),

@@ -10,6 +10,7 @@
 #include "store/fts5_tokenizer.h"
 #include "store/schema.h"
 #include "store/sqlite.h"
+#include "store/sqlite_identity.h"
 #include "store/sqlite_store_impl.h"
 
 namespace mubiao::store {
@@ -49,9 +50,9 @@ constexpr char kSourceColumns[] =
     "file_year, body, imported_at";
 constexpr char kDerivedColumns[] =
     "doc_type, title, government, province, locality, level, region_code, geo, year, date, "
-    "speaker, speaker_title, source_url, extractor_version";
+    "speaker, speaker_title, source_url, extractor_version, fingerprint";
 constexpr int kSourceColumnCount = 10;
-constexpr int kDerivedColumnCount = 14;
+constexpr int kDerivedColumnCount = 15;
 
 // "a = ?N, b = ?N+1, ..." for the comma-separated `columns`.
 std::string Assignments(std::string_view columns, int first) {
@@ -170,7 +171,8 @@ Status SqliteStore::Prepare() {
        " body FROM documents WHERE id = ?1"},
       {&counts_,
        "SELECT (SELECT count(*) FROM documents), (SELECT coalesce(sum(length(CAST(body AS BLOB))),"
-       " 0) FROM documents), (SELECT count(*) FROM regions)"},
+       " 0) FROM documents), (SELECT count(*) FROM regions),"
+       " (SELECT count(*) FROM documents WHERE primary_id IS NULL)"},
   };
   for (const Entry& entry : entries) {
     Result<Statement> stmt = Statement::Prepare(db_.get(), entry.sql);
@@ -212,6 +214,7 @@ void SqliteStore::BindDerived(Statement* stmt, int first, const DocumentRecord& 
   stmt->BindText(i++, m.speaker_title);
   stmt->BindText(i++, m.source_url);
   stmt->BindInt(i++, record.extractor_version);
+  stmt->BindBlob(i++, text::EncodeFingerprint(record.fingerprint));
 }
 
 Status SqliteStore::PutRegions(const std::vector<RegionRecord>& regions) {
@@ -443,6 +446,8 @@ Status SqliteStore::PutSourceFiles(const std::vector<SourceFile>& files) {
     Status put = PutSourceFile(file, now);
     if (!put.ok()) return put;
   }
+  Result<int64_t> regrouped = IdentifyStoredReports(&db_);
+  if (!regrouped.ok()) return regrouped.status();
   Status committed = txn->Commit();
   if (!committed.ok()) return committed;
   stored_regions_.insert(pending_regions_.begin(), pending_regions_.end());
@@ -545,6 +550,8 @@ Status SqliteStore::PutDerived(const std::vector<DerivedUpdate>& updates) {
     ran = InsertExtraction(update.id, update.record.extraction);
     if (!ran.ok()) return ran;
   }
+  Result<int64_t> regrouped = IdentifyStoredReports(&db_);
+  if (!regrouped.ok()) return regrouped.status();
   Status committed = txn->Commit();
   if (!committed.ok()) return committed;
   stored_regions_.insert(pending_regions_.begin(), pending_regions_.end());
@@ -558,6 +565,7 @@ Result<StoreCounts> SqliteStore::Counts() {
     counts.documents = counts_.ColumnInt(0);
     counts.text_bytes = counts_.ColumnInt(1);
     counts.regions = counts_.ColumnInt(2);
+    counts.reports = counts_.ColumnInt(3);
   }
   counts_.Reset();
   if (!row.ok()) return row.status();

@@ -38,6 +38,7 @@ class SqliteStore : public Store {
   Result<StoreCounts> Counts() override;
   Result<DocumentPage> ListDocuments(const DocumentFilter& filter) override;
   Result<StoredDocument> GetDocument(int64_t id) override;
+  Result<std::vector<DocumentSummary>> ReportSources(int64_t id) override;
   Result<std::vector<RegionSummary>> ListRegions() override;
   Result<FindingPage> ListFindings(const FindingFilter& filter) override;
   Result<std::vector<GroupCount>> CountFindings(const FindingFilter& filter, FindingGroup group,
@@ -64,6 +65,8 @@ class SqliteStore : public Store {
   Status LoadExtraction(int64_t id, targets::Extraction* extraction);
   // The ids of the documents before and after `summary` at its place.
   Status LoadNeighbours(const DocumentSummary& summary, StoredDocument* out);
+  // The other reports of the place, type and year of `summary`.
+  Status LoadSameYear(const DocumentSummary& summary, std::vector<DocumentSummary>* out);
   // The text hash of document `id` (FindingKey); unchanged when it has none.
   Status LoadTextHash(int64_t id, std::string* text_hash);
   // Every re-anchored key: old key → the key it moved to.

@@ -10,9 +10,8 @@ namespace mubiao::store {
 namespace {
 
 RegionRecord RecordOf(const regions::Region& region) {
-  return RegionRecord{region.code,        region.name,
-                      region.short_name,  region.level,
-                      region.parent_code, region.geo};
+  return RegionRecord{region.code,  region.name,        region.short_name,
+                      region.level, region.parent_code, region.geo};
 }
 
 }  // namespace
@@ -27,12 +26,12 @@ DocumentRecord MakeDocumentRecord(report::Report report, const regions::Gazettee
       for (const regions::Region* up : chain) record.regions.push_back(RecordOf(*up));
       record.regions.push_back(RecordOf(*region));
     } else {
-      record.regions.push_back(RegionRecord{
-          m.region_code, m.locality, m.locality, m.level,
-          m.parent_code, m.geo});
+      record.regions.push_back(
+          RegionRecord{m.region_code, m.locality, m.locality, m.level, m.parent_code, m.geo});
     }
   }
   record.extraction = targets::Extract(report);
+  record.fingerprint = text::FingerprintOf(report.document.text);
   record.report = std::move(report);
   return record;
 }
@@ -65,8 +64,7 @@ std::string ContentHash(std::string_view bytes) {
 }
 
 std::string FindingKey(std::string_view text_hash, text::Span span) {
-  return std::string(text_hash) + ":" + std::to_string(span.begin) + "-" +
-         std::to_string(span.end);
+  return std::string(text_hash) + ":" + std::to_string(span.begin) + "-" + std::to_string(span.end);
 }
 
 bool ParseFindingKey(std::string_view key, std::string* text_hash, text::Span* span) {

@@ -22,6 +22,7 @@
 #include "report/report.h"
 #include "search/request.h"
 #include "targets/target.h"
+#include "text/fingerprint.h"
 
 namespace mubiao::store {
 
@@ -46,10 +47,11 @@ struct DocumentRecord {
   // the region is unknown.
   std::vector<RegionRecord> regions;
   int extractor_version = targets::kExtractorVersion;  // of `report`'s analysis and `extraction`
+  text::Fingerprint fingerprint;  // of the text, for report identity (report/identity.h)
 };
 
 // Builds the record of an analysed report: extracts its targets, outcomes
-// and commitments, and takes the region chain from the gazetteer (from the
+// and commitments, fingerprints its text, and takes the region chain from the gazetteer (from the
 // metadata alone when the gazetteer lacks the code). Thread-safe.
 DocumentRecord MakeDocumentRecord(report::Report report, const regions::Gazetteer& gazetteer);
 
@@ -68,15 +70,22 @@ struct DerivedUpdate {
 
 // Sizes of what is stored.
 struct StoreCounts {
-  int64_t documents = 0;
+  int64_t reports = 0;     // reports: documents that are their report's primary source
+  int64_t documents = 0;   // every stored document, the other sources of reports included
   int64_t text_bytes = 0;  // total UTF-8 bytes of document bodies
   int64_t regions = 0;
 };
 
 // What a listing shows of a stored document (everything but its text).
+//
+// Every stored document is a source of a report (report/identity.h): the
+// Markdown file, the JSON Lines row and the .docx of one report are three
+// documents of which one, the primary, stands for the report. Listings,
+// search, findings, counts and tracking see primaries only.
 struct DocumentSummary {
   int64_t id = 0;
-  std::string title;     // display title (新郑市人民政府工作报告)
+  int64_t primary_id = 0;  // the report's primary when this is another source of it; else 0
+  std::string title;       // display title (新郑市人民政府工作报告)
   report::DocType doc_type = report::DocType::kWorkReport;
   std::string government;
   std::string province;  // "" for national documents
@@ -122,10 +131,16 @@ struct StoredDocument {
   report::Report report;
   targets::Extraction extraction;  // in text order
   std::string text_hash;           // ContentHash of report.document.text (see FindingKey)
-  // The documents of the same region and type just before and after this
+  // The reports of the same region and type just before and after this
   // one in time (上一篇/下一篇); 0 when there is none.
   int64_t previous_id = 0;
   int64_t next_id = 0;
+  // Every source of this document's report, its primary first, then by id
+  // (来源); one entry, this document, when the report has one source.
+  std::vector<DocumentSummary> sources;
+  // Other reports of the same place, type and year (a second report in a
+  // year the government changed), by date.
+  std::vector<DocumentSummary> same_year;
 };
 
 // A region with the documents stored for it.
@@ -273,7 +288,8 @@ class Store {
   // The content hash of every source file with stored documents, by path.
   virtual Result<std::unordered_map<std::string, std::string>> SourceHashes() = 0;
 
-  // Stores files in one transaction (all or nothing). A file whose path is
+  // Stores files in one transaction (all or nothing), and groups every
+  // stored document into reports again (report/identity.h). A file whose path is
   // already stored replaces its documents: a document keeps its id when its
   // source path (file, or FILE#N) is the same, its source and derived data
   // are rewritten, and documents of the file that are no longer produced
@@ -295,8 +311,8 @@ class Store {
   virtual Result<report::Document> LoadDocument(int64_t id) = 0;
 
   // Replaces the derived data (metadata, outline, targets, outcomes,
-  // commitments) of documents in one transaction; their source data stays
-  // as it is. kNotFound when an id
+  // commitments) of documents in one transaction, and groups every stored
+  // document into reports again; their source data stays as it is. kNotFound when an id
   // is unknown (nothing is written then).
   virtual Status PutDerived(const std::vector<DerivedUpdate>& updates) = 0;
 
@@ -307,13 +323,18 @@ class Store {
   // How much is stored.
   virtual Result<StoreCounts> Counts() = 0;
 
-  // Documents matching a filter, newest first. kInvalidInput for bad bounds
-  // or filters.
+  // Reports (primary sources) matching a filter, newest first; every
+  // document imported from the path when DocumentFilter::source_path is
+  // set. kInvalidInput for bad bounds or filters.
   virtual Result<DocumentPage> ListDocuments(const DocumentFilter& filter) = 0;
 
   // One document with its analysis and its neighbours. kNotFound for an
   // unknown id.
   virtual Result<StoredDocument> GetDocument(int64_t id) = 0;
+
+  // Every source of the report document `id` belongs to, as
+  // StoredDocument::sources. kNotFound for an unknown id.
+  virtual Result<std::vector<DocumentSummary>> ReportSources(int64_t id) = 0;
 
   // Every stored region (the regions of documents and their ancestors) with
   // document counts, by code.

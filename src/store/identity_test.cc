@@ -1,0 +1,156 @@
+// Report identity in the store: the sources of one report are one listed
+// document with several sources, whatever order and batches they come in.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "store/store.h"
+#include "store/testing.h"
+
+namespace mubiao::store {
+namespace {
+
+using testing::MarkdownReport;
+using testing::StoreTest;
+
+// Plans of our own, long enough to tell reports apart by their text.
+constexpr char kFarmPlan[] =
+    "确保粮食播种面积稳定在58万亩以上。新建高标准农田5万亩，推进灌区续建配套和节水改造。"
+    "培育农业龙头企业10家，建设现代农业产业园3个，发展壮大村级集体经济。";
+constexpr char kSchoolPlan[] =
+    "新建改扩建中小学校8所，新增学位6000个。公办幼儿园在园幼儿占比达到50%以上，"
+    "职业院校培养技术技能人才2000人，健全学生资助体系，办好特殊教育和继续教育。";
+
+// `md` without its delivery line ("——2023年3月5日在…会议上"), as an archive
+// row that starts at the title would hold it.
+std::string Undated(std::string md) {
+  const size_t begin = md.find("——");
+  const size_t end = md.find("\n", begin);
+  return md.erase(begin, end - begin + 1);
+}
+
+class IdentityTest : public StoreTest {
+ protected:
+  // The ids of the reports listed, newest first.
+  std::vector<int64_t> Listed() {
+    DocumentFilter filter;
+    Result<DocumentPage> page = store_->ListDocuments(filter);
+    EXPECT_TRUE(page.ok());
+    std::vector<int64_t> ids;
+    if (!page.ok()) return ids;
+    for (const DocumentSummary& d : page->documents) ids.push_back(d.id);
+    EXPECT_EQ(page->total, static_cast<int64_t>(ids.size()));
+    return ids;
+  }
+
+  // The id of the document imported from `path`.
+  int64_t IdOf(const std::string& path) {
+    DocumentFilter filter;
+    filter.source_path = path;
+    Result<DocumentPage> page = store_->ListDocuments(filter);
+    EXPECT_TRUE(page.ok() && page->documents.size() == 1) << path;
+    return page.ok() && !page->documents.empty() ? page->documents[0].id : 0;
+  }
+
+  std::vector<int64_t> SourceIds(int64_t id) {
+    std::vector<int64_t> ids;
+    Result<std::vector<DocumentSummary>> sources = store_->ReportSources(id);
+    EXPECT_TRUE(sources.ok());
+    if (sources.ok()) {
+      for (const DocumentSummary& s : *sources) ids.push_back(s.id);
+    }
+    return ids;
+  }
+
+  int64_t TargetCount() {
+    FindingFilter filter;
+    filter.limit = 0;
+    Result<FindingPage> page = store_->ListFindings(filter);
+    EXPECT_TRUE(page.ok());
+    return page.ok() ? page->total : -1;
+  }
+};
+
+TEST_F(IdentityTest, TwoCopiesInOneBatchAreOneReportWithTwoSources) {
+  const std::string md = MarkdownReport("新郑市", 2023, kFarmPlan, 4);
+  ASSERT_TRUE(store_
+                  ->PutSourceFiles({testing::AnalysedSourceFile("/rows/2023.md", Undated(md)),
+                                    testing::AnalysedSourceFile("/files/2023.md", md)})
+                  .ok());
+  const int64_t dated = IdOf("/files/2023.md");
+  const int64_t undated = IdOf("/rows/2023.md");
+  // The dated source is the primary, whatever the order of the batch.
+  EXPECT_EQ(Listed(), std::vector<int64_t>{dated});
+  EXPECT_EQ(SourceIds(undated), (std::vector<int64_t>{dated, undated}));
+  EXPECT_EQ(SourceIds(dated), SourceIds(undated));
+  Result<StoredDocument> copy = store_->GetDocument(undated);
+  ASSERT_TRUE(copy.ok());
+  EXPECT_EQ(copy->summary.primary_id, dated);
+  EXPECT_EQ(copy->sources.size(), 2u);
+  EXPECT_EQ(store_->GetDocument(dated)->summary.primary_id, 0);
+  EXPECT_EQ(Ids("高标准农田"), std::vector<int64_t>{dated});
+  Result<StoreCounts> counts = store_->Counts();
+  ASSERT_TRUE(counts.ok());
+  EXPECT_EQ(counts->reports, 1);
+  EXPECT_EQ(counts->documents, 2);
+  // Findings and regions count the report once; the copy's own findings
+  // stay readable by its id.
+  const int64_t targets = TargetCount();
+  EXPECT_GT(targets, 0);
+  EXPECT_EQ(targets, static_cast<int64_t>(store_->GetDocument(dated)->extraction.targets.size()));
+  FindingFilter own;
+  own.document_id = undated;
+  own.limit = 0;
+  EXPECT_GT(store_->ListFindings(own)->total, 0);
+  Result<std::vector<RegionSummary>> regions = store_->ListRegions();
+  ASSERT_TRUE(regions.ok());
+  for (const RegionSummary& r : *regions) {
+    if (r.region.code == "410184") {
+      EXPECT_EQ(r.documents, 1);
+    }
+  }
+  CheckIntegrity();
+
+  // Importing the same files again changes nothing.
+  Put("/files/2023.md", md);
+  Put("/rows/2023.md", Undated(md));
+  EXPECT_EQ(IdOf("/files/2023.md"), dated);
+  EXPECT_EQ(Listed(), std::vector<int64_t>{dated});
+  EXPECT_EQ(SourceIds(dated), (std::vector<int64_t>{dated, undated}));
+  CheckIntegrity();
+}
+
+TEST_F(IdentityTest, ReplacingThePrimaryWithAnotherReportRegroups) {
+  const std::string md = MarkdownReport("新郑市", 2023, kFarmPlan, 4);
+  Put("/files/2023.md", md);
+  Put("/rows/2023.md", Undated(md));
+  const int64_t dated = IdOf("/files/2023.md");
+  const int64_t undated = IdOf("/rows/2023.md");
+  EXPECT_EQ(Listed(), std::vector<int64_t>{dated});
+  // The file turns out to hold another year's report: its old copy is a
+  // report of its own again, searchable again.
+  Put("/files/2023.md", MarkdownReport("新郑市", 2024, kSchoolPlan, 2));
+  EXPECT_EQ(Listed(), (std::vector<int64_t>{dated, undated}));
+  EXPECT_EQ(store_->GetDocument(undated)->summary.primary_id, 0);
+  EXPECT_EQ(Ids("高标准农田"), std::vector<int64_t>{undated});
+  EXPECT_EQ(Ids("特殊教育"), std::vector<int64_t>{dated});
+  CheckIntegrity();
+}
+
+TEST_F(IdentityTest, TwoReportsOfOnePlaceYearStayTwoAndNameEachOther) {
+  Put("/x/2023.md", MarkdownReport("新郑市", 2023, kFarmPlan));
+  Put("/x/2023-10.md", MarkdownReport("新郑市", 2023, kSchoolPlan));
+  const int64_t first = IdOf("/x/2023.md");
+  const int64_t second = IdOf("/x/2023-10.md");
+  EXPECT_EQ(Listed().size(), 2u);
+  Result<StoredDocument> doc = store_->GetDocument(first);
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->same_year.size(), 1u);
+  EXPECT_EQ(doc->same_year[0].id, second);
+  EXPECT_EQ(doc->sources.size(), 1u);
+  CheckIntegrity();
+}
+
+}  // namespace
+}  // namespace mubiao::store
