@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "base/testing.h"
@@ -46,7 +47,7 @@ TEST_F(CliTest, ParsesTheSamples) {
   EXPECT_EQ(run.status, 0) << run.out;
   EXPECT_NE(run.out.find("青禾县"), std::string::npos);
   EXPECT_NE(run.out.find("[plan]"), std::string::npos);
-  EXPECT_NE(run.out.find("2 parsed, 0 failed"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("3 parsed, 0 failed"), std::string::npos) << run.out;
 }
 
 TEST_F(CliTest, BadFilesFailOneLineEachAndTheBatchGoesOn) {
@@ -234,6 +235,34 @@ TEST_F(CliTest, TheTextDecidesThePlanYearAndTheImportWarnsOfTheFileName) {
   EXPECT_EQ(none.out, "") << none.out;
   CommandRun bad = Mubiao("documents --db " + db + " --type budget");
   EXPECT_EQ(bad.status, 2) << bad.out;
+}
+
+// Two copies of one report in one batch (a Markdown file and a plain-text
+// copy without the date line): one report with two sources, the dated one
+// its primary.
+TEST_F(CliTest, TwoCopiesOfAReportAreOneReportWithTwoSources) {
+  std::string report = mubiao::testing::ReadFileOrEmpty(mubiao::testing::SourceDir() /
+                                                        "examples/reports/qinghe-2024.md");
+  ASSERT_FALSE(report.empty());
+  WriteFile(dir_ / "copies" / "qinghe-2024.md", report);
+  std::string copy = report;
+  const size_t date = copy.find("——");
+  ASSERT_NE(date, std::string::npos);
+  copy.erase(date, copy.find('\n', date) - date);
+  WriteFile(dir_ / "copies" / "qinghe-2024.txt", copy);
+  const std::string db = Quoted(dir_ / "c.db");
+  CommandRun run = Mubiao("import " + Quoted(dir_ / "copies") + " --db " + db);
+  EXPECT_EQ(run.status, 0) << run.out;
+  EXPECT_NE(run.out.find("holds 1 reports from 2 documents"), std::string::npos) << run.out;
+  CommandRun json = Mubiao("documents --db " + db + " --format json");
+  ASSERT_EQ(json.status, 0) << json.out;
+  const nlohmann::json listed = nlohmann::json::parse(json.out);
+  ASSERT_EQ(listed.size(), 1u) << json.out;
+  ASSERT_EQ(listed[0]["sources"].size(), 2u) << json.out;
+  EXPECT_EQ(listed[0]["sources"][0]["file"], "qinghe-2024.md");
+  EXPECT_EQ(listed[0]["sources"][0]["primary"], true);
+  EXPECT_EQ(listed[0]["sources"][1]["file"], "qinghe-2024.txt");
+  EXPECT_EQ(listed[0]["sources"][1]["primary"], false);
 }
 
 }  // namespace

@@ -1,5 +1,5 @@
 // `mubiao documents`: what a database holds, one line (or JSON object) per
-// document.
+// report, with every source it was read from.
 
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -25,20 +25,31 @@ struct DocumentsOptions {
   std::string format = "table";
 };
 
-// "12  410184  2023  work_report  2023-02-27  新郑市人民政府工作报告  [markdown] corpus/….md"
-void PrintRow(const store::DocumentSummary& d) {
+// "12  410184  2023  work_report  2023-02-27  新郑市人民政府工作报告", then one
+// line per source: "         [markdown] /corpus/….md", the primary first.
+void PrintRow(const store::DocumentSummary& d, const std::vector<store::DocumentSummary>& sources) {
   std::cout << text::PadToColumns(std::to_string(d.id), 7)
             << text::PadToColumns(d.region_code.empty() ? "-" : d.region_code, 8)
             << text::PadToColumns(d.year > 0 ? std::to_string(d.year) : "-", 6)
             << text::PadToColumns(report::DocTypeKey(d.doc_type), 15)
-            << text::PadToColumns(d.date.empty() ? "-" : d.date, 12) << d.title << "  ["
-            << d.source_format << "] " << text::EscapeForDisplay(d.source_path) << "\n";
+            << text::PadToColumns(d.date.empty() ? "-" : d.date, 12) << d.title << "\n";
+  for (const store::DocumentSummary& s : sources) {
+    std::cout << "       " << text::PadToColumns(std::to_string(s.id), 7) << "[" << s.source_format
+              << "] " << text::EscapeForDisplay(s.source_path) << "\n";
+  }
 }
 
-// The document's summary with the sources it was read from.
-json DocumentsJson(const store::DocumentSummary& d) {
+// The report's summary with the sources it was read from (SourceJson and
+// the whole path).
+json DocumentsJson(const store::DocumentSummary& d,
+                   const std::vector<store::DocumentSummary>& sources) {
   json j = store::DocumentSummaryJson(d);
-  j["sources"] = json::array({{{"path", d.source_path}, {"format", d.source_format}}});
+  j["sources"] = json::array();
+  for (const store::DocumentSummary& s : sources) {
+    json source = store::SourceJson(s);
+    source["path"] = s.source_path;
+    j["sources"].push_back(std::move(source));
+  }
   return j;
 }
 
@@ -56,10 +67,12 @@ void ListDocuments(const DocumentsOptions& o) {
     Result<store::DocumentPage> page = (*store)->ListDocuments(filter);
     if (!page.ok()) Fail(o.db, page.status().message());
     for (const store::DocumentSummary& d : page->documents) {
+      Result<std::vector<store::DocumentSummary>> sources = (*store)->ReportSources(d.id);
+      if (!sources.ok()) Fail(o.db, sources.status().message());
       if (o.format == "json") {
-        all.push_back(DocumentsJson(d));
+        all.push_back(DocumentsJson(d, *sources));
       } else {
-        PrintRow(d);
+        PrintRow(d, *sources);
       }
     }
     filter.offset += static_cast<int>(page->documents.size());
@@ -74,8 +87,9 @@ void AddDocumentsCommand(CLI::App& app) {
   auto opts = std::make_shared<DocumentsOptions>();
   CLI::App* cmd = app.add_subcommand(
       "documents",
-      "What the database holds, newest first: one line per document with its id, region code, "
-      "year, type, date, title and source");
+      "What the database holds, newest first: one line per report with its id, region code, "
+      "year, type, date and title, then one line per source it was read from (the primary "
+      "first)");
   cmd->add_option("--db", opts->db, "Database file (made by mubiao import)");
   cmd->add_option("--region", opts->region,
                   "Region code or name; matches everything under it (410000 or 河南)");

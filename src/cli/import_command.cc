@@ -179,8 +179,8 @@ void AddImportCommand(CLI::App& app) {
                   s.documents / seconds, s.bytes / 1e6 / seconds);
     std::cout << rate;
     if (Result<store::StoreCounts> counts = store->Counts(); counts.ok()) {
-      std::cout << "; " << text::EscapeForDisplay(opts->db) << " holds " << counts->documents
-                << " documents";
+      std::cout << "; " << text::EscapeForDisplay(opts->db) << " holds " << counts->reports
+                << " reports from " << counts->documents << " documents";
     }
     std::cout << "\n";
     if (summary.failed() > 0) Exit(kExitFailed);

@@ -10,6 +10,13 @@ constexpr EnumName<SourceFormat> kFormatNames[] = {
     {SourceFormat::kMarkdown, "markdown"}, {SourceFormat::kText, "text"},
     {SourceFormat::kHtml, "html"},         {SourceFormat::kDocx, "docx"},
     {SourceFormat::kPdf, "pdf"},           {SourceFormat::kJsonLines, "jsonl"}};
+constexpr EnumName<SourceFormat> kFormatLabels[] = {
+    {SourceFormat::kMarkdown, "Markdown 文本"},
+    {SourceFormat::kText, "纯文本"},
+    {SourceFormat::kHtml, "网页"},
+    {SourceFormat::kDocx, "Word 文档"},
+    {SourceFormat::kPdf, "PDF 文档"},
+    {SourceFormat::kJsonLines, "JSON Lines 数据行"}};
 constexpr EnumName<BlockKind> kBlockKindNames[] = {{BlockKind::kHeading, "heading"},
                                                    {BlockKind::kParagraph, "paragraph"},
                                                    {BlockKind::kQuote, "quote"},
@@ -22,6 +29,7 @@ std::string_view SourceFormatName(SourceFormat format) { return NameIn(kFormatNa
 std::optional<SourceFormat> ParseSourceFormat(std::string_view name) {
   return ValueIn(kFormatNames, name);
 }
+std::string_view SourceFormatLabel(SourceFormat format) { return NameIn(kFormatLabels, format); }
 std::string_view BlockKindName(BlockKind kind) { return NameIn(kBlockKindNames, kind); }
 std::optional<BlockKind> ParseBlockKind(std::string_view name) {
   return ValueIn(kBlockKindNames, name);

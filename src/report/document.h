@@ -23,6 +23,8 @@ enum class SourceFormat { kMarkdown, kText, kHtml, kDocx, kPdf, kJsonLines };
 std::string_view SourceFormatName(SourceFormat format);
 // The format named `name` (as SourceFormatName writes it); nullopt otherwise.
 std::optional<SourceFormat> ParseSourceFormat(std::string_view name);
+// The format as readers call it ("Markdown 文本", "Word 文档", "JSON Lines 数据行").
+std::string_view SourceFormatLabel(SourceFormat format);
 
 // What a block of text is, as far as the file's markup tells.
 enum class BlockKind {

@@ -46,7 +46,17 @@ json DocumentSummaryJson(const DocumentSummary& d, const DocumentUrl& url) {
   PutText(j, "imported_at", d.imported_at);
   j["targets"] = d.targets;
   j["comments"] = d.comments;
+  if (d.primary_id != 0) j["primary_id"] = d.primary_id;
   PutUrl(j, url, d.id, d.geo, d.level);
+  return j;
+}
+
+json SourceJson(const DocumentSummary& source, const DocumentUrl& url) {
+  json j = {{"id", source.id},
+            {"format", source.source_format},
+            {"file", source.source_path.substr(source.source_path.find_last_of('/') + 1)},
+            {"primary", source.primary_id == 0}};
+  PutUrl(j, url, source.id, source.geo, source.level);
   return j;
 }
 
@@ -127,6 +137,16 @@ json StoredDocumentJson(const StoredDocument& d, const DocumentUrl& url) {
   j["findings"] = std::move(findings);
   if (d.previous_id != 0) j["previous_id"] = d.previous_id;
   if (d.next_id != 0) j["next_id"] = d.next_id;
+  j["sources"] = json::array();
+  for (const DocumentSummary& source : d.sources) j["sources"].push_back(SourceJson(source, url));
+  j["same_year"] = json::array();
+  for (const DocumentSummary& other : d.same_year) {
+    json ref = {{"id", other.id}, {"title", other.title}};
+    PutPlace(ref, other.doc_type, other.region_code, other.locality, other.level, other.geo,
+             other.year, other.date);
+    PutUrl(ref, url, other.id, other.geo, other.level);
+    j["same_year"].push_back(std::move(ref));
+  }
   return j;
 }
 

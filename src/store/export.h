@@ -25,7 +25,8 @@ using DocumentUrl =
 
 // id, title, type, government, province, locality, level, region_code,
 // geo_region, year, date, speaker, speaker_title, source_url,
-// source_format, imported_at, targets, comments, url.
+// source_format, imported_at, targets, comments, url; primary_id when the
+// document is another source of a report (store.h), absent for a primary.
 nlohmann::json DocumentSummaryJson(const DocumentSummary& document, const DocumentUrl& url = {});
 
 // The finding (FindingJson) with its "key" (FindingKey) and "document": id,
@@ -41,9 +42,17 @@ nlohmann::json RegionSummaryJson(const RegionSummary& region);
 // snippet), url.
 nlohmann::json SearchHitJson(const search::SearchHit& hit, const DocumentUrl& url = {});
 
+// One source of a report: id, format (source_format), file (the file's
+// name, FILE#N for a JSON Lines row; never its directory), primary
+// (whether it is the report's primary source), url.
+nlohmann::json SourceJson(const DocumentSummary& source, const DocumentUrl& url = {});
+
 // DocumentSummaryJson with the document's "text" (what offsets index),
 // "outline" (parts: kind, heading, section headings) and "findings"
-// (FindingJson with "key"), previous_id and next_id (absent for none).
+// (FindingJson with "key"), previous_id and next_id (absent for none),
+// "sources" (SourceJson of every source of its report) and "same_year"
+// (the other reports of its place and year, named as StoredFindingJson
+// names a finding's document).
 nlohmann::json StoredDocumentJson(const StoredDocument& document, const DocumentUrl& url = {});
 
 // id, document_id, author, body, created_at, status.

@@ -170,6 +170,44 @@ void AddTargetTables(const store::StoredDocument& doc,
   }
 }
 
+// The report's sources (来源), when it has more than one, and the other
+// reports of its place-year. On a page of a source that is not the primary,
+// a notice points at the report's page.
+void AddSources(const store::StoredDocument& doc, TemplateDictionary* dict) {
+  const store::DocumentSummary& summary = doc.summary;
+  const auto format_label = [](const store::DocumentSummary& s) {
+    const std::optional<report::SourceFormat> format = report::ParseSourceFormat(s.source_format);
+    return std::string(format ? report::SourceFormatLabel(*format) : "文件");
+  };
+  if (summary.primary_id != 0 && !doc.sources.empty()) {
+    const store::DocumentSummary& primary = doc.sources.front();
+    TemplateDictionary* other = dict->AddSectionDictionary("OTHER_SOURCE");
+    other->SetValue("FORMAT", format_label(summary));
+    other->SetValue("URL", ReportUrl(primary));
+    other->SetValue("TITLE", ReportHeading(primary));
+  }
+  if (doc.sources.size() > 1) {
+    TemplateDictionary* list = dict->AddSectionDictionary("SOURCES");
+    list->SetIntValue("COUNT", static_cast<long>(doc.sources.size()));
+    for (const store::DocumentSummary& s : doc.sources) {
+      TemplateDictionary* item = list->AddSectionDictionary("ITEM");
+      item->SetValue("FORMAT", format_label(s));
+      item->SetValue("NAME", s.source_path.substr(s.source_path.find_last_of('/') + 1));
+      if (s.primary_id == 0) item->ShowSection("PRIMARY");
+      if (s.id == summary.id) {
+        item->ShowSection("CURRENT");
+      } else {
+        item->AddSectionDictionary("LINK")->SetValue("URL", ReportUrl(s));
+      }
+    }
+  }
+  for (const store::DocumentSummary& other : doc.same_year) {
+    TemplateDictionary* item = dict->AddSectionDictionary("SAME_YEAR");
+    item->SetValue("URL", ReportUrl(other));
+    item->SetValue("TITLE", ReportHeading(other));
+  }
+}
+
 // The page of comments asked for by ?pinglun=N: 1 when absent or "ok" (the
 // notice after posting); nullopt for anything else.
 std::optional<int> CommentPageOf(const HttpRequest& request) {
@@ -286,6 +324,7 @@ HttpResponse ReportPage(PortalState* state, const HttpRequest& request, const Ro
   if (!summary.source_url.empty()) {
     dict->AddSectionDictionary("SOURCE")->SetValue("URL", summary.source_url);
   }
+  AddSources(*doc, dict);
   AddOutline(doc->report, dict);
   AddText(*doc, dict);
   AddTargetTables(*doc, *tracked, dict);

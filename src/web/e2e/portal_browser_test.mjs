@@ -56,6 +56,8 @@ try {
   await page.locator('.geo h3 a', { hasText: '其他地区' }).click();
   check(/\/baogao\/qita\/$/.test(page.url()), 'region page opens');
   await shot('region.png');
+  check(await page.locator('.doc-list li').count() === 2,
+        'two reports listed: the 2024 report once, though read from two files');
   await page.locator('.doc-list a', { hasText: '青禾县' }).first().click();
   check(/\/baogao\/qita\/\d+\.html$/.test(page.url()), 'report page opens from the region page');
   const reportUrl = page.url();
@@ -67,6 +69,16 @@ try {
   await page.locator('.text a.target').first().click();
   check(page.url().endsWith('#t1') && await page.locator('tr#t1').isVisible(), 'a target links to its row');
   await shot('report.png');
+
+  // The 2024 report has two sources (the Markdown file and a saved archive
+  // page): listed once, both named on its page; the page of the other
+  // source says so and leads back.
+  check(await page.locator('dd.sources li').count() === 2, 'the report names its two sources');
+  await page.locator('dd.sources li a').first().click();
+  check((await page.textContent('p.notice')).includes('另一来源文本'), 'a second source says it is one');
+  await page.screenshot({ path: join(args.out, 'report-source.png'), clip: { x: 0, y: 0, width: 1280, height: 720 } });
+  await page.locator('p.notice a').click();
+  check(page.url() === reportUrl, 'the second source leads back to the report');
 
   // Search from the page header.
   await page.locator('.main-nav a', { hasText: '搜索' }).click();
