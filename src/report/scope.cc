@@ -79,8 +79,16 @@ size_t FirstWord(std::string_view s, std::string_view category, std::string_view
 // Where in a sentence its words point to a scope.
 struct Cue {
   Scope scope;
-  size_t at;  // byte offset of the word in the sentence
+  size_t at;          // byte offset of the word in the sentence
+  bool holds = true;  // whether, as an opener, it holds for the paragraphs after it
 };
+
+// Whether `s` starts with a word of `category`.
+bool StartsWithWord(std::string_view s, std::string_view category) {
+  const auto& words = Lexicon::Outline().Of(category);
+  return std::any_of(words.begin(), words.end(),
+                     [&](const text::ListedWord& w) { return s.starts_with(w.word); });
+}
 
 // The earlier of two cues; `a` on a tie.
 std::optional<Cue> Earlier(size_t a_at, Scope a, size_t b_at, Scope b) {
@@ -131,14 +139,23 @@ bool IntroducesYear(std::string_view sentence, size_t at) {
 std::optional<Cue> FindOpener(std::string_view sentence, Scope side, int year) {
   const YearsNamed years = FindYears(sentence, year);
   if (IntroducesYear(sentence, years.last)) return Cue{Scope::kReviewYear, years.last};
+  // In a review of five years, a paragraph that starts with the last year
+  // ("2002年完成了…") is about that year, unless it sums up the period
+  // ("2015年实现…，年均增长5.6%"); the paragraphs after it are the period's.
+  if (side == Scope::kReviewPeriod && years.last == 0 &&
+      FirstWord(sentence, "scope_review_period", "scope_not", false) == kNone) {
+    return Cue{Scope::kReviewYear, 0, false};
+  }
   if (IntroducesYear(sentence, years.plan)) return Cue{Scope::kPlanYear, years.plan};
   if (std::optional<Cue> cue = FindCue(sentence, years, side, /*opening=*/true);
       cue && cue->at < kOpenerBytes) {
     return cue;
   }
   if (!IsPlan(side)) return std::nullopt;
+  // "在过去的一年里，…" looks back as "过去一年，…" does.
+  const size_t lead = sentence.starts_with("在") ? std::string_view("在").size() : 0;
   std::optional<Cue> back = FindCue(sentence, years, Scope::kReviewYear, /*opening=*/true);
-  if (!back || back->at != 0 ||
+  if (!back || back->at != lead ||
       FirstWord(sentence, "scope_review_problems", "scope_not", true) == 0) {
     return std::nullopt;
   }
@@ -217,18 +234,28 @@ class ScopeReader {
       para->scope = opener->scope;
       // Within its side an opener holds for the paragraphs after it; so does
       // a review's turn to the plan year it names.
-      if (IsReview(opener->scope) == IsReview(*running) || IsPlan(opener->scope)) {
+      if (opener->holds &&
+          (IsReview(opener->scope) == IsReview(*running) || IsPlan(opener->scope))) {
         *running = opener->scope;
       }
     }
     // Within the paragraph a sentence opening on the other side ("过去一年，…"
-    // in the year's plan) holds until one opens on this side again.
+    // in the year's plan) holds until one opens on this side again; in a
+    // plan, a sentence that opens with what is to be done ("要…", "必须…")
+    // turns a look back to the plan again, and the paragraph is the plan's.
+    const Scope side = *running;
+    const bool looks_back = opener && IsPlan(side) && IsReview(opener->scope);
+    bool turned_back = false;
     Scope current = para->scope;
     for (size_t i = 0; i < para->sentences.size(); ++i) {
       Sentence& s = para->sentences[i];
       const std::string_view text = doc_.Slice(s.span);
       if (i == first && opener) {
         s.scope = para->scope;
+      } else if (IsPlan(side) && IsReview(current) && StartsWithWord(text, "scope_plan_turn")) {
+        current = side;
+        s.scope = side;
+        turned_back = true;
       } else if (std::optional<Cue> turn =
                      i == first ? std::nullopt : FindOpener(text, para->scope, year_);
                  turn && IsReview(turn->scope) != IsReview(current)) {
@@ -240,6 +267,7 @@ class ScopeReader {
         s.scope = cue ? cue->scope : current;
       }
     }
+    if (looks_back && turned_back) para->scope = side;
     para->mixed = std::any_of(para->sentences.begin(), para->sentences.end(),
                               [&](const Sentence& s) { return s.scope != para->scope; });
   }
