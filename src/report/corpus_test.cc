@@ -128,6 +128,25 @@ TEST_F(Corpus, EveryFileParses) {
   EXPECT_EQ(failures, 0);
 }
 
+// Speakers: how many work reports name one (many archive copies have no
+// speaker line at all, so this is a floor, not a rate of errors).
+TEST_F(Corpus, MostWorkReportsNameTheirSpeaker) {
+  int reports = 0;
+  int named = 0;
+  int titled = 0;
+  for (const Summary& s : *summaries_) {
+    if (!s.error.empty() || s.meta.type != DocType::kWorkReport || !IsWorkReportGroup(s.group)) {
+      continue;
+    }
+    ++reports;
+    if (!s.meta.speaker.empty()) ++named;
+    if (!s.meta.speaker_title.empty()) ++titled;
+  }
+  std::cout << named << " of " << reports << " work reports name their speaker, " << titled
+            << " with a title\n";
+  EXPECT_GE(named * 100, reports * 88);
+}
+
 // The files testdata/folder_corrections.tsv lists: path → (locality, year).
 std::map<std::string, std::pair<std::string, int>> FolderCorrections() {
   const std::string tsv =

@@ -366,69 +366,97 @@ bool StartsWithAny(const Lexicon& lex, std::string_view category, std::string_vi
   return false;
 }
 
+// The speaker named after a title on `line` ("佛山市代市长　鲁毅",
+// "国务院总理 温家宝所作"): the name is 2-4 Han characters, possibly spaced
+// ("汪 泉"), or a longer one with a middle dot ("雪克来提·扎克尔"); it ends
+// before the words that follow a name. False when the line has none.
+bool NameAfterTitle(std::string_view line, ReportMetadata* meta) {
+  const Lexicon& lex = Lexicon::Metadata();
+  for (const text::ListedWord& listed : lex.Of("speaker_title")) {
+    const std::string_view title = listed.word;
+    const size_t at = line.find(title);
+    if (at == std::string_view::npos) continue;
+    const std::string_view rest = line.substr(at + title.size());
+    std::string name;
+    size_t chars = 0;
+    size_t p = 0;
+    const size_t max_chars = rest.find("·") < 30 ? 12 : 4;
+    while (p < rest.size() && chars < max_chars &&
+           !StartsWithAny(lex, "after_name", rest.substr(p))) {
+      size_t q = p;
+      const char32_t c = text::DecodeUtf8(rest, &q);
+      if (text::IsHan(c) || (c == U'·' && chars > 0)) {
+        name.append(rest.substr(p, q - p));
+        ++chars;
+      } else if (!(text::IsSpace(c) || c == U'：' || c == ':') || chars >= 2) {
+        break;
+      }
+      p = q;
+    }
+    if (chars < 2 || lex.AnyIn("not_in_name", name)) continue;
+    meta->speaker = name;
+    meta->speaker_title = std::string(title);
+    return true;
+  }
+  return false;
+}
+
+// The 2-4 Han characters of `s` (spaces between them allowed: "胡 宪") when
+// that is all it holds, and they name no one else; "" otherwise.
+std::string BareName(std::string_view s) {
+  std::string name;
+  size_t chars = 0;
+  for (size_t p = 0; p < s.size();) {
+    const char32_t c = text::DecodeUtf8(s, &p);
+    if (text::IsSpace(c)) continue;
+    if (!text::IsHan(c) || ++chars > 4) return "";
+    text::AppendUtf8(c, &name);
+  }
+  if (chars < 2 || Lexicon::Metadata().AnyIn("not_in_name", name)) return "";
+  return name;
+}
+
+// "（2022年2月25日 朱开国）": a name after a date, closed by the bracket.
+bool NameInDateBrackets(std::string_view line, ReportMetadata* meta) {
+  for (size_t day = line.find("日"); day != std::string_view::npos;
+       day = line.find("日", day + 3)) {
+    const std::string_view rest = text::TrimSpace(line.substr(day + 3));
+    const size_t close = std::min(rest.find("）"), rest.find(')'));
+    if (close == std::string_view::npos) continue;
+    if (std::string name = BareName(rest.substr(0, close)); !name.empty()) {
+      meta->speaker = std::move(name);
+      return true;
+    }
+  }
+  return false;
+}
+
 void FindSpeaker(std::string_view head, ReportMetadata* meta) {
   std::vector<std::string_view> lines;
   for (size_t p = 0; p < head.size();) {
     size_t e = head.find('\n', p);
     if (e == std::string_view::npos) e = head.size();
-    lines.push_back(head.substr(p, e - p));
+    lines.push_back(text::TrimSpace(head.substr(p, e - p)));
     p = e + 1;
   }
   for (std::string_view line : lines) {
-    for (const text::ListedWord& listed : Lexicon::Metadata().Of("speaker_title")) {
-      const std::string_view title = listed.word;
-      size_t at = line.find(title);
-      if (at == std::string_view::npos) continue;
-      std::string_view rest = line.substr(at + title.size());
-      // The name: 2-4 Han characters, possibly spaced ("汪 泉"), or a
-      // longer one with a middle dot ("雪克来提·扎克尔"); it ends before the
-      // words that follow a name ("温家宝所作", "王凯作政府工作报告").
-      std::string name;
-      size_t chars = 0;
-      size_t p = 0;
-      const size_t max_chars = rest.find("·") < 30 ? 12 : 4;
-      while (p < rest.size() && chars < max_chars &&
-             !StartsWithAny(Lexicon::Metadata(), "after_name", rest.substr(p))) {
-        size_t q = p;
-        char32_t c = text::DecodeUtf8(rest, &q);
-        if (text::IsHan(c) || (c == U'·' && chars > 0)) {
-          name.append(rest.substr(p, q - p));
-          ++chars;
-        } else if (!(c == ' ' || c == U'\u3000' || c == U'：' || c == ':') || chars >= 2) {
-          break;
-        }
-        p = q;
-      }
-      // A name is followed by the end of the line, a space or a bracket.
-      if (chars < 2 || Lexicon::Metadata().AnyIn("not_in_name", name)) {
-        continue;
-      }
-      meta->speaker = name;
-      meta->speaker_title = std::string(title);
-      return;
-    }
+    if (NameAfterTitle(line, meta)) return;
   }
-  // "（2022年2月25日 朱开国）" in a title.
   for (std::string_view line : lines) {
-    size_t day = line.find("日");
-    while (day != std::string_view::npos) {
-      std::string_view rest = text::TrimSpace(line.substr(day + 3));
-      std::string name;
-      size_t p = 0, chars = 0;
-      while (p < rest.size()) {
-        size_t q = p;
-        char32_t c = text::DecodeUtf8(rest, &q);
-        if (!text::IsHan(c)) break;
-        name.append(rest.substr(p, q - p));
-        ++chars;
-        p = q;
-      }
-      if (chars >= 2 && chars <= 4 && p < rest.size() &&
-          (rest.substr(p, 3) == "）" || rest[p] == ')')) {
-        meta->speaker = name;
-        return;
-      }
-      day = line.find("日", day + 3);
+    if (NameInDateBrackets(line, meta)) return;
+  }
+  // A name alone on the line after the date line ("（2005年2月22日）",
+  // then "张昌平").
+  for (size_t i = 1; i < lines.size(); ++i) {
+    const std::string_view before = lines[i - 1];
+    if (before.find("年") == std::string_view::npos ||
+        before.find("月") == std::string_view::npos ||
+        before.find("日") == std::string_view::npos) {
+      continue;
+    }
+    if (std::string name = BareName(lines[i]); !name.empty()) {
+      meta->speaker = std::move(name);
+      return;
     }
   }
 }

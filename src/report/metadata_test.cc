@@ -177,4 +177,20 @@ TEST(ReadMetadata, SpeakersEndBeforeTheVerbAndKeepTheirWholeName) {
   EXPECT_EQ(m.speaker, "雪克来提·扎克尔");
 }
 
+TEST(ReadMetadata, SpeakersAfterAnySpaceOrAloneAfterTheDateLine) {
+  // A no-break space or an en space between title and name.
+  ReportMetadata m = Meta("青禾县人民政府工作报告\n\n青禾县代县长\u00A0林远舟\n\n各位代表：\n");
+  EXPECT_EQ(m.speaker, "林远舟");
+  EXPECT_EQ(m.speaker_title, "代县长");
+  EXPECT_EQ(Meta("青禾县人民政府工作报告\n\n青禾县人民政府县长\u2002林 远\n\n各位代表：\n").speaker,
+            "林远");
+  // A name alone on the line after the date line; not a word that is none.
+  m = Meta("青禾县人民政府工作报告\n\n（2024年1月16日）\n\n林远舟\n\n各位代表：\n");
+  EXPECT_EQ(m.speaker, "林远舟");
+  EXPECT_EQ(m.speaker_title, "");
+  EXPECT_EQ(Meta("青禾县人民政府工作报告\n\n（2024年1月16日）\n\n目录\n\n各位代表：\n").speaker,
+            "");
+  EXPECT_EQ(Meta("青禾县人民政府工作报告\n\n（2024年1月16日）\n\n各位代表：\n").speaker, "");
+}
+
 }  // namespace mubiao::report
