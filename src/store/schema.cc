@@ -1,6 +1,9 @@
 #include "store/schema.h"
 
 #include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include "store/sqlite_identity.h"
 #include "store/store.h"
@@ -373,22 +376,47 @@ JOIN document_keys k ON k.document_id = d.id
 WHERE o.target_key LIKE '%#%';
 )sql";
 
-Status HashStoredTexts(Database* db) {
+// `derive(body)` of every stored document, by id; read in full before any
+// is written, so a step may update the documents it reads.
+Result<std::vector<std::pair<int64_t, std::string>>> DeriveFromStoredTexts(
+    Database* db, std::string (*derive)(std::string_view body)) {
   Result<Statement> read = Statement::Prepare(db->get(), "SELECT id, body FROM documents");
   if (!read.ok()) return read.status();
-  Result<Statement> write = Statement::Prepare(
-      db->get(), "INSERT INTO document_keys (document_id, text_hash) VALUES (?1, ?2)");
+  std::vector<std::pair<int64_t, std::string>> derived;
+  Status ran = ForEachRow(&*read, [&](const Statement& row) {
+    derived.emplace_back(row.ColumnInt(0), derive(row.ColumnText(1)));
+  });
+  if (!ran.ok()) return ran;
+  return derived;
+}
+
+// Runs `sql` with ?1 the id and ?2 the value of each of `values`, as text or
+// as a blob.
+Status WriteDerived(Database* db, const char* sql,
+                    const std::vector<std::pair<int64_t, std::string>>& values, bool blob) {
+  Result<Statement> write = Statement::Prepare(db->get(), sql);
   if (!write.ok()) return write.status();
-  for (;;) {
-    Result<bool> row = read->Step();
-    if (!row.ok()) return row.status();
-    if (!*row) break;
-    write->BindInt(1, read->ColumnInt(0));
-    write->BindText(2, ContentHash(read->ColumnText(1)));
+  for (const auto& [id, value] : values) {
+    write->BindInt(1, id);
+    if (blob) {
+      write->BindBlob(2, value);
+    } else {
+      write->BindText(2, value);
+    }
     Status ran = write->Run();
     write->Reset();
     if (!ran.ok()) return ran;
   }
+  return Status::Ok();
+}
+
+Status HashStoredTexts(Database* db) {
+  Result<std::vector<std::pair<int64_t, std::string>>> hashes =
+      DeriveFromStoredTexts(db, [](std::string_view body) { return ContentHash(body); });
+  if (!hashes.ok()) return hashes.status();
+  Status written = WriteDerived(
+      db, "INSERT INTO document_keys (document_id, text_hash) VALUES (?1, ?2)", *hashes, false);
+  if (!written.ok()) return written;
   return db->Exec(kStep6LegacyKeys);
 }
 
@@ -449,21 +477,12 @@ PRAGMA user_version = 7;
 // The part of step 7 SQL cannot do alone: fingerprinting the stored texts
 // and grouping them into reports.
 Status FingerprintStoredTexts(Database* db) {
-  Result<Statement> read = Statement::Prepare(db->get(), "SELECT id, body FROM documents");
-  if (!read.ok()) return read.status();
-  Result<Statement> write =
-      Statement::Prepare(db->get(), "UPDATE documents SET fingerprint = ?2 WHERE id = ?1");
-  if (!write.ok()) return write.status();
-  for (;;) {
-    Result<bool> row = read->Step();
-    if (!row.ok()) return row.status();
-    if (!*row) break;
-    write->BindInt(1, read->ColumnInt(0));
-    write->BindBlob(2, text::EncodeFingerprint(text::FingerprintOf(read->ColumnText(1))));
-    Status ran = write->Run();
-    write->Reset();
-    if (!ran.ok()) return ran;
-  }
+  Result<std::vector<std::pair<int64_t, std::string>>> fingerprints = DeriveFromStoredTexts(
+      db, [](std::string_view body) { return text::EncodeFingerprint(text::FingerprintOf(body)); });
+  if (!fingerprints.ok()) return fingerprints.status();
+  Status written =
+      WriteDerived(db, "UPDATE documents SET fingerprint = ?2 WHERE id = ?1", *fingerprints, true);
+  if (!written.ok()) return written;
   return IdentifyStoredReports(db).status();
 }
 
