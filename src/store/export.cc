@@ -139,13 +139,16 @@ json StoredDocumentJson(const StoredDocument& d, const DocumentUrl& url) {
   if (d.next_id != 0) j["next_id"] = d.next_id;
   j["sources"] = json::array();
   for (const DocumentSummary& source : d.sources) j["sources"].push_back(SourceJson(source, url));
-  j["same_year"] = json::array();
-  for (const DocumentSummary& other : d.same_year) {
-    json ref = {{"id", other.id}, {"title", other.title}};
-    PutPlace(ref, other.doc_type, other.region_code, other.locality, other.level, other.geo,
-             other.year, other.date);
-    PutUrl(ref, url, other.id, other.geo, other.level);
-    j["same_year"].push_back(std::move(ref));
+  for (const auto& [key, others] :
+       {std::pair{"same_year", &d.same_year}, std::pair{"related", &d.related}}) {
+    j[key] = json::array();
+    for (const DocumentSummary& other : *others) {
+      json ref = {{"id", other.id}, {"title", other.title}};
+      PutPlace(ref, other.doc_type, other.region_code, other.locality, other.level, other.geo,
+               other.year, other.date);
+      PutUrl(ref, url, other.id, other.geo, other.level);
+      j[key].push_back(std::move(ref));
+    }
   }
   return j;
 }

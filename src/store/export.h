@@ -50,9 +50,10 @@ nlohmann::json SourceJson(const DocumentSummary& source, const DocumentUrl& url 
 // DocumentSummaryJson with the document's "text" (what offsets index),
 // "outline" (parts: kind, heading, section headings) and "findings"
 // (FindingJson with "key"), previous_id and next_id (absent for none),
-// "sources" (SourceJson of every source of its report) and "same_year"
-// (the other reports of its place and year, named as StoredFindingJson
-// names a finding's document).
+// "sources" (SourceJson of every source of its report), "same_year" (the
+// other reports of its place, type and year) and "related" (reports of
+// other types of its place and year), these two named as
+// StoredFindingJson names a finding's document.
 nlohmann::json StoredDocumentJson(const StoredDocument& document, const DocumentUrl& url = {});
 
 // id, document_id, author, body, created_at, status.

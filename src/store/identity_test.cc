@@ -152,5 +152,27 @@ TEST_F(IdentityTest, TwoReportsOfOnePlaceYearStayTwoAndNameEachOther) {
   CheckIntegrity();
 }
 
+TEST_F(IdentityTest, AResolutionAndItsReportNameEachOther) {
+  Put("/x/2023.md", MarkdownReport("新郑市", 2023, kFarmPlan));
+  Put("/x/2023-resolution.md",
+      "---\ntitle: 新郑市第十七届人民代表大会第三次会议关于政府工作报告的决议\n---\n\n"
+      "（2023年3月8日新郑市第十七届人民代表大会第三次会议通过）\n\n"
+      "新郑市第十七届人民代表大会第三次会议听取和审议了市长张某所作的政府工作报告。"
+      "会议充分肯定市人民政府过去一年的工作，同意报告提出的2023年经济社会发展主要预期目标、"
+      "总体要求和重点任务，决定批准这个报告。\n");
+  const int64_t report = IdOf("/x/2023.md");
+  const int64_t resolution = IdOf("/x/2023-resolution.md");
+  Result<StoredDocument> doc = store_->GetDocument(report);
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->related.size(), 1u);
+  EXPECT_EQ(doc->related[0].id, resolution);
+  EXPECT_EQ(doc->related[0].doc_type, report::DocType::kResolution);
+  EXPECT_TRUE(doc->same_year.empty());
+  Result<StoredDocument> other = store_->GetDocument(resolution);
+  ASSERT_TRUE(other.ok());
+  ASSERT_EQ(other->related.size(), 1u);
+  EXPECT_EQ(other->related[0].id, report);
+}
+
 }  // namespace
 }  // namespace mubiao::store

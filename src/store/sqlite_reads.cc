@@ -400,7 +400,7 @@ Result<StoredDocument> SqliteStore::GetDocument(int64_t id) {
   if (ran.ok()) ran = LoadExtraction(id, &out->extraction);
   if (ran.ok()) ran = LoadTextHash(id, &out->text_hash);
   if (ran.ok()) ran = LoadNeighbours(s, &*out);
-  if (ran.ok()) ran = LoadSameYear(s, &out->same_year);
+  if (ran.ok()) ran = LoadSameYear(s, &*out);
   if (!ran.ok()) return ran;
   Result<std::vector<DocumentSummary>> sources = ReportSources(id);
   if (!sources.ok()) return sources.status();
@@ -424,20 +424,21 @@ Result<std::vector<DocumentSummary>> SqliteStore::ReportSources(int64_t id) {
   return sources;
 }
 
-Status SqliteStore::LoadSameYear(const DocumentSummary& summary,
-                                 std::vector<DocumentSummary>* out) {
-  Result<Statement*> stmt =
-      Cached(std::string("SELECT ") + kSummaryColumns +
-             " FROM documents d WHERE d.primary_id IS NULL AND d.region_code IS nullif(?1, '')"
-             " AND d.locality = ?2 AND d.doc_type = ?3 AND d.year = ?4 AND d.id != ?5"
-             " ORDER BY d.date, d.id");
+Status SqliteStore::LoadSameYear(const DocumentSummary& summary, StoredDocument* out) {
+  Result<Statement*> stmt = Cached(
+      std::string("SELECT ") + kSummaryColumns +
+      " FROM documents d WHERE d.primary_id IS NULL AND d.region_code IS nullif(?1, '')"
+      " AND d.locality = ?2 AND d.year = ?3 AND d.id != ?4 ORDER BY d.doc_type, d.date, d.id");
   if (!stmt.ok()) return stmt.status();
   (*stmt)->BindText(1, summary.region_code);
   (*stmt)->BindText(2, summary.locality);
-  (*stmt)->BindText(3, report::DocTypeKey(summary.doc_type));
-  (*stmt)->BindInt(4, summary.year);
-  (*stmt)->BindInt(5, summary.primary_id != 0 ? summary.primary_id : summary.id);
-  return ForEachRow(*stmt, [&](const Statement& row) { out->push_back(ReadSummary(row)); });
+  (*stmt)->BindInt(3, summary.year);
+  (*stmt)->BindInt(4, summary.primary_id != 0 ? summary.primary_id : summary.id);
+  return ForEachRow(*stmt, [&](const Statement& row) {
+    DocumentSummary other = ReadSummary(row);
+    (other.doc_type == summary.doc_type ? out->same_year : out->related)
+        .push_back(std::move(other));
+  });
 }
 
 Result<std::vector<RegionSummary>> SqliteStore::ListRegions() {

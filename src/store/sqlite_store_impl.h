@@ -66,7 +66,9 @@ class SqliteStore : public Store {
   // The ids of the documents before and after `summary` at its place.
   Status LoadNeighbours(const DocumentSummary& summary, StoredDocument* out);
   // The other reports of the place, type and year of `summary`.
-  Status LoadSameYear(const DocumentSummary& summary, std::vector<DocumentSummary>* out);
+  // The other reports of the place and year of `summary`: those of its type
+  // into StoredDocument::same_year, the others into related.
+  Status LoadSameYear(const DocumentSummary& summary, StoredDocument* out);
   // The text hash of document `id` (FindingKey); unchanged when it has none.
   Status LoadTextHash(int64_t id, std::string* text_hash);
   // Every re-anchored key: old key → the key it moved to.

@@ -141,6 +141,9 @@ struct StoredDocument {
   // Other reports of the same place, type and year (a second report in a
   // year the government changed), by date.
   std::vector<DocumentSummary> same_year;
+  // Reports of other types of the same place and year (the congress's
+  // resolution on a work report, and the report it resolves on), by type.
+  std::vector<DocumentSummary> related;
 };
 
 // A region with the documents stored for it.

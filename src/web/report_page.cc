@@ -171,8 +171,8 @@ void AddTargetTables(const store::StoredDocument& doc,
 }
 
 // The report's sources (来源), when it has more than one, and the other
-// reports of its place-year. On a page of a source that is not the primary,
-// a notice points at the report's page.
+// reports of its place-year, of its type and of others (a resolution). On a page of a source that
+// is not the primary, a notice points at the report's page.
 void AddSources(const store::StoredDocument& doc, TemplateDictionary* dict) {
   const store::DocumentSummary& summary = doc.summary;
   const auto format_label = [](const store::DocumentSummary& s) {
@@ -201,10 +201,14 @@ void AddSources(const store::StoredDocument& doc, TemplateDictionary* dict) {
       }
     }
   }
-  for (const store::DocumentSummary& other : doc.same_year) {
-    TemplateDictionary* item = dict->AddSectionDictionary("SAME_YEAR");
-    item->SetValue("URL", ReportUrl(other));
-    item->SetValue("TITLE", ReportHeading(other));
+  for (const auto& [section, others] :
+       {std::pair{"SAME_YEAR", &doc.same_year}, std::pair{"RELATED", &doc.related}}) {
+    for (const store::DocumentSummary& other : *others) {
+      TemplateDictionary* item = dict->AddSectionDictionary(section);
+      item->SetValue("URL", ReportUrl(other));
+      item->SetValue("TITLE", ReportHeading(other));
+      item->SetValue("TYPE", std::string(report::DocTypeName(other.doc_type)));
+    }
   }
 }
 

@@ -14,6 +14,7 @@
 </dl>
 {{#OTHER_SOURCE}}<p class="notice">本页是同一报告的另一来源文本（{{FORMAT}}），仅供对照；报告的主文本见<a href="{{URL}}">{{TITLE}}</a>。</p>{{/OTHER_SOURCE}}
 {{#SAME_YEAR}}<p class="notice">同一地区同一年份另有一篇报告：<a href="{{URL}}">{{TITLE}}</a>（如换届之年的两次报告）。</p>{{/SAME_YEAR}}
+{{#RELATED}}<p class="related">同一地区同一年份的{{TYPE}}：<a href="{{URL}}">{{TITLE}}</a></p>{{/RELATED}}
 <p class="downloads">下载：<a href="/export/baogao/{{ID}}.txt">全文 TXT</a><a href="/export/baogao/{{ID}}.json">JSON</a><a href="/export/baogao/{{ID}}.csv">目标 CSV</a></p>
 {{#TOC}}<nav class="toc" aria-label="目录"><h2>目录</h2><ol>{{#ENTRY}}<li class="level{{LEVEL}}"><a href="#{{ANCHOR}}">{{TEXT}}</a></li>{{/ENTRY}}</ol></nav>{{/TOC}}
 <p class="legend"><a class="target" href="#mubiao">量化目标</a> 计划中的量化目标，点击查看目标表 · <mark class="outcome">完成情况</mark> 回顾中的完成数字</p>
