@@ -42,10 +42,10 @@ HttpResponse HomePage(PortalState* state, const HttpRequest& request) {
       placed += r.documents_under;
     }
   }
-  const int64_t unplaced = counts->documents - placed - national;
+  const int64_t unplaced = counts->reports - placed - national;
 
   Page page = state->NewVisitorPage("导航", visitor);
-  page.dict->SetIntValue("DOCUMENTS", static_cast<long>(counts->documents));
+  page.dict->SetIntValue("DOCUMENTS", static_cast<long>(counts->reports));
   page.dict->SetIntValue("TARGETS", static_cast<long>(targets));
   page.dict->SetIntValue("PLACES", static_cast<long>(places));
   const auto add_geo = [&](const std::string& slug, int64_t count) {

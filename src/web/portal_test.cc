@@ -78,6 +78,9 @@ class PortalTest : public ::testing::Test {
         store::testing::MarkdownReport("新郑市", 2023,
                                        "确保粮食播种面积稳定在58万亩以上。新增城镇就业6000人。"));
     add("xinzheng-2024.md", store::testing::MarkdownReport("新郑市", 2024, "新增城镇就业6500人。"));
+    // A second source of the 2024 report: counted and listed once.
+    add("xinzheng-2024-copy.txt",
+        store::testing::MarkdownReport("新郑市", 2024, "新增城镇就业6500人。"));
     std::string payloads;
     for (const std::string& p : kXssPayloads) payloads += p + ",";
     add("dengfeng-2023.txt", TextReport(payloads));
@@ -200,6 +203,7 @@ TEST_F(PortalTest, HomeShowsRegionsProvincesAndLatestReports) {
                            "河南", "新郑市人民政府工作报告", "/baogao/huazhong/"}) {
     EXPECT_NE(home.body.find(text), std::string::npos) << text;
   }
+  EXPECT_NE(home.body.find("收录报告 <b>3</b> 篇"), std::string::npos);
   EXPECT_FALSE(home.Header("ETag").empty());
   EXPECT_NE(home.Header("Content-Security-Policy").find("script-src 'self'"), std::string::npos);
 }
@@ -337,7 +341,8 @@ TEST_F(PortalTest, SqlInjectionInEveryParameterIsHarmless) {
   }
   EXPECT_EQ(Get("/baogao/huazhong/" + PercentEncode("1 OR 1=1") + ".html").status, 404);
   // Everything is still there.
-  EXPECT_EQ(Store()->Counts()->documents, 3);
+  EXPECT_EQ(Store()->Counts()->documents, 4);
+  EXPECT_EQ(Store()->Counts()->reports, 3);
   EXPECT_TRUE(Store()->ModeratorPasswordHash("审核员").ok());
 }
 

@@ -49,8 +49,7 @@ void ReportTracking::AddRow(const targets::Finding& finding, int n, TemplateDict
   if (v.year != 0) item->SetValueAndShowSection("YEAR", std::to_string(v.year), "YEAR");
   if (!v.rule.empty()) item->SetValueAndShowSection("RULE", v.rule, "RULE");
   if (!v.reason.empty()) item->SetValueAndShowSection("REASON", v.reason, "REASON");
-  const std::string tolerance =
-      tracking::ToleranceLabel(finding, PortalTrackOptions().tolerance);
+  const std::string tolerance = tracking::ToleranceLabel(finding, PortalTrackOptions().tolerance);
   if (!tolerance.empty()) item->SetValueAndShowSection("TOLERANCE", tolerance, "TOLERANCE");
   if (v.outcome) {
     TemplateDictionary* outcome = item->AddSectionDictionary("OUTCOME");
