@@ -10,6 +10,7 @@
 #include <cmath>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "base/testing.h"
@@ -46,18 +47,103 @@ bool Matches(const std::string& doc, const Finding& f, const json& gold) {
          Overlaps(doc, f, gold.value("quote", std::string()));
 }
 
-struct Score {
-  std::string name;
-  double precision = 0, recall = 0, f1 = 0;
-  // Shares of the matched targets whose indicator, cmp and strength agree
-  // with the gold file.
-  double indicator = 0, cmp = 0, strength = 0;
+// Counts of one comparison of findings with gold entries.
+struct Counts {
+  int predicted = 0, gold = 0, matched = 0;
+  // Of the matched: indicator, cmp, strength (targets) or year (outcomes)
+  // as the gold says.
+  int indicator = 0, cmp = 0, strength = 0, year = 0;
   int trap_hits = 0;
+
+  void Add(const Counts& o) {
+    predicted += o.predicted;
+    gold += o.gold;
+    matched += o.matched;
+    indicator += o.indicator;
+    cmp += o.cmp;
+    strength += o.strength;
+    year += o.year;
+    trap_hits += o.trap_hits;
+  }
+  double Precision() const { return predicted ? 1.0 * matched / predicted : 1; }
+  double Recall() const { return gold ? 1.0 * matched / gold : 1; }
+  double F1() const {
+    const double p = Precision(), r = Recall();
+    return p + r > 0 ? 2 * p * r / (p + r) : 0;
+  }
+  double Rate(int n) const { return matched ? 1.0 * n / matched : 0; }
 };
 
-// The bar of each gold file: the figures measured when it was last raised
-// (README.md states the F1s), rounded down at the third decimal, so that
-// any regression fails. Raise them with the extractor.
+// Compares `found` with the gold `entries` (unmatched predictions that
+// match an `optional` entry are not counted); prints the differences.
+Counts Compare(const std::string& doc, const std::vector<Finding>& found, const json& entries,
+               const json& optional, const json& traps, bool outcomes) {
+  Counts c;
+  c.gold = static_cast<int>(entries.size());
+  std::vector<bool> taken(entries.size(), false);
+  for (const Finding& f : found) {
+    bool matched = false;
+    for (size_t i = 0; i < entries.size(); ++i) {
+      if (taken[i] || !Matches(doc, f, entries[i])) continue;
+      taken[i] = matched = true;
+      ++c.matched;
+      const json& g = entries[i];
+      if (f.indicator == g.value("indicator", std::string())) {
+        ++c.indicator;
+      } else {
+        std::cout << "    indicator: " << f.indicator << " (gold " << g.value("indicator", "")
+                  << ")\n";
+      }
+      c.cmp += quantity::ComparatorSymbol(f.cmp) == g.value("cmp", std::string());
+      c.strength += StrengthName(f.strength) == g.value("strength", std::string());
+      c.year += f.year == g.value("year", 0);
+      break;
+    }
+    if (matched) continue;
+    bool is_optional = false;
+    for (const json& o : optional) is_optional = is_optional || Matches(doc, f, o);
+    if (is_optional) continue;
+    std::cout << "    extra" << (outcomes ? " outcome" : "") << ": " << f.text << " = "
+              << (f.value ? *f.value : 0) << " " << f.unit << "\n";
+    for (const json& trap : traps) {
+      const std::string t = trap.get<std::string>();
+      if (f.text.find(t) != std::string::npos) {
+        ++c.trap_hits;
+        std::cout << "    TRAP: " << t << " in " << f.text << "\n";
+      }
+    }
+  }
+  c.predicted = static_cast<int>(found.size());
+  for (size_t i = 0; i < entries.size(); ++i) {
+    if (taken[i]) continue;
+    std::cout << "    missed" << (outcomes ? " outcome" : "") << ": "
+              << entries[i]["quote"].get<std::string>() << "\n";
+  }
+  return c;
+}
+
+// Predictions that match an optional entry count neither way.
+int OptionalMatches(const std::string& doc, const std::vector<Finding>& found, const json& entries,
+                    const json& optional) {
+  int n = 0;
+  for (const Finding& f : found) {
+    bool gold = false;
+    for (const json& e : entries) gold = gold || Matches(doc, f, e);
+    if (gold) continue;
+    for (const json& o : optional) {
+      if (Matches(doc, f, o)) {
+        ++n;
+        break;
+      }
+    }
+  }
+  return n;
+}
+
+// The bar of each gold file of ../shared/data/gold: the figures measured
+// when it was last raised (README.md states the F1s), rounded down at the
+// third decimal, so that any regression fails. Raise them with the
+// extractor.
 struct Floor {
   std::string_view file;
   double f1, indicator, cmp, strength;
@@ -68,10 +154,29 @@ constexpr Floor kFloors[] = {
     {"seed.json", 1.0, 1.0, 1.0, 1.0},
 };
 
-Score ScoreGoldFile(const fs::path& path) {
+// The bars of the repository's gold (testdata/gold), per split: the
+// figures measured when the gold was made, rounded down.
+struct SplitFloor {
+  std::string_view split;
+  double f1, indicator, cmp, strength, outcome_precision, outcome_recall;
+};
+constexpr SplitFloor kRepositoryFloors[] = {
+    // Measured 2026-12-06 when the gold was made: F1 0.894 / 0.884.
+    {"dev", 0.893, 0.590, 0.956, 0.992, 0.898, 0.914},
+    {"heldout", 0.883, 0.600, 0.981, 0.993, 0.598, 0.854},
+};
+
+// A gold file scored: its targets and, when it has them, its outcomes.
+struct Score {
+  std::string name;
+  Counts targets;
+  Counts outcomes;
+  bool has_outcomes = false;
+};
+
+Score ScoreGold(const json& gold, const std::string& name) {
   Score score;
-  score.name = path.filename().string();
-  json gold = json::parse(testing::ReadFileOrEmpty(path));
+  score.name = name;
   auto file = report::ImportFile(testing::DataDir() / gold["doc"].get<std::string>());
   EXPECT_TRUE(file.ok()) << file.status().message();
   if (!file.ok()) return score;
@@ -79,60 +184,25 @@ Score ScoreGoldFile(const fs::path& path) {
       report::AnalyzeDocument(std::move(file->documents.at(0)), regions::Gazetteer::Builtin());
   EXPECT_TRUE(report.ok()) << report.status().message();
   if (!report.ok()) return score;
-  Extraction ex = Extract(*report);
+  const Extraction ex = Extract(*report);
   const std::string& doc = report->document.text;
-
-  const json& targets = gold["targets"];
   const json optional = gold.value("optional", json::array());
-  std::vector<bool> found(targets.size(), false);
-  int true_positives = 0, false_positives = 0, indicator_ok = 0, cmp_ok = 0, strength_ok = 0;
-  for (const Finding& f : ex.targets) {
-    bool matched = false;
-    for (size_t i = 0; i < targets.size(); ++i) {
-      if (found[i] || !Matches(doc, f, targets[i])) continue;
-      found[i] = matched = true;
-      ++true_positives;
-      const json& g = targets[i];
-      indicator_ok += f.indicator == g.value("indicator", std::string());
-      if (f.indicator != g.value("indicator", std::string())) {
-        std::cout << "    indicator: " << f.indicator << " (gold " << g.value("indicator", "")
-                  << ")\n";
-      }
-      cmp_ok += quantity::ComparatorSymbol(f.cmp) == g.value("cmp", std::string());
-      strength_ok += StrengthName(f.strength) == g.value("strength", std::string());
-      break;
-    }
-    if (matched) continue;
-    bool is_optional = false;
-    for (const json& o : optional) is_optional = is_optional || Matches(doc, f, o);
-    if (!is_optional) {
-      ++false_positives;
-      std::cout << "    extra: " << f.text << " = " << *f.value << " " << f.unit << "\n";
-    }
-    for (const json& trap : gold.value("traps", json::array())) {
-      std::string t = trap.get<std::string>();
-      if (f.text.find(t) != std::string::npos) {
-        ++score.trap_hits;
-        std::cout << "    TRAP: " << t << " in " << f.text << "\n";
-      }
-    }
+  const json traps = gold.value("traps", json::array());
+  score.targets = Compare(doc, ex.targets, gold["targets"], optional, traps, false);
+  score.targets.predicted -= OptionalMatches(doc, ex.targets, gold["targets"], optional);
+  if (gold.contains("outcomes")) {
+    score.has_outcomes = true;
+    score.outcomes =
+        Compare(doc, ex.outcomes, gold["outcomes"], json::array(), json::array(), true);
   }
-  for (size_t i = 0; i < targets.size(); ++i) {
-    if (!found[i]) std::cout << "    missed: " << targets[i]["quote"].get<std::string>() << "\n";
-  }
-  const int predicted = true_positives + false_positives;
-  score.precision = predicted ? 1.0 * true_positives / predicted : 0;
-  score.recall = targets.empty() ? 1 : 1.0 * true_positives / targets.size();
-  score.f1 = score.precision + score.recall > 0
-                 ? 2 * score.precision * score.recall / (score.precision + score.recall)
-                 : 0;
-  auto rate = [&](int n) { return true_positives ? 1.0 * n / true_positives : 0; };
-  score.indicator = rate(indicator_ok);
-  score.cmp = rate(cmp_ok);
-  score.strength = rate(strength_ok);
   std::printf("%-20s P %.3f  R %.3f  F1 %.3f  indicator %.3f  cmp %.3f  strength %.3f  traps %d\n",
-              score.name.c_str(), score.precision, score.recall, score.f1, score.indicator,
-              score.cmp, score.strength, score.trap_hits);
+              name.c_str(), score.targets.Precision(), score.targets.Recall(), score.targets.F1(),
+              score.targets.Rate(score.targets.indicator), score.targets.Rate(score.targets.cmp),
+              score.targets.Rate(score.targets.strength), score.targets.trap_hits);
+  if (score.has_outcomes) {
+    std::printf("%-20s outcomes P %.3f  R %.3f  year %.3f\n", "", score.outcomes.Precision(),
+                score.outcomes.Recall(), score.outcomes.Rate(score.outcomes.year));
+  }
   return score;
 }
 
@@ -145,7 +215,8 @@ TEST(Gold, EveryGoldFileMeetsTheBar) {
   std::sort(files.begin(), files.end());
   ASSERT_FALSE(files.empty());
   for (const fs::path& file : files) {
-    Score s = ScoreGoldFile(file);
+    const Score s =
+        ScoreGold(json::parse(testing::ReadFileOrEmpty(file)), file.filename().string());
     const Floor* floor = nullptr;
     for (const Floor& f : kFloors) {
       if (f.file == s.name) floor = &f;
@@ -154,11 +225,64 @@ TEST(Gold, EveryGoldFileMeetsTheBar) {
       ADD_FAILURE() << s.name << " has no bar: add its measured figures to kFloors";
       continue;
     }
-    EXPECT_GE(s.f1, floor->f1) << s.name;
-    EXPECT_GE(s.indicator, floor->indicator) << s.name;
-    EXPECT_GE(s.cmp, floor->cmp) << s.name;
-    EXPECT_GE(s.strength, floor->strength) << s.name;
-    EXPECT_EQ(s.trap_hits, 0) << s.name;
+    EXPECT_GE(s.targets.F1(), floor->f1) << s.name;
+    EXPECT_GE(s.targets.Rate(s.targets.indicator), floor->indicator) << s.name;
+    EXPECT_GE(s.targets.Rate(s.targets.cmp), floor->cmp) << s.name;
+    EXPECT_GE(s.targets.Rate(s.targets.strength), floor->strength) << s.name;
+    EXPECT_EQ(s.targets.trap_hits, 0) << s.name;
+  }
+}
+
+// The gold of testdata/gold (README there): reports annotated by two
+// independent passes and settled, a third of them held out from rule
+// changes. Scored together per split (micro-averaged), printed apart.
+TEST(Gold, RepositoryGoldDevelopmentAndHeldOut) {
+  MUBIAO_REQUIRE_DATA("corpus");
+  const fs::path dir = testing::SourceDir() / "src/targets/testdata/gold";
+  std::vector<fs::path> files;
+  for (const auto& e : fs::directory_iterator(dir)) {
+    if (e.path().extension() == ".json") files.push_back(e.path());
+  }
+  std::sort(files.begin(), files.end());
+  ASSERT_GE(files.size(), 12u);
+  std::map<std::string, Score> splits;
+  for (const fs::path& file : files) {
+    const json gold = json::parse(testing::ReadFileOrEmpty(file));
+    // The quotes are where the gold says in the file: the data has not moved.
+    const std::string bytes =
+        testing::ReadFileOrEmpty(testing::DataDir() / gold["doc"].get<std::string>());
+    for (const json& t : gold["targets"]) {
+      const size_t begin = t["begin"].get<size_t>();
+      const size_t end = t["end"].get<size_t>();
+      ASSERT_TRUE(end <= bytes.size() &&
+                  bytes.compare(begin, end - begin, t["quote"].get<std::string>()) == 0)
+          << file.filename() << ": " << t["quote"];
+    }
+    const Score s = ScoreGold(gold, file.filename().string());
+    Score& split = splits[gold["split"].get<std::string>()];
+    split.targets.Add(s.targets);
+    split.outcomes.Add(s.outcomes);
+  }
+  for (const auto& [name, s] : splits) {
+    std::printf(
+        "gold %-8s targets P %.3f  R %.3f  F1 %.3f  indicator %.3f  cmp %.3f  strength %.3f  "
+        "traps %d; outcomes P %.3f  R %.3f  year %.3f\n",
+        name.c_str(), s.targets.Precision(), s.targets.Recall(), s.targets.F1(),
+        s.targets.Rate(s.targets.indicator), s.targets.Rate(s.targets.cmp),
+        s.targets.Rate(s.targets.strength), s.targets.trap_hits, s.outcomes.Precision(),
+        s.outcomes.Recall(), s.outcomes.Rate(s.outcomes.year));
+  }
+  ASSERT_EQ(splits.size(), 2u);
+  // Bars: the figures measured when the gold was made, rounded down, so
+  // that a regression fails (the goal, F1 0.95 on both, is issue 12's).
+  for (const auto& [name, f1, indicator, cmp, strength, outcome_p, outcome_r] : kRepositoryFloors) {
+    const Score& s = splits[std::string(name)];
+    EXPECT_GE(s.targets.F1(), f1) << name;
+    EXPECT_GE(s.targets.Rate(s.targets.indicator), indicator) << name;
+    EXPECT_GE(s.targets.Rate(s.targets.cmp), cmp) << name;
+    EXPECT_GE(s.targets.Rate(s.targets.strength), strength) << name;
+    EXPECT_GE(s.outcomes.Precision(), outcome_p) << name;
+    EXPECT_GE(s.outcomes.Recall(), outcome_r) << name;
   }
 }
 
