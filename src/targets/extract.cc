@@ -196,6 +196,42 @@ std::string_view IndicatorAfter(std::string_view rest, const std::vector<quantit
   return text::TrimSpace(s.substr(0, end));
 }
 
+// Whether quantity `k` of sentence `s` is no target by what stands right
+// around it: a specification (时速400公里, 500千伏, 5000万元以上项目), a meeting ordinal
+// (七届十三次), a count of the document's own items (10个方面, 8个约束性
+// 指标, 办好10件民生实事) or of a policy's articles (38条措施, “40条”).
+bool IsNoTarget(const Lexicon& lex, std::string_view s, const quantity::Quantity& q) {
+  if (lex.Has("spec_unit", q.unit)) return true;
+  const std::string_view before = s.substr(0, q.span.begin);
+  if (!lex.SuffixIn("spec_before", before).empty() ||
+      !lex.SuffixIn("ordinal_before", before).empty() ||
+      !lex.SuffixIn("self_count_before", before).empty()) {
+    return true;
+  }
+  // An amount of money bounded before a noun specifies it: "5000万元以上项目
+  // 100个", "产销过百亿元的企业", "引进超10亿元产业项目" (a count so bounded,
+  // "建设10个以上特色小镇", is the target itself).
+  const bool bound =
+      lex.Has("money_unit", q.unit) &&
+      (q.cmp == quantity::Comparator::kAtLeast || q.cmp == quantity::Comparator::kAtMost ||
+       !lex.SuffixIn("threshold_before", before).empty());
+  size_t next = q.span.end;
+  if (bound && next < s.size() && text::IsHan(text::DecodeUtf8(s, &next)) &&
+      lex.PrefixIn("after_bound", s.substr(q.span.end)).empty()) {
+    return true;
+  }
+  // A few words may stand between: "38条降本减负措施".
+  std::string_view after = s.substr(q.span.end);
+  after = after.substr(0, std::min(after.find("，"), size_t{18}));
+  const auto names_one = [&](std::string_view category) {
+    for (const std::string& word : lex.Words(category)) {
+      if (after.find(word) != std::string_view::npos) return true;
+    }
+    return false;
+  };
+  return names_one("self_count") || (q.unit == "条" && names_one("article_count"));
+}
+
 struct Marker {
   size_t at;
   Strength strength;
@@ -235,6 +271,7 @@ class SentenceScanner {
           q.text != kFlat) {
         continue;
       }
+      if (IsNoTarget(lex_, s, q)) continue;
       Finding f;
       const std::vector<Finding>& found = plan ? out->targets : out->outcomes;
       const std::string* previous =

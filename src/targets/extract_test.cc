@@ -115,6 +115,42 @@ TEST(Extract, NotTargets) {
   EXPECT_TRUE(ex.targets.empty()) << ex.targets[0].text;
 }
 
+// Second-round rules (TARGETS.md): specifications, the document's own
+// counts, a policy's articles and meeting ordinals are no targets; in
+// "5000万元以上项目100个" only the count is.
+TEST(Extract, SpecificationsAndSelfCountsAreNoTargets) {
+  Extraction ex = ExtractFrom(
+      "按照县委十八届三次全会部署，重点抓好10个方面工作。全年主要预期目标共12个，其中约束性指标5个"
+      "。"
+      "落实降本减负38条措施和“惠企20条”。建成时速350公里的城际铁路，开工建设220千伏变电站。"
+      "引进超10亿元产业项目3个，招引5000万元以上项目100个，培育年销售额30亿元以上企业5家。");
+  ASSERT_EQ(ex.targets.size(), 3u) << ex.targets[0].text;
+  EXPECT_EQ(ex.targets[0].value, 3);
+  EXPECT_EQ(ex.targets[1].value, 100);
+  EXPECT_EQ(ex.targets[1].unit, "个");
+  EXPECT_NE(ex.targets[1].indicator.find("5000万元以上项目"), std::string::npos);
+  EXPECT_EQ(ex.targets[2].value, 5);
+}
+
+// A count bounded before its noun is the target itself; so is a share.
+TEST(Extract, BoundedCountsAndSharesBeforeANounAreTargets) {
+  Extraction ex = ExtractFrom("建设10个以上特色小镇，推动60%以上行政村生活污水得到治理。");
+  ASSERT_EQ(ex.targets.size(), 2u);
+  EXPECT_EQ(ex.targets[0].value, 10);
+  EXPECT_EQ(ex.targets[1].value, 60);
+}
+
+// What is done for people is counted by them: "为150名残疾人适配假肢".
+TEST(Extract, BeneficiariesAreCounted) {
+  Extraction ex = ExtractFrom(
+      "为150名残疾人适配假肢，向5000户困难家庭提供救助，新解决2.1万名农村居民饮水安全问题。");
+  ASSERT_EQ(ex.targets.size(), 3u);
+  EXPECT_EQ(ex.targets[0].value, 150);
+  EXPECT_EQ(ex.targets[0].unit, "名");
+  EXPECT_EQ(ex.targets[1].value, 5000);
+  EXPECT_EQ(ex.targets[2].value, 21000);
+}
+
 TEST(Extract, ReviewFiguresAreOutcomesOfTheYearBefore) {
   Extraction ex = ExtractFrom("新增城镇就业6000人。", "全年地区生产总值完成186.4亿元，增长6.2%。");
   ASSERT_EQ(ex.targets.size(), 1u);
@@ -213,10 +249,33 @@ TEST(Lexicon, ABrokenRowIsAnErrorNamingItsLine) {
 }
 
 TEST(Lexicon, EveryListTheExtractorUsesHasWords) {
-  for (std::string_view category :
-       {"ensure", "strive", "lead", "count", "trail", "le", "ge", "budget", "cap", "up", "down",
-        "background", "commit_verb", "commit_end", "duration", "deadline", "flat_with", "period",
-        "period_ahead"}) {
+  for (std::string_view category : {"ensure",
+                                    "strive",
+                                    "lead",
+                                    "count",
+                                    "trail",
+                                    "le",
+                                    "ge",
+                                    "budget",
+                                    "cap",
+                                    "up",
+                                    "down",
+                                    "background",
+                                    "commit_verb",
+                                    "commit_end",
+                                    "duration",
+                                    "deadline",
+                                    "flat_with",
+                                    "period",
+                                    "period_ahead",
+                                    "spec_before",
+                                    "spec_unit",
+                                    "self_count",
+                                    "article_count",
+                                    "ordinal_before",
+                                    "threshold_before",
+                                    "after_bound",
+                                    "money_unit"}) {
     EXPECT_FALSE(Lexicon::Builtin().Words(category).empty()) << category;
   }
 }

@@ -161,9 +161,10 @@ struct SplitFloor {
   double f1, indicator, cmp, strength, outcome_precision, outcome_recall;
 };
 constexpr SplitFloor kRepositoryFloors[] = {
-    // Measured 2026-12-06 when the gold was made: F1 0.894 / 0.884.
-    {"dev", 0.893, 0.590, 0.956, 0.992, 0.898, 0.914},
-    {"heldout", 0.883, 0.600, 0.981, 0.993, 0.598, 0.854},
+    // Made 2026-12-06 at F1 0.894 / 0.884; now (specifications, the
+    // document's own counts, beneficiaries) 0.931 / 0.914.
+    {"dev", 0.930, 0.590, 0.957, 0.992, 0.924, 0.914},
+    {"heldout", 0.913, 0.595, 0.981, 0.993, 0.609, 0.854},
 };
 
 // A gold file scored: its targets and, when it has them, its outcomes.

@@ -12,10 +12,34 @@ namespace mubiao::targets {
 namespace {
 
 // Categories that are word lists; any other category names a topic.
-const std::set<std::string_view> kListCategories = {
-    "ensure",   "strive",   "lead",      "count",      "trail",      "le",          "ge",
-    "budget",   "cap",      "up",        "down",       "background", "commit_verb", "commit_end",
-    "duration", "deadline", "look_back", "look_ahead", "flat_with",  "period",      "period_ahead"};
+const std::set<std::string_view> kListCategories = {"ensure",
+                                                    "strive",
+                                                    "lead",
+                                                    "count",
+                                                    "trail",
+                                                    "le",
+                                                    "ge",
+                                                    "budget",
+                                                    "cap",
+                                                    "up",
+                                                    "down",
+                                                    "background",
+                                                    "commit_verb",
+                                                    "commit_end",
+                                                    "duration",
+                                                    "deadline",
+                                                    "flat_with",
+                                                    "period",
+                                                    "period_ahead",
+                                                    "spec_before",
+                                                    "spec_unit",
+                                                    "self_count",
+                                                    "article_count",
+                                                    "ordinal_before",
+                                                    "threshold_before",
+                                                    "after_bound",
+                                                    "money_unit",
+                                                    "self_count_before"};
 
 }  // namespace
 

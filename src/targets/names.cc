@@ -12,10 +12,11 @@ constexpr EnumName<Change> kChangeNames[] = {
     {Change::kLevel, ""}, {Change::kUp, "up"}, {Change::kDown, "down"}};
 constexpr EnumName<Strength> kStrengthNames[] = {
     {Strength::kNone, ""}, {Strength::kEnsure, "ensure"}, {Strength::kStrive, "strive"}};
-constexpr EnumName<TargetStatus> kStatusNames[] = {{TargetStatus::kMet, "met"},
-                                                   {TargetStatus::kMissed, "missed"},
-                                                   {TargetStatus::kUnverified, "unverified"},
-                                                   {TargetStatus::kNotAssessable, "not_assessable"}};
+constexpr EnumName<TargetStatus> kStatusNames[] = {
+    {TargetStatus::kMet, "met"},
+    {TargetStatus::kMissed, "missed"},
+    {TargetStatus::kUnverified, "unverified"},
+    {TargetStatus::kNotAssessable, "not_assessable"}};
 constexpr EnumName<FindingKind> kKindLabels[] = {{FindingKind::kTarget, "目标"},
                                                  {FindingKind::kOutcome, "实绩"},
                                                  {FindingKind::kCommitment, "承诺"}};
