@@ -172,14 +172,24 @@ class ScopeReader {
  public:
   ScopeReader(const Document& doc, int year, DocType type) : doc_(doc), year_(year), type_(type) {}
 
-  void ReadPart(Part* part) const {
+  // `leads` when no review or plan part comes before this one.
+  void ReadPart(Part* part, bool leads) const {
     part->scope = PartScope(*part);
     Scope running = part->scope;
+    const Paragraph* first = nullptr;
+    for (const Section& section : part->sections) {
+      if (!section.paragraphs.empty()) {
+        first = &section.paragraphs.front();
+        break;
+      }
+    }
     for (Section& section : part->sections) {
       if (!section.heading.empty() && IsFamily(running)) {
         running = ScopeCue(doc_.Slice(section.heading), part->scope, year_).value_or(running);
       }
-      for (Paragraph& para : section.paragraphs) ReadParagraph(&para, &running);
+      for (Paragraph& para : section.paragraphs) {
+        ReadParagraph(&para, leads && &para == first, &running);
+      }
     }
   }
 
@@ -213,8 +223,11 @@ class ScopeReader {
 
   // A paragraph's opener sets its scope; one on the running scope's side
   // also turns the scope of the paragraphs after it ("五年来，…" in a review
-  // of the last year). Later sentences only mark themselves.
-  void ReadParagraph(Paragraph* para, Scope* running) const {
+  // of the last year), as does any opener of the part's first paragraph
+  // (`opens_part`: the first part after the opening, headed like a plan,
+  // "“十四五”实现良好开局", whose first words look back, "2021年是…",
+  // reviews). Later sentences only mark themselves.
+  void ReadParagraph(Paragraph* para, bool opens_part, Scope* running) const {
     if (!IsFamily(*running) || IsSalutation(doc_.Slice(para->span))) {
       para->scope = Scope::kOther;
       for (Sentence& s : para->sentences) s.scope = para->scope;
@@ -234,8 +247,8 @@ class ScopeReader {
       para->scope = opener->scope;
       // Within its side an opener holds for the paragraphs after it; so does
       // a review's turn to the plan year it names.
-      if (opener->holds &&
-          (IsReview(opener->scope) == IsReview(*running) || IsPlan(opener->scope))) {
+      if (opener->holds && (IsReview(opener->scope) == IsReview(*running) ||
+                            IsPlan(opener->scope) || (opens_part && IsPlan(*running)))) {
         *running = opener->scope;
       }
     }
@@ -287,7 +300,11 @@ std::optional<Scope> ScopeCue(std::string_view sentence, Scope side, int year) {
 
 void AssignScopes(const Document& doc, int year, DocType type, std::vector<Part>* parts) {
   const ScopeReader reader(doc, year, type);
-  for (Part& part : *parts) reader.ReadPart(&part);
+  bool leads = true;
+  for (Part& part : *parts) {
+    reader.ReadPart(&part, leads);
+    if (part.kind == PartKind::kReview || part.kind == PartKind::kPlan) leads = false;
+  }
 }
 
 }  // namespace mubiao::report

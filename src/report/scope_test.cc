@@ -83,6 +83,21 @@ TEST(Scope, ThemeHeadingsAfterAReviewGoOnReviewing) {
   EXPECT_EQ(ScopeOf(r, "让我们团结一心"), Scope::kOther);
 }
 
+// The first part after the opening, headed like a plan but opening with a
+// look back, reviews; a later plan part opening so does not (a foreign
+// affairs part that recalls the year, then says what is to be done).
+TEST(Scope, AFirstPartThatLooksBackReviews) {
+  const Report r = Analyze(
+      "**一、攻坚克难，“十四五”实现良好开局**\n\n2023年是极不平凡的一年。\n\n"
+      "——**经济运行稳中加固。**地区生产总值增长6.3%。\n\n"
+      "**二、2024年工作安排**\n\n今年地区生产总值增长6%左右。\n\n"
+      "**三、扩大对外交往**\n\n2023年是对外交往活跃的一年。\n\n"
+      "深化友好城市交流合作，新增友好城市2个。\n\n");
+  EXPECT_EQ(ScopeOf(r, "地区生产总值增长6.3%"), Scope::kReviewYear);
+  EXPECT_EQ(ScopeOf(r, "今年地区"), Scope::kPlanYear);
+  EXPECT_EQ(ScopeOf(r, "深化友好城市"), Scope::kPlanYear);
+}
+
 // Found by fuzz_targets: a long run of digits overflowed the year reader.
 TEST(Scope, ALongRunOfDigitsIsNoYear) {
   EXPECT_EQ(ScopeCue("到88888888888888888888年建成。", Scope::kPlanYear, 2024), std::nullopt);
