@@ -290,7 +290,9 @@ class SentenceScanner {
       if (f.topic.empty()) f.topic = lex_.TopicOf(f.section);
       if (f.topic.empty()) f.topic = lex_.TopicOf(s);
       any_target = true;
-      (plan ? out->targets : out->outcomes).push_back(std::move(f));
+      for (Finding& each : SplitSubjects(s, qs, &k, std::move(f))) {
+        (plan ? out->targets : out->outcomes).push_back(std::move(each));
+      }
     }
     if (plan && !any_target) FindCommitments(sentence, qs, markers, out);
   }
@@ -396,6 +398,94 @@ class SentenceScanner {
       f->cmp = Comparator::kAtLeast;
     }
     return true;
+  }
+
+  // "甲、乙、丙产量分别达到10万吨、20万吨、3万吨" is three findings, paired in
+  // order, and "甲、乙均增长10%" (各) two with the value shared (TARGETS.md):
+  // `f`, the finding of quantity *k, split by its subjects. For 分别, *k
+  // moves to the last quantity paired. Anything else is `f` alone.
+  std::vector<Finding> SplitSubjects(std::string_view s, const std::vector<quantity::Quantity>& qs,
+                                     size_t* k, Finding f) const {
+    const quantity::Quantity& q = qs[*k];
+    const Span clause = ClauseAround(s, q.span.begin, q.span.end);
+    const std::string_view lead = s.substr(clause.begin, q.span.begin - clause.begin);
+    // The subjects stand between the clause's lead words and the mark.
+    size_t mark = lead.find("分别");
+    const bool each = mark != std::string_view::npos;
+    bool shared = false;
+    if (!each && (f.indicator.ends_with("均") || f.indicator.ends_with("各")) &&
+        lex_.SuffixIn("per_word", f.indicator).empty()) {
+      mark = lead.rfind(f.indicator.ends_with("均") ? "均" : "各");
+      shared = mark != std::string_view::npos;
+    }
+    if (!each && !shared) return {std::move(f)};
+    const std::string_view subjects_text = StripSuffixes(
+        lex_,
+        StripPrefixes(lex_, text::TrimSpace(lead.substr(0, mark)), {"lead", "ensure", "strive"}),
+        {"trail"});
+    const std::vector<std::string_view> subjects = SplitList(subjects_text);
+    std::vector<size_t> values = {*k};  // for 分别: this quantity and those listed after it
+    while (each && values.back() + 1 < qs.size()) {
+      const quantity::Quantity& next = qs[values.back() + 1];
+      const std::string_view gap = text::TrimSpace(
+          s.substr(qs[values.back()].span.end, next.span.begin - qs[values.back()].span.end));
+      if (next.span.end > clause.end ||
+          !(gap == "、" || gap == "和" || gap == "及" || gap == "与")) {
+        break;
+      }
+      values.push_back(values.back() + 1);
+    }
+    if (subjects.size() < 2 || (each && subjects.size() != values.size())) {
+      return {std::move(f)};
+    }
+    // "城镇和农村低保标准": short modifiers of equal length share the head
+    // of the last subject (城镇低保标准, 农村低保标准).
+    std::string_view head;
+    const size_t width = text::CountCodePoints(subjects.front());
+    if (width <= 2 && std::all_of(subjects.begin(), subjects.end() - 1, [&](std::string_view x) {
+          return text::CountCodePoints(x) == width;
+        })) {
+      size_t at = 0;
+      for (size_t i = 0; i < width; ++i) text::DecodeUtf8(subjects.back(), &at);
+      head = subjects.back().substr(at);
+    }
+    std::vector<Finding> out;
+    for (size_t i = 0; i < subjects.size(); ++i) {
+      Finding one = f;
+      one.indicator = std::string(subjects[i]);
+      if (i + 1 < subjects.size()) one.indicator += head;
+      if (each) {
+        const quantity::Quantity& v = qs[values[i]];
+        one.value = v.value;
+        one.value_max = v.value_max;
+        one.unit = v.unit;
+        if (v.cmp != quantity::Comparator::kNone) one.cmp = v.cmp;
+      }
+      out.push_back(std::move(one));
+    }
+    *k = values.back();
+    return out;
+  }
+
+  // The items of "甲、乙和丙": split at 、 and the joining words; empty items dropped.
+  static std::vector<std::string_view> SplitList(std::string_view list) {
+    std::vector<std::string_view> items;
+    size_t start = 0;
+    for (size_t i = 0; i < list.size();) {
+      size_t len = 0;
+      for (std::string_view joint : {"、", "和", "及", "与"}) {
+        if (list.substr(i).starts_with(joint)) len = joint.size();
+      }
+      if (len == 0) {
+        text::DecodeUtf8(list, &i);
+        continue;
+      }
+      if (i > start) items.push_back(list.substr(start, i - start));
+      i += len;
+      start = i;
+    }
+    if (start < list.size()) items.push_back(list.substr(start));
+    return items;
   }
 
   // A promise without a number: a clause that starts with an achievement

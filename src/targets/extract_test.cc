@@ -140,6 +140,20 @@ TEST(Extract, BoundedCountsAndSharesBeforeANounAreTargets) {
   EXPECT_EQ(ex.targets[1].value, 60);
 }
 
+// 分别 pairs subjects and values in order; 均 and 各 share one value.
+TEST(Extract, ListsWithFenbieJunAndGeAreOneTargetPerSubject) {
+  Extraction ex = ExtractFrom(
+      "城镇和农村低保标准分别提高到800元、600元。高新技术产业投资、民间投资均增长10%以上。"
+      "人均可支配收入增长6%。");
+  ASSERT_EQ(ex.targets.size(), 5u);
+  EXPECT_EQ(Indicators(ex), (Strings{"城镇低保标准", "农村低保标准", "高新技术产业投资", "民间投资",
+                                     "人均可支配收入"}));
+  EXPECT_EQ(ex.targets[0].value, 800);
+  EXPECT_EQ(ex.targets[1].value, 600);
+  EXPECT_EQ(ex.targets[2].value, 10);
+  EXPECT_EQ(ex.targets[3].value, 10);
+}
+
 // What is done for people is counted by them: "为150名残疾人适配假肢".
 TEST(Extract, BeneficiariesAreCounted) {
   Extraction ex = ExtractFrom(

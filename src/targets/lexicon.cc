@@ -39,7 +39,8 @@ const std::set<std::string_view> kListCategories = {"ensure",
                                                     "threshold_before",
                                                     "after_bound",
                                                     "money_unit",
-                                                    "self_count_before"};
+                                                    "self_count_before",
+                                                    "per_word"};
 
 }  // namespace
 
