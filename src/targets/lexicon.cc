@@ -9,40 +9,40 @@
 #include "text/word_lists.h"
 
 namespace mubiao::targets {
-namespace {
 
-// Categories that are word lists; any other category names a topic.
-const std::set<std::string_view> kListCategories = {"ensure",
-                                                    "strive",
-                                                    "lead",
-                                                    "count",
-                                                    "trail",
-                                                    "le",
-                                                    "ge",
-                                                    "budget",
-                                                    "cap",
-                                                    "up",
-                                                    "down",
-                                                    "background",
-                                                    "commit_verb",
-                                                    "commit_end",
-                                                    "duration",
-                                                    "deadline",
-                                                    "flat_with",
-                                                    "period",
-                                                    "period_ahead",
-                                                    "spec_before",
-                                                    "spec_unit",
-                                                    "self_count",
-                                                    "article_count",
-                                                    "ordinal_before",
-                                                    "threshold_before",
-                                                    "after_bound",
-                                                    "money_unit",
-                                                    "self_count_before",
-                                                    "per_word"};
+const std::set<std::string_view>& Lexicon::ListCategories() {
+  static const std::set<std::string_view> kCategories = {"ensure",
+                                                         "strive",
+                                                         "lead",
+                                                         "count",
+                                                         "trail",
+                                                         "le",
+                                                         "ge",
+                                                         "budget",
+                                                         "cap",
+                                                         "up",
+                                                         "down",
+                                                         "background",
+                                                         "commit_verb",
+                                                         "commit_end",
+                                                         "duration",
+                                                         "deadline",
+                                                         "flat_with",
+                                                         "period",
+                                                         "period_ahead",
+                                                         "spec_before",
+                                                         "spec_unit",
+                                                         "self_count",
+                                                         "article_count",
+                                                         "ordinal_before",
+                                                         "threshold_before",
+                                                         "after_bound",
+                                                         "money_unit",
+                                                         "self_count_before",
+                                                         "per_word"};
 
-}  // namespace
+  return kCategories;
+}
 
 const Lexicon& Lexicon::Builtin() {
   static const Lexicon* lexicon = new Lexicon(text::ParsedDataFile(
@@ -55,7 +55,7 @@ Result<Lexicon> Lexicon::Parse(std::string_view tsv) {
   if (!lists.ok()) return lists.status();
   Lexicon lex;
   for (const text::ListedWord& w : lists->all()) {
-    if (kListCategories.count(w.category) > 0) {
+    if (ListCategories().count(w.category) > 0) {
       lex.words_[w.category].push_back(w.word);
     } else {
       lex.topic_keywords_.emplace_back(w.word, w.category);

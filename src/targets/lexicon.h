@@ -4,6 +4,7 @@
 #define MUBIAO_TARGETS_LEXICON_H_
 
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -18,6 +19,10 @@ class Lexicon {
  public:
   // The lexicon compiled into the binary, parsed once. Thread-safe.
   static const Lexicon& Builtin();
+
+  // The categories that are word lists; any other category of the file
+  // names a topic.
+  static const std::set<std::string_view>& ListCategories();
 
   // Parses "category<TAB>word" rows (a word-list file, text/word_lists.h).
   // Errors name the bad line.
