@@ -202,6 +202,8 @@ std::string_view IndicatorAfter(std::string_view rest, const std::vector<quantit
 // 指标, 办好10件民生实事) or of a policy's articles (38条措施, “40条”).
 bool IsNoTarget(const Lexicon& lex, std::string_view s, const quantity::Quantity& q) {
   if (lex.Has("spec_unit", q.unit)) return true;
+  // Policies are named by their articles in Chinese numerals (大气十条, 惠十条).
+  if (q.unit == "条" && q.text.find_first_of("0123456789") == std::string::npos) return true;
   const std::string_view before = s.substr(0, q.span.begin);
   if (!lex.SuffixIn("spec_before", before).empty() ||
       !lex.SuffixIn("ordinal_before", before).empty() ||

@@ -132,6 +132,18 @@ TEST(Extract, SpecificationsAndSelfCountsAreNoTargets) {
   EXPECT_EQ(ex.targets[2].value, 5);
 }
 
+// A rate's basis, a change's starting value, policies named by their
+// articles, the year's list of promises counted, an area and a
+// consultation's count are no targets either.
+TEST(Extract, BasesStartingValuesAndLabelsAreNoTargets) {
+  Extraction ex = ExtractFrom(
+      "稻谷最低收购价每50公斤提高3元，低保标准由600元提高到650元。落实“大气十条”，"
+      "办好10件惠民实事。产业园占地面积约24平方公里，网络征求意见2万余条。");
+  ASSERT_EQ(ex.targets.size(), 2u) << ex.targets[0].text;
+  EXPECT_EQ(ex.targets[0].value, 3);
+  EXPECT_EQ(ex.targets[1].value, 650);
+}
+
 // A count bounded before its noun is the target itself; so is a share.
 TEST(Extract, BoundedCountsAndSharesBeforeANounAreTargets) {
   Extraction ex = ExtractFrom("建设10个以上特色小镇，推动60%以上行政村生活污水得到治理。");
