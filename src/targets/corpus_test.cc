@@ -65,8 +65,7 @@ TEST(CorpusExtraction, EveryReportPromisesDozensOfNumbers) {
   for (const auto& [name, n] : indicators) top.emplace_back(n, name);
   std::sort(top.rbegin(), top.rend());
   std::cout << documents << " documents: " << targets << " targets, " << outcomes << " outcomes, "
-            << commitments
-            << " commitments; targets outside plan text: " << from_review
+            << commitments << " commitments; targets outside plan text: " << from_review
             << "\nnatural indicators (<= 12 characters, no verb of kNotInIndicator): " << natural
             << " of " << targets << " (" << (targets ? 100.0 * natural / targets : 0) << "%)"
             << "\nmost frequent target indicators:";

@@ -15,6 +15,7 @@
 #include "quantity/quantity.h"
 #include "targets/lexicon.h"
 #include "targets/target.h"
+#include "text/ascii.h"
 #include "text/segment.h"
 #include "text/utf8.h"
 
@@ -234,6 +235,39 @@ bool IsNoTarget(const Lexicon& lex, std::string_view s, const quantity::Quantity
   return names_one("self_count") || (q.unit == "条" && names_one("article_count"));
 }
 
+// An indicator without what only surrounds it: the basis of a rate and the
+// value a change starts from ("补助标准由1600元/月" → 补助标准, "监护人按每人每月"
+// → 监护人), a joining word left at either end ("及优化调整公交线路", "精钢和
+// 淘汰"), and 即 or 的 at its start.
+std::string_view TidyIndicator(std::string_view indicator) {
+  for (std::string_view cut : {"按每", "由"}) {
+    const size_t at = indicator.find(cut);
+    if (at == std::string_view::npos || at == 0) continue;
+    const size_t next = at + cut.size();
+    if (cut == "按每" || (next < indicator.size() &&
+                          text::IsAsciiDigit(static_cast<unsigned char>(indicator[next])))) {
+      indicator = indicator.substr(0, at);
+    }
+  }
+  // 和 and 与 may start a name (和美乡村); 及时 is a word.
+  for (bool more = true; more;) {
+    more = false;
+    for (std::string_view word : {"以及", "及", "即", "的"}) {
+      if (indicator.starts_with(word) && !indicator.starts_with("及时")) {
+        indicator.remove_prefix(word.size());
+        more = true;
+      }
+    }
+    for (std::string_view word : {"以及", "和", "及", "与"}) {
+      if (indicator.ends_with(word)) {
+        indicator.remove_suffix(word.size());
+        more = true;
+      }
+    }
+  }
+  return text::TrimSpace(indicator);
+}
+
 struct Marker {
   size_t at;
   Strength strength;
@@ -361,6 +395,7 @@ class SentenceScanner {
         break;
       }
     }
+    indicator = TidyIndicator(indicator);
     if (text::CountCodePoints(indicator) < 2) return false;
 
     f->indicator = std::string(indicator);

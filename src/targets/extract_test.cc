@@ -142,6 +142,15 @@ TEST(Extract, BasesStartingValuesAndLabelsAreNoTargets) {
   ASSERT_EQ(ex.targets.size(), 2u) << ex.targets[0].text;
   EXPECT_EQ(ex.targets[0].value, 3);
   EXPECT_EQ(ex.targets[1].value, 650);
+  EXPECT_EQ(ex.targets[1].indicator, "低保标准");  // not 低保标准由600元
+}
+
+// Joining words left at an indicator's ends and a rate's basis go.
+TEST(Extract, IndicatorsLoseJoiningWordsAndBases) {
+  Extraction ex = ExtractFrom(
+      "新增及优化调整公交线路10条。对监护人按每人每月450元标准给予补助。压减粗钢50万吨和淘汰落后产"
+      "能。");
+  EXPECT_EQ(Indicators(ex), (Strings{"优化调整公交线路", "监护人", "压减粗钢"}));
 }
 
 // A count bounded before its noun is the target itself; so is a share.
