@@ -418,11 +418,17 @@ class SentenceScanner {
     if (body.starts_with("新增") || head.starts_with("新增")) f->change = Change::kUp;
 
     using quantity::Comparator;
-    const Comparator written = q.cmp;
+    // A review's 达到 states the figure reached (TARGETS.md: an outcome is
+    // "=" unless the text says 以上, 左右…).
+    const bool reached = !plan && q.cmp == Comparator::kAtLeast && q.text.starts_with("达") &&
+                         !q.approx && q.text.find("以上") == std::string::npos;
+    const Comparator written = reached ? Comparator::kNone : q.cmp;
     if (written != Comparator::kNone) {
       f->cmp = written;
     } else if (!plan) {
       f->cmp = Comparator::kEqual;
+    } else if (lex_.AnyIn("set_rate", before)) {
+      f->cmp = Comparator::kEqual;  // a standard per head: 按每人每月450元
     } else if (!lex_.SuffixIn("le", before).empty()) {
       f->cmp = Comparator::kAtMost;
     } else if (!lex_.SuffixIn("ge", before).empty()) {

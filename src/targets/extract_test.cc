@@ -153,6 +153,19 @@ TEST(Extract, IndicatorsLoseJoiningWordsAndBases) {
   EXPECT_EQ(Indicators(ex), (Strings{"优化调整公交线路", "监护人", "压减粗钢"}));
 }
 
+// A standard per head and a deficit are set values; a review's 达到 states
+// the figure reached.
+TEST(Extract, SetValuesAndFiguresReachedAreEqual) {
+  Extraction ex = ExtractFrom("对监护人按每人每月450元标准给予补助，财政赤字拟安排8亿元。",
+                              "全县规模以上工业企业达到217家，城镇化率达60%以上。");
+  ASSERT_EQ(ex.targets.size(), 2u);
+  EXPECT_EQ(ex.targets[0].cmp, quantity::Comparator::kEqual);
+  EXPECT_EQ(ex.targets[1].cmp, quantity::Comparator::kEqual);
+  ASSERT_EQ(ex.outcomes.size(), 2u);
+  EXPECT_EQ(ex.outcomes[0].cmp, quantity::Comparator::kEqual);
+  EXPECT_EQ(ex.outcomes[1].cmp, quantity::Comparator::kAtLeast);  // 以上 is said
+}
+
 // A count bounded before its noun is the target itself; so is a share.
 TEST(Extract, BoundedCountsAndSharesBeforeANounAreTargets) {
   Extraction ex = ExtractFrom("建设10个以上特色小镇，推动60%以上行政村生活污水得到治理。");

@@ -94,7 +94,12 @@ Counts Compare(const std::string& doc, const std::vector<Finding>& found, const 
         std::cout << "    indicator: " << f.indicator << " (gold " << g.value("indicator", "")
                   << ")\n";
       }
-      c.cmp += quantity::ComparatorSymbol(f.cmp) == g.value("cmp", std::string());
+      if (quantity::ComparatorSymbol(f.cmp) == g.value("cmp", std::string())) {
+        ++c.cmp;
+      } else {
+        std::cout << "    cmp: " << quantity::ComparatorSymbol(f.cmp) << " (gold "
+                  << g.value("cmp", "") << ") " << f.text << "\n";
+      }
       c.strength += StrengthName(f.strength) == g.value("strength", std::string());
       c.year += f.year == g.value("year", 0);
       break;
@@ -164,7 +169,7 @@ constexpr SplitFloor kRepositoryFloors[] = {
     // Made 2026-12-06 at F1 0.894 / 0.884; now (specifications, the
     // document's own counts, beneficiaries, 分别/均/各 lists, bases and
     // starting values, tidier indicators) 0.957 / 0.921.
-    {"dev", 0.956, 0.598, 0.953, 0.992, 0.928, 0.940},
+    {"dev", 0.956, 0.598, 0.965, 0.992, 0.928, 0.940},
     {"heldout", 0.920, 0.599, 0.982, 0.993, 0.624, 0.911},
 };
 

@@ -39,7 +39,8 @@ const std::set<std::string_view>& Lexicon::ListCategories() {
                                                          "after_bound",
                                                          "money_unit",
                                                          "self_count_before",
-                                                         "per_word"};
+                                                         "per_word",
+                                                         "set_rate"};
 
   return kCategories;
 }
