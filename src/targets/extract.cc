@@ -268,6 +268,30 @@ std::string_view TidyIndicator(std::string_view indicator) {
   return text::TrimSpace(indicator);
 }
 
+// Whether quantity `k` of review sentence `s` is the size of the set another
+// figure is about ("230宗重点项目完成投资643.5亿元", "79条河涌中64条完成整治"):
+// a count opening its item, linked to the figure after it.
+bool IsBaseSet(const Lexicon& lex, std::string_view s, const std::vector<quantity::Quantity>& qs,
+               size_t k) {
+  const quantity::Quantity& q = qs[k];
+  const Span clause = ClauseAround(s, q.span.begin, q.span.end);
+  const size_t item = ItemStart(s, clause.begin, q.span.begin);
+  if (!lex.Has("set_unit", q.unit) ||
+      !text::TrimSpace(s.substr(item, q.span.begin - item)).empty() || k + 1 >= qs.size() ||
+      qs[k + 1].span.begin >= clause.end) {
+    return false;
+  }
+  const std::string_view between = s.substr(q.span.end, qs[k + 1].span.begin - q.span.end);
+  return between.find("、") == std::string_view::npos && lex.AnyIn("set_link", between);
+}
+
+// Whether the clause around `q` states a figure of a period ("“十一五”前四年
+// 累计…下降14.38%", "年均增长"): an outcome of no single year.
+bool IsPeriodFigure(const Lexicon& lex, std::string_view s, const quantity::Quantity& q) {
+  const Span clause = ClauseAround(s, q.span.begin, q.span.end);
+  return lex.AnyIn("period_figure", s.substr(clause.begin, clause.end - clause.begin));
+}
+
 struct Marker {
   size_t at;
   Strength strength;
@@ -307,14 +331,14 @@ class SentenceScanner {
           q.text != kFlat) {
         continue;
       }
-      if (IsNoTarget(lex_, s, q)) continue;
+      if (IsNoTarget(lex_, s, q) || (!plan && IsBaseSet(lex_, s, qs, k))) continue;
       Finding f;
       const std::vector<Finding>& found = plan ? out->targets : out->outcomes;
       const std::string* previous =
           found.size() > first_in_sentence ? &found.back().indicator : nullptr;
       if (!Describe(s, qs, k, plan, previous, &f)) continue;
       f.kind = plan ? FindingKind::kTarget : FindingKind::kOutcome;
-      f.year = year;
+      f.year = !plan && IsPeriodFigure(lex_, s, q) ? 0 : year;
       for (const Marker& m : markers) {
         if (m.at < q.span.begin) f.strength = m.strength;
       }

@@ -166,6 +166,20 @@ TEST(Extract, SetValuesAndFiguresReachedAreEqual) {
   EXPECT_EQ(ex.outcomes[1].cmp, quantity::Comparator::kAtLeast);  // 以上 is said
 }
 
+// A review's figure of a period has no year; the size of the set another
+// figure is about is no outcome.
+TEST(Extract, PeriodFiguresAndBaseSetsInAReview) {
+  Extraction ex = ExtractFrom("新增城镇就业6000人。",
+                              "前四年累计单位生产总值能耗下降14%。"
+                              "23宗重点项目完成投资64亿元。79条河涌中64条完成整治。");
+  ASSERT_EQ(ex.outcomes.size(), 3u);  // not 23宗 nor 79条
+  EXPECT_EQ(ex.outcomes[0].value, 14);
+  EXPECT_EQ(ex.outcomes[0].year, 0);
+  EXPECT_EQ(ex.outcomes[1].value, 6.4e9);
+  EXPECT_EQ(ex.outcomes[1].year, 2023);
+  EXPECT_EQ(ex.outcomes[2].value, 64);
+}
+
 // A count bounded before its noun is the target itself; so is a share.
 TEST(Extract, BoundedCountsAndSharesBeforeANounAreTargets) {
   Extraction ex = ExtractFrom("建设10个以上特色小镇，推动60%以上行政村生活污水得到治理。");

@@ -40,7 +40,10 @@ const std::set<std::string_view>& Lexicon::ListCategories() {
                                                          "money_unit",
                                                          "self_count_before",
                                                          "per_word",
-                                                         "set_rate"};
+                                                         "set_rate",
+                                                         "period_figure",
+                                                         "set_unit",
+                                                         "set_link"};
 
   return kCategories;
 }
