@@ -184,16 +184,10 @@ Status SqliteStore::Prepare() {
 
 Result<std::unordered_map<std::string, std::string>> SqliteStore::SourceHashes() {
   std::unordered_map<std::string, std::string> hashes;
-  for (;;) {
-    Result<bool> row = source_hashes_.Step();
-    if (!row.ok()) {
-      source_hashes_.Reset();
-      return row.status();
-    }
-    if (!*row) break;
-    hashes[source_hashes_.ColumnText(0)] = source_hashes_.ColumnText(1);
-  }
-  source_hashes_.Reset();
+  Status ran = ForEachRow(&source_hashes_, [&](const Statement& row) {
+    hashes[row.ColumnText(0)] = row.ColumnText(1);
+  });
+  if (!ran.ok()) return ran;
   return hashes;
 }
 
@@ -364,16 +358,10 @@ Status SqliteStore::PutSourceFile(const SourceFile& file, const std::string& now
   // The file's documents as stored now, by source path.
   std::unordered_map<std::string, int64_t> existing;
   file_documents_.BindText(1, file.path);
-  for (;;) {
-    Result<bool> row = file_documents_.Step();
-    if (!row.ok()) {
-      file_documents_.Reset();
-      return row.status();
-    }
-    if (!*row) break;
-    existing[file_documents_.ColumnText(1)] = file_documents_.ColumnInt(0);
-  }
-  file_documents_.Reset();
+  Status listed = ForEachRow(&file_documents_, [&](const Statement& row) {
+    existing[row.ColumnText(1)] = row.ColumnInt(0);
+  });
+  if (!listed.ok()) return listed;
 
   for (const DocumentRecord& record : file.documents) {
     const Document& doc = record.report.document;
@@ -437,6 +425,15 @@ Status SqliteStore::PutSourceFile(const SourceFile& file, const std::string& now
   return Status::Ok();
 }
 
+Status SqliteStore::FinishWrite(Transaction* txn) {
+  Result<int64_t> regrouped = IdentifyStoredReports(&db_);
+  if (!regrouped.ok()) return regrouped.status();
+  Status committed = txn->Commit();
+  if (!committed.ok()) return committed;
+  stored_regions_.insert(pending_regions_.begin(), pending_regions_.end());
+  return Status::Ok();
+}
+
 Status SqliteStore::PutSourceFiles(const std::vector<SourceFile>& files) {
   pending_regions_.clear();
   Result<Transaction> txn = Transaction::Begin(&db_);
@@ -446,27 +443,15 @@ Status SqliteStore::PutSourceFiles(const std::vector<SourceFile>& files) {
     Status put = PutSourceFile(file, now);
     if (!put.ok()) return put;
   }
-  Result<int64_t> regrouped = IdentifyStoredReports(&db_);
-  if (!regrouped.ok()) return regrouped.status();
-  Status committed = txn->Commit();
-  if (!committed.ok()) return committed;
-  stored_regions_.insert(pending_regions_.begin(), pending_regions_.end());
-  return Status::Ok();
+  return FinishWrite(&*txn);
 }
 
 Result<std::vector<int64_t>> SqliteStore::DocumentsDerivedBefore(int extractor_version) {
   std::vector<int64_t> ids;
   stale_documents_.BindInt(1, extractor_version);
-  for (;;) {
-    Result<bool> row = stale_documents_.Step();
-    if (!row.ok()) {
-      stale_documents_.Reset();
-      return row.status();
-    }
-    if (!*row) break;
-    ids.push_back(stale_documents_.ColumnInt(0));
-  }
-  stale_documents_.Reset();
+  Status ran =
+      ForEachRow(&stale_documents_, [&](const Statement& row) { ids.push_back(row.ColumnInt(0)); });
+  if (!ran.ok()) return ran;
   return ids;
 }
 
@@ -490,40 +475,27 @@ Result<Document> SqliteStore::LoadDocument(int64_t id) {
   load_document_.Reset();
 
   load_blocks_.BindInt(1, id);
-  for (;;) {
-    row = load_blocks_.Step();
-    if (!row.ok() || !*row) break;
+  Status ran = ForEachRow(&load_blocks_, [&](const Statement& r) {
     report::Block block;
-    block.kind = report::ParseBlockKind(load_blocks_.ColumnText(0)).value_or(BlockKind::kParagraph);
-    block.level = static_cast<int>(load_blocks_.ColumnInt(1));
-    block.span = {static_cast<size_t>(load_blocks_.ColumnInt(2)),
-                  static_cast<size_t>(load_blocks_.ColumnInt(3))};
+    block.kind = report::ParseBlockKind(r.ColumnText(0)).value_or(BlockKind::kParagraph);
+    block.level = static_cast<int>(r.ColumnInt(1));
+    block.span = {static_cast<size_t>(r.ColumnInt(2)), static_cast<size_t>(r.ColumnInt(3))};
     doc.blocks.push_back(std::move(block));
-  }
-  load_blocks_.Reset();
-  if (!row.ok()) return row.status();
+  });
+  if (!ran.ok()) return ran;
 
   load_emphasis_.BindInt(1, id);
-  for (;;) {
-    row = load_emphasis_.Step();
-    if (!row.ok() || !*row) break;
-    const int64_t block = load_emphasis_.ColumnInt(0);
-    if (block < 0 || static_cast<size_t>(block) >= doc.blocks.size()) continue;
+  ran = ForEachRow(&load_emphasis_, [&](const Statement& r) {
+    const int64_t block = r.ColumnInt(0);
+    if (block < 0 || static_cast<size_t>(block) >= doc.blocks.size()) return;
     doc.blocks[static_cast<size_t>(block)].emphasis.push_back(
-        {static_cast<size_t>(load_emphasis_.ColumnInt(1)),
-         static_cast<size_t>(load_emphasis_.ColumnInt(2))});
-  }
-  load_emphasis_.Reset();
-  if (!row.ok()) return row.status();
+        {static_cast<size_t>(r.ColumnInt(1)), static_cast<size_t>(r.ColumnInt(2))});
+  });
+  if (!ran.ok()) return ran;
 
   load_notes_.BindInt(1, id);
-  for (;;) {
-    row = load_notes_.Step();
-    if (!row.ok() || !*row) break;
-    doc.notes.push_back(load_notes_.ColumnText(0));
-  }
-  load_notes_.Reset();
-  if (!row.ok()) return row.status();
+  ran = ForEachRow(&load_notes_, [&](const Statement& r) { doc.notes.push_back(r.ColumnText(0)); });
+  if (!ran.ok()) return ran;
   return doc;
 }
 
@@ -550,12 +522,7 @@ Status SqliteStore::PutDerived(const std::vector<DerivedUpdate>& updates) {
     ran = InsertExtraction(update.id, update.record.extraction);
     if (!ran.ok()) return ran;
   }
-  Result<int64_t> regrouped = IdentifyStoredReports(&db_);
-  if (!regrouped.ok()) return regrouped.status();
-  Status committed = txn->Commit();
-  if (!committed.ok()) return committed;
-  stored_regions_.insert(pending_regions_.begin(), pending_regions_.end());
-  return Status::Ok();
+  return FinishWrite(&*txn);
 }
 
 Result<StoreCounts> SqliteStore::Counts() {

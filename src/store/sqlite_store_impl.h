@@ -80,6 +80,10 @@ class SqliteStore : public Store {
   Status ReanchorKeys(const std::string& old_hash, const std::string& new_hash,
                       const DocumentRecord& record);
 
+  // Ends a write: regroups every stored document into reports (report
+  // identity) inside `txn`, commits it, and records the regions it wrote as
+  // stored.
+  Status FinishWrite(Transaction* txn);
   // Writes one file's documents inside the open transaction (see
   // PutSourceFiles); `now` is the import time to record.
   Status PutSourceFile(const SourceFile& file, const std::string& now);
