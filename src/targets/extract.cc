@@ -211,11 +211,12 @@ bool IsNoTarget(const Lexicon& lex, std::string_view s, const quantity::Quantity
       !lex.SuffixIn("self_count_before", before).empty()) {
     return true;
   }
-  // An amount of money bounded before a noun specifies it: "5000万元以上项目
-  // 100个", "产销过百亿元的企业", "引进超10亿元产业项目" (a count so bounded,
-  // "建设10个以上特色小镇", is the target itself).
+  // An amount of money (or a size in households or people) bounded before a
+  // noun specifies it: "5000万元以上项目100个", "产销过百亿元的企业",
+  // "20户以上自然村" (a count of things so bounded, "建设10个以上特色小镇", is
+  // the target itself).
   const bool bound =
-      lex.Has("money_unit", q.unit) &&
+      lex.Has("threshold_unit", q.unit) &&
       (q.cmp == quantity::Comparator::kAtLeast || q.cmp == quantity::Comparator::kAtMost ||
        !lex.SuffixIn("threshold_before", before).empty());
   size_t next = q.span.end;

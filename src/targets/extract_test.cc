@@ -180,9 +180,11 @@ TEST(Extract, PeriodFiguresAndBaseSetsInAReview) {
   EXPECT_EQ(ex.outcomes[2].value, 64);
 }
 
-// A count bounded before its noun is the target itself; so is a share.
+// A count bounded before its noun is the target itself; so is a share; a
+// size in households so bounded is a class of the noun.
 TEST(Extract, BoundedCountsAndSharesBeforeANounAreTargets) {
-  Extraction ex = ExtractFrom("建设10个以上特色小镇，推动60%以上行政村生活污水得到治理。");
+  Extraction ex = ExtractFrom(
+      "建设10个以上特色小镇，推动60%以上行政村生活污水得到治理，完成20户以上自然村整治。");
   ASSERT_EQ(ex.targets.size(), 2u);
   EXPECT_EQ(ex.targets[0].value, 10);
   EXPECT_EQ(ex.targets[1].value, 60);

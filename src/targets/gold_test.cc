@@ -168,12 +168,12 @@ struct SplitFloor {
 constexpr SplitFloor kRepositoryFloors[] = {
     // Made 2026-12-06 at F1 0.894 / 0.884; now (specifications, the
     // document's own counts, beneficiaries, 分别/均/各 lists, bases and
-    // starting values, tidier indicators, set values) 0.957 / 0.921.
+    // starting values, tidier indicators, set values) 0.959 / 0.921.
     // Outcomes of a period (year 0) are left out of the comparison since
     // they are no figure of the last year: held-out recall 0.742 counts the
     // end-of-period levels of a five-year review the gold takes as the last
     // year's.
-    {"dev", 0.956, 0.598, 0.965, 0.992, 0.944, 0.940},
+    {"dev", 0.958, 0.598, 0.965, 0.992, 0.944, 0.940},
     {"heldout", 0.920, 0.599, 0.982, 0.993, 0.914, 0.742},
 };
 

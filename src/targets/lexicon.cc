@@ -37,7 +37,7 @@ const std::set<std::string_view>& Lexicon::ListCategories() {
                                                          "ordinal_before",
                                                          "threshold_before",
                                                          "after_bound",
-                                                         "money_unit",
+                                                         "threshold_unit",
                                                          "self_count_before",
                                                          "per_word",
                                                          "set_rate",
