@@ -380,7 +380,9 @@ class SentenceScanner {
       item = clause.begin;
       before = text::TrimSpace(s.substr(item, q.span.begin - item));
     }
-    if (lex_.AnyIn("background", before)) return false;
+    if (lex_.AnyIn("background", before) || (plan && lex_.AnyIn("done_marker", before))) {
+      return false;
+    }
 
     // Left to right: commitment and lead words, count verbs.
     std::vector<std::string_view> verbs;

@@ -137,7 +137,8 @@ TEST(Extract, SpecificationsAndSelfCountsAreNoTargets) {
 // consultation's count are no targets either.
 TEST(Extract, BasesStartingValuesAndLabelsAreNoTargets) {
   Extraction ex = ExtractFrom(
-      "稻谷最低收购价每50公斤提高3元，低保标准由600元提高到650元。落实“大气十条”，"
+      "稻谷最低收购价每50公斤提高3元，低保标准由600元提高到650元。我国已经加入17个国际公约。"
+      "落实“大气十条”，"
       "办好10件惠民实事。产业园占地面积约24平方公里，网络征求意见2万余条。");
   ASSERT_EQ(ex.targets.size(), 2u) << ex.targets[0].text;
   EXPECT_EQ(ex.targets[0].value, 3);

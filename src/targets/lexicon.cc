@@ -43,7 +43,8 @@ const std::set<std::string_view>& Lexicon::ListCategories() {
                                                          "set_rate",
                                                          "period_figure",
                                                          "set_unit",
-                                                         "set_link"};
+                                                         "set_link",
+                                                         "done_marker"};
 
   return kCategories;
 }
