@@ -136,9 +136,28 @@ bool IntroducesYear(std::string_view sentence, size_t at) {
 // not 清醒看到: a plan weighs its problems too). Never a look ahead from a
 // review, a report delivered in December reviews "今年", unless it names the
 // plan year ("1995年是…").
+// The first year of the five-year plan `s` opens with ("“十三五”时期是…" →
+// 2016, "十四五规划…" → 2021); 0 when it opens with none.
+int OpeningPlanPeriod(std::string_view s) {
+  if (s.starts_with("“")) s.remove_prefix(std::string_view("“").size());
+  static constexpr std::string_view kOrdinals[] = {"十一", "十二", "十三", "十四", "十五", "十六"};
+  for (size_t i = 0; i < std::size(kOrdinals); ++i) {
+    const std::string_view name = kOrdinals[i];
+    if (!s.starts_with(name) || !s.substr(name.size()).starts_with("五")) continue;
+    const int n = 11 + static_cast<int>(i);
+    return 1966 + 5 * (n - 3);  // the third plan began in 1966
+  }
+  return 0;
+}
+
 std::optional<Cue> FindOpener(std::string_view sentence, Scope side, int year) {
   const YearsNamed years = FindYears(sentence, year);
   if (IntroducesYear(sentence, years.last)) return Cue{Scope::kReviewYear, years.last};
+  // A paragraph opening with the plan that begins this year or later
+  // ("“十三五”时期是…" in 2016) looks ahead, also from a review.
+  if (const int start = OpeningPlanPeriod(sentence); start > 0 && start >= year) {
+    return Cue{Scope::kPlanPeriod, 0};
+  }
   // In a review of five years, a paragraph that starts with the last year
   // ("2002年完成了…") is about that year, unless it sums up the period
   // ("2015年实现…，年均增长5.6%"); the paragraphs after it are the period's.

@@ -33,11 +33,10 @@ TEST(Scope, NamesRoundTrip) {
 }
 
 // Scopes of a small report written for the test.
-Report Analyze(const std::string& body) {
+Report Analyze(const std::string& body, int year = 2024) {
   const std::string md =
-      "---\ntitle: 青禾县人民政府工作报告（示例）\n---\n\n"
-      "——2024年1月16日在青禾县第十八届人民代表大会第三次会议上\n\n各位代表：\n\n" +
-      body;
+      "---\ntitle: 青禾县人民政府工作报告（示例）\n---\n\n——" + std::to_string(year) +
+      "年1月16日在青禾县第十八届人民代表大会第三次会议上\n\n各位代表：\n\n" + body;
   Result<Document> doc = ImportMarkdown(md);
   EXPECT_TRUE(doc.ok());
   Result<Report> r = AnalyzeDocument(std::move(doc).value(), regions::Gazetteer::Builtin());
@@ -96,6 +95,19 @@ TEST(Scope, AFirstPartThatLooksBackReviews) {
   EXPECT_EQ(ScopeOf(r, "地区生产总值增长6.3%"), Scope::kReviewYear);
   EXPECT_EQ(ScopeOf(r, "今年地区"), Scope::kPlanYear);
   EXPECT_EQ(ScopeOf(r, "深化友好城市"), Scope::kPlanYear);
+}
+
+// In the first year of a five-year plan, a paragraph opening with that plan
+// looks ahead, even inside a review of the last one.
+TEST(Scope, ANewFiveYearPlanLooksAhead) {
+  const Report r = Analyze(
+      "**一、“十三五”发展成就和“十四五”主要目标**\n\n五年来，地区生产总值年均增长6%。\n\n"
+      "“十四五”时期是开启全面建设社会主义现代化新征程的第一个五年。\n\n"
+      "**二、2021年工作安排**\n\n今年地区生产总值增长6%以上。\n\n",
+      2021);
+  EXPECT_EQ(ScopeOf(r, "五年来"), Scope::kReviewPeriod);
+  EXPECT_EQ(ScopeOf(r, "“十四五”时期是"), Scope::kPlanPeriod);
+  EXPECT_EQ(ScopeCue("“十二五”时期是", Scope::kReviewPeriod, 2021), std::nullopt);
 }
 
 // Found by fuzz_targets: a long run of digits overflowed the year reader.

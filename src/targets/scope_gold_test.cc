@@ -48,7 +48,10 @@ TEST(ScopeGold, TargetsFromPlanTextOutcomesFromReviewText) {
     }
     for (const Finding& f : ex.outcomes) {
       ++outcomes;
-      if (report::IsPlan(GoldScopeAt(*gold, f.span.begin))) ++outcomes_in_plan;
+      if (report::IsPlan(GoldScopeAt(*gold, f.span.begin))) {
+        ++outcomes_in_plan;
+        std::printf("  outcome in plan text: %s: %s\n", entry.source.c_str(), f.text.c_str());
+      }
     }
   }
   std::printf("scope gold: %zu targets, %zu from review text; %zu outcomes, %zu from plan text\n",
