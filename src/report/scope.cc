@@ -113,7 +113,14 @@ std::optional<Cue> FindCue(std::string_view sentence, const YearsNamed& years, S
         std::min(years.plan, FirstWord(sentence, "scope_plan_year", "scope_not", opening));
     const size_t later =
         std::min(years.later, FirstWord(sentence, "scope_plan_period", "scope_not", opening));
-    return Earlier(plan, Scope::kPlanYear, later, Scope::kPlanPeriod);
+    std::optional<Cue> cue = Earlier(plan, Scope::kPlanYear, later, Scope::kPlanPeriod);
+    // One measure's own horizon ("今后三年内中央财政再支持…") marks its
+    // paragraph, not the paragraphs after it.
+    const size_t horizon = FirstWord(sentence, "scope_plan_horizon", "scope_not", opening);
+    if (horizon != kNone && (!cue || horizon < cue->at)) {
+      return Cue{Scope::kPlanPeriod, horizon, false};
+    }
+    return cue;
   }
   return std::nullopt;
 }

@@ -110,6 +110,15 @@ TEST(Scope, ANewFiveYearPlanLooksAhead) {
   EXPECT_EQ(ScopeCue("“十二五”时期是", Scope::kReviewPeriod, 2021), std::nullopt);
 }
 
+// One measure's horizon marks its paragraph only.
+TEST(Scope, AMeasuresHorizonMarksItsParagraphOnly) {
+  const Report r = Analyze(
+      "**一、2023年工作回顾**\n\n过去一年，全县经济稳中有进。\n\n"
+      "**二、2024年工作安排**\n\n今后三年内新建学校5所。\n\n全年新增城镇就业6000人。\n\n");
+  EXPECT_EQ(ScopeOf(r, "今后三年内"), Scope::kPlanPeriod);
+  EXPECT_EQ(ScopeOf(r, "全年新增"), Scope::kPlanYear);
+}
+
 // Found by fuzz_targets: a long run of digits overflowed the year reader.
 TEST(Scope, ALongRunOfDigitsIsNoYear) {
   EXPECT_EQ(ScopeCue("到88888888888888888888年建成。", Scope::kPlanYear, 2024), std::nullopt);
