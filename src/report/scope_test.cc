@@ -215,10 +215,10 @@ TEST(Scope, GoldReports) {
   EXPECT_GE(reports, 40);
   // Sentences the tool split differently from mubiao's import are few.
   EXPECT_LE(all.unlocated * 100, all.sentences);
-  // The bars at the figures measured when the paragraph model landed
-  // (README); the goal is 0.98 on both.
-  EXPECT_GE(dev.Accuracy(), 0.96);
-  EXPECT_GE(heldout.Accuracy(), 0.905);
+  // The bars at the figures last measured (0.9683 / 0.9107, README); the
+  // goal is 0.98 on both.
+  EXPECT_GE(dev.Accuracy(), 0.968);
+  EXPECT_GE(heldout.Accuracy(), 0.91);
 }
 
 }  // namespace
