@@ -193,12 +193,11 @@ void AddSources(const store::StoredDocument& doc, TemplateDictionary* dict) {
       TemplateDictionary* item = list->AddSectionDictionary("ITEM");
       item->SetValue("FORMAT", format_label(s));
       item->SetValue("NAME", s.source_path.substr(s.source_path.find_last_of('/') + 1));
-      if (s.primary_id == 0) item->ShowSection("PRIMARY");
-      if (s.id == summary.id) {
-        item->ShowSection("CURRENT");
-      } else {
-        item->AddSectionDictionary("LINK")->SetValue("URL", ReportUrl(s));
-      }
+      const bool current = s.id == summary.id;
+      if (!current) item->AddSectionDictionary("LINK")->SetValue("URL", ReportUrl(s));
+      const std::string note =
+          s.primary_id == 0 ? (current ? "主文本，本页" : "主文本") : (current ? "本页" : "");
+      if (!note.empty()) item->SetValueAndShowSection("NOTE", note, "NOTE");
     }
   }
   for (const auto& [section, others] :

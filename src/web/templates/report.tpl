@@ -10,7 +10,7 @@
 {{#SPEAKER}}<dt>报告人</dt><dd>{{SPEAKER}}</dd>{{/SPEAKER}}
 <dt>量化目标</dt><dd><a href="#mubiao">{{TARGET_COUNT}} 条</a></dd>
 {{#SOURCE}}<dt>原文链接</dt><dd class="url"><a href="{{URL}}" rel="nofollow noopener noreferrer">{{URL}}</a></dd>{{/SOURCE}}
-{{#SOURCES}}<dt>来源</dt><dd class="sources">本报告有 {{COUNT}} 个来源文本：<ul>{{#ITEM}}<li>{{#LINK}}<a href="{{URL}}">{{/LINK}}{{FORMAT}} {{NAME}}{{#LINK}}</a>{{/LINK}}{{#PRIMARY}}（主文本）{{/PRIMARY}}{{#CURRENT}}（本页）{{/CURRENT}}</li>{{/ITEM}}</ul>主文本按“有报告日期者优先、其次正文最完整者”选定，列表、检索和目标跟踪只用主文本。</dd>{{/SOURCES}}
+{{#SOURCES}}<dt>来源</dt><dd class="sources">本报告有 {{COUNT}} 个来源文本：<ul>{{#ITEM}}<li>{{#LINK}}<a href="{{URL}}">{{/LINK}}{{FORMAT}} {{NAME}}{{#LINK}}</a>{{/LINK}}{{#NOTE}}（{{NOTE}}）{{/NOTE}}</li>{{/ITEM}}</ul>主文本按“有报告日期者优先、其次正文最完整者”选定，列表、检索和目标跟踪只用主文本。</dd>{{/SOURCES}}
 </dl>
 {{#OTHER_SOURCE}}<p class="notice">本页是同一报告的另一来源文本（{{FORMAT}}），仅供对照；报告的主文本见<a href="{{URL}}">{{TITLE}}</a>。</p>{{/OTHER_SOURCE}}
 {{#SAME_YEAR}}<p class="notice">同一地区同一年份另有一篇报告：<a href="{{URL}}">{{TITLE}}</a>（如换届之年的两次报告）。</p>{{/SAME_YEAR}}
