@@ -12,6 +12,7 @@
 #include "base/testing.h"
 #include "store/sqlite_store.h"
 #include "store/testing.h"
+#include "web/labels.h"
 #include "web/moderators.h"
 #include "web/testing.h"
 #include "web/url.h"
@@ -206,6 +207,30 @@ TEST_F(PortalTest, HomeShowsRegionsProvincesAndLatestReports) {
   EXPECT_NE(home.body.find("收录报告 <b>3</b> 篇"), std::string::npos);
   EXPECT_FALSE(home.Header("ETag").empty());
   EXPECT_NE(home.Header("Content-Security-Policy").find("script-src 'self'"), std::string::npos);
+}
+
+// A report read from two files is one report: its page names both sources,
+// and the second source's page says what it is and leads to the report.
+TEST_F(PortalTest, AReportNamesItsSources) {
+  store::DocumentFilter filter;
+  filter.source_path = (*dir_ / "xinzheng-2024-copy.txt").string();
+  Result<store::DocumentPage> copy = Store()->ListDocuments(filter);
+  ASSERT_TRUE(copy.ok() && copy->documents.size() == 1);
+  Result<std::vector<store::DocumentSummary>> sources =
+      Store()->ReportSources(copy->documents[0].id);
+  ASSERT_TRUE(sources.ok());
+  ASSERT_EQ(sources->size(), 2u);
+  const store::DocumentSummary& primary = (*sources)[0];
+  const store::DocumentSummary& second = (*sources)[1];
+  HttpResponse page = Get(ReportUrl(primary));
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("本报告有 2 个来源文本"), std::string::npos);
+  EXPECT_NE(page.body.find("xinzheng-2024"), std::string::npos);
+  EXPECT_EQ(page.body.find("另一来源文本"), std::string::npos);
+  HttpResponse other = Get(ReportUrl(second));
+  ASSERT_EQ(other.status, 200);
+  EXPECT_NE(other.body.find("另一来源文本"), std::string::npos);
+  EXPECT_NE(other.body.find("href=\"" + ReportUrl(primary) + "\""), std::string::npos);
 }
 
 TEST_F(PortalTest, RegionPagesListReportsByPlaceAndYear) {
