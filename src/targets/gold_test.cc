@@ -40,10 +40,18 @@ bool Overlaps(const std::string& doc, const Finding& f, const std::string& quote
   return f.text.find(quote) != std::string::npos || quote.find(f.text) != std::string::npos;
 }
 
+// The gold writes per mille as written (6.1‰); mubiao reports it as a
+// scale of percent (0.61 %, data/lexicon/units.txt), as it reports 58万亩 as
+// 580000 亩: compared in percent.
 bool Matches(const std::string& doc, const Finding& f, const json& gold) {
   if (!f.value || !gold.contains("value") || !gold.contains("unit")) return false;
-  return SameValue(*f.value, gold["value"].get<double>()) &&
-         f.unit == gold["unit"].get<std::string>() &&
+  double value = gold["value"].get<double>();
+  std::string unit = gold["unit"].get<std::string>();
+  if (unit == "‰") {
+    value *= 0.1;
+    unit = "%";
+  }
+  return SameValue(*f.value, value) && f.unit == unit &&
          Overlaps(doc, f, gold.value("quote", std::string()));
 }
 
@@ -168,13 +176,14 @@ struct SplitFloor {
 constexpr SplitFloor kRepositoryFloors[] = {
     // Made 2026-12-06 at F1 0.894 / 0.884; now (specifications, the
     // document's own counts, beneficiaries, 分别/均/各 lists, bases and
-    // starting values, tidier indicators, set values) 0.959 / 0.921.
+    // starting values, tidier indicators, set values; per mille compared in
+    // percent) 0.961 / 0.927.
     // Outcomes of a period (year 0) are left out of the comparison since
     // they are no figure of the last year: held-out recall 0.742 counts the
     // end-of-period levels of a five-year review the gold takes as the last
     // year's.
-    {"dev", 0.958, 0.598, 0.965, 0.992, 0.944, 0.940},
-    {"heldout", 0.920, 0.599, 0.982, 0.993, 0.914, 0.742},
+    {"dev", 0.960, 0.599, 0.965, 0.992, 0.944, 0.940},
+    {"heldout", 0.926, 0.598, 0.982, 0.993, 0.914, 0.742},
 };
 
 // A gold file scored: its targets and, when it has them, its outcomes.
