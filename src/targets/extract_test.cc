@@ -138,6 +138,7 @@ TEST(Extract, SpecificationsAndSelfCountsAreNoTargets) {
 TEST(Extract, BasesStartingValuesAndLabelsAreNoTargets) {
   Extraction ex = ExtractFrom(
       "稻谷最低收购价每50公斤提高3元，低保标准由600元提高到650元。我国已经加入17个国际公约。"
+      "提出地区生产总值增长6%左右，主要考虑是稳就业。"
       "落实“大气十条”，"
       "办好10件惠民实事。产业园占地面积约24平方公里，网络征求意见2万余条。");
   ASSERT_EQ(ex.targets.size(), 2u) << ex.targets[0].text;

@@ -177,12 +177,12 @@ constexpr SplitFloor kRepositoryFloors[] = {
     // Made 2026-12-06 at F1 0.894 / 0.884; now (specifications, the
     // document's own counts, beneficiaries, 分别/均/各 lists, bases and
     // starting values, tidier indicators, set values; per mille compared in
-    // percent) 0.961 / 0.927.
+    // percent; restated targets) 0.965 / 0.927.
     // Outcomes of a period (year 0) are left out of the comparison since
     // they are no figure of the last year: held-out recall 0.742 counts the
     // end-of-period levels of a five-year review the gold takes as the last
     // year's.
-    {"dev", 0.960, 0.599, 0.965, 0.992, 0.944, 0.940},
+    {"dev", 0.964, 0.600, 0.963, 0.992, 0.946, 0.942},
     {"heldout", 0.926, 0.598, 0.982, 0.993, 0.914, 0.742},
 };
 
