@@ -224,6 +224,17 @@ bool IsNoTarget(const Lexicon& lex, std::string_view s, const quantity::Quantity
       lex.PrefixIn("after_bound", s.substr(q.span.end)).empty()) {
     return true;
   }
+  // A capacity or size followed by its project is the project's
+  // specification: "冷水江天宝30万吨冷轧项目", "12.5米深水航道工程"; after a
+  // count verb it is the work to do ("完成2552公里…防护工程").
+  if ((q.kind == quantity::QuantityKind::kMass || q.kind == quantity::QuantityKind::kEnergy ||
+       q.kind == quantity::QuantityKind::kArea || q.kind == quantity::QuantityKind::kLength ||
+       q.kind == quantity::QuantityKind::kVolume) &&
+      lex.SuffixIn("count", before).empty()) {
+    std::string_view rest = s.substr(q.span.end);
+    for (std::string_view mark : {"，", "。", "；", "、"}) rest = rest.substr(0, rest.find(mark));
+    if (lex.AnyIn("project_word", rest)) return true;
+  }
   // A few words may stand between: "38条降本减负措施".
   std::string_view after = s.substr(q.span.end);
   after = after.substr(0, std::min(after.find("，"), size_t{18}));

@@ -182,6 +182,15 @@ TEST(Extract, PeriodFiguresAndBaseSetsInAReview) {
   EXPECT_EQ(ex.outcomes[2].value, 64);
 }
 
+// A capacity followed by its project specifies it; after a count verb it is
+// the work to do.
+TEST(Extract, ProjectCapacitiesAreNoTargets) {
+  Extraction ex = ExtractFrom("加快青禾钢铁30万吨冷轧项目建设，完成200公里农村公路安全防护工程。");
+  ASSERT_EQ(ex.targets.size(), 1u);
+  EXPECT_EQ(ex.targets[0].value, 200);
+  EXPECT_EQ(ex.targets[0].unit, "公里");
+}
+
 // A count bounded before its noun is the target itself; so is a share; a
 // size in households so bounded is a class of the noun.
 TEST(Extract, BoundedCountsAndSharesBeforeANounAreTargets) {

@@ -44,7 +44,8 @@ const std::set<std::string_view>& Lexicon::ListCategories() {
                                                          "period_figure",
                                                          "set_unit",
                                                          "set_link",
-                                                         "done_marker"};
+                                                         "done_marker",
+                                                         "project_word"};
 
   return kCategories;
 }
