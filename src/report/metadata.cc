@@ -550,7 +550,7 @@ int YearFromHeadings(const Document& doc) {
   const Lexicon& lex = Lexicon::Metadata();
   // The first heading naming a year and a review or plan word decides,
   // unless a later one plans the year after: then the first was the
-  // review's ("一、2009年的主要工作" … "二、2010年工作的总体要求").
+  // review's ("一、2030年主要工作" … "二、2031年工作总体要求").
   int year = 0;
   for (const Block& b : doc.blocks) {
     std::string_view line = doc.Slice(b.span);

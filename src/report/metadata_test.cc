@@ -119,16 +119,15 @@ TEST(ReadMetadata, NotAReport) {
 TEST(ReadMetadata, PlanYearFromTheMeetingDate) {
   ReportMetadata m = Meta(
       "---\ntitle: 2006年四川省人民政府工作报告\n---\n\n"
-      "——2007年1月26日在四川省第十届人民代表大会第五次会议上\n\n各位代表：\n");
+      "——2007年1月26日在四川省第九届人民代表大会第八次会议上\n\n各位代表：\n");
   EXPECT_EQ(m.year, 2007);
   ASSERT_EQ(m.warnings.size(), 1u);
   EXPECT_EQ(m.warnings[0],
             "plan year 2007 from the text (delivered 2007-01-26); the title says 2006");
-  EXPECT_EQ(
-      Meta("兰州市人民政府工作报告\n\n——2021年12月21日在兰州市第十七届人民代表大会第一次会议上"
-           "\n\n各位代表：\n")
-          .year,
-      2022);
+  EXPECT_EQ(Meta("青禾县人民政府工作报告\n\n——2021年12月21日在青禾县第九届人民代表大会第一次会议上"
+                 "\n\n各位代表：\n")
+                .year,
+            2022);
   // A caption's month is no meeting: the title's year stands.
   EXPECT_EQ(Meta("山西省2008年政府工作报告\n\n省长某某，2003年1月就职。\n\n各位代表：\n").year,
             2008);
@@ -139,10 +138,11 @@ TEST(ReadMetadata, ResolutionsAndOtherReportsAreNoWorkReports) {
                  "（2024年1月18日新郑市第十六届人民代表大会第三次会议通过）\n")
                 .type,
             DocType::kResolution);
-  EXPECT_EQ(Meta("**1956年国务院政府工作报告**\n**关于1955年国家决算和1956年国家预算的报告**\n\n"
-                 "各位代表：\n")
-                .type,
-            DocType::kOther);
+  EXPECT_EQ(
+      Meta("**1956年青禾县人民政府工作报告**\n**关于1955年县级决算和1956年县级预算的报告**\n\n"
+           "各位代表：\n")
+          .type,
+      DocType::kOther);
 }
 
 TEST(ReadMetadata, ACommuniqueIsItsPlacesStatisticsBureaus) {
@@ -161,20 +161,20 @@ TEST(ReadMetadata, SpacedTitlesAreClosedUpAndNameTheirPlace) {
   EXPECT_EQ(Meta("郑州市人民政府工作报告 （2 0 2 5 年）\n\n各位代表：\n").title,
             "郑州市人民政府工作报告 （2025年）");
   EXPECT_EQ(
-      Meta("---\ntitle: 2020年广州市政府工作报告2020年广州市政府工作报告\n---\n\n各位代表：\n")
+      Meta("---\ntitle: 2020年开封市政府工作报告2020年开封市政府工作报告\n---\n\n各位代表：\n")
           .title,
-      "2020年广州市政府工作报告");
+      "2020年开封市政府工作报告");
 }
 
 TEST(ReadMetadata, SpeakersEndBeforeTheVerbAndKeepTheirWholeName) {
-  EXPECT_EQ(Meta("云南省人民政府工作报告\n\n省长李纪恒作政府工作报告\n\n各位代表：\n").speaker,
-            "李纪恒");
+  EXPECT_EQ(Meta("云南省人民政府工作报告\n\n省长林远舟作政府工作报告\n\n各位代表：\n").speaker,
+            "林远舟");
   EXPECT_EQ(
-      Meta("宁夏回族自治区人民政府工作报告\n\n自治区主席咸辉向大会作报告\n\n各位代表：\n").speaker,
-      "咸辉");
+      Meta("宁夏回族自治区人民政府工作报告\n\n自治区主席何田向大会作报告\n\n各位代表：\n").speaker,
+      "何田");
   ReportMetadata m =
-      Meta("新疆维吾尔自治区人民政府工作报告\n\n自治区主席 雪克来提·扎克尔\n\n各位代表：\n");
-  EXPECT_EQ(m.speaker, "雪克来提·扎克尔");
+      Meta("新疆维吾尔自治区人民政府工作报告\n\n自治区主席 阿依古丽·买买提\n\n各位代表：\n");
+  EXPECT_EQ(m.speaker, "阿依古丽·买买提");
 }
 
 TEST(ReadMetadata, SpeakersAfterAnySpaceOrAloneAfterTheDateLine) {

@@ -114,7 +114,7 @@ std::optional<Cue> FindCue(std::string_view sentence, const YearsNamed& years, S
     const size_t later =
         std::min(years.later, FirstWord(sentence, "scope_plan_period", "scope_not", opening));
     std::optional<Cue> cue = Earlier(plan, Scope::kPlanYear, later, Scope::kPlanPeriod);
-    // One measure's own horizon ("今后三年内中央财政再支持…") marks its
+    // One measure's own horizon ("今后三年内再新建学校5所") marks its
     // paragraph, not the paragraphs after it.
     const size_t horizon = FirstWord(sentence, "scope_plan_horizon", "scope_not", opening);
     if (horizon != kNone && (!cue || horizon < cue->at)) {

@@ -87,7 +87,7 @@ TEST(Scope, ThemeHeadingsAfterAReviewGoOnReviewing) {
 // affairs part that recalls the year, then says what is to be done).
 TEST(Scope, AFirstPartThatLooksBackReviews) {
   const Report r = Analyze(
-      "**一、攻坚克难，“十四五”实现良好开局**\n\n2023年是极不平凡的一年。\n\n"
+      "**一、攻坚克难，“十四五”实现良好开局**\n\n2023年是青禾县爬坡过坎的一年。\n\n"
       "——**经济运行稳中加固。**地区生产总值增长6.3%。\n\n"
       "**二、2024年工作安排**\n\n今年地区生产总值增长6%左右。\n\n"
       "**三、扩大对外交往**\n\n2023年是对外交往活跃的一年。\n\n"
@@ -102,7 +102,7 @@ TEST(Scope, AFirstPartThatLooksBackReviews) {
 TEST(Scope, ANewFiveYearPlanLooksAhead) {
   const Report r = Analyze(
       "**一、“十三五”发展成就和“十四五”主要目标**\n\n五年来，地区生产总值年均增长6%。\n\n"
-      "“十四五”时期是开启全面建设社会主义现代化新征程的第一个五年。\n\n"
+      "“十四五”时期是青禾县加快建设生态强县的五年。\n\n"
       "**二、2021年工作安排**\n\n今年地区生产总值增长6%以上。\n\n",
       2021);
   EXPECT_EQ(ScopeOf(r, "五年来"), Scope::kReviewPeriod);

@@ -225,7 +225,7 @@ bool IsNoTarget(const Lexicon& lex, std::string_view s, const quantity::Quantity
     return true;
   }
   // A capacity or size followed by its project is the project's
-  // specification: "冷水江天宝30万吨冷轧项目", "12.5米深水航道工程"; after a
+  // specification: "冷水江天宝30万吨冷轧项目", "8米深水航道工程"; after a
   // count verb it is the work to do ("完成2552公里…防护工程").
   if ((q.kind == quantity::QuantityKind::kMass || q.kind == quantity::QuantityKind::kEnergy ||
        q.kind == quantity::QuantityKind::kArea || q.kind == quantity::QuantityKind::kLength ||
@@ -281,7 +281,7 @@ std::string_view TidyIndicator(std::string_view indicator) {
 }
 
 // Whether quantity `k` of review sentence `s` is the size of the set another
-// figure is about ("230宗重点项目完成投资643.5亿元", "79条河涌中64条完成整治"):
+// figure is about ("40宗重点项目完成投资51.2亿元", "79条河涌中64条完成整治"):
 // a count opening its item, linked to the figure after it.
 bool IsBaseSet(const Lexicon& lex, std::string_view s, const std::vector<quantity::Quantity>& qs,
                size_t k) {

@@ -204,21 +204,21 @@ TEST(Extract, BoundedCountsAndSharesBeforeANounAreTargets) {
 // 分别 pairs subjects and values in order; 均 and 各 share one value.
 TEST(Extract, ListsWithFenbieJunAndGeAreOneTargetPerSubject) {
   Extraction ex = ExtractFrom(
-      "城镇和农村低保标准分别提高到800元、600元。高新技术产业投资、民间投资均增长10%以上。"
+      "城镇和农村低保标准分别提高到800元、600元。工业投资、服务业投资均增长9%以上。"
       "人均可支配收入增长6%。");
   ASSERT_EQ(ex.targets.size(), 5u);
-  EXPECT_EQ(Indicators(ex), (Strings{"城镇低保标准", "农村低保标准", "高新技术产业投资", "民间投资",
-                                     "人均可支配收入"}));
+  EXPECT_EQ(Indicators(ex),
+            (Strings{"城镇低保标准", "农村低保标准", "工业投资", "服务业投资", "人均可支配收入"}));
   EXPECT_EQ(ex.targets[0].value, 800);
   EXPECT_EQ(ex.targets[1].value, 600);
-  EXPECT_EQ(ex.targets[2].value, 10);
-  EXPECT_EQ(ex.targets[3].value, 10);
+  EXPECT_EQ(ex.targets[2].value, 9);
+  EXPECT_EQ(ex.targets[3].value, 9);
 }
 
-// What is done for people is counted by them: "为150名残疾人适配假肢".
+// What is done for people is counted by them: "为120名残疾人配发轮椅".
 TEST(Extract, BeneficiariesAreCounted) {
   Extraction ex = ExtractFrom(
-      "为150名残疾人适配假肢，向5000户困难家庭提供救助，新解决2.1万名农村居民饮水安全问题。");
+      "为120名残疾人配发轮椅，向5000户困难家庭提供救助，新解决2.1万名农村居民饮水安全问题。");
   ASSERT_EQ(ex.targets.size(), 3u);
   EXPECT_EQ(ex.targets[0].value, 150);
   EXPECT_EQ(ex.targets[0].unit, "名");
