@@ -220,7 +220,7 @@ TEST(Extract, BeneficiariesAreCounted) {
   Extraction ex = ExtractFrom(
       "为120名残疾人配发轮椅，向5000户困难家庭提供救助，新解决2.1万名农村居民饮水安全问题。");
   ASSERT_EQ(ex.targets.size(), 3u);
-  EXPECT_EQ(ex.targets[0].value, 150);
+  EXPECT_EQ(ex.targets[0].value, 120);
   EXPECT_EQ(ex.targets[0].unit, "名");
   EXPECT_EQ(ex.targets[1].value, 5000);
   EXPECT_EQ(ex.targets[2].value, 21000);
