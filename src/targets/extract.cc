@@ -238,13 +238,7 @@ bool IsNoTarget(const Lexicon& lex, std::string_view s, const quantity::Quantity
   // A few words may stand between: "38条降本减负措施".
   std::string_view after = s.substr(q.span.end);
   after = after.substr(0, std::min(after.find("，"), size_t{18}));
-  const auto names_one = [&](std::string_view category) {
-    for (const std::string& word : lex.Words(category)) {
-      if (after.find(word) != std::string_view::npos) return true;
-    }
-    return false;
-  };
-  return names_one("self_count") || (q.unit == "条" && names_one("article_count"));
+  return lex.AnyIn("self_count", after) || (q.unit == "条" && lex.AnyIn("article_count", after));
 }
 
 // An indicator without what only surrounds it: the basis of a rate and the
