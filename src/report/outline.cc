@@ -114,7 +114,16 @@ bool IsPartHeading(const Document& doc, size_t index, size_t* label_len) {
          !Contains(s, "报告") && !Contains(s, "公报");
 }
 
+// Whether a paragraph makes the closing appeal ("…！各位代表，让我们更加紧密地
+// 团结在…") after a sentence of its own.
+bool IsAppeal(std::string_view s) { return Lexicon::Outline().AnyIn("closing_appeal", s); }
+
 bool IsAppendixHeading(std::string_view s) {
+  // A remark in brackets ("（按报告中出现顺序排列）") is not part of the heading.
+  if (s.ends_with("）")) {
+    if (const size_t open = s.rfind("（"); open != std::string_view::npos) s = s.substr(0, open);
+  }
+  if (s == "附：" || s == "附:") return true;
   if (s.ends_with("：")) s.remove_suffix(3);
   if (s.ends_with(":")) s.remove_suffix(1);
   return Chars(s) <= 20 && Lexicon::Outline().AnyIn("appendix", s) && !EndsLikeSentence(s);
@@ -507,7 +516,7 @@ std::vector<Part> BuildOutline(const Document& doc, int year, DocType type) {
     size_t closing = appendix;
     for (size_t i = appendix; i-- > 0 && appendix - i <= 6;) {
       std::string_view s = doc.Slice(doc.blocks[i].span);
-      if (s.starts_with("各位代表") || s.starts_with("同志们")) {
+      if (s.starts_with("各位代表") || s.starts_with("同志们") || IsAppeal(s)) {
         closing = i;
         break;
       }

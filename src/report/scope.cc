@@ -143,18 +143,31 @@ bool IntroducesYear(std::string_view sentence, size_t at) {
 // not 清醒看到: a plan weighs its problems too). Never a look ahead from a
 // review, a report delivered in December reviews "今年", unless it names the
 // plan year ("1995年是…").
-// The first year of the five-year plan `s` opens with ("“十三五”时期是…" →
-// 2016, "十四五规划…" → 2021); 0 when it opens with none.
-int OpeningPlanPeriod(std::string_view s) {
-  if (s.starts_with("“")) s.remove_prefix(std::string_view("“").size());
-  static constexpr std::string_view kOrdinals[] = {"十一", "十二", "十三", "十四", "十五", "十六"};
+// The first year of the first five-year plan `s` names ("“十三五”时期" →
+// 2016, "十四五规划" → 2021) and where it is named; 0 and kNone when it
+// names none.
+struct PlanPeriod {
+  int start = 0;
+  size_t at = kNone;
+};
+
+PlanPeriod FirstPlanPeriod(std::string_view s) {
+  static constexpr std::string_view kOrdinals[] = {"十一五", "十二五", "十三五",
+                                                   "十四五", "十五五", "十六五"};
+  PlanPeriod first;
   for (size_t i = 0; i < std::size(kOrdinals); ++i) {
-    const std::string_view name = kOrdinals[i];
-    if (!s.starts_with(name) || !s.substr(name.size()).starts_with("五")) continue;
-    const int n = 11 + static_cast<int>(i);
-    return 1966 + 5 * (n - 3);  // the third plan began in 1966
+    if (const size_t at = s.find(kOrdinals[i]); at < first.at) {
+      first = {1966 + 5 * (8 + static_cast<int>(i)), at};  // the third plan began in 1966
+    }
   }
-  return 0;
+  return first;
+}
+
+// The first year of the five-year plan `s` opens with; 0 when it opens with none.
+int OpeningPlanPeriod(std::string_view s) {
+  const PlanPeriod period = FirstPlanPeriod(s);
+  const bool opens = period.at == 0 || (period.at == std::string_view("“").size() && s.starts_with("“"));
+  return opens ? period.start : 0;
 }
 
 std::optional<Cue> FindOpener(std::string_view sentence, Scope side, int year) {
@@ -193,6 +206,9 @@ bool IsSalutation(std::string_view s) {
   return s.size() <= 16 && (s.starts_with("各位代表") || s.starts_with("同志们"));
 }
 
+// The longest line read as an appendix's title.
+constexpr size_t kTitleChars = 30;
+
 // Reads the scopes of one report's parts in order.
 class ScopeReader {
  public:
@@ -210,9 +226,7 @@ class ScopeReader {
       }
     }
     for (Section& section : part->sections) {
-      if (!section.heading.empty() && IsFamily(running)) {
-        running = ScopeCue(doc_.Slice(section.heading), part->scope, year_).value_or(running);
-      }
+      if (!section.heading.empty() && IsFamily(running)) running = SectionScope(section, *part, running);
       for (Paragraph& para : section.paragraphs) {
         ReadParagraph(&para, leads && &para == first, &running);
       }
@@ -235,16 +249,42 @@ class ScopeReader {
       case PartKind::kPlan:
         return part.multi_year ? Scope::kPlanPeriod : Scope::kPlanYear;
       case PartKind::kAppendix:
-        // An appendix listing the year's tasks (民生实事) is plan; notes and
-        // glossaries are not.
-        return Lexicon::Outline().AnyIn("appendix_plan", doc_.Slice(part.heading))
-                   ? Scope::kPlanYear
-                   : Scope::kOther;
+        return ListsTasks(part) ? Scope::kPlanYear : Scope::kOther;
       case PartKind::kOpening:
       case PartKind::kClosing:
         return Scope::kOther;
     }
     return Scope::kOther;
+  }
+
+  // The scope a section's heading sets, `running` before it. A heading
+  // naming a five-year plan that has ended ("（一）“十一五”时期发展回顾" in a
+  // part on the next plan) reviews its period; a heading without a cue after
+  // such a turn returns to the part's side.
+  Scope SectionScope(const Section& section, const Part& part, Scope running) const {
+    const std::string_view heading = doc_.Slice(section.heading);
+    if (const PlanPeriod period = FirstPlanPeriod(heading);
+        period.start > 0 && year_ > 0 && period.start + 5 <= year_) {
+      return Scope::kReviewPeriod;
+    }
+    const Scope side = IsReview(running) == IsReview(part.scope) ? running : part.scope;
+    return ScopeCue(heading, part.scope, year_).value_or(side);
+  }
+
+  // Whether an appendix lists the year's tasks (民生实事): plan, where notes
+  // and glossaries are not. Its title may stand under the heading
+  // ("附件1" over "2030年为民办15件实事").
+  bool ListsTasks(const Part& part) const {
+    const Lexicon& lex = Lexicon::Outline();
+    if (lex.AnyIn("appendix_plan", doc_.Slice(part.heading))) return true;
+    for (const Section& section : part.sections) {
+      for (const Paragraph& para : section.paragraphs) {
+        if (para.span.end <= part.heading.end) continue;  // the heading itself
+        const std::string_view title = doc_.Slice(para.span);
+        return text::CountCodePoints(title) <= kTitleChars && lex.AnyIn("appendix_plan", title);
+      }
+    }
+    return false;
   }
 
   // A paragraph's opener sets its scope; one on the running scope's side
