@@ -188,7 +188,10 @@ std::vector<ScopeGoldEntry> ScopeGoldEntries() {
   for (const text::TsvRow& row : text::TsvRows(list)) {
     ScopeGoldEntry e;
     e.source = std::string(row.fields[0]);
-    e.heldout = row.fields.size() > 1 && row.fields[1] == "heldout";
+    const std::string_view split = row.fields.size() > 1 ? row.fields[1] : "dev";
+    e.split = split == "heldout" ? GoldSplit::kHeldout
+              : split == "seen"  ? GoldSplit::kSeen
+                                 : GoldSplit::kDev;
     e.gold_file = (GoldDir() / GoldFileName(e.source)).string();
     out.push_back(std::move(e));
   }

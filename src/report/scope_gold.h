@@ -14,10 +14,17 @@
 
 namespace mubiao::report::testing {
 
+// Which part of the gold set a report belongs to.
+enum class GoldSplit {
+  kDev,      // the rules may be tuned on it
+  kSeen,     // once held out, tuned on since (reported apart)
+  kHeldout,  // set aside: never used to tune the rules
+};
+
 // One labelled report as listed in reports.tsv.
 struct ScopeGoldEntry {
-  std::string source;     // path under the data dir, or "jsonl:YEAR"
-  bool heldout = false;   // set aside: never used to tune the rules
+  std::string source;  // path under the data dir, or "jsonl:YEAR"
+  GoldSplit split = GoldSplit::kDev;
   std::string gold_file;  // path of its labels
 };
 
