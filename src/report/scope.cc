@@ -152,12 +152,21 @@ struct PlanPeriod {
 };
 
 PlanPeriod FirstPlanPeriod(std::string_view s) {
-  static constexpr std::string_view kOrdinals[] = {"十一五", "十二五", "十三五",
-                                                   "十四五", "十五五", "十六五"};
+  // The names, from the eighth plan (1991) on; one that another name ends
+  // with ("十五" in "十一五") or that reads as a number ("十五年") counts only
+  // before a closing quote or a word of the plan.
+  static constexpr std::string_view kNames[] = {"八五",   "九五",   "十五",   "十一五",
+                                                "十二五", "十三五", "十四五", "十五五"};
+  static constexpr std::string_view kAfter[] = {"”", "计划", "规划", "期间", "时期", "末"};
   PlanPeriod first;
-  for (size_t i = 0; i < std::size(kOrdinals); ++i) {
-    if (const size_t at = s.find(kOrdinals[i]); at < first.at) {
-      first = {1966 + 5 * (8 + static_cast<int>(i)), at};  // the third plan began in 1966
+  for (size_t i = 0; i < std::size(kNames); ++i) {
+    for (size_t at = s.find(kNames[i]); at < first.at; at = s.find(kNames[i], at + 1)) {
+      const std::string_view rest = s.substr(at + kNames[i].size());
+      if (std::none_of(std::begin(kAfter), std::end(kAfter),
+                       [&](std::string_view w) { return rest.starts_with(w); })) {
+        continue;
+      }
+      first = {1991 + 5 * static_cast<int>(i), at};
     }
   }
   return first;
