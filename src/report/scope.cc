@@ -200,10 +200,11 @@ std::optional<Cue> FindOpener(std::string_view sentence, Scope side, int year) {
     return cue;
   }
   if (!IsPlan(side)) return std::nullopt;
-  // "在过去的一年里，…" looks back as "过去一年，…" does.
+  // "在过去的一年里，…" looks back as "过去一年，…" does; "近年来，…" in a
+  // plan weighs the situation the plan starts from.
   const size_t lead = sentence.starts_with("在") ? std::string_view("在").size() : 0;
   std::optional<Cue> back = FindCue(sentence, years, Scope::kReviewYear, /*opening=*/true);
-  if (!back || back->at != lead ||
+  if (!back || back->at != lead || back->scope != Scope::kReviewYear ||
       FirstWord(sentence, "scope_review_problems", "scope_not", true) == 0) {
     return std::nullopt;
   }
