@@ -13,6 +13,7 @@
 #include <algorithm>
 
 #include "report/lexicon.h"
+#include "text/labels.h"
 #include "text/segment.h"
 #include "text/utf8.h"
 
@@ -21,55 +22,6 @@ namespace {
 
 bool Contains(std::string_view s, std::string_view p) {
   return s.find(p) != std::string_view::npos;
-}
-
-bool IsChineseNumeral(char32_t c) {
-  return std::u32string_view(U"一二三四五六七八九十〇零百").find(c) != std::u32string_view::npos;
-}
-
-// Length in bytes of a leading Chinese-numeral label followed by one of
-// `marks` ("一、", "十二、"); 0 when there is none.
-size_t NumeralLabel(std::string_view s, std::u32string_view marks) {
-  size_t p = 0;
-  int numerals = 0;
-  while (p < s.size() && numerals < 4) {
-    size_t q = p;
-    char32_t c = text::DecodeUtf8(s, &q);
-    if (!IsChineseNumeral(c)) {
-      if (numerals > 0 && marks.find(c) != std::u32string_view::npos) return q;
-      return 0;
-    }
-    ++numerals;
-    p = q;
-  }
-  return 0;
-}
-
-// "（一）" or "(一)" at the start; returns the label's byte length or 0.
-size_t SectionLabel(std::string_view s) {
-  size_t open = s.starts_with("（") ? 3 : s.starts_with("(") ? 1 : 0;
-  if (open == 0) return 0;
-  std::string_view rest = s.substr(open);
-  size_t n = NumeralLabel(rest, U"）)");
-  return n == 0 ? 0 : open + n;
-}
-
-// "第一章", "第三篇", "第二部分" at the start (five-year plans, older reports).
-size_t ChapterLabel(std::string_view s) {
-  if (!s.starts_with("第")) return 0;
-  size_t p = 3;
-  int numerals = 0;
-  while (p < s.size()) {
-    size_t q = p;
-    if (!IsChineseNumeral(text::DecodeUtf8(s, &q))) break;
-    ++numerals;
-    p = q;
-  }
-  if (numerals == 0) return 0;
-  for (std::string_view unit : {"章", "篇", "部分"}) {
-    if (s.substr(p, unit.size()) == unit) return p + unit.size();
-  }
-  return 0;
 }
 
 size_t Chars(std::string_view s) { return text::CountCodePoints(s); }
@@ -98,15 +50,16 @@ bool IsPartHeading(const Document& doc, size_t index, size_t* label_len) {
   *label_len = 0;
   if (Chars(s) > 90) return false;
   const bool marked = b.kind == BlockKind::kHeading || IsWhollyEmphasised(b);
-  if (size_t n = NumeralLabel(s, U"、．."); n > 0) {
+  if (size_t n = text::NumeralLabel(s, U"、．."); n > 0) {
     *label_len = n;
     return marked || (Chars(s) <= 60 && !s.ends_with("。"));
   }
-  if (size_t n = ChapterLabel(s); n > 0 && (marked || Chars(s) <= 40) && !EndsLikeSentence(s)) {
+  if (size_t n = text::ChapterLabel(s);
+      n > 0 && (marked || Chars(s) <= 40) && !EndsLikeSentence(s)) {
     *label_len = n;
     return true;
   }
-  if (SectionLabel(s) > 0 || EndsLikeSentence(s)) return false;
+  if (text::SectionLabel(s) > 0 || EndsLikeSentence(s)) return false;
   if (Chars(s) <= 40 && Lexicon::Outline().AnyIn("part_heading", s)) return true;
   if (IsClosingHeading(s)) return true;
   // Markdown "#"/"##" headings past the title block.
@@ -163,6 +116,21 @@ Years YearsIn(std::string_view s, int year, bool periods) {
   return y;
 }
 
+// An unnumbered heading on a line of its own that names only the year it
+// reviews or only the one it plans, after a slogan ("凝心聚力、克难奋进
+// 2029年经济社会实现平稳发展", "2030年各项工作务求新成效"); never a date line.
+bool IsYearHeading(const Document& doc, size_t index, int year) {
+  const Block& b = doc.blocks[index];
+  const std::string_view s = doc.Slice(b.span);
+  const bool marked = b.kind == BlockKind::kHeading || IsWhollyEmphasised(b);
+  if (index < 2 || Chars(s) > (marked ? 40 : 30) || EndsLikeSentence(s) || Contains(s, "，") ||
+      Contains(s, "。") || Contains(s, "日")) {
+    return false;
+  }
+  const Years years = YearsIn(s, year, /*periods=*/false);
+  return years.past != years.future && Lexicon::Outline().AnyIn("year_heading", s);
+}
+
 // A paragraph's lead sentence: a bold run at its start, or a short first
 // sentence followed by more text.
 Span LeadOf(const Document& doc, const Block& b,
@@ -178,42 +146,13 @@ Span LeadOf(const Document& doc, const Block& b,
   return {};
 }
 
-// List labels at a paragraph's start: 一是 第一， 1. 1、 （1） (1) ①.
-Span ItemLabelOf(std::string_view s, size_t base) {
-  size_t p = 0;
-  if (size_t n = NumeralLabel(s, U"是"); n > 0) return {base, base + n};
-  if (s.starts_with("第")) {
-    size_t n = NumeralLabel(s.substr(3), U"，,、");
-    if (n > 0) return {base, base + 3 + n};
-  }
-  while (p < s.size() && std::isdigit(static_cast<unsigned char>(s[p]))) ++p;
-  if (p > 0 && p <= 2 && p < s.size()) {
-    if (s[p] == '.' && !(p + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[p + 1])))) {
-      return {base, base + p + 1};
-    }
-    if (s.substr(p, 3) == "、" || s.substr(p, 3) == "．") return {base, base + p + 3};
-  }
-  size_t open = s.starts_with("（") ? 3 : s.starts_with("(") ? 1 : 0;
-  if (open > 0) {
-    size_t q = open;
-    while (q < s.size() && std::isdigit(static_cast<unsigned char>(s[q]))) ++q;
-    if (q > open && q - open <= 2) {
-      if (s.substr(q, 3) == "）") return {base, base + q + 3};
-      if (q < s.size() && s[q] == ')') return {base, base + q + 1};
-    }
-  }
-  size_t q = 0;
-  char32_t c = s.empty() ? 0 : text::DecodeUtf8(s, &q);
-  if (c >= U'①' && c <= U'⑳') return {base, base + q};
-  return {};
-}
-
 Paragraph MakeParagraph(const Document& doc, const Block& b) {
   Paragraph para;
   para.span = b.span;
   std::vector<text::SentenceSpans> sentences = text::SplitSentences(doc.text, b.span);
   para.lead = LeadOf(doc, b, sentences);
-  para.item_label = ItemLabelOf(doc.Slice(b.span), b.span.begin);
+  const size_t label = text::ListLabel(doc.Slice(b.span));
+  if (label > 0) para.item_label = {b.span.begin, b.span.begin + label};
   for (auto& s : sentences) para.sentences.push_back({s.span, std::move(s.clauses)});
   return para;
 }
@@ -224,10 +163,10 @@ std::vector<Section> MakeSections(const Document& doc, size_t first, size_t last
   for (size_t i = first; i < last; ++i) {
     const Block& b = doc.blocks[i];
     std::string_view s = doc.Slice(b.span);
-    size_t label = SectionLabel(s);
+    size_t label = text::SectionLabel(s);
     if (label == 0 && (b.kind == BlockKind::kHeading || IsWhollyEmphasised(b)) && Chars(s) <= 40 &&
         i > first) {
-      label = ChapterLabel(s);  // "第一节" style sub-headings are rare; chapters inside parts
+      label = text::ChapterLabel(s);  // "第一节" style sub-headings are rare; chapters inside parts
     }
     if (label > 0 || sections.empty()) {
       Section sec;
@@ -382,6 +321,12 @@ int ReviewScore(std::string_view p, int year) {
   return score;
 }
 
+// Whether the part heading at block `index` opens a review.
+bool FirstHeadReviews(const Document& doc, size_t index, int year) {
+  const HeadingRole role = ClassifyPartHeading(doc.Slice(doc.blocks[index].span), year);
+  return role.known && role.kind == PartKind::kReview;
+}
+
 std::vector<Part> BuildOutline(const Document& doc, int year, DocType type) {
   const size_t n = doc.blocks.size();
   std::vector<Part> parts;
@@ -398,7 +343,7 @@ std::vector<Part> BuildOutline(const Document& doc, int year, DocType type) {
       break;
     }
     size_t label = 0;
-    if (IsPartHeading(doc, i, &label)) {
+    if (IsPartHeading(doc, i, &label) || IsYearHeading(doc, i, year)) {
       heads.push_back(i);
       label_lens.push_back(label);
     }
@@ -436,9 +381,11 @@ std::vector<Part> BuildOutline(const Document& doc, int year, DocType type) {
     parts.push_back(std::move(part));
   };
 
-  // A preamble between the opening and a first heading that opens the
-  // review still belongs to the opening.
-  if (type != DocType::kCommunique && body_start < first_head && first_head < appendix &&
+  // A preamble of a paragraph or two between the opening and a first
+  // heading that opens the review still belongs to the opening; a longer
+  // stretch is a part of its own.
+  if (type != DocType::kCommunique && body_start < first_head && first_head <= body_start + 2 &&
+      first_head < appendix &&
       ClassifyPartHeading(doc.Slice(doc.blocks[first_head].span), year).kind == PartKind::kReview) {
     body_start = first_head;
   }
@@ -461,8 +408,11 @@ std::vector<Part> BuildOutline(const Document& doc, int year, DocType type) {
     if (type == DocType::kCommunique) {
       add_part(PartKind::kReview, body_start, lead_end, n, 0);
     } else {
+      // Before a part that reviews, nothing plans yet.
       std::vector<int> stretch(scores.begin() + body_start, scores.begin() + lead_end);
-      size_t k = body_start + BestSplit(stretch);
+      size_t k = first_head < appendix && FirstHeadReviews(doc, first_head, year)
+                     ? lead_end
+                     : body_start + BestSplit(stretch);
       // A stretch followed by headed parts is usually an unheaded review.
       add_part(PartKind::kReview, body_start, k, n, 0);
       add_part(PartKind::kPlan, k, lead_end, n, 0);

@@ -152,21 +152,18 @@ struct PlanPeriod {
 };
 
 PlanPeriod FirstPlanPeriod(std::string_view s) {
-  // The names, from the eighth plan (1991) on; one that another name ends
-  // with ("十五" in "十一五") or that reads as a number ("十五年") counts only
-  // before a closing quote or a word of the plan.
-  static constexpr std::string_view kNames[] = {"八五",   "九五",   "十五",   "十一五",
-                                                "十二五", "十三五", "十四五", "十五五"};
+  // A name that another name ends with ("十五" in "十一五") or that reads as
+  // a number ("十五年") counts only before a closing quote or a word of the
+  // plan.
   static constexpr std::string_view kAfter[] = {"”", "计划", "规划", "期间", "时期", "末"};
   PlanPeriod first;
-  for (size_t i = 0; i < std::size(kNames); ++i) {
-    for (size_t at = s.find(kNames[i]); at < first.at; at = s.find(kNames[i], at + 1)) {
-      const std::string_view rest = s.substr(at + kNames[i].size());
-      if (std::none_of(std::begin(kAfter), std::end(kAfter),
-                       [&](std::string_view w) { return rest.starts_with(w); })) {
-        continue;
+  for (const text::ListedWord& plan : Lexicon::Outline().Of("five_year_plan")) {
+    for (size_t at = s.find(plan.word); at < first.at; at = s.find(plan.word, at + 1)) {
+      const std::string_view rest = s.substr(at + plan.word.size());
+      if (std::any_of(std::begin(kAfter), std::end(kAfter),
+                      [&](std::string_view w) { return rest.starts_with(w); })) {
+        first = {plan.number, at};
       }
-      first = {1991 + 5 * static_cast<int>(i), at};
     }
   }
   return first;
@@ -175,7 +172,8 @@ PlanPeriod FirstPlanPeriod(std::string_view s) {
 // The first year of the five-year plan `s` opens with; 0 when it opens with none.
 int OpeningPlanPeriod(std::string_view s) {
   const PlanPeriod period = FirstPlanPeriod(s);
-  const bool opens = period.at == 0 || (period.at == std::string_view("“").size() && s.starts_with("“"));
+  const bool opens =
+      period.at == 0 || (period.at == std::string_view("“").size() && s.starts_with("“"));
   return opens ? period.start : 0;
 }
 
@@ -204,7 +202,7 @@ std::optional<Cue> FindOpener(std::string_view sentence, Scope side, int year) {
   // plan weighs the situation the plan starts from.
   const size_t lead = sentence.starts_with("在") ? std::string_view("在").size() : 0;
   std::optional<Cue> back = FindCue(sentence, years, Scope::kReviewYear, /*opening=*/true);
-  if (!back || back->at != lead || back->scope != Scope::kReviewYear ||
+  if (!back || back->at != lead || StartsWithWord(sentence, "scope_plan_situation") ||
       FirstWord(sentence, "scope_review_problems", "scope_not", true) == 0) {
     return std::nullopt;
   }
@@ -236,7 +234,8 @@ class ScopeReader {
       }
     }
     for (Section& section : part->sections) {
-      if (!section.heading.empty() && IsFamily(running)) running = SectionScope(section, *part, running);
+      if (!section.heading.empty() && IsFamily(running))
+        running = SectionScope(section, *part, running);
       for (Paragraph& para : section.paragraphs) {
         ReadParagraph(&para, leads && &para == first, &running);
       }

@@ -16,6 +16,7 @@
 #include "targets/lexicon.h"
 #include "targets/target.h"
 #include "text/ascii.h"
+#include "text/labels.h"
 #include "text/segment.h"
 #include "text/utf8.h"
 
@@ -87,13 +88,15 @@ size_t ItemStart(std::string_view s, size_t from, size_t at) {
   return start;
 }
 
-// Strips, repeatedly, the longest prefix of any of `categories`.
+// Strips, repeatedly, the longest prefix of any of `categories`, never
+// into a noun that starts like one (noun_start: 建档立卡 keeps its 建).
 std::string_view StripPrefixes(const Lexicon& lex, std::string_view s,
                                std::initializer_list<std::string_view> categories,
                                std::vector<std::string_view>* stripped = nullptr) {
   for (bool more = true; more && !s.empty();) {
     more = false;
     s = text::TrimSpace(s);
+    if (!lex.PrefixIn("noun_start", s).empty()) break;
     for (std::string_view category : categories) {
       std::string_view w = lex.PrefixIn(category, s);
       if (!w.empty() && w.size() < s.size() + 1) {
@@ -107,11 +110,14 @@ std::string_view StripPrefixes(const Lexicon& lex, std::string_view s,
   return text::TrimSpace(s);
 }
 
+// Strips, repeatedly, the longest suffix of any of `categories`, never
+// into a noun that ends like one (noun_end: 行为 keeps its 为).
 std::string_view StripSuffixes(const Lexicon& lex, std::string_view s,
                                std::initializer_list<std::string_view> categories) {
   for (bool more = true; more && !s.empty();) {
     more = false;
     s = text::TrimSpace(s);
+    if (!lex.SuffixIn("noun_end", s).empty()) break;
     for (std::string_view category : categories) {
       std::string_view w = lex.SuffixIn(category, s);
       if (!w.empty()) {
@@ -385,6 +391,8 @@ class SentenceScanner {
       item = clause.begin;
       before = text::TrimSpace(s.substr(item, q.span.begin - item));
     }
+    // A list item's label ("（12）", "3.", "三是") numbers the item, not the measure.
+    before = text::TrimSpace(before.substr(text::ListLabel(before)));
     if (lex_.AnyIn("background", before) || (plan && lex_.AnyIn("done_marker", before))) {
       return false;
     }
@@ -411,13 +419,20 @@ class SentenceScanner {
         !previous_indicator->empty()) {
       // "地区生产总值完成186.4亿元，增长6.2%": the rate of the same indicator.
       indicator = *previous_indicator;
-    } else if (indicator.empty()) {
-      if (!counted) return false;
-      // "新建8个5000平方米以上公园游园": the indicator follows the number.
+    } else if (indicator.empty() || indicator.ends_with("等")) {
+      // "新建8个5000平方米以上公园游园": the indicator follows the number; so
+      // it does in "推进滨河大道等12条道路建设", where X is only an example.
+      const bool example = !indicator.empty();
+      if (!counted && !example) return false;
       std::string_view rest = s.substr(q.span.end, clause.end - q.span.end);
-      indicator = StripSuffixes(lex_, IndicatorAfter(rest, qs, q.span.end), {"trail"});
-      if (indicator.empty()) return false;
-      end = static_cast<size_t>(indicator.data() + indicator.size() - s.data());
+      const std::string_view after =
+          StripSuffixes(lex_, IndicatorAfter(rest, qs, q.span.end), {"trail"});
+      if (!after.empty()) {
+        indicator = after;
+        end = static_cast<size_t>(indicator.data() + indicator.size() - s.data());
+      } else if (!example) {
+        return false;
+      }
     }
     // "“舞台艺术进乡村、进社区”等各类演出": the indicator is what follows 等.
     for (std::string_view cut : {"等各类", "等", "各类"}) {

@@ -17,6 +17,7 @@
 #include "report/importer.h"
 #include "report/report.h"
 #include "targets/target.h"
+#include "text/utf8.h"
 
 namespace mubiao::targets {
 namespace {
@@ -53,6 +54,35 @@ bool Matches(const std::string& doc, const Finding& f, const json& gold) {
   }
   return SameValue(*f.value, value) && f.unit == unit &&
          Overlaps(doc, f, gold.value("quote", std::string()));
+}
+
+// An indicator without what only dresses it: quotation and title marks,
+// spaces and a leading 的.
+std::string BareIndicator(std::string_view s) {
+  std::string out;
+  for (size_t pos = 0; pos < s.size();) {
+    const size_t at = pos;
+    const char32_t c = text::DecodeUtf8(s, &pos);
+    if (c == U'“' || c == U'”' || c == U'‘' || c == U'’' || c == U'《' || c == U'》' || c == U'"' ||
+        c == U' ' || c == U'\u3000') {
+      continue;
+    }
+    out.append(s.substr(at, pos - at));
+  }
+  return out;
+}
+
+// Whether `indicator` names the measure of gold entry `g`: its settled
+// wording, or one the settling reading also accepted (`indicator_also`:
+// another annotator's equally faithful wording, as multi-reference scoring
+// does).
+bool IndicatorAgrees(const std::string& indicator, const json& g) {
+  const std::string bare = BareIndicator(indicator);
+  if (bare == BareIndicator(g.value("indicator", std::string()))) return true;
+  for (const json& also : g.value("indicator_also", json::array())) {
+    if (bare == BareIndicator(also.get<std::string>())) return true;
+  }
+  return false;
 }
 
 // Counts of one comparison of findings with gold entries.
@@ -96,7 +126,7 @@ Counts Compare(const std::string& doc, const std::vector<Finding>& found, const 
       taken[i] = matched = true;
       ++c.matched;
       const json& g = entries[i];
-      if (f.indicator == g.value("indicator", std::string())) {
+      if (IndicatorAgrees(f.indicator, g)) {
         ++c.indicator;
       } else {
         std::cout << "    indicator: " << f.indicator << " (gold " << g.value("indicator", "")

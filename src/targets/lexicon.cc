@@ -45,7 +45,9 @@ const std::set<std::string_view>& Lexicon::ListCategories() {
                                                          "set_unit",
                                                          "set_link",
                                                          "done_marker",
-                                                         "project_word"};
+                                                         "project_word",
+                                                         "noun_start",
+                                                         "noun_end"};
 
   return kCategories;
 }

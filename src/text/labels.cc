@@ -1,0 +1,86 @@
+#include "text/labels.h"
+
+#include <cctype>
+
+#include "text/utf8.h"
+
+namespace mubiao::text {
+namespace {
+
+bool IsChineseNumeral(char32_t c) {
+  return std::u32string_view(U"一二三四五六七八九十〇零百").find(c) != std::u32string_view::npos;
+}
+
+}  // namespace
+
+size_t NumeralLabel(std::string_view s, std::u32string_view marks) {
+  size_t p = 0;
+  int numerals = 0;
+  while (p < s.size() && numerals < 4) {
+    size_t q = p;
+    char32_t c = DecodeUtf8(s, &q);
+    if (!IsChineseNumeral(c)) {
+      if (numerals > 0 && marks.find(c) != std::u32string_view::npos) return q;
+      return 0;
+    }
+    ++numerals;
+    p = q;
+  }
+  return 0;
+}
+
+size_t SectionLabel(std::string_view s) {
+  size_t open = s.starts_with("（") ? 3 : s.starts_with("(") ? 1 : 0;
+  if (open == 0) return 0;
+  std::string_view rest = s.substr(open);
+  size_t n = NumeralLabel(rest, U"）)");
+  return n == 0 ? 0 : open + n;
+}
+
+size_t ChapterLabel(std::string_view s) {
+  if (!s.starts_with("第")) return 0;
+  size_t p = 3;
+  int numerals = 0;
+  while (p < s.size()) {
+    size_t q = p;
+    if (!IsChineseNumeral(DecodeUtf8(s, &q))) break;
+    ++numerals;
+    p = q;
+  }
+  if (numerals == 0) return 0;
+  for (std::string_view unit : {"章", "篇", "部分"}) {
+    if (s.substr(p, unit.size()) == unit) return p + unit.size();
+  }
+  return 0;
+}
+
+size_t ListLabel(std::string_view s) {
+  size_t p = 0;
+  if (size_t n = NumeralLabel(s, U"是"); n > 0) return n;
+  if (s.starts_with("第")) {
+    size_t n = NumeralLabel(s.substr(3), U"，,、");
+    if (n > 0) return 3 + n;
+  }
+  while (p < s.size() && std::isdigit(static_cast<unsigned char>(s[p]))) ++p;
+  if (p > 0 && p <= 2 && p < s.size()) {
+    if (s[p] == '.' && !(p + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[p + 1])))) {
+      return p + 1;
+    }
+    if (s.substr(p, 3) == "、" || s.substr(p, 3) == "．") return p + 3;
+  }
+  size_t open = s.starts_with("（") ? 3 : s.starts_with("(") ? 1 : 0;
+  if (open > 0) {
+    size_t q = open;
+    while (q < s.size() && std::isdigit(static_cast<unsigned char>(s[q]))) ++q;
+    if (q > open && q - open <= 2) {
+      if (s.substr(q, 3) == "）") return q + 3;
+      if (q < s.size() && s[q] == ')') return q + 1;
+    }
+  }
+  size_t q = 0;
+  char32_t c = s.empty() ? 0 : DecodeUtf8(s, &q);
+  if (c >= U'①' && c <= U'⑳') return q;
+  return 0;
+}
+
+}  // namespace mubiao::text
