@@ -204,16 +204,17 @@ struct SplitFloor {
   double f1, indicator, cmp, strength, outcome_precision, outcome_recall;
 };
 constexpr SplitFloor kRepositoryFloors[] = {
-    // Made 2026-12-06 at F1 0.894 / 0.884; now (specifications, the
-    // document's own counts, beneficiaries, 分别/均/各 lists, bases and
-    // starting values, tidier indicators, set values; per mille compared in
-    // percent; restated targets; project capacities) 0.968 / 0.929.
+    // dev: rules may be written from it (made at F1 0.894, now 0.968).
+    // seen: the first held-out four, scored at the end of session 5 and
+    // tuned on since. heldout: four more reports (two passes, 98.5%
+    // agreement) set aside in session 6 before any rule changed and scored
+    // once (README). Indicators count as right when they are the settled
+    // wording or one the settling reading also accepted (indicator_also).
     // Outcomes of a period (year 0) are left out of the comparison since
-    // they are no figure of the last year: held-out recall 0.742 counts the
-    // end-of-period levels of a five-year review the gold takes as the last
-    // year's.
-    {"dev", 0.967, 0.600, 0.963, 0.992, 0.951, 0.942},
-    {"heldout", 0.928, 0.598, 0.982, 0.993, 0.921, 0.742},
+    // they are no figure of the last year.
+    {"dev", 0.967, 0.700, 0.963, 0.992, 0.951, 0.942},
+    {"seen", 0.928, 0.685, 0.982, 0.993, 0.921, 0.742},
+    {"heldout", 0.945, 0.782, 0.999, 0.995, 0.713, 0.914},
 };
 
 // A gold file scored: its targets and, when it has them, its outcomes.
@@ -299,7 +300,7 @@ TEST(Gold, RepositoryGoldDevelopmentAndHeldOut) {
     if (e.path().extension() == ".json") files.push_back(e.path());
   }
   std::sort(files.begin(), files.end());
-  ASSERT_GE(files.size(), 12u);
+  ASSERT_GE(files.size(), 16u);
   std::map<std::string, Score> splits;
   for (const fs::path& file : files) {
     const json gold = json::parse(testing::ReadFileOrEmpty(file));
@@ -327,7 +328,7 @@ TEST(Gold, RepositoryGoldDevelopmentAndHeldOut) {
         s.targets.Rate(s.targets.strength), s.targets.trap_hits, s.outcomes.Precision(),
         s.outcomes.Recall(), s.outcomes.Rate(s.outcomes.year));
   }
-  ASSERT_EQ(splits.size(), 2u);
+  ASSERT_EQ(splits.size(), 3u);
   // Bars: the figures measured when the gold was made, rounded down, so
   // that a regression fails (the goal, F1 0.95 on both, is issue 12's).
   for (const auto& [name, f1, indicator, cmp, strength, outcome_p, outcome_r] : kRepositoryFloors) {
