@@ -89,7 +89,8 @@ size_t ItemStart(std::string_view s, size_t from, size_t at) {
 }
 
 // Strips, repeatedly, the longest prefix of any of `categories`, never
-// into a noun that starts like one (noun_start: 建档立卡 keeps its 建).
+// into a noun that starts like one (noun_start: 建档立卡 keeps its 建);
+// `stripped` gets each stripped word as it stands in `s`.
 std::string_view StripPrefixes(const Lexicon& lex, std::string_view s,
                                std::initializer_list<std::string_view> categories,
                                std::vector<std::string_view>* stripped = nullptr) {
@@ -100,7 +101,7 @@ std::string_view StripPrefixes(const Lexicon& lex, std::string_view s,
     for (std::string_view category : categories) {
       std::string_view w = lex.PrefixIn(category, s);
       if (!w.empty() && w.size() < s.size() + 1) {
-        if (stripped != nullptr) stripped->push_back(w);
+        if (stripped != nullptr) stripped->push_back(s.substr(0, w.size()));
         s.remove_prefix(w.size());
         more = true;
         break;
@@ -409,10 +410,19 @@ class SentenceScanner {
       if (deadline.empty()) deadline = std::string(head.substr(0, 7));
       head = StripPrefixes(lex_, head.substr(7), {"lead", "ensure", "strive"});
     }
-    std::string_view body = StripPrefixes(lex_, head, {"count"}, &verbs);
+    // Joined verbs go together: "新建和改造提升高标准农田".
+    std::string_view body = StripPrefixes(lex_, head, {"count", "lead"}, &verbs);
     // A count verb, or nothing but commitment words, before the number: what
     // is counted follows it ("争创50个国家级美丽宜居村庄").
     const bool counted = !verbs.empty() || head.empty();
+    // A verb that defines the measure stays with it (引进领军人才).
+    for (std::string_view v : verbs) {
+      if (!body.empty() && lex_.Has("count_kept", v)) {
+        body =
+            std::string_view(v.data(), static_cast<size_t>(body.data() + body.size() - v.data()));
+        break;
+      }
+    }
     std::string_view indicator = StripSuffixes(lex_, body, {"trail"});
     size_t end = q.span.end;
     if (indicator.empty() && !counted && previous_indicator != nullptr &&
@@ -431,7 +441,9 @@ class SentenceScanner {
         indicator = after;
         end = static_cast<size_t>(indicator.data() + indicator.size() - s.data());
       } else if (!example) {
-        return false;
+        // "共认定15家": nothing names what is counted but the verb.
+        indicator = StripSuffixes(lex_, head, {"trail"});
+        if (indicator.empty()) return false;
       }
     }
     // "“舞台艺术进乡村、进社区”等各类演出": the indicator is what follows 等.

@@ -15,6 +15,7 @@ const std::set<std::string_view>& Lexicon::ListCategories() {
                                                          "strive",
                                                          "lead",
                                                          "count",
+                                                         "count_kept",
                                                          "trail",
                                                          "le",
                                                          "ge",
