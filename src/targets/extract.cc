@@ -317,8 +317,11 @@ class SentenceScanner {
 
   // Adds the findings of one sentence of a part of the given kind.
   // `qs` are the quantities of the sentence, with offsets relative to it.
+  // `year` is the plan year of a plan's targets, or the year a review's
+  // figures are of (0: unknown); `period` when the review covers several
+  // years.
   void Scan(Span sentence, const std::vector<quantity::Quantity>& qs, PartKind kind, int year,
-            Extraction* out) {
+            bool period, Extraction* out) {
     std::string_view s = doc_.Slice(sentence);
     const bool plan = kind == PartKind::kPlan;
     std::vector<Marker> markers;
@@ -351,7 +354,7 @@ class SentenceScanner {
           found.size() > first_in_sentence ? &found.back().indicator : nullptr;
       if (!Describe(s, qs, k, plan, previous, &f)) continue;
       f.kind = plan ? FindingKind::kTarget : FindingKind::kOutcome;
-      f.year = !plan && IsPeriodFigure(lex_, s, q) ? 0 : year;
+      f.year = plan ? year : OutcomeYearOf(s, q, f, year, period);
       for (const Marker& m : markers) {
         if (m.at < q.span.begin) f.strength = m.strength;
       }
@@ -371,6 +374,27 @@ class SentenceScanner {
   }
 
  private:
+  // The year a review's figure is of: `last_year`, unless it sums up a
+  // period (累计, 年均); in a review of several years, only a level reached
+  // ("森林覆盖率达到36.7%") or a figure its clause dates to the last year
+  // ("2030年生产总值666.9亿元"), not a change over the period or what was
+  // built or spent over it.
+  int OutcomeYearOf(std::string_view s, const quantity::Quantity& q, const Finding& f,
+                    int last_year, bool period) const {
+    if (IsPeriodFigure(lex_, s, q)) return 0;
+    if (!period || last_year <= 0) return last_year;
+    const Span clause = ClauseAround(s, q.span.begin, q.span.end);
+    const std::string_view words = s.substr(clause.begin, clause.end - clause.begin);
+    if (words.find(std::to_string(last_year) + "年") != std::string_view::npos) return last_year;
+    // A level reached is written with a word of reaching, right before the
+    // number or as the start of its text; what was built or spent over the
+    // years is not.
+    const std::string_view lead_in = s.substr(clause.begin, q.span.begin - clause.begin);
+    const bool reached =
+        !lex_.SuffixIn("reach", lead_in).empty() || !lex_.PrefixIn("reach", q.text).empty();
+    return f.change == Change::kLevel && reached ? last_year : 0;
+  }
+
   // Fills indicator, value, unit, cmp, change, deadline and the span of
   // `text` (relative to the sentence). False when the number is no target.
   bool Describe(std::string_view s, const std::vector<quantity::Quantity>& qs, size_t k, bool plan,
@@ -692,10 +716,10 @@ std::string PeriodOf(const Lexicon& lex, std::string_view heading, int year) {
 // The year the outcomes of text of `scope` describe: the last year for a
 // review of it, none for a review of several years; a communiqué's figures
 // are of its own year.
-int OutcomeYear(const report::Report& report, report::Scope scope) {
+int OutcomeYear(const report::Report& report) {
   const int year = report.metadata.year;
   if (report.metadata.type == report::DocType::kCommunique) return year;
-  return scope == report::Scope::kReviewYear && year > 0 ? year - 1 : 0;
+  return year > 0 ? year - 1 : 0;
 }
 
 }  // namespace
@@ -732,10 +756,11 @@ Extraction Extract(const report::Report& report) {
           // Targets only from plan text, outcomes only from review text.
           const report::Scope scope = para.ScopeAt(sentence.span.begin);
           if (IsReview(scope)) {
-            scanner.Scan(sentence.span, qs, PartKind::kReview, OutcomeYear(report, scope), &out);
+            scanner.Scan(sentence.span, qs, PartKind::kReview, OutcomeYear(report),
+                         scope == report::Scope::kReviewPeriod, &out);
           } else if (IsPlan(scope)) {
             const size_t first = out.targets.size();
-            scanner.Scan(sentence.span, qs, PartKind::kPlan, report_year, &out);
+            scanner.Scan(sentence.span, qs, PartKind::kPlan, report_year, false, &out);
             for (size_t k = first; k < out.targets.size(); ++k) {
               if (out.targets[k].deadline.empty() && scope == report::Scope::kPlanPeriod) {
                 out.targets[k].deadline = period;

@@ -42,6 +42,7 @@ const std::set<std::string_view>& Lexicon::ListCategories() {
                                                          "self_count_before",
                                                          "per_word",
                                                          "set_rate",
+                                                         "reach",
                                                          "period_figure",
                                                          "set_unit",
                                                          "set_link",
