@@ -336,12 +336,15 @@ std::vector<Part> BuildOutline(const Document& doc, int year, DocType type) {
   std::vector<size_t> heads;
   std::vector<size_t> label_lens;
   size_t appendix = n;
+  std::vector<size_t> appendices;  // each appendix heading: 附件一 民生实事, 附件二 注释
   for (size_t i = 0; i < n; ++i) {
     std::string_view s = doc.Slice(doc.blocks[i].span);
     if (i > 0 && IsAppendixHeading(s)) {
-      appendix = i;
-      break;
+      appendix = std::min(appendix, i);
+      appendices.push_back(i);
+      continue;
     }
+    if (appendix < n) continue;
     size_t label = 0;
     if (IsPartHeading(doc, i, &label) || IsYearHeading(doc, i, year)) {
       heads.push_back(i);
@@ -485,7 +488,10 @@ std::vector<Part> BuildOutline(const Document& doc, int year, DocType type) {
       add_part(PartKind::kClosing, closing, appendix, n, 0);
     }
   }
-  if (appendix < n) add_part(PartKind::kAppendix, appendix, n, appendix, 0);
+  for (size_t a = 0; a < appendices.size(); ++a) {
+    const size_t end = a + 1 < appendices.size() ? appendices[a + 1] : n;
+    add_part(PartKind::kAppendix, appendices[a], end, appendices[a], 0);
+  }
   return parts;
 }
 
