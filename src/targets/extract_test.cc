@@ -317,6 +317,20 @@ TEST(Lexicon, LongestMatchesAndTopics) {
   EXPECT_FALSE(Lexicon::Builtin().Words("ensure").empty());
 }
 
+TEST(Lexicon, PrefixesAndSuffixesAreWholeWordsLongestFirst) {
+  Result<Lexicon> lex = Lexicon::Parse("trail\t达到\ntrail\t到\ntrail\t%\nlead\t全市\n");
+  ASSERT_TRUE(lex.ok()) << lex.status().message();
+  EXPECT_EQ(lex->SuffixIn("trail", "粮食产量达到"), "达到");
+  EXPECT_EQ(lex->SuffixIn("trail", "提高到"), "到");
+  EXPECT_EQ(lex->SuffixIn("trail", "比重5%"), "%");  // an ASCII last character
+  EXPECT_EQ(lex->SuffixIn("trail", "到达"), "");
+  EXPECT_EQ(lex->SuffixIn("trail", ""), "");
+  EXPECT_EQ(lex->PrefixIn("lead", "全市粮食"), "全市");
+  EXPECT_EQ(lex->PrefixIn("lead", "全"), "");
+  EXPECT_EQ(lex->PrefixIn("lead", ""), "");
+  EXPECT_EQ(lex->PrefixIn("unknown", "全市"), "");
+}
+
 TEST(Lexicon, ABrokenRowIsAnErrorNamingItsLine) {
   Result<Lexicon> lex = Lexicon::Parse("lead\t确保\nlead 确\n");
   ASSERT_FALSE(lex.ok());

@@ -10,6 +10,19 @@
 
 namespace mubiao::targets {
 
+namespace {
+
+// The last code point of `s` (0 when empty).
+char32_t LastChar(std::string_view s) {
+  size_t start = s.size();
+  while (start > 0 && (static_cast<unsigned char>(s[start - 1]) & 0xC0) == 0x80) --start;
+  if (start > 0) --start;
+  size_t pos = start;
+  return s.empty() ? 0 : text::DecodeUtf8(s, &pos);
+}
+
+}  // namespace
+
 const std::set<std::string_view>& Lexicon::ListCategories() {
   static const std::set<std::string_view> kCategories = {"ensure",
                                                          "strive",
@@ -66,12 +79,20 @@ Result<Lexicon> Lexicon::Parse(std::string_view tsv) {
   Lexicon lex;
   for (const text::ListedWord& w : lists->all()) {
     if (ListCategories().count(w.category) > 0) {
-      lex.words_[w.category].push_back(w.word);
+      lex.words_[w.category].words.push_back(w.word);
     } else {
       lex.topic_keywords_.emplace_back(w.word, w.category);
     }
   }
-  for (auto& [category, list] : lex.words_) std::sort(list.begin(), list.end(), text::LongerFirst);
+  for (auto& [category, list] : lex.words_) {
+    std::sort(list.words.begin(), list.words.end(), text::LongerFirst);
+    for (size_t k = 0; k < list.words.size(); ++k) {
+      const std::string& word = list.words[k];
+      size_t pos = 0;
+      list.by_first[text::DecodeUtf8(word, &pos)].push_back(k);
+      list.by_last[LastChar(word)].push_back(k);
+    }
+  }
   for (size_t k = 0; k < lex.topic_keywords_.size(); ++k) {
     size_t pos = 0;
     lex.topics_by_first_char_[text::DecodeUtf8(lex.topic_keywords_[k].first, &pos)].push_back(k);
@@ -79,10 +100,15 @@ Result<Lexicon> Lexicon::Parse(std::string_view tsv) {
   return lex;
 }
 
+const Lexicon::WordList* Lexicon::ListOf(std::string_view category) const {
+  auto it = words_.find(category);
+  return it == words_.end() ? nullptr : &it->second;
+}
+
 const std::vector<std::string>& Lexicon::Words(std::string_view category) const {
   static const std::vector<std::string> kNone;
-  auto it = words_.find(category);
-  return it == words_.end() ? kNone : it->second;
+  const WordList* list = ListOf(category);
+  return list == nullptr ? kNone : list->words;
 }
 
 std::string Lexicon::TopicOf(std::string_view text) const {
@@ -110,14 +136,25 @@ std::string Lexicon::TopicOf(std::string_view text) const {
 }
 
 std::string_view Lexicon::PrefixIn(std::string_view category, std::string_view text) const {
-  for (const std::string& w : Words(category)) {
+  const WordList* list = ListOf(category);
+  if (list == nullptr || text.empty()) return "";
+  size_t pos = 0;
+  auto it = list->by_first.find(text::DecodeUtf8(text, &pos));
+  if (it == list->by_first.end()) return "";
+  for (size_t k : it->second) {
+    const std::string& w = list->words[k];
     if (text.substr(0, w.size()) == w) return w;
   }
   return "";
 }
 
 std::string_view Lexicon::SuffixIn(std::string_view category, std::string_view text) const {
-  for (const std::string& w : Words(category)) {
+  const WordList* list = ListOf(category);
+  if (list == nullptr || text.empty()) return "";
+  auto it = list->by_last.find(LastChar(text));
+  if (it == list->by_last.end()) return "";
+  for (size_t k : it->second) {
+    const std::string& w = list->words[k];
     if (text.size() >= w.size() && text.substr(text.size() - w.size()) == w) return w;
   }
   return "";

@@ -48,7 +48,16 @@ class Lexicon {
  private:
   Lexicon() = default;
 
-  std::map<std::string, std::vector<std::string>, std::less<>> words_;
+  // A category's words, longest first, with their indexes by first and by
+  // last character, so a prefix or suffix test tries only the words that
+  // can match.
+  struct WordList {
+    std::vector<std::string> words;
+    std::unordered_map<char32_t, std::vector<size_t>> by_first, by_last;
+  };
+  const WordList* ListOf(std::string_view category) const;
+
+  std::map<std::string, WordList, std::less<>> words_;
   // (keyword, topic) in file order, and their indexes by first character.
   std::vector<std::pair<std::string, std::string>> topic_keywords_;
   std::unordered_map<char32_t, std::vector<size_t>> topics_by_first_char_;
