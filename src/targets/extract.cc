@@ -374,6 +374,22 @@ class SentenceScanner {
   }
 
  private:
+  // `before` (the words before quantity `k` in `s`) without a count it
+  // starts with: the size of the set the figure is about (a bound such as
+  // "500万元以上" is a threshold that defines the measure, and stays).
+  std::string_view AfterLeadingQuantity(std::string_view s,
+                                        const std::vector<quantity::Quantity>& qs, size_t k,
+                                        std::string_view before) const {
+    const size_t at = static_cast<size_t>(before.data() - s.data());
+    for (size_t j = 0; j < k; ++j) {
+      if (qs[j].span.begin == at && qs[j].span.end < qs[k].span.begin &&
+          lex_.Has("set_unit", qs[j].unit) && qs[j].cmp == quantity::Comparator::kNone) {
+        return text::TrimSpace(s.substr(qs[j].span.end, qs[k].span.begin - qs[j].span.end));
+      }
+    }
+    return before;
+  }
+
   // The year a review's figure is of: `last_year`, unless it sums up a
   // period (累计, 年均); in a review of several years, only a level reached
   // ("森林覆盖率达到36.7%") or a figure its clause dates to the last year
@@ -416,8 +432,11 @@ class SentenceScanner {
       item = clause.begin;
       before = text::TrimSpace(s.substr(item, q.span.begin - item));
     }
-    // A list item's label ("（12）", "3.", "三是") numbers the item, not the measure.
+    // A list item's label ("（12）", "3.", "三是") numbers the item, not the
+    // measure; nor does the size of the set a figure is about ("230宗重点
+    // 项目完成投资51.2亿元").
     before = text::TrimSpace(before.substr(text::ListLabel(before)));
+    before = AfterLeadingQuantity(s, qs, k, before);
     if (lex_.AnyIn("background", before) || (plan && lex_.AnyIn("done_marker", before))) {
       return false;
     }
