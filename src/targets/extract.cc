@@ -735,6 +735,12 @@ std::string PeriodOf(const Lexicon& lex, std::string_view heading, int year) {
 // The year the outcomes of text of `scope` describe: the last year for a
 // review of it, none for a review of several years; a communiqué's figures
 // are of its own year.
+// "人" for a number of people written without a measure word ("221万农村
+// 居民", "12万贫困人口"): the unit of the people that follow; else "".
+std::string PeopleUnit(const Lexicon& lex, std::string_view after) {
+  return lex.PrefixIn("people", after).empty() ? "" : "人";
+}
+
 int OutcomeYear(const report::Report& report) {
   const int year = report.metadata.year;
   if (report.metadata.type == report::DocType::kCommunique) return year;
@@ -757,8 +763,8 @@ Extraction Extract(const report::Report& report) {
     for (const report::Section& section : part.sections) {
       for (const report::Paragraph& para : section.paragraphs) {
         // One recogniser run per paragraph; each sentence gets its share.
-        std::vector<quantity::Quantity> all =
-            quantity::FindQuantities(report.document.Slice(para.span));
+        const std::string_view para_text = report.document.Slice(para.span);
+        std::vector<quantity::Quantity> all = quantity::FindQuantities(para_text);
         if (IsReview(para.scope)) AddFlatFigures(lex, report.document.Slice(para.span), &all);
         size_t next = 0;
         for (const text::SentenceSpans& sentence : text::SplitSentences(
@@ -769,6 +775,7 @@ Extraction Extract(const report::Report& report) {
           while (next < all.size() && all[next].span.begin < begin) ++next;
           for (; next < all.size() && all[next].span.end <= end; ++next) {
             quantity::Quantity q = all[next];
+            if (q.unit.empty()) q.unit = PeopleUnit(lex, para_text.substr(q.span.end));
             q.span = {q.span.begin - begin, q.span.end - begin};
             qs.push_back(std::move(q));
           }

@@ -56,6 +56,7 @@ const std::set<std::string_view>& Lexicon::ListCategories() {
                                                          "per_word",
                                                          "set_rate",
                                                          "reach",
+                                                         "people",
                                                          "period_figure",
                                                          "set_unit",
                                                          "set_link",
