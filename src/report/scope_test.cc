@@ -177,6 +177,63 @@ Tally Score(const Report& report, const std::vector<GoldParagraph>& gold, bool v
   return t;
 }
 
+TEST(Scope, AppendicesOfTheYearsTasksPlanGlossariesDoNot) {
+  const Report r = Analyze(
+      "**一、2029年工作回顾**\n\n过去一年，地区生产总值增长5%。\n\n"
+      "**二、2030年工作安排**\n\n今年地区生产总值增长6%左右。\n\n"
+      "各位代表，青禾的蓝图已经绘就。让我们更加紧密地团结起来，奋力前行！\n\n"
+      "附：\n\n2030年十方面实事项目\n\n一是新建学校3所。\n\n"
+      "附件二\n\n注释\n\n一区两带：指青禾县的产业布局。\n\n"
+      "资料：《政府工作报告》名词解释（按报告中出现顺序排列）\n\n三改：指改厨、改厕、改圈。\n\n",
+      2030);
+  EXPECT_EQ(ScopeOf(r, "各位代表，青禾"), Scope::kOther);  // the closing appeal
+  EXPECT_EQ(ScopeOf(r, "一是新建学校"), Scope::kPlanYear);
+  EXPECT_EQ(ScopeOf(r, "一区两带"), Scope::kOther);
+  EXPECT_EQ(ScopeOf(r, "三改"), Scope::kOther);
+}
+
+TEST(Scope, ASectionOnAnEndedFiveYearPlanReviewsIt) {
+  const Report r = Analyze(
+      "**一、2025年工作回顾**\n\n过去一年，地区生产总值增长5%。\n\n"
+      "**二、关于“十五五”规划纲要**"
+      "\n\n（一）“十四五”时期发展回顾\n\n5年来，青禾县综合实力显著增强。\n\n"
+      "（二）“十五五”时期的主要目标\n\n到2030年，地区生产总值达到500亿元。\n\n"
+      "**三、2026年工作安排**\n\n今年地区生产总值增长6%左右。\n\n",
+      2026);
+  EXPECT_EQ(ScopeOf(r, "5年来"), Scope::kReviewPeriod);
+  EXPECT_EQ(ScopeOf(r, "到2030年"), Scope::kPlanPeriod);
+  EXPECT_EQ(ScopeOf(r, "今年地区"), Scope::kPlanYear);
+}
+
+TEST(Scope, UnnumberedYearHeadingsOpenTheirParts) {
+  const Report r = Analyze(
+      "现在，我代表县人民政府，向大会报告政府工作，请予审议，并请县政协委员提出意见。\n\n"
+      "**众志成城、抗击洪灾**\n\n"
+      "去年7月，青禾县遭遇有记录以来最大的一次洪水，全县十二个乡镇受灾，受灾群众八万余人，"
+      "直接经济损失十余亿元。\n\n"
+      "全力抢险救灾。第一时间启动应急响应，组织干部群众和救援力量奋战七天七夜，"
+      "转移安置受灾群众2万人，做到了不死人、少伤人。\n\n"
+      "全面恢复生产。抢修受损基础设施，修复道路100公里、桥梁12座、堤防30公里，"
+      "受灾群众全部在冬季到来前住进安全住房。\n\n"
+      "**凝心聚力、克难奋进 2029年经济社会实现平稳发展**\n\n主要指标回升。地区生产总值增长5%。\n\n"
+      "在看到成绩的同时，我们也清醒地认识到，困难不少。\n\n"
+      "抢抓机遇、奋勇攀登 2030年各项工作务求新成效\n\n今年地区生产总值增长6%左右。\n\n",
+      2030);
+  EXPECT_EQ(ScopeOf(r, "修复道路"), Scope::kReviewYear);
+  EXPECT_EQ(ScopeOf(r, "主要指标回升"), Scope::kReviewYear);
+  EXPECT_EQ(ScopeOf(r, "在看到成绩"), Scope::kReviewYear);
+  EXPECT_EQ(ScopeOf(r, "今年地区"), Scope::kPlanYear);
+}
+
+TEST(Scope, APlansLookAtRecentYearsWeighsTheSituation) {
+  const Report r = Analyze(
+      "**一、2029年工作回顾**\n\n过去一年，地区生产总值增长5%。\n\n"
+      "**二、2030年工作安排**\n\n近年来，青禾县发展基础不断夯实。要抓住机遇。\n\n"
+      "安不忘危，我们要增强忧患意识。\n\n",
+      2030);
+  EXPECT_EQ(ScopeOf(r, "近年来"), Scope::kPlanYear);
+}
+
 TEST(Scope, GoldReports) {
   MUBIAO_REQUIRE_DATA("corpus");
   MUBIAO_REQUIRE_DATA("national-jsonl");

@@ -16,6 +16,16 @@ TEST(TextImporter, DropsSiteChromeKeepsBody) {
   EXPECT_EQ(doc->notes.size(), 5u);
 }
 
+TEST(TextImporter, ALineBreakInsideABookTitleIsNoParagraphBreak) {
+  auto doc = ImportPlainText(
+      "三、关于《\n青禾县国民经济和社会发展第十六个五年规划纲要（草案）\n》的说明\n"
+      "下一段。\n");
+  ASSERT_TRUE(doc.ok()) << doc.status().message();
+  ASSERT_EQ(doc->blocks.size(), 2u);
+  EXPECT_EQ(doc->Slice(doc->blocks[0].span),
+            "三、关于《青禾县国民经济和社会发展第十六个五年规划纲要（草案）》的说明");
+}
+
 TEST(TextImporter, OnlyChromeIsAnError) {
   EXPECT_FALSE(ImportPlainText("导航菜单\n验证码:\n").ok());
 }

@@ -304,6 +304,34 @@ TEST(Extract, QualitativeCommitments) {
   EXPECT_FALSE(ex.commitments[0].value.has_value());
 }
 
+TEST(Extract, IndicatorsWithoutLabelsExamplesOrBaseSets) {
+  Extraction ex = ExtractFrom(
+      "（12）新开通公交线路5条。推进滨河大道等12条道路建设。新增城镇就业6000人，同比多200人。"
+      "新解决2.1万农村居民饮水安全问题。建档立卡贫困户脱贫3000人。"
+      "立案查处环境违法行为300起。引进领军人才50名。");
+  EXPECT_EQ(Indicators(ex),
+            (Strings{"公交线路", "道路", "城镇就业", "农村居民饮水安全问题", "建档立卡贫困户脱贫",
+                     "立案查处环境违法行为", "引进领军人才"}));
+  ASSERT_GE(ex.targets.size(), 4u);
+  EXPECT_EQ(ex.targets[3].unit, "人");  // people counted without a measure word
+  EXPECT_EQ(ex.targets[3].value, 21000);
+}
+
+TEST(Extract, AFiveYearReviewGivesTheLevelsReachedInItsLastYear) {
+  Extraction ex = ExtractFromReport(
+      2031,
+      "**一、“十五五”时期工作回顾**\n\n五年来，青禾县综合实力显著增强。2030年地区生产总值"
+      "500亿元，森林覆盖率达到40%，累计新建学校30所，建成公园12个。\n\n"
+      "**二、2031年工作安排**\n\n今年地区生产总值增长6%左右。\n\n");
+  std::vector<std::pair<std::string, int>> years;
+  for (const Finding& f : ex.outcomes) years.emplace_back(f.text, f.year);
+  ASSERT_EQ(ex.outcomes.size(), 4u);
+  EXPECT_EQ(ex.outcomes[0].year, 2030);  // dated to the last year
+  EXPECT_EQ(ex.outcomes[1].year, 2030);  // a level reached
+  EXPECT_EQ(ex.outcomes[2].year, 0);     // 累计
+  EXPECT_EQ(ex.outcomes[3].year, 0);     // built over the period
+}
+
 TEST(Lexicon, LongestMatchesAndTopics) {
   Result<Lexicon> lex = Lexicon::Parse(
       "# comment\nlead\t确保\nlead\t确\n农业\t粮食\n宏观经济\t生产总值\nduration\t周岁\n");
