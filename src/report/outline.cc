@@ -218,8 +218,9 @@ HeadingRole ClassifyPartHeading(std::string_view heading, int year) {
   const bool plan = lex.AnyIn("plan", heading);
   const bool weak_plan = lex.AnyIn("weak_plan", heading);
   role.multi_year = lex.AnyIn("multi_year", heading);
-  Years years = YearsIn(heading, /*year=*/year, /*periods=*/false);
   Years periods = YearsIn(heading, year, /*periods=*/true);
+  role.multi_year = role.multi_year || periods.past || periods.future;  // “十五”期间
+  Years years = YearsIn(heading, /*year=*/year, /*periods=*/false);
   role.known = true;
   if (lex.AnyIn("review_opener", heading)) {
     role.kind = PartKind::kReview;  // "这一年，我们…" set off as a heading of its own
@@ -319,6 +320,34 @@ int ReviewScore(std::string_view p, int year) {
     }
   }
   return score;
+}
+
+// A report on a five-year plan's outline (“十五”期间的奋斗目标, then 加强农业
+//基础地位…): when no part plans the year itself, the themed plan parts
+// after the period's goals plan the period too.
+void ExtendPlanPeriod(const Document& doc, int year, std::vector<Part>* parts) {
+  const Lexicon& lex = Lexicon::Outline();
+  bool period = false;
+  for (const Part& part : *parts) {
+    if (part.kind != PartKind::kPlan || part.heading.empty()) continue;
+    const std::string_view heading = doc.Slice(part.heading);
+    if (part.multi_year) {
+      // Only a five-year plan's period: a new government's 今后五年 comes
+      // with the year's own tasks.
+      period = period || YearsIn(heading, year, /*periods=*/true).future;
+    } else if (YearsIn(heading, year, /*periods=*/false).future ||
+               lex.AnyIn("year_plan_heading", heading)) {
+      return;  // the year has a plan of its own
+    }
+  }
+  if (!period) return;
+  bool after = false;
+  for (Part& part : *parts) {
+    if (part.kind != PartKind::kPlan) continue;
+    after = after || (part.multi_year && !part.heading.empty() &&
+                      YearsIn(doc.Slice(part.heading), year, /*periods=*/true).future);
+    part.multi_year = part.multi_year || after;
+  }
 }
 
 // Whether the part heading at block `index` opens a review.
@@ -492,6 +521,7 @@ std::vector<Part> BuildOutline(const Document& doc, int year, DocType type) {
     const size_t end = a + 1 < appendices.size() ? appendices[a + 1] : n;
     add_part(PartKind::kAppendix, appendices[a], end, appendices[a], 0);
   }
+  ExtendPlanPeriod(doc, year, &parts);
   return parts;
 }
 
