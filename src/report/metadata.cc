@@ -70,12 +70,6 @@ int ChineseDigit(char32_t c) {
   }
 }
 
-int AsciiOrFullDigit(char32_t c) {
-  if (c >= '0' && c <= '9') return static_cast<int>(c - '0');
-  if (c >= U'０' && c <= U'９') return static_cast<int>(c - U'０');
-  return -1;
-}
-
 // Reads a small number (1-99) written as 十, 十一, 二十三, 三 or Arabic digits
 // starting at *pos; returns -1 and leaves *pos when there is none.
 int ReadSmallNumber(std::string_view s, size_t* pos) {
@@ -85,7 +79,7 @@ int ReadSmallNumber(std::string_view s, size_t* pos) {
   // Arabic.
   while (p < s.size()) {
     size_t q = p;
-    int d = AsciiOrFullDigit(text::DecodeUtf8(s, &q));
+    int d = text::DigitValue(text::DecodeUtf8(s, &q));
     if (d < 0) break;
     value = value * 10 + d;
     any = true;
@@ -137,7 +131,7 @@ int ReadYear(std::string_view s, size_t* pos) {
   for (int i = 0; i < 4; ++i) {
     if (p >= s.size()) return -1;
     char32_t c = text::DecodeUtf8(s, &p);
-    int d = AsciiOrFullDigit(c);
+    int d = text::DigitValue(c);
     if (d < 0) d = ChineseDigit(c);
     if (d < 0) return -1;
     value = value * 10 + d;

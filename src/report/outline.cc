@@ -82,6 +82,27 @@ bool IsAppendixHeading(std::string_view s) {
   return Chars(s) <= 20 && Lexicon::Outline().AnyIn("appendix", s) && !EndsLikeSentence(s);
 }
 
+// Calls `f(value, end)` for every run of exactly four ASCII or full-width
+// digits in `s` ("2024", "２０２４"), `end` being the byte after the run.
+template <typename F>
+void ForEachFourDigitNumber(std::string_view s, F f) {
+  int value = 0;
+  int digits = 0;
+  for (size_t pos = 0; pos <= s.size();) {
+    const size_t at = pos;
+    const int d = pos < s.size() ? text::DigitValue(text::DecodeUtf8(s, &pos)) : -1;
+    if (pos == at) ++pos;  // past the end
+    if (d >= 0) {
+      value = digits < 4 ? value * 10 + d : value;
+      ++digits;
+      continue;
+    }
+    if (digits == 4) f(value, at);
+    value = 0;
+    digits = 0;
+  }
+}
+
 // Years mentioned in a heading, and periods named by five-year plans.
 struct Years {
   bool past = false;    // some year or period before the report's year
@@ -93,14 +114,10 @@ struct Years {
 Years YearsIn(std::string_view s, int year, bool periods) {
   Years y;
   if (year <= 0) return y;
-  for (size_t i = 0; !periods && i + 4 <= s.size(); ++i) {
-    if (!std::isdigit(static_cast<unsigned char>(s[i])) ||
-        (i > 0 && std::isdigit(static_cast<unsigned char>(s[i - 1]))))
-      continue;
-    if (i + 4 < s.size() && std::isdigit(static_cast<unsigned char>(s[i + 4]))) continue;
-    int v = std::stoi(std::string(s.substr(i, 4)));
-    if (v < 1949 || v > 2100) continue;
-    (v < year ? y.past : y.future) = true;
+  if (!periods) {
+    ForEachFourDigitNumber(s, [&](int v, size_t) {
+      if (v >= 1949 && v <= 2100) (v < year ? y.past : y.future) = true;
+    });
   }
   for (const text::ListedWord& plan : Lexicon::Outline().Of("five_year_plan")) {
     if (!periods) break;
@@ -307,17 +324,14 @@ int ReviewScore(std::string_view p, int year) {
         if (p.substr(at, m.word.size()) == m.word) score += m.weight;
       }
     }
-    if (c == U'年' && year > 0 && at >= 4) {
-      // "2022年，全县…" reviews; "2023年全县经济社会发展的主要预期目标" plans.
-      int y = 0;
-      for (size_t k = at - 4; k < at && y >= 0; ++k) {
-        y = std::isdigit(static_cast<unsigned char>(p[k])) ? y * 10 + (p[k] - '0') : -1;
-      }
-      if (y >= 1949 && !(at > 4 && std::isdigit(static_cast<unsigned char>(p[at - 5])))) {
-        if (y < year) score += 1;
-        if (y == year) score -= 2;
-      }
-    }
+  }
+  // "2022年，全县…" reviews; "2023年全县经济社会发展的主要预期目标" plans.
+  if (year > 0) {
+    ForEachFourDigitNumber(p, [&](int y, size_t end) {
+      if (y < 1949 || p.substr(end, std::string_view("年").size()) != "年") return;
+      if (y < year) score += 1;
+      if (y == year) score -= 2;
+    });
   }
   return score;
 }

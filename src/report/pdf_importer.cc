@@ -83,8 +83,6 @@ std::vector<Line> PageLines(std::string_view page) {
   return lines;
 }
 
-bool IsDigit(char32_t cp) { return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19); }
-
 // A line's text with every run of digits replaced by '#' and spaces
 // removed, so "第 3 页" and "第12页" compare equal.
 std::string Shape(std::string_view line) {
@@ -93,7 +91,7 @@ std::string Shape(std::string_view line) {
     size_t start = i;
     const char32_t cp = text::DecodeUtf8(line, &i);
     if (cp == ' ') continue;
-    if (IsDigit(cp)) {
+    if (text::DigitValue(cp) >= 0) {
       if (out.empty() || out.back() != '#') out.push_back('#');
     } else {
       out.append(line.substr(start, i - start));

@@ -12,13 +12,6 @@ using internal::Lexicon;
 
 constexpr size_t kNone = std::string_view::npos;
 
-// The value of an ASCII or full-width digit; -1 for any other character.
-int DigitValue(char32_t c) {
-  if (c >= U'0' && c <= U'9') return static_cast<int>(c - U'0');
-  if (c >= U'０' && c <= U'９') return static_cast<int>(c - U'０');
-  return -1;
-}
-
 // Where the first year after the plan year is written ("2025年", "２０２５年"),
 // or where the plan year itself is; kNone when neither is.
 struct YearsNamed {
@@ -36,7 +29,7 @@ YearsNamed FindYears(std::string_view s, int year) {
   for (size_t pos = 0; pos < s.size();) {
     const size_t at = pos;
     const char32_t c = text::DecodeUtf8(s, &pos);
-    if (const int d = DigitValue(c); d >= 0) {
+    if (const int d = text::DigitValue(c); d >= 0) {
       if (digits == 0) start = at;
       if (digits < 4) value = value * 10 + d;  // a longer run is no year, and may not overflow
       ++digits;

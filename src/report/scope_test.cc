@@ -279,9 +279,9 @@ TEST(Scope, GoldReports) {
   EXPECT_GE(reports, 40);
   // Sentences the tool split differently from mubiao's import are few.
   EXPECT_LE(all.unlocated * 100, all.sentences);
-  // The bars at the figures last measured (0.9728 / 0.9761 / 0.9817,
+  // The bars at the figures last measured (0.9735 / 0.9761 / 0.9817,
   // README); the goal is 0.98 on each.
-  EXPECT_GE(dev.Accuracy(), 0.972);
+  EXPECT_GE(dev.Accuracy(), 0.973);
   EXPECT_GE(seen.Accuracy(), 0.976);
   EXPECT_GE(heldout.Accuracy(), 0.981);
 }

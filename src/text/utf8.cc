@@ -93,6 +93,12 @@ std::string PadToColumns(std::string_view s, size_t columns) {
   return out + std::string(columns - used, ' ');
 }
 
+int DigitValue(char32_t cp) {
+  if (cp >= U'0' && cp <= U'9') return static_cast<int>(cp - U'0');
+  if (cp >= U'０' && cp <= U'９') return static_cast<int>(cp - U'０');
+  return -1;
+}
+
 bool IsHan(char32_t cp) {
   return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
          (cp >= 0x20000 && cp <= 0x323AF) || (cp >= 0xF900 && cp <= 0xFAFF) || cp == 0x3007;

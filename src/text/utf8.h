@@ -44,6 +44,10 @@ std::string PadToColumns(std::string_view s, size_t columns);
 // ideographs) and the ideographic number zero 〇.
 bool IsHan(char32_t cp);
 
+// The value of an ASCII or full-width digit (０–９, as old transcriptions
+// write years); -1 for any other code point.
+int DigitValue(char32_t cp);
+
 // True for Unicode white space, including the ideographic space U+3000.
 bool IsSpace(char32_t cp);
 
