@@ -34,6 +34,17 @@ TEST(ClassifyPartHeading, CommonHeadings) {
   EXPECT_EQ(kind("一、2016年主要工作", 2017), "review");
   EXPECT_TRUE(ClassifyPartHeading("一、过去五年工作回顾", 2023).multi_year);
   EXPECT_FALSE(ClassifyPartHeading("二、2023年工作安排", 2023).multi_year);
+  // Old transcriptions write years in full-width digits.
+  EXPECT_EQ(kind("一、２０２２年国内工作的回顾", 2023), "review");
+  EXPECT_EQ(kind("首先报告２０２２年的工作", 2023), "review");
+  // A five-year plan's period is several years, however it is written.
+  EXPECT_TRUE(ClassifyPartHeading("二、“十五五”期间的奋斗目标和指导方针", 2026).multi_year);
+}
+
+TEST(ReviewScore, FullWidthYears) {
+  EXPECT_GT(ReviewScore("２０２２年，全县地区生产总值增长5%。", 2023), 0);
+  EXPECT_LT(ReviewScore("２０２３年是全面实施规划的关键一年。", 2023), 0);
+  EXPECT_EQ(ReviewScore("编号１２３４５年", 2023), 0);  // five digits: no year
 }
 
 TEST(ReviewScore, PastAgainstPromise) {
