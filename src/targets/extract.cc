@@ -242,6 +242,14 @@ bool IsNoTarget(const Lexicon& lex, std::string_view s, const quantity::Quantity
     for (std::string_view mark : {"，", "。", "；", "、"}) rest = rest.substr(0, rest.find(mark));
     if (lex.AnyIn("project_word", rest)) return true;
   }
+  // A price per unit in brackets explains its item ("接种流感疫苗（82元/剂，
+  // 一年一次）"): no promise of its own.
+  const std::string_view rest_after = s.substr(q.span.end);
+  if ((rest_after.starts_with("/") || rest_after.starts_with("／")) &&
+      before.rfind("（") != std::string_view::npos &&
+      (before.rfind("）") == std::string_view::npos || before.rfind("）") < before.rfind("（"))) {
+    return true;
+  }
   // A few words may stand between: "38条降本减负措施".
   std::string_view after = s.substr(q.span.end);
   after = after.substr(0, std::min(after.find("，"), size_t{18}));

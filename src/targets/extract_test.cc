@@ -317,6 +317,12 @@ TEST(Extract, IndicatorsWithoutLabelsExamplesOrBaseSets) {
   EXPECT_EQ(ex.targets[3].value, 21000);
 }
 
+TEST(Extract, APricePerUnitInBracketsIsNoTarget) {
+  Extraction ex = ExtractFrom("免费为老年人接种流感疫苗（82元/剂，一年一次），新建村卫生室30个。");
+  ASSERT_EQ(ex.targets.size(), 1u);
+  EXPECT_EQ(ex.targets[0].value, 30);
+}
+
 TEST(Extract, AFiveYearReviewGivesTheLevelsReachedInItsLastYear) {
   Extraction ex = ExtractFromReport(
       2031,
