@@ -416,7 +416,12 @@ class SentenceScanner {
     const std::string_view lead_in = s.substr(clause.begin, q.span.begin - clause.begin);
     const bool reached =
         !lex_.SuffixIn("reach", lead_in).empty() || !lex_.PrefixIn("reach", q.text).empty();
-    return f.change == Change::kLevel && reached ? last_year : 0;
+    // So is a stock named without a verb ("社会消费品零售总额270.92亿元");
+    // a count verb before the number counts what the years built or spent.
+    std::vector<std::string_view> verbs;
+    StripPrefixes(lex_, StripPrefixes(lex_, lead_in, {"lead"}), {"count"}, &verbs);
+    const bool stock = verbs.empty() && lex_.AnyIn("stock", lead_in);
+    return f.change == Change::kLevel && (reached || stock) ? last_year : 0;
   }
 
   // Fills indicator, value, unit, cmp, change, deadline and the span of

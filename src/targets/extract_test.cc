@@ -327,15 +327,16 @@ TEST(Extract, AFiveYearReviewGivesTheLevelsReachedInItsLastYear) {
   Extraction ex = ExtractFromReport(
       2031,
       "**一、“十五五”时期工作回顾**\n\n五年来，青禾县综合实力显著增强。2030年地区生产总值"
-      "500亿元，森林覆盖率达到40%，累计新建学校30所，建成公园12个。\n\n"
+      "500亿元，森林覆盖率达到40%，累计新建学校30所，建成公园12个。"
+      "社会消费品零售总额270亿元，年均增长6%。\n\n"
       "**二、2031年工作安排**\n\n今年地区生产总值增长6%左右。\n\n");
-  std::vector<std::pair<std::string, int>> years;
-  for (const Finding& f : ex.outcomes) years.emplace_back(f.text, f.year);
-  ASSERT_EQ(ex.outcomes.size(), 4u);
+  ASSERT_EQ(ex.outcomes.size(), 6u);
   EXPECT_EQ(ex.outcomes[0].year, 2030);  // dated to the last year
   EXPECT_EQ(ex.outcomes[1].year, 2030);  // a level reached
   EXPECT_EQ(ex.outcomes[2].year, 0);     // 累计
   EXPECT_EQ(ex.outcomes[3].year, 0);     // built over the period
+  EXPECT_EQ(ex.outcomes[4].year, 2030);  // a stock named without a verb
+  EXPECT_EQ(ex.outcomes[5].year, 0);     // 年均
 }
 
 TEST(Lexicon, LongestMatchesAndTopics) {

@@ -57,6 +57,7 @@ const std::set<std::string_view>& Lexicon::ListCategories() {
                                                          "set_rate",
                                                          "reach",
                                                          "people",
+                                                         "stock",
                                                          "period_figure",
                                                          "set_unit",
                                                          "set_link",
