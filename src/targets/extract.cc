@@ -382,6 +382,15 @@ class SentenceScanner {
   }
 
  private:
+  // The comparator the words of `q` state; none for a review's 达到, which
+  // states the figure reached (TARGETS.md: an outcome is "=" unless the
+  // text says 以上, 左右…).
+  quantity::Comparator StatedComparator(const quantity::Quantity& q, bool plan) const {
+    const bool reached = !plan && q.cmp == quantity::Comparator::kAtLeast && !q.approx &&
+                         !lex_.AnyIn("outcome_bound", q.text);
+    return reached ? quantity::Comparator::kNone : q.cmp;
+  }
+
   // `before` (the words before quantity `k` in `s`) without a count it
   // starts with: the size of the set the figure is about (a bound such as
   // "500万元以上" is a threshold that defines the measure, and stays).
@@ -533,11 +542,7 @@ class SentenceScanner {
     if (body.starts_with("新增") || head.starts_with("新增")) f->change = Change::kUp;
 
     using quantity::Comparator;
-    // A review's 达到 states the figure reached (TARGETS.md: an outcome is
-    // "=" unless the text says 以上, 左右…).
-    const bool reached = !plan && q.cmp == Comparator::kAtLeast && q.text.starts_with("达") &&
-                         !q.approx && q.text.find("以上") == std::string::npos;
-    const Comparator written = reached ? Comparator::kNone : q.cmp;
+    const Comparator written = StatedComparator(q, plan);
     if (written != Comparator::kNone) {
       f->cmp = written;
     } else if (!plan) {
@@ -617,7 +622,8 @@ class SentenceScanner {
         one.value = v.value;
         one.value_max = v.value_max;
         one.unit = v.unit;
-        if (v.cmp != quantity::Comparator::kNone) one.cmp = v.cmp;
+        const quantity::Comparator stated = StatedComparator(v, f.kind == FindingKind::kTarget);
+        if (stated != quantity::Comparator::kNone) one.cmp = stated;
       }
       out.push_back(std::move(one));
     }

@@ -317,6 +317,18 @@ TEST(Extract, IndicatorsWithoutLabelsExamplesOrBaseSets) {
   EXPECT_EQ(ex.targets[3].value, 21000);
 }
 
+TEST(Extract, ComparatorsOfReachedFiguresAndShortenedTimes) {
+  Extraction ex = ExtractFrom("企业开办时间压缩至3个工作日。",
+                              "过去一年，城镇和农村居民人均可支配收入分别达到5.2万元和2.6万元，"
+                              "粮食产量突破20万吨。");
+  ASSERT_EQ(ex.targets.size(), 1u);
+  EXPECT_EQ(ex.targets[0].cmp, quantity::Comparator::kAtMost);
+  ASSERT_EQ(ex.outcomes.size(), 3u);
+  EXPECT_EQ(ex.outcomes[0].cmp, quantity::Comparator::kEqual);  // a figure reached
+  EXPECT_EQ(ex.outcomes[1].cmp, quantity::Comparator::kEqual);
+  EXPECT_EQ(ex.outcomes[2].cmp, quantity::Comparator::kAtLeast);  // 突破
+}
+
 TEST(Extract, APricePerUnitInBracketsIsNoTarget) {
   Extraction ex = ExtractFrom("免费为老年人接种流感疫苗（82元/剂，一年一次），新建村卫生室30个。");
   ASSERT_EQ(ex.targets.size(), 1u);

@@ -58,6 +58,7 @@ const std::set<std::string_view>& Lexicon::ListCategories() {
                                                          "reach",
                                                          "people",
                                                          "stock",
+                                                         "outcome_bound",
                                                          "period_figure",
                                                          "set_unit",
                                                          "set_link",
