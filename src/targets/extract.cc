@@ -257,16 +257,17 @@ bool IsNoTarget(const Lexicon& lex, std::string_view s, const quantity::Quantity
 }
 
 // An indicator without what only surrounds it: the basis of a rate and the
-// value a change starts from ("补助标准由1600元/月" → 补助标准, "监护人按每人每月"
-// → 监护人), a joining word left at either end ("及优化调整公交线路", "精钢和
-// 淘汰"), and 即 or 的 at its start.
+// value a change starts from ("补助标准由1600元/月" → 补助标准, "审批时间从223个
+// 工作日", "面积由“十二五”末的…", "监护人按每人每月" → 监护人), a joining word left at either end
+// ("及优化调整公交线路", "精钢和 淘汰"), and 即 or 的 at its start.
 std::string_view TidyIndicator(std::string_view indicator) {
-  for (std::string_view cut : {"按每", "由"}) {
+  for (std::string_view cut : {"按每", "由", "从"}) {
     const size_t at = indicator.find(cut);
     if (at == std::string_view::npos || at == 0) continue;
-    const size_t next = at + cut.size();
-    if (cut == "按每" || (next < indicator.size() &&
-                          text::IsAsciiDigit(static_cast<unsigned char>(indicator[next])))) {
+    const std::string_view rest = indicator.substr(at + cut.size());
+    if (cut == "按每" ||
+        (!rest.empty() && text::IsAsciiDigit(static_cast<unsigned char>(rest[0]))) ||
+        rest.starts_with("“") || rest.starts_with("上年") || rest.starts_with("去年")) {
       indicator = indicator.substr(0, at);
     }
   }
@@ -350,9 +351,11 @@ class SentenceScanner {
       // A number right after another one specifies it: "8个5000平方米以上公园".
       if (k > 0 && qs[k - 1].span.end == q.span.begin) continue;
       // Small numbers in Chinese numerals are words more often than figures
-      // (坚持一个中国原则, 三门峡, 四个专班); reports write promises in digits.
-      if (q.value < 10 && q.text.find_first_of("0123456789") == std::string::npos &&
-          q.text != kFlat) {
+      // (坚持一个中国原则, 三门峡, 四个专班), and so are counts of named sets
+      // up to twenty (十项改革, 十二个专项行动); reports write promises in
+      // digits.
+      if (q.text.find_first_of("0123456789") == std::string::npos && q.text != kFlat &&
+          (q.value < 10 || (q.value <= 20 && lex_.Has("set_unit", q.unit)))) {
         continue;
       }
       if (IsNoTarget(lex_, s, q) || (!plan && IsBaseSet(lex_, s, qs, k))) continue;
@@ -571,7 +574,8 @@ class SentenceScanner {
                                      size_t* k, Finding f) const {
     const quantity::Quantity& q = qs[*k];
     const Span clause = ClauseAround(s, q.span.begin, q.span.end);
-    const std::string_view lead = s.substr(clause.begin, q.span.begin - clause.begin);
+    std::string_view lead = s.substr(clause.begin, q.span.begin - clause.begin);
+    lead.remove_prefix(text::ListLabel(lead));
     // The subjects stand between the clause's lead words and the mark.
     size_t mark = lead.find("分别");
     const bool each = mark != std::string_view::npos;

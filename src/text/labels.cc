@@ -1,7 +1,5 @@
 #include "text/labels.h"
 
-#include <cctype>
-
 #include "text/utf8.h"
 
 namespace mubiao::text {
@@ -55,30 +53,36 @@ size_t ChapterLabel(std::string_view s) {
 }
 
 size_t ListLabel(std::string_view s) {
-  size_t p = 0;
   if (size_t n = NumeralLabel(s, U"是"); n > 0) return n;
   if (s.starts_with("第")) {
     size_t n = NumeralLabel(s.substr(3), U"，,、");
     if (n > 0) return 3 + n;
   }
-  while (p < s.size() && std::isdigit(static_cast<unsigned char>(s[p]))) ++p;
-  if (p > 0 && p <= 2 && p < s.size()) {
-    if (s[p] == '.' && !(p + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[p + 1])))) {
-      return p + 1;
-    }
-    if (s.substr(p, 3) == "、" || s.substr(p, 3) == "．") return p + 3;
-  }
+  // One or two digits, ASCII or full-width, after an optional opening
+  // bracket and before the closing one or a full stop.
   size_t open = s.starts_with("（") ? 3 : s.starts_with("(") ? 1 : 0;
-  if (open > 0) {
-    size_t q = open;
-    while (q < s.size() && std::isdigit(static_cast<unsigned char>(s[q]))) ++q;
-    if (q > open && q - open <= 2) {
-      if (s.substr(q, 3) == "）") return q + 3;
-      if (q < s.size() && s[q] == ')') return q + 1;
+  size_t p = open;
+  int digits = 0;
+  while (p < s.size()) {
+    size_t q = p;
+    if (DigitValue(DecodeUtf8(s, &q)) < 0) break;
+    p = q;
+    ++digits;
+  }
+  if (digits > 0 && digits <= 2 && p < s.size()) {
+    const std::string_view rest = s.substr(p);
+    if (open > 0) {
+      if (rest.starts_with("）")) return p + 3;
+      if (rest.starts_with(")")) return p + 1;
+      return 0;
     }
+    const bool decimal = rest.size() > 1 && DigitValue(static_cast<unsigned char>(rest[1])) >= 0;
+    if (rest.starts_with(".") && !decimal) return p + 1;
+    if (rest.starts_with("、") || rest.starts_with("．")) return p + 3;
+    return 0;
   }
   size_t q = 0;
-  char32_t c = s.empty() ? 0 : DecodeUtf8(s, &q);
+  const char32_t c = s.empty() ? 0 : DecodeUtf8(s, &q);
   if (c >= U'①' && c <= U'⑳') return q;
   return 0;
 }

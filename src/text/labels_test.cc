@@ -28,6 +28,8 @@ TEST(Labels, ListLabels) {
   EXPECT_EQ(ListLabel("（12）城乡"), std::string_view("（12）").size());
   EXPECT_EQ(ListLabel("(14）新建"), std::string_view("(14）").size());
   EXPECT_EQ(ListLabel("①加快"), std::string_view("①").size());
+  EXPECT_EQ(ListLabel("（１６）改造"), std::string_view("（１６）").size());  // full-width digits
+  EXPECT_EQ(ListLabel("１２．新建"), std::string_view("１２．").size());
   // Numbers that are figures, not labels.
   EXPECT_EQ(ListLabel("3.5万吨"), 0u);
   EXPECT_EQ(ListLabel("2025年"), 0u);
