@@ -509,8 +509,12 @@ class SentenceScanner {
         indicator = after;
         end = static_cast<size_t>(indicator.data() + indicator.size() - s.data());
       } else if (!example) {
-        // "共认定15家": nothing names what is counted but the verb.
+        // "共认定15家": nothing names what is counted but the verb; "覆盖率
+        // 分别为100%和80%": the item after 和 is of the same measure.
         indicator = StripSuffixes(lex_, head, {"trail"});
+        if (indicator.empty() && list_item && previous_indicator != nullptr) {
+          indicator = *previous_indicator;
+        }
         if (indicator.empty()) return false;
       }
     }
@@ -526,8 +530,17 @@ class SentenceScanner {
     if (text::CountCodePoints(indicator) < 2) return false;
 
     f->indicator = std::string(indicator);
-    size_t begin = static_cast<size_t>(head.data() - s.data());
-    if (begin > q.span.begin) begin = static_cast<size_t>(indicator.data() - s.data());
+    // The text runs from the words before the number (or the indicator
+    // after it); an indicator taken from the item before starts at the
+    // number.
+    size_t begin = q.span.begin;
+    for (std::string_view from : {head, indicator}) {
+      if (!from.empty() && from.data() >= s.data() && from.data() < s.data() + s.size()) {
+        begin = static_cast<size_t>(from.data() - s.data());
+        break;
+      }
+    }
+    begin = std::min(begin, q.span.begin);
     f->span = {begin, end};
     f->text = std::string(s.substr(begin, end - begin));
     f->value = q.value;

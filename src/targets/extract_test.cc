@@ -329,6 +329,15 @@ TEST(Extract, ComparatorsOfReachedFiguresAndShortenedTimes) {
   EXPECT_EQ(ex.outcomes[2].cmp, quantity::Comparator::kAtLeast);  // 突破
 }
 
+TEST(Extract, AValueAfter和IsOfTheSameMeasure) {
+  Extraction ex = ExtractFrom(
+      "城区社区卫生服务中心覆盖率分别为100%和80%。市辖区和县级市污水处理率分别达到95%和85%。");
+  ASSERT_EQ(ex.targets.size(), 4u);  // 市辖区 is a place, not background (辖12个县)
+  EXPECT_EQ(ex.targets[1].indicator, "城区社区卫生服务中心覆盖率");
+  EXPECT_EQ(ex.targets[1].value, 80);
+  EXPECT_EQ(ex.targets[3].indicator, "县级市污水处理率");
+}
+
 TEST(Extract, APricePerUnitInBracketsIsNoTarget) {
   Extraction ex = ExtractFrom("免费为老年人接种流感疫苗（82元/剂，一年一次），新建村卫生室30个。");
   ASSERT_EQ(ex.targets.size(), 1u);
