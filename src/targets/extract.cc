@@ -257,9 +257,10 @@ bool IsNoTarget(const Lexicon& lex, std::string_view s, const quantity::Quantity
 }
 
 // An indicator without what only surrounds it: the basis of a rate and the
-// value a change starts from ("补助标准由1600元/月" → 补助标准, "审批时间从223个
-// 工作日", "面积由“十二五”末的…", "监护人按每人每月" → 监护人), a joining word left at either end
-// ("及优化调整公交线路", "精钢和 淘汰"), and 即 or 的 at its start.
+// value a change starts from ("补助标准由1600元/月" → 补助标准, "审批时间从
+// 223个工作日", "面积由“十二五”末的…", "监护人按每人每月" → 监护人), a
+// joining word left at either end ("及优化调整公交线路", "精钢和淘汰"), and
+// 即 or 的 at its start.
 std::string_view TidyIndicator(std::string_view indicator) {
   for (std::string_view cut : {"按每", "由", "从"}) {
     const size_t at = indicator.find(cut);
@@ -400,6 +401,7 @@ class SentenceScanner {
   std::string_view AfterLeadingQuantity(std::string_view s,
                                         const std::vector<quantity::Quantity>& qs, size_t k,
                                         std::string_view before) const {
+    if (before.empty()) return before;
     const size_t at = static_cast<size_t>(before.data() - s.data());
     for (size_t j = 0; j < k; ++j) {
       if (qs[j].span.begin == at && qs[j].span.end < qs[k].span.begin &&
