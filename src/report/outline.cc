@@ -336,9 +336,9 @@ int ReviewScore(std::string_view p, int year) {
   return score;
 }
 
-// A report on a five-year plan's outline (“十五”期间的奋斗目标, then 加强农业
-//基础地位…): when no part plans the year itself, the themed plan parts
-// after the period's goals plan the period too.
+// A report on a five-year plan's outline ("二、“十五”期间的奋斗目标", then
+// "三、加强农业基础地位…"): when no part plans the year itself, the themed
+// plan parts after the period's goals plan the period too.
 void ExtendPlanPeriod(const Document& doc, int year, std::vector<Part>* parts) {
   const Lexicon& lex = Lexicon::Outline();
   bool period = false;
