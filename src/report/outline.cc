@@ -135,13 +135,14 @@ Years YearsIn(std::string_view s, int year, bool periods) {
 
 // An unnumbered heading on a line of its own that names only the year it
 // reviews or only the one it plans, after a slogan ("凝心聚力、克难奋进
-// 2029年经济社会实现平稳发展", "2030年各项工作务求新成效"); never a date line.
+// 2029年经济社会实现平稳发展", "2030年各项工作务求新成效"); never a date or
+// title line ("2030年政府工作报告").
 bool IsYearHeading(const Document& doc, size_t index, int year) {
   const Block& b = doc.blocks[index];
   const std::string_view s = doc.Slice(b.span);
   const bool marked = b.kind == BlockKind::kHeading || IsWhollyEmphasised(b);
   if (index < 2 || Chars(s) > (marked ? 40 : 30) || EndsLikeSentence(s) || Contains(s, "，") ||
-      Contains(s, "。") || Contains(s, "日")) {
+      Contains(s, "。") || Contains(s, "日") || Contains(s, "报告") || Contains(s, "公报")) {
     return false;
   }
   const Years years = YearsIn(s, year, /*periods=*/false);

@@ -145,9 +145,9 @@ struct PlanPeriod {
 };
 
 PlanPeriod FirstPlanPeriod(std::string_view s) {
-  // A name that another name ends with ("十五" in "十一五") or that reads as
-  // a number ("十五年") counts only before a closing quote or a word of the
-  // plan.
+  // A name inside another name ("十五" in "十五五", "九五" in "一九九五年")
+  // or that reads as a number ("十五年") counts only before a closing quote
+  // or a word of the plan.
   static constexpr std::string_view kAfter[] = {"”", "计划", "规划", "期间", "时期", "末"};
   PlanPeriod first;
   for (const text::ListedWord& plan : Lexicon::Outline().Of("five_year_plan")) {

@@ -225,6 +225,16 @@ TEST(Scope, UnnumberedYearHeadingsOpenTheirParts) {
   EXPECT_EQ(ScopeOf(r, "今年地区"), Scope::kPlanYear);
 }
 
+TEST(Scope, ATitleLineIsNoYearHeading) {
+  const Report r = Analyze(
+      "青禾县人民政府\n\n第十八届人民代表大会第五次会议文件\n\n2030年政府工作报告\n\n"
+      "**一、2029年工作回顾**\n\n过去一年，地区生产总值增长5%。\n\n"
+      "**二、2030年工作安排**\n\n今年地区生产总值增长6%左右。\n\n",
+      2030);
+  EXPECT_EQ(ScopeOf(r, "2030年政府工作报告"), Scope::kOther);
+  EXPECT_EQ(ScopeOf(r, "过去一年"), Scope::kReviewYear);
+}
+
 TEST(Scope, APlansLookAtRecentYearsWeighsTheSituation) {
   const Report r = Analyze(
       "**一、2029年工作回顾**\n\n过去一年，地区生产总值增长5%。\n\n"

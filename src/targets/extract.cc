@@ -11,6 +11,7 @@
 // durations are not targets. Review parts give outcomes the same way.
 
 #include <algorithm>
+#include <functional>
 
 #include "quantity/quantity.h"
 #include "targets/lexicon.h"
@@ -262,14 +263,17 @@ bool IsNoTarget(const Lexicon& lex, std::string_view s, const quantity::Quantity
 // joining word left at either end ("及优化调整公交线路", "精钢和淘汰"), and
 // 即 or 的 at its start.
 std::string_view TidyIndicator(std::string_view indicator) {
+  // Every occurrence is tried: 从 and 由 also stand inside words (从业, 自由).
   for (std::string_view cut : {"按每", "由", "从"}) {
-    const size_t at = indicator.find(cut);
-    if (at == std::string_view::npos || at == 0) continue;
-    const std::string_view rest = indicator.substr(at + cut.size());
-    if (cut == "按每" ||
-        (!rest.empty() && text::IsAsciiDigit(static_cast<unsigned char>(rest[0]))) ||
-        rest.starts_with("“") || rest.starts_with("上年") || rest.starts_with("去年")) {
-      indicator = indicator.substr(0, at);
+    for (size_t at = indicator.find(cut, 1); at != std::string_view::npos;
+         at = indicator.find(cut, at + 1)) {
+      const std::string_view rest = indicator.substr(at + cut.size());
+      if (cut == "按每" ||
+          (!rest.empty() && text::IsAsciiDigit(static_cast<unsigned char>(rest[0]))) ||
+          rest.starts_with("“") || rest.starts_with("上年") || rest.starts_with("去年")) {
+        indicator = indicator.substr(0, at);
+        break;
+      }
     }
   }
   // 和 and 与 may start a name (和美乡村); 及时 is a word.
@@ -391,7 +395,7 @@ class SentenceScanner {
   // text says 以上, 左右…).
   quantity::Comparator StatedComparator(const quantity::Quantity& q, bool plan) const {
     const bool reached = !plan && q.cmp == quantity::Comparator::kAtLeast && !q.approx &&
-                         !lex_.AnyIn("outcome_bound", q.text);
+                         lex_.AnyIn("reach", q.text) && !lex_.AnyIn("outcome_bound", q.text);
     return reached ? quantity::Comparator::kNone : q.cmp;
   }
 
@@ -474,7 +478,10 @@ class SentenceScanner {
     std::string deadline = FindDeadline(lex_, s.substr(0, q.span.begin));
     if (!deadline.empty() && head.starts_with(deadline)) {
       head = StripPrefixes(lex_, head.substr(deadline.size()), {"lead", "ensure", "strive"});
-    } else if (head.size() > 7 && std::all_of(head.begin(), head.begin() + 4, ::isdigit) &&
+    } else if (head.size() > 7 &&
+               std::all_of(
+                   head.begin(), head.begin() + 4,
+                   [](char c) { return text::IsAsciiDigit(static_cast<unsigned char>(c)); }) &&
                head.substr(4, 3) == "年") {
       // "2025年装备制造业规模…": the year is when, not what.
       if (deadline.empty()) deadline = std::string(head.substr(0, 7));
@@ -536,8 +543,10 @@ class SentenceScanner {
     // after it); an indicator taken from the item before starts at the
     // number.
     size_t begin = q.span.begin;
+    const std::less_equal<const char*> at_or_before;
     for (std::string_view from : {head, indicator}) {
-      if (!from.empty() && from.data() >= s.data() && from.data() < s.data() + s.size()) {
+      if (!from.empty() && at_or_before(s.data(), from.data()) &&
+          at_or_before(from.data(), s.data() + q.span.begin)) {
         begin = static_cast<size_t>(from.data() - s.data());
         break;
       }
@@ -770,15 +779,15 @@ std::string PeriodOf(const Lexicon& lex, std::string_view heading, int year) {
   return "";
 }
 
-// The year the outcomes of text of `scope` describe: the last year for a
-// review of it, none for a review of several years; a communiqué's figures
-// are of its own year.
 // "人" for a number of people written without a measure word ("221万农村
 // 居民", "12万贫困人口"): the unit of the people that follow; else "".
 std::string PeopleUnit(const Lexicon& lex, std::string_view after) {
   return lex.PrefixIn("people", after).empty() ? "" : "人";
 }
 
+// The year a review's figures describe: the last year (OutcomeYearOf
+// decides, in a review of several years, which are of it); a communiqué's
+// figures are of its own year.
 int OutcomeYear(const report::Report& report) {
   const int year = report.metadata.year;
   if (report.metadata.type == report::DocType::kCommunique) return year;

@@ -338,6 +338,15 @@ TEST(Extract, AValueAfter和IsOfTheSameMeasure) {
   EXPECT_EQ(ex.targets[3].indicator, "县级市污水处理率");
 }
 
+TEST(Extract, AChangesStartIsCutWhereverItStands) {
+  Extraction ex = ExtractFrom("全县从业人员从12万人增加到15万人。",
+                              "过去一年，高新技术产业增加值占比高于30%。");
+  ASSERT_EQ(ex.targets.size(), 1u);
+  EXPECT_EQ(ex.targets[0].indicator, "从业人员");  // 从业 is a word, 从12万人 a start
+  ASSERT_EQ(ex.outcomes.size(), 1u);
+  EXPECT_EQ(ex.outcomes[0].cmp, quantity::Comparator::kAtLeast);  // 高于 bounds, 达到 would not
+}
+
 TEST(Extract, APricePerUnitInBracketsIsNoTarget) {
   Extraction ex = ExtractFrom("免费为老年人接种流感疫苗（82元/剂，一年一次），新建村卫生室30个。");
   ASSERT_EQ(ex.targets.size(), 1u);

@@ -56,8 +56,8 @@ bool Matches(const std::string& doc, const Finding& f, const json& gold) {
          Overlaps(doc, f, gold.value("quote", std::string()));
 }
 
-// An indicator without what only dresses it: quotation and title marks,
-// spaces and a leading 的.
+// An indicator without what only dresses it: quotation and title marks
+// and spaces.
 std::string BareIndicator(std::string_view s) {
   std::string out;
   for (size_t pos = 0; pos < s.size();) {
@@ -213,7 +213,7 @@ constexpr SplitFloor kRepositoryFloors[] = {
     // Outcomes of a period (year 0) are left out of the comparison since
     // they are no figure of the last year.
     {"dev", 0.977, 0.732, 0.970, 0.992, 0.952, 0.968},
-    {"seen", 0.957, 0.724, 0.982, 0.993, 0.935, 0.917},
+    {"seen", 0.957, 0.724, 0.982, 0.993, 0.941, 0.917},
     {"heldout", 0.957, 0.822, 0.999, 0.995, 0.698, 0.952},
 };
 

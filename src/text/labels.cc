@@ -76,10 +76,13 @@ size_t ListLabel(std::string_view s) {
       if (rest.starts_with(")")) return p + 1;
       return 0;
     }
-    const bool decimal = rest.size() > 1 && DigitValue(static_cast<unsigned char>(rest[1])) >= 0;
-    if (rest.starts_with(".") && !decimal) return p + 1;
-    if (rest.starts_with("、") || rest.starts_with("．")) return p + 3;
-    return 0;
+    if (rest.starts_with("、")) return p + 3;
+    // A point followed by a digit is a decimal point: "3.5万吨", "３．５万户".
+    const size_t point = rest.starts_with(".") ? 1 : rest.starts_with("．") ? 3 : 0;
+    if (point == 0) return 0;
+    size_t after = point;
+    if (after < rest.size() && DigitValue(DecodeUtf8(rest, &after)) >= 0) return 0;
+    return p + point;
   }
   size_t q = 0;
   const char32_t c = s.empty() ? 0 : DecodeUtf8(s, &q);

@@ -32,6 +32,8 @@ TEST(Labels, ListLabels) {
   EXPECT_EQ(ListLabel("１２．新建"), std::string_view("１２．").size());
   // Numbers that are figures, not labels.
   EXPECT_EQ(ListLabel("3.5万吨"), 0u);
+  EXPECT_EQ(ListLabel("３．５万户"), 0u);
+  EXPECT_EQ(ListLabel("3.５万户"), 0u);
   EXPECT_EQ(ListLabel("2025年"), 0u);
   EXPECT_EQ(ListLabel("（123）"), 0u);
 }
