@@ -14,10 +14,7 @@ namespace {
 
 // The last code point of `s` (0 when empty).
 char32_t LastChar(std::string_view s) {
-  size_t start = s.size();
-  while (start > 0 && (static_cast<unsigned char>(s[start - 1]) & 0xC0) == 0x80) --start;
-  if (start > 0) --start;
-  size_t pos = start;
+  size_t pos = text::LastCodePointStart(s);
   return s.empty() ? 0 : text::DecodeUtf8(s, &pos);
 }
 

@@ -1,5 +1,7 @@
 #include "text/utf8.h"
 
+#include <algorithm>
+
 namespace mubiao::text {
 
 char32_t DecodeUtf8(std::string_view s, size_t* pos) {
@@ -110,6 +112,18 @@ bool IsSpace(char32_t cp) {
          cp == 0x200B || cp == 0xFEFF;
 }
 
+size_t LastCodePointStart(std::string_view s) {
+  if (s.empty()) return 0;
+  size_t start = s.size() - 1;
+  while (start > 0 && s.size() - start < 4 &&
+         (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) {
+    --start;
+  }
+  size_t next = start;
+  DecodeUtf8(s, &next);
+  return next == s.size() ? start : s.size() - 1;
+}
+
 Span TrimSpan(std::string_view text, Span within) {
   size_t b = within.begin;
   size_t e = within.end;
@@ -119,8 +133,7 @@ Span TrimSpan(std::string_view text, Span within) {
     b = next;
   }
   while (e > b) {
-    size_t start = e - 1;
-    while (start > b && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+    const size_t start = std::max(b, LastCodePointStart(text.substr(0, e)));
     size_t next = start;
     if (!IsSpace(DecodeUtf8(text, &next)) || next != e) break;
     e = start;

@@ -40,6 +40,11 @@ size_t CountCodePoints(std::string_view s);
 // wide characters (CJK, from U+1100 on) as two: for aligned tables.
 std::string PadToColumns(std::string_view s, size_t columns);
 
+// Where the code point ending `s` starts: the offset of the last lead byte
+// at most three bytes back, or s.size() - 1 when the tail is no sequence;
+// 0 for an empty `s`.
+size_t LastCodePointStart(std::string_view s);
+
 // True for CJK unified ideographs (including extensions A-G and compatibility
 // ideographs) and the ideographic number zero 〇.
 bool IsHan(char32_t cp);

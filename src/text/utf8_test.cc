@@ -55,3 +55,17 @@ TEST(Utf8, EscapeForDisplayKeepsOneLine) {
 
 }  // namespace
 }  // namespace mubiao::text
+
+namespace mubiao::text {
+namespace {
+
+TEST(Utf8, LastCodePointStart) {
+  EXPECT_EQ(LastCodePointStart(""), 0u);
+  EXPECT_EQ(LastCodePointStart("ab"), 1u);
+  EXPECT_EQ(LastCodePointStart("a中"), 1u);
+  EXPECT_EQ(LastCodePointStart("中\x80"), 3u);             // a stray continuation byte
+  EXPECT_EQ(LastCodePointStart("a\x80\x80\x80\x80"), 4u);  // never more than three back
+}
+
+}  // namespace
+}  // namespace mubiao::text
