@@ -319,6 +319,24 @@ bool IsPeriodFigure(const Lexicon& lex, std::string_view s, const quantity::Quan
   return lex.AnyIn("period_figure", s.substr(clause.begin, clause.end - clause.begin));
 }
 
+// Whether `s` names `year` ("2029年", "２０２９年").
+bool NamesYear(std::string_view s, int year) {
+  int value = 0;
+  int digits = 0;
+  for (size_t pos = 0; pos < s.size();) {
+    const char32_t c = text::DecodeUtf8(s, &pos);
+    if (const int d = text::DigitValue(c); d >= 0) {
+      value = digits < 4 ? value * 10 + d : value;
+      ++digits;
+      continue;
+    }
+    if (c == U'年' && digits == 4 && value == year) return true;
+    value = 0;
+    digits = 0;
+  }
+  return false;
+}
+
 struct Marker {
   size_t at;
   Strength strength;
@@ -427,7 +445,7 @@ class SentenceScanner {
     if (!period || last_year <= 0) return last_year;
     const Span clause = ClauseAround(s, q.span.begin, q.span.end);
     const std::string_view words = s.substr(clause.begin, clause.end - clause.begin);
-    if (words.find(std::to_string(last_year) + "年") != std::string_view::npos) return last_year;
+    if (NamesYear(words, last_year)) return last_year;
     // A level reached is written with a word of reaching, right before the
     // number or as the start of its text; what was built or spent over the
     // years is not.
@@ -517,7 +535,9 @@ class SentenceScanner {
       if (!after.empty()) {
         indicator = after;
         end = static_cast<size_t>(indicator.data() + indicator.size() - s.data());
-      } else if (!example) {
+      } else if (example) {
+        indicator.remove_suffix(std::string_view("等").size());  // the example is all there is
+      } else {
         // "共认定15家": nothing names what is counted but the verb; "覆盖率
         // 分别为100%和80%": the item after 和 is of the same measure.
         indicator = StripSuffixes(lex_, head, {"trail"});

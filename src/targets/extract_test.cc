@@ -347,6 +347,12 @@ TEST(Extract, AChangesStartIsCutWhereverItStands) {
   EXPECT_EQ(ex.outcomes[0].cmp, quantity::Comparator::kAtLeast);  // 高于 bounds, 达到 would not
 }
 
+TEST(Extract, AnExampleWithNothingAfterItsNumberNamesTheMeasure) {
+  Extraction ex = ExtractFrom("推进滨河大道等12条。");
+  ASSERT_EQ(ex.targets.size(), 1u);
+  EXPECT_EQ(ex.targets[0].indicator, "滨河大道");
+}
+
 TEST(Extract, APricePerUnitInBracketsIsNoTarget) {
   Extraction ex = ExtractFrom("免费为老年人接种流感疫苗（82元/剂，一年一次），新建村卫生室30个。");
   ASSERT_EQ(ex.targets.size(), 1u);
@@ -358,15 +364,16 @@ TEST(Extract, AFiveYearReviewGivesTheLevelsReachedInItsLastYear) {
       2031,
       "**一、“十五五”时期工作回顾**\n\n五年来，青禾县综合实力显著增强。2030年地区生产总值"
       "500亿元，森林覆盖率达到40%，累计新建学校30所，建成公园12个。"
-      "社会消费品零售总额270亿元，年均增长6%。\n\n"
+      "社会消费品零售总额270亿元，年均增长6%。２０３０年建成学校5所。\n\n"
       "**二、2031年工作安排**\n\n今年地区生产总值增长6%左右。\n\n");
-  ASSERT_EQ(ex.outcomes.size(), 6u);
+  ASSERT_EQ(ex.outcomes.size(), 7u);
   EXPECT_EQ(ex.outcomes[0].year, 2030);  // dated to the last year
   EXPECT_EQ(ex.outcomes[1].year, 2030);  // a level reached
   EXPECT_EQ(ex.outcomes[2].year, 0);     // 累计
   EXPECT_EQ(ex.outcomes[3].year, 0);     // built over the period
   EXPECT_EQ(ex.outcomes[4].year, 2030);  // a stock named without a verb
   EXPECT_EQ(ex.outcomes[5].year, 0);     // 年均
+  EXPECT_EQ(ex.outcomes[6].year, 2030);  // dated in full-width digits
 }
 
 TEST(Lexicon, LongestMatchesAndTopics) {
