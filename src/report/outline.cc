@@ -67,12 +67,12 @@ bool IsPartHeading(const Document& doc, size_t index, size_t* label_len) {
          !Contains(s, "报告") && !Contains(s, "公报");
 }
 
-// Whether a paragraph makes the closing appeal ("…！各位代表，让我们更加紧密地
-// 团结在…") after a sentence of its own.
+// Whether a paragraph makes the closing appeal ("…！各位代表，让我们…") after
+// a sentence of its own.
 bool IsAppeal(std::string_view s) { return Lexicon::Outline().AnyIn("closing_appeal", s); }
 
 bool IsAppendixHeading(std::string_view s) {
-  // A remark in brackets ("（按报告中出现顺序排列）") is not part of the heading.
+  // A remark in brackets ("（按出现先后排列）") is not part of the heading.
   if (s.ends_with("）")) {
     if (const size_t open = s.rfind("（"); open != std::string_view::npos) s = s.substr(0, open);
   }
@@ -134,7 +134,7 @@ Years YearsIn(std::string_view s, int year, bool periods) {
 }
 
 // An unnumbered heading on a line of its own that names only the year it
-// reviews or only the one it plans, after a slogan ("凝心聚力、克难奋进
+// reviews or only the one it plans, after a slogan ("青禾同心、稳中求进
 // 2029年经济社会实现平稳发展", "2030年各项工作务求新成效"); never a date or
 // title line ("2030年政府工作报告").
 bool IsYearHeading(const Document& doc, size_t index, int year) {
@@ -337,8 +337,8 @@ int ReviewScore(std::string_view p, int year) {
   return score;
 }
 
-// A report on a five-year plan's outline ("二、“十五”期间的奋斗目标", then
-// "三、加强农业基础地位…"): when no part plans the year itself, the themed
+// A report on a five-year plan's outline ("二、“十五五”期间的奋斗目标", then
+// "三、夯实青禾农业基础…"): when no part plans the year itself, the themed
 // plan parts after the period's goals plan the period too.
 void ExtendPlanPeriod(const Document& doc, int year, std::vector<Part>* parts) {
   const Lexicon& lex = Lexicon::Outline();

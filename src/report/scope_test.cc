@@ -184,7 +184,7 @@ TEST(Scope, AppendicesOfTheYearsTasksPlanGlossariesDoNot) {
       "各位代表，青禾的蓝图已经绘就。让我们更加紧密地团结起来，奋力前行！\n\n"
       "附：\n\n2030年十方面实事项目\n\n一是新建学校3所。\n\n"
       "附件二\n\n注释\n\n一区两带：指青禾县的产业布局。\n\n"
-      "资料：《政府工作报告》名词解释（按报告中出现顺序排列）\n\n三改：指改厨、改厕、改圈。\n\n",
+      "资料：《政府工作报告》名词解释（按出现先后排列）\n\n三改：指改灶、改院、改线。\n\n",
       2030);
   EXPECT_EQ(ScopeOf(r, "各位代表，青禾"), Scope::kOther);  // the closing appeal
   EXPECT_EQ(ScopeOf(r, "一是新建学校"), Scope::kPlanYear);
@@ -215,9 +215,9 @@ TEST(Scope, UnnumberedYearHeadingsOpenTheirParts) {
       "转移安置受灾群众2万人，做到了不死人、少伤人。\n\n"
       "全面恢复生产。抢修受损基础设施，修复道路100公里、桥梁12座、堤防30公里，"
       "受灾群众全部在冬季到来前住进安全住房。\n\n"
-      "**凝心聚力、克难奋进 2029年经济社会实现平稳发展**\n\n主要指标回升。地区生产总值增长5%。\n\n"
+      "**青禾同心、稳中求进 2029年经济社会实现平稳发展**\n\n主要指标回升。地区生产总值增长5%。\n\n"
       "在看到成绩的同时，我们也清醒地认识到，困难不少。\n\n"
-      "抢抓机遇、奋勇攀登 2030年各项工作务求新成效\n\n今年地区生产总值增长6%左右。\n\n",
+      "青禾奋进、再谱新篇 2030年各项工作务求新成效\n\n今年地区生产总值增长6%左右。\n\n",
       2030);
   EXPECT_EQ(ScopeOf(r, "修复道路"), Scope::kReviewYear);
   EXPECT_EQ(ScopeOf(r, "主要指标回升"), Scope::kReviewYear);

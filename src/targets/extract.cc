@@ -220,8 +220,8 @@ bool IsNoTarget(const Lexicon& lex, std::string_view s, const quantity::Quantity
     return true;
   }
   // An amount of money (or a size in households or people) bounded before a
-  // noun specifies it: "5000万元以上项目100个", "产销过百亿元的企业",
-  // "20户以上自然村" (a count of things so bounded, "建设10个以上特色小镇", is
+  // noun specifies it: "5000万元以上项目100个", "营收过两百亿元的企业",
+  // "27户以上自然村" (a count of things so bounded, "建设10个以上特色小镇", is
   // the target itself).
   const bool bound =
       lex.Has("threshold_unit", q.unit) &&
@@ -243,7 +243,7 @@ bool IsNoTarget(const Lexicon& lex, std::string_view s, const quantity::Quantity
     for (std::string_view mark : {"，", "。", "；", "、"}) rest = rest.substr(0, rest.find(mark));
     if (lex.AnyIn("project_word", rest)) return true;
   }
-  // A price per unit in brackets explains its item ("接种流感疫苗（82元/剂，
+  // A price per unit in brackets explains its item ("接种流感疫苗（76元/剂，
   // 一年一次）"): no promise of its own.
   const std::string_view rest_after = s.substr(q.span.end);
   if ((rest_after.starts_with("/") || rest_after.starts_with("／")) &&
@@ -259,8 +259,8 @@ bool IsNoTarget(const Lexicon& lex, std::string_view s, const quantity::Quantity
 
 // An indicator without what only surrounds it: the basis of a rate and the
 // value a change starts from ("补助标准由1600元/月" → 补助标准, "审批时间从
-// 223个工作日", "面积由“十二五”末的…", "监护人按每人每月" → 监护人), a
-// joining word left at either end ("及优化调整公交线路", "精钢和淘汰"), and
+// 41个工作日", "面积由“十四五”末的…", "看护人按每人每月" → 监护人), a
+// joining word left at either end ("及优化调整公交站点", "精钢和淘汰"), and
 // 即 or 的 at its start.
 std::string_view TidyIndicator(std::string_view indicator) {
   // Every occurrence is tried: 从 and 由 also stand inside words (从业, 自由).
@@ -312,7 +312,7 @@ bool IsBaseSet(const Lexicon& lex, std::string_view s, const std::vector<quantit
   return between.find("、") == std::string_view::npos && lex.AnyIn("set_link", between);
 }
 
-// Whether the clause around `q` states a figure of a period ("“十一五”前四年
+// Whether the clause around `q` states a figure of a period ("“十五五”前四年
 // 累计…下降14.38%", "年均增长"): an outcome of no single year.
 bool IsPeriodFigure(const Lexicon& lex, std::string_view s, const quantity::Quantity& q) {
   const Span clause = ClauseAround(s, q.span.begin, q.span.end);
@@ -375,7 +375,7 @@ class SentenceScanner {
       if (k > 0 && qs[k - 1].span.end == q.span.begin) continue;
       // Small numbers in Chinese numerals are words more often than figures
       // (坚持一个中国原则, 三门峡, 四个专班), and so are counts of named sets
-      // up to twenty (十项改革, 十二个专项行动); reports write promises in
+      // up to twenty (十项改革, 十二项青禾行动); reports write promises in
       // digits.
       if (q.text.find_first_of("0123456789") == std::string::npos && q.text != kFlat &&
           (q.value < 10 || (q.value <= 20 && lex_.Has("set_unit", q.unit)))) {
@@ -437,7 +437,7 @@ class SentenceScanner {
   // The year a review's figure is of: `last_year`, unless it sums up a
   // period (累计, 年均); in a review of several years, only a level reached
   // ("森林覆盖率达到36.7%") or a figure its clause dates to the last year
-  // ("2030年生产总值666.9亿元"), not a change over the period or what was
+  // ("2030年生产总值612.4亿元"), not a change over the period or what was
   // built or spent over it.
   int OutcomeYearOf(std::string_view s, const quantity::Quantity& q, const Finding& f,
                     int last_year, bool period) const {
@@ -452,7 +452,7 @@ class SentenceScanner {
     const std::string_view lead_in = s.substr(clause.begin, q.span.begin - clause.begin);
     const bool reached =
         !lex_.SuffixIn("reach", lead_in).empty() || !lex_.PrefixIn("reach", q.text).empty();
-    // So is a stock named without a verb ("社会消费品零售总额270.92亿元");
+    // So is a stock named without a verb ("社会消费品零售总额318.7亿元");
     // a count verb before the number counts what the years built or spent.
     std::vector<std::string_view> verbs;
     StripPrefixes(lex_, StripPrefixes(lex_, lead_in, {"lead"}), {"count"}, &verbs);
@@ -482,7 +482,7 @@ class SentenceScanner {
       before = text::TrimSpace(s.substr(item, q.span.begin - item));
     }
     // A list item's label ("（12）", "3.", "三是") numbers the item, not the
-    // measure; nor does the size of the set a figure is about ("230宗重点
+    // measure; nor does the size of the set a figure is about ("180宗重点
     // 项目完成投资51.2亿元").
     before = text::TrimSpace(before.substr(text::ListLabel(before)));
     before = AfterLeadingQuantity(s, qs, k, before);
@@ -505,7 +505,7 @@ class SentenceScanner {
       if (deadline.empty()) deadline = std::string(head.substr(0, 7));
       head = StripPrefixes(lex_, head.substr(7), {"lead", "ensure", "strive"});
     }
-    // Joined verbs go together: "新建和改造提升高标准农田".
+    // Joined verbs go together: "新建和改造提升青禾渠系".
     std::string_view body = StripPrefixes(lex_, head, {"count", "lead"}, &verbs);
     // A count verb, or nothing but commitment words, before the number: what
     // is counted follows it ("争创50个国家级美丽宜居村庄").
@@ -525,7 +525,7 @@ class SentenceScanner {
       // "地区生产总值完成186.4亿元，增长6.2%": the rate of the same indicator.
       indicator = *previous_indicator;
     } else if (indicator.empty() || indicator.ends_with("等")) {
-      // "新建8个5000平方米以上公园游园": the indicator follows the number; so
+      // "新建6个3000平方米以上口袋公园": the indicator follows the number; so
       // it does in "推进滨河大道等12条道路建设", where X is only an example.
       const bool example = !indicator.empty();
       if (!counted && !example) return false;
@@ -595,7 +595,7 @@ class SentenceScanner {
     } else if (!plan) {
       f->cmp = Comparator::kEqual;
     } else if (lex_.AnyIn("set_rate", before)) {
-      f->cmp = Comparator::kEqual;  // a standard per head: 按每人每月450元
+      f->cmp = Comparator::kEqual;  // a standard per head: 按每人每月380元
     } else if (!lex_.SuffixIn("le", before).empty()) {
       f->cmp = Comparator::kAtMost;
     } else if (!lex_.SuffixIn("ge", before).empty()) {
@@ -800,7 +800,7 @@ std::string PeriodOf(const Lexicon& lex, std::string_view heading, int year) {
 }
 
 // "人" for a number of people written without a measure word ("221万农村
-// 居民", "12万贫困人口"): the unit of the people that follow; else "".
+// 居民", "2.6万贫困人口"): the unit of the people that follow; else "".
 std::string PeopleUnit(const Lexicon& lex, std::string_view after) {
   return lex.PrefixIn("people", after).empty() ? "" : "人";
 }

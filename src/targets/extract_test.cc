@@ -82,13 +82,13 @@ TEST(Extract, SemicolonEndsTheReachOfACommitmentWord) {
 
 TEST(Extract, CountsChangesCapsAndBudgets) {
   Extraction ex = ExtractFrom(
-      "新增城镇就业6000人，新建8个5000平方米以上公园游园，居民消费价格涨幅3%，"
+      "新增城镇就业6000人，新建6个3000平方米以上口袋公园，居民消费价格涨幅3%，"
       "单位地区生产总值能耗下降2.5%左右，赤字率拟按3%安排，力争新增学位1.3万个。");
   ASSERT_EQ(ex.targets.size(), 6u);
   EXPECT_EQ(ex.targets[0].indicator, "城镇就业");
   EXPECT_EQ(ChangeName(ex.targets[0].change), "up");
-  EXPECT_EQ(ex.targets[1].indicator, "公园游园");
-  EXPECT_EQ(ex.targets[1].value, 8);
+  EXPECT_EQ(ex.targets[1].indicator, "口袋公园");
+  EXPECT_EQ(ex.targets[1].value, 6);
   EXPECT_EQ(ex.targets[1].unit, "个");
   EXPECT_EQ(quantity::ComparatorSymbol(ex.targets[2].cmp), "<=");
   EXPECT_EQ(ChangeName(ex.targets[3].change), "down");
@@ -123,7 +123,7 @@ TEST(Extract, SpecificationsAndSelfCountsAreNoTargets) {
       "按照县委十八届三次全会部署，重点抓好10个方面工作。全年主要预期目标共12个，其中约束性指标5个"
       "。"
       "落实降本减负38条措施和“惠企20条”。建成时速350公里的城际铁路，开工建设220千伏变电站。"
-      "引进超10亿元产业项目3个，招引5000万元以上项目100个，培育年销售额30亿元以上企业5家。");
+      "引进超15亿元产业项目3个，招引5000万元以上项目100个，培育年销售额30亿元以上企业5家。");
   ASSERT_EQ(ex.targets.size(), 3u) << ex.targets[0].text;
   EXPECT_EQ(ex.targets[0].value, 3);
   EXPECT_EQ(ex.targets[1].value, 100);
@@ -137,7 +137,7 @@ TEST(Extract, SpecificationsAndSelfCountsAreNoTargets) {
 // consultation's count are no targets either.
 TEST(Extract, BasesStartingValuesAndLabelsAreNoTargets) {
   Extraction ex = ExtractFrom(
-      "稻谷最低收购价每50公斤提高3元，低保标准由600元提高到650元。我国已经加入17个国际公约。"
+      "稻谷最低收购价每50公斤提高3元，低保标准由560元提高到650元。我国已经加入17个国际公约。"
       "提出地区生产总值增长6%左右，主要考虑是稳就业。"
       "落实“大气十条”，"
       "办好10件惠民实事。产业园占地面积约24平方公里，网络征求意见2万余条。");
@@ -150,15 +150,15 @@ TEST(Extract, BasesStartingValuesAndLabelsAreNoTargets) {
 // Joining words left at an indicator's ends and a rate's basis go.
 TEST(Extract, IndicatorsLoseJoiningWordsAndBases) {
   Extraction ex = ExtractFrom(
-      "新增及优化调整公交线路10条。对监护人按每人每月450元标准给予补助。压减粗钢50万吨和淘汰落后产"
+      "新增及优化调整公交站点10条。对看护人按每人每月380元标准给予补助。压减粗钢50万吨和淘汰落后产"
       "能。");
-  EXPECT_EQ(Indicators(ex), (Strings{"优化调整公交线路", "监护人", "压减粗钢"}));
+  EXPECT_EQ(Indicators(ex), (Strings{"优化调整公交站点", "看护人", "压减粗钢"}));
 }
 
 // A standard per head and a deficit are set values; a review's 达到 states
 // the figure reached.
 TEST(Extract, SetValuesAndFiguresReachedAreEqual) {
-  Extraction ex = ExtractFrom("对监护人按每人每月450元标准给予补助，财政赤字拟安排8亿元。",
+  Extraction ex = ExtractFrom("对看护人按每人每月380元标准给予补助，财政赤字拟安排8亿元。",
                               "全县规模以上工业企业达到217家，城镇化率达60%以上。");
   ASSERT_EQ(ex.targets.size(), 2u);
   EXPECT_EQ(ex.targets[0].cmp, quantity::Comparator::kEqual);
@@ -195,7 +195,7 @@ TEST(Extract, ProjectCapacitiesAreNoTargets) {
 // size in households so bounded is a class of the noun.
 TEST(Extract, BoundedCountsAndSharesBeforeANounAreTargets) {
   Extraction ex = ExtractFrom(
-      "建设10个以上特色小镇，推动60%以上行政村生活污水得到治理，完成20户以上自然村整治。");
+      "建设10个以上特色小镇，推动60%以上行政村生活污水得到治理，完成27户以上自然村整治。");
   ASSERT_EQ(ex.targets.size(), 2u);
   EXPECT_EQ(ex.targets[0].value, 10);
   EXPECT_EQ(ex.targets[1].value, 60);
@@ -308,7 +308,7 @@ TEST(Extract, IndicatorsWithoutLabelsExamplesOrBaseSets) {
   Extraction ex = ExtractFrom(
       "（12）新开通公交线路5条。推进滨河大道等12条道路建设。新增城镇就业6000人，同比多200人。"
       "新解决2.1万农村居民饮水安全问题。建档立卡贫困户脱贫3000人。"
-      "立案查处环境违法行为300起。引进领军人才50名。");
+      "立案查处环境违法行为300起。引进领军人才37名。");
   EXPECT_EQ(Indicators(ex),
             (Strings{"公交线路", "道路", "城镇就业", "农村居民饮水安全问题", "建档立卡贫困户脱贫",
                      "立案查处环境违法行为", "引进领军人才"}));
@@ -318,7 +318,7 @@ TEST(Extract, IndicatorsWithoutLabelsExamplesOrBaseSets) {
 }
 
 TEST(Extract, ComparatorsOfReachedFiguresAndShortenedTimes) {
-  Extraction ex = ExtractFrom("企业开办时间压缩至3个工作日。",
+  Extraction ex = ExtractFrom("项目审批时间压缩至7个工作日。",
                               "过去一年，城镇和农村居民人均可支配收入分别达到5.2万元和2.6万元，"
                               "粮食产量突破20万吨。");
   ASSERT_EQ(ex.targets.size(), 1u);
@@ -331,9 +331,9 @@ TEST(Extract, ComparatorsOfReachedFiguresAndShortenedTimes) {
 
 TEST(Extract, AValueAfter和IsOfTheSameMeasure) {
   Extraction ex = ExtractFrom(
-      "城区社区卫生服务中心覆盖率分别为100%和80%。市辖区和县级市污水处理率分别达到95%和85%。");
+      "青禾社区服务站覆盖率分别为100%和80%。市辖区和县级市污水处理率分别达到95%和85%。");
   ASSERT_EQ(ex.targets.size(), 4u);  // 市辖区 is a place, not background (辖12个县)
-  EXPECT_EQ(ex.targets[1].indicator, "城区社区卫生服务中心覆盖率");
+  EXPECT_EQ(ex.targets[1].indicator, "青禾社区服务站覆盖率");
   EXPECT_EQ(ex.targets[1].value, 80);
   EXPECT_EQ(ex.targets[3].indicator, "县级市污水处理率");
 }
@@ -354,7 +354,7 @@ TEST(Extract, AnExampleWithNothingAfterItsNumberNamesTheMeasure) {
 }
 
 TEST(Extract, APricePerUnitInBracketsIsNoTarget) {
-  Extraction ex = ExtractFrom("免费为老年人接种流感疫苗（82元/剂，一年一次），新建村卫生室30个。");
+  Extraction ex = ExtractFrom("免费为老年人接种流感疫苗（76元/剂，一年一次），新建村卫生室30个。");
   ASSERT_EQ(ex.targets.size(), 1u);
   EXPECT_EQ(ex.targets[0].value, 30);
 }
