@@ -76,31 +76,12 @@ bool IsAppendixHeading(std::string_view s) {
   if (s.ends_with("）")) {
     if (const size_t open = s.rfind("（"); open != std::string_view::npos) s = s.substr(0, open);
   }
-  if (s == "附：" || s == "附:") return true;
-  if (s.ends_with("：")) s.remove_suffix(3);
-  if (s.ends_with(":")) s.remove_suffix(1);
-  return Chars(s) <= 20 && Lexicon::Outline().AnyIn("appendix", s) && !EndsLikeSentence(s);
-}
-
-// Calls `f(value, end)` for every run of exactly four ASCII or full-width
-// digits in `s` ("2024", "２０２４"), `end` being the byte after the run.
-template <typename F>
-void ForEachFourDigitNumber(std::string_view s, F f) {
-  int value = 0;
-  int digits = 0;
-  for (size_t pos = 0; pos <= s.size();) {
-    const size_t at = pos;
-    const int d = pos < s.size() ? text::DigitValue(text::DecodeUtf8(s, &pos)) : -1;
-    if (pos == at) ++pos;  // past the end
-    if (d >= 0) {
-      value = digits < 4 ? value * 10 + d : value;
-      ++digits;
-      continue;
-    }
-    if (digits == 4) f(value, at);
-    value = 0;
-    digits = 0;
-  }
+  // The words are looked for with the heading's colon ("附："), its length
+  // and ending without it.
+  std::string_view core = s;
+  if (core.ends_with("：")) core.remove_suffix(3);
+  if (core.ends_with(":")) core.remove_suffix(1);
+  return Chars(core) <= 20 && Lexicon::Outline().AnyIn("appendix", s) && !EndsLikeSentence(core);
 }
 
 // Years mentioned in a heading, and periods named by five-year plans.
@@ -115,7 +96,7 @@ Years YearsIn(std::string_view s, int year, bool periods) {
   Years y;
   if (year <= 0) return y;
   if (!periods) {
-    ForEachFourDigitNumber(s, [&](int v, size_t) {
+    text::ForEachFourDigitNumber(s, /*spaced=*/false, [&](int v, size_t, size_t) {
       if (v >= 1949 && v <= 2100) (v < year ? y.past : y.future) = true;
     });
   }
@@ -328,7 +309,7 @@ int ReviewScore(std::string_view p, int year) {
   }
   // "2022年，全县…" reviews; "2023年全县经济社会发展的主要预期目标" plans.
   if (year > 0) {
-    ForEachFourDigitNumber(p, [&](int y, size_t end) {
+    text::ForEachFourDigitNumber(p, /*spaced=*/false, [&](int y, size_t, size_t end) {
       if (y < 1949 || p.substr(end, std::string_view("年").size()) != "年") return;
       if (y < year) score += 1;
       if (y == year) score -= 2;

@@ -23,27 +23,12 @@ struct YearsNamed {
 YearsNamed FindYears(std::string_view s, int year) {
   YearsNamed found;
   if (year <= 0) return found;
-  int value = 0;
-  int digits = 0;
-  size_t start = 0;
-  for (size_t pos = 0; pos < s.size();) {
-    const size_t at = pos;
-    const char32_t c = text::DecodeUtf8(s, &pos);
-    if (const int d = text::DigitValue(c); d >= 0) {
-      if (digits == 0) start = at;
-      if (digits < 4) value = value * 10 + d;  // a longer run is no year, and may not overflow
-      ++digits;
-      continue;
-    }
-    if (c == U' ' && digits > 0 && digits < 4) continue;  // "1 9 9 7年" in old transcriptions
-    if (c == U'年' && digits == 4) {
-      if (value == year - 1 && found.last == kNone) found.last = start;
-      if (value == year && found.plan == kNone) found.plan = start;
-      if (value > year && value < year + 40 && found.later == kNone) found.later = start;
-    }
-    value = 0;
-    digits = 0;
-  }
+  text::ForEachFourDigitNumber(s, /*spaced=*/true, [&](int value, size_t start, size_t end) {
+    if (!s.substr(end).starts_with("年")) return;
+    if (value == year - 1 && found.last == kNone) found.last = start;
+    if (value == year && found.plan == kNone) found.plan = start;
+    if (value > year && value < year + 40 && found.later == kNone) found.later = start;
+  });
   return found;
 }
 

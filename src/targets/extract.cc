@@ -321,20 +321,11 @@ bool IsPeriodFigure(const Lexicon& lex, std::string_view s, const quantity::Quan
 
 // Whether `s` names `year` ("2029年", "２０２９年").
 bool NamesYear(std::string_view s, int year) {
-  int value = 0;
-  int digits = 0;
-  for (size_t pos = 0; pos < s.size();) {
-    const char32_t c = text::DecodeUtf8(s, &pos);
-    if (const int d = text::DigitValue(c); d >= 0) {
-      value = digits < 4 ? value * 10 + d : value;
-      ++digits;
-      continue;
-    }
-    if (c == U'年' && digits == 4 && value == year) return true;
-    value = 0;
-    digits = 0;
-  }
-  return false;
+  bool named = false;
+  text::ForEachFourDigitNumber(s, /*spaced=*/false, [&](int value, size_t, size_t end) {
+    named = named || (value == year && s.substr(end).starts_with("年"));
+  });
+  return named;
 }
 
 struct Marker {

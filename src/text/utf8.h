@@ -53,6 +53,36 @@ bool IsHan(char32_t cp);
 // write years); -1 for any other code point.
 int DigitValue(char32_t cp);
 
+// Calls `f(value, begin, end)` for every run of exactly four ASCII or
+// full-width digits in `s` ("2024", "２０２４"), [begin, end) being its
+// bytes; with `spaced`, single spaces between its digits count too
+// ("1 9 9 7", as old transcriptions write years). For years: the callers
+// look at what follows (年).
+template <typename F>
+void ForEachFourDigitNumber(std::string_view s, bool spaced, F f) {
+  int value = 0;
+  int digits = 0;
+  size_t begin = 0;
+  size_t end = 0;
+  for (size_t pos = 0;;) {
+    const size_t at = pos;
+    const bool more = pos < s.size();
+    const char32_t c = more ? DecodeUtf8(s, &pos) : 0;
+    if (const int d = more ? DigitValue(c) : -1; d >= 0) {
+      if (digits == 0) begin = at;
+      if (digits < 4) value = value * 10 + d;  // a longer run is no year, and may not overflow
+      ++digits;
+      end = pos;
+      continue;
+    }
+    if (spaced && c == U' ' && digits > 0 && digits < 4) continue;
+    if (digits == 4) f(value, begin, end);
+    if (!more) return;
+    value = 0;
+    digits = 0;
+  }
+}
+
 // True for Unicode white space, including the ideographic space U+3000.
 bool IsSpace(char32_t cp);
 

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 namespace mubiao::text {
 namespace {
 
@@ -58,6 +61,21 @@ TEST(Utf8, EscapeForDisplayKeepsOneLine) {
 
 namespace mubiao::text {
 namespace {
+
+TEST(Utf8, FourDigitNumbers) {
+  auto found = [](std::string_view s, bool spaced) {
+    std::vector<std::string> out;
+    ForEachFourDigitNumber(s, spaced, [&](int v, size_t begin, size_t end) {
+      out.push_back(std::to_string(v) + "@" + std::to_string(begin) + "-" + std::to_string(end));
+    });
+    return out;
+  };
+  EXPECT_EQ(found("2029年和2030年", false), (std::vector<std::string>{"2029@0-4", "2030@10-14"}));
+  EXPECT_EQ(found("２０３０年", false), (std::vector<std::string>{"2030@0-12"}));
+  EXPECT_EQ(found("12345 或 123", false), std::vector<std::string>{});  // not four digits
+  EXPECT_EQ(found("1 9 9 7年", true), (std::vector<std::string>{"1997@0-7"}));
+  EXPECT_EQ(found("1 9 9 7年", false), std::vector<std::string>{});
+}
 
 TEST(Utf8, LastCodePointStart) {
   EXPECT_EQ(LastCodePointStart(""), 0u);
