@@ -2,7 +2,7 @@
 #       -DFUNCTION=<qualified::Name> -P embed_text.cmake
 #
 # Writes a C++ source defining `std::span<const std::string_view> FUNCTION()`
-# (declared in HEADER) with the text of INPUT as raw string literals, so data
+# (declared in HEADER, which mubiao_embed_text generates) with the text of INPUT as raw string literals, so data
 # files need nothing beyond CMake and the compiler. Literals are cut at line
 # ends so no UTF-8 character is split between two of them. Used through
 # mubiao_embed_text() in mubiao.cmake.

@@ -13,14 +13,34 @@ function(mubiao_test name)
   add_test(NAME ${name} COMMAND ${name})
 endfunction()
 
-# mubiao_embed_text(TARGET INPUT HEADER FUNCTION): compiles the text of the
-# data file INPUT into TARGET as `std::span<const std::string_view>
-# FUNCTION()`, declared in HEADER; regenerated whenever INPUT changes.
-function(mubiao_embed_text target input header function)
+# mubiao_embed_text(TARGET INPUT FUNCTION): compiles the text of the data
+# file INPUT into TARGET as `std::span<const std::string_view> FUNCTION()`
+# (its pieces cut at line ends; text::JoinChunks joins them), regenerated
+# whenever INPUT changes. The declaration is generated too, in
+# "embedded/<file name as identifier>.h" (data/regions.tsv: embedded/regions_tsv.h),
+# on TARGET's private include path.
+function(mubiao_embed_text target input function)
   # Named by the whole file name: site.css and site.js must not clash.
   get_filename_component(name ${input} NAME)
   string(MAKE_C_IDENTIFIER "${name}" stem)
+  set(generated ${CMAKE_CURRENT_BINARY_DIR}/generated)
+  set(header embedded/${stem}.h)
   set(output ${CMAKE_CURRENT_BINARY_DIR}/embedded_${stem}.cc)
+  string(TOUPPER "MUBIAO_EMBEDDED_${stem}_H_" guard)
+  string(REGEX REPLACE "::[^:]+$" "" namespace "${function}")
+  string(REGEX REPLACE "^.*::" "" unqualified "${function}")
+  file(CONFIGURE OUTPUT ${generated}/${header} CONTENT
+"// Generated from ${name} by mubiao_embed_text (cmake/mubiao.cmake); do not edit.
+#ifndef ${guard}
+#define ${guard}
+#include <span>
+#include <string_view>
+namespace ${namespace} {
+// The text of ${name} in pieces, each ending at a line end.
+std::span<const std::string_view> ${unqualified}();
+}  // namespace ${namespace}
+#endif  // ${guard}
+")
   add_custom_command(
     OUTPUT ${output}
     COMMAND ${CMAKE_COMMAND} -DINPUT=${input} -DOUTPUT=${output} -DHEADER=${header}
@@ -29,4 +49,5 @@ function(mubiao_embed_text target input header function)
     COMMENT "Embedding ${input}"
     VERBATIM)
   target_sources(${target} PRIVATE ${output})
+  target_include_directories(${target} PRIVATE ${generated})
 endfunction()

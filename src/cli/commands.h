@@ -4,6 +4,7 @@
 #define MUBIAO_CLI_COMMANDS_H_
 
 #include <CLI/CLI.hpp>
+#include <string>
 
 namespace mubiao::cli {
 
@@ -19,8 +20,13 @@ void AddTargetsCommand(CLI::App& app);
 // value_max, unit, cmp, approx).
 void AddQuantitiesCommand(CLI::App& app);
 
-// The database file import, search and rederive use when --db is not given.
+// The database file the commands use when --db is not given.
 inline constexpr char kDefaultDatabase[] = "mubiao.db";
+
+// The --db option of every command that works on a database.
+inline void AddDatabaseOption(CLI::App* cmd, std::string* db) {
+  cmd->add_option("--db", *db, "Database file (default: mubiao.db; made by mubiao import)");
+}
 
 // `mubiao import PATH... [--db FILE] [--threads N]`: store and index documents
 // in parallel, with a progress bar; idempotent and safe to interrupt.

@@ -10,10 +10,17 @@
 #include "report/report.h"
 #include "store/export.h"
 #include "store/sqlite_store.h"
+#include "text/json_text.h"
 #include "text/utf8.h"
 
 namespace mubiao::cli {
 namespace {
+
+// The help text of `mubiao documents`.
+constexpr char kDocumentsHelp[] =
+    "What the database holds, newest first: one line per report with its id, region code, "
+    "year, type, date and title, then one line per source it was read from (the primary "
+    "first)";
 
 using nlohmann::json;
 
@@ -78,19 +85,15 @@ void ListDocuments(const DocumentsOptions& o) {
     filter.offset += static_cast<int>(page->documents.size());
     if (page->documents.empty() || filter.offset >= page->total) break;
   }
-  if (o.format == "json") std::cout << all.dump(2) << "\n";
+  if (o.format == "json") std::cout << text::JsonText(all, 2) << "\n";
 }
 
 }  // namespace
 
 void AddDocumentsCommand(CLI::App& app) {
   auto opts = std::make_shared<DocumentsOptions>();
-  CLI::App* cmd = app.add_subcommand(
-      "documents",
-      "What the database holds, newest first: one line per report with its id, region code, "
-      "year, type, date and title, then one line per source it was read from (the primary "
-      "first)");
-  cmd->add_option("--db", opts->db, "Database file (made by mubiao import)");
+  CLI::App* cmd = app.add_subcommand("documents", kDocumentsHelp);
+  AddDatabaseOption(cmd, &opts->db);
   cmd->add_option("--region", opts->region,
                   "Region code or name; matches everything under it (410000 or 河南)");
   cmd->add_option("--year", opts->years, "A year or a range: 2023, 2020-2023, 2020-, -2023");

@@ -20,6 +20,17 @@
 namespace mubiao::cli {
 namespace {
 
+// The help text of `mubiao import`.
+constexpr char kImportHelp[] =
+    "Store documents in the database and index them for search. Files already stored with "
+    "the same content are skipped; changed files replace their documents. Safe to interrupt "
+    "and run again.";
+
+// The help text of `mubiao rederive`.
+constexpr char kRederiveHelp[] =
+    "Analyse again, from the stored text, every document whose metadata, outline and "
+    "targets come from an older version of mubiao's extractor";
+
 using Clock = std::chrono::steady_clock;
 
 double Seconds(Clock::duration d) { return std::chrono::duration<double>(d).count(); }
@@ -140,14 +151,10 @@ void AddImportCommand(CLI::App& app) {
     int threads = 0;
   };
   auto opts = std::make_shared<Options>();
-  CLI::App* cmd = app.add_subcommand(
-      "import",
-      "Store documents in the database and index them for search. Files already stored with "
-      "the same content are skipped; changed files replace their documents. Safe to interrupt "
-      "and run again.");
+  CLI::App* cmd = app.add_subcommand("import", kImportHelp);
   cmd->add_option("paths", opts->paths, "Files or folders (folders are read recursively)")
       ->required();
-  cmd->add_option("--db", opts->db, "Database file (created when missing)");
+  AddDatabaseOption(cmd, &opts->db);
   cmd->add_option("--threads", opts->threads,
                   "Parsing threads (default: one per core; one more thread writes)")
       ->check(CLI::Range(0, 256));
@@ -193,11 +200,8 @@ void AddRederiveCommand(CLI::App& app) {
     int threads = 0;
   };
   auto opts = std::make_shared<Options>();
-  CLI::App* cmd = app.add_subcommand(
-      "rederive",
-      "Analyse again, from the stored text, every document whose metadata, outline and "
-      "targets come from an older version of mubiao's extractor");
-  cmd->add_option("--db", opts->db, "Database file");
+  CLI::App* cmd = app.add_subcommand("rederive", kRederiveHelp);
+  AddDatabaseOption(cmd, &opts->db);
   cmd->add_option("--threads", opts->threads, "Analysing threads (default: one per core)")
       ->check(CLI::Range(0, 256));
   cmd->callback([opts] {

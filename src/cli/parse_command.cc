@@ -9,8 +9,8 @@
 #include "cli/inputs.h"
 #include "regions/gazetteer.h"
 #include "report/importer.h"
-#include "report/metadata_json.h"
 #include "report/report.h"
+#include "text/json_text.h"
 
 namespace mubiao::cli {
 namespace {
@@ -131,9 +131,7 @@ void AddParseCommand(CLI::App& app) {
       }
       summary.Succeed();
       if (opts->format == "json") {
-        std::cout
-            << ReportJson(*r, opts->with_text).dump(-1, ' ', false, json::error_handler_t::replace)
-            << "\n";
+        std::cout << text::JsonText(ReportJson(*r, opts->with_text)) << "\n";
       } else {
         PrintText(*r, std::cout);
       }

@@ -8,6 +8,7 @@
 
 #include "cli/commands.h"
 #include "quantity/quantity.h"
+#include "text/json_text.h"
 #include "text/utf8.h"
 
 namespace mubiao::cli {
@@ -67,8 +68,7 @@ void AddQuantitiesCommand(CLI::App& app) {
     std::string line;
     while (std::getline(std::cin, line)) {
       if (!line.empty() && line.back() == '\r') line.pop_back();
-      std::cout << QuantitiesJson(line).dump(-1, ' ', false, json::error_handler_t::replace)
-                << '\n';
+      std::cout << text::JsonText(QuantitiesJson(line)) << '\n';
     }
     std::cout.flush();
   });

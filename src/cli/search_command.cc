@@ -15,10 +15,16 @@
 #include "search/request.h"
 #include "store/export.h"
 #include "store/sqlite_store.h"
+#include "text/json_text.h"
 #include "text/utf8.h"
 
 namespace mubiao::cli {
 namespace {
+
+// The help text of `mubiao search`.
+constexpr char kSearchHelp[] =
+    "Full-text search. QUERY: words (all must occur), \"a phrase\", a OR b, -excluded. "
+    "Any Chinese word of one or more characters finds exactly the documents containing it.";
 
 using nlohmann::json;
 
@@ -88,15 +94,12 @@ void AddSearchCommand(CLI::App& app) {
     std::string format = "text";
   };
   auto opts = std::make_shared<Options>();
-  CLI::App* cmd = app.add_subcommand(
-      "search",
-      "Full-text search. QUERY: words (all must occur), \"a phrase\", a OR b, -excluded. "
-      "Any Chinese word of one or more characters finds exactly the documents containing it.");
+  CLI::App* cmd = app.add_subcommand("search", kSearchHelp);
   cmd->add_option("query", opts->words,
                   "The query (several arguments are joined by spaces; quote a query with "
                   "exclusions: '养老 -疫情')")
       ->required();
-  cmd->add_option("--db", opts->db, "Database file");
+  AddDatabaseOption(cmd, &opts->db);
   cmd->add_option("--region", opts->region,
                   "Region code or name; matches everything under it (410000 or 河南 → the "
                   "province, its cities and counties)");
@@ -146,9 +149,7 @@ void AddSearchCommand(CLI::App& app) {
     Result<search::SearchResults> results = (*store)->Search(request);
     if (!results.ok()) Fail("", results.status().message());
     if (opts->format == "json") {
-      std::cout
-          << ResultsJson(request, *results).dump(-1, ' ', false, json::error_handler_t::replace)
-          << "\n";
+      std::cout << text::JsonText(ResultsJson(request, *results)) << "\n";
     } else {
       PrintText(request, *results);
     }

@@ -77,7 +77,7 @@ void AddServeCommand(CLI::App& app) {
   auto opts = std::make_shared<Options>();
   CLI::App* cmd = app.add_subcommand(
       "serve", "Serve the portal (pages, search, targets, comments, JSON API) on a database");
-  cmd->add_option("--db", opts->db, "Database file (made by mubiao import)");
+  AddDatabaseOption(cmd, &opts->db);
   cmd->add_option("--listen", opts->listen,
                   "Address and port to listen on, e.g. 127.0.0.1:8080, 0.0.0.0:80, [::1]:8080; "
                   "port 0 picks a free one (printed)");
@@ -144,7 +144,7 @@ void AddModeratorCommand(CLI::App& app) {
       "add",
       "Create a moderator or set a new password (read from stdin; asked twice on a terminal)");
   add->add_option("name", opts->name, "Sign-in name")->required();
-  add->add_option("--db", opts->db, "Database file");
+  AddDatabaseOption(add, &opts->db);
   add->callback([opts] {
     if (!web::InitCrypto()) Fail("", "libsodium cannot be initialised");
     const std::string password = ReadPassword();

@@ -7,12 +7,11 @@
 #include "cli/errors.h"
 #include "cli/inputs.h"
 #include "regions/gazetteer.h"
-#include "report/metadata_json.h"
 #include "report/report.h"
 #include "store/export.h"
-#include "targets/finding_json.h"
 #include "targets/target.h"
 #include "text/csv.h"
+#include "text/json_text.h"
 #include "text/utf8.h"
 
 namespace mubiao::cli {
@@ -100,8 +99,7 @@ void AddTargetsCommand(CLI::App& app) {
       summary.Succeed();
       targets::Extraction ex = targets::Extract(*r);
       if (opts->format == "json") {
-        std::cout << ExtractionJson(*r, ex).dump(-1, ' ', false, json::error_handler_t::replace)
-                  << "\n";
+        std::cout << text::JsonText(ExtractionJson(*r, ex)) << "\n";
       } else if (opts->format == "csv") {
         for (const store::StoredFinding& f : store::StoredFindingsOf(*r, ex, 0)) {
           std::cout << store::FindingCsvLine(f);

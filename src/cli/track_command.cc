@@ -13,6 +13,7 @@
 #include "store/export.h"
 #include "store/sqlite_store.h"
 #include "text/csv.h"
+#include "text/json_text.h"
 #include "text/utf8.h"
 #include "tracking/export.h"
 #include "tracking/store_tracking.h"
@@ -20,6 +21,12 @@
 
 namespace mubiao::cli {
 namespace {
+
+// The help text of `mubiao track`.
+constexpr char kTrackHelp[] =
+    "Targets with their verdicts (met, missed, unverified, not_assessable) and evidence: each "
+    "target of year N against the outcome of year N from the statistical communiqué or the "
+    "next year's report";
 
 using nlohmann::json;
 using tracking::TrackedTarget;
@@ -29,8 +36,6 @@ std::unique_ptr<store::Store> OpenExisting(const std::string& db) {
   if (!s.ok()) Fail("", s.status().message());
   return std::move(s).value();
 }
-
-std::string Dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
 void PrintTableRow(const TrackedTarget& t, std::ostream& out) {
   const tracking::Verdict& v = t.verdict;
@@ -87,7 +92,7 @@ void RunTrack(const TrackOptions& o) {
   const tracking::Tolerance& tolerance = Tracking(o).tolerance;
   if (o.format == "json") {
     for (const TrackedTarget* t : shown) {
-      std::cout << Dump(tracking::TrackedTargetJson(*t, tolerance)) << "\n";
+      std::cout << text::JsonText(tracking::TrackedTargetJson(*t, tolerance)) << "\n";
     }
     return;
   }
@@ -123,7 +128,7 @@ void RunEscalation(const TrackOptions& o, const std::string& measure_name) {
       store.get(), o.indicator, o.year, measure, RegionCodeOption(o.region), Tracking(o));
   if (!e.ok()) Fail("", e.status().message());
   if (o.format == "json") {
-    std::cout << Dump(tracking::EscalationJson(*e, Tracking(o).tolerance)) << "\n";
+    std::cout << text::JsonText(tracking::EscalationJson(*e, Tracking(o).tolerance)) << "\n";
     return;
   }
   if (o.format == "csv") {
@@ -155,11 +160,11 @@ void RunShow(const TrackOptions& o, const std::string& key) {
   if (!tracked.ok()) Fail("", tracked.status().message());
   for (const TrackedTarget& t : *tracked) {
     if (t.target.key == key) {
-      std::cout << Dump(tracking::TrackedTargetJson(t, Tracking(o).tolerance)) << "\n";
+      std::cout << text::JsonText(tracking::TrackedTargetJson(t, Tracking(o).tolerance)) << "\n";
       return;
     }
   }
-  std::cout << Dump(store::StoredFindingJson(*found)) << "\n";
+  std::cout << text::JsonText(store::StoredFindingJson(*found)) << "\n";
 }
 
 // `track history [KEY]`: overrides, oldest first, each with where its target
@@ -173,7 +178,7 @@ void RunHistory(const TrackOptions& o, const std::string& key) {
     for (const store::VerdictOverride& entry : *all) {
       json j = store::VerdictOverrideJson(entry);
       j["orphaned"] = !store->FindingByKey(entry.current_key).ok();
-      std::cout << Dump(j) << "\n";
+      std::cout << text::JsonText(j) << "\n";
     }
     return;
   }
@@ -194,13 +199,9 @@ void RunHistory(const TrackOptions& o, const std::string& key) {
 
 void AddTrackCommand(CLI::App& app) {
   auto opts = std::make_shared<TrackOptions>();
-  CLI::App* cmd = app.add_subcommand(
-      "track",
-      "Targets with their verdicts (met, missed, unverified, not_assessable) and evidence: each "
-      "target of year N against the outcome of year N from the statistical communiqué or the "
-      "next year's report");
+  CLI::App* cmd = app.add_subcommand("track", kTrackHelp);
   auto common = [&](CLI::App* c) {
-    c->add_option("--db", opts->db, "Database file (made by mubiao import)");
+    AddDatabaseOption(c, &opts->db);
     c->add_option("--region", opts->region,
                   "A region (code or name) and everything under it; 000000 for all");
     c->add_option("--year", opts->year, "Plan year of the targets")->check(CLI::Range(1949, 2100));
@@ -241,7 +242,7 @@ void AddTrackCommand(CLI::App& app) {
       "override",
       "Override the verdict of one target (its key from `mubiao track --format json|csv`); the "
       "history is kept");
-  override_cmd->add_option("--db", opts->db, "Database file");
+  AddDatabaseOption(override_cmd, &opts->db);
   override_cmd->add_option("key", ov->key, "The target's key (TEXTHASH:START-END)")->required();
   override_cmd->add_option("--status", ov->status, "The status it should have")
       ->required()
@@ -266,7 +267,7 @@ void AddTrackCommand(CLI::App& app) {
       "history",
       "The override history, oldest first: of one target, or of all; overrides whose target "
       "is no longer found are marked orphaned");
-  history->add_option("--db", opts->db, "Database file");
+  AddDatabaseOption(history, &opts->db);
   history->add_option("key", *history_key, "A target's key (default: every target)");
   history->add_option("--format", opts->format, "table or json (one object per line)")
       ->check(CLI::IsMember({"table", "json"}));
@@ -275,7 +276,7 @@ void AddTrackCommand(CLI::App& app) {
   auto show_key = std::make_shared<std::string>();
   CLI::App* show = cmd->add_subcommand(
       "show", "The target (or outcome, commitment) a key names, with its verdict, as JSON");
-  show->add_option("--db", opts->db, "Database file");
+  AddDatabaseOption(show, &opts->db);
   show->add_option("key", *show_key, "The key (TEXTHASH:START-END)")->required();
   show->callback([opts, show_key] { RunShow(*opts, *show_key); });
 

@@ -5,7 +5,11 @@
 #include <string>
 #include <utility>
 
-#include "quantity/lexicon_data.h"
+#include "embedded/comparators_txt.h"
+#include "embedded/non_quantities_txt.h"
+#include "embedded/numerals_txt.h"
+#include "embedded/times_of_day_txt.h"
+#include "embedded/units_txt.h"
 #include "text/normalize.h"
 #include "text/tsv.h"
 #include "text/utf8.h"
@@ -58,6 +62,24 @@ std::vector<std::string_view> Flags(std::string_view s) {
   return flags;
 }
 
+// A flag a lexicon line may carry: its name and the member it sets.
+template <typename Entry>
+using FlagMember = std::pair<std::string_view, bool Entry::*>;
+
+// Sets the member of `entry` that `flag` names; fails the line when no
+// member of `known` is called so.
+template <typename Entry, size_t N>
+void SetFlag(const Line& line, std::string_view flag, const FlagMember<Entry> (&known)[N],
+             Entry* entry) {
+  for (const auto& [name, member] : known) {
+    if (flag == name) {
+      entry->*member = true;
+      return;
+    }
+  }
+  Fail(line, "unknown flag " + std::string(flag));
+}
+
 // A line of numerals.txt: character role value flags. Sets *cp to the character.
 NumeralChar NumeralFromLine(const Line& line, char32_t* cp) {
   if (line.fields.size() != 4) Fail(line, "expected 4 fields: character role value flags");
@@ -82,19 +104,12 @@ NumeralChar NumeralFromLine(const Line& line, char32_t* cp) {
   }
   if (!known_role) Fail(line, "unknown role");
   numeral.value = ParseDouble(line, line.fields[2]);
-  for (std::string_view flag : Flags(line.fields[3])) {
-    if (flag == "financial") {
-      numeral.financial = true;
-    } else if (flag == "liang") {
-      numeral.liang = true;
-    } else if (flag == "spoken") {
-      numeral.spoken = true;
-    } else if (flag == "noncanonical") {
-      numeral.noncanonical = true;
-    } else {
-      Fail(line, "unknown flag");
-    }
-  }
+  static constexpr FlagMember<NumeralChar> kFlags[] = {
+      {"financial", &NumeralChar::financial},
+      {"liang", &NumeralChar::liang},
+      {"spoken", &NumeralChar::spoken},
+      {"noncanonical", &NumeralChar::noncanonical}};
+  for (std::string_view flag : Flags(line.fields[3])) SetFlag(line, flag, kFlags, &numeral);
   return numeral;
 }
 
@@ -127,14 +142,11 @@ UnitEntry UnitFromLine(const Line& line) {
       entry.factor = ParseDouble(line, attr.substr(2));
     } else if (attr.starts_with("count-of=")) {
       entry.count_of = static_cast<int>(ParseDouble(line, attr.substr(9)));
-    } else if (attr == "han-word") {
-      entry.han_word = true;
-    } else if (attr == "year") {
-      entry.year = true;
-    } else if (attr == "yuan") {
-      entry.yuan = true;
     } else {
-      Fail(line, "unknown attribute");
+      static constexpr FlagMember<UnitEntry> kFlags[] = {{"han-word", &UnitEntry::han_word},
+                                                         {"year", &UnitEntry::year},
+                                                         {"yuan", &UnitEntry::yuan}};
+      SetFlag(line, attr, kFlags, &entry);
     }
   }
   return entry;
@@ -152,15 +164,9 @@ ComparatorEntry ComparatorFromLine(const Line& line) {
   const std::optional<Comparator> cmp = ParseComparator(line.fields[2]);
   if (!cmp || *cmp == Comparator::kNone) Fail(line, "unknown cmp");
   entry.cmp = *cmp;
-  for (std::string_view flag : Flags(line.fields[3])) {
-    if (flag == "approx") {
-      entry.approx = true;
-    } else if (flag == "not-time") {
-      entry.not_time = true;
-    } else {
-      Fail(line, "unknown flag");
-    }
-  }
+  static constexpr FlagMember<ComparatorEntry> kFlags[] = {
+      {"approx", &ComparatorEntry::approx}, {"not-time", &ComparatorEntry::not_time}};
+  for (std::string_view flag : Flags(line.fields[3])) SetFlag(line, flag, kFlags, &entry);
   return entry;
 }
 

@@ -12,7 +12,7 @@
 #include <utility>
 
 #include "base/enum_names.h"
-#include "regions/embedded_tsv.h"
+#include "embedded/regions_tsv.h"
 #include "text/ascii.h"
 #include "text/tsv.h"
 

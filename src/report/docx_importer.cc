@@ -533,18 +533,17 @@ Result<Document> ImportDocxOrThrow(std::string_view bytes, const ImportLimits& l
     DocumentBuilder out(&doc);
     BodyWriter(&styles, &out).Body(body_element);
   }
-  if (doc.text.empty()) return InvalidInput("no text in the .docx");
   return doc;
 }
 
 }  // namespace
 
 Result<Document> ImportDocx(std::string_view bytes, const ImportLimits& limits) {
-  if (bytes.empty()) return InvalidInput("empty file");
   if (bytes.size() > limits.max_file_bytes) {
     return FileTooLarge(bytes.size(), limits.max_file_bytes);
   }
-  return internal::ImportWithoutThrowing(".docx", [&] { return ImportDocxOrThrow(bytes, limits); });
+  return internal::ImportChecked(bytes, {".docx", "no text in the .docx"},
+                                 [&] { return ImportDocxOrThrow(bytes, limits); });
 }
 
 }  // namespace mubiao::report

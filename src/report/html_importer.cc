@@ -27,6 +27,8 @@
 namespace mubiao::report {
 namespace {
 
+constexpr std::string_view kNoText = "no text in the HTML page";
+
 using XmlDocPtr = std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)>;
 
 // ---------------------------------------------------------------------------
@@ -664,7 +666,7 @@ Result<Document> ImportHtmlOrThrow(std::string_view bytes) {
   }
   if (html == nullptr) return InvalidInput("cannot parse the HTML page");
   xmlNode* root = xmlDocGetRootElement(html.get());
-  if (root == nullptr) return InvalidInput("no text in the HTML page");
+  if (root == nullptr) return InvalidInput(std::string(kNoText));
 
   Document doc;
   doc.format = SourceFormat::kHtml;
@@ -697,15 +699,14 @@ Result<Document> ImportHtmlOrThrow(std::string_view bytes) {
   } else {
     doc.title = head.title;
   }
-  if (doc.text.empty()) return InvalidInput("no text in the HTML page");
   return doc;
 }
 
 }  // namespace
 
 Result<Document> ImportHtml(std::string_view bytes) {
-  if (bytes.empty()) return InvalidInput("empty file");
-  return internal::ImportWithoutThrowing("HTML page", [&] { return ImportHtmlOrThrow(bytes); });
+  return internal::ImportChecked(bytes, {"HTML page", kNoText},
+                                 [&] { return ImportHtmlOrThrow(bytes); });
 }
 
 }  // namespace mubiao::report

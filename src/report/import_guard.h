@@ -13,15 +13,25 @@
 
 namespace mubiao::report::internal {
 
-// Runs `import` and turns an exception into kInternal "cannot import the
-// WHAT: ...".
+// What every binary importer says of a file it reads no text from.
+struct ImportCheck {
+  std::string_view what;     // "PDF", "HTML page": named in messages
+  std::string_view no_text;  // the error when the document has no text
+};
+
+// Runs `import` on `bytes`: "empty file" without running it when there are
+// no bytes, `check.no_text` when the document it returns has no text, and an
+// exception turned into kInternal "cannot import the WHAT: ...".
 template <typename Import>
-Result<Document> ImportWithoutThrowing(std::string_view what, Import&& import) {
+Result<Document> ImportChecked(std::string_view bytes, const ImportCheck& check, Import&& import) {
+  if (bytes.empty()) return InvalidInput("empty file");
   try {
-    return import();
+    Result<Document> doc = import();
+    if (doc.ok() && doc->text.empty()) return InvalidInput(std::string(check.no_text));
+    return doc;
   } catch (const std::exception& e) {
     return Status(StatusCode::kInternal,
-                  "cannot import the " + std::string(what) + ": " + e.what());
+                  "cannot import the " + std::string(check.what) + ": " + e.what());
   }
 }
 

@@ -64,12 +64,13 @@ Result<ImportedFile> ImportBytes(std::string_view bytes, const std::string& name
 // Markdown as in the corpus: optional front matter (title:, source:), #
 // headings, **bold** headings and lead sentences, <!-- comments --> (kept as
 // notes), > quotes, <details> tables of contents (dropped), lists, tables.
-// Takes UTF-8 text.
+// Takes UTF-8 text; the caller, which decoded it, sets the encoding.
 Result<Document> ImportMarkdown(std::string_view utf8);
 
 // Plain text, one paragraph per line. Lines that are site chrome of report
 // archive pages (导航菜单, the disclaimer, 本文地址:, 留言与评论, 验证码, ...)
-// are moved to notes. Takes UTF-8 text.
+// are moved to notes. Takes UTF-8 text; the caller, which decoded it, sets
+// the encoding.
 Result<Document> ImportPlainText(std::string_view utf8);
 
 // An HTML page (libxml2's HTML parser): the article body, without navigation,

@@ -2,6 +2,9 @@
 
 #include <string>
 
+#include "embedded/metadata_tsv.h"
+#include "embedded/outline_tsv.h"
+#include "embedded/site_chrome_tsv.h"
 #include "text/tsv.h"
 
 namespace mubiao::report::internal {

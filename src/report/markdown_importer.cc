@@ -114,7 +114,6 @@ bool IsWholeLineBold(std::string_view line) {
 Result<Document> ImportMarkdown(std::string_view utf8) {
   Document doc;
   doc.format = SourceFormat::kMarkdown;
-  doc.encoding = "UTF-8";
   DocumentBuilder out(&doc);
   size_t pos = 0;
 

@@ -1,5 +1,7 @@
-#include "report/metadata_json.h"
+// MetadataJson (report.h).
+#include "report/report.h"
 
+#include <nlohmann/json.hpp>
 #include <string_view>
 
 namespace mubiao::report {

@@ -253,15 +253,15 @@ Result<Document> ImportPdfOrThrow(std::string_view bytes) {
   // Word's PDF export often titles the file after the .doc it came from.
   constexpr std::string_view kWordPrefix = "Microsoft Word - ";
   if (doc.title.rfind(kWordPrefix, 0) == 0) doc.title.erase(0, kWordPrefix.size());
-  if (doc.text.empty()) return InvalidInput("no text in the PDF (scanned pages need OCR first)");
   return doc;
 }
 
 }  // namespace
 
 Result<Document> ImportPdf(std::string_view bytes) {
-  if (bytes.empty()) return InvalidInput("empty file");
-  return internal::ImportWithoutThrowing("PDF", [&] { return ImportPdfOrThrow(bytes); });
+  return internal::ImportChecked(bytes,
+                                 {"PDF", "no text in the PDF (scanned pages need OCR first)"},
+                                 [&] { return ImportPdfOrThrow(bytes); });
 }
 
 }  // namespace mubiao::report

@@ -6,6 +6,7 @@
 #ifndef MUBIAO_REPORT_REPORT_H_
 #define MUBIAO_REPORT_REPORT_H_
 
+#include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -63,6 +64,13 @@ struct ReportMetadata {
   // text (delivered 2007-01-26); the file name says 2006").
   std::vector<std::string> warnings;
 };
+
+// The one JSON shape of a report's metadata, written by `mubiao parse` and
+// `mubiao targets` (the rules every JSON object follows: targets/target.h,
+// FindingJson): type (DocTypeKey), title, government, province, locality,
+// level, region_code, parent_code, geo_region, year, date, speaker,
+// speaker_title, source_url.
+nlohmann::json MetadataJson(const ReportMetadata& metadata);
 
 // The role of a part of a report.
 enum class PartKind {

@@ -22,7 +22,6 @@ bool BreaksTitle(std::string_view line, std::string_view next) {
 Result<Document> ImportPlainText(std::string_view utf8) {
   Document doc;
   doc.format = SourceFormat::kText;
-  doc.encoding = "UTF-8";
   DocumentBuilder out(&doc);
   std::string paragraph;
   const auto flush = [&] {

@@ -2,7 +2,6 @@
 
 #include <string_view>
 
-#include "targets/finding_json.h"
 #include "text/csv.h"
 
 namespace mubiao::store {

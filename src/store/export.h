@@ -2,7 +2,7 @@
 // document, region, search hit, comment, verdict override) and the one CSV
 // of findings, written by the command line, the API and the downloads
 // alike. The rules for absent values, names and offsets are those of
-// targets/finding_json.h.
+// targets/target.h (FindingJson).
 #ifndef MUBIAO_STORE_EXPORT_H_
 #define MUBIAO_STORE_EXPORT_H_
 

@@ -404,7 +404,6 @@ Status WriteDerived(Database* db, const char* sql,
       write->BindText(2, value);
     }
     Status ran = write->Run();
-    write->Reset();
     if (!ran.ok()) return ran;
   }
   return Status::Ok();

@@ -94,7 +94,8 @@ class Statement {
   // Steps once: true when a row is ready, false when done. Errors as
   // SqliteError, also for a failed bind.
   Result<bool> Step();
-  // Steps to completion, for statements without results.
+  // Steps to completion, for statements without results, and resets
+  // (Reset) whether it succeeded or not.
   Status Run();
   // Resets the statement and clears its bindings, ready for reuse.
   void Reset();

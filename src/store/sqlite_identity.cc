@@ -46,7 +46,6 @@ Result<int64_t> IdentifyStoredReports(Database* db) {
     write->BindInt(1, ids[i]);
     write->BindIntOrNull(2, wanted);
     ran = write->Run();
-    write->Reset();
     if (!ran.ok()) return ran;
     ++changed;
   }

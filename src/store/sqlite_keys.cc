@@ -92,9 +92,7 @@ Status SqliteStore::PutTextHash(int64_t id, const std::string& text_hash) {
   if (!stmt.ok()) return stmt.status();
   (*stmt)->BindInt(1, id);
   (*stmt)->BindText(2, text_hash);
-  Status ran = (*stmt)->Run();
-  (*stmt)->Reset();
-  return ran;
+  return (*stmt)->Run();
 }
 
 Status SqliteStore::ReanchorKeys(const std::string& old_hash, const std::string& new_hash,
@@ -128,12 +126,10 @@ Status SqliteStore::ReanchorKeys(const std::string& old_hash, const std::string&
   for (const auto& [from, to] : anchors) {
     (*revive)->BindText(1, to);  // the new key is live: it moves nowhere
     Status ran = (*revive)->Run();
-    (*revive)->Reset();
     if (!ran.ok()) return ran;
     (*move)->BindText(1, from);
     (*move)->BindText(2, to);
     ran = (*move)->Run();
-    (*move)->Reset();
     if (!ran.ok()) return ran;
   }
   return Status::Ok();

@@ -25,7 +25,6 @@ constexpr char kCommentColumns[] = "id, document_id, author, body, created_at, s
 // when it changed nothing.
 Status RunOnComment(sqlite3* db, Statement* stmt, int64_t comment_id) {
   Status ran = stmt->Run();
-  stmt->Reset();
   if (!ran.ok()) return ran;
   if (sqlite3_changes(db) == 0) return NotFound("no comment with id " + std::to_string(comment_id));
   return Status::Ok();
@@ -44,7 +43,6 @@ Result<int64_t> SqliteStore::AddComment(int64_t document_id, const std::string& 
   (*stmt)->BindText(2, author);
   (*stmt)->BindText(3, body);
   Status ran = (*stmt)->Run();
-  (*stmt)->Reset();
   if (!ran.ok()) return ran;
   if (sqlite3_changes(db_.get()) == 0) {
     return NotFound("no document with id " + std::to_string(document_id));
@@ -105,9 +103,7 @@ Status SqliteStore::PutModerator(const std::string& name, const std::string& pas
   if (!stmt.ok()) return stmt.status();
   (*stmt)->BindText(1, name);
   (*stmt)->BindText(2, password_hash);
-  Status ran = (*stmt)->Run();
-  (*stmt)->Reset();
-  return ran;
+  return (*stmt)->Run();
 }
 
 Result<std::string> SqliteStore::ModeratorPasswordHash(const std::string& name) {

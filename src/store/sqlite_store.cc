@@ -34,14 +34,26 @@ std::string NowUtc() {
 }
 
 // Binds a span to parameters `index` and `index` + 1; NULLs when it is empty.
+void BindSpan(Statement* stmt, int index, text::Span span) {
+  stmt->BindInt(index, static_cast<int64_t>(span.begin));
+  stmt->BindInt(index + 1, static_cast<int64_t>(span.end));
+}
+
 void BindSpanOrNull(Statement* stmt, int index, text::Span span) {
   if (span.empty()) {
     stmt->BindNull(index);
     stmt->BindNull(index + 1);
   } else {
-    stmt->BindInt(index, static_cast<int64_t>(span.begin));
-    stmt->BindInt(index + 1, static_cast<int64_t>(span.end));
+    BindSpan(stmt, index, span);
   }
+}
+
+// Binds the document id to column 1 and an outline position (part, then
+// section, then paragraph index) to the columns after it.
+void BindOutlinePosition(Statement* stmt, int64_t id, std::initializer_list<size_t> position) {
+  stmt->BindInt(1, id);
+  int column = 2;
+  for (size_t index : position) stmt->BindInt(column++, static_cast<int64_t>(index));
 }
 
 // Columns shared by INSERT and UPDATE of a document, in this order.
@@ -271,35 +283,26 @@ Status SqliteStore::InsertSourceRows(int64_t id, const Document& doc) {
 Status SqliteStore::InsertOutline(int64_t id, const report::Report& report) {
   for (size_t p = 0; p < report.parts.size(); ++p) {
     const report::Part& part = report.parts[p];
-    insert_part_.BindInt(1, id);
-    insert_part_.BindInt(2, static_cast<int64_t>(p));
+    BindOutlinePosition(&insert_part_, id, {p});
     insert_part_.BindText(3, report::PartKindName(part.kind));
     insert_part_.BindInt(4, part.multi_year ? 1 : 0);
     insert_part_.BindText(5, part.label);
     BindSpanOrNull(&insert_part_, 6, part.heading);
-    insert_part_.BindInt(8, static_cast<int64_t>(part.span.begin));
-    insert_part_.BindInt(9, static_cast<int64_t>(part.span.end));
+    BindSpan(&insert_part_, 8, part.span);
     Status ran = insert_part_.Run();
     if (!ran.ok()) return ran;
     for (size_t s = 0; s < part.sections.size(); ++s) {
       const report::Section& section = part.sections[s];
-      insert_section_.BindInt(1, id);
-      insert_section_.BindInt(2, static_cast<int64_t>(p));
-      insert_section_.BindInt(3, static_cast<int64_t>(s));
+      BindOutlinePosition(&insert_section_, id, {p, s});
       insert_section_.BindText(4, section.label);
       BindSpanOrNull(&insert_section_, 5, section.heading);
-      insert_section_.BindInt(7, static_cast<int64_t>(section.span.begin));
-      insert_section_.BindInt(8, static_cast<int64_t>(section.span.end));
+      BindSpan(&insert_section_, 7, section.span);
       ran = insert_section_.Run();
       if (!ran.ok()) return ran;
       for (size_t g = 0; g < section.paragraphs.size(); ++g) {
         const report::Paragraph& paragraph = section.paragraphs[g];
-        insert_paragraph_.BindInt(1, id);
-        insert_paragraph_.BindInt(2, static_cast<int64_t>(p));
-        insert_paragraph_.BindInt(3, static_cast<int64_t>(s));
-        insert_paragraph_.BindInt(4, static_cast<int64_t>(g));
-        insert_paragraph_.BindInt(5, static_cast<int64_t>(paragraph.span.begin));
-        insert_paragraph_.BindInt(6, static_cast<int64_t>(paragraph.span.end));
+        BindOutlinePosition(&insert_paragraph_, id, {p, s, g});
+        BindSpan(&insert_paragraph_, 5, paragraph.span);
         BindSpanOrNull(&insert_paragraph_, 7, paragraph.lead);
         BindSpanOrNull(&insert_paragraph_, 9, paragraph.item_label);
         ran = insert_paragraph_.Run();

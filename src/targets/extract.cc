@@ -89,44 +89,36 @@ size_t ItemStart(std::string_view s, size_t from, size_t at) {
   return start;
 }
 
-// Strips, repeatedly, the longest prefix of any of `categories`, never
-// into a noun that starts like one (noun_start: 建档立卡 keeps its 建);
-// `stripped` gets each stripped word as it stands in `s`.
-std::string_view StripPrefixes(const Lexicon& lex, std::string_view s,
-                               std::initializer_list<std::string_view> categories,
-                               std::vector<std::string_view>* stripped = nullptr) {
-  for (bool more = true; more && !s.empty();) {
-    more = false;
-    s = text::TrimSpace(s);
-    if (!lex.PrefixIn("noun_start", s).empty()) break;
-    for (std::string_view category : categories) {
-      std::string_view w = lex.PrefixIn(category, s);
-      if (!w.empty() && w.size() < s.size() + 1) {
-        if (stripped != nullptr) stripped->push_back(s.substr(0, w.size()));
-        s.remove_prefix(w.size());
-        more = true;
-        break;
-      }
-    }
-  }
-  return text::TrimSpace(s);
-}
+// The end of a phrase StripWords works on.
+enum class PhraseEnd { kFront, kBack };
 
-// Strips, repeatedly, the longest suffix of any of `categories`, never
-// into a noun that ends like one (noun_end: 行为 keeps its 为).
-std::string_view StripSuffixes(const Lexicon& lex, std::string_view s,
-                               std::initializer_list<std::string_view> categories) {
+// Strips, repeatedly, the longest word of any of `categories` at `end` of
+// `s`, never into a noun that starts or ends like one (noun_start: 建档立卡
+// keeps its 建; noun_end: 行为 keeps its 为); `stripped` gets each stripped
+// word as it stands in `s`.
+std::string_view StripWords(const Lexicon& lex, PhraseEnd end, std::string_view s,
+                            std::initializer_list<std::string_view> categories,
+                            std::vector<std::string_view>* stripped = nullptr) {
+  const bool front = end == PhraseEnd::kFront;
+  const auto word_at_end = [&](std::string_view category) {
+    return front ? lex.PrefixIn(category, s) : lex.SuffixIn(category, s);
+  };
   for (bool more = true; more && !s.empty();) {
     more = false;
     s = text::TrimSpace(s);
-    if (!lex.SuffixIn("noun_end", s).empty()) break;
+    if (!word_at_end(front ? "noun_start" : "noun_end").empty()) break;
     for (std::string_view category : categories) {
-      std::string_view w = lex.SuffixIn(category, s);
-      if (!w.empty()) {
-        s.remove_suffix(w.size());
-        more = true;
-        break;
+      const size_t size = word_at_end(category).size();
+      if (size == 0) continue;
+      if (stripped != nullptr)
+        stripped->push_back(front ? s.substr(0, size) : s.substr(s.size() - size));
+      if (front) {
+        s.remove_prefix(size);
+      } else {
+        s.remove_suffix(size);
       }
+      more = true;
+      break;
     }
   }
   return text::TrimSpace(s);
@@ -446,7 +438,8 @@ class SentenceScanner {
     // So is a stock named without a verb ("社会消费品零售总额318.7亿元");
     // a count verb before the number counts what the years built or spent.
     std::vector<std::string_view> verbs;
-    StripPrefixes(lex_, StripPrefixes(lex_, lead_in, {"lead"}), {"count"}, &verbs);
+    StripWords(lex_, PhraseEnd::kFront, StripWords(lex_, PhraseEnd::kFront, lead_in, {"lead"}),
+               {"count"}, &verbs);
     const bool stock = verbs.empty() && lex_.AnyIn("stock", lead_in);
     return f.change == Change::kLevel && (reached || stock) ? last_year : 0;
   }
@@ -483,10 +476,12 @@ class SentenceScanner {
 
     // Left to right: commitment and lead words, count verbs.
     std::vector<std::string_view> verbs;
-    std::string_view head = StripPrefixes(lex_, before, {"lead", "ensure", "strive"});
+    std::string_view head =
+        StripWords(lex_, PhraseEnd::kFront, before, {"lead", "ensure", "strive"});
     std::string deadline = FindDeadline(lex_, s.substr(0, q.span.begin));
     if (!deadline.empty() && head.starts_with(deadline)) {
-      head = StripPrefixes(lex_, head.substr(deadline.size()), {"lead", "ensure", "strive"});
+      head = StripWords(lex_, PhraseEnd::kFront, head.substr(deadline.size()),
+                        {"lead", "ensure", "strive"});
     } else if (head.size() > 7 &&
                std::all_of(
                    head.begin(), head.begin() + 4,
@@ -494,10 +489,10 @@ class SentenceScanner {
                head.substr(4, 3) == "年") {
       // "2025年装备制造业规模…": the year is when, not what.
       if (deadline.empty()) deadline = std::string(head.substr(0, 7));
-      head = StripPrefixes(lex_, head.substr(7), {"lead", "ensure", "strive"});
+      head = StripWords(lex_, PhraseEnd::kFront, head.substr(7), {"lead", "ensure", "strive"});
     }
     // Joined verbs go together: "新建和改造提升青禾渠系".
-    std::string_view body = StripPrefixes(lex_, head, {"count", "lead"}, &verbs);
+    std::string_view body = StripWords(lex_, PhraseEnd::kFront, head, {"count", "lead"}, &verbs);
     // A count verb, or nothing but commitment words, before the number: what
     // is counted follows it ("争创50个国家级美丽宜居村庄").
     const bool counted = !verbs.empty() || head.empty();
@@ -509,7 +504,7 @@ class SentenceScanner {
         break;
       }
     }
-    std::string_view indicator = StripSuffixes(lex_, body, {"trail"});
+    std::string_view indicator = StripWords(lex_, PhraseEnd::kBack, body, {"trail"});
     size_t end = q.span.end;
     if (indicator.empty() && !counted && previous_indicator != nullptr &&
         !previous_indicator->empty()) {
@@ -522,7 +517,7 @@ class SentenceScanner {
       if (!counted && !example) return false;
       std::string_view rest = s.substr(q.span.end, clause.end - q.span.end);
       const std::string_view after =
-          StripSuffixes(lex_, IndicatorAfter(rest, qs, q.span.end), {"trail"});
+          StripWords(lex_, PhraseEnd::kBack, IndicatorAfter(rest, qs, q.span.end), {"trail"});
       if (!after.empty()) {
         indicator = after;
         end = static_cast<size_t>(indicator.data() + indicator.size() - s.data());
@@ -531,7 +526,7 @@ class SentenceScanner {
       } else {
         // "共认定15家": nothing names what is counted but the verb; "覆盖率
         // 分别为100%和80%": the item after 和 is of the same measure.
-        indicator = StripSuffixes(lex_, head, {"trail"});
+        indicator = StripWords(lex_, PhraseEnd::kBack, head, {"trail"});
         if (indicator.empty() && list_item && previous_indicator != nullptr) {
           indicator = *previous_indicator;
         }
@@ -621,10 +616,11 @@ class SentenceScanner {
       shared = mark != std::string_view::npos;
     }
     if (!each && !shared) return {std::move(f)};
-    const std::string_view subjects_text = StripSuffixes(
-        lex_,
-        StripPrefixes(lex_, text::TrimSpace(lead.substr(0, mark)), {"lead", "ensure", "strive"}),
-        {"trail"});
+    const std::string_view subjects_text =
+        StripWords(lex_, PhraseEnd::kBack,
+                   StripWords(lex_, PhraseEnd::kFront, text::TrimSpace(lead.substr(0, mark)),
+                              {"lead", "ensure", "strive"}),
+                   {"trail"});
     const std::vector<std::string_view> subjects = SplitList(subjects_text);
     std::vector<size_t> values = {*k};  // for 分别: this quantity and those listed after it
     while (each && values.back() + 1 < qs.size()) {
@@ -703,7 +699,7 @@ class SentenceScanner {
       bool at_end = i == s.size();
       if (at_end || IsClauseMark(s, i, &len)) {
         std::string_view clause = text::TrimSpace(s.substr(start, i - start));
-        std::string_view core = StripPrefixes(lex_, clause, {"lead"});
+        std::string_view core = StripWords(lex_, PhraseEnd::kFront, clause, {"lead"});
         if (!lex_.PrefixIn("commit_verb", core).empty() &&
             !lex_.SuffixIn("commit_end", core).empty() && text::CountCodePoints(core) >= 5 &&
             text::CountCodePoints(core) <= 40) {
@@ -712,7 +708,8 @@ class SentenceScanner {
           size_t begin = static_cast<size_t>(core.data() - s.data());
           f.span = {sentence.begin + begin, sentence.begin + begin + core.size()};
           f.text = std::string(core);
-          f.indicator = std::string(StripPrefixes(lex_, core, {"commit_verb", "ensure", "strive"}));
+          f.indicator = std::string(
+              StripWords(lex_, PhraseEnd::kFront, core, {"commit_verb", "ensure", "strive"}));
           f.sentence = std::string(s);
           f.sentence_span = sentence;
           f.section = report_.SectionPath(sentence.begin);

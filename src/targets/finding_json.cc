@@ -1,5 +1,7 @@
-#include "targets/finding_json.h"
+// FindingJson (target.h).
+#include "targets/target.h"
 
+#include <nlohmann/json.hpp>
 #include <string_view>
 
 namespace mubiao::targets {

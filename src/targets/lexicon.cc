@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <set>
 
-#include "targets/embedded_lexicon.h"
+#include "embedded/targets_tsv.h"
 #include "text/tsv.h"
 #include "text/utf8.h"
 #include "text/word_lists.h"
@@ -69,7 +69,7 @@ const std::set<std::string_view>& Lexicon::ListCategories() {
 
 const Lexicon& Lexicon::Builtin() {
   static const Lexicon* lexicon = new Lexicon(text::ParsedDataFile(
-      "data/lexicon/targets.tsv", Parse(text::JoinChunks(EmbeddedLexiconChunks()))));
+      "data/lexicon/targets.tsv", Parse(text::JoinChunks(internal::EmbeddedLexiconChunks()))));
   return *lexicon;
 }
 

@@ -2,7 +2,7 @@
 // their verdicts and evidence, scorecards, escalation tables), written by
 // `mubiao track`, the API and the portal's downloads alike; plus the
 // readers' labels they share with the portal's pages. Rules for absent
-// values, names and offsets: targets/finding_json.h.
+// values, names and offsets: targets/target.h (FindingJson).
 #ifndef MUBIAO_TRACKING_EXPORT_H_
 #define MUBIAO_TRACKING_EXPORT_H_
 
@@ -54,9 +54,8 @@ nlohmann::json EscalationJson(const Escalation& escalation, const Tolerance& tol
 
 // A CSV file (text/csv.h) of tracked targets, one line each, Chinese
 // header and labels; with `url`, a link column (`url_prefix` + url).
-std::string TrackedCsv(const std::vector<const TrackedTarget*>& tracked,
-                       const Tolerance& tolerance, const store::DocumentUrl& url = {},
-                       const std::string& url_prefix = "");
+std::string TrackedCsv(const std::vector<const TrackedTarget*>& tracked, const Tolerance& tolerance,
+                       const store::DocumentUrl& url = {}, const std::string& url_prefix = "");
 
 // A CSV file of an escalation table, one line per row.
 std::string EscalationCsv(const Escalation& escalation, const store::DocumentUrl& url = {},

@@ -5,9 +5,9 @@
 #include <string>
 
 #include "base/enum_names.h"
+#include "embedded/indicators_tsv.h"
 #include "text/tsv.h"
 #include "text/word_lists.h"
-#include "tracking/embedded_indicators.h"
 
 namespace mubiao::tracking {
 namespace {

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "store/export.h"
+#include "text/json_text.h"
 #include "web/embedded.h"
 #include "web/filters.h"
 #include "web/labels.h"
@@ -16,12 +17,6 @@ using nlohmann::json;
 
 constexpr int kDefaultPerPage = 20;
 constexpr int kMaxPerPage = 100;
-
-HttpResponse Json(const json& body) {
-  HttpResponse response = JsonResponse(body.dump(-1, ' ', false, json::error_handler_t::replace));
-  response.validatable = true;
-  return response;
-}
 
 // A document summary with the archive's heading of its title.
 json DocumentJson(const store::DocumentSummary& d) {
@@ -43,25 +38,25 @@ Status Paging(const HttpRequest& request, int* offset, int* limit) {
 }
 
 HttpResponse Index() {
-  return Json({{"name", "mubiao API"},
-               {"version", "v1"},
-               {"spec", "/api/v1/openapi.yaml"},
-               {"endpoints",
-                {"/api/v1/regions", "/api/v1/documents", "/api/v1/documents/{id}",
-                 "/api/v1/documents/{id}/comments", "/api/v1/targets", "/api/v1/findings/{key}",
-                 "/api/v1/targets/counts", "/api/v1/search", "/api/v1/tracking",
-                 "/api/v1/scorecard/{code}", "/api/v1/escalation"}}});
+  return ApiJson({{"name", "mubiao API"},
+                  {"version", "v1"},
+                  {"spec", "/api/v1/openapi.yaml"},
+                  {"endpoints",
+                   {"/api/v1/regions", "/api/v1/documents", "/api/v1/documents/{id}",
+                    "/api/v1/documents/{id}/comments", "/api/v1/targets", "/api/v1/findings/{key}",
+                    "/api/v1/targets/counts", "/api/v1/search", "/api/v1/tracking",
+                    "/api/v1/scorecard/{code}", "/api/v1/escalation"}}});
 }
 
-HttpResponse Regions(store::Store& store) {
+HttpResponse Regions(store::Store& store, const HttpRequest&, const RouteParams&) {
   Result<std::vector<store::RegionSummary>> regions = store.ListRegions();
   if (!regions.ok()) return JsonStatusError(regions.status());
   json list = json::array();
   for (const store::RegionSummary& r : *regions) list.push_back(store::RegionSummaryJson(r));
-  return Json({{"regions", list}});
+  return ApiJson({{"regions", list}});
 }
 
-HttpResponse Documents(store::Store& store, const HttpRequest& request) {
+HttpResponse Documents(store::Store& store, const HttpRequest& request, const RouteParams&) {
   store::DocumentFilter filter;
   Result<search::SearchFilters> filters = FiltersFromQuery(request);
   if (!filters.ok()) return JsonStatusError(filters.status());
@@ -71,17 +66,17 @@ HttpResponse Documents(store::Store& store, const HttpRequest& request) {
   if (!page.ok()) return JsonStatusError(page.status());
   json list = json::array();
   for (const store::DocumentSummary& d : page->documents) list.push_back(DocumentJson(d));
-  return Json({{"total", page->total}, {"offset", filter.offset}, {"documents", list}});
+  return ApiJson({{"total", page->total}, {"offset", filter.offset}, {"documents", list}});
 }
 
-HttpResponse Document(store::Store& store, const RouteParams& params) {
+HttpResponse Document(store::Store& store, const HttpRequest&, const RouteParams& params) {
   Result<int64_t> id = DocumentIdParam(params);
   if (!id.ok()) return JsonStatusError(id.status());
   Result<store::StoredDocument> doc = store.GetDocument(*id);
   if (!doc.ok()) return JsonStatusError(doc.status());
   json j = store::StoredDocumentJson(*doc, PortalDocumentUrl());
   j["heading"] = ReportHeading(doc->summary);
-  return Json(j);
+  return ApiJson(j);
 }
 
 HttpResponse Comments(store::Store& store, const HttpRequest& request, const RouteParams& params) {
@@ -97,13 +92,13 @@ HttpResponse Comments(store::Store& store, const HttpRequest& request, const Rou
   if (!page.ok()) return JsonStatusError(page.status());
   json list = json::array();
   for (const store::Comment& c : page->comments) list.push_back(store::CommentJson(c));
-  return Json({{"document_id", *id},
-               {"total", page->total},
-               {"offset", filter.offset},
-               {"comments", list}});
+  return ApiJson({{"document_id", *id},
+                  {"total", page->total},
+                  {"offset", filter.offset},
+                  {"comments", list}});
 }
 
-HttpResponse Targets(store::Store& store, const HttpRequest& request) {
+HttpResponse Targets(store::Store& store, const HttpRequest& request, const RouteParams&) {
   Result<store::FindingFilter> filter = FindingFilterFromQuery(request);
   if (!filter.ok()) return JsonStatusError(filter.status());
   if (Status s = Paging(request, &filter->offset, &filter->limit); !s.ok())
@@ -114,10 +109,10 @@ HttpResponse Targets(store::Store& store, const HttpRequest& request) {
   for (const store::StoredFinding& s : page->findings) {
     list.push_back(store::StoredFindingJson(s, PortalDocumentUrl()));
   }
-  return Json({{"total", page->total}, {"offset", filter->offset}, {"targets", list}});
+  return ApiJson({{"total", page->total}, {"offset", filter->offset}, {"targets", list}});
 }
 
-HttpResponse FindingByKey(store::Store& store, const RouteParams& params) {
+HttpResponse FindingByKey(store::Store& store, const HttpRequest&, const RouteParams& params) {
   const std::string key(FieldValue(params, "key"));
   Result<store::StoredFinding> found = store.FindingByKey(key);
   if (found.status().code() == StatusCode::kInvalidInput) {
@@ -125,10 +120,10 @@ HttpResponse FindingByKey(store::Store& store, const RouteParams& params) {
   }
   if (found.status().code() == StatusCode::kNotFound) return JsonError(404, "没有这个键的目标");
   if (!found.ok()) return JsonStatusError(found.status());
-  return Json(store::StoredFindingJson(*found, PortalDocumentUrl()));
+  return ApiJson(store::StoredFindingJson(*found, PortalDocumentUrl()));
 }
 
-HttpResponse TargetCounts(store::Store& store, const HttpRequest& request) {
+HttpResponse TargetCounts(store::Store& store, const HttpRequest& request, const RouteParams&) {
   Result<store::FindingFilter> filter = FindingFilterFromQuery(request);
   if (!filter.ok()) return JsonStatusError(filter.status());
   const std::string_view by = request.Query("by");
@@ -153,10 +148,10 @@ HttpResponse TargetCounts(store::Store& store, const HttpRequest& request) {
     if (!g.label.empty()) group["label"] = g.label;
     list.push_back(std::move(group));
   }
-  return Json({{"by", by.empty() ? "topic" : by}, {"groups", list}});
+  return ApiJson({{"by", by.empty() ? "topic" : by}, {"groups", list}});
 }
 
-HttpResponse Search(store::Store& store, const HttpRequest& request) {
+HttpResponse Search(store::Store& store, const HttpRequest& request, const RouteParams&) {
   search::SearchRequest search;
   search.query = std::string(request.Query("q"));
   if (search.query.empty()) return JsonError(400, "缺少搜索词 q");
@@ -172,11 +167,25 @@ HttpResponse Search(store::Store& store, const HttpRequest& request) {
   for (const search::SearchHit& hit : results->hits) {
     hits.push_back(store::SearchHitJson(hit, PortalDocumentUrl()));
   }
-  return Json({{"query", search.query},
-               {"total", results->total},
-               {"offset", search.offset},
-               {"hits", hits}});
+  return ApiJson({{"query", search.query},
+                  {"total", results->total},
+                  {"offset", search.offset},
+                  {"hits", hits}});
 }
+
+// The endpoints answered from the store, each by a function of (store,
+// request, route parameters).
+constexpr struct StoreRoute {
+  std::string_view path;
+  HttpResponse (*answer)(store::Store&, const HttpRequest&, const RouteParams&);
+} kStoreRoutes[] = {{"/api/v1/regions", &Regions},
+                    {"/api/v1/documents", &Documents},
+                    {"/api/v1/documents/{id}", &Document},
+                    {"/api/v1/documents/{id}/comments", &Comments},
+                    {"/api/v1/targets", &Targets},
+                    {"/api/v1/findings/{key}", &FindingByKey},
+                    {"/api/v1/targets/counts", &TargetCounts},
+                    {"/api/v1/search", &Search}};
 
 }  // namespace
 
@@ -190,54 +199,9 @@ void AddApiRoutes(PortalState* state) {
     response.validatable = true;
     return response;
   });
-  r.Add(
-      "GET", "/api/v1/regions",
-      WithStore(
-          state, [](store::Store& s, const HttpRequest&, const RouteParams&) { return Regions(s); },
-          JsonStatusError));
-  r.Add(
-      "GET", "/api/v1/documents",
-      WithStore(
-          state,
-          [](store::Store& s, const HttpRequest& q, const RouteParams&) { return Documents(s, q); },
-          JsonStatusError));
-  r.Add(
-      "GET", "/api/v1/documents/{id}",
-      WithStore(
-          state,
-          [](store::Store& s, const HttpRequest&, const RouteParams& p) { return Document(s, p); },
-          JsonStatusError));
-  r.Add("GET", "/api/v1/documents/{id}/comments",
-        WithStore(
-            state,
-            [](store::Store& s, const HttpRequest& q, const RouteParams& p) {
-              return Comments(s, q, p);
-            },
-            JsonStatusError));
-  r.Add("GET", "/api/v1/targets",
-        WithStore(
-            state,
-            [](store::Store& s, const HttpRequest& q, const RouteParams&) { return Targets(s, q); },
-            JsonStatusError));
-  r.Add("GET", "/api/v1/findings/{key}",
-        WithStore(
-            state,
-            [](store::Store& s, const HttpRequest&, const RouteParams& p) {
-              return FindingByKey(s, p);
-            },
-            JsonStatusError));
-  r.Add("GET", "/api/v1/targets/counts",
-        WithStore(
-            state,
-            [](store::Store& s, const HttpRequest& q, const RouteParams&) {
-              return TargetCounts(s, q);
-            },
-            JsonStatusError));
-  r.Add("GET", "/api/v1/search",
-        WithStore(
-            state,
-            [](store::Store& s, const HttpRequest& q, const RouteParams&) { return Search(s, q); },
-            JsonStatusError));
+  for (const StoreRoute& route : kStoreRoutes) {
+    r.Add("GET", std::string(route.path), WithStore(state, route.answer, JsonStatusError));
+  }
 }
 
 }  // namespace mubiao::web

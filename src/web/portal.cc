@@ -3,6 +3,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "text/json_text.h"
 #include "web/conditional.h"
 #include "web/portal_state.h"
 #include "web/random.h"
@@ -83,8 +84,14 @@ HttpResponse PortalState::ErrorPage(int status, const std::string& message,
   return RenderPage("message.tpl", page, status);
 }
 
+HttpResponse ApiJson(const nlohmann::json& body) {
+  HttpResponse response = JsonResponse(text::JsonText(body));
+  response.validatable = true;
+  return response;
+}
+
 HttpResponse JsonError(int status, const std::string& message) {
-  return JsonResponse(nlohmann::json{{"error", message}}.dump(), status);
+  return JsonResponse(text::JsonText(nlohmann::json{{"error", message}}), status);
 }
 
 HttpResponse JsonStatusError(const Status& status) {

@@ -4,6 +4,7 @@
 #define MUBIAO_WEB_PORTAL_STATE_H_
 
 #include <chrono>
+#include <nlohmann/json_fwd.hpp>
 #include <string>
 
 #include "web/captcha.h"
@@ -70,6 +71,9 @@ struct PortalState {
   // report can contain it by chance).
   const std::string token_placeholder;
 };
+
+// An API answer: `body` as JSON text, 200, validatable (ETag).
+HttpResponse ApiJson(const nlohmann::json& body);
 
 // An API error: {"error": message} with `status`.
 HttpResponse JsonError(int status, const std::string& message);

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 
+#include "text/json_text.h"
 #include "tracking/store_tracking.h"
 #include "web/labels.h"
 #include "web/portal_state.h"
@@ -374,7 +375,7 @@ HttpResponse Download(PortalState* state, const RouteParams& params, const std::
   } else if (format == "json") {
     nlohmann::json j = store::StoredDocumentJson(*doc, PortalDocumentUrl());
     j["heading"] = ReportHeading(s);
-    response = JsonResponse(j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
+    response = JsonResponse(text::JsonText(j, 2));
   } else {
     response.content_type = "text/csv; charset=utf-8";
     response.body = store::FindingsCsv(store::StoredFindingsOf(*doc), PortalDocumentUrl());

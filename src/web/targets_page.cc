@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "store/export.h"
+#include "text/json_text.h"
 #include "web/filters.h"
 #include "web/form_options.h"
 #include "web/labels.h"
@@ -48,8 +49,7 @@ void AddIndicatorChart(const std::vector<store::StoredFinding>& findings,
   ctemplate::TemplateDictionary* chart = dict->AddSectionDictionary("INDICATOR_CHART");
   chart->SetValue("INDICATOR", indicator);
   chart->SetValue("UNIT", unit.empty() ? "无单位" : unit);
-  chart->SetValue("SERIES_JSON",
-                  points.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  chart->SetValue("SERIES_JSON", text::JsonText(points));
 }
 
 HttpResponse TargetsPage(PortalState* state, const HttpRequest& request) {
@@ -107,8 +107,7 @@ HttpResponse TargetsPage(PortalState* state, const HttpRequest& request) {
       with_topic[0].second = g.key;
       row->SetValue("URL", "/targets?" + BuildQueryString(with_topic));
     }
-    results->SetValue("TOPIC_JSON",
-                      topic_series.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    results->SetValue("TOPIC_JSON", text::JsonText(topic_series));
     if (!filter->indicator.empty()) {
       store::FindingFilter all = *filter;
       all.offset = 0;

@@ -20,6 +20,7 @@
 #include <variant>
 
 #include "regions/gazetteer.h"
+#include "text/json_text.h"
 #include "tracking/export.h"
 #include "tracking/store_tracking.h"
 #include "web/filters.h"
@@ -39,14 +40,6 @@ constexpr int kMaxPerPage = 500;
 // Year links on the escalation page: the most recent years with documents.
 constexpr int kYearLinks = 10;
 constexpr const char* kDefaultIndicator = "gdp";
-
-std::string Dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
-
-HttpResponse Json(const json& body) {
-  HttpResponse response = JsonResponse(Dump(body));
-  response.validatable = true;
-  return response;
-}
 
 HttpResponse Csv(std::string body, const std::string& filename) {
   HttpResponse response;
@@ -303,7 +296,7 @@ HttpResponse EscalationPage(PortalState* state, TrackingCaches* caches,
       chart["values"].push_back(r.value / factor);
       chart["markups"].push_back(r.markup ? tracking::MarkupLabel(*r.markup, f.unit) : "");
     }
-    table->SetValue("CHART_JSON", Dump(chart));
+    table->SetValue("CHART_JSON", text::JsonText(chart));
     page.foot->ShowSection("CHARTS");
   }
   HttpResponse response = state->RenderPage("escalation.tpl", page);
@@ -383,7 +376,7 @@ HttpResponse ScorecardPage(PortalState* state, TrackingCaches* caches, const Htt
       all.not_assessable += counts.not_assessable;
     }
     AddCountsRow(dict->AddSectionDictionary("SUMMARY"), all);
-    years->SetValue("CHART_JSON", Dump(chart));
+    years->SetValue("CHART_JSON", text::JsonText(chart));
     TemplateDictionary* topics = dict->AddSectionDictionary("TOPICS");
     for (const auto& [topic, counts] : (*card)->by_topic) {
       TemplateDictionary* row = topics->AddSectionDictionary("ROW");
@@ -418,7 +411,7 @@ HttpResponse ScorecardPage(PortalState* state, TrackingCaches* caches, const Htt
       chart["target"].push_back(p.target_value);
       chart["outcome"].push_back(p.outcome_value ? json(*p.outcome_value) : json());
     }
-    series->SetValue("CHART_JSON", Dump(chart));
+    series->SetValue("CHART_JSON", text::JsonText(chart));
   }
   HttpResponse response = state->RenderPage("scorecard.tpl", page);
   state->SetVisitorCookie(visitor, &response);
@@ -526,10 +519,10 @@ HttpResponse TrackingApi(store::Store& store, const HttpRequest& request) {
                                                  PortalDocumentUrl()));
     }
   }
-  return Json({{"total", tracked->size()},
-               {"offset", offset},
-               {"counts", tracking::StatusCountsJson(counts)},
-               {"targets", list}});
+  return ApiJson({{"total", tracked->size()},
+                  {"offset", offset},
+                  {"counts", tracking::StatusCountsJson(counts)},
+                  {"targets", list}});
 }
 
 HttpResponse ScorecardApi(TrackingCaches* caches, store::Store& store, const RouteParams& params) {
@@ -542,7 +535,7 @@ HttpResponse ScorecardApi(TrackingCaches* caches, store::Store& store, const Rou
   j["region_code"] = code;
   j["name"] = region->name;
   j["url"] = ScorecardUrl(code);
-  return Json(j);
+  return ApiJson(j);
 }
 
 HttpResponse EscalationApi(TrackingCaches* caches, store::Store& store,
@@ -553,7 +546,8 @@ HttpResponse EscalationApi(TrackingCaches* caches, store::Store& store,
   if (!q.ok()) return JsonStatusError(q.status());
   Result<std::shared_ptr<const tracking::Escalation>> e = LoadEscalation(caches, store, *q);
   if (!e.ok()) return JsonStatusError(e.status());
-  return Json(tracking::EscalationJson(**e, PortalTrackOptions().tolerance, PortalDocumentUrl()));
+  return ApiJson(
+      tracking::EscalationJson(**e, PortalTrackOptions().tolerance, PortalDocumentUrl()));
 }
 
 }  // namespace
@@ -581,27 +575,20 @@ void AddTrackingRoutes(PortalState* state) {
         [state](const HttpRequest&, const RouteParams& params) {
           return ScorecardCsv(state, params);
         });
-  r.Add("GET", "/api/v1/tracking",
-        WithStore(
-            state,
-            [](store::Store& s, const HttpRequest& q, const RouteParams&) {
-              return TrackingApi(s, q);
-            },
-            JsonStatusError));
-  r.Add("GET", "/api/v1/scorecard/{code}",
-        WithStore(
-            state,
-            [caches](store::Store& s, const HttpRequest&, const RouteParams& p) {
-              return ScorecardApi(caches.get(), s, p);
-            },
-            JsonStatusError));
-  r.Add("GET", "/api/v1/escalation",
-        WithStore(
-            state,
-            [caches](store::Store& s, const HttpRequest& q, const RouteParams&) {
-              return EscalationApi(caches.get(), s, q);
-            },
-            JsonStatusError));
+  const auto add_api = [&](std::string path, auto answer) {
+    r.Add("GET", std::move(path), WithStore(state, std::move(answer), JsonStatusError));
+  };
+  add_api("/api/v1/tracking", [](store::Store& s, const HttpRequest& q, const RouteParams&) {
+    return TrackingApi(s, q);
+  });
+  add_api("/api/v1/scorecard/{code}",
+          [caches](store::Store& s, const HttpRequest&, const RouteParams& p) {
+            return ScorecardApi(caches.get(), s, p);
+          });
+  add_api("/api/v1/escalation",
+          [caches](store::Store& s, const HttpRequest& q, const RouteParams&) {
+            return EscalationApi(caches.get(), s, q);
+          });
 }
 
 }  // namespace mubiao::web
