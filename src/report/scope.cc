@@ -171,6 +171,15 @@ std::optional<Cue> FindOpener(std::string_view sentence, Scope side, int year) {
     return Cue{Scope::kReviewYear, 0, false};
   }
   if (IntroducesYear(sentence, years.plan)) return Cue{Scope::kPlanYear, years.plan};
+  // The shortcomings that close a review are the last year's whatever the
+  // review's span, wherever its first sentence names them ("在看到成绩的同
+  // 时，我们也清醒认识到，…").
+  if (IsReview(side)) {
+    if (const size_t at = FirstWord(sentence, "scope_review_problems", "scope_not", true);
+        at != kNone) {
+      return Cue{Scope::kReviewYear, at};
+    }
+  }
   if (std::optional<Cue> cue = FindCue(sentence, years, side, /*opening=*/true);
       cue && cue->at < kOpenerBytes) {
     return cue;
@@ -215,13 +224,24 @@ class ScopeReader {
       if (!section.heading.empty() && IsFamily(running))
         running = SectionScope(section, *part, running);
       for (Paragraph& para : section.paragraphs) {
-        ReadParagraph(&para, leads && &para == first, &running);
+        const bool opened = ReadParagraph(&para, leads && &para == first, &running);
+        if (!opened && part->multi_year && IsReview(part->scope) && IsReview(para.scope) &&
+            Lexicon::Outline().AnyIn("scope_review_thanks", doc_.Slice(para.span))) {
+          SetScope(&para, part->scope);
+        }
       }
     }
   }
 
  private:
   static bool IsFamily(Scope s) { return IsReview(s) || IsPlan(s); }
+
+  // Gives `para` and each of its sentences `scope`.
+  static void SetScope(Paragraph* para, Scope scope) {
+    para->scope = scope;
+    for (Sentence& s : para->sentences) s.scope = scope;
+    para->mixed = false;
+  }
 
   // The scope of a part's heading and the default of its paragraphs.
   Scope PartScope(const Part& part) const {
@@ -280,11 +300,11 @@ class ScopeReader {
   // (`opens_part`: the first part after the opening, headed like a plan,
   // "“十四五”实现良好开局", whose first words look back, "2021年是…",
   // reviews). Later sentences only mark themselves.
-  void ReadParagraph(Paragraph* para, bool opens_part, Scope* running) const {
+  // Returns whether an opener set the paragraph's scope.
+  bool ReadParagraph(Paragraph* para, bool opens_part, Scope* running) const {
     if (!IsFamily(*running) || IsSalutation(doc_.Slice(para->span))) {
-      para->scope = Scope::kOther;
-      for (Sentence& s : para->sentences) s.scope = para->scope;
-      return;
+      SetScope(para, Scope::kOther);
+      return false;
     }
     size_t first = 0;  // the first sentence after a leading 各位代表！
     while (first + 1 < para->sentences.size() &&
@@ -328,14 +348,16 @@ class ScopeReader {
         current = turn->scope;
         s.scope = current;
       } else {
-        const std::optional<Cue> cue =
-            FindCue(text, FindYears(text, year_), current, /*opening=*/false);
+        YearsNamed years = FindYears(text, year_);
+        if (years.later >= kOpenerBytes) years.later = kNone;
+        const std::optional<Cue> cue = FindCue(text, years, current, /*opening=*/false);
         s.scope = cue ? cue->scope : current;
       }
     }
     if (looks_back && turned_back) para->scope = side;
     para->mixed = std::any_of(para->sentences.begin(), para->sentences.end(),
                               [&](const Sentence& s) { return s.scope != para->scope; });
+    return opener.has_value();
   }
 
   const Document& doc_;

@@ -119,6 +119,37 @@ TEST(Scope, AMeasuresHorizonMarksItsParagraphOnly) {
   EXPECT_EQ(ScopeOf(r, "全年新增"), Scope::kPlanYear);
 }
 
+// A later year deep inside a sentence of the year's plan is one measure's
+// deadline; a sentence that opens with it looks ahead.
+TEST(Scope, ALaterYearInsideAPlanSentenceIsOneMeasuresDeadline) {
+  const Report r = Analyze(
+      "**一、2023年工作回顾**\n\n过去一年，全县经济稳中有进。\n\n"
+      "**二、2024年工作安排**\n\n全年新增城镇就业6000人。启动茶旅融合提升行动，"
+      "力争到2027年茶园面积翻一番。到2030年，全县森林覆盖率达到70%。\n\n");
+  EXPECT_EQ(ScopeOf(r, "启动茶旅融合"), Scope::kPlanYear);
+  EXPECT_EQ(ScopeOf(r, "到2030年，全县"), Scope::kPlanPeriod);
+}
+
+// The shortcomings closing a five-year review are the last year's, even when
+// the first sentence names them after a lead-in; the thanks closing its
+// results belong to the whole review.
+TEST(Scope, AFiveYearReviewClosesWithTheLastYearsProblemsAndItsOwnThanks) {
+  const Report r = Analyze(
+      "**一、过去五年工作回顾**\n\n五年来，地区生产总值年均增长6%，城乡面貌明显改观。\n\n"
+      "2023年，全县地区生产总值增长5.5%，新增城镇就业5800人。\n\n"
+      "各位代表，成绩来之不易，这是全县人民团结奋斗的结果。在此，我代表县人民政府，"
+      "向全县人民表示衷心的感谢！\n\n"
+      "五年来，我们深刻体会到，必须始终坚持发展第一要务，一张蓝图绘到底。\n\n"
+      "在肯定成绩的同时，我们也清醒认识到，全县发展还面临不少困难和问题。产业层次不高，"
+      "县域财力偏弱，公共服务还有短板。\n\n"
+      "**二、2024年工作安排**\n\n全年新增城镇就业6000人。\n\n");
+  EXPECT_EQ(ScopeOf(r, "2023年，全县"), Scope::kReviewYear);
+  EXPECT_EQ(ScopeOf(r, "各位代表，成绩来之不易"), Scope::kReviewPeriod);
+  EXPECT_EQ(ScopeOf(r, "五年来，我们深刻体会到"), Scope::kReviewPeriod);
+  EXPECT_EQ(ScopeOf(r, "在肯定成绩的同时"), Scope::kReviewYear);
+  EXPECT_EQ(ScopeOf(r, "产业层次不高"), Scope::kReviewYear);
+}
+
 // Found by fuzz_targets: a long run of digits overflowed the year reader.
 TEST(Scope, ALongRunOfDigitsIsNoYear) {
   EXPECT_EQ(ScopeCue("到88888888888888888888年建成。", Scope::kPlanYear, 2024), std::nullopt);
@@ -289,11 +320,11 @@ TEST(Scope, GoldReports) {
   EXPECT_GE(reports, 40);
   // Sentences the tool split differently from mubiao's import are few.
   EXPECT_LE(all.unlocated * 100, all.sentences);
-  // The bars at the figures last measured (0.9735 / 0.9761 / 0.9817,
+  // The bars at the figures last measured (0.9770 / 0.9799 / 0.9843,
   // README); the goal is 0.98 on each.
-  EXPECT_GE(dev.Accuracy(), 0.973);
-  EXPECT_GE(seen.Accuracy(), 0.976);
-  EXPECT_GE(heldout.Accuracy(), 0.981);
+  EXPECT_GE(dev.Accuracy(), 0.977);
+  EXPECT_GE(seen.Accuracy(), 0.979);
+  EXPECT_GE(heldout.Accuracy(), 0.984);
 }
 
 }  // namespace
