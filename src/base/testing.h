@@ -1,5 +1,5 @@
 // Helpers shared by the unit tests: where the reference data and the
-// project's own fixtures live, and temporary directories.
+// project's own fixtures live, temporary directories, and tallies.
 #ifndef MUBIAO_BASE_TESTING_H_
 #define MUBIAO_BASE_TESTING_H_
 
@@ -54,6 +54,13 @@ class TempDir {
  private:
   std::filesystem::path path_;
 };
+
+// Adds the counters `members` of `from` to those of `to`: how a tally of
+// several counts over one report joins the tally of a set of reports.
+template <typename Tally, typename... Members>
+void AddCounters(Tally& to, const Tally& from, Members... members) {
+  ((to.*members += from.*members), ...);
+}
 
 }  // namespace mubiao::testing
 

@@ -43,6 +43,13 @@ Strings Deadlines(const Extraction& ex) {
   return out;
 }
 
+// The value of every target of `ex`, in order (-1 for none).
+std::vector<double> Values(const Extraction& ex) {
+  std::vector<double> out;
+  for (const Finding& f : ex.targets) out.push_back(f.value.value_or(-1));
+  return out;
+}
+
 // A small report of ours of 2024: review, then plan with (一) sections.
 Extraction ExtractFrom(const std::string& plan, const std::string& review = "") {
   return ExtractFromReport(
@@ -124,12 +131,9 @@ TEST(Extract, SpecificationsAndSelfCountsAreNoTargets) {
       "。"
       "落实降本减负38条措施和“惠企20条”。建成时速350公里的城际铁路，开工建设220千伏变电站。"
       "引进超15亿元产业项目3个，招引5000万元以上项目100个，培育年销售额30亿元以上企业5家。");
-  ASSERT_EQ(ex.targets.size(), 3u) << ex.targets[0].text;
-  EXPECT_EQ(ex.targets[0].value, 3);
-  EXPECT_EQ(ex.targets[1].value, 100);
+  ASSERT_EQ(Values(ex), (std::vector<double>{3, 100, 5}));
   EXPECT_EQ(ex.targets[1].unit, "个");
   EXPECT_NE(ex.targets[1].indicator.find("5000万元以上项目"), std::string::npos);
-  EXPECT_EQ(ex.targets[2].value, 5);
 }
 
 // A rate's basis, a change's starting value, policies named by their
@@ -141,9 +145,7 @@ TEST(Extract, BasesStartingValuesAndLabelsAreNoTargets) {
       "提出地区生产总值增长6%左右，主要考虑是稳就业。"
       "落实“大气十条”，"
       "办好10件惠民实事。产业园占地面积约24平方公里，网络征求意见2万余条。");
-  ASSERT_EQ(ex.targets.size(), 2u) << ex.targets[0].text;
-  EXPECT_EQ(ex.targets[0].value, 3);
-  EXPECT_EQ(ex.targets[1].value, 650);
+  ASSERT_EQ(Values(ex), (std::vector<double>{3, 650}));
   EXPECT_EQ(ex.targets[1].indicator, "低保标准");  // not 低保标准由600元
 }
 

@@ -94,14 +94,9 @@ struct Counts {
   int trap_hits = 0;
 
   void Add(const Counts& o) {
-    predicted += o.predicted;
-    gold += o.gold;
-    matched += o.matched;
-    indicator += o.indicator;
-    cmp += o.cmp;
-    strength += o.strength;
-    year += o.year;
-    trap_hits += o.trap_hits;
+    testing::AddCounters(*this, o, &Counts::predicted, &Counts::gold, &Counts::matched,
+                         &Counts::indicator, &Counts::cmp, &Counts::strength, &Counts::year,
+                         &Counts::trap_hits);
   }
   double Precision() const { return predicted ? 1.0 * matched / predicted : 1; }
   double Recall() const { return gold ? 1.0 * matched / gold : 1; }
