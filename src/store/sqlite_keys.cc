@@ -90,8 +90,7 @@ Status SqliteStore::PutTextHash(int64_t id, const std::string& text_hash) {
       "INSERT INTO document_keys (document_id, text_hash) VALUES (?1, ?2)"
       " ON CONFLICT (document_id) DO UPDATE SET text_hash = excluded.text_hash");
   if (!stmt.ok()) return stmt.status();
-  (*stmt)->BindInt(1, id);
-  (*stmt)->BindText(2, text_hash);
+  (*stmt)->BindAll(id, text_hash);
   return (*stmt)->Run();
 }
 

@@ -101,8 +101,7 @@ Status SqliteStore::PutModerator(const std::string& name, const std::string& pas
              ") ON CONFLICT (name) DO UPDATE SET password_hash = excluded.password_hash,"
              " updated_at = excluded.updated_at");
   if (!stmt.ok()) return stmt.status();
-  (*stmt)->BindText(1, name);
-  (*stmt)->BindText(2, password_hash);
+  (*stmt)->BindAll(name, password_hash);
   return (*stmt)->Run();
 }
 

@@ -36,6 +36,25 @@ TEST(SqliteStatement, AFailedBindFailsTheNextStepWithoutRunning) {
   EXPECT_EQ(count->ColumnInt(0), 1);
 }
 
+TEST(SqliteStatement, BindAllBindsInOrderAndRunResets) {
+  Database db = OpenMemory();
+  ASSERT_TRUE(db.Exec("CREATE TABLE t (n INTEGER, s TEXT)").ok());
+  Result<Statement> insert = Statement::Prepare(db.get(), "INSERT INTO t (n, s) VALUES (?1, ?2)");
+  ASSERT_TRUE(insert.ok());
+  insert->BindAll(int64_t{42}, std::string("粮食"));
+  ASSERT_TRUE(insert->Run().ok());
+  insert->BindAll(int64_t{7}, "产量");  // reusable at once: Run reset it
+  ASSERT_TRUE(insert->Run().ok());
+  Result<Statement> read = Statement::Prepare(db.get(), "SELECT n, s FROM t ORDER BY n");
+  ASSERT_TRUE(read.ok());
+  ASSERT_TRUE(*read->Step());
+  EXPECT_EQ(read->ColumnInt(0), 7);
+  EXPECT_EQ(read->ColumnText(1), "产量");
+  ASSERT_TRUE(*read->Step());
+  EXPECT_EQ(read->ColumnInt(0), 42);
+  EXPECT_EQ(read->ColumnText(1), "粮食");
+}
+
 TEST(SqliteStatement, ResetForgetsAFailedBind) {
   Database db = OpenMemory();
   Result<Statement> select = Statement::Prepare(db.get(), "SELECT ?1");
