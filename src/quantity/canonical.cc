@@ -25,7 +25,7 @@ class CanonicalMatcher {
   bool MatchAll() {
     if (s_.size() == 1 && s_[0].kind == Symbol::kDigit && s_[0].value == 0) return true;  // 零
     long long value = 0;
-    return N16(&value) && i_ == s_.size();
+    return Scaled(kYi, /*bare_ten=*/true, /*after_zero=*/false, &value) && i_ == s_.size();
   }
 
  private:
@@ -89,40 +89,42 @@ class CanonicalMatcher {
     return any;
   }
 
-  // 1..99999999: N4 [万 [零 N4<1000 | N4>=1000]].
-  bool N8(bool bare_ten, bool after_zero, long long* value) {
-    long long high = 0;
-    if (!N4(bare_ten, after_zero, &high)) return false;
-    *value = high;
-    if (!Is(Symbol::kScale, 4)) return true;
-    ++i_;
-    *value = high * 10000;
-    long long low = 0;
-    if (IsZero()) {
-      ++i_;
-      if (!N4(false, true, &low) || low >= 1000) return false;
-    } else if (StartsNumber()) {
-      if (!N4(false, false, &low) || low < 1000) return false;
-    }
-    *value += low;
-    return true;
-  }
+  // The two scales, as rules of HIGH SCALE [零 LOW | LOW]. Under 万 a LOW
+  // below a thousand takes 零 (一万零五百) and one of a thousand or more
+  // does not (一万五千); under 亿 a LOW after 零 may be any (一亿零五百万),
+  // one without 零 is at least ten thousand (一亿二千万) and may open with
+  // a bare 十 (一亿十万).
+  struct ScaleRule {
+    int exponent;                 // 4 for 万, 8 for 亿
+    long long unit;               // 10^exponent
+    long long zero_low_below;     // a LOW after 零 is below it
+    long long bare_low_at_least;  // a LOW without 零 is at least it
+    bool bare_low_may_open_ten;   // such a LOW may open with 十
+  };
+  static constexpr ScaleRule kWan = {4, 10000, 1000, 1000, false};
+  static constexpr ScaleRule kYi = {8, 100000000, 100000000, 10000, true};
 
-  // 1..10^16: N8 [亿 [零 N8 | N8>=10000]].
-  bool N16(long long* value) {
+  // HIGH [SCALE [零 LOW | LOW]], HIGH and LOW below the scale: N4 under 万
+  // (1..99999999), the 万 level under 亿 (1..10^16).
+  bool Scaled(const ScaleRule& rule, bool bare_ten, bool after_zero, long long* value) {
+    const auto below = [&](bool ten, bool zero, long long* v) {
+      return rule.exponent == kWan.exponent ? N4(ten, zero, v) : Scaled(kWan, ten, zero, v);
+    };
     long long high = 0;
-    if (!N8(true, false, &high)) return false;
+    if (!below(bare_ten, after_zero, &high)) return false;
     *value = high;
-    if (!Is(Symbol::kScale, 8)) return true;
+    if (!Is(Symbol::kScale, rule.exponent)) return true;
     ++i_;
     long long low = 0;
     if (IsZero()) {
       ++i_;
-      if (!N8(false, true, &low)) return false;
+      if (!below(false, true, &low) || low >= rule.zero_low_below) return false;
     } else if (StartsNumber()) {
-      if (!N8(true, false, &low) || low < 10000) return false;
+      if (!below(rule.bare_low_may_open_ten, false, &low) || low < rule.bare_low_at_least) {
+        return false;
+      }
     }
-    *value = high * 100000000 + low;
+    *value = high * rule.unit + low;
     return true;
   }
 
