@@ -15,9 +15,10 @@ constexpr size_t kNone = std::string_view::npos;
 // Where the first year after the plan year is written ("2025年", "２０２５年"),
 // or where the plan year itself is; kNone when neither is.
 struct YearsNamed {
-  size_t last = kNone;   // the year before the plan year
-  size_t plan = kNone;   // the plan year
-  size_t later = kNone;  // a year after it
+  size_t last = kNone;     // the year before the plan year
+  size_t plan = kNone;     // the plan year
+  size_t later = kNone;    // a year after it
+  size_t earlier = kNone;  // a year before the last (比1997年: a comparison over a period)
 };
 
 YearsNamed FindYears(std::string_view s, int year) {
@@ -28,6 +29,7 @@ YearsNamed FindYears(std::string_view s, int year) {
     if (value == year - 1 && found.last == kNone) found.last = start;
     if (value == year && found.plan == kNone) found.plan = start;
     if (value > year && value < year + 40 && found.later == kNone) found.later = start;
+    if (value < year - 1 && value > year - 40 && found.earlier == kNone) found.earlier = start;
   });
   return found;
 }
@@ -165,8 +167,9 @@ std::optional<Cue> FindOpener(std::string_view sentence, Scope side, int year) {
   }
   // In a review of five years, a paragraph that starts with the last year
   // ("2002年完成了…") is about that year, unless it sums up the period
-  // ("2015年实现…，年均增长5.6%"); the paragraphs after it are the period's.
-  if (side == Scope::kReviewPeriod && years.last == 0 &&
+  // ("2015年实现…，年均增长5.6%", "…，比2010年提高3个百分点"); the
+  // paragraphs after it are the period's.
+  if (side == Scope::kReviewPeriod && years.last == 0 && years.earlier == kNone &&
       FirstWord(sentence, "scope_review_period", "scope_not", false) == kNone) {
     return Cue{Scope::kReviewYear, 0, false};
   }
@@ -342,22 +345,33 @@ class ScopeReader {
         current = side;
         s.scope = side;
         turned_back = true;
-      } else if (std::optional<Cue> turn =
-                     i == first ? std::nullopt : FindOpener(text, para->scope, year_);
-                 turn && IsReview(turn->scope) != IsReview(current)) {
-        current = turn->scope;
-        s.scope = current;
       } else {
-        YearsNamed years = FindYears(text, year_);
-        if (years.later >= kOpenerBytes) years.later = kNone;
-        const std::optional<Cue> cue = FindCue(text, years, current, /*opening=*/false);
-        s.scope = cue ? cue->scope : current;
+        s.scope = SentenceScope(text, i == first, para->scope, &current);
       }
     }
     if (looks_back && turned_back) para->scope = side;
     para->mixed = std::any_of(para->sentences.begin(), para->sentences.end(),
                               [&](const Sentence& s) { return s.scope != para->scope; });
     return opener.has_value();
+  }
+
+  // The scope of a sentence after a paragraph's first, `current` the scope
+  // running in the paragraph. One that opens on the other side turns the
+  // paragraph from there on; one that opens on a single year of a period's
+  // paragraph ("2002年完成了…") marks itself; any other has the scope its
+  // words point to, a later year only at its start (deep inside, it is one
+  // measure's deadline).
+  Scope SentenceScope(std::string_view text, bool first, Scope para_scope, Scope* current) const {
+    const std::optional<Cue> turn = first ? std::nullopt : FindOpener(text, para_scope, year_);
+    if (turn && IsReview(turn->scope) != IsReview(*current)) {
+      *current = turn->scope;
+      return *current;
+    }
+    if (turn && !turn->holds) return turn->scope;
+    YearsNamed years = FindYears(text, year_);
+    if (years.later >= kOpenerBytes) years.later = kNone;
+    const std::optional<Cue> cue = FindCue(text, years, *current, /*opening=*/false);
+    return cue ? cue->scope : *current;
   }
 
   const Document& doc_;

@@ -186,6 +186,16 @@ const WrittenReport kWrittenReports[] = {
      "**二、2030年工作安排**\n\n近年来，青禾县发展基础不断夯实。要抓住机遇。\n\n"
      "安不忘危，我们要增强忧患意识。\n\n",
      {{"近年来", Scope::kPlanYear}}},
+    {"In a five-year review a sentence opening with the last year is that year's, unless it "
+     "compares with an earlier one",
+     2024,
+     "**一、过去五年工作回顾**\n\n五年来，全县基础设施明显改善。"
+     "2023年建成县城至高铁站快速通道。2023年城镇化率达到58%，比2018年提高6个百分点。"
+     "农村公路通达所有行政村。\n\n"
+     "**二、2024年工作安排**\n\n全年新增城镇就业6000人。\n\n",
+     {{"2023年建成", Scope::kReviewYear},
+      {"2023年城镇化率", Scope::kReviewPeriod},
+      {"农村公路", Scope::kReviewPeriod}}},
     {"In the first year of a five-year plan, a paragraph opening with that plan looks ahead, "
      "even inside a review of the last one",
      2021,
@@ -298,11 +308,10 @@ TEST(Scope, GoldReports) {
   EXPECT_GE(reports, 40);
   // Sentences the tool split differently from mubiao's import are few.
   EXPECT_LE(all.unlocated * 100, all.sentences);
-  // The bars at the figures last measured (0.9770 / 0.9799 / 0.9843,
-  // README); the goal is 0.98 on each.
-  EXPECT_GE(dev.Accuracy(), 0.9769);
-  EXPECT_GE(seen.Accuracy(), 0.979);
-  EXPECT_GE(heldout.Accuracy(), 0.984);
+  // The bars at the figures last measured (0.9773 / 0.9806 / 0.9843; the goal is 0.98 on each.
+  EXPECT_GE(dev.Accuracy(), 0.9773);
+  EXPECT_GE(seen.Accuracy(), 0.9806);
+  EXPECT_GE(heldout.Accuracy(), 0.9842);
 }
 
 }  // namespace
