@@ -167,10 +167,11 @@ std::optional<Cue> FindOpener(std::string_view sentence, Scope side, int year) {
   }
   // In a review of five years, a paragraph that starts with the last year
   // ("2002年完成了…") is about that year, unless it sums up the period
-  // ("2015年实现…，年均增长5.6%", "…，比2010年提高3个百分点"); the
-  // paragraphs after it are the period's.
+  // ("2015年实现…，年均增长5.6%", "…，比2010年提高3个百分点", "…，累计
+  // 新建学校30所"); the paragraphs after it are the period's.
   if (side == Scope::kReviewPeriod && years.last == 0 && years.earlier == kNone &&
-      FirstWord(sentence, "scope_review_period", "scope_not", false) == kNone) {
+      FirstWord(sentence, "scope_review_period", "scope_not", false) == kNone &&
+      !Lexicon::Outline().AnyIn("scope_period_sum", sentence)) {
     return Cue{Scope::kReviewYear, 0, false};
   }
   if (IntroducesYear(sentence, years.plan)) return Cue{Scope::kPlanYear, years.plan};

@@ -196,6 +196,16 @@ const WrittenReport kWrittenReports[] = {
      {{"2023年建成", Scope::kReviewYear},
       {"2023年城镇化率", Scope::kReviewPeriod},
       {"农村公路", Scope::kReviewPeriod}}},
+    {"In a report without headings, the shortcomings close the review",
+     2024,
+     "现在，我代表县人民政府，向大会报告政府工作，请予审议，并请县政协委员提出意见。\n\n"
+     "过去一年，全县经济稳中有进，地区生产总值增长5%，新建学校3所，修建农村公路120公里，"
+     "完成了年初确定的各项目标任务。\n\n"
+     "我们也清醒地看到，发展中还存在不少困难和问题，产业层次不高，县域财力偏弱，我们要高度重视，"
+     "必须着力加以解决。\n\n"
+     "今年要抓好以下工作：确保地区生产总值增长6%左右，力争新建学校5所，加快建设产业园区，"
+     "着力抓好乡村振兴，要把各项任务落到实处。\n\n",
+     {{"我们也清醒地看到", Scope::kReviewYear}, {"今年要抓好", Scope::kPlanYear}}},
     {"In the first year of a five-year plan, a paragraph opening with that plan looks ahead, "
      "even inside a review of the last one",
      2021,
@@ -308,9 +318,9 @@ TEST(Scope, GoldReports) {
   EXPECT_GE(reports, 40);
   // Sentences the tool split differently from mubiao's import are few.
   EXPECT_LE(all.unlocated * 100, all.sentences);
-  // The bars at the figures last measured (0.9773 / 0.9806 / 0.9843,
+  // The bars at the figures last measured (0.9777 / 0.9806 / 0.9843,
   // README); the goal is 0.98 on each.
-  EXPECT_GE(dev.Accuracy(), 0.9773);
+  EXPECT_GE(dev.Accuracy(), 0.9776);
   EXPECT_GE(seen.Accuracy(), 0.9806);
   EXPECT_GE(heldout.Accuracy(), 0.9842);
 }
