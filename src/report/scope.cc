@@ -56,6 +56,33 @@ size_t FirstWord(std::string_view s, std::string_view category, std::string_view
   return first;
 }
 
+// A cue this close to a paragraph's start opens the paragraph ("五年来，",
+// "过去一年，", "2023年，"): it sets the paragraph's scope, and within its
+// side the scope of the paragraphs after it.
+constexpr size_t kOpenerBytes = 3 * 8;
+
+// Where "N年来" first stands with N a number of two years or more ("三年
+// 来", "20年来", "十多年来"); kNone when nowhere. "一年来" is the last
+// year's, "多年来" a word of its own.
+size_t SeveralYearsSince(std::string_view s) {
+  static constexpr std::u32string_view kNumerals = U"〇一二两三四五六七八九十百多";
+  for (size_t at = s.find("年来"); at != kNone; at = s.find("年来", at + 1)) {
+    size_t start = at;
+    while (start > 0) {
+      const size_t prev = text::LastCodePointStart(s.substr(0, start));
+      size_t pos = prev;
+      const char32_t c = text::DecodeUtf8(s, &pos);
+      if (text::DigitValue(c) < 0 && kNumerals.find(c) == std::u32string_view::npos) break;
+      start = prev;
+    }
+    const std::string_view number = s.substr(start, at - start);
+    if (!number.empty() && number != "一" && number != "1" && number != "１" && number != "多") {
+      return start;
+    }
+  }
+  return kNone;
+}
+
 // Where in a sentence its words point to a scope.
 struct Cue {
   Scope scope;
@@ -84,9 +111,13 @@ std::optional<Cue> FindCue(std::string_view sentence, const YearsNamed& years, S
     const size_t last_year =
         std::min(FirstWord(sentence, "scope_review_year", "scope_not", opening),
                  FirstWord(sentence, "scope_review_problems", "scope_not", opening));
-    return Earlier(last_year, Scope::kReviewYear,
-                   FirstWord(sentence, "scope_review_period", "scope_not", opening),
-                   Scope::kReviewPeriod);
+    size_t period = FirstWord(sentence, "scope_review_period", "scope_not", opening);
+    // "二十年来，…" opens its sentence wherever the sentence stands; inside
+    // one ("成为十多年来最好的一年") it is no look back.
+    if (const size_t since = SeveralYearsSince(sentence); since < kOpenerBytes) {
+      period = std::min(period, since);
+    }
+    return Earlier(last_year, Scope::kReviewYear, period, Scope::kReviewPeriod);
   }
   if (IsPlan(side)) {
     const size_t plan =
@@ -104,11 +135,6 @@ std::optional<Cue> FindCue(std::string_view sentence, const YearsNamed& years, S
   }
   return std::nullopt;
 }
-
-// A cue this close to a paragraph's start opens the paragraph ("五年来，",
-// "过去一年，", "2023年，"): it sets the paragraph's scope, and within its
-// side the scope of the paragraphs after it.
-constexpr size_t kOpenerBytes = 3 * 8;
 
 // "2023年，…" or "2023年是…" introduces the year it names; "2023年实现…" is
 // one of its figures.

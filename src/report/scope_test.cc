@@ -206,6 +206,13 @@ const WrittenReport kWrittenReports[] = {
      "今年要抓好以下工作：确保地区生产总值增长6%左右，力争新建学校5所，加快建设产业园区，"
      "着力抓好乡村振兴，要把各项任务落到实处。\n\n",
      {{"我们也清醒地看到", Scope::kReviewYear}, {"今年要抓好", Scope::kPlanYear}}},
+    {"A sentence opening with \"N年来\" looks back over those years; inside a sentence it does "
+     "not",
+     2024,
+     "**一、2023年工作回顾**\n\n过去一年，全县粮食产量20万吨，是十多年来最好的一年。"
+     "二十年来，全县干部群众接续奋斗，荒山变成了茶园。\n\n"
+     "**二、2024年工作安排**\n\n全年新增城镇就业6000人。\n\n",
+     {{"是十多年来最好", Scope::kReviewYear}, {"二十年来", Scope::kReviewPeriod}}},
     {"In the first year of a five-year plan, a paragraph opening with that plan looks ahead, "
      "even inside a review of the last one",
      2021,
@@ -318,10 +325,10 @@ TEST(Scope, GoldReports) {
   EXPECT_GE(reports, 40);
   // Sentences the tool split differently from mubiao's import are few.
   EXPECT_LE(all.unlocated * 100, all.sentences);
-  // The bars at the figures last measured (0.9777 / 0.9806 / 0.9843,
+  // The bars at the figures last measured (0.9780 / 0.9814 / 0.9843,
   // README); the goal is 0.98 on each.
-  EXPECT_GE(dev.Accuracy(), 0.9776);
-  EXPECT_GE(seen.Accuracy(), 0.9806);
+  EXPECT_GE(dev.Accuracy(), 0.9780);
+  EXPECT_GE(seen.Accuracy(), 0.9813);
   EXPECT_GE(heldout.Accuracy(), 0.9842);
 }
 
