@@ -25,7 +25,8 @@ YearsNamed FindYears(std::string_view s, int year) {
   YearsNamed found;
   if (year <= 0) return found;
   text::ForEachFourDigitNumber(s, /*spaced=*/true, [&](int value, size_t start, size_t end) {
-    if (!s.substr(end).starts_with("年")) return;
+    // Some transcriptions space the year from its 年 ("2015 年是").
+    if (!s.substr(end).starts_with("年") && !s.substr(end).starts_with(" 年")) return;
     if (value == year - 1 && found.last == kNone) found.last = start;
     if (value == year && found.plan == kNone) found.plan = start;
     if (value > year && value < year + 40 && found.later == kNone) found.later = start;
@@ -60,6 +61,25 @@ size_t FirstWord(std::string_view s, std::string_view category, std::string_view
 // "过去一年，", "2023年，"): it sets the paragraph's scope, and within its
 // side the scope of the paragraphs after it.
 constexpr size_t kOpenerBytes = 3 * 8;
+
+// Whether the later year at `at` opens `sentence` as its deadline ("2030年，
+// …", "到2030年，…"); deep inside, or after a verb ("制定2030年前碳达峰方案"),
+// it is one measure's.
+bool OpensWithDeadline(std::string_view sentence, size_t at) {
+  if (at == kNone) return false;
+  const std::string_view before = sentence.substr(0, at);
+  return before.empty() || before == "到" || before == "至" || before == "力争到" ||
+         before == "争取到" || before == "在";
+}
+
+// Whether a sentence naming the last year sums up a longer period: it
+// compares with an earlier year ("比2010年提高3个百分点"), averages (年均) or
+// sums (累计).
+bool SumsUpPeriod(std::string_view sentence, const YearsNamed& years) {
+  return years.earlier != kNone ||
+         FirstWord(sentence, "scope_review_period", "scope_not", false) != kNone ||
+         Lexicon::Outline().AnyIn("scope_period_sum", sentence);
+}
 
 // Where "N年来" first stands with N a number of two years or more ("三年
 // 来", "20年来", "十多年来"); kNone when nowhere. "一年来" is the last
@@ -195,9 +215,7 @@ std::optional<Cue> FindOpener(std::string_view sentence, Scope side, int year) {
   // ("2002年完成了…") is about that year, unless it sums up the period
   // ("2015年实现…，年均增长5.6%", "…，比2010年提高3个百分点", "…，累计
   // 新建学校30所"); the paragraphs after it are the period's.
-  if (side == Scope::kReviewPeriod && years.last == 0 && years.earlier == kNone &&
-      FirstWord(sentence, "scope_review_period", "scope_not", false) == kNone &&
-      !Lexicon::Outline().AnyIn("scope_period_sum", sentence)) {
+  if (side == Scope::kReviewPeriod && years.last == 0 && !SumsUpPeriod(sentence, years)) {
     return Cue{Scope::kReviewYear, 0, false};
   }
   if (IntroducesYear(sentence, years.plan)) return Cue{Scope::kPlanYear, years.plan};
@@ -394,9 +412,13 @@ class ScopeReader {
       *current = turn->scope;
       return *current;
     }
-    if (turn && !turn->holds) return turn->scope;
     YearsNamed years = FindYears(text, year_);
-    if (years.later >= kOpenerBytes) years.later = kNone;
+    if (turn &&
+        (!turn->holds || (turn->scope == Scope::kReviewYear && *current == Scope::kReviewPeriod &&
+                          !SumsUpPeriod(text, years)))) {
+      return turn->scope;
+    }
+    if (!OpensWithDeadline(text, years.later)) years.later = kNone;
     const std::optional<Cue> cue = FindCue(text, years, *current, /*opening=*/false);
     return cue ? cue->scope : *current;
   }

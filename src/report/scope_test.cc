@@ -113,6 +113,15 @@ const WrittenReport kWrittenReports[] = {
      "**二、2024年工作安排**\n\n全年新增城镇就业6000人。启动茶旅融合提升行动，"
      "力争到2027年茶园面积翻一番。到2030年，全县森林覆盖率达到70%。\n\n",
      {{"启动茶旅融合", Scope::kPlanYear}, {"到2030年，全县", Scope::kPlanPeriod}}},
+    {"A later year after a verb is one measure's deadline; a year spaced from its 年 is a year",
+     2024,
+     "**一、过去五年工作回顾**\n\n五年来，全县基础设施明显改善。"
+     "2023 年，全县新建学校5所。\n\n"
+     "**二、2024年工作安排**\n\n全年新增城镇就业6000人。制定2030年前碳达峰行动方案。"
+     "2030 年，全县森林覆盖率达到70%。\n\n",
+     {{"2023 年，全县", Scope::kReviewYear},
+      {"制定2030年前", Scope::kPlanYear},
+      {"2030 年，全县", Scope::kPlanPeriod}}},
     {"The shortcomings closing a five-year review are the last year's, even when the first "
      "sentence names them after a lead-in; the thanks closing its results belong to the whole "
      "review.",
@@ -325,11 +334,11 @@ TEST(Scope, GoldReports) {
   EXPECT_GE(reports, 40);
   // Sentences the tool split differently from mubiao's import are few.
   EXPECT_LE(all.unlocated * 100, all.sentences);
-  // The bars at the figures last measured (0.9780 / 0.9814 / 0.9843,
+  // The bars at the figures last measured (0.9780 / 0.9828 / 0.9856,
   // README); the goal is 0.98 on each.
   EXPECT_GE(dev.Accuracy(), 0.9780);
-  EXPECT_GE(seen.Accuracy(), 0.9813);
-  EXPECT_GE(heldout.Accuracy(), 0.9842);
+  EXPECT_GE(seen.Accuracy(), 0.9828);
+  EXPECT_GE(heldout.Accuracy(), 0.9855);
 }
 
 }  // namespace
