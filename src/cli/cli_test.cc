@@ -1,7 +1,9 @@
 // End-to-end tests of the mubiao binary: a batch of good and bad files.
 
 #include <gtest/gtest.h>
+#include <pwd.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -21,9 +23,10 @@ struct CommandRun {
   std::string out;  // stdout and stderr, merged
 };
 
-CommandRun Mubiao(const std::string& args) {
+// Runs a shell command line.
+CommandRun Shell(const std::string& command_line) {
   CommandRun run;
-  std::string cmd = std::string(MUBIAO_BINARY) + " " + args + " 2>&1";
+  const std::string cmd = command_line + " 2>&1";
   FILE* pipe = popen(cmd.c_str(), "r");
   if (pipe == nullptr) return run;
   char buf[4096];
@@ -32,6 +35,10 @@ CommandRun Mubiao(const std::string& args) {
   int status = pclose(pipe);
   run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return run;
+}
+
+CommandRun Mubiao(const std::string& args) {
+  return Shell(std::string(MUBIAO_BINARY) + " " + args);
 }
 
 using mubiao::testing::WriteFile;
@@ -80,7 +87,12 @@ TEST_F(CliTest, BadFilesFailOneLineEachAndTheBatchGoesOn) {
         << name << "\n"
         << run.out;
   }
-  EXPECT_NE(run.out.find("1 parsed, 7 failed"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("1 parsed, 7 failed (1 binary data"), std::string::npos) << run.out;
+  // The summary counts failures by kind, whole words kept ("UTF-8", not "UTF-").
+  for (const char* kind : {"; 1 empty file;", "; 1 not a government report;",
+                           "; 1 not valid UTF-8, UTF-16 or GB18030"}) {
+    EXPECT_NE(run.out.find(kind), std::string::npos) << kind << "\n" << run.out;
+  }
 }
 
 // A path quoted for the shell that runs the command.
@@ -263,6 +275,27 @@ TEST_F(CliTest, TwoCopiesOfAReportAreOneReportWithTwoSources) {
   EXPECT_EQ(listed[0]["sources"][0]["primary"], true);
   EXPECT_EQ(listed[0]["sources"][1]["file"], "qinghe-2024.txt");
   EXPECT_EQ(listed[0]["sources"][1]["primary"], false);
+}
+
+// Regression: without $USER (a container, a cron job) an override was
+// refused for want of an author; the account's name stands in.
+TEST_F(CliTest, AnOverrideWithoutUserIsSignedWithTheAccountsName) {
+  const std::string db = Quoted(dir_ / "t.db");
+  CommandRun run =
+      Mubiao("import " + Quoted(mubiao::testing::SourceDir() / "examples/reports") + " --db " + db);
+  ASSERT_EQ(run.status, 0) << run.out;
+  CommandRun tracked = Mubiao("track --db " + db + " --region 000000 --format json");
+  ASSERT_EQ(tracked.status, 0) << tracked.out;
+  const nlohmann::json first = nlohmann::json::parse(tracked.out.substr(0, tracked.out.find('\n')));
+  const std::string key = first.at("key").get<std::string>();
+  const CommandRun overridden =
+      Shell(std::string("env -u USER ") + MUBIAO_BINARY + " track override " + key + " --db " + db +
+            " --status met --reason 核实");
+  ASSERT_EQ(overridden.status, 0) << overridden.out;
+  const passwd* account = getpwuid(getuid());
+  ASSERT_NE(account, nullptr);
+  EXPECT_NE(overridden.out.find(std::string(" by ") + account->pw_name), std::string::npos)
+      << overridden.out;
 }
 
 }  // namespace

@@ -6,17 +6,44 @@
 #include "cli/errors.h"
 #include "regions/gazetteer.h"
 #include "report/importer.h"
+#include "text/ascii.h"
 #include "text/utf8.h"
 
 namespace mubiao::cli {
 
+namespace {
+
+// What a failure's reason says without its variable parts, to count failures
+// of one kind together: "near byte N", "line N: missing \"content\"", "not a
+// government report".
+std::string ReasonKind(std::string_view reason) {
+  // Numbers standing as words are variable parts ("near byte 12", "line 3");
+  // those inside a word ("UTF-16LE") are not.
+  std::string kind;
+  for (size_t i = 0; i < reason.size();) {
+    const bool word_start = i == 0 || reason[i - 1] == ' ';
+    size_t end = i;
+    while (end < reason.size() && text::IsAsciiDigit(reason[end])) ++end;
+    if (end > i && word_start && (end == reason.size() || !text::IsAsciiLetter(reason[end]))) {
+      kind += 'N';
+      i = end;
+    } else {
+      kind += reason[i++];
+    }
+  }
+  // The detail after the first clause ("not a government report: TITLE")
+  // or in brackets differs from file to file; a JSON Lines row keeps its
+  // own first clause ("line N: \"content\" is binary data").
+  const size_t clause = kind.starts_with("line N: ") ? kind.find(": ", 8) : kind.find(": ");
+  kind = kind.substr(0, std::min(clause, kind.find(" (")));
+  return kind;
+}
+
+}  // namespace
+
 void BatchSummary::Fail(const std::string& path, const std::string& reason) {
   ++failed_;
-  const std::string shown = text::EscapeForDisplay(reason);
-  // Group reasons without their variable parts ("near byte 12").
-  std::string key = shown.substr(0, shown.find_first_of("(0123456789"));
-  while (!key.empty() && key.back() == ' ') key.pop_back();
-  ++reasons_[key];
+  ++reasons_[ReasonKind(text::EscapeForDisplay(reason))];
   PrintError(path, reason);
 }
 

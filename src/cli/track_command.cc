@@ -3,6 +3,9 @@
 // override` and `track history`: a person's corrections of verdicts, kept
 // as an append-only history.
 
+#include <pwd.h>
+#include <unistd.h>
+
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -21,6 +24,14 @@
 
 namespace mubiao::cli {
 namespace {
+
+// Who runs the command: $USER, else the name of the account (a container or
+// a cron job often has no $USER); "" when neither is known.
+std::string AccountName() {
+  if (const char* user = std::getenv("USER"); user != nullptr && *user != '\0') return user;
+  if (const passwd* account = getpwuid(getuid()); account != nullptr) return account->pw_name;
+  return "";
+}
 
 // The help text of `mubiao track`.
 constexpr char kTrackHelp[] =
@@ -248,11 +259,11 @@ void AddTrackCommand(CLI::App& app) {
       ->required()
       ->check(CLI::IsMember({"met", "missed", "unverified", "not_assessable"}));
   override_cmd->add_option("--reason", ov->reason, "Why (shown with the verdict)")->required();
-  override_cmd->add_option("--author", ov->author, "Who overrides (default: $USER)");
+  override_cmd->add_option("--author", ov->author,
+                           "Who overrides (default: $USER, else the account's name)");
   override_cmd->callback([opts, ov] {
     std::unique_ptr<store::Store> store = OpenExisting(opts->db);
-    std::string author = ov->author;
-    if (author.empty() && std::getenv("USER") != nullptr) author = std::getenv("USER");
+    const std::string author = ov->author.empty() ? AccountName() : ov->author;
     Result<store::VerdictOverride> done =
         tracking::OverrideVerdict(store.get(), ov->key, *tracking::ParseStatus(ov->status), author,
                                   ov->reason, Tracking(*opts));
