@@ -244,6 +244,13 @@ std::optional<Cue> FindOpener(std::string_view sentence, Scope side, int year) {
   return back;
 }
 
+// A short line of the editor's or the site's ("注：文中数据为初步统计数",
+// "来源：某市人民政府"): no part of the report's review or plan.
+bool IsEditorialNote(std::string_view s) {
+  s = text::TrimSpace(s);
+  return text::CountCodePoints(s) <= 40 && StartsWithWord(s, "editorial_note");
+}
+
 bool IsSalutation(std::string_view s) {
   s = text::TrimSpace(s);
   return s.size() <= 16 && (s.starts_with("各位代表") || s.starts_with("同志们"));
@@ -258,8 +265,9 @@ class ScopeReader {
   ScopeReader(const Document& doc, int year, DocType type) : doc_(doc), year_(year), type_(type) {}
 
   // `leads` when no review or plan part comes before this one.
-  void ReadPart(Part* part, bool leads) const {
+  void ReadPart(Part* part, bool leads) {
     part->scope = PartScope(*part);
+    if (part->kind == PartKind::kReview) review_ = part->scope;
     Scope running = part->scope;
     const Paragraph* first = nullptr;
     for (const Section& section : part->sections) {
@@ -304,6 +312,8 @@ class ScopeReader {
       case PartKind::kPlan:
         return part.multi_year ? Scope::kPlanPeriod : Scope::kPlanYear;
       case PartKind::kAppendix:
+        // A table of the figures the review reports is the review's.
+        if (Lexicon::Outline().AnyIn("appendix_review", doc_.Slice(part.heading))) return review_;
         return ListsTasks(part) ? Scope::kPlanYear : Scope::kOther;
       case PartKind::kOpening:
       case PartKind::kClosing:
@@ -350,7 +360,8 @@ class ScopeReader {
   // reviews). Later sentences only mark themselves.
   // Returns whether an opener set the paragraph's scope.
   bool ReadParagraph(Paragraph* para, bool opens_part, Scope* running) const {
-    if (!IsFamily(*running) || IsSalutation(doc_.Slice(para->span))) {
+    if (!IsFamily(*running) || IsSalutation(doc_.Slice(para->span)) ||
+        IsEditorialNote(doc_.Slice(para->span))) {
       SetScope(para, Scope::kOther);
       return false;
     }
@@ -426,6 +437,7 @@ class ScopeReader {
   const Document& doc_;
   const int year_;
   const DocType type_;
+  Scope review_ = Scope::kReviewYear;  // the scope of the last review part read
 };
 
 }  // namespace
@@ -437,7 +449,7 @@ std::optional<Scope> ScopeCue(std::string_view sentence, Scope side, int year) {
 }
 
 void AssignScopes(const Document& doc, int year, DocType type, std::vector<Part>* parts) {
-  const ScopeReader reader(doc, year, type);
+  ScopeReader reader(doc, year, type);
   bool leads = true;
   for (Part& part : *parts) {
     reader.ReadPart(&part, leads);

@@ -222,6 +222,15 @@ const WrittenReport kWrittenReports[] = {
      "二十年来，全县干部群众接续奋斗，荒山变成了茶园。\n\n"
      "**二、2024年工作安排**\n\n全年新增城镇就业6000人。\n\n",
      {{"是十多年来最好", Scope::kReviewYear}, {"二十年来", Scope::kReviewPeriod}}},
+    {"A table of the review's figures is the review's; an editor's note is no part of it",
+     2024,
+     "**一、过去五年工作回顾**\n\n五年来，地区生产总值年均增长6%，城乡面貌明显改观。\n\n"
+     "**二、2024年工作安排**\n\n全年新增城镇就业6000人。\n\n"
+     "附录：《政府工作报告》数据汇总表\n\n地区生产总值五年累计2100亿元，年均增长6%。\n\n"
+     "注：带*的为预计数。\n\n",
+     {{"附录：《政府工作报告》数据汇总表", Scope::kReviewPeriod},
+      {"地区生产总值五年累计", Scope::kReviewPeriod},
+      {"注：带*的为预计数", Scope::kOther}}},
     {"In the first year of a five-year plan, a paragraph opening with that plan looks ahead, "
      "even inside a review of the last one",
      2021,
@@ -334,10 +343,10 @@ TEST(Scope, GoldReports) {
   EXPECT_GE(reports, 40);
   // Sentences the tool split differently from mubiao's import are few.
   EXPECT_LE(all.unlocated * 100, all.sentences);
-  // The bars at the figures last measured (0.9780 / 0.9828 / 0.9856,
+  // The bars at the figures last measured (0.9791 / 0.9836 / 0.9856,
   // README); the goal is 0.98 on each.
-  EXPECT_GE(dev.Accuracy(), 0.9780);
-  EXPECT_GE(seen.Accuracy(), 0.9828);
+  EXPECT_GE(dev.Accuracy(), 0.9790);
+  EXPECT_GE(seen.Accuracy(), 0.9835);
   EXPECT_GE(heldout.Accuracy(), 0.9855);
 }
 
