@@ -164,6 +164,18 @@ bool IntroducesYear(std::string_view sentence, size_t at) {
   return after.starts_with("，") || after.starts_with("是") || after.starts_with(",");
 }
 
+// Whether `s` opens with a look back that only names something done then,
+// as the subject of what is to be done now ("去年召开的党代会为今后五年指明了
+// 方向", "去年提出的20条措施，要认真落实"): a word of the last year, a verb of
+// at most four characters, 的.
+bool NamesWhatWasDone(std::string_view s) {
+  if (!s.starts_with("去年")) return false;
+  const std::string_view rest = s.substr(std::string_view("去年").size());
+  const size_t de = rest.find("的");
+  return de != std::string_view::npos && de > 0 && text::CountCodePoints(rest.substr(0, de)) <= 4 &&
+         rest.substr(0, de).find("，") == std::string_view::npos;
+}
+
 // The opener of a sentence on the side of `side`; or, from a plan, a
 // sentence starting with a look back ("过去一年，…" in the year's plan, but
 // not 清醒看到: a plan weighs its problems too). Never a look ahead from a
@@ -238,7 +250,8 @@ std::optional<Cue> FindOpener(std::string_view sentence, Scope side, int year) {
   const size_t lead = sentence.starts_with("在") ? std::string_view("在").size() : 0;
   std::optional<Cue> back = FindCue(sentence, years, Scope::kReviewYear, /*opening=*/true);
   if (!back || back->at != lead || StartsWithWord(sentence, "scope_plan_situation") ||
-      FirstWord(sentence, "scope_review_problems", "scope_not", true) == 0) {
+      FirstWord(sentence, "scope_review_problems", "scope_not", true) == 0 ||
+      NamesWhatWasDone(sentence.substr(lead))) {
     return std::nullopt;
   }
   return back;

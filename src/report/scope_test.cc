@@ -231,6 +231,16 @@ const WrittenReport kWrittenReports[] = {
      {{"附录：《政府工作报告》数据汇总表", Scope::kReviewPeriod},
       {"地区生产总值五年累计", Scope::kReviewPeriod},
       {"注：带*的为预计数", Scope::kOther}}},
+    {"In a plan, what was done last year named as the subject of what is to be done, and the "
+     "government's own pledge, are the plan's",
+     2024,
+     "**一、2023年工作回顾**\n\n过去一年，全县经济稳中有进。\n\n"
+     "**二、2024年工作安排**\n\n去年出台的惠企十条，要不折不扣落到实处。\n\n"
+     "本届政府将始终坚持过紧日子，把有限的资金用在刀刃上。\n\n"
+     "去年，我们新建学校3所。今年再建5所。\n\n",
+     {{"去年出台的", Scope::kPlanYear},
+      {"本届政府将", Scope::kPlanYear},
+      {"去年，我们新建", Scope::kReviewYear}}},
     {"In the first year of a five-year plan, a paragraph opening with that plan looks ahead, "
      "even inside a review of the last one",
      2021,
@@ -343,9 +353,9 @@ TEST(Scope, GoldReports) {
   EXPECT_GE(reports, 40);
   // Sentences the tool split differently from mubiao's import are few.
   EXPECT_LE(all.unlocated * 100, all.sentences);
-  // The bars at the figures last measured (0.9791 / 0.9836 / 0.9856,
-  // README); the goal is 0.98 on each.
-  EXPECT_GE(dev.Accuracy(), 0.9790);
+  // The bars at the figures last measured (0.9801 / 0.9836 / 0.9856,
+  // README): at or above the goal of 0.98 on each.
+  EXPECT_GE(dev.Accuracy(), 0.9800);
   EXPECT_GE(seen.Accuracy(), 0.9835);
   EXPECT_GE(heldout.Accuracy(), 0.9855);
 }
