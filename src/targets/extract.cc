@@ -504,6 +504,12 @@ class SentenceScanner {
         break;
       }
     }
+    // "新增造林面积80万亩": the count verb before a bare measure word says
+    // what it measures (造林面积, not 面积).
+    if (!verbs.empty() && lex_.Has("bare_measure", body)) {
+      const std::string_view v = verbs.back();
+      body = std::string_view(v.data(), static_cast<size_t>(body.data() + body.size() - v.data()));
+    }
     std::string_view indicator = StripWords(lex_, PhraseEnd::kBack, body, {"trail"});
     size_t end = q.span.end;
     if (indicator.empty() && !counted && previous_indicator != nullptr &&
@@ -545,6 +551,12 @@ class SentenceScanner {
     if (text::CountCodePoints(indicator) < 2) return false;
 
     f->indicator = std::string(indicator);
+    // "实施通村油路3000公里，建成通车1500公里": an event without a subject of
+    // its own happens to the item before.
+    if (lex_.Has("bare_event", indicator) && previous_indicator != nullptr &&
+        !previous_indicator->empty() && head.ends_with(indicator)) {
+      f->indicator = *previous_indicator + std::string(head);
+    }
     // The text runs from the words before the number (or the indicator
     // after it); an indicator taken from the item before starts at the
     // number.

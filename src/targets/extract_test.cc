@@ -355,6 +355,14 @@ TEST(Extract, AnExampleWithNothingAfterItsNumberNamesTheMeasure) {
   EXPECT_EQ(ex.targets[0].indicator, "滨河大道");
 }
 
+// A bare measure word keeps the count verb that says what it measures; an
+// event with no subject of its own happens to the item before.
+TEST(Extract, BareMeasuresAndEventsTakeTheirSubject) {
+  Extraction ex =
+      ExtractFrom("新增造林面积8万亩，抚育森林15万亩。实施通村公路300公里，建成通车150公里。");
+  EXPECT_EQ(Indicators(ex), (Strings{"造林面积", "抚育森林", "通村公路", "通村公路建成通车"}));
+}
+
 TEST(Extract, APricePerUnitInBracketsIsNoTarget) {
   Extraction ex = ExtractFrom("免费为老年人接种流感疫苗（76元/剂，一年一次），新建村卫生室30个。");
   ASSERT_EQ(ex.targets.size(), 1u);
@@ -376,6 +384,12 @@ TEST(Extract, AFiveYearReviewGivesTheLevelsReachedInItsLastYear) {
   EXPECT_EQ(ex.outcomes[4].year, 2030);  // a stock named without a verb
   EXPECT_EQ(ex.outcomes[5].year, 0);     // 年均
   EXPECT_EQ(ex.outcomes[6].year, 2030);  // dated in full-width digits
+}
+
+TEST(Lexicon, AnUnknownListIsAnErrorNotATopic) {
+  Result<Lexicon> lex = Lexicon::Parse("lead\t确保\nbare_measur\t面积\n");
+  ASSERT_FALSE(lex.ok());
+  EXPECT_NE(lex.status().message().find("bare_measur"), std::string::npos);
 }
 
 TEST(Lexicon, LongestMatchesAndTopics) {

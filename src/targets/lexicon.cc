@@ -62,7 +62,9 @@ const std::set<std::string_view>& Lexicon::ListCategories() {
                                                          "done_marker",
                                                          "project_word",
                                                          "noun_start",
-                                                         "noun_end"};
+                                                         "noun_end",
+                                                         "bare_measure",
+                                                         "bare_event"};
 
   return kCategories;
 }
@@ -80,6 +82,11 @@ Result<Lexicon> Lexicon::Parse(std::string_view tsv) {
   for (const text::ListedWord& w : lists->all()) {
     if (ListCategories().count(w.category) > 0) {
       lex.words_[w.category].words.push_back(w.word);
+    } else if (std::all_of(w.category.begin(), w.category.end(),
+                           [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+      // Topics are Chinese; an ASCII name is a list the code does not know
+      // (a typo, or one not registered above), which would become a topic.
+      return InvalidInput("unknown list \"" + w.category + "\" (topics are named in Chinese)");
     } else {
       lex.topic_keywords_.emplace_back(w.word, w.category);
     }
