@@ -197,6 +197,27 @@ std::string_view IndicatorAfter(std::string_view rest, const std::vector<quantit
   return text::TrimSpace(s.substr(0, end));
 }
 
+// `s` after any further amounts listed with 、 ("、50亿元的企业" → "的企业").
+std::string_view AfterAmountList(std::string_view s) {
+  while (s.starts_with("、")) {
+    size_t i = std::string_view("、").size();
+    size_t digits = 0;
+    while (i < s.size()) {
+      size_t next = i;
+      const char32_t c = text::DecodeUtf8(s, &next);
+      if (text::DigitValue(c) >= 0 || c == U'.' || c == U'．') {
+        ++digits;
+      } else if (digits == 0 || (c != U'万' && c != U'亿' && c != U'元')) {
+        break;
+      }
+      i = next;
+    }
+    if (digits == 0) break;
+    s.remove_prefix(i);
+  }
+  return s;
+}
+
 // Whether quantity `k` of sentence `s` is no target by what stands right
 // around it: a specification (时速400公里, 500千伏, 5000万元以上项目), a meeting ordinal
 // (七届十三次), a count of the document's own items (10个方面, 8个约束性
@@ -224,6 +245,16 @@ bool IsNoTarget(const Lexicon& lex, std::string_view s, const quantity::Quantity
       lex.PrefixIn("after_bound", s.substr(q.span.end)).empty()) {
     return true;
   }
+  // So is an amount that qualifies enterprises or projects with 的, alone or
+  // in a list of amounts: "主营业务收入过100亿元、50亿元的企业" (not "每座10万
+  // 元的奖励", a promise).
+  if (lex.Has("threshold_unit", q.unit)) {
+    const std::string_view tail = AfterAmountList(s.substr(q.span.end));
+    constexpr std::string_view kDe = "的";
+    if (tail.starts_with(kDe) && !lex.PrefixIn("threshold_noun", tail.substr(kDe.size())).empty()) {
+      return true;
+    }
+  }
   // A capacity or size followed by its project is the project's
   // specification: "冷水江天宝30万吨冷轧项目", "8米深水航道工程"; after a
   // count verb it is the work to do ("完成2552公里…防护工程").
@@ -241,6 +272,12 @@ bool IsNoTarget(const Lexicon& lex, std::string_view s, const quantity::Quantity
   if ((rest_after.starts_with("/") || rest_after.starts_with("／")) &&
       before.rfind("（") != std::string_view::npos &&
       (before.rfind("）") == std::string_view::npos || before.rfind("）") < before.rfind("（"))) {
+    return true;
+  }
+  // Research institutes go by their numbers ("长城信息和48所等骨干企业"): a
+  // number of 所 listed among names, with no noun of its own, is a name.
+  if (q.unit == "所" && rest_after.starts_with("等") &&
+      (before.ends_with("和") || before.ends_with("与") || before.ends_with("、"))) {
     return true;
   }
   // A few words may stand between: "38条降本减负措施".

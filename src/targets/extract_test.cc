@@ -355,6 +355,15 @@ TEST(Extract, AnExampleWithNothingAfterItsNumberNamesTheMeasure) {
   EXPECT_EQ(ex.targets[0].indicator, "滨河大道");
 }
 
+// Thresholds listed before 的企业 and institutes named by their numbers are
+// no targets; an amount 的 a promise ("每座10万元的奖励") is one.
+TEST(Extract, ThresholdListsAndNumberedInstitutesAreNoTargets) {
+  Extraction ex = ExtractFrom(
+      "支持青禾电机和12所等骨干企业做大做强，力争新增一批营业收入过20亿元、10亿元的企业。"
+      "对建成的污水处理站给予每座10万元的奖励。");
+  ASSERT_EQ(Values(ex), (std::vector<double>{100000})) << ex.targets[0].text;
+}
+
 // A bare measure word keeps the count verb that says what it measures; an
 // event with no subject of its own happens to the item before.
 TEST(Extract, BareMeasuresAndEventsTakeTheirSubject) {

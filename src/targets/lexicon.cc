@@ -64,7 +64,8 @@ const std::set<std::string_view>& Lexicon::ListCategories() {
                                                          "noun_start",
                                                          "noun_end",
                                                          "bare_measure",
-                                                         "bare_event"};
+                                                         "bare_event",
+                                                         "threshold_noun"};
 
   return kCategories;
 }
