@@ -334,6 +334,7 @@ TEST(Gold, RepositoryGoldDevelopmentAndHeldOut) {
     EXPECT_GE(s.targets.Rate(s.targets.strength), strength) << name;
     EXPECT_GE(s.outcomes.Precision(), outcome_p) << name;
     EXPECT_GE(s.outcomes.Recall(), outcome_r) << name;
+    EXPECT_EQ(s.targets.trap_hits, 0) << name;  // TARGETS.md: no trap is ever a target
   }
 }
 
