@@ -403,6 +403,8 @@ TEST(FindQuantities, UnitsOfEveryKind) {
       {"产量20万吨", "吨", QuantityKind::kMass},
       {"储备30万斤", "斤", QuantityKind::kMass},
       {"每人5公斤", "公斤", QuantityKind::kMass},
+      {"收购烟叶17万担", "担", QuantityKind::kMass},
+      {"白酒产量5万千升", "千升", QuantityKind::kVolume},
       {"收入10万元", "元", QuantityKind::kMoney},
       {"出口3亿美元", "美元", QuantityKind::kMoney},
       {"培训5000人次", "人次", QuantityKind::kPeople},
