@@ -851,6 +851,22 @@ int OutcomeYear(const report::Report& report) {
   return year > 0 ? year - 1 : 0;
 }
 
+// TARGETS.md: a target the document states again ("确保完成新增就业5万人的
+// 目标", an appendix listing the year's 民生实事 again) is reported once, where
+// it is first stated: same indicator, value, unit and deadline in another
+// sentence.
+void DropRestatedTargets(std::vector<Finding>* targets) {
+  std::vector<Finding> kept;
+  for (Finding& f : *targets) {
+    const bool restated = std::any_of(kept.begin(), kept.end(), [&](const Finding& k) {
+      return k.indicator == f.indicator && k.value == f.value && k.unit == f.unit &&
+             k.deadline == f.deadline && k.sentence_span.begin != f.sentence_span.begin;
+    });
+    if (!restated) kept.push_back(std::move(f));
+  }
+  *targets = std::move(kept);
+}
+
 }  // namespace
 
 Extraction Extract(const report::Report& report) {
@@ -901,6 +917,7 @@ Extraction Extract(const report::Report& report) {
       }
     }
   }
+  DropRestatedTargets(&out.targets);
   return out;
 }
 

@@ -364,6 +364,18 @@ TEST(Extract, ThresholdListsAndNumberedInstitutesAreNoTargets) {
   ASSERT_EQ(Values(ex), (std::vector<double>{100000})) << ex.targets[0].text;
 }
 
+// A target stated again, as the appendix of the year's 民生实事 does, is
+// reported once, where it is first stated; verbs joined by 或 go together.
+TEST(Extract, ARestatedTargetIsReportedOnce) {
+  Extraction ex = ExtractFromReport(
+      2024,
+      "**一、2023年工作回顾**\n\n过去一年，全县经济稳中有进，地区生产总值增长5%，新建学校3所。\n\n"
+      "**二、2024年工作安排**\n\n新建或改扩建农村敬老院6所，新增城镇就业5000人。"
+      "确保完成新增城镇就业5000人的目标。\n\n"
+      "附件\n\n2024年十件民生实事\n\n一、新建或改扩建农村敬老院6所。\n\n");
+  EXPECT_EQ(Indicators(ex), (Strings{"农村敬老院", "城镇就业"}));
+}
+
 // A bare measure word keeps the count verb that says what it measures; an
 // event with no subject of its own happens to the item before.
 TEST(Extract, BareMeasuresAndEventsTakeTheirSubject) {
