@@ -114,7 +114,7 @@ void RunTrack(const TrackOptions& o) {
   tracking::StatusCounts counts;
   std::cout << text::PadToColumns("年份", 6) << text::PadToColumns("地区", 14)
             << text::PadToColumns("指标", 22) << text::PadToColumns("目标", 36)
-            << text::PadToColumns("状态", 16) << "依据 (rule or reason)\n";
+            << text::PadToColumns("状态", 16) << "依据\n";
   for (const TrackedTarget* t : shown) {
     PrintTableRow(*t, std::cout);
     counts.Add(t->status);

@@ -140,7 +140,9 @@ const Indicator* IndicatorLexicon::Find(std::string_view id_or_name) const {
   for (const Indicator& i : indicators_) {
     if (i.id == id_or_name || i.name == id_or_name) return &i;
   }
-  return nullptr;
+  // Any wording the lexicon reads as the indicator (国内生产总值 for gdp).
+  auto found = wordings_.find(Normalize(id_or_name));
+  return found == wordings_.end() ? nullptr : &indicators_[found->second.indicator];
 }
 
 double IndicatorLexicon::UnitFactor(std::string_view unit) const {

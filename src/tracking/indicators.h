@@ -91,7 +91,8 @@ class IndicatorLexicon {
   // (kInvalidInput) name the line and what is wrong with it.
   static Result<IndicatorLexicon> Parse(std::string_view tsv);
 
-  // The indicator with this id or display name; nullptr when none.
+  // The indicator with this id, display name or any wording of it
+  // (gdp, 地区生产总值, 国内生产总值); nullptr when none.
   const Indicator* Find(std::string_view id_or_name) const;
 
   // The factor converting `unit` to its family's base unit (斤 → 0.0005);

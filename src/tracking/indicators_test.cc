@@ -25,6 +25,7 @@ TEST(IndicatorLexicon, TheBuiltinLexiconParsesAndNamesTheHeadlineIndicators) {
     EXPECT_NE(Lex().Find(id), nullptr) << id;
   }
   EXPECT_EQ(Lex().Find("地区生产总值"), Lex().Find("gdp"));
+  EXPECT_EQ(Lex().Find("国内生产总值"), Lex().Find("gdp"));  // a wording of it
   EXPECT_EQ(Lex().Find("no such indicator"), nullptr);
 }
 
