@@ -553,9 +553,11 @@ class SentenceScanner {
         !previous_indicator->empty()) {
       // "地区生产总值完成186.4亿元，增长6.2%": the rate of the same indicator.
       indicator = *previous_indicator;
-    } else if (indicator.empty() || indicator.ends_with("等")) {
+    } else if (indicator.empty() || indicator.ends_with("等") ||
+               !lex_.SuffixIn("place_end", indicator).empty()) {
       // "新建6个3000平方米以上口袋公园": the indicator follows the number; so
-      // it does in "推进滨河大道等12条道路建设", where X is only an example.
+      // it does in "推进滨河大道等12条道路建设", where X is only an example,
+      // and in "完成市中心区10处易积水点改造", where X is only where.
       const bool example = !indicator.empty();
       if (!counted && !example) return false;
       std::string_view rest = s.substr(q.span.end, clause.end - q.span.end);
@@ -564,9 +566,9 @@ class SentenceScanner {
       if (!after.empty()) {
         indicator = after;
         end = static_cast<size_t>(indicator.data() + indicator.size() - s.data());
-      } else if (example) {
+      } else if (indicator.ends_with("等")) {
         indicator.remove_suffix(std::string_view("等").size());  // the example is all there is
-      } else {
+      } else if (!example) {
         // "共认定15家": nothing names what is counted but the verb; "覆盖率
         // 分别为100%和80%": the item after 和 is of the same measure.
         indicator = StripWords(lex_, PhraseEnd::kBack, head, {"trail"});
@@ -574,7 +576,7 @@ class SentenceScanner {
           indicator = *previous_indicator;
         }
         if (indicator.empty()) return false;
-      }
+      }  // a place with nothing named after the number stays the indicator
     }
     // "“舞台艺术进乡村、进社区”等各类演出": the indicator is what follows 等.
     for (std::string_view cut : {"等各类", "等", "各类"}) {

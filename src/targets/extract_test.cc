@@ -376,6 +376,13 @@ TEST(Extract, ARestatedTargetIsReportedOnce) {
   EXPECT_EQ(Indicators(ex), (Strings{"农村敬老院", "城镇就业"}));
 }
 
+// A place before the number says where; what is counted follows it.
+TEST(Extract, APlaceBeforeTheNumberIsWhereNotWhat) {
+  Extraction ex =
+      ExtractFrom("完成县城城区12处易涝点改造，完成青禾河沿岸30个自然村污水处理设施建设。");
+  EXPECT_EQ(Indicators(ex), (Strings{"易涝点改造", "自然村污水处理设施"}));
+}
+
 // A bare measure word keeps the count verb that says what it measures; an
 // event with no subject of its own happens to the item before.
 TEST(Extract, BareMeasuresAndEventsTakeTheirSubject) {

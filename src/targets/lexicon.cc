@@ -65,7 +65,8 @@ const std::set<std::string_view>& Lexicon::ListCategories() {
                                                          "noun_end",
                                                          "bare_measure",
                                                          "bare_event",
-                                                         "threshold_noun"};
+                                                         "threshold_noun",
+                                                         "place_end"};
 
   return kCategories;
 }
