@@ -688,15 +688,23 @@ class SentenceScanner {
       return {std::move(f)};
     }
     // "城镇和农村低保标准": short modifiers of equal length share the head
-    // of the last subject (城镇低保标准, 农村低保标准).
+    // of the last subject (城镇低保标准, 农村低保标准); a last modifier one
+    // character longer ends at a head word ("蔬菜、中药材产值" → 产值).
     std::string_view head;
     const size_t width = text::CountCodePoints(subjects.front());
     if (width <= 2 && std::all_of(subjects.begin(), subjects.end() - 1, [&](std::string_view x) {
           return text::CountCodePoints(x) == width;
         })) {
-      size_t at = 0;
-      for (size_t i = 0; i < width; ++i) text::DecodeUtf8(subjects.back(), &at);
-      head = subjects.back().substr(at);
+      const std::string_view last = subjects.back();
+      const std::string_view word = lex_.SuffixIn("list_head", last);
+      if (!word.empty() &&
+          text::CountCodePoints(last.substr(0, last.size() - word.size())) == width + 1) {
+        head = word;
+      } else {
+        size_t at = 0;
+        for (size_t i = 0; i < width; ++i) text::DecodeUtf8(last, &at);
+        head = last.substr(at);
+      }
     }
     std::vector<Finding> out;
     for (size_t i = 0; i < subjects.size(); ++i) {

@@ -376,6 +376,13 @@ TEST(Extract, ARestatedTargetIsReportedOnce) {
   EXPECT_EQ(Indicators(ex), (Strings{"农村敬老院", "城镇就业"}));
 }
 
+// A list's last modifier may be a character longer than the others: the
+// shared head is the measure word it ends with.
+TEST(Extract, AListSharesTheHeadItEndsWith) {
+  Extraction ex = ExtractFrom("茶叶、蔬菜、中药材产值分别达到20亿元、16亿元和8亿元。");
+  EXPECT_EQ(Indicators(ex), (Strings{"茶叶产值", "蔬菜产值", "中药材产值"}));
+}
+
 // A place before the number says where; what is counted follows it.
 TEST(Extract, APlaceBeforeTheNumberIsWhereNotWhat) {
   Extraction ex =

@@ -66,7 +66,8 @@ const std::set<std::string_view>& Lexicon::ListCategories() {
                                                          "bare_measure",
                                                          "bare_event",
                                                          "threshold_noun",
-                                                         "place_end"};
+                                                         "place_end",
+                                                         "list_head"};
 
   return kCategories;
 }
