@@ -1,9 +1,10 @@
-# cmake -DINPUT=<data file> -DOUTPUT=<file.cc> -DHEADER=<module/header.h>
+# cmake -DINPUT=<data file> -DOUTPUT=<file.cc> -DHEADER=<embedded/name.h>
 #       -DFUNCTION=<qualified::Name> -P embed_text.cmake
 #
 # Writes a C++ source defining `std::span<const std::string_view> FUNCTION()`
-# (declared in HEADER, which mubiao_embed_text generates) with the text of INPUT as raw string literals, so data
-# files need nothing beyond CMake and the compiler. Literals are cut at line
+# (declared in HEADER, which mubiao_embed_text generates) with the text of
+# INPUT as raw string literals, so data files need nothing beyond CMake and
+# the compiler. Literals are cut at line
 # ends so no UTF-8 character is split between two of them. Used through
 # mubiao_embed_text() in mubiao.cmake.
 set(limit 60000)

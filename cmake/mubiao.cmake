@@ -29,6 +29,9 @@ function(mubiao_embed_text target input function)
   string(TOUPPER "MUBIAO_EMBEDDED_${stem}_H_" guard)
   string(REGEX REPLACE "::[^:]+$" "" namespace "${function}")
   string(REGEX REPLACE "^.*::" "" unqualified "${function}")
+  if(namespace STREQUAL function)
+    message(FATAL_ERROR "mubiao_embed_text: ${function} needs its namespace (mubiao::module::Name)")
+  endif()
   file(CONFIGURE OUTPUT ${generated}/${header} CONTENT
 "// Generated from ${name} by mubiao_embed_text (cmake/mubiao.cmake); do not edit.
 #ifndef ${guard}
@@ -45,7 +48,7 @@ std::span<const std::string_view> ${unqualified}();
     OUTPUT ${output}
     COMMAND ${CMAKE_COMMAND} -DINPUT=${input} -DOUTPUT=${output} -DHEADER=${header}
             -DFUNCTION=${function} -P ${CMAKE_SOURCE_DIR}/cmake/embed_text.cmake
-    DEPENDS ${input} ${CMAKE_SOURCE_DIR}/cmake/embed_text.cmake
+    DEPENDS ${input} ${CMAKE_SOURCE_DIR}/cmake/embed_text.cmake ${generated}/${header}
     COMMENT "Embedding ${input}"
     VERBATIM)
   target_sources(${target} PRIVATE ${output})

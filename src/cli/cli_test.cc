@@ -286,6 +286,7 @@ TEST_F(CliTest, AnOverrideWithoutUserIsSignedWithTheAccountsName) {
   ASSERT_EQ(run.status, 0) << run.out;
   CommandRun tracked = Mubiao("track --db " + db + " --region 000000 --format json");
   ASSERT_EQ(tracked.status, 0) << tracked.out;
+  ASSERT_FALSE(tracked.out.empty());
   const nlohmann::json first = nlohmann::json::parse(tracked.out.substr(0, tracked.out.find('\n')));
   const std::string key = first.at("key").get<std::string>();
   const CommandRun overridden =

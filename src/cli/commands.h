@@ -25,7 +25,7 @@ inline constexpr char kDefaultDatabase[] = "mubiao.db";
 
 // The --db option of every command that works on a database.
 inline void AddDatabaseOption(CLI::App* cmd, std::string* db) {
-  cmd->add_option("--db", *db, "Database file (default: mubiao.db; made by mubiao import)");
+  cmd->add_option("--db", *db, "Database file (default: mubiao.db)");
 }
 
 // `mubiao import PATH... [--db FILE] [--threads N]`: store and index documents

@@ -217,7 +217,8 @@ void AddTrackCommand(CLI::App& app) {
                   "A region (code or name) and everything under it; 000000 for all");
     c->add_option("--year", opts->year, "Plan year of the targets")->check(CLI::Range(1949, 2100));
     c->add_option("--indicator", opts->indicator,
-                  "Canonical indicator, by id or name (gdp, 地区生产总值, cpi, urban_new_jobs, …)");
+                  "Canonical indicator, by id, name or any wording the indicator lexicon "
+                  "knows (gdp, 地区生产总值, 国内生产总值, cpi, urban_new_jobs, …)");
     c->add_option("--format", opts->format,
                   "table, csv (UTF-8 with BOM, for Excel) or json (one object per line)")
         ->check(CLI::IsMember({"table", "csv", "json"}));

@@ -260,7 +260,8 @@ HeadingRole ClassifyPartHeading(std::string_view heading, int year) {
 
 namespace {
 
-// Words that mark a paragraph as looking back (weight 1) or ahead (-1).
+// Words that mark a paragraph as looking back (a positive weight) or ahead
+// (negative), data/lexicon/outline.tsv.
 struct Marker {
   std::string_view word;
   int weight;

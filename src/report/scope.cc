@@ -12,8 +12,9 @@ using internal::Lexicon;
 
 constexpr size_t kNone = std::string_view::npos;
 
-// Where the first year after the plan year is written ("2025年", "２０２５年"),
-// or where the plan year itself is; kNone when neither is.
+// Where a sentence first names the year before the plan year, the plan year,
+// a year after it and a year before the last ("2025年", "２０２５年", "2025
+// 年"); kNone for each it does not name.
 struct YearsNamed {
   size_t last = kNone;     // the year before the plan year
   size_t plan = kNone;     // the plan year
@@ -85,7 +86,7 @@ bool SumsUpPeriod(std::string_view sentence, const YearsNamed& years) {
 // 来", "20年来", "十多年来"); kNone when nowhere. "一年来" is the last
 // year's, "多年来" a word of its own.
 size_t SeveralYearsSince(std::string_view s) {
-  static constexpr std::u32string_view kNumerals = U"〇一二两三四五六七八九十百多";
+  static constexpr std::u32string_view kNumerals = U"〇一二两三四五六七八九十百多几";
   for (size_t at = s.find("年来"); at != kNone; at = s.find("年来", at + 1)) {
     size_t start = at;
     while (start > 0) {
@@ -96,7 +97,11 @@ size_t SeveralYearsSince(std::string_view s) {
       start = prev;
     }
     const std::string_view number = s.substr(start, at - start);
-    if (!number.empty() && number != "一" && number != "1" && number != "１" && number != "多") {
+    size_t first = 0;
+    const bool year = text::CountCodePoints(number) == 4 &&
+                      text::DigitValue(text::DecodeUtf8(number, &first)) >= 0;  // 2015年来华
+    if (!number.empty() && !year && number != "一" && number != "1" && number != "１" &&
+        number != "多" && number != "几") {
       return start;
     }
   }
@@ -109,6 +114,16 @@ struct Cue {
   size_t at;          // byte offset of the word in the sentence
   bool holds = true;  // whether, as an opener, it holds for the paragraphs after it
 };
+
+// The longest word of `category` that `s` starts with; empty when none.
+std::string_view LongestPrefixIn(std::string_view category, std::string_view s) {
+  std::string_view longest;
+  for (const text::ListedWord& w : Lexicon::Outline().Of(category)) {
+    if (s.starts_with(w.word) && w.word.size() > longest.size())
+      longest = s.substr(0, w.word.size());
+  }
+  return longest;
+}
 
 // Whether `s` starts with a word of `category`.
 bool StartsWithWord(std::string_view s, std::string_view category) {
@@ -166,21 +181,15 @@ bool IntroducesYear(std::string_view sentence, size_t at) {
 
 // Whether `s` opens with a look back that only names something done then,
 // as the subject of what is to be done now ("去年召开的党代会为今后五年指明了
-// 方向", "去年提出的20条措施，要认真落实"): a word of the last year, a verb of
-// at most four characters, 的.
+// 方向", "去年提出的20条措施，要认真落实"): 去年, a verb of scope_done_then, 的.
 bool NamesWhatWasDone(std::string_view s) {
-  if (!s.starts_with("去年")) return false;
-  const std::string_view rest = s.substr(std::string_view("去年").size());
-  const size_t de = rest.find("的");
-  return de != std::string_view::npos && de > 0 && text::CountCodePoints(rest.substr(0, de)) <= 4 &&
-         rest.substr(0, de).find("，") == std::string_view::npos;
+  constexpr std::string_view kLastYear = "去年";
+  if (!s.starts_with(kLastYear)) return false;
+  const std::string_view rest = s.substr(kLastYear.size());
+  const std::string_view verb = LongestPrefixIn("scope_done_then", rest);
+  return !verb.empty() && rest.substr(verb.size()).starts_with("的");
 }
 
-// The opener of a sentence on the side of `side`; or, from a plan, a
-// sentence starting with a look back ("过去一年，…" in the year's plan, but
-// not 清醒看到: a plan weighs its problems too). Never a look ahead from a
-// review, a report delivered in December reviews "今年", unless it names the
-// plan year ("1995年是…").
 // The first year of the first five-year plan `s` names ("“十三五”时期" →
 // 2016, "十四五规划" → 2021) and where it is named; 0 and kNone when it
 // names none.
@@ -215,8 +224,17 @@ int OpeningPlanPeriod(std::string_view s) {
   return opens ? period.start : 0;
 }
 
+// The opener of a sentence on the side of `side`: a cue at its start, a
+// year it introduces ("2023年，…"), a later year it opens with as a deadline,
+// or, in a review, its turn to the shortcomings (清醒看到, wherever it
+// stands); or, from a plan, a sentence starting with a look back ("过去一年，
+// …" in the year's plan, but not 清醒看到: a plan weighs its problems too,
+// nor 去年出台的…: what was done then as the subject of a task). Never a look
+// ahead from a review, a report delivered in December reviews "今年", unless
+// it names the plan year ("1995年是…").
 std::optional<Cue> FindOpener(std::string_view sentence, Scope side, int year) {
-  const YearsNamed years = FindYears(sentence, year);
+  YearsNamed years = FindYears(sentence, year);
+  if (!OpensWithDeadline(sentence, years.later)) years.later = kNone;
   if (IntroducesYear(sentence, years.last)) return Cue{Scope::kReviewYear, years.last};
   // A paragraph opening with the plan that begins this year or later
   // ("“十三五”时期是…" in 2016) looks ahead, also from a review.
@@ -232,10 +250,10 @@ std::optional<Cue> FindOpener(std::string_view sentence, Scope side, int year) {
   }
   if (IntroducesYear(sentence, years.plan)) return Cue{Scope::kPlanYear, years.plan};
   // The shortcomings that close a review are the last year's whatever the
-  // review's span, wherever its first sentence names them ("在看到成绩的同
-  // 时，我们也清醒认识到，…").
+  // review's span, wherever its first sentence turns to them ("在看到成绩的
+  // 同时，我们也清醒认识到，…"); 困难和问题 alone is as often overcome.
   if (IsReview(side)) {
-    if (const size_t at = FirstWord(sentence, "scope_review_problems", "scope_not", true);
+    if (const size_t at = FirstWord(sentence, "scope_review_shortcomings", "scope_not", true);
         at != kNone) {
       return Cue{Scope::kReviewYear, at};
     }

@@ -353,9 +353,9 @@ TEST(Scope, GoldReports) {
   EXPECT_GE(reports, 40);
   // Sentences the tool split differently from mubiao's import are few.
   EXPECT_LE(all.unlocated * 100, all.sentences);
-  // The bars at the figures last measured (0.9801 / 0.9836 / 0.9856,
+  // The bars at the figures last measured (0.9812 / 0.9836 / 0.9856,
   // README): at or above the goal of 0.98 on each.
-  EXPECT_GE(dev.Accuracy(), 0.9800);
+  EXPECT_GE(dev.Accuracy(), 0.9811);
   EXPECT_GE(seen.Accuracy(), 0.9835);
   EXPECT_GE(heldout.Accuracy(), 0.9855);
 }

@@ -90,8 +90,8 @@ class Statement {
   // Binds a pointer of the given type name (sqlite3_bind_pointer), as FTS5's
   // fts5(?1) wants for handing out its API.
   void BindPointer(int index, void* pointer, const char* type);
-  // Binds `values` to parameters 1, 2, ... in order: integers as BindInt,
-  // text as BindText.
+  // Binds `values` to parameters 1, 2, ... in order: int64_t as BindInt,
+  // text (std::string, std::string_view, a string literal) as BindText.
   template <typename... Values>
   void BindAll(const Values&... values) {
     int index = 0;
@@ -115,8 +115,14 @@ class Statement {
   bool ColumnIsNull(int index) const;
 
  private:
+  // Exactly these types: anything else (a double, a bool, a char) would
+  // convert silently.
+  template <typename T>
+  void BindValue(int index, const T& value) = delete;
   void BindValue(int index, int64_t value) { BindInt(index, value); }
+  void BindValue(int index, const std::string& value) { BindText(index, value); }
   void BindValue(int index, std::string_view value) { BindText(index, value); }
+  void BindValue(int index, const char* value) { BindText(index, value); }
   Statement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
   // Every sqlite3_bind_* result goes through here: keeps the first failure.
   void Bound(int rc, int index);

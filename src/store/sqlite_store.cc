@@ -33,12 +33,13 @@ std::string NowUtc() {
   return buffer;
 }
 
-// Binds a span to parameters `index` and `index` + 1; NULLs when it is empty.
+// Binds a span to parameters `index` and `index` + 1.
 void BindSpan(Statement* stmt, int index, text::Span span) {
   stmt->BindInt(index, static_cast<int64_t>(span.begin));
   stmt->BindInt(index + 1, static_cast<int64_t>(span.end));
 }
 
+// BindSpan, or NULLs when the span is empty (no heading, no lead).
 void BindSpanOrNull(Statement* stmt, int index, text::Span span) {
   if (span.empty()) {
     stmt->BindNull(index);
@@ -48,8 +49,8 @@ void BindSpanOrNull(Statement* stmt, int index, text::Span span) {
   }
 }
 
-// Binds the document id to column 1 and an outline position (part, then
-// section, then paragraph index) to the columns after it.
+// Binds the document id to parameter 1 and an outline position (part, then
+// section, then paragraph index) to the parameters after it.
 void BindOutlinePosition(Statement* stmt, int64_t id, std::initializer_list<size_t> position) {
   stmt->BindInt(1, id);
   int column = 2;

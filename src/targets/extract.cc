@@ -197,32 +197,13 @@ std::string_view IndicatorAfter(std::string_view rest, const std::vector<quantit
   return text::TrimSpace(s.substr(0, end));
 }
 
-// `s` after any further amounts listed with 、 ("、50亿元的企业" → "的企业").
-std::string_view AfterAmountList(std::string_view s) {
-  while (s.starts_with("、")) {
-    size_t i = std::string_view("、").size();
-    size_t digits = 0;
-    while (i < s.size()) {
-      size_t next = i;
-      const char32_t c = text::DecodeUtf8(s, &next);
-      if (text::DigitValue(c) >= 0 || c == U'.' || c == U'．') {
-        ++digits;
-      } else if (digits == 0 || (c != U'万' && c != U'亿' && c != U'元')) {
-        break;
-      }
-      i = next;
-    }
-    if (digits == 0) break;
-    s.remove_prefix(i);
-  }
-  return s;
-}
-
 // Whether quantity `k` of sentence `s` is no target by what stands right
 // around it: a specification (时速400公里, 500千伏, 5000万元以上项目), a meeting ordinal
 // (七届十三次), a count of the document's own items (10个方面, 8个约束性
 // 指标, 办好10件民生实事) or of a policy's articles (38条措施, “40条”).
-bool IsNoTarget(const Lexicon& lex, std::string_view s, const quantity::Quantity& q) {
+bool IsNoTarget(const Lexicon& lex, std::string_view s, const std::vector<quantity::Quantity>& qs,
+                size_t k) {
+  const quantity::Quantity& q = qs[k];
   if (lex.Has("spec_unit", q.unit)) return true;
   // Policies are named by their articles in Chinese numerals (大气十条, 惠十条).
   if (q.unit == "条" && q.text.find_first_of("0123456789") == std::string::npos) return true;
@@ -249,7 +230,12 @@ bool IsNoTarget(const Lexicon& lex, std::string_view s, const quantity::Quantity
   // in a list of amounts: "主营业务收入过100亿元、50亿元的企业" (not "每座10万
   // 元的奖励", a promise).
   if (lex.Has("threshold_unit", q.unit)) {
-    const std::string_view tail = AfterAmountList(s.substr(q.span.end));
+    size_t last = k;
+    while (last + 1 < qs.size() && qs[last + 1].unit == q.unit &&
+           s.substr(qs[last].span.end, qs[last + 1].span.begin - qs[last].span.end) == "、") {
+      ++last;
+    }
+    const std::string_view tail = s.substr(qs[last].span.end);
     constexpr std::string_view kDe = "的";
     if (tail.starts_with(kDe) && !lex.PrefixIn("threshold_noun", tail.substr(kDe.size())).empty()) {
       return true;
@@ -401,7 +387,7 @@ class SentenceScanner {
           (q.value < 10 || (q.value <= 20 && lex_.Has("set_unit", q.unit)))) {
         continue;
       }
-      if (IsNoTarget(lex_, s, q) || (!plan && IsBaseSet(lex_, s, qs, k))) continue;
+      if (IsNoTarget(lex_, s, qs, k) || (!plan && IsBaseSet(lex_, s, qs, k))) continue;
       Finding f;
       const std::vector<Finding>& found = plan ? out->targets : out->outcomes;
       const std::string* previous =
@@ -543,9 +529,13 @@ class SentenceScanner {
     }
     // "新增造林面积80万亩": the count verb before a bare measure word says
     // what it measures (造林面积, not 面积).
-    if (!verbs.empty() && lex_.Has("bare_measure", body)) {
-      const std::string_view v = verbs.back();
-      body = std::string_view(v.data(), static_cast<size_t>(body.data() + body.size() - v.data()));
+    if (lex_.Has("bare_measure", body)) {
+      const auto count = std::find_if(verbs.rbegin(), verbs.rend(),
+                                      [&](std::string_view v) { return lex_.Has("count", v); });
+      if (count != verbs.rend()) {
+        body = std::string_view(count->data(),
+                                static_cast<size_t>(body.data() + body.size() - count->data()));
+      }
     }
     std::string_view indicator = StripWords(lex_, PhraseEnd::kBack, body, {"trail"});
     size_t end = q.span.end;
@@ -863,15 +853,18 @@ int OutcomeYear(const report::Report& report) {
 
 // TARGETS.md: a target the document states again ("确保完成新增就业5万人的
 // 目标", an appendix listing the year's 民生实事 again) is reported once, where
-// it is first stated: same indicator, value, unit and deadline in another
-// sentence.
+// it is first stated: the same measure (indicator of three characters or
+// more, value, range, unit, comparator, change, deadline) in another sentence.
 void DropRestatedTargets(std::vector<Finding>* targets) {
   std::vector<Finding> kept;
   for (Finding& f : *targets) {
-    const bool restated = std::any_of(kept.begin(), kept.end(), [&](const Finding& k) {
-      return k.indicator == f.indicator && k.value == f.value && k.unit == f.unit &&
-             k.deadline == f.deadline && k.sentence_span.begin != f.sentence_span.begin;
-    });
+    const bool restated =
+        text::CountCodePoints(f.indicator) >= 3 &&
+        std::any_of(kept.begin(), kept.end(), [&](const Finding& k) {
+          return k.indicator == f.indicator && k.value == f.value && k.value_max == f.value_max &&
+                 k.unit == f.unit && k.cmp == f.cmp && k.change == f.change &&
+                 k.deadline == f.deadline && k.sentence_span.begin != f.sentence_span.begin;
+        });
     if (!restated) kept.push_back(std::move(f));
   }
   *targets = std::move(kept);
@@ -911,7 +904,9 @@ Extraction Extract(const report::Report& report) {
           }
           // Targets only from plan text, outcomes only from review text.
           const report::Scope scope = para.ScopeAt(sentence.span.begin);
-          if (IsReview(scope)) {
+          // An appendix's table of the review's figures restates them, in
+          // cells the sentence reader cannot pair.
+          if (IsReview(scope) && part.kind != PartKind::kAppendix) {
             scanner.Scan(sentence.span, qs, PartKind::kReview, OutcomeYear(report),
                          scope == report::Scope::kReviewPeriod, &out);
           } else if (IsPlan(scope)) {

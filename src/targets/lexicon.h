@@ -21,11 +21,12 @@ class Lexicon {
   static const Lexicon& Builtin();
 
   // The categories that are word lists; any other category of the file
-  // names a topic.
+  // names a topic, and must be Chinese (an ASCII name not listed here is an
+  // error: a typo, or a list the code does not know).
   static const std::set<std::string_view>& ListCategories();
 
   // Parses "category<TAB>word" rows (a word-list file, text/word_lists.h).
-  // Errors name the bad line.
+  // Errors name the bad line or the unknown list.
   static Result<Lexicon> Parse(std::string_view tsv);
 
   // The words of a category ("ensure", "lead", "count", ...; a topic name for

@@ -86,7 +86,10 @@ Result<IndicatorLexicon> IndicatorLexicon::Parse(std::string_view tsv) {
       std::optional<Sense> sense = ValueIn(kSenseNames, f[4]);
       if (!kind) return bad("unknown kind " + std::string(f[3]));
       if (!sense) return bad("unknown sense " + std::string(f[4]));
-      if (lex.Find(f[1]) != nullptr) return bad("duplicate indicator " + std::string(f[1]));
+      if (std::any_of(lex.indicators_.begin(), lex.indicators_.end(),
+                      [&](const Indicator& i) { return i.id == f[1]; })) {
+        return bad("duplicate indicator " + std::string(f[1]));
+      }
       lex.indicators_.push_back(
           {std::string(f[1]), std::string(f[2]), *kind, *sense, SplitSpaces(f[5])});
     } else if (f[0] == "wording") {
