@@ -469,21 +469,78 @@ class SentenceScanner {
 
   // Fills indicator, value, unit, cmp, change, deadline and the span of
   // `text` (relative to the sentence). False when the number is no target.
-  bool Describe(std::string_view s, const std::vector<quantity::Quantity>& qs, size_t k, bool plan,
-                const std::string* previous_indicator, Finding* f) {
+  // `before` without its commitment and lead words and a deadline written
+  // before the number (年底前, 到2027年, "2025年装备制造业规模…"), which goes
+  // to `deadline`.
+  std::string_view WithoutLeadAndDeadline(std::string_view s, const quantity::Quantity& q,
+                                          std::string_view before, std::string* deadline) const {
+    std::string_view head =
+        StripWords(lex_, PhraseEnd::kFront, before, {"lead", "ensure", "strive"});
+    *deadline = FindDeadline(lex_, s.substr(0, q.span.begin));
+    if (!deadline->empty() && head.starts_with(*deadline)) {
+      head = StripWords(lex_, PhraseEnd::kFront, head.substr(deadline->size()),
+                        {"lead", "ensure", "strive"});
+    } else if (head.size() > 7 &&
+               std::all_of(
+                   head.begin(), head.begin() + 4,
+                   [](char c) { return text::IsAsciiDigit(static_cast<unsigned char>(c)); }) &&
+               head.substr(4, 3) == "年") {
+      // "2025年装备制造业规模…": the year is when, not what.
+      if (deadline->empty()) *deadline = std::string(head.substr(0, 7));
+      head = StripWords(lex_, PhraseEnd::kFront, head.substr(7), {"lead", "ensure", "strive"});
+    }
+    return head;
+  }
+
+  // The indicator of quantity `k` when the words before it (`indicator`)
+  // name nothing of their own: what follows the number, with `end` moved to
+  // its end ("新建6个3000平方米以上口袋公园"); so in "推进滨河大道等12条道路建设",
+  // where X is only an example, and in "完成市中心区10处易积水点改造", where X
+  // is only where. Else the example or the place itself, the verb (`head`:
+  // "共认定15家"), or `list_previous`, the measure of the item before a list
+  // item ("覆盖率分别为100%和80%"); empty when there is none.
+  std::string_view IndicatorAfterNumber(std::string_view s,
+                                        const std::vector<quantity::Quantity>& qs, size_t k,
+                                        Span clause, std::string_view indicator,
+                                        std::string_view head, bool counted,
+                                        const std::string* list_previous, size_t* end) const {
     const quantity::Quantity& q = qs[k];
-    Span clause = ClauseAround(s, q.span.begin, q.span.end);
+    const bool example = !indicator.empty();
+    if (!counted && !example) return {};
+    const std::string_view rest = s.substr(q.span.end, clause.end - q.span.end);
+    const std::string_view after =
+        StripWords(lex_, PhraseEnd::kBack, IndicatorAfter(rest, qs, q.span.end), {"trail"});
+    if (!after.empty()) {
+      indicator = after;
+      *end = static_cast<size_t>(indicator.data() + indicator.size() - s.data());
+    } else if (indicator.ends_with("等")) {
+      indicator.remove_suffix(std::string_view("等").size());  // the example is all there is
+    } else if (!example) {
+      // "共认定15家": nothing names what is counted but the verb; "覆盖率
+      // 分别为100%和80%": the item after 和 is of the same measure.
+      indicator = StripWords(lex_, PhraseEnd::kBack, head, {"trail"});
+      if (indicator.empty() && list_previous != nullptr) indicator = *list_previous;
+    }  // a place with nothing named after the number stays the indicator
+    return indicator;
+  }
+
+  // The words before quantity `k` that may say what it measures: from the
+  // start of its item of `clause` (or of the clause, when the item holds
+  // less), without the item's label or a count opening it. `list_item` is
+  // set when the number opens a list item that counts what follows it.
+  std::string_view WordsBefore(std::string_view s, const std::vector<quantity::Quantity>& qs,
+                               size_t k, Span clause, bool* list_item) const {
+    const quantity::Quantity& q = qs[k];
     size_t item = ItemStart(s, clause.begin, q.span.begin);
     std::string_view before = text::TrimSpace(s.substr(item, q.span.begin - item));
     // A number that opens a list item ("打造10个集群、30个产业链和300个…")
     // counts what follows it, like the item before it.
-    bool list_item = false;
     for (std::string_view joint : {"和", "及", "与"}) {
-      if (before.ends_with(joint) && k > 0 && qs[k - 1].span.end > item) list_item = true;
+      if (before.ends_with(joint) && k > 0 && qs[k - 1].span.end > item) *list_item = true;
     }
-    if (before.empty() && item > clause.begin) list_item = true;
-    if (list_item) before = {};
-    if (!list_item && text::CountCodePoints(before) < 2) {
+    if (before.empty() && item > clause.begin) *list_item = true;
+    if (*list_item) before = {};
+    if (!*list_item && text::CountCodePoints(before) < 2) {
       // "王庄、酒孙2个精品片区项目": the words before the 、 belong to it.
       item = clause.begin;
       before = text::TrimSpace(s.substr(item, q.span.begin - item));
@@ -493,27 +550,23 @@ class SentenceScanner {
     // 项目完成投资51.2亿元").
     before = text::TrimSpace(before.substr(text::ListLabel(before)));
     before = AfterLeadingQuantity(s, qs, k, before);
+    return before;
+  }
+
+  bool Describe(std::string_view s, const std::vector<quantity::Quantity>& qs, size_t k, bool plan,
+                const std::string* previous_indicator, Finding* f) {
+    const quantity::Quantity& q = qs[k];
+    const Span clause = ClauseAround(s, q.span.begin, q.span.end);
+    bool list_item = false;
+    const std::string_view before = WordsBefore(s, qs, k, clause, &list_item);
     if (lex_.AnyIn("background", before) || (plan && lex_.AnyIn("done_marker", before))) {
       return false;
     }
 
-    // Left to right: commitment and lead words, count verbs.
+    // Left to right: commitment and lead words, a deadline, count verbs.
+    std::string deadline;
+    std::string_view head = WithoutLeadAndDeadline(s, q, before, &deadline);
     std::vector<std::string_view> verbs;
-    std::string_view head =
-        StripWords(lex_, PhraseEnd::kFront, before, {"lead", "ensure", "strive"});
-    std::string deadline = FindDeadline(lex_, s.substr(0, q.span.begin));
-    if (!deadline.empty() && head.starts_with(deadline)) {
-      head = StripWords(lex_, PhraseEnd::kFront, head.substr(deadline.size()),
-                        {"lead", "ensure", "strive"});
-    } else if (head.size() > 7 &&
-               std::all_of(
-                   head.begin(), head.begin() + 4,
-                   [](char c) { return text::IsAsciiDigit(static_cast<unsigned char>(c)); }) &&
-               head.substr(4, 3) == "年") {
-      // "2025年装备制造业规模…": the year is when, not what.
-      if (deadline.empty()) deadline = std::string(head.substr(0, 7));
-      head = StripWords(lex_, PhraseEnd::kFront, head.substr(7), {"lead", "ensure", "strive"});
-    }
     // Joined verbs go together: "新建和改造提升青禾渠系".
     std::string_view body = StripWords(lex_, PhraseEnd::kFront, head, {"count", "lead"}, &verbs);
     // A count verb, or nothing but commitment words, before the number: what
@@ -545,28 +598,9 @@ class SentenceScanner {
       indicator = *previous_indicator;
     } else if (indicator.empty() || indicator.ends_with("等") ||
                !lex_.SuffixIn("place_end", indicator).empty()) {
-      // "新建6个3000平方米以上口袋公园": the indicator follows the number; so
-      // it does in "推进滨河大道等12条道路建设", where X is only an example,
-      // and in "完成市中心区10处易积水点改造", where X is only where.
-      const bool example = !indicator.empty();
-      if (!counted && !example) return false;
-      std::string_view rest = s.substr(q.span.end, clause.end - q.span.end);
-      const std::string_view after =
-          StripWords(lex_, PhraseEnd::kBack, IndicatorAfter(rest, qs, q.span.end), {"trail"});
-      if (!after.empty()) {
-        indicator = after;
-        end = static_cast<size_t>(indicator.data() + indicator.size() - s.data());
-      } else if (indicator.ends_with("等")) {
-        indicator.remove_suffix(std::string_view("等").size());  // the example is all there is
-      } else if (!example) {
-        // "共认定15家": nothing names what is counted but the verb; "覆盖率
-        // 分别为100%和80%": the item after 和 is of the same measure.
-        indicator = StripWords(lex_, PhraseEnd::kBack, head, {"trail"});
-        if (indicator.empty() && list_item && previous_indicator != nullptr) {
-          indicator = *previous_indicator;
-        }
-        if (indicator.empty()) return false;
-      }  // a place with nothing named after the number stays the indicator
+      indicator = IndicatorAfterNumber(s, qs, k, clause, indicator, head, counted,
+                                       list_item ? previous_indicator : nullptr, &end);
+      if (indicator.empty()) return false;
     }
     // "“舞台艺术进乡村、进社区”等各类演出": the indicator is what follows 等.
     for (std::string_view cut : {"等各类", "等", "各类"}) {
@@ -606,7 +640,17 @@ class SentenceScanner {
     f->unit = q.unit;
     f->deadline = deadline;
 
-    // The words right before the number: comparators and change verbs.
+    SetComparison(q, plan, before, head, body, verbs, indicator, f);
+    return true;
+  }
+
+  // The comparator and change of `f` from the words before its number
+  // (`before`, with `head` and `body` what is left of it after the lead and
+  // the count words `verbs`): 增长/下降, 不低于/控制在, 按每人, 拟投入….
+  void SetComparison(const quantity::Quantity& q, bool plan, std::string_view before,
+                     std::string_view head, std::string_view body,
+                     const std::vector<std::string_view>& verbs, std::string_view indicator,
+                     Finding* f) const {
     std::string_view lead_in = before.substr(before.size() - std::min<size_t>(before.size(), 15));
     if (!lex_.SuffixIn("up", lead_in).empty()) f->change = Change::kUp;
     if (!lex_.SuffixIn("down", lead_in).empty()) f->change = Change::kDown;
@@ -634,7 +678,6 @@ class SentenceScanner {
     } else {
       f->cmp = Comparator::kAtLeast;
     }
-    return true;
   }
 
   // "甲、乙、丙产量分别达到10万吨、20万吨、3万吨" is three findings, paired in
