@@ -279,7 +279,7 @@ std::optional<Cue> FindOpener(std::string_view sentence, Scope side, int year) {
 // "来源：某市人民政府"): no part of the report's review or plan.
 bool IsEditorialNote(std::string_view s) {
   s = text::TrimSpace(s);
-  return text::CountCodePoints(s) <= 40 && StartsWithWord(s, "editorial_note");
+  return StartsWithWord(s, "editorial_note") && text::CountCodePoints(s) <= 40;
 }
 
 bool IsSalutation(std::string_view s) {
