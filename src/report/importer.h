@@ -67,6 +67,10 @@ Result<ImportedFile> ImportBytes(std::string_view bytes, const std::string& name
 // Takes UTF-8 text; the caller, which decoded it, sets the encoding.
 Result<Document> ImportMarkdown(std::string_view utf8);
 
+// `s` with its HTML character references resolved ("6.5&permil;" → "6.5‰",
+// "&#8212;", "&#x2030;"), as ImportMarkdown resolves them; unknown ones stay.
+std::string DecodeCharacterReferences(std::string_view s);
+
 // Plain text, one paragraph per line. Lines that are site chrome of report
 // archive pages (导航菜单, the disclaimer, 本文地址:, 留言与评论, 验证码, ...)
 // are moved to notes. Takes UTF-8 text; the caller, which decoded it, sets

@@ -3,6 +3,8 @@
 // tables of contents, lists, pipe tables and footnotes. Every line is one
 // block: Chinese reports put one paragraph on a line and never hard-wrap.
 
+#include <libxml/HTMLparser.h>
+
 #include <algorithm>
 #include <string>
 #include <string_view>
@@ -36,9 +38,41 @@ void ReadFrontMatterLine(std::string_view line, Document* doc) {
   if (key == "source" || key == "url" || key == "link") doc->source_url = std::string(value);
 }
 
+// The character reference at the start of `s` ("&permil;", "&#8240;",
+// "&#x2030;", as some archives' Markdown keeps them): its length, with its
+// character appended to `out`; 0 when `s` opens with none. Named references
+// are HTML's (libxml2's table).
+size_t AppendCharacterReference(std::string_view s, std::string* out) {
+  constexpr size_t kLongestName = 32;
+  const size_t semi = s.find(';');
+  if (!s.starts_with("&") || semi == std::string_view::npos || semi < 2 || semi > kLongestName) {
+    return 0;
+  }
+  const std::string name(s.substr(1, semi - 1));
+  char32_t cp = 0;
+  if (name[0] == '#') {
+    const bool hex = name.size() > 1 && (name[1] == 'x' || name[1] == 'X');
+    const std::string digits = name.substr(hex ? 2 : 1);
+    if (digits.empty() || digits.size() > 6 ||
+        digits.find_first_not_of(hex ? "0123456789abcdefABCDEF" : "0123456789") !=
+            std::string::npos) {
+      return 0;
+    }
+    cp = static_cast<char32_t>(std::stoul(digits, nullptr, hex ? 16 : 10));
+    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  } else {
+    const htmlEntityDesc* entity = htmlEntityLookup(reinterpret_cast<const xmlChar*>(name.c_str()));
+    if (entity == nullptr) return 0;
+    cp = entity->value;
+  }
+  text::AppendUtf8(cp, out);
+  return semi + 1;
+}
+
 // Appends inline Markdown to the builder: **bold** toggles emphasis,
 // [text](url) keeps the text, ![img](url) and [^1] footnote marks vanish,
-// backslash escapes are resolved, `code` loses its backticks.
+// backslash escapes and character references (&permil;) are resolved,
+// `code` loses its backticks.
 void AppendInline(std::string_view s, DocumentBuilder* out) {
   bool bold = false;
   std::string run;
@@ -58,6 +92,9 @@ void AppendInline(std::string_view s, DocumentBuilder* out) {
       i += 2;
     } else if (c == '`') {
       ++i;
+    } else if (const size_t used = c == '&' ? AppendCharacterReference(s.substr(i), &run) : 0;
+               used > 0) {
+      i += used;
     } else if (c == '!' && i + 1 < s.size() && s[i + 1] == '[') {
       // An image: drop "![alt](src)" entirely when well formed.
       size_t close = s.find("](", i + 2);
@@ -110,6 +147,19 @@ bool IsWholeLineBold(std::string_view line) {
 }
 
 }  // namespace
+
+std::string DecodeCharacterReferences(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    const size_t used = s[i] == '&' ? AppendCharacterReference(s.substr(i), &out) : 0;
+    if (used > 0) {
+      i += used;
+    } else {
+      out.push_back(s[i++]);
+    }
+  }
+  return out;
+}
 
 Result<Document> ImportMarkdown(std::string_view utf8) {
   Document doc;

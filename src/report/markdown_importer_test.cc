@@ -42,6 +42,15 @@ TEST(MarkdownImporter, FrontMatterCommentsHeadingsAndLeads) {
 
 // Found by fuzz_markdown: text after a comment on the same line was read
 // from a destroyed temporary.
+// Some archives' Markdown keeps HTML character references ("6.5&permil;").
+TEST(MarkdownImporter, CharacterReferencesAreResolved) {
+  auto doc = ImportMarkdown(
+      "人口自然增长率控制在6.5&permil;以内，A&amp;B&#8212;&#x2030;，AT&T与&nosuch;照旧。\n");
+  ASSERT_TRUE(doc.ok()) << doc.status().message();
+  EXPECT_EQ(doc->text, "人口自然增长率控制在6.5‰以内，A&B—‰，AT&T与&nosuch;照旧。");
+  EXPECT_EQ(DecodeCharacterReferences("6.5&permil;，&#38;&"), "6.5‰，&&");
+}
+
 TEST(MarkdownImporter, TextAfterACommentOnTheSameLine) {
   auto doc = ImportMarkdown("<!-- 注释 -->正文\n<!-- 跨\n行 -->尾\n<!-- 未闭合");
   ASSERT_TRUE(doc.ok());

@@ -31,7 +31,10 @@ bool SameValue(double a, double b) {
 
 // True when `quote` and `text` share at least one character run: one
 // contains the other or they overlap in the document.
-bool Overlaps(const std::string& doc, const Finding& f, const std::string& quote) {
+bool Overlaps(const std::string& doc, const Finding& f, const std::string& file_quote) {
+  // The quote is the file's bytes; the stored text has its character
+  // references resolved (&permil; → ‰).
+  const std::string quote = report::DecodeCharacterReferences(file_quote);
   if (quote.empty()) return false;
   for (size_t at = doc.find(quote); at != std::string::npos; at = doc.find(quote, at + 1)) {
     size_t end = at + quote.size();
@@ -208,7 +211,7 @@ constexpr SplitFloor kRepositoryFloors[] = {
     // Outcomes of a period (year 0) are left out of the comparison since
     // they are no figure of the last year.
     {"dev", 0.980, 0.741, 0.970, 0.992, 0.952, 0.968},
-    {"seen", 0.964, 0.740, 0.982, 0.993, 0.941, 0.917},
+    {"seen", 0.965, 0.741, 0.982, 0.993, 0.941, 0.917},
     {"heldout", 0.957, 0.822, 0.999, 0.995, 0.698, 0.952},
 };
 
