@@ -127,9 +127,7 @@ std::string_view LongestPrefixIn(std::string_view category, std::string_view s) 
 
 // Whether `s` starts with a word of `category`.
 bool StartsWithWord(std::string_view s, std::string_view category) {
-  const auto& words = Lexicon::Outline().Of(category);
-  return std::any_of(words.begin(), words.end(),
-                     [&](const text::ListedWord& w) { return s.starts_with(w.word); });
+  return !LongestPrefixIn(category, s).empty();
 }
 
 // The earlier of two cues; `a` on a tie.
@@ -224,6 +222,14 @@ int OpeningPlanPeriod(std::string_view s) {
   return opens ? period.start : 0;
 }
 
+// The years a sentence names as its openers read them: a later year only
+// where it opens the sentence as a deadline.
+YearsNamed OpeningYears(std::string_view sentence, int year) {
+  YearsNamed years = FindYears(sentence, year);
+  if (!OpensWithDeadline(sentence, years.later)) years.later = kNone;
+  return years;
+}
+
 // The opener of a sentence on the side of `side`: a cue at its start, a
 // year it introduces ("2023年，…"), a later year it opens with as a deadline,
 // or, in a review, its turn to the shortcomings (清醒看到, wherever it
@@ -232,9 +238,9 @@ int OpeningPlanPeriod(std::string_view s) {
 // nor 去年出台的…: what was done then as the subject of a task). Never a look
 // ahead from a review, a report delivered in December reviews "今年", unless
 // it names the plan year ("1995年是…").
-std::optional<Cue> FindOpener(std::string_view sentence, Scope side, int year) {
-  YearsNamed years = FindYears(sentence, year);
-  if (!OpensWithDeadline(sentence, years.later)) years.later = kNone;
+// `years` as OpeningYears reads them, `year` the plan year.
+std::optional<Cue> FindOpener(std::string_view sentence, const YearsNamed& years, Scope side,
+                              int year) {
   if (IntroducesYear(sentence, years.last)) return Cue{Scope::kReviewYear, years.last};
   // A paragraph opening with the plan that begins this year or later
   // ("“十三五”时期是…" in 2016) looks ahead, also from a review.
@@ -404,7 +410,8 @@ class ScopeReader {
     para->scope = *running;
     std::optional<Cue> opener;
     if (first < para->sentences.size()) {
-      opener = FindOpener(doc_.Slice(para->sentences[first].span), *running, year_);
+      const std::string_view text = doc_.Slice(para->sentences[first].span);
+      opener = FindOpener(text, OpeningYears(text, year_), *running, year_);
     }
     if (opener) {
       para->scope = opener->scope;
@@ -449,18 +456,18 @@ class ScopeReader {
   // words point to, a later year only at its start (deep inside, it is one
   // measure's deadline).
   Scope SentenceScope(std::string_view text, bool first, Scope para_scope, Scope* current) const {
-    const std::optional<Cue> turn = first ? std::nullopt : FindOpener(text, para_scope, year_);
+    const YearsNamed years = OpeningYears(text, year_);
+    const std::optional<Cue> turn =
+        first ? std::nullopt : FindOpener(text, years, para_scope, year_);
     if (turn && IsReview(turn->scope) != IsReview(*current)) {
       *current = turn->scope;
       return *current;
     }
-    YearsNamed years = FindYears(text, year_);
     if (turn &&
         (!turn->holds || (turn->scope == Scope::kReviewYear && *current == Scope::kReviewPeriod &&
                           !SumsUpPeriod(text, years)))) {
       return turn->scope;
     }
-    if (!OpensWithDeadline(text, years.later)) years.later = kNone;
     const std::optional<Cue> cue = FindCue(text, years, *current, /*opening=*/false);
     return cue ? cue->scope : *current;
   }

@@ -469,6 +469,25 @@ class SentenceScanner {
 
   // Fills indicator, value, unit, cmp, change, deadline and the span of
   // `text` (relative to the sentence). False when the number is no target.
+  // `body` from the stripped verb before it that says what it measures: a
+  // verb that defines the measure (引进领军人才), else, before a bare measure
+  // word, the last count verb (新增造林面积 → 造林面积, not 面积).
+  std::string_view WithDefiningVerb(std::string_view body,
+                                    const std::vector<std::string_view>& verbs) const {
+    if (body.empty()) return body;
+    const auto from = [&](std::string_view verb) {
+      return std::string_view(verb.data(),
+                              static_cast<size_t>(body.data() + body.size() - verb.data()));
+    };
+    const auto defining = std::find_if(
+        verbs.begin(), verbs.end(), [&](std::string_view v) { return lex_.Has("count_kept", v); });
+    if (defining != verbs.end()) return from(*defining);
+    if (!lex_.Has("bare_measure", body)) return body;
+    const auto count = std::find_if(verbs.rbegin(), verbs.rend(),
+                                    [&](std::string_view v) { return lex_.Has("count", v); });
+    return count == verbs.rend() ? body : from(*count);
+  }
+
   // `before` without its commitment and lead words and a deadline written
   // before the number (年底前, 到2027年, "2025年装备制造业规模…"), which goes
   // to `deadline`.
@@ -572,24 +591,7 @@ class SentenceScanner {
     // A count verb, or nothing but commitment words, before the number: what
     // is counted follows it ("争创50个国家级美丽宜居村庄").
     const bool counted = !verbs.empty() || head.empty();
-    // A verb that defines the measure stays with it (引进领军人才).
-    for (std::string_view v : verbs) {
-      if (!body.empty() && lex_.Has("count_kept", v)) {
-        body =
-            std::string_view(v.data(), static_cast<size_t>(body.data() + body.size() - v.data()));
-        break;
-      }
-    }
-    // "新增造林面积80万亩": the count verb before a bare measure word says
-    // what it measures (造林面积, not 面积).
-    if (lex_.Has("bare_measure", body)) {
-      const auto count = std::find_if(verbs.rbegin(), verbs.rend(),
-                                      [&](std::string_view v) { return lex_.Has("count", v); });
-      if (count != verbs.rend()) {
-        body = std::string_view(count->data(),
-                                static_cast<size_t>(body.data() + body.size() - count->data()));
-      }
-    }
+    body = WithDefiningVerb(body, verbs);
     std::string_view indicator = StripWords(lex_, PhraseEnd::kBack, body, {"trail"});
     size_t end = q.span.end;
     if (indicator.empty() && !counted && previous_indicator != nullptr &&
