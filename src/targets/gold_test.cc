@@ -127,8 +127,8 @@ Counts Compare(const std::string& doc, const std::vector<Finding>& found, const 
       if (IndicatorAgrees(f.indicator, g)) {
         ++c.indicator;
       } else {
-        std::cout << "    indicator: " << f.indicator << " (gold " << g.value("indicator", "")
-                  << ")\n";
+        std::cout << "    indicator" << (outcomes ? " outcome" : "") << ": " << f.indicator
+                  << " (gold " << g.value("indicator", "") << ")\n";
       }
       if (quantity::ComparatorSymbol(f.cmp) == g.value("cmp", std::string())) {
         ++c.cmp;
