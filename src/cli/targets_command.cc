@@ -63,7 +63,7 @@ void PrintTable(const report::Report& r, const targets::Extraction& ex, std::ost
         << text::PadToColumns(quantity::ComparatorSymbol(f.cmp), 6)
         << text::PadToColumns(targets::ChangeLabel(f.change), 6)
         << text::PadToColumns(targets::StrengthLabel(f.strength), 8)
-        << text::PadToColumns(f.deadline, 12) << f.topic << "\n";
+        << text::PadToColumns(targets::DueLabel(f), 12) << f.topic << "\n";
   }
   for (const Finding& f : ex.commitments) out << "  [承诺] " << f.text << "\n";
 }

@@ -155,7 +155,7 @@ json StoredDocumentJson(const StoredDocument& d, const DocumentUrl& url) {
 std::string FindingsCsvHeader(bool with_url) {
   std::vector<std::string> header = {"报告", "地区", "地区代码", "级别", "报告年份", "类别",
                                      "原文", "指标", "数值",     "上限", "单位",     "比较",
-                                     "变化", "力度", "期限",     "领域", "所指年份", "章节",
+                                     "变化", "力度", "期限",     "年均", "领域", "所指年份", "章节",
                                      "句子", "起",   "止",       "键"};
   if (with_url) header.push_back("链接");
   return std::string(text::kUtf8Bom) + text::CsvLine(header);
@@ -183,6 +183,7 @@ std::string FindingCsvLine(const StoredFinding& s, const DocumentUrl& url,
                                     CsvCell(targets::ChangeLabel(f.change)),
                                     CsvCell(targets::StrengthLabel(f.strength)),
                                     CsvCell(f.deadline),
+                                    f.average ? "年均" : "",
                                     CsvCell(f.topic),
                                     f.year != 0 ? std::to_string(f.year) : "",
                                     CsvCell(f.section),

@@ -473,6 +473,16 @@ END;
 PRAGMA user_version = 7;
 )sql";
 
+// Step 8: a target's or outcome's yearly average over a period (年均:
+// targets::Finding::average). Rows of earlier extractors read 0 until
+// rederived (the extractor version says which).
+constexpr char kStep8[] = R"sql(
+ALTER TABLE targets ADD COLUMN average INTEGER NOT NULL DEFAULT 0 CHECK (average IN (0, 1));
+ALTER TABLE outcomes ADD COLUMN average INTEGER NOT NULL DEFAULT 0 CHECK (average IN (0, 1));
+
+PRAGMA user_version = 8;
+)sql";
+
 // The part of step 7 SQL cannot do alone: fingerprinting the stored texts
 // and grouping them into reports.
 Status FingerprintStoredTexts(Database* db) {
@@ -497,7 +507,8 @@ constexpr Step kSteps[] = {{kStep1, nullptr},
                            {kStep4, nullptr},
                            {kStep5, nullptr},
                            {kStep6, HashStoredTexts},
-                           {kStep7, FingerprintStoredTexts}};
+                           {kStep7, FingerprintStoredTexts},
+                           {kStep8, nullptr}};
 static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kSchemaVersion);
 
 }  // namespace

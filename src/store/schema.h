@@ -25,7 +25,7 @@
 namespace mubiao::store {
 
 // The version this build creates and expects.
-inline constexpr int kSchemaVersion = 7;
+inline constexpr int kSchemaVersion = 8;
 
 // The database's schema version (0 for a new, empty database).
 Result<int> SchemaVersion(Database* db);

@@ -126,7 +126,7 @@ std::string FindingColumns(targets::FindingKind kind) {
          " f.sentence_end, f.section, f.indicator, " +
          (numeric ? "f.value, f.value_max, f.unit, f.cmp, f.change, "
                   : "NULL, NULL, '', NULL, NULL, ") +
-         "f.strength, f.deadline, f.topic";
+         "f.strength, f.deadline, f.topic, " + (numeric ? "f.average" : "0");
 }
 
 // Reads the FindingColumns from column `first` on into `ordinal` and `f`;
@@ -155,6 +155,7 @@ int ReadFinding(const Statement& row, int first, targets::FindingKind kind, int*
   f->strength = StrengthColumn(row.ColumnText(i++));
   f->deadline = row.ColumnText(i++);
   f->topic = row.ColumnText(i++);
+  f->average = row.ColumnInt(i++) != 0;
   return i;
 }
 

@@ -152,13 +152,13 @@ Status SqliteStore::Prepare() {
       {&insert_target_,
        "INSERT INTO targets (document_id, target_no, year, text, text_begin, text_end, sentence,"
        " sentence_begin, sentence_end, section, indicator, value, value_max, unit, cmp, change,"
-       " strength, deadline, topic) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
-       " ?13, ?14, ?15, ?16, ?17, ?18, ?19)"},
+       " strength, deadline, topic, average) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10,"
+       " ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)"},
       {&insert_outcome_,
        "INSERT INTO outcomes (document_id, outcome_no, year, text, text_begin, text_end, sentence,"
        " sentence_begin, sentence_end, section, indicator, value, value_max, unit, cmp, change,"
-       " strength, deadline, topic) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
-       " ?13, ?14, ?15, ?16, ?17, ?18, ?19)"},
+       " strength, deadline, topic, average) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10,"
+       " ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)"},
       {&insert_commitment_,
        "INSERT INTO commitments (document_id, commitment_no, year, text, text_begin, text_end,"
        " sentence, sentence_begin, sentence_end, section, indicator, strength, deadline, topic)"
@@ -342,6 +342,7 @@ Status SqliteStore::InsertExtraction(int64_t id, const targets::Extraction& extr
       stmt->BindTextOrNull(17, targets::StrengthName(f.strength));
       stmt->BindTextOrNull(18, f.deadline);
       stmt->BindTextOrNull(19, f.topic);
+      stmt->BindInt(20, f.average ? 1 : 0);
       Status ran = stmt->Run();
       if (!ran.ok()) return ran;
     }

@@ -89,7 +89,8 @@ TEST_F(StoreTest, RefusesAFileThatIsNotADatabase) {
 }
 
 TEST_F(StoreTest, StoresSourceDerivedOutlineAndRegions) {
-  const std::string md = MarkdownReport("新郑市", 2023, "**确保粮食播种面积稳定在58万亩以上。**");
+  const std::string md = MarkdownReport(
+      "新郑市", 2023, "**确保粮食播种面积稳定在58万亩以上。**今后五年，农民收入年均增长8%。");
   Put("/data/xinzheng/2023.md", md);
   Result<StoreCounts> counts = store_->Counts();
   ASSERT_TRUE(counts.ok());
@@ -117,6 +118,12 @@ TEST_F(StoreTest, StoresSourceDerivedOutlineAndRegions) {
                      " t.text_begin) != CAST(t.text AS BLOB)"),
             0);
   EXPECT_GE(QueryInt("SELECT count(*) FROM outcomes WHERE year = 2022"), 1);
+  FindingFilter averages;
+  averages.indicator = "农民收入";
+  Result<FindingPage> page = store_->ListFindings(averages);
+  ASSERT_TRUE(page.ok());
+  ASSERT_EQ(page->findings.size(), 1u);
+  EXPECT_TRUE(page->findings[0].finding.average);  // 年均, kept through the store
 
   // The document comes back exactly as the importer made it.
   Result<report::ImportedFile> imported = report::ImportBytes(md, "/data/xinzheng/2023.md");

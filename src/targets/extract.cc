@@ -641,6 +641,7 @@ class SentenceScanner {
     f->value_max = q.value_max;
     f->unit = q.unit;
     f->deadline = deadline;
+    f->average = lex_.AnyIn("average", s.substr(clause.begin, q.span.begin - clause.begin));
 
     SetComparison(q, plan, before, head, body, verbs, indicator, f);
     return true;

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
 #include <string>
 #include <vector>
 
@@ -296,6 +298,23 @@ TEST(Extract, GoalsOfAFiveYearPlanPartHaveItsPeriodAsDeadline) {
                                     "城镇新增就业超过3万人，到2025年森林覆盖率达到40%。\n\n"
                                     "**三、2021年工作安排**\n\n城镇新增就业6000人以上。\n");
   EXPECT_EQ(Deadlines(ex), (Strings{"“十四五”时期", "到2025年", ""}));
+}
+
+TEST(Extract, YearlyAveragesAreMarkedAndKeptOutOfTheIndicator) {
+  Extraction ex = ExtractFromReport(2021,
+                                    "**一、2020年工作回顾**\n\n地区生产总值增长3.8%。\n\n"
+                                    "**二、“十四五”时期主要目标任务**\n\n"
+                                    "地区生产总值年均增长6%左右，研发经费支出年均增速超过10%，"
+                                    "年均转移农村劳动力5万人以上，森林覆盖率达到40%。\n\n"
+                                    "**三、2021年工作安排**\n\n城镇新增就业6000人以上。\n");
+  EXPECT_EQ(Indicators(ex),
+            (Strings{"地区生产总值", "研发经费支出", "转移农村劳动力", "森林覆盖率", "城镇新增就业"}));
+  std::vector<bool> average;
+  for (const Finding& f : ex.targets) average.push_back(f.average);
+  EXPECT_EQ(average, (std::vector<bool>{true, true, true, false, false}));
+  EXPECT_EQ(DueLabel(ex.targets[0]), "“十四五”时期 年均");
+  EXPECT_EQ(FindingJson(ex.targets[0])["average"], true);
+  EXPECT_FALSE(FindingJson(ex.targets[3]).contains("average"));
 }
 
 TEST(Extract, QualitativeCommitments) {

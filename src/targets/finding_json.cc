@@ -30,6 +30,7 @@ nlohmann::json FindingJson(const Finding& f) {
   PutText(j, "change", ChangeName(f.change));
   PutText(j, "strength", StrengthName(f.strength));
   PutText(j, "deadline", f.deadline);
+  if (f.average) j["average"] = true;
   PutText(j, "topic", f.topic);
   if (f.year != 0) j["year"] = f.year;
   return j;

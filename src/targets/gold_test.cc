@@ -91,14 +91,14 @@ bool IndicatorAgrees(const std::string& indicator, const json& g) {
 // Counts of one comparison of findings with gold entries.
 struct Counts {
   int predicted = 0, gold = 0, matched = 0;
-  // Of the matched: indicator, cmp, strength (targets) or year (outcomes)
-  // as the gold says.
-  int indicator = 0, cmp = 0, strength = 0, year = 0;
+  // Of the matched: indicator, cmp, strength, average (targets) or year
+  // (outcomes) as the gold says.
+  int indicator = 0, cmp = 0, strength = 0, average = 0, year = 0;
   int trap_hits = 0;
 
   void Add(const Counts& o) {
     testing::AddCounters(*this, o, &Counts::predicted, &Counts::gold, &Counts::matched,
-                         &Counts::indicator, &Counts::cmp, &Counts::strength, &Counts::year,
+                         &Counts::indicator, &Counts::cmp, &Counts::strength, &Counts::average, &Counts::year,
                          &Counts::trap_hits);
   }
   double Precision() const { return predicted ? 1.0 * matched / predicted : 1; }
@@ -137,6 +137,12 @@ Counts Compare(const std::string& doc, const std::vector<Finding>& found, const 
                   << g.value("cmp", "") << ") " << f.text << "\n";
       }
       c.strength += StrengthName(f.strength) == g.value("strength", std::string());
+      if (f.average == g.value("average", false)) {
+        ++c.average;
+      } else if (!outcomes) {
+        std::cout << "    average: " << f.average << " (gold " << !f.average << ") " << f.text
+                  << "\n";
+      }
       c.year += f.year == g.value("year", 0);
       break;
     }
@@ -249,10 +255,13 @@ Score ScoreGold(const json& gold, const std::string& name) {
     }
     score.outcomes = Compare(doc, of_a_year, gold["outcomes"], json::array(), json::array(), true);
   }
-  std::printf("%-20s P %.3f  R %.3f  F1 %.3f  indicator %.3f  cmp %.3f  strength %.3f  traps %d\n",
-              name.c_str(), score.targets.Precision(), score.targets.Recall(), score.targets.F1(),
-              score.targets.Rate(score.targets.indicator), score.targets.Rate(score.targets.cmp),
-              score.targets.Rate(score.targets.strength), score.targets.trap_hits);
+  std::printf(
+      "%-20s P %.3f  R %.3f  F1 %.3f  indicator %.3f  cmp %.3f  strength %.3f  average %.3f  "
+      "traps %d\n",
+      name.c_str(), score.targets.Precision(), score.targets.Recall(), score.targets.F1(),
+      score.targets.Rate(score.targets.indicator), score.targets.Rate(score.targets.cmp),
+      score.targets.Rate(score.targets.strength), score.targets.Rate(score.targets.average),
+      score.targets.trap_hits);
   if (score.has_outcomes) {
     std::printf("%-20s outcomes P %.3f  R %.3f  year %.3f\n", "", score.outcomes.Precision(),
                 score.outcomes.Recall(), score.outcomes.Rate(score.outcomes.year));
@@ -320,10 +329,11 @@ TEST(Gold, RepositoryGoldDevelopmentAndHeldOut) {
   for (const auto& [name, s] : splits) {
     std::printf(
         "gold %-8s targets P %.3f  R %.3f  F1 %.3f  indicator %.3f  cmp %.3f  strength %.3f  "
-        "traps %d; outcomes P %.3f  R %.3f  year %.3f\n",
+        "average %.3f  traps %d; outcomes P %.3f  R %.3f  year %.3f\n",
         name.c_str(), s.targets.Precision(), s.targets.Recall(), s.targets.F1(),
         s.targets.Rate(s.targets.indicator), s.targets.Rate(s.targets.cmp),
-        s.targets.Rate(s.targets.strength), s.targets.trap_hits, s.outcomes.Precision(),
+        s.targets.Rate(s.targets.strength), s.targets.Rate(s.targets.average),
+        s.targets.trap_hits, s.outcomes.Precision(),
         s.outcomes.Recall(), s.outcomes.Rate(s.outcomes.year));
   }
   ASSERT_EQ(splits.size(), 3u);

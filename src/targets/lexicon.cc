@@ -51,6 +51,7 @@ const std::set<std::string_view>& Lexicon::ListCategories() {
                                                          "threshold_unit",
                                                          "self_count_before",
                                                          "per_word",
+                                                         "average",
                                                          "set_rate",
                                                          "reach",
                                                          "people",

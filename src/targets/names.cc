@@ -50,4 +50,9 @@ std::optional<TargetStatus> ParseStatus(std::string_view name) {
   return ValueIn(kStatusNames, name);
 }
 
+std::string DueLabel(const Finding& finding) {
+  if (!finding.average) return finding.deadline;
+  return finding.deadline.empty() ? "年均" : finding.deadline + " 年均";
+}
+
 }  // namespace mubiao::targets

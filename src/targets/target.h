@@ -92,6 +92,9 @@ struct Finding {
   Change change = Change::kLevel;
   Strength strength = Strength::kNone;
   std::string deadline;  // as written (年底前, 到2025年), or ""
+  // A yearly average over a period (年均增长6%): judged only against the
+  // period's figures, never one year's (TARGETS.md).
+  bool average = false;
   std::string topic;     // policy area (宏观经济, 农业, …), or ""
   // The year it is about: the plan year, or the reviewed year for outcomes;
   // 0 for an outcome of a review of several years (过去五年) that names no
@@ -99,11 +102,15 @@ struct Finding {
   int year = 0;
 };
 
+// When a finding is due, for readers: its deadline as written, with 年均 for
+// a yearly average ("“十四五”时期 年均"; "年均" alone; "" for neither).
+std::string DueLabel(const Finding& finding);
+
 // The one JSON shape of a finding (target, outcome or commitment), written
 // by the command line, the API and the downloads alike: kind, text, start,
 // end, sentence, sentence_start, sentence_end, section, indicator, value,
-// value_max, unit, cmp, change, strength, deadline, topic, year (absent for
-// 0: an outcome of several years).
+// value_max, unit, cmp, change, strength, deadline, average (only when true),
+// topic, year (absent for 0: an outcome of several years).
 //
 // The rules every JSON object of mubiao follows:
 // - A field whose value is absent is left out: never null, never "" (as
@@ -125,7 +132,7 @@ struct Extraction {
 
 // Version of the extraction rules; stored with derived data so documents
 // extracted by older rules can be found and re-derived.
-inline constexpr int kExtractorVersion = 2;
+inline constexpr int kExtractorVersion = 3;
 
 // Extracts targets from the plan parts, outcomes from the review parts (all
 // of a communiqué, and the sentences of a plan part from one that opens on

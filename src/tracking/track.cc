@@ -10,8 +10,10 @@ namespace {
 
 // The year a target is judged in: its deadline's year when the deadline
 // names one (到2025年), else its plan year. nullopt for a goal of a period
-// (“十四五”时期, 今后五年, 用3年时间), which no one year's outcome settles.
+// (“十四五”时期, 今后五年, 用3年时间) or a yearly average over one (年均),
+// which no one year's outcome settles.
 std::optional<int> JudgedYear(const targets::Finding& f) {
+  if (f.average) return std::nullopt;
   const std::string& d = f.deadline;
   if (d.empty()) return f.year;
   for (std::string_view period : {"五年", "时期", "五”末", "用"}) {
@@ -90,7 +92,7 @@ std::vector<TrackedTarget> Track(const std::vector<store::StoredFinding>& target
         v.measure = r->measure;
         if (!year) {
           v.year = 0;
-          v.reason = "多年期目标（" + t.finding.deadline + "），不按单一年度评估";
+          v.reason = "多年期目标（" + targets::DueLabel(t.finding) + "），不按单一年度评估";
         } else {
           v.year = *year;
           auto found = by_key.find({t.region_code, *year, r->indicator->id});

@@ -117,6 +117,19 @@ TEST(Track, UnverifiedAndNotAssessableSayWhy) {
             "2023年规模以上工业增加值的实绩只有总量，没有目标所用的增速");
 }
 
+TEST(Track, AYearlyAverageIsNeverSettledByOneYearsFigure) {
+  store::StoredFinding average =
+      Make(kReport2023, FindingKind::kTarget, "地区生产总值", 6, "%", "~", "up", 2023);
+  average.finding.average = true;
+  std::vector<store::StoredFinding> outcomes = {
+      Make(kReport2024, FindingKind::kOutcome, "地区生产总值", 6.5, "%", "=", "up", 2023)};
+  std::vector<TrackedTarget> tracked = Track({average}, outcomes, {});
+  ASSERT_EQ(tracked.size(), 1u);
+  EXPECT_EQ(tracked[0].status, TargetStatus::kUnverified);
+  EXPECT_EQ(tracked[0].verdict.year, 0);
+  EXPECT_EQ(tracked[0].verdict.reason, "多年期目标（年均），不按单一年度评估");
+}
+
 TEST(Track, OverridesAreAppliedInOrderAndKeptAsHistory) {
   std::vector<store::StoredFinding> targets = {
       Make(kReport2023, FindingKind::kTarget, "人工造林", 200, "亩", ">=", "", 2023)};

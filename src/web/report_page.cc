@@ -152,7 +152,7 @@ void AddTargetTables(const store::StoredDocument& doc,
         s->SetValue("KEY", std::string(targets::StrengthName(f.strength)));
         s->SetValue("LABEL", std::string(targets::StrengthLabel(f.strength)));
       }
-      row->SetValue("DEADLINE", f.deadline);
+      row->SetValue("DEADLINE", targets::DueLabel(f));
       row->SetValue("TOPIC", f.topic);
       row->SetValue("TEXT", f.text);
       statuses.AddRow(f, n, row);

@@ -131,7 +131,7 @@ HttpResponse TargetsPage(PortalState* state, const HttpRequest& request) {
         strength->SetValue("KEY", std::string(targets::StrengthName(f.strength)));
         strength->SetValue("LABEL", std::string(targets::StrengthLabel(f.strength)));
       }
-      row->SetValue("DEADLINE", f.deadline);
+      row->SetValue("DEADLINE", targets::DueLabel(f));
       row->SetValue("TOPIC", f.topic);
       row->SetValue("TEXT", f.text);
     }
