@@ -173,13 +173,21 @@ std::string FindDeadline(const Lexicon& lex, std::string_view s) {
 }
 
 // The noun phrase after a number ("8个" → "公园游园"): up to the clause end,
-// a list mark or a conjunction, skipping a specification such as
-// "5000平方米以上".
+// a list mark or a conjunction. A bound or size class right after the number
+// is part of it, as TARGETS.md writes "5000万元以上项目" (3000平方米以上口袋公园,
+// 50亿级产业集群); another measure of the same things is not (9条115.56公里
+// 中小河流治理工程 → 中小河流治理工程).
 std::string_view IndicatorAfter(std::string_view rest, const std::vector<quantity::Quantity>& qs,
                                 size_t rest_offset) {
   size_t skip = 0;
   for (const quantity::Quantity& q : qs) {
-    if (q.span.begin == rest_offset) skip = q.span.end - rest_offset;
+    const bool bound =
+        q.cmp == quantity::Comparator::kAtLeast || q.cmp == quantity::Comparator::kAtMost;
+    const size_t size = q.span.end - rest_offset;
+    if (q.span.begin == rest_offset && !bound &&
+        !rest.substr(std::min(size, rest.size())).starts_with("级")) {
+      skip = size;
+    }
   }
   std::string_view s = rest.substr(std::min(skip, rest.size()));
   size_t end = 0;
@@ -589,8 +597,15 @@ class SentenceScanner {
     // Joined verbs go together: "新建和改造提升青禾渠系".
     std::string_view body = StripWords(lex_, PhraseEnd::kFront, head, {"count", "lead"}, &verbs);
     // A count verb, or nothing but commitment words, before the number: what
-    // is counted follows it ("争创50个国家级美丽宜居村庄").
-    const bool counted = !verbs.empty() || head.empty();
+    // is counted follows it ("争创50个国家级美丽宜居村庄"); a verb of change
+    // with nothing named after the number changes the measure before
+    // ("同比提升3个百分点", but "增加400辆公交车").
+    const bool change_only =
+        body.empty() && !verbs.empty() &&
+        std::all_of(verbs.begin(), verbs.end(),
+                    [&](std::string_view v) { return lex_.Has("change_count", v); }) &&
+        IndicatorAfter(s.substr(q.span.end, clause.end - q.span.end), qs, q.span.end).empty();
+    const bool counted = (!verbs.empty() && !change_only) || head.empty();
     body = WithDefiningVerb(body, verbs);
     std::string_view indicator = StripWords(lex_, PhraseEnd::kBack, body, {"trail"});
     size_t end = q.span.end;
@@ -607,7 +622,8 @@ class SentenceScanner {
     // "“舞台艺术进乡村、进社区”等各类演出": the indicator is what follows 等.
     for (std::string_view cut : {"等各类", "等", "各类"}) {
       size_t at = indicator.rfind(cut);
-      if (at != std::string_view::npos && at + cut.size() < indicator.size()) {
+      if (at != std::string_view::npos && at + cut.size() < indicator.size() &&
+          !indicator.substr(at).starts_with("等级")) {
         indicator = text::TrimSpace(indicator.substr(at + cut.size()));
         break;
       }

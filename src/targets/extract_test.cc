@@ -96,7 +96,7 @@ TEST(Extract, CountsChangesCapsAndBudgets) {
   ASSERT_EQ(ex.targets.size(), 6u);
   EXPECT_EQ(ex.targets[0].indicator, "城镇就业");
   EXPECT_EQ(ChangeName(ex.targets[0].change), "up");
-  EXPECT_EQ(ex.targets[1].indicator, "口袋公园");
+  EXPECT_EQ(ex.targets[1].indicator, "3000平方米以上口袋公园");
   EXPECT_EQ(ex.targets[1].value, 6);
   EXPECT_EQ(ex.targets[1].unit, "个");
   EXPECT_EQ(quantity::ComparatorSymbol(ex.targets[2].cmp), "<=");
@@ -156,7 +156,7 @@ TEST(Extract, IndicatorsLoseJoiningWordsAndBases) {
   Extraction ex = ExtractFrom(
       "新增及优化调整公交站点10条。对看护人按每人每月380元标准给予补助。压减粗钢50万吨和淘汰落后产"
       "能。");
-  EXPECT_EQ(Indicators(ex), (Strings{"优化调整公交站点", "看护人", "压减粗钢"}));
+  EXPECT_EQ(Indicators(ex), (Strings{"优化调整公交站点", "看护人", "粗钢"}));
 }
 
 // A standard per head and a deficit are set values; a review's 达到 states

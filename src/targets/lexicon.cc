@@ -52,6 +52,7 @@ const std::set<std::string_view>& Lexicon::ListCategories() {
                                                          "self_count_before",
                                                          "per_word",
                                                          "average",
+                                                         "change_count",
                                                          "set_rate",
                                                          "reach",
                                                          "people",
