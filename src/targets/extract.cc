@@ -448,6 +448,31 @@ class SentenceScanner {
     return before;
   }
 
+  // `indicator` without the verbs standing between its subject and its
+  // measure: a budget or commitment verb ("中央财政拟安排“三农”投入" →
+  // 中央财政“三农”投入, "生物医药产业力争实现营业收入" → 生物医药产业营业收入)
+  // and 用于…的 ("中央财政用于科技的支出" → 中央财政科技支出).
+  std::string WithoutInnerVerbs(std::string_view indicator) const {
+    std::string out;
+    for (size_t at = 0; at < indicator.size();) {
+      const std::string_view rest = indicator.substr(at);
+      constexpr std::string_view kFor = "用于", kDe = "的";
+      const size_t verb = out.empty() ? 0 : lex_.PrefixIn("inner_verb", rest).size();
+      const size_t de = rest.starts_with(kFor) ? rest.find(kDe, verb) : 0;
+      if (verb > 0 && verb < rest.size() && de != std::string_view::npos &&
+          de + kDe.size() < rest.size()) {
+        // 用于 goes only with the 的 that closes its object.
+        if (de > 0) out.append(rest.substr(verb, de - verb));
+        at += de > 0 ? de + kDe.size() : verb;
+        continue;
+      }
+      const size_t begin = at;
+      text::DecodeUtf8(indicator, &at);
+      out.append(indicator.substr(begin, at - begin));
+    }
+    return out;
+  }
+
   // The year a review's figure is of: `last_year`, unless it sums up a
   // period (累计, 年均); in a review of several years, only a level reached
   // ("森林覆盖率达到36.7%") or a figure its clause dates to the last year
@@ -631,7 +656,7 @@ class SentenceScanner {
     indicator = TidyIndicator(indicator);
     if (text::CountCodePoints(indicator) < 2) return false;
 
-    f->indicator = std::string(indicator);
+    f->indicator = WithoutInnerVerbs(indicator);
     // "实施通村油路3000公里，建成通车1500公里": an event without a subject of
     // its own happens to the item before.
     if (lex_.Has("bare_event", indicator) && previous_indicator != nullptr &&

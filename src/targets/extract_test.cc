@@ -159,6 +159,21 @@ TEST(Extract, IndicatorsLoseJoiningWordsAndBases) {
   EXPECT_EQ(Indicators(ex), (Strings{"优化调整公交站点", "看护人", "粗钢"}));
 }
 
+// Verbs between a subject and its measure go; a bound or size class after
+// a count is part of what is counted; a change verb alone before a rate
+// changes the measure before it.
+TEST(Extract, IndicatorsWithoutInnerVerbsAndWithTheirBounds) {
+  Extraction ex = ExtractFrom(
+      "中央财政拟安排“三农”投入8000亿元，中央财政用于科技的支出1500亿元，"
+      "生物医药产业力争实现营业收入3600亿元。新建和提升小微企业园区25个，"
+      "推进390个5亿元以上重大项目，培育4个50亿级产业集群，保持粮食播种面积160万亩。"
+      "综合指数达97%，同比提升3个百分点。省等级幼儿园招生覆盖率达到96%。");
+  EXPECT_EQ(Indicators(ex),
+            (Strings{"中央财政“三农”投入", "中央财政科技支出", "生物医药产业营业收入",
+                     "小微企业园区", "5亿元以上重大项目", "50亿级产业集群", "粮食播种面积",
+                     "综合指数", "综合指数", "省等级幼儿园招生覆盖率"}));
+}
+
 // A standard per head and a deficit are set values; a review's 达到 states
 // the figure reached.
 TEST(Extract, SetValuesAndFiguresReachedAreEqual) {
@@ -307,8 +322,8 @@ TEST(Extract, YearlyAveragesAreMarkedAndKeptOutOfTheIndicator) {
                                     "地区生产总值年均增长6%左右，研发经费支出年均增速超过10%，"
                                     "年均转移农村劳动力5万人以上，森林覆盖率达到40%。\n\n"
                                     "**三、2021年工作安排**\n\n城镇新增就业6000人以上。\n");
-  EXPECT_EQ(Indicators(ex),
-            (Strings{"地区生产总值", "研发经费支出", "转移农村劳动力", "森林覆盖率", "城镇新增就业"}));
+  EXPECT_EQ(Indicators(ex), (Strings{"地区生产总值", "研发经费支出", "转移农村劳动力", "森林覆盖率",
+                                     "城镇新增就业"}));
   std::vector<bool> average;
   for (const Finding& f : ex.targets) average.push_back(f.average);
   EXPECT_EQ(average, (std::vector<bool>{true, true, true, false, false}));

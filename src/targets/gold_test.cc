@@ -114,8 +114,8 @@ struct Counts {
 
   void Add(const Counts& o) {
     testing::AddCounters(*this, o, &Counts::predicted, &Counts::gold, &Counts::matched,
-                         &Counts::indicator, &Counts::cmp, &Counts::strength, &Counts::average, &Counts::year,
-                         &Counts::trap_hits);
+                         &Counts::indicator, &Counts::cmp, &Counts::strength, &Counts::average,
+                         &Counts::year, &Counts::trap_hits);
   }
   double Precision() const { return predicted ? 1.0 * matched / predicted : 1; }
   double Recall() const { return gold ? 1.0 * matched / gold : 1; }
@@ -348,9 +348,8 @@ TEST(Gold, RepositoryGoldDevelopmentAndHeldOut) {
         "average %.3f  traps %d; outcomes P %.3f  R %.3f  year %.3f\n",
         name.c_str(), s.targets.Precision(), s.targets.Recall(), s.targets.F1(),
         s.targets.Rate(s.targets.indicator), s.targets.Rate(s.targets.cmp),
-        s.targets.Rate(s.targets.strength), s.targets.Rate(s.targets.average),
-        s.targets.trap_hits, s.outcomes.Precision(),
-        s.outcomes.Recall(), s.outcomes.Rate(s.outcomes.year));
+        s.targets.Rate(s.targets.strength), s.targets.Rate(s.targets.average), s.targets.trap_hits,
+        s.outcomes.Precision(), s.outcomes.Recall(), s.outcomes.Rate(s.outcomes.year));
   }
   ASSERT_EQ(splits.size(), 3u);
   // Bars: the figures measured when the gold was made, rounded down, so

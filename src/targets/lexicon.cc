@@ -53,6 +53,7 @@ const std::set<std::string_view>& Lexicon::ListCategories() {
                                                          "per_word",
                                                          "average",
                                                          "change_count",
+                                                         "inner_verb",
                                                          "set_rate",
                                                          "reach",
                                                          "people",
