@@ -657,6 +657,15 @@ class SentenceScanner {
     if (text::CountCodePoints(indicator) < 2) return false;
 
     f->indicator = WithoutInnerVerbs(indicator);
+    // "改造农村户用厕所30万户": what is counted is the renovation of the thing,
+    // as "老旧小区改造" writes it (not one of joined verbs: "新建、改造乡镇卫生院").
+    const std::string_view ahead =
+        verbs.empty() ? std::string_view() : s.substr(0, verbs[0].data() - s.data());
+    if (verbs.size() == 1 && lex_.Has("renovation", verbs[0]) && !body.empty() &&
+        indicator.data() >= body.data() && f->indicator.find(verbs[0]) == std::string::npos &&
+        !ahead.ends_with("、") && !ahead.ends_with("和") && !ahead.ends_with("及")) {
+      f->indicator += verbs[0];
+    }
     // "实施通村油路3000公里，建成通车1500公里": an event without a subject of
     // its own happens to the item before.
     if (lex_.Has("bare_event", indicator) && previous_indicator != nullptr &&

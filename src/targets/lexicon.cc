@@ -54,6 +54,7 @@ const std::set<std::string_view>& Lexicon::ListCategories() {
                                                          "average",
                                                          "change_count",
                                                          "inner_verb",
+                                                         "renovation",
                                                          "set_rate",
                                                          "reach",
                                                          "people",
