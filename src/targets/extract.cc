@@ -473,6 +473,33 @@ class SentenceScanner {
     return out;
   }
 
+  // The indicator of a count of those served, as the measure reads: "残疾人
+  // 提供托养服务" (为2万名残疾人提供托养服务) → 提供托养服务的残疾人, and after
+  // 解决 (`verbs`), "农村居民饮水安全问题" → 解决饮水安全问题的农村居民.
+  std::string ServedIndicator(const std::string& indicator,
+                              const std::vector<std::string_view>& verbs) const {
+    constexpr std::string_view kDe = "的";
+    const bool solved = std::any_of(verbs.begin(), verbs.end(), [](std::string_view v) {
+      return v.find("解决") != std::string_view::npos;
+    });
+    if (solved) {
+      const std::string_view who = lex_.PrefixIn("people", indicator);
+      std::string_view what = std::string_view(indicator).substr(who.size());
+      if (what.starts_with(kDe)) what.remove_prefix(kDe.size());
+      if (who.empty() || what.empty()) return indicator;
+      return "解决" + std::string(what) + std::string(kDe) + std::string(who);
+    }
+    for (size_t at = 0; at < indicator.size();) {
+      text::DecodeUtf8(indicator, &at);
+      const std::string_view rest = std::string_view(indicator).substr(at);
+      const size_t verb = lex_.PrefixIn("served_verb", rest).size();
+      if (verb > 0 && verb < rest.size()) {
+        return std::string(rest) + std::string(kDe) + indicator.substr(0, at);
+      }
+    }
+    return indicator;
+  }
+
   // The year a review's figure is of: `last_year`, unless it sums up a
   // period (累计, 年均); in a review of several years, only a level reached
   // ("森林覆盖率达到36.7%") or a figure its clause dates to the last year
@@ -634,6 +661,7 @@ class SentenceScanner {
     body = WithDefiningVerb(body, verbs);
     std::string_view indicator = StripWords(lex_, PhraseEnd::kBack, body, {"trail"});
     size_t end = q.span.end;
+    bool served = false;  // the indicator is what the number counts, after it
     if (indicator.empty() && !counted && previous_indicator != nullptr &&
         !previous_indicator->empty()) {
       // "地区生产总值完成186.4亿元，增长6.2%": the rate of the same indicator.
@@ -643,6 +671,7 @@ class SentenceScanner {
       indicator = IndicatorAfterNumber(s, qs, k, clause, indicator, head, counted,
                                        list_item ? previous_indicator : nullptr, &end);
       if (indicator.empty()) return false;
+      served = counted;
     }
     // "“舞台艺术进乡村、进社区”等各类演出": the indicator is what follows 等.
     for (std::string_view cut : {"等各类", "等", "各类"}) {
@@ -657,6 +686,7 @@ class SentenceScanner {
     if (text::CountCodePoints(indicator) < 2) return false;
 
     f->indicator = WithoutInnerVerbs(indicator);
+    if (served) f->indicator = ServedIndicator(f->indicator, verbs);
     // "改造农村户用厕所30万户": what is counted is the renovation of the thing,
     // as "老旧小区改造" writes it (not one of joined verbs: "新建、改造乡镇卫生院").
     const std::string_view ahead =

@@ -168,11 +168,12 @@ TEST(Extract, IndicatorsWithoutInnerVerbsAndWithTheirBounds) {
       "生物医药产业力争实现营业收入3600亿元。新建和提升小微企业园区25个，"
       "推进390个5亿元以上重大项目，培育4个50亿级产业集群，保持粮食播种面积160万亩。"
       "综合指数达97%，同比提升3个百分点。省等级幼儿园招生覆盖率达到96%。"
-      "改造老旧小区118个，新建、改造乡镇卫生院25所。");
-  EXPECT_EQ(Indicators(ex), (Strings{"中央财政“三农”投入", "中央财政科技支出",
-                                     "生物医药产业营业收入", "小微企业园区", "5亿元以上重大项目",
-                                     "50亿级产业集群", "粮食播种面积", "综合指数", "综合指数",
-                                     "省等级幼儿园招生覆盖率", "老旧小区改造", "乡镇卫生院"}));
+      "改造老旧小区118个，新建、改造乡镇卫生院25所。为2万名残疾人提供托养服务。");
+  EXPECT_EQ(
+      Indicators(ex),
+      (Strings{"中央财政“三农”投入", "中央财政科技支出", "生物医药产业营业收入", "小微企业园区",
+               "5亿元以上重大项目", "50亿级产业集群", "粮食播种面积", "综合指数", "综合指数",
+               "省等级幼儿园招生覆盖率", "老旧小区改造", "乡镇卫生院", "提供托养服务的残疾人"}));
 }
 
 // A standard per head and a deficit are set values; a review's 达到 states
@@ -347,8 +348,8 @@ TEST(Extract, IndicatorsWithoutLabelsExamplesOrBaseSets) {
       "新解决2.1万农村居民饮水安全问题。建档立卡贫困户脱贫3000人。"
       "立案查处环境违法行为300起。引进领军人才37名。");
   EXPECT_EQ(Indicators(ex),
-            (Strings{"公交线路", "道路", "城镇就业", "农村居民饮水安全问题", "建档立卡贫困户脱贫",
-                     "立案查处环境违法行为", "引进领军人才"}));
+            (Strings{"公交线路", "道路", "城镇就业", "解决饮水安全问题的农村居民",
+                     "建档立卡贫困户脱贫", "立案查处环境违法行为", "引进领军人才"}));
   ASSERT_GE(ex.targets.size(), 4u);
   EXPECT_EQ(ex.targets[3].unit, "人");  // people counted without a measure word
   EXPECT_EQ(ex.targets[3].value, 21000);

@@ -55,6 +55,7 @@ const std::set<std::string_view>& Lexicon::ListCategories() {
                                                          "change_count",
                                                          "inner_verb",
                                                          "renovation",
+                                                         "served_verb",
                                                          "set_rate",
                                                          "reach",
                                                          "people",
