@@ -822,11 +822,18 @@ class SentenceScanner {
         head = last.substr(at);
       }
     }
+    // "农村卫生厕所和生活垃圾处理设施覆盖率分别…": a rate closing the last
+    // subject is the rate of each (农村卫生厕所覆盖率).
+    const std::string_view rate = lex_.SuffixIn("rate_head", subjects.back());
     std::vector<Finding> out;
     for (size_t i = 0; i < subjects.size(); ++i) {
       Finding one = f;
       one.indicator = std::string(subjects[i]);
       if (i + 1 < subjects.size()) one.indicator += head;
+      if (head.empty() && !rate.empty() && rate.size() < subjects.back().size() &&
+          !one.indicator.ends_with("率")) {
+        one.indicator += rate;
+      }
       if (each) {
         const quantity::Quantity& v = qs[values[i]];
         one.value = v.value;

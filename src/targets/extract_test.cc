@@ -236,6 +236,12 @@ TEST(Extract, ListsWithFenbieJunAndGeAreOneTargetPerSubject) {
   EXPECT_EQ(ex.targets[3].value, 9);
 }
 
+// A rate closing the last subject of a 分别 list is each subject's rate.
+TEST(Extract, ARateClosingAListIsEachSubjectsRate) {
+  Extraction ex = ExtractFrom("农村卫生厕所和生活垃圾处理设施覆盖率分别提高到75%和60%。");
+  EXPECT_EQ(Indicators(ex), (Strings{"农村卫生厕所覆盖率", "生活垃圾处理设施覆盖率"}));
+}
+
 // What is done for people is counted by them: "为120名残疾人配发轮椅".
 TEST(Extract, BeneficiariesAreCounted) {
   Extraction ex = ExtractFrom(

@@ -56,6 +56,7 @@ const std::set<std::string_view>& Lexicon::ListCategories() {
                                                          "inner_verb",
                                                          "renovation",
                                                          "served_verb",
+                                                         "rate_head",
                                                          "set_rate",
                                                          "reach",
                                                          "people",
