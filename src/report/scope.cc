@@ -108,6 +108,30 @@ size_t SeveralYearsSince(std::string_view s) {
   return kNone;
 }
 
+// Whether `sentence` sums up a span of several years as a whole ("这是综合
+// 实力迈上新台阶的5年。"): it ends with 的, a number of two or more, 年.
+bool CharacterizesYears(std::string_view sentence) {
+  static constexpr std::u32string_view kNumerals = U"两三四五六七八九十";
+  for (std::string_view end : {"。", "！", "；"}) {
+    if (sentence.ends_with(end)) sentence.remove_suffix(end.size());
+  }
+  constexpr std::string_view kYears = "年", kOf = "的";
+  if (!sentence.ends_with(kYears)) return false;
+  sentence.remove_suffix(kYears.size());
+  const size_t end = sentence.size();
+  while (!sentence.empty()) {
+    const size_t prev = text::LastCodePointStart(sentence);
+    size_t pos = prev;
+    const char32_t c = text::DecodeUtf8(sentence, &pos);
+    if (text::DigitValue(c) < 0 && kNumerals.find(c) == std::u32string_view::npos) break;
+    sentence = sentence.substr(0, prev);
+  }
+  const size_t digits = end - sentence.size();
+  // "的1年" is no span; "的10年" is.
+  return digits > 0 && !(digits == 1 && sentence.data()[end - 1] == '1') &&
+         sentence.ends_with(kOf);
+}
+
 // Where in a sentence its words point to a scope.
 struct Cue {
   Scope scope;
@@ -263,6 +287,7 @@ std::optional<Cue> FindOpener(std::string_view sentence, const YearsNamed& years
         at != kNone) {
       return Cue{Scope::kReviewYear, at};
     }
+    if (CharacterizesYears(sentence)) return Cue{Scope::kReviewPeriod, 0};
   }
   if (std::optional<Cue> cue = FindCue(sentence, years, side, /*opening=*/true);
       cue && cue->at < kOpenerBytes) {

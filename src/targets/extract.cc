@@ -173,16 +173,18 @@ std::string FindDeadline(const Lexicon& lex, std::string_view s) {
 }
 
 // The noun phrase after a number ("8个" → "公园游园"): up to the clause end,
-// a list mark or a conjunction. A bound or size class right after the number
-// is part of it, as TARGETS.md writes "5000万元以上项目" (3000平方米以上口袋公园,
-// 50亿级产业集群); another measure of the same things is not (9条115.56公里
-// 中小河流治理工程 → 中小河流治理工程).
-std::string_view IndicatorAfter(std::string_view rest, const std::vector<quantity::Quantity>& qs,
-                                size_t rest_offset) {
+// a list mark or a conjunction. A threshold or size class right after the
+// number is part of it, as TARGETS.md writes "5000万元以上项目" (20户以上自然村,
+// 50亿级产业集群); a specification of size is not ("5000平方米以上公园游园" →
+// 公园游园), nor another measure of the same things (9条115.56公里中小河流治理
+// 工程 → 中小河流治理工程).
+std::string_view IndicatorAfter(const Lexicon& lex, std::string_view rest,
+                                const std::vector<quantity::Quantity>& qs, size_t rest_offset) {
   size_t skip = 0;
   for (const quantity::Quantity& q : qs) {
     const bool bound =
-        q.cmp == quantity::Comparator::kAtLeast || q.cmp == quantity::Comparator::kAtMost;
+        (q.cmp == quantity::Comparator::kAtLeast || q.cmp == quantity::Comparator::kAtMost) &&
+        lex.Has("threshold_unit", q.unit);
     const size_t size = q.span.end - rest_offset;
     if (q.span.begin == rest_offset && !bound &&
         !rest.substr(std::min(size, rest.size())).starts_with("级")) {
@@ -588,7 +590,7 @@ class SentenceScanner {
     if (!counted && !example) return {};
     const std::string_view rest = s.substr(q.span.end, clause.end - q.span.end);
     const std::string_view after =
-        StripWords(lex_, PhraseEnd::kBack, IndicatorAfter(rest, qs, q.span.end), {"trail"});
+        StripWords(lex_, PhraseEnd::kBack, IndicatorAfter(lex_, rest, qs, q.span.end), {"trail"});
     if (!after.empty()) {
       indicator = after;
       *end = static_cast<size_t>(indicator.data() + indicator.size() - s.data());
@@ -656,7 +658,7 @@ class SentenceScanner {
         body.empty() && !verbs.empty() &&
         std::all_of(verbs.begin(), verbs.end(),
                     [&](std::string_view v) { return lex_.Has("change_count", v); }) &&
-        IndicatorAfter(s.substr(q.span.end, clause.end - q.span.end), qs, q.span.end).empty();
+        IndicatorAfter(lex_, s.substr(q.span.end, clause.end - q.span.end), qs, q.span.end).empty();
     const bool counted = (!verbs.empty() && !change_only) || head.empty();
     body = WithDefiningVerb(body, verbs);
     std::string_view indicator = StripWords(lex_, PhraseEnd::kBack, body, {"trail"});
@@ -687,15 +689,6 @@ class SentenceScanner {
 
     f->indicator = WithoutInnerVerbs(indicator);
     if (served) f->indicator = ServedIndicator(f->indicator, verbs);
-    // "改造农村户用厕所30万户": what is counted is the renovation of the thing,
-    // as "老旧小区改造" writes it (not one of joined verbs: "新建、改造乡镇卫生院").
-    const std::string_view ahead =
-        verbs.empty() ? std::string_view() : s.substr(0, verbs[0].data() - s.data());
-    if (verbs.size() == 1 && lex_.Has("renovation", verbs[0]) && !body.empty() &&
-        indicator.data() >= body.data() && f->indicator.find(verbs[0]) == std::string::npos &&
-        !ahead.ends_with("、") && !ahead.ends_with("和") && !ahead.ends_with("及")) {
-      f->indicator += verbs[0];
-    }
     // "实施通村油路3000公里，建成通车1500公里": an event without a subject of
     // its own happens to the item before.
     if (lex_.Has("bare_event", indicator) && previous_indicator != nullptr &&

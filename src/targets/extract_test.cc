@@ -96,7 +96,7 @@ TEST(Extract, CountsChangesCapsAndBudgets) {
   ASSERT_EQ(ex.targets.size(), 6u);
   EXPECT_EQ(ex.targets[0].indicator, "城镇就业");
   EXPECT_EQ(ChangeName(ex.targets[0].change), "up");
-  EXPECT_EQ(ex.targets[1].indicator, "3000平方米以上口袋公园");
+  EXPECT_EQ(ex.targets[1].indicator, "口袋公园");
   EXPECT_EQ(ex.targets[1].value, 6);
   EXPECT_EQ(ex.targets[1].unit, "个");
   EXPECT_EQ(quantity::ComparatorSymbol(ex.targets[2].cmp), "<=");
@@ -173,7 +173,7 @@ TEST(Extract, IndicatorsWithoutInnerVerbsAndWithTheirBounds) {
       Indicators(ex),
       (Strings{"中央财政“三农”投入", "中央财政科技支出", "生物医药产业营业收入", "小微企业园区",
                "5亿元以上重大项目", "50亿级产业集群", "粮食播种面积", "综合指数", "综合指数",
-               "省等级幼儿园招生覆盖率", "老旧小区改造", "乡镇卫生院", "提供托养服务的残疾人"}));
+               "省等级幼儿园招生覆盖率", "老旧小区", "乡镇卫生院", "提供托养服务的残疾人"}));
 }
 
 // A standard per head and a deficit are set values; a review's 达到 states

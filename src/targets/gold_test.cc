@@ -224,17 +224,16 @@ struct SplitFloor {
   double f1, indicator, cmp, strength, outcome_precision, outcome_recall;
 };
 constexpr SplitFloor kRepositoryFloors[] = {
-    // dev: rules may be written from it (made at F1 0.894, now 0.968).
-    // seen: the first held-out four, scored at the end of session 5 and
-    // tuned on since. heldout: four more reports (two passes, 98.5%
-    // agreement) set aside in session 6 before any rule changed and scored
-    // once (README). Indicators count as right when they are the settled
+    // dev: rules may be written from it (made at F1 0.894).
+    // seen: the held-out four of sessions 5 and 6, scored once each and
+    // tuned on since. heldout: the third round, four reports (two passes)
+    // set aside in session 8 before any rule changed (README). Indicators count as right when they are the settled
     // wording or one the settling reading also accepted (indicator_also).
     // Outcomes of a period (year 0) are left out of the comparison since
     // they are no figure of the last year.
-    {"dev", 0.980, 0.741, 0.970, 0.992, 0.952, 0.968},
-    {"seen", 0.965, 0.741, 0.982, 0.993, 0.941, 0.917},
-    {"heldout", 0.957, 0.822, 0.999, 0.995, 0.698, 0.952},
+    {"dev", 0.980, 0.795, 0.970, 0.992, 0.952, 0.968},
+    {"seen", 0.963, 0.799, 0.989, 0.994, 0.883, 0.940},
+    {"heldout", 0.938, 0.750, 0.989, 0.999, 0.875, 0.897},
 };
 
 // A gold file scored: its targets and, when it has them, its outcomes.
@@ -323,7 +322,7 @@ TEST(Gold, RepositoryGoldDevelopmentAndHeldOut) {
     if (e.path().extension() == ".json") files.push_back(e.path());
   }
   std::sort(files.begin(), files.end());
-  ASSERT_GE(files.size(), 16u);
+  ASSERT_GE(files.size(), 20u);
   std::map<std::string, Score> splits;
   for (const fs::path& file : files) {
     const json gold = json::parse(testing::ReadFileOrEmpty(file));

@@ -54,7 +54,6 @@ const std::set<std::string_view>& Lexicon::ListCategories() {
                                                          "average",
                                                          "change_count",
                                                          "inner_verb",
-                                                         "renovation",
                                                          "served_verb",
                                                          "rate_head",
                                                          "set_rate",
