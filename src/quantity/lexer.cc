@@ -275,6 +275,16 @@ bool Lexer::CanStartNumber(size_t pos) const {
   // numeral, unless a spoken one, which is no sign.
   const bool minus = e.numeral != nullptr && e.numeral->role == NumeralRole::kMinus;
   if (!minus && text_[pos] != '-' && !text_.substr(pos).starts_with("\u2212")) return false;
+  // In running text 负 ends words (税负, 减负): after a character, only a
+  // verb of being or reaching leaves it a sign ("增长为负2%", "降至负1.5%").
+  if (minus && mode_ == Mode::kRunningText && pos > 0) {
+    size_t prev = text::LastCodePointStart(text_.substr(0, pos));
+    const char32_t before = text::DecodeUtf8(text_, &prev);
+    if (text::IsHan(before) && std::u32string_view(U"为是至到达长降").find(before) ==
+                                   std::u32string_view::npos) {
+      return false;
+    }
+  }
   const Element::Kind after = Lex(e.end).kind;
   return after == Element::kArabic || after == Element::kDigit || after == Element::kUnit ||
          after == Element::kTens;
