@@ -387,8 +387,12 @@ class SentenceScanner {
     for (size_t k = 0; k < qs.size(); ++k) {
       const quantity::Quantity& q = qs[k];
       if (q.unit.empty() || lex_.Has("duration", q.unit)) continue;
-      // A number right after another one specifies it: "8个5000平方米以上公园".
-      if (k > 0 && qs[k - 1].span.end == q.span.begin) continue;
+      // A number right after another one specifies it: "8个5000平方米以上公园"
+      // (but "由38.8%达到41%" reaches it).
+      if (k > 0 && qs[k - 1].span.end == q.span.begin && lex_.PrefixIn("reach", q.text).empty() &&
+          lex_.PrefixIn("ge", q.text).empty() && lex_.PrefixIn("le", q.text).empty()) {
+        continue;
+      }
       // Small numbers in Chinese numerals are words more often than figures
       // (坚持一个中国原则, 三门峡, 四个专班), and so are counts of named sets
       // up to twenty (十项改革, 十二项青禾行动); reports write promises in
@@ -793,7 +797,12 @@ class SentenceScanner {
       }
       values.push_back(values.back() + 1);
     }
-    if (subjects.size() < 2 || (each && subjects.size() != values.size())) {
+    // "二氧化硫、氮氧化物排放量分别下降3%": one value for every subject (not
+    // the last value of a list that began before it).
+    const size_t mark_at = static_cast<size_t>(lead.data() - s.data()) + mark;
+    const bool one_value =
+        each && values.size() == 1 && (*k == 0 || qs[*k - 1].span.end <= mark_at);
+    if (subjects.size() < 2 || (each && !one_value && subjects.size() != values.size())) {
       return {std::move(f)};
     }
     // "城镇和农村低保标准": short modifiers of equal length share the head
@@ -815,19 +824,19 @@ class SentenceScanner {
         head = last.substr(at);
       }
     }
-    // "农村卫生厕所和生活垃圾处理设施覆盖率分别…": a rate closing the last
-    // subject is the rate of each (农村卫生厕所覆盖率).
-    const std::string_view rate = lex_.SuffixIn("rate_head", subjects.back());
+    // "农村卫生厕所和生活垃圾处理设施覆盖率分别…": a rate or amount closing
+    // the last subject is each one's (农村卫生厕所覆盖率, 二氧化硫排放量).
+    const std::string_view shared_head = lex_.SuffixIn("shared_head", subjects.back());
     std::vector<Finding> out;
     for (size_t i = 0; i < subjects.size(); ++i) {
       Finding one = f;
       one.indicator = std::string(subjects[i]);
       if (i + 1 < subjects.size()) one.indicator += head;
-      if (head.empty() && !rate.empty() && rate.size() < subjects.back().size() &&
-          !one.indicator.ends_with("率")) {
-        one.indicator += rate;
+      if (head.empty() && !shared_head.empty() && shared_head.size() < subjects.back().size() &&
+          lex_.SuffixIn("shared_head", one.indicator).empty() && !one.indicator.ends_with("率")) {
+        one.indicator += shared_head;
       }
-      if (each) {
+      if (each && !one_value) {
         const quantity::Quantity& v = qs[values[i]];
         one.value = v.value;
         one.value_max = v.value_max;

@@ -236,10 +236,20 @@ TEST(Extract, ListsWithFenbieJunAndGeAreOneTargetPerSubject) {
   EXPECT_EQ(ex.targets[3].value, 9);
 }
 
-// A rate closing the last subject of a 分别 list is each subject's rate.
-TEST(Extract, ARateClosingAListIsEachSubjectsRate) {
-  Extraction ex = ExtractFrom("农村卫生厕所和生活垃圾处理设施覆盖率分别提高到75%和60%。");
-  EXPECT_EQ(Indicators(ex), (Strings{"农村卫生厕所覆盖率", "生活垃圾处理设施覆盖率"}));
+// A rate or amount closing the last subject of a 分别 list is each
+// subject's; one value after 分别 is every subject's; a value reached from
+// another ("由38.8%达到41%") is the target.
+TEST(Extract, AHeadClosingAListIsEachSubjectsAndOneValueServesAll) {
+  Extraction ex = ExtractFrom(
+      "农村卫生厕所和生活垃圾处理设施覆盖率分别提高到75%和60%。"
+      "二氧化硫、氮氧化物排放量要分别下降3%。城镇化率由38.8%达到41%。"
+      "钢铁与装备制造、新材料产业增加值分别增长8.9%、18.1%。");
+  // The last list has more subjects than values: its values stay one each.
+  ASSERT_EQ(Indicators(ex).size(), 7u);
+  EXPECT_EQ(Strings(Indicators(ex).begin(), Indicators(ex).begin() + 5),
+            (Strings{"农村卫生厕所覆盖率", "生活垃圾处理设施覆盖率", "二氧化硫排放量",
+                     "氮氧化物排放量", "城镇化率"}));
+  EXPECT_EQ(Values(ex), (std::vector<double>{75, 60, 3, 3, 41, 8.9, 18.1}));
 }
 
 // What is done for people is counted by them: "为120名残疾人配发轮椅".

@@ -55,7 +55,7 @@ const std::set<std::string_view>& Lexicon::ListCategories() {
                                                          "change_count",
                                                          "inner_verb",
                                                          "served_verb",
-                                                         "rate_head",
+                                                         "shared_head",
                                                          "set_rate",
                                                          "reach",
                                                          "people",
