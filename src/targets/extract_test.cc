@@ -245,8 +245,9 @@ TEST(Extract, AHeadClosingAListIsEachSubjectsAndOneValueServesAll) {
       "二氧化硫、氮氧化物排放量要分别下降3%。城镇化率由38.8%达到41%。"
       "钢铁与装备制造、新材料产业增加值分别增长8.9%、18.1%。");
   // The last list has more subjects than values: its values stay one each.
-  ASSERT_EQ(Indicators(ex).size(), 7u);
-  EXPECT_EQ(Strings(Indicators(ex).begin(), Indicators(ex).begin() + 5),
+  const Strings all = Indicators(ex);
+  ASSERT_EQ(all.size(), 7u);
+  EXPECT_EQ(Strings(all.begin(), all.begin() + 5),
             (Strings{"农村卫生厕所覆盖率", "生活垃圾处理设施覆盖率", "二氧化硫排放量",
                      "氮氧化物排放量", "城镇化率"}));
   EXPECT_EQ(Values(ex), (std::vector<double>{75, 60, 3, 3, 41, 8.9, 18.1}));
