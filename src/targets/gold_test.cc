@@ -225,15 +225,15 @@ struct SplitFloor {
 };
 constexpr SplitFloor kRepositoryFloors[] = {
     // dev: rules may be written from it (made at F1 0.894).
-    // seen: the held-out four of sessions 5 and 6, scored once each and
-    // tuned on since. heldout: the third round, four reports (two passes)
-    // set aside in session 8 before any rule changed (README). Indicators count as right when they are the settled
-    // wording or one the settling reading also accepted (indicator_also).
+    // seen: the held-out rounds of sessions 5, 6 and 8, each scored once
+    // before any rule was written from it (README records those figures)
+    // and tuned on since. A new held-out round adds a "heldout" row.
+    // Indicators count as right when they are the settled wording or one
+    // the settling reading also accepted (indicator_also).
     // Outcomes of a period (year 0) are left out of the comparison since
     // they are no figure of the last year.
     {"dev", 0.980, 0.795, 0.970, 0.992, 0.952, 0.968},
-    {"seen", 0.963, 0.799, 0.989, 0.994, 0.883, 0.940},
-    {"heldout", 0.938, 0.750, 0.989, 0.999, 0.875, 0.897},
+    {"seen", 0.962, 0.792, 0.989, 0.995, 0.880, 0.922},
 };
 
 // A gold file scored: its targets and, when it has them, its outcomes.
@@ -350,7 +350,7 @@ TEST(Gold, RepositoryGoldDevelopmentAndHeldOut) {
         s.targets.Rate(s.targets.strength), s.targets.Rate(s.targets.average), s.targets.trap_hits,
         s.outcomes.Precision(), s.outcomes.Recall(), s.outcomes.Rate(s.outcomes.year));
   }
-  ASSERT_EQ(splits.size(), 3u);
+  ASSERT_TRUE(splits.count("dev") && splits.count("seen"));
   // Bars: the figures measured when the gold was made, rounded down, so
   // that a regression fails (the goal, F1 0.95 on both, is issue 12's).
   for (const auto& [name, f1, indicator, cmp, strength, outcome_p, outcome_r] : kRepositoryFloors) {
