@@ -276,6 +276,10 @@ bool IsNoTarget(const Lexicon& lex, std::string_view s, const std::vector<quanti
       (before.ends_with("和") || before.ends_with("与") || before.ends_with("、"))) {
     return true;
   }
+  // A place in a ranking ("排名全省前十位", "位居第3名") is no amount.
+  if ((q.unit == "位" || q.unit == "名") && (before.ends_with("前") || before.ends_with("第"))) {
+    return true;
+  }
   // A few words may stand between: "38条降本减负措施".
   std::string_view after = s.substr(q.span.end);
   after = after.substr(0, std::min(after.find("，"), size_t{18}));

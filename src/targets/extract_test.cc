@@ -417,6 +417,19 @@ TEST(Extract, ThresholdListsAndNumberedInstitutesAreNoTargets) {
   ASSERT_EQ(Values(ex), (std::vector<double>{100000}));
 }
 
+// A project's planned total investment, a place in a ranking and the value
+// a standard per head starts from are no figures of the year.
+TEST(Extract, PlannedInvestmentsRanksAndBasesPerHeadAreNoFigures) {
+  Extraction ex =
+      ExtractFrom("低保标准由每人每年420元提高到450元。",
+                  "青禾高速公路计划总投资277亿元，全年完成投资35亿元。全县空气质量排名全省前十位，"
+                  "居第3名。");
+  EXPECT_EQ(Values(ex), (std::vector<double>{450}));
+  std::vector<double> outcomes;
+  for (const Finding& f : ex.outcomes) outcomes.push_back(*f.value);
+  EXPECT_EQ(outcomes, (std::vector<double>{3.5e9}));
+}
+
 // A target stated again, as the appendix of the year's 民生实事 does, is
 // reported once, where it is first stated; verbs joined by 或 go together.
 TEST(Extract, ARestatedTargetIsReportedOnce) {
