@@ -324,6 +324,17 @@ std::string_view TidyIndicator(std::string_view indicator) {
   return text::TrimSpace(indicator);
 }
 
+// Whether quantity `k` of review sentence `s` states no figure of the year
+// but its distance from another figure ("高出全省0.6个百分点", "高于预期目标
+// 0.5个百分点") or what a project will yield once built ("建成后预计实现产值
+// 91亿元").
+bool IsRelativeOrProjected(const Lexicon& lex, std::string_view s, const quantity::Quantity& q) {
+  const Span clause = ClauseAround(s, q.span.begin, q.span.end);
+  const std::string_view lead_in = s.substr(clause.begin, q.span.begin - clause.begin);
+  return (q.unit == "个百分点" && lex.AnyIn("relative_to", lead_in)) ||
+         lex.AnyIn("projected", lead_in);
+}
+
 // Whether quantity `k` of review sentence `s` is the size of the set another
 // figure is about ("40宗重点项目完成投资51.2亿元", "79条河涌中64条完成整治"):
 // a count opening its item, linked to the figure after it.
@@ -405,7 +416,10 @@ class SentenceScanner {
           (q.value < 10 || (q.value <= 20 && lex_.Has("set_unit", q.unit)))) {
         continue;
       }
-      if (IsNoTarget(lex_, s, qs, k) || (!plan && IsBaseSet(lex_, s, qs, k))) continue;
+      if (IsNoTarget(lex_, s, qs, k) ||
+          (!plan && (IsBaseSet(lex_, s, qs, k) || IsRelativeOrProjected(lex_, s, q)))) {
+        continue;
+      }
       Finding f;
       const std::vector<Finding>& found = plan ? out->targets : out->outcomes;
       const std::string* previous =

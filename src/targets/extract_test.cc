@@ -417,8 +417,9 @@ TEST(Extract, ThresholdListsAndNumberedInstitutesAreNoTargets) {
   ASSERT_EQ(Values(ex), (std::vector<double>{100000}));
 }
 
-// A project's planned total investment, a place in a ranking and the value
-// a standard per head starts from are no figures of the year.
+// A project's planned total investment, a place in a ranking, a distance
+// from a benchmark, a projection and the value a standard per head starts
+// from are no figures of the year; a gap between two own figures is one.
 TEST(Extract, PlannedInvestmentsRanksAndBasesPerHeadAreNoFigures) {
   Extraction ex =
       ExtractFrom("低保标准由每人每年420元提高到450元。",

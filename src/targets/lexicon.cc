@@ -56,6 +56,8 @@ const std::set<std::string_view>& Lexicon::ListCategories() {
                                                          "inner_verb",
                                                          "served_verb",
                                                          "shared_head",
+                                                         "relative_to",
+                                                         "projected",
                                                          "set_rate",
                                                          "reach",
                                                          "people",
