@@ -424,11 +424,12 @@ TEST(Extract, PlannedInvestmentsRanksAndBasesPerHeadAreNoFigures) {
   Extraction ex =
       ExtractFrom("低保标准由每人每年420元提高到450元。",
                   "青禾高速公路计划总投资277亿元，全年完成投资35亿元。全县空气质量排名全省前十位，"
-                  "居第3名。");
+                  "居第3名。地区生产总值增长7%，高出全省0.6个百分点。一般贸易增幅高于加工贸易"
+                  "增幅19.9个百分点。签约项目建成后预计实现产值91亿元。");
   EXPECT_EQ(Values(ex), (std::vector<double>{450}));
   std::vector<double> outcomes;
   for (const Finding& f : ex.outcomes) outcomes.push_back(*f.value);
-  EXPECT_EQ(outcomes, (std::vector<double>{3.5e9}));
+  EXPECT_EQ(outcomes, (std::vector<double>{3.5e9, 7, 19.9}));
 }
 
 // A target stated again, as the appendix of the year's 民生实事 does, is
