@@ -258,8 +258,9 @@ bool IsNoTarget(const Lexicon& lex, std::string_view s, const std::vector<quanti
        q.kind == quantity::QuantityKind::kArea || q.kind == quantity::QuantityKind::kLength ||
        q.kind == quantity::QuantityKind::kVolume) &&
       lex.SuffixIn("count", before).empty()) {
+    // To the clause's end: "抚顺石化100万吨乙烯、…等重点项目建设".
     std::string_view rest = s.substr(q.span.end);
-    for (std::string_view mark : {"，", "。", "；", "、"}) rest = rest.substr(0, rest.find(mark));
+    for (std::string_view mark : {"，", "。", "；"}) rest = rest.substr(0, rest.find(mark));
     if (lex.AnyIn("project_word", rest)) return true;
   }
   // A price per unit in brackets explains its item ("接种流感疫苗（76元/剂，

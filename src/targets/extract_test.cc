@@ -432,6 +432,16 @@ TEST(Extract, PlannedInvestmentsRanksAndBasesPerHeadAreNoFigures) {
   EXPECT_EQ(outcomes, (std::vector<double>{3.5e9, 7, 19.9}));
 }
 
+// Capacities listed before the projects they specify are no targets; a
+// count after 在 is one ("在500个乡镇安装视频监控系统").
+TEST(Extract, CapacitiesOfListedProjectsAndCountsAfterZai) {
+  Extraction ex = ExtractFrom(
+      "加快青禾石化100万吨乙烯、青禾钢铁500万吨精品钢材等重点项目建设。"
+      "在500个乡镇（街道）安装视频监控系统。");
+  EXPECT_EQ(Values(ex), (std::vector<double>{500}));
+  EXPECT_EQ(Indicators(ex), (Strings{"乡镇"}));
+}
+
 // A target stated again, as the appendix of the year's 民生实事 does, is
 // reported once, where it is first stated; verbs joined by 或 go together.
 TEST(Extract, ARestatedTargetIsReportedOnce) {
