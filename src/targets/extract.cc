@@ -991,9 +991,15 @@ std::string PeriodOf(const Lexicon& lex, std::string_view heading, int year) {
 }
 
 // "人" for a number of people written without a measure word ("221万农村
-// 居民", "2.6万贫困人口"): the unit of the people that follow; else "".
-std::string PeopleUnit(const Lexicon& lex, std::string_view after) {
-  return lex.PrefixIn("people", after).empty() ? "" : "人";
+// 居民", "2.6万贫困人口", "减少农村贫困人口1000万以上": of the people that
+// follow, or that precede a number of 万 or 亿); else "".
+std::string PeopleUnit(const Lexicon& lex, std::string_view before, const quantity::Quantity& q,
+                       std::string_view after) {
+  const bool counted_in_wan =
+      q.text.find("万") != std::string::npos || q.text.find("亿") != std::string::npos;
+  const bool people = !lex.PrefixIn("people", after).empty() ||
+                      (counted_in_wan && !lex.SuffixIn("people", before).empty());
+  return people ? "人" : "";
 }
 
 // The year a review's figures describe: the last year (OutcomeYearOf
@@ -1052,7 +1058,10 @@ Extraction Extract(const report::Report& report) {
           while (next < all.size() && all[next].span.begin < begin) ++next;
           for (; next < all.size() && all[next].span.end <= end; ++next) {
             quantity::Quantity q = all[next];
-            if (q.unit.empty()) q.unit = PeopleUnit(lex, para_text.substr(q.span.end));
+            if (q.unit.empty()) {
+              q.unit = PeopleUnit(lex, para_text.substr(0, q.span.begin), q,
+                                  para_text.substr(q.span.end));
+            }
             q.span = {q.span.begin - begin, q.span.end - begin};
             qs.push_back(std::move(q));
           }

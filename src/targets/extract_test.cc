@@ -256,8 +256,11 @@ TEST(Extract, AHeadClosingAListIsEachSubjectsAndOneValueServesAll) {
 // What is done for people is counted by them: "为120名残疾人配发轮椅".
 TEST(Extract, BeneficiariesAreCounted) {
   Extraction ex = ExtractFrom(
-      "为120名残疾人配发轮椅，向5000户困难家庭提供救助，新解决2.1万名农村居民饮水安全问题。");
-  ASSERT_EQ(ex.targets.size(), 3u);
+      "为120名残疾人配发轮椅，向5000户困难家庭提供救助，新解决2.1万名农村居民饮水安全问题。"
+      "再减少农村贫困人口1000万以上。");
+  ASSERT_EQ(ex.targets.size(), 4u);
+  EXPECT_EQ(ex.targets[3].value, 1e7);  // people before a number of 万 are its unit
+  EXPECT_EQ(ex.targets[3].unit, "人");
   EXPECT_EQ(ex.targets[0].value, 120);
   EXPECT_EQ(ex.targets[0].unit, "名");
   EXPECT_EQ(ex.targets[1].value, 5000);
