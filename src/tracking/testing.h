@@ -14,8 +14,9 @@ namespace mubiao::tracking::testing {
 // store at `db_path` (closed on return). They are the national work report
 // of 2023 (GDP 5%左右, 1200万 new urban jobs) and the 2023 statistical
 // communiqué that settles it (5.2%, 1244万); 河南's reports of 2023 (GDP
-// 6%左右, 110万 jobs 以上) and 2024, whose review (4.1%, 114.9万) settles
-// 2023 as one target missed and one met, with `henan_2024_review_extra`
+// 6%左右, 110万 jobs 以上, prices 3%左右) and 2024, whose review (4.1%,
+// 114.9万) settles 2023 as one target missed and one met and says nothing
+// of prices (not mentioned), with `henan_2024_review_extra`
 // inserted in the review right after "4.1%"; and 郑州's report of 2023 (GDP
 // 7%以上), which nothing settles. A file or a load that fails adds a test
 // failure (fatal: wrap calls in ASSERT_NO_FATAL_FAILURE).
