@@ -60,16 +60,16 @@ std::string Comparison(const Judgement& j) {
   return "";
 }
 
-// "河南省2024年政府工作报告未提及2023年城镇新增就业的实绩".
-std::string NotMentioned(const Verdict& v) {
-  const std::string year = std::to_string(v.year) + "年";
-  const std::string next = std::to_string(v.year + 1) + "年政府工作报告";
-  const std::string what = "未提及" + year + v.indicator_name + "的实绩";
+// The later sources of a verdict's place and year, as readers name them:
+// "河南省2024年政府工作报告", "全国2023年统计公报和2024年政府工作报告" (`joiner`
+// between the two).
+std::string LaterSourceNames(const Verdict& v, std::string_view joiner) {
+  const std::string communique = std::to_string(v.year) + "年统计公报";
+  const std::string report = std::to_string(v.year + 1) + "年政府工作报告";
   if (v.sources.communique && v.sources.next_report) {
-    return v.place + year + "统计公报和" + next + "均" + what;
+    return v.place + communique + std::string(joiner) + report;
   }
-  if (v.sources.communique) return v.place + year + "统计公报" + what;
-  return v.place + next + what;
+  return v.place + (v.sources.communique ? communique : report);
 }
 
 std::string Measures(const std::vector<Measure>& measures) {
@@ -96,7 +96,11 @@ std::string EvidenceText(const Verdict& v) {
       return "尚无" + v.place + year + "的统计公报或" + std::to_string(v.year + 1) +
              "年的政府工作报告";
     case Reason::kNotMentioned:
-      return NotMentioned(v);
+      return LaterSourceNames(v, "和") + (v.sources.communique && v.sources.next_report ? "均" : "") +
+             "未提及" + year + v.indicator_name + "的实绩";
+    case Reason::kUnreadMention:
+      return LaterSourceNames(v, "或") + "提到了" + v.indicator_name + "，但没有读出可与目标比较的" +
+             year + "数字";
     case Reason::kMeasureMismatch:
       return year + v.indicator_name + "的实绩只有" + Measures(v.other_measures) +
              "，没有目标所用的" + std::string(MeasureLabel(v.measure.value_or(Measure::kLevel)));

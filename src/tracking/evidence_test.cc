@@ -72,6 +72,11 @@ TEST(EvidenceText, EveryOtherReasonSaysWhyInChinese) {
   EXPECT_EQ(EvidenceText(v), "郑州市2024年政府工作报告未提及2023年城镇新增就业的实绩");
   v.sources = {true, false};
   EXPECT_EQ(EvidenceText(v), "郑州市2023年统计公报未提及2023年城镇新增就业的实绩");
+  v.reason = Reason::kUnreadMention;
+  v.sources = {true, true};
+  EXPECT_EQ(EvidenceText(v),
+            "郑州市2023年统计公报或2024年政府工作报告提到了城镇新增就业，但没有读出可与目标比较的"
+            "2023年数字");
   v.reason = Reason::kMeasureMismatch;
   v.other_measures = {Measure::kLevel, Measure::kChange};
   EXPECT_EQ(EvidenceText(v), "2023年城镇新增就业的实绩只有总量、增减量，没有目标所用的增速");

@@ -91,7 +91,7 @@ Result<IndicatorLexicon> IndicatorLexicon::Parse(std::string_view tsv) {
         return bad("duplicate indicator " + std::string(f[1]));
       }
       lex.indicators_.push_back(
-          {std::string(f[1]), std::string(f[2]), *kind, *sense, SplitSpaces(f[5])});
+          {std::string(f[1]), std::string(f[2]), *kind, *sense, SplitSpaces(f[5]), {}});
     } else if (f[0] == "wording") {
       if (f.size() != 3 && f.size() != 4) return bad("a wording row has 3 or 4 fields");
       auto it = std::find_if(lex.indicators_.begin(), lex.indicators_.end(),
@@ -119,6 +119,7 @@ Result<IndicatorLexicon> IndicatorLexicon::Parse(std::string_view tsv) {
       if (!lex.wordings_.emplace(std::string(f[2]), w).second) {
         return bad("duplicate wording " + std::string(f[2]));
       }
+      it->wordings.emplace_back(f[2]);
     } else if (f[0] == "unit") {
       if (f.size() != 4) return bad("a unit row has 4 fields");
       double factor = 0;

@@ -25,6 +25,8 @@ TEST(IndicatorLexicon, TheBuiltinLexiconParsesAndNamesTheHeadlineIndicators) {
     EXPECT_NE(Lex().Find(id), nullptr) << id;
   }
   EXPECT_EQ(Lex().Find("地区生产总值"), Lex().Find("gdp"));
+  const std::vector<std::string>& gdp = Lex().Find("gdp")->wordings;
+  EXPECT_NE(std::find(gdp.begin(), gdp.end(), "国内生产总值"), gdp.end());
   EXPECT_EQ(Lex().Find("国内生产总值"), Lex().Find("gdp"));  // a wording of it
   EXPECT_EQ(Lex().Find("no such indicator"), nullptr);
 }

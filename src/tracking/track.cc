@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "base/enum_names.h"
+#include "text/utf8.h"
 
 namespace mubiao::tracking {
 namespace {
@@ -34,6 +35,7 @@ constexpr EnumName<Reason> kReasonNames[] = {
     {Reason::kNoComparator, "no_comparator"},
     {Reason::kNoLaterSource, "no_later_source"},
     {Reason::kNotMentioned, "not_mentioned"},
+    {Reason::kUnreadMention, "unread_mention"},
     {Reason::kMeasureMismatch, "measure_mismatch"},
     {Reason::kIncomparable, "incomparable"},
     {Reason::kPeriodGoal, "period_goal"},
@@ -100,6 +102,7 @@ class Matcher {
       spoken_.insert(key);
       if (r) readable_[key].push_back({&o, *r});
     }
+    AddSentences(input.outcomes);
     for (auto& [key, list] : readable_) std::sort(list.begin(), list.end(), Preferred);
   }
 
@@ -112,14 +115,16 @@ class Matcher {
       v.reason = Reason::kQualitative;
       return v;
     }
+    std::optional<int> year = JudgedYear(t.finding);
+    if (year) {
+      v.year = *year;
+      v.sources = input_.sources.Of(t.region_code, *year);
+    }
     Unread why;
     std::optional<Reading> r = lex_.Read(t.finding, &why);
     if (!r) {
       v.reason = UnreadReason(why.problem);
-      if (why.indicator != nullptr) {
-        v.indicator_id = why.indicator->id;
-        v.indicator_name = why.indicator->name;
-      }
+      if (why.indicator != nullptr) v.indicator_name = why.indicator->name;
       v.wording = t.finding.indicator;
       v.unit = t.finding.unit;
       return v;
@@ -127,15 +132,12 @@ class Matcher {
     v.indicator_id = r->indicator->id;
     v.indicator_name = r->indicator->name;
     v.measure = r->measure;
-    std::optional<int> year = JudgedYear(t.finding);
     if (!year) {
       v.year = 0;
       v.reason = Reason::kPeriodGoal;
       v.deadline = t.finding.deadline;
       return v;
     }
-    v.year = *year;
-    v.sources = input_.sources.Of(t.region_code, *year);
     Settle(t, *r, &v);
     return v;
   }
@@ -170,12 +172,48 @@ class Matcher {
       v->reason = Reason::kMeasureMismatch;
     } else if (spoken_.contains(key)) {
       v->reason = Reason::kIncomparable;
+    } else if (v->sources.any() && Named(t, r, v->year)) {
+      v->reason = Reason::kUnreadMention;
     } else if (v->sources.any()) {
       v->status = TargetStatus::kNotMentioned;
       v->reason = Reason::kNotMentioned;
     } else {
       v->reason = Reason::kNoLaterSource;
     }
+  }
+
+  // Notes the sentences of the outcomes of later sources (a communiqué of
+  // year N, a work report of N + 1) under their place and N, once each.
+  void AddSentences(const std::vector<store::StoredFinding>& outcomes) {
+    std::set<std::pair<int64_t, size_t>> seen;  // document, sentence start
+    for (const store::StoredFinding& o : outcomes) {
+      int year = o.document_year;
+      if (o.doc_type == report::DocType::kWorkReport) {
+        --year;
+      } else if (o.doc_type != report::DocType::kCommunique) {
+        continue;
+      }
+      if (!seen.insert({o.document_id, o.finding.sentence_span.begin}).second) continue;
+      sentences_[{o.region_code, year}].push_back(&o.finding.sentence);
+    }
+  }
+
+  // Whether a sentence of the later sources of the target's place and
+  // `year` names its indicator: any wording of three characters or more
+  // (not 经济, which every review says), or the target's own.
+  bool Named(const store::StoredFinding& t, const Reading& r, int year) const {
+    auto found = sentences_.find({t.region_code, year});
+    if (found == sentences_.end()) return false;
+    std::vector<std::string> names = {lex_.Normalize(t.finding.indicator)};
+    for (const std::string& w : r.indicator->wordings) {
+      if (text::CountCodePoints(w) >= 3) names.push_back(w);
+    }
+    for (const std::string* sentence : found->second) {
+      for (const std::string& name : names) {
+        if (!name.empty() && sentence->find(name) != std::string::npos) return true;
+      }
+    }
+    return false;
   }
 
   const TrackInput& input_;
@@ -185,6 +223,8 @@ class Matcher {
   // Every key some outcome's wording names, readable or not: the outcomes
   // that speak to an indicator.
   std::set<OutcomeKey> spoken_;
+  // The sentences of the outcomes of the later sources of each place and year.
+  std::map<std::pair<std::string, int>, std::vector<const std::string*>> sentences_;
 };
 
 }  // namespace

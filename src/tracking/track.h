@@ -31,6 +31,8 @@ enum class Reason {
   kNoComparator,      // an outcome was found, but the target states no comparison
   kNoLaterSource,     // neither the communiqué of the year nor the next report is in the archive
   kNotMentioned,      // one of them is (`sources`), but no outcome of the indicator for the year
+                      // and no sentence of its outcomes names the indicator
+  kUnreadMention,     // a sentence of such a source names it, but no figure of it was read
   kMeasureMismatch,   // outcomes of the indicator only in other measures (`other_measures`)
   kIncomparable,      // outcomes of the indicator whose figures cannot be read (their unit)
   kPeriodGoal,        // a goal of a period (`deadline`), which no one year settles
@@ -42,7 +44,7 @@ enum class Reason {
 };
 
 // "met_rule", "missed_rule", "no_comparator", "no_later_source",
-// "not_mentioned", "measure_mismatch", "incomparable", "period_goal",
+// "not_mentioned", "unread_mention", "measure_mismatch", "incomparable", "period_goal",
 // "qualitative", "no_value", "indicator_unknown", "unit_mismatch", "not_new".
 std::string_view ReasonName(Reason reason);
 
@@ -75,13 +77,16 @@ struct Verdict {
   TargetStatus status = TargetStatus::kUnverified;
   Reason reason = Reason::kNoLaterSource;
   std::string place;  // the target's region as readers know it (河南省)
-  // The canonical indicator of the target; empty when its wording is not in
-  // the lexicon.
+  // The canonical indicator of the target; empty when the target is not
+  // read as a measure of one (its wording is not in the lexicon, or its
+  // unit or meaning does not fit: then `indicator_name` still names the
+  // indicator its wording is of).
   std::string indicator_id;
   std::string indicator_name;
   std::optional<Measure> measure;  // of the target's reading; absent when unread
   // The year judged: the plan year, or the year of a deadline (到2025年); 0
-  // for a goal of a period (“十四五”时期), which no one year settles.
+  // for a goal of a period (“十四五”时期), which no one year settles, when
+  // its indicator is read (an unread one keeps its plan year).
   int year = 0;
   std::optional<Judgement> judgement;  // kMetRule, kMissedRule, kNoComparator
   std::vector<Measure> other_measures;  // kMeasureMismatch: the outcomes' measures
@@ -126,7 +131,9 @@ struct TrackInput {
 // convertible units), preferring a communiqué to a work report, then the
 // wording's rank (the annual average of a rate before its year-end value),
 // then text order. A target no outcome speaks to is kNotMentioned when a
-// later source of its place and year is in `input.sources`, else
+// later source of its place and year is in `input.sources` and none of the
+// sentences of that source's outcomes names the indicator (any of its
+// wordings of three characters or more, or the target's own); else
 // kUnverified. Results are in the order of `input.targets`. Linear in the
 // inputs (plus sorting outcomes).
 std::vector<TrackedTarget> Track(const TrackInput& input, const TrackOptions& options);

@@ -135,17 +135,20 @@ TEST(Track, SilenceOfALaterSourceIsNotMentioned) {
       Make(kReport2023, FindingKind::kTarget, "粮食产量", 6.8e7, "吨", ">=", "", 2023, 400),
       by_2025,
       Make(kNational2023, FindingKind::kTarget, "国内生产总值", 5, "%", "~", "up", 2023),
-      Make(kNational2024, FindingKind::kTarget, "国内生产总值", 5, "%", "~", "up", 2024)};
+      Make(kNational2024, FindingKind::kTarget, "国内生产总值", 5, "%", "~", "up", 2024),
+      Make(kReport2023, FindingKind::kTarget, "城镇调查失业率", 5.5, "%", "<=", "", 2023, 600)};
   std::vector<store::StoredFinding> outcomes = {
       Make(kReport2024, FindingKind::kOutcome, "地区生产总值", 4.1, "%", "=", "up", 2023),
       // Grain is spoken of, in a unit the lexicon does not read for it.
       Make(kReport2024, FindingKind::kOutcome, "粮食产量", 3, "个", "=", "", 2023, 700)};
+  // Unemployment is named in the review, without a figure.
+  outcomes[0].finding.sentence = "地区生产总值增长4.1%，城镇调查失业率保持稳定。";
   TrackInput input{targets, outcomes, {}};
   for (const Doc& d : {kReport2023, kReport2024, kNational2023, kCommunique2023, kNational2024}) {
     input.sources.Add(d.region, *report::ParseDocTypeKey(d.doc_type), d.year);
   }
   std::vector<TrackedTarget> tracked = Track(input, {});
-  ASSERT_EQ(tracked.size(), 7u);
+  ASSERT_EQ(tracked.size(), 8u);
   EXPECT_EQ(tracked[0].status, TargetStatus::kMissed);
   // The report of 2024 reviews 2023 but says nothing of jobs.
   EXPECT_EQ(tracked[1].status, TargetStatus::kNotMentioned);
@@ -169,6 +172,11 @@ TEST(Track, SilenceOfALaterSourceIsNotMentioned) {
             "全国2023年统计公报和2024年政府工作报告均未提及2023年地区生产总值的实绩");
   EXPECT_EQ(tracked[6].status, TargetStatus::kUnverified);
   EXPECT_EQ(tracked[6].verdict.reason, Reason::kNoLaterSource);
+  // Named in the later source, though no figure of it was read: not silence.
+  EXPECT_EQ(tracked[7].status, TargetStatus::kUnverified);
+  EXPECT_EQ(tracked[7].verdict.reason, Reason::kUnreadMention);
+  EXPECT_EQ(EvidenceText(tracked[7].verdict),
+            "某省2024年政府工作报告提到了城镇调查失业率，但没有读出可与目标比较的2023年数字");
 }
 
 TEST(LaterSources, ACommuniqueCoversItsYearAndAReportTheYearBefore) {

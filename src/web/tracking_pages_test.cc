@@ -168,7 +168,7 @@ TEST_F(TrackingPagesTest, ScorecardHasYearsTopicsAndSeries) {
                   "<td class=\"num\">1</td><td class=\"num\">1</td><td class=\"num\">0</td>"
                   "<td class=\"num\">0</td><td>已核验 2/3，其中达成 1</td></tr>"));
   ExpectContains(page.body, {"<span class=\"status not_mentioned\">未提及 1</span>",
-                             "已核验 2/4，其中达成 1</p>", "\"not_mentioned\":[1,0]"});
+                             "已核验 2/4，其中达成 1</p>", "&quot;not_mentioned&quot;:[1,0]"});
   EXPECT_FALSE(Has(page.body, "达成率"));
   ExpectContains(page.body, {"data-tracking=\"years\"", "data-tracking=\"series\"",
                              "<td class=\"num\">4.1%</td>", "/baogao/huazhong/?diqu=410000"});
