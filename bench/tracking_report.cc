@@ -108,7 +108,7 @@ int main(int argc, char** argv) {
   std::map<std::string, int> reasons;
   std::map<std::string, int> unlisted;  // wordings not in the lexicon, for growing it
   std::map<std::string, Rate> levels;
-  std::map<std::string, Rate> indicators;  // canonical indicator name → its targets
+  std::map<std::string, Rate> indicators;    // canonical indicator name → its targets
   std::vector<const TrackedTarget*> silent;  // not mentioned
   int silent_unread = 0;  // not mentioned by a later source without any outcome of the year
   for (const TrackedTarget& t : tracked) {
@@ -161,10 +161,11 @@ int main(int argc, char** argv) {
   std::sort(frequent.rbegin(), frequent.rend());
   for (size_t k = 0; k < frequent.size() && k < 20; ++k) {
     const Rate& r = indicators[frequent[k].second];
-    std::printf("  %-24s %7d targets  settled %6d  met %s  later %6d  未提及 %6d  待核实 %6d  "
-                "settled/later %s\n",
-                frequent[k].second.c_str(), r.targets, r.settled, Percent(r.met, r.settled).c_str(),
-                r.later, r.not_mentioned, r.unverified, Percent(r.settled, r.later).c_str());
+    std::printf(
+        "  %-24s %7d targets  settled %6d  met %s  later %6d  未提及 %6d  待核实 %6d  "
+        "settled/later %s\n",
+        frequent[k].second.c_str(), r.targets, r.settled, Percent(r.met, r.settled).c_str(),
+        r.later, r.not_mentioned, r.unverified, Percent(r.settled, r.later).c_str());
   }
 
   std::printf(
@@ -207,8 +208,8 @@ int main(int argc, char** argv) {
       "nearest level above with a target):\n");
   std::vector<const TrackedTarget*> headlines = mubiao::tracking::Headlines(tracked);
   for (int year = 2021; year <= 2025; ++year) {
-    mubiao::tracking::Escalation e =
-        mubiao::tracking::BuildEscalation(headlines, "gdp", mubiao::tracking::Measure::kGrowth, year);
+    mubiao::tracking::Escalation e = mubiao::tracking::BuildEscalation(
+        headlines, "gdp", mubiao::tracking::Measure::kGrowth, year);
     std::map<int, std::pair<double, int>> by_depth;  // depth → (sum of mark-ups, count)
     for (const auto& row : e.rows) {
       if (!row.markup) continue;

@@ -6,7 +6,7 @@ namespace mubiao::tracking {
 namespace {
 
 store::StoredFinding Gdp(std::string region, std::string locality, double value,
-                   std::optional<double> value_max = std::nullopt, std::string cmp = "~") {
+                         std::optional<double> value_max = std::nullopt, std::string cmp = "~") {
   store::StoredFinding s;
   s.finding.kind = targets::FindingKind::kTarget;
   s.finding.indicator = "地区生产总值";

@@ -41,7 +41,7 @@ std::string Comparison(const Judgement& j) {
     case quantity::Comparator::kAbout: {
       const std::string slack =
           "容差 " + (IsPercentUnit(j.unit) ? FormatFigure(j.slack, "个百分点", 1)
-                                       : FormatFigure(j.slack, j.unit, 1));
+                                           : FormatFigure(j.slack, j.unit, 1));
       const std::string note =
           j.relative > 0 ? "（目标的" + FormatFigure(j.relative * 100, "%", 1) + "；" + sense + "）"
                          : "（" + sense + "）";
@@ -96,11 +96,12 @@ std::string EvidenceText(const Verdict& v) {
       return "尚无" + v.place + year + "的统计公报或" + std::to_string(v.year + 1) +
              "年的政府工作报告";
     case Reason::kNotMentioned:
-      return LaterSourceNames(v, "和") + (v.sources.communique && v.sources.next_report ? "均" : "") +
-             "未提及" + year + v.indicator_name + "的实绩";
+      return LaterSourceNames(v, "和") +
+             (v.sources.communique && v.sources.next_report ? "均" : "") + "未提及" + year +
+             v.indicator_name + "的实绩";
     case Reason::kUnreadMention:
-      return LaterSourceNames(v, "或") + "提到了" + v.indicator_name + "，但没有读出可与目标比较的" +
-             year + "数字";
+      return LaterSourceNames(v, "或") + "提到了" + v.indicator_name +
+             "，但没有读出可与目标比较的" + year + "数字";
     case Reason::kMeasureMismatch:
       return year + v.indicator_name + "的实绩只有" + Measures(v.other_measures) +
              "，没有目标所用的" + std::string(MeasureLabel(v.measure.value_or(Measure::kLevel)));

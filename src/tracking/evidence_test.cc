@@ -2,26 +2,18 @@
 
 #include <gtest/gtest.h>
 
+#include "tracking/testing.h"
+
 namespace mubiao::tracking {
 namespace {
 
-Reading Read(std::string indicator, double value, std::string unit, std::string change = "",
-             std::optional<double> value_max = std::nullopt) {
-  targets::Finding f;
-  f.indicator = std::move(indicator);
-  f.value = value;
-  f.value_max = value_max;
-  f.unit = std::move(unit);
-  f.change = *targets::ParseChange(change);
-  std::optional<Reading> r = IndicatorLexicon::Builtin().Read(f);
-  EXPECT_TRUE(r.has_value()) << f.indicator;
-  return *r;
-}
+using testing::ReadFigure;
 
 // The evidence of a target judged against an outcome, comparator and change
 // as written in TARGETS.md.
 std::string RuleText(const Reading& target, std::string_view cmp, std::string_view change,
-                     std::string_view unit, const Reading& outcome, const Tolerance& tolerance = {}) {
+                     std::string_view unit, const Reading& outcome,
+                     const Tolerance& tolerance = {}) {
   Verdict v;
   v.judgement = Judge(target, *quantity::ParseComparator(cmp), *targets::ParseChange(change), unit,
                       outcome, tolerance);
@@ -31,31 +23,31 @@ std::string RuleText(const Reading& target, std::string_view cmp, std::string_vi
 }
 
 TEST(EvidenceText, RulesShowTheFiguresTheComparisonAndTheVerdict) {
-  const Reading gdp = Read("国内生产总值", 5, "%", "up");
-  EXPECT_EQ(RuleText(gdp, "~", "up", "%", Read("国内生产总值", 5.2, "%", "up")),
+  const Reading gdp = ReadFigure("国内生产总值", 5, "%", "up");
+  EXPECT_EQ(RuleText(gdp, "~", "up", "%", ReadFigure("国内生产总值", 5.2, "%", "up")),
             "实际 5.2% ≥ 目标 5% − 容差 0.5个百分点（越高越好）→ 达成");
-  EXPECT_EQ(RuleText(gdp, "~", "up", "%", Read("国内生产总值", 4.2, "%", "up"), {1.0, 0.05}),
+  EXPECT_EQ(RuleText(gdp, "~", "up", "%", ReadFigure("国内生产总值", 4.2, "%", "up"), {1.0, 0.05}),
             "实际 4.2% ≥ 目标 5% − 容差 1个百分点（越高越好）→ 达成");
-  EXPECT_EQ(RuleText(gdp, ">=", "up", "%", Read("国内生产总值", 4.9, "%", "up")),
+  EXPECT_EQ(RuleText(gdp, ">=", "up", "%", ReadFigure("国内生产总值", 4.9, "%", "up")),
             "实际 4.9% < 目标 5%（以上）→ 未达成");
-  const Reading jobs = Read("城镇新增就业", 1.2e7, "人");
-  EXPECT_EQ(RuleText(jobs, "~", "", "人", Read("城镇新增就业", 1.1e7, "人")),
+  const Reading jobs = ReadFigure("城镇新增就业", 1.2e7, "人");
+  EXPECT_EQ(RuleText(jobs, "~", "", "人", ReadFigure("城镇新增就业", 1.1e7, "人")),
             "实际 1100万人 < 目标 1200万人 − 容差 60万人（目标的5%；越高越好）→ 未达成");
-  const Reading cpi = Read("居民消费价格涨幅", 3, "%");
-  EXPECT_EQ(RuleText(cpi, "~", "", "%", Read("居民消费价格", 1.4, "%")),
+  const Reading cpi = ReadFigure("居民消费价格涨幅", 3, "%");
+  EXPECT_EQ(RuleText(cpi, "~", "", "%", ReadFigure("居民消费价格", 1.4, "%")),
             "实际 1.4% ≤ 目标 3% + 容差 0.5个百分点（越低越好）→ 达成");
-  EXPECT_EQ(RuleText(cpi, "<=", "", "%", Read("居民消费价格", 3.1, "%")),
+  EXPECT_EQ(RuleText(cpi, "<=", "", "%", ReadFigure("居民消费价格", 3.1, "%")),
             "实际 3.1% > 目标 3%（以内）→ 未达成");
-  EXPECT_EQ(RuleText(cpi, "=", "", "%", Read("居民消费价格", 3, "%")),
+  EXPECT_EQ(RuleText(cpi, "=", "", "%", ReadFigure("居民消费价格", 3, "%")),
             "实际 3% = 目标 3%（须相等）→ 达成");
-  EXPECT_EQ(RuleText(Read("国内生产总值", 6, "%", "up", 6.5), "range", "up", "%",
-                     Read("国内生产总值", 6.9, "%", "up")),
+  EXPECT_EQ(RuleText(ReadFigure("国内生产总值", 6, "%", "up", 6.5), "range", "up", "%",
+                     ReadFigure("国内生产总值", 6.9, "%", "up")),
             "实际 6.9% ≥ 目标下限 6%（区间 6%–6.5%；越高越好）→ 达成");
-  EXPECT_EQ(RuleText(Read("人口自然增长率", 5, "%", "", 6), "range", "", "%",
-                     Read("人口自然增长率", 6.5, "%")),
+  EXPECT_EQ(RuleText(ReadFigure("人口自然增长率", 5, "%", "", 6), "range", "", "%",
+                     ReadFigure("人口自然增长率", 6.5, "%")),
             "实际 6.5% 不在目标区间 5%–6% 之内 → 未达成");
-  EXPECT_EQ(RuleText(Read("单位GDP能耗", 3.4, "%", "down"), ">=", "down", "%",
-                     Read("万元国内生产总值能耗", 2.6, "%", "down")),
+  EXPECT_EQ(RuleText(ReadFigure("单位GDP能耗", 3.4, "%", "down"), ">=", "down", "%",
+                     ReadFigure("万元国内生产总值能耗", 2.6, "%", "down")),
             "实际 下降2.6% < 目标 下降3.4%（以上）→ 未达成");
 }
 

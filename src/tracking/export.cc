@@ -109,9 +109,9 @@ std::string RateLabel(const StatusCounts& c) {
     std::snprintf(buffer, sizeof buffer, "%.1f%%", share * 100);
     return std::string(buffer);
   };
-  std::string label =
-      "已核验 " + std::to_string(c.settled()) + "/" + std::to_string(c.total());
-  if (const std::optional<double> coverage = c.coverage()) label += "（" + percent(*coverage) + "）";
+  std::string label = "已核验 " + std::to_string(c.settled()) + "/" + std::to_string(c.total());
+  if (const std::optional<double> coverage = c.coverage())
+    label += "（" + percent(*coverage) + "）";
   label += "，其中达成 " + std::to_string(c.met);
   if (const std::optional<double> share = c.share_met()) label += "（" + percent(*share) + "）";
   return label;
@@ -169,9 +169,12 @@ json EscalationJson(const Escalation& e, const Tolerance& tolerance,
   json rows = json::array();
   for (const EscalationRow& r : e.rows) {
     const std::string& unit = r.target.target.finding.unit;
-    json row = {{"region_code", r.region_code},   {"locality", r.locality},
-                {"depth", r.depth},               {"value", r.value},
-                {"unit", unit},                   {"value_label", FigureLabel(r.value, unit)},
+    json row = {{"region_code", r.region_code},
+                {"locality", r.locality},
+                {"depth", r.depth},
+                {"value", r.value},
+                {"unit", unit},
+                {"value_label", FigureLabel(r.value, unit)},
                 {"target", TrackedTargetJson(r.target, tolerance, url)}};
     if (r.parent) row["parent"] = e.rows[*r.parent].region_code;
     if (r.markup) {
@@ -187,28 +190,33 @@ json EscalationJson(const Escalation& e, const Tolerance& tolerance,
           {"rows", std::move(rows)}};
 }
 
-std::string TrackedCsv(const std::vector<const TrackedTarget*>& tracked,
-                       const Tolerance& tolerance, const store::DocumentUrl& url,
-                       const std::string& url_prefix) {
+std::string TrackedCsv(const std::vector<const TrackedTarget*>& tracked, const Tolerance& tolerance,
+                       const store::DocumentUrl& url, const std::string& url_prefix) {
   using text::CsvCell;
   std::string out(text::kUtf8Bom);
-  std::vector<std::string> header = {"键",       "地区代码", "地区",     "报告年份", "目标",
-                                     "指标",     "标准指标", "判定年份", "状态",     "依据",
-                                     "容差",     "实际",     "实际来源", "实际原文", "人工更正"};
+  std::vector<std::string> header = {"键",   "地区代码", "地区",     "报告年份", "目标",
+                                     "指标", "标准指标", "判定年份", "状态",     "依据",
+                                     "容差", "实际",     "实际来源", "实际原文", "人工更正"};
   if (url) header.push_back("报告链接");
   out += text::CsvLine(header);
   for (const TrackedTarget* t : tracked) {
     const Verdict& v = t->verdict;
     const store::StoredFinding& target = t->target;
-    std::vector<std::string> cells = {
-        CsvCell(target.key), CsvCell(target.region_code), CsvCell(target.locality),
-        std::to_string(target.document_year), CsvCell(target.finding.text),
-        CsvCell(target.finding.indicator), CsvCell(v.indicator_name),
-        v.year != 0 ? std::to_string(v.year) : "", CsvCell(StatusLabel(t->status)),
-        CsvCell(EvidenceText(v)), CsvCell(ToleranceLabel(target.finding, tolerance)),
-        CsvCell(v.outcome ? v.outcome->finding.text : ""),
-        CsvCell(v.outcome ? v.outcome->document_title : ""),
-        CsvCell(v.outcome ? v.outcome->finding.sentence : ""), CsvCell(OverridesCell(t->overrides))};
+    std::vector<std::string> cells = {CsvCell(target.key),
+                                      CsvCell(target.region_code),
+                                      CsvCell(target.locality),
+                                      std::to_string(target.document_year),
+                                      CsvCell(target.finding.text),
+                                      CsvCell(target.finding.indicator),
+                                      CsvCell(v.indicator_name),
+                                      v.year != 0 ? std::to_string(v.year) : "",
+                                      CsvCell(StatusLabel(t->status)),
+                                      CsvCell(EvidenceText(v)),
+                                      CsvCell(ToleranceLabel(target.finding, tolerance)),
+                                      CsvCell(v.outcome ? v.outcome->finding.text : ""),
+                                      CsvCell(v.outcome ? v.outcome->document_title : ""),
+                                      CsvCell(v.outcome ? v.outcome->finding.sentence : ""),
+                                      CsvCell(OverridesCell(t->overrides))};
     if (url) {
       cells.push_back(CsvCell(url_prefix + url(target.document_id, target.geo, target.level)));
     }
@@ -221,21 +229,24 @@ std::string EscalationCsv(const Escalation& e, const store::DocumentUrl& url,
                           const std::string& url_prefix) {
   using text::CsvCell;
   std::string out(text::kUtf8Bom);
-  std::vector<std::string> header = {"指标", "年份", "层级", "地区代码", "地区", "目标",
-                                     "比较值", "上级", "加码", "状态"};
+  std::vector<std::string> header = {"指标", "年份",   "层级", "地区代码", "地区",
+                                     "目标", "比较值", "上级", "加码",     "状态"};
   if (url) header.push_back("报告链接");
   out += text::CsvLine(header);
   static constexpr const char* kDepths[] = {"全国", "省级", "地市级", "县级"};
   for (const EscalationRow& r : e.rows) {
     const store::StoredFinding& target = r.target.target;
     const std::string& unit = target.finding.unit;
-    std::vector<std::string> cells = {
-        CsvCell(e.indicator_name), std::to_string(e.year),
-        r.depth >= 0 && r.depth <= 3 ? kDepths[r.depth] : "", CsvCell(r.region_code),
-        CsvCell(r.locality), CsvCell(target.finding.text), CsvCell(FigureLabel(r.value, unit)),
-        CsvCell(r.parent ? e.rows[*r.parent].locality : ""),
-        CsvCell(r.markup ? MarkupLabel(*r.markup, unit) : ""),
-        CsvCell(StatusLabel(r.target.status))};
+    std::vector<std::string> cells = {CsvCell(e.indicator_name),
+                                      std::to_string(e.year),
+                                      r.depth >= 0 && r.depth <= 3 ? kDepths[r.depth] : "",
+                                      CsvCell(r.region_code),
+                                      CsvCell(r.locality),
+                                      CsvCell(target.finding.text),
+                                      CsvCell(FigureLabel(r.value, unit)),
+                                      CsvCell(r.parent ? e.rows[*r.parent].locality : ""),
+                                      CsvCell(r.markup ? MarkupLabel(*r.markup, unit) : ""),
+                                      CsvCell(StatusLabel(r.target.status))};
     if (url) {
       cells.push_back(CsvCell(url_prefix + url(target.document_id, target.geo, target.level)));
     }

@@ -43,7 +43,7 @@ struct Indicator {
   std::string name;  // display name (地区生产总值)
   IndicatorKind kind = IndicatorKind::kGrowth;
   Sense sense = Sense::kHigher;
-  std::vector<std::string> units;  // units its figures may have (%, 元, 吨, 斤)
+  std::vector<std::string> units;     // units its figures may have (%, 元, 吨, 斤)
   std::vector<std::string> wordings;  // every wording of it in the lexicon, in file order
 };
 

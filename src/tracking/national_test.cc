@@ -98,8 +98,7 @@ TEST(NationalTracking, StatusesMatchACarefulReading) {
       table << year << " " << kOrder[k] << ": " << got;
       if (found != headline.end()) {
         const Verdict& v = found->second->verdict;
-        table << "  [" << found->second->target.finding.text << "] "
-              << EvidenceText(v) << " ("
+        table << "  [" << found->second->target.finding.text << "] " << EvidenceText(v) << " ("
               << (v.outcome ? report::DocTypeName(v.outcome->doc_type) : "") << ")";
       }
       table << "\n";

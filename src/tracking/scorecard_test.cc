@@ -58,9 +58,9 @@ TEST(Scorecard, CountsByYearAndTopicAndSeriesOfRecurringIndicators) {
 
 TEST(StatusCounts, SharesNeedFiveVerdictsAndSilenceIsCountedApart) {
   StatusCounts c;
-  for (TargetStatus s : {TargetStatus::kMet, TargetStatus::kMet, TargetStatus::kMissed,
-                         TargetStatus::kNotMentioned, TargetStatus::kUnverified,
-                         TargetStatus::kNotAssessable}) {
+  for (TargetStatus s :
+       {TargetStatus::kMet, TargetStatus::kMet, TargetStatus::kMissed, TargetStatus::kNotMentioned,
+        TargetStatus::kUnverified, TargetStatus::kNotAssessable}) {
     c.Add(s);
   }
   EXPECT_EQ(c.not_mentioned, 1);

@@ -76,7 +76,8 @@ Result<std::vector<TrackedTarget>> TrackStored(store::Store* store, const TrackQ
     outcome_filter.filters = region;
     outcome_filter.filters.year_min = query.year;
     outcome_filter.exact_region_code = place;
-    if (query.document_id != 0) outcome_filter.exact_region_code = input.targets.front().region_code;
+    if (query.document_id != 0)
+      outcome_filter.exact_region_code = input.targets.front().region_code;
     s = AppendFindings(store, outcome_filter, &input.outcomes);
     if (!s.ok()) return s;
     store::DocumentFilter document_filter;

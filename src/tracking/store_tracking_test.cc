@@ -62,7 +62,8 @@ TEST_F(StoreTrackingTest, TargetsAreSettledFromTheCommuniqueAndTheNextReport) {
   const TrackedTarget* prices = Find(*all, "河南省", "cpi", 2023);
   ASSERT_NE(prices, nullptr);
   EXPECT_EQ(prices->status, TargetStatus::kNotMentioned);
-  EXPECT_EQ(EvidenceText(prices->verdict), "河南省2024年政府工作报告未提及2023年居民消费价格涨幅的实绩");
+  EXPECT_EQ(EvidenceText(prices->verdict),
+            "河南省2024年政府工作报告未提及2023年居民消费价格涨幅的实绩");
   EXPECT_EQ(Find(*all, "河南省", "gdp", 2024)->verdict.reason, Reason::kNoLaterSource);
   EXPECT_EQ(Find(*all, "郑州市", "gdp", 2023)->status, TargetStatus::kUnverified);
   EXPECT_EQ(Find(*all, "郑州市", "gdp", 2023)->verdict.reason, Reason::kNoLaterSource);

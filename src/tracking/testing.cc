@@ -42,4 +42,17 @@ void MakeTrackingStore(const std::filesystem::path& dir, const std::string& db_p
   store::testing::LoadMarkdownFiles(store->get(), dir);
 }
 
+Reading ReadFigure(std::string indicator, double value, std::string unit, std::string change,
+                   std::optional<double> value_max) {
+  targets::Finding f;
+  f.indicator = std::move(indicator);
+  f.value = value;
+  f.value_max = value_max;
+  f.unit = std::move(unit);
+  f.change = *targets::ParseChange(change);
+  std::optional<Reading> r = IndicatorLexicon::Builtin().Read(f);
+  EXPECT_TRUE(r.has_value()) << f.indicator;
+  return r.value_or(Reading{});
+}
+
 }  // namespace mubiao::tracking::testing

@@ -6,7 +6,10 @@
 #define MUBIAO_TRACKING_TESTING_H_
 
 #include <filesystem>
+#include <optional>
 #include <string>
+
+#include "tracking/indicators.h"
 
 namespace mubiao::tracking::testing {
 
@@ -22,6 +25,12 @@ namespace mubiao::tracking::testing {
 // failure (fatal: wrap calls in ASSERT_NO_FATAL_FAILURE).
 void MakeTrackingStore(const std::filesystem::path& dir, const std::string& db_path,
                        const std::string& henan_2024_review_extra = "");
+
+// A figure read with the builtin lexicon (`change` as TARGETS.md writes it:
+// "", "up", "down"); a figure it does not read adds a test failure and
+// gives an empty reading.
+Reading ReadFigure(std::string indicator, double value, std::string unit, std::string change = "",
+                   std::optional<double> value_max = std::nullopt);
 
 }  // namespace mubiao::tracking::testing
 

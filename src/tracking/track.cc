@@ -29,21 +29,20 @@ std::optional<int> JudgedYear(const targets::Finding& f) {
   return f.year;  // 年底前, 年内, 6月底前: within the plan year
 }
 
-constexpr EnumName<Reason> kReasonNames[] = {
-    {Reason::kMetRule, "met_rule"},
-    {Reason::kMissedRule, "missed_rule"},
-    {Reason::kNoComparator, "no_comparator"},
-    {Reason::kNoLaterSource, "no_later_source"},
-    {Reason::kNotMentioned, "not_mentioned"},
-    {Reason::kUnreadMention, "unread_mention"},
-    {Reason::kMeasureMismatch, "measure_mismatch"},
-    {Reason::kIncomparable, "incomparable"},
-    {Reason::kPeriodGoal, "period_goal"},
-    {Reason::kQualitative, "qualitative"},
-    {Reason::kNoValue, "no_value"},
-    {Reason::kIndicatorUnknown, "indicator_unknown"},
-    {Reason::kUnitMismatch, "unit_mismatch"},
-    {Reason::kNotNew, "not_new"}};
+constexpr EnumName<Reason> kReasonNames[] = {{Reason::kMetRule, "met_rule"},
+                                             {Reason::kMissedRule, "missed_rule"},
+                                             {Reason::kNoComparator, "no_comparator"},
+                                             {Reason::kNoLaterSource, "no_later_source"},
+                                             {Reason::kNotMentioned, "not_mentioned"},
+                                             {Reason::kUnreadMention, "unread_mention"},
+                                             {Reason::kMeasureMismatch, "measure_mismatch"},
+                                             {Reason::kIncomparable, "incomparable"},
+                                             {Reason::kPeriodGoal, "period_goal"},
+                                             {Reason::kQualitative, "qualitative"},
+                                             {Reason::kNoValue, "no_value"},
+                                             {Reason::kIndicatorUnknown, "indicator_unknown"},
+                                             {Reason::kUnitMismatch, "unit_mismatch"},
+                                             {Reason::kNotNew, "not_new"}};
 
 // What identifies the outcomes that can settle a target.
 using OutcomeKey = std::tuple<std::string, int, std::string>;  // region, year, indicator id
@@ -151,8 +150,8 @@ class Matcher {
     if (found != readable_.end()) {
       for (const ReadOutcome& o : found->second) {
         if (o.reading.measure == r.measure && o.reading.family == r.family) {
-          Judgement j = Judge(r, t.finding.cmp, t.finding.change, t.finding.unit,
-                                        o.reading, options_.tolerance);
+          Judgement j = Judge(r, t.finding.cmp, t.finding.change, t.finding.unit, o.reading,
+                              options_.tolerance);
           v->status = j.status;
           v->reason = j.status == TargetStatus::kMet      ? Reason::kMetRule
                       : j.status == TargetStatus::kMissed ? Reason::kMissedRule

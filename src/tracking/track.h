@@ -88,7 +88,7 @@ struct Verdict {
   // for a goal of a period (“十四五”时期), which no one year settles, when
   // its indicator is read (an unread one keeps its plan year).
   int year = 0;
-  std::optional<Judgement> judgement;  // kMetRule, kMissedRule, kNoComparator
+  std::optional<Judgement> judgement;   // kMetRule, kMissedRule, kNoComparator
   std::vector<Measure> other_measures;  // kMeasureMismatch: the outcomes' measures
   LaterSource sources;                  // of the place and the judged year
   std::string wording;                  // kIndicatorUnknown: the indicator as written

@@ -34,6 +34,11 @@ store::StoredFinding Make(const Doc& doc, FindingKind kind, std::string indicato
   return s;
 }
 
+store::StoredFinding WithDeadline(store::StoredFinding f, std::string deadline) {
+  f.finding.deadline = std::move(deadline);
+  return f;
+}
+
 const Doc kReport2023{1, "work_report", "410000", 2023};
 const Doc kReport2024{2, "work_report", "410000", 2024};
 const Doc kNational2023{3, "work_report", "000000", 2023};
@@ -91,18 +96,16 @@ TEST(Track, UnverifiedAndNotAssessableSayWhy) {
   store::StoredFinding commitment =
       Make(kReport2023, FindingKind::kCommitment, "全国文明城市", 0, "", "", "", 2023);
   commitment.finding.value.reset();
-  store::StoredFinding period =
-      Make(kReport2023, FindingKind::kTarget, "粮食产量", 3e7, "吨", ">=", "", 2023, 400);
-  period.finding.deadline = "“十四五”时期";
-  store::StoredFinding later =
-      Make(kReport2023, FindingKind::kTarget, "粮食产量", 3e7, "吨", ">=", "", 2023, 500);
-  later.finding.deadline = "到2025年";
   std::vector<store::StoredFinding> targets = {
       Make(kReport2023, FindingKind::kTarget, "人工造林", 200, "亩", ">=", "", 2023),
       Make(kReport2023, FindingKind::kTarget, "地区生产总值", 6, "%", "~", "up", 2023, 300),
       commitment,
-      period,
-      later,
+      WithDeadline(
+          Make(kReport2023, FindingKind::kTarget, "粮食产量", 3e7, "吨", ">=", "", 2023, 400),
+          "“十四五”时期"),
+      WithDeadline(
+          Make(kReport2023, FindingKind::kTarget, "粮食产量", 3e7, "吨", ">=", "", 2023, 500),
+          "到2025年"),
       Make(kReport2023, FindingKind::kTarget, "规模以上工业增加值", 7, "%", ">=", "up", 2023, 600)};
   std::vector<store::StoredFinding> outcomes = {
       Make(kReport2024, FindingKind::kOutcome, "规模以上工业增加值", 2e11, "元", "=", "", 2023)};
@@ -125,15 +128,14 @@ TEST(Track, UnverifiedAndNotAssessableSayWhy) {
 }
 
 TEST(Track, SilenceOfALaterSourceIsNotMentioned) {
-  store::StoredFinding by_2025 =
-      Make(kReport2023, FindingKind::kTarget, "地区生产总值", 6, "%", ">=", "up", 2023, 500);
-  by_2025.finding.deadline = "到2025年";
   std::vector<store::StoredFinding> targets = {
       Make(kReport2023, FindingKind::kTarget, "地区生产总值", 6, "%", "~", "up", 2023),
       Make(kReport2023, FindingKind::kTarget, "城镇新增就业", 1.1e6, "人", ">=", "", 2023, 200),
       Make(kReport2023, FindingKind::kTarget, "人工造林", 200, "亩", ">=", "", 2023, 300),
       Make(kReport2023, FindingKind::kTarget, "粮食产量", 6.8e7, "吨", ">=", "", 2023, 400),
-      by_2025,
+      WithDeadline(
+          Make(kReport2023, FindingKind::kTarget, "地区生产总值", 6, "%", ">=", "up", 2023, 500),
+          "到2025年"),
       Make(kNational2023, FindingKind::kTarget, "国内生产总值", 5, "%", "~", "up", 2023),
       Make(kNational2024, FindingKind::kTarget, "国内生产总值", 5, "%", "~", "up", 2024),
       Make(kReport2023, FindingKind::kTarget, "城镇调查失业率", 5.5, "%", "<=", "", 2023, 600)};
@@ -148,33 +150,33 @@ TEST(Track, SilenceOfALaterSourceIsNotMentioned) {
     input.sources.Add(d.region, *report::ParseDocTypeKey(d.doc_type), d.year);
   }
   std::vector<TrackedTarget> tracked = Track(input, {});
-  ASSERT_EQ(tracked.size(), 8u);
-  EXPECT_EQ(tracked[0].status, TargetStatus::kMissed);
-  // The report of 2024 reviews 2023 but says nothing of jobs.
-  EXPECT_EQ(tracked[1].status, TargetStatus::kNotMentioned);
-  EXPECT_EQ(tracked[1].verdict.reason, Reason::kNotMentioned);
+  const std::vector<std::pair<TargetStatus, Reason>> expected = {
+      {TargetStatus::kMissed, Reason::kMissedRule},
+      // The report of 2024 reviews 2023 but says nothing of jobs.
+      {TargetStatus::kNotMentioned, Reason::kNotMentioned},
+      // Silence about an indicator the lexicon does not know is no finding,
+      {TargetStatus::kUnverified, Reason::kIndicatorUnknown},
+      // nor is a figure of it that cannot be compared.
+      {TargetStatus::kUnverified, Reason::kIncomparable},
+      // 2025 has no later source yet.
+      {TargetStatus::kUnverified, Reason::kNoLaterSource},
+      // The nation's 2023 has a communiqué and the report of 2024: both silent.
+      {TargetStatus::kNotMentioned, Reason::kNotMentioned},
+      {TargetStatus::kUnverified, Reason::kNoLaterSource},
+      // Named in the later source, though no figure of it was read: no silence.
+      {TargetStatus::kUnverified, Reason::kUnreadMention}};
+  ASSERT_EQ(tracked.size(), expected.size());
+  for (size_t i = 0; i < expected.size(); ++i) {
+    EXPECT_EQ(tracked[i].status, expected[i].first) << i;
+    EXPECT_EQ(tracked[i].verdict.reason, expected[i].second) << i;
+  }
   EXPECT_TRUE(tracked[1].verdict.sources.next_report);
   EXPECT_FALSE(tracked[1].verdict.sources.communique);
-  EXPECT_EQ(EvidenceText(tracked[1].verdict), "某省2024年政府工作报告未提及2023年城镇新增就业的实绩");
-  // Silence about an indicator the lexicon does not know is not a finding.
-  EXPECT_EQ(tracked[2].status, TargetStatus::kUnverified);
-  EXPECT_EQ(tracked[2].verdict.reason, Reason::kIndicatorUnknown);
-  // Nor is a figure of it that cannot be compared.
-  EXPECT_EQ(tracked[3].status, TargetStatus::kUnverified);
-  EXPECT_EQ(tracked[3].verdict.reason, Reason::kIncomparable);
-  // 2025 has no later source yet.
-  EXPECT_EQ(tracked[4].status, TargetStatus::kUnverified);
-  EXPECT_EQ(tracked[4].verdict.reason, Reason::kNoLaterSource);
+  EXPECT_EQ(EvidenceText(tracked[1].verdict),
+            "某省2024年政府工作报告未提及2023年城镇新增就业的实绩");
   EXPECT_EQ(EvidenceText(tracked[4].verdict), "尚无某省2025年的统计公报或2026年的政府工作报告");
-  // The nation's 2023 has a communiqué and the report of 2024: both silent.
-  EXPECT_EQ(tracked[5].status, TargetStatus::kNotMentioned);
   EXPECT_EQ(EvidenceText(tracked[5].verdict),
             "全国2023年统计公报和2024年政府工作报告均未提及2023年地区生产总值的实绩");
-  EXPECT_EQ(tracked[6].status, TargetStatus::kUnverified);
-  EXPECT_EQ(tracked[6].verdict.reason, Reason::kNoLaterSource);
-  // Named in the later source, though no figure of it was read: not silence.
-  EXPECT_EQ(tracked[7].status, TargetStatus::kUnverified);
-  EXPECT_EQ(tracked[7].verdict.reason, Reason::kUnreadMention);
   EXPECT_EQ(EvidenceText(tracked[7].verdict),
             "某省2024年政府工作报告提到了城镇调查失业率，但没有读出可与目标比较的2023年数字");
 }

@@ -49,9 +49,9 @@ struct Judgement {
   // kMet or kMissed; kUnverified when the target has no comparator.
   TargetStatus status = TargetStatus::kUnverified;
   quantity::Comparator cmp = quantity::Comparator::kNone;  // the target's
-  bool decline = false;  // the figures are declines (下降)
-  double actual = 0;     // the outcome
-  double target = 0;     // the target, or the low end of its range
+  bool decline = false;                                    // the figures are declines (下降)
+  double actual = 0;                                       // the outcome
+  double target = 0;                 // the target, or the low end of its range
   std::optional<double> target_max;  // the high end of a range
   // The distance a 左右 target accepts (in percentage points for % and
   // 个百分点 targets, else in `unit`); 0 for other comparators.

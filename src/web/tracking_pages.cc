@@ -352,12 +352,9 @@ HttpResponse ScorecardPage(PortalState* state, TrackingCaches* caches, const Htt
     dict->ShowSection("EMPTY");
   } else {
     TemplateDictionary* years = dict->AddSectionDictionary("YEARS");
-    json chart = {{"years", json::array()},
-                  {"met", json::array()},
-                  {"missed", json::array()},
-                  {"not_mentioned", json::array()},
-                  {"unverified", json::array()},
-                  {"not_assessable", json::array()}};
+    json chart = {{"years", json::array()},      {"met", json::array()},
+                  {"missed", json::array()},     {"not_mentioned", json::array()},
+                  {"unverified", json::array()}, {"not_assessable", json::array()}};
     tracking::StatusCounts all;
     for (const auto& [year, counts] : (*card)->by_year) {
       TemplateDictionary* row = years->AddSectionDictionary("ROW");

@@ -219,7 +219,8 @@ TEST_F(TrackingPagesTest, ApiFiltersPagesAndRefusesUnboundedQueries) {
   for (const auto& t : all["targets"]) {
     if (t["target"]["document"]["locality"] != "河南省") continue;
     EXPECT_EQ(t["verdict"]["reason"], "missed_rule");
-    EXPECT_TRUE(t["verdict"]["evidence"].get<std::string>().starts_with("实际 4.1% < 目标 6% − 容差"));
+    EXPECT_TRUE(
+        t["verdict"]["evidence"].get<std::string>().starts_with("实际 4.1% < 目标 6% − 容差"));
     EXPECT_EQ(t["verdict"]["rule"]["cmp"], "~");
     EXPECT_DOUBLE_EQ(t["verdict"]["rule"]["actual"].get<double>(), 4.1);
     EXPECT_DOUBLE_EQ(t["verdict"]["rule"]["slack"].get<double>(), 0.5);

@@ -50,7 +50,8 @@ void ReportTracking::AddRow(const targets::Finding& finding, int n, TemplateDict
   }
   if (v.year != 0) item->SetValueAndShowSection("YEAR", std::to_string(v.year), "YEAR");
   // A judged rule states its own tolerance; the label stands beside any other reason.
-  const bool judged = v.reason == tracking::Reason::kMetRule || v.reason == tracking::Reason::kMissedRule;
+  const bool judged =
+      v.reason == tracking::Reason::kMetRule || v.reason == tracking::Reason::kMissedRule;
   TemplateDictionary* evidence = item->AddSectionDictionary(judged ? "RULE" : "REASON");
   evidence->SetValue("TEXT", tracking::EvidenceText(v));
   const std::string tolerance = tracking::ToleranceLabel(finding, PortalTrackOptions().tolerance);
