@@ -1,15 +1,17 @@
 // Tracking over the whole corpus: how many targets find an outcome, per
-// place and level of government, why the others do not, and the
+// place and level of government and for the most frequent indicators, how
+// many a later source passes over in silence (未提及) and how many have no
+// later source yet (待核实), why the others stay open, and the
 // escalation (层层加码) of GDP growth targets 2021-2025 from 全国 through the
 // provinces to the prefectures. Prints figures; asserts nothing.
 //
 // Run: scripts/build.sh bench, then build/bench/bench/tracking_report [DATA_DIR]
 
 #include <algorithm>
-#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -18,6 +20,7 @@
 #include "report/report.h"
 #include "targets/target.h"
 #include "tracking/escalation.h"
+#include "tracking/evidence.h"
 #include "tracking/sources.h"
 #include "tracking/track.h"
 
@@ -36,19 +39,30 @@ struct Rate {
   int canonical = 0;
   int settled = 0;  // met or missed: an outcome was found
   int met = 0;
+  int later = 0;  // quantified targets whose place-year has a later source
+  int not_mentioned = 0;
+  int unverified = 0;
 };
 
-// A reason with its particulars (years, places) removed, for counting.
-std::string ReasonKind(const std::string& reason) {
-  std::string r = reason;
-  if (r.starts_with("no outcome")) r = r.substr(0, r.find(" in ")) + " in the place";
-  for (size_t i = 0; i + 4 <= r.size(); ++i) {
-    if ((r.compare(i, 2, "19") == 0 || r.compare(i, 2, "20") == 0) && std::isdigit(r[i + 2]) &&
-        std::isdigit(r[i + 3])) {
-      r.replace(i, 4, "N");
-    }
+void Count(const TrackedTarget& t, Rate* r) {
+  ++r->targets;
+  r->canonical += !t.verdict.indicator_id.empty();
+  r->settled += t.status == TargetStatus::kMet || t.status == TargetStatus::kMissed;
+  r->met += t.status == TargetStatus::kMet;
+  r->later += t.target.finding.value.has_value() && t.verdict.sources.any();
+  r->not_mentioned += t.status == TargetStatus::kNotMentioned;
+  r->unverified += t.status == TargetStatus::kUnverified;
+}
+
+// A reason with its particulars removed, for counting: the code, and for
+// a measure mismatch or a unit that does not fit, what did not fit.
+std::string ReasonKind(const mubiao::tracking::Verdict& v) {
+  std::string kind(mubiao::tracking::ReasonName(v.reason));
+  if (v.reason == mubiao::tracking::Reason::kMeasureMismatch ||
+      v.reason == mubiao::tracking::Reason::kUnitMismatch) {
+    kind += " " + v.indicator_name + (v.unit.empty() ? "" : " " + v.unit);
   }
-  return r;
+  return kind;
 }
 
 std::string Percent(int part, int whole) {
@@ -65,7 +79,7 @@ int main(int argc, char** argv) {
     std::printf("tracking_report: no corpus under %s; skipped\n", data.c_str());
     return 0;
   }
-  mubiao::tracking::ReportFindings findings;
+  mubiao::tracking::TrackInput findings;
   int64_t id = 0;
   std::vector<fs::path> files;
   for (const auto& e : fs::recursive_directory_iterator(data / "corpus")) {
@@ -84,13 +98,19 @@ int main(int argc, char** argv) {
   }
   // Targets of years whose outcomes the corpus can hold: a report of the
   // next year, or a communiqué (national, 1978-2025).
-  std::vector<TrackedTarget> tracked =
-      mubiao::tracking::Track(findings.targets, findings.outcomes, {});
+  std::vector<TrackedTarget> tracked = mubiao::tracking::Track(findings, {});
+  // Place-years some outcome speaks of: a later source with none at all
+  // was probably not read (its review not found), not silent.
+  std::set<std::pair<std::string, int>> spoken;
+  for (const auto& o : findings.outcomes) spoken.insert({o.region_code, o.finding.year});
 
   std::map<std::string, Rate> places;
   std::map<std::string, int> reasons;
   std::map<std::string, int> unlisted;  // wordings not in the lexicon, for growing it
   std::map<std::string, Rate> levels;
+  std::map<std::string, Rate> indicators;    // canonical indicator name → its targets
+  std::vector<const TrackedTarget*> silent;  // not mentioned
+  int silent_unread = 0;  // not mentioned by a later source without any outcome of the year
   for (const TrackedTarget& t : tracked) {
     if (t.target.finding.kind != mubiao::targets::FindingKind::kTarget) continue;
     if (t.target.doc_type != mubiao::report::DocType::kWorkReport) continue;
@@ -98,26 +118,54 @@ int main(int argc, char** argv) {
     p.locality = t.target.locality;
     p.level = mubiao::regions::RegionLevelName(t.target.level);
     p.years[t.target.finding.year] = true;
-    for (Rate* r : {&p, &levels[std::string(mubiao::regions::RegionLevelName(t.target.level))]}) {
-      ++r->targets;
-      r->canonical += !t.verdict.indicator_id.empty();
-      r->settled += t.status == TargetStatus::kMet || t.status == TargetStatus::kMissed;
-      r->met += t.status == TargetStatus::kMet;
+    Count(t, &p);
+    Count(t, &levels[std::string(mubiao::regions::RegionLevelName(t.target.level))]);
+    if (!t.verdict.indicator_id.empty()) Count(t, &indicators[t.verdict.indicator_name]);
+    if (t.status == TargetStatus::kNotMentioned) {
+      silent.push_back(&t);
+      silent_unread += !spoken.contains({t.target.region_code, t.verdict.year});
     }
     if (t.status == TargetStatus::kUnverified) {
-      ++reasons[ReasonKind(t.verdict.reason)];
+      ++reasons[ReasonKind(t.verdict)];
       if (t.verdict.indicator_id.empty()) ++unlisted[t.target.finding.indicator];
     }
   }
 
   std::printf("%zu documents, %zu targets and commitments, %zu outcomes\n\n", (size_t)id,
               findings.targets.size(), findings.outcomes.size());
-  std::printf("match rate = targets with an outcome (met or missed) / all targets\n");
-  std::printf("%-12s %8s %10s %10s %8s %8s\n", "level", "targets", "canonical", "settled", "rate",
-              "met");
+  std::printf(
+      "match rate = targets with an outcome (met or missed) / all targets; later = quantified "
+      "targets whose place-year has a later source (communiqué of N, report of N+1); 未提及 and "
+      "待核实 split what was unverified before them\n");
+  std::printf("%-12s %8s %10s %10s %8s %8s %8s %8s %8s %10s\n", "level", "targets", "canonical",
+              "settled", "rate", "met", "later", "未提及", "待核实", "settled/later");
   for (const auto& [level, r] : levels) {
-    std::printf("%-12s %8d %10d %10d %8s %8s\n", level.c_str(), r.targets, r.canonical, r.settled,
-                Percent(r.settled, r.targets).c_str(), Percent(r.met, r.settled).c_str());
+    std::printf("%-12s %8d %10d %10d %8s %8s %8d %8d %8d %10s\n", level.c_str(), r.targets,
+                r.canonical, r.settled, Percent(r.settled, r.targets).c_str(),
+                Percent(r.met, r.settled).c_str(), r.later, r.not_mentioned, r.unverified,
+                Percent(r.settled, r.later).c_str());
+  }
+  std::printf(
+      "\n未提及: %zu targets, of which %d by a later source with no outcome of the year at all "
+      "(its review probably not read)\n",
+      silent.size(), silent_unread);
+  for (size_t k = 0; k < silent.size(); k += std::max<size_t>(1, silent.size() / 12)) {
+    std::printf("  %s  [%s]  %s\n", silent[k]->target.document_title.c_str(),
+                silent[k]->target.finding.text.c_str(),
+                mubiao::tracking::EvidenceText(silent[k]->verdict).c_str());
+  }
+
+  std::printf("\nthe 20 most frequent canonical indicators:\n");
+  std::vector<std::pair<int, std::string>> frequent;
+  for (const auto& [name, r] : indicators) frequent.emplace_back(r.targets, name);
+  std::sort(frequent.rbegin(), frequent.rend());
+  for (size_t k = 0; k < frequent.size() && k < 20; ++k) {
+    const Rate& r = indicators[frequent[k].second];
+    std::printf(
+        "  %-24s %7d targets  settled %6d  met %s  later %6d  未提及 %6d  待核实 %6d  "
+        "settled/later %s\n",
+        frequent[k].second.c_str(), r.targets, r.settled, Percent(r.met, r.settled).c_str(),
+        r.later, r.not_mentioned, r.unverified, Percent(r.settled, r.later).c_str());
   }
 
   std::printf(
@@ -140,7 +188,7 @@ int main(int argc, char** argv) {
                 Percent(r->settled, r->canonical).c_str(), Percent(r->met, r->settled).c_str());
   }
 
-  std::printf("\nmost common reasons a target stays unverified:\n");
+  std::printf("\nmost common reasons a target stays unverified (待核实):\n");
   std::vector<std::pair<int, std::string>> top;
   for (const auto& [reason, n] : reasons) top.emplace_back(n, reason);
   std::sort(top.rbegin(), top.rend());
@@ -160,8 +208,8 @@ int main(int argc, char** argv) {
       "nearest level above with a target):\n");
   std::vector<const TrackedTarget*> headlines = mubiao::tracking::Headlines(tracked);
   for (int year = 2021; year <= 2025; ++year) {
-    mubiao::tracking::Escalation e =
-        mubiao::tracking::BuildEscalation(headlines, "gdp", mubiao::tracking::Measure::kGrowth, year);
+    mubiao::tracking::Escalation e = mubiao::tracking::BuildEscalation(
+        headlines, "gdp", mubiao::tracking::Measure::kGrowth, year);
     std::map<int, std::pair<double, int>> by_depth;  // depth → (sum of mark-ups, count)
     for (const auto& row : e.rows) {
       if (!row.markup) continue;

@@ -299,4 +299,20 @@ TEST_F(CliTest, AnOverrideWithoutUserIsSignedWithTheAccountsName) {
       << overridden.out;
 }
 
+TEST_F(CliTest, TheTrackTableSaysEverythingInChinese) {
+  const std::string db = Quoted(dir_ / "t.db");
+  CommandRun run =
+      Mubiao("import " + Quoted(mubiao::testing::SourceDir() / "examples/reports") + " --db " + db);
+  ASSERT_EQ(run.status, 0) << run.out;
+  CommandRun table = Mubiao("track --db " + db + " --region 000000");
+  ASSERT_EQ(table.status, 0) << table.out;
+  for (const std::string part : {"依据", "共 ", "未提及 ", "已核验 ", "容差"}) {
+    EXPECT_NE(table.out.find(part), std::string::npos) << part << "\n" << table.out;
+  }
+  for (const std::string english :
+       {"targets:", "unverified", "not assessable", "tolerance", "lexicon", "better"}) {
+    EXPECT_EQ(table.out.find(english), std::string::npos) << english << "\n" << table.out;
+  }
+}
+
 }  // namespace

@@ -18,6 +18,7 @@
 #include "text/csv.h"
 #include "text/json_text.h"
 #include "text/utf8.h"
+#include "tracking/evidence.h"
 #include "tracking/export.h"
 #include "tracking/store_tracking.h"
 #include "tracking/verdict.h"
@@ -35,9 +36,10 @@ std::string AccountName() {
 
 // The help text of `mubiao track`.
 constexpr char kTrackHelp[] =
-    "Targets with their verdicts (met, missed, unverified, not_assessable) and evidence: each "
-    "target of year N against the outcome of year N from the statistical communiqué or the "
-    "next year's report";
+    "Targets with their verdicts (met, missed, not_mentioned, unverified, not_assessable) and "
+    "evidence: each target of year N against the outcome of year N from the statistical "
+    "communiqué or the next year's report; not_mentioned when one of those is in the archive "
+    "but says nothing of the target's indicator";
 
 using nlohmann::json;
 using tracking::TrackedTarget;
@@ -56,12 +58,11 @@ void PrintTableRow(const TrackedTarget& t, std::ostream& out) {
       << text::PadToColumns(
              v.indicator_name.empty() ? t.target.finding.indicator : v.indicator_name, 22)
       << text::PadToColumns(t.target.finding.text, 36) << text::PadToColumns(status, 16)
-      << (v.rule.empty()
-              ? v.reason
-              : v.rule + " [" + std::string(report::DocTypeName(v.outcome->doc_type)) + "]");
+      << tracking::EvidenceText(v);
+  if (v.outcome) out << "［" << report::DocTypeName(v.outcome->doc_type) << "］";
   if (!t.overrides.empty()) {
     const store::VerdictOverride& last = t.overrides.back();
-    out << " | overridden by " << last.author << ": " << last.reason;
+    out << " | 人工更正（" << last.author << "）：" << last.reason;
   }
   out << "\n";
 }
@@ -119,10 +120,11 @@ void RunTrack(const TrackOptions& o) {
     PrintTableRow(*t, std::cout);
     counts.Add(t->status);
   }
-  std::cout << shown.size() << " targets: " << counts.met << " met, " << counts.missed
-            << " missed, " << counts.unverified << " unverified, " << counts.not_assessable
-            << " not assessable (* = overridden; tolerance for 左右: " << text::CsvNumber(o.points)
-            << " points, " << text::CsvNumber(o.relative * 100) << "% for amounts)\n";
+  std::cout << "共 " << shown.size() << " 条：达成 " << counts.met << "，未达成 " << counts.missed
+            << "，未提及 " << counts.not_mentioned << "，待核实 " << counts.unverified
+            << "，不可评估 " << counts.not_assessable << "；" << tracking::RateLabel(counts)
+            << "（* 为人工更正；“左右”目标的容差：百分比 " << text::CsvNumber(o.points)
+            << " 个百分点，数量为目标的 " << text::CsvNumber(o.relative * 100) << "%）\n";
 }
 
 void RunEscalation(const TrackOptions& o, const std::string& measure_name) {
@@ -146,12 +148,12 @@ void RunEscalation(const TrackOptions& o, const std::string& measure_name) {
     std::cout << tracking::EscalationCsv(*e);
     return;
   }
-  std::cout << e->indicator_name << " (" << tracking::MeasureLabel(e->measure) << ") " << e->year
-            << ": " << e->rows.size() << " governments with a target\n";
+  std::cout << e->indicator_name << "（" << tracking::MeasureLabel(e->measure) << "）" << e->year
+            << "年：" << e->rows.size() << " 个政府定有目标\n";
   for (const tracking::EscalationRow& r : e->rows) {
     const std::string& unit = r.target.target.finding.unit;
     std::string markup = r.markup ? tracking::MarkupLabel(*r.markup, unit) : "";
-    if (r.parent) markup += " vs " + e->rows[*r.parent].locality;
+    if (r.parent) markup += "（比" + e->rows[*r.parent].locality + "）";
     std::cout << std::string(2 * r.depth, ' ') << text::PadToColumns(r.locality, 16 - 2 * r.depth)
               << text::PadToColumns(r.target.target.finding.text, 36)
               << text::PadToColumns(markup, 30) << targets::StatusLabel(r.target.status) << "\n";
@@ -258,7 +260,7 @@ void AddTrackCommand(CLI::App& app) {
   override_cmd->add_option("key", ov->key, "The target's key (TEXTHASH:START-END)")->required();
   override_cmd->add_option("--status", ov->status, "The status it should have")
       ->required()
-      ->check(CLI::IsMember({"met", "missed", "unverified", "not_assessable"}));
+      ->check(CLI::IsMember({"met", "missed", "not_mentioned", "unverified", "not_assessable"}));
   override_cmd->add_option("--reason", ov->reason, "Why (shown with the verdict)")->required();
   override_cmd->add_option("--author", ov->author,
                            "Who overrides (default: $USER, else the account's name)");

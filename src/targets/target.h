@@ -62,13 +62,17 @@ std::optional<Strength> ParseStrength(std::string_view name);
 enum class TargetStatus {
   kMet,
   kMissed,
-  kUnverified,     // no outcome found for it (or it cannot be compared)
+  // A later source of the place for the judged year is in the archive (the
+  // communiqué of that year, or the next year's work report), but nothing
+  // in it speaks to the target's indicator: silence is a finding.
+  kNotMentioned,
+  kUnverified,     // no later source yet, or no outcome that can be compared with it
   kNotAssessable,  // qualitative: a commitment without a number
 };
 
-// "met", "missed", "unverified", "not_assessable".
+// "met", "missed", "not_mentioned", "unverified", "not_assessable".
 std::string_view StatusName(TargetStatus status);
-// For readers: 达成, 未达成, 待核实, 不可评估.
+// For readers: 达成, 未达成, 未提及, 待核实, 不可评估.
 std::string_view StatusLabel(TargetStatus status);
 // The status named by StatusName; nullopt for any other text.
 std::optional<TargetStatus> ParseStatus(std::string_view name);

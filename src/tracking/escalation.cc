@@ -49,8 +49,8 @@ Escalation BuildEscalation(const std::vector<const TrackedTarget*>& headlines,
     row.region_code = code;
     row.locality = t->target.locality;
     row.depth = RegionDepth(code);
-    Result<Reading> r = lex.Read(t->target.finding);
-    if (!r.ok()) continue;
+    std::optional<Reading> r = lex.Read(t->target.finding);
+    if (!r) continue;
     const bool lower = r->indicator->sense == Sense::kLower;
     row.value = lower ? r->value_max.value_or(r->value) : r->value;
     e.rows.push_back(std::move(row));

@@ -6,7 +6,7 @@ namespace mubiao::tracking {
 namespace {
 
 store::StoredFinding Gdp(std::string region, std::string locality, double value,
-                   std::optional<double> value_max = std::nullopt, std::string cmp = "~") {
+                         std::optional<double> value_max = std::nullopt, std::string cmp = "~") {
   store::StoredFinding s;
   s.finding.kind = targets::FindingKind::kTarget;
   s.finding.indicator = "地区生产总值";
@@ -32,7 +32,7 @@ TEST(Escalation, MarkupsOverTheNearestLevelWithATarget) {
       Gdp("410300", "洛阳市", 6.5, 7),
       Gdp("420581", "宜都市", 9),  // no Hubei or 宜昌 target: marked up over the nation
       Gdp("110000", "北京市", 4.5)};
-  std::vector<TrackedTarget> tracked = Track(targets, {}, {});
+  std::vector<TrackedTarget> tracked = Track({targets, {}, {}}, {});
   Escalation e = BuildEscalation(Headlines(tracked), "gdp", Measure::kGrowth, 2023);
   EXPECT_EQ(e.indicator_name, "地区生产总值");
   ASSERT_EQ(e.rows.size(), 7u);

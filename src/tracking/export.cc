@@ -1,28 +1,60 @@
 #include "tracking/export.h"
 
+#include <cstdio>
+
 #include "text/csv.h"
+#include "tracking/evidence.h"
 
 namespace mubiao::tracking {
 namespace {
 
 using nlohmann::json;
 
-bool IsPercent(std::string_view unit) { return unit == "%" || unit == "个百分点"; }
-
 void PutText(json& j, const char* key, std::string_view value) {
   if (!value.empty()) j[key] = value;
+}
+
+json JudgementJson(const Judgement& j) {
+  json rule = {{"cmp", quantity::ComparatorSymbol(j.cmp)},
+               {"actual", j.actual},
+               {"target", j.target},
+               {"sense", SenseName(j.sense)},
+               {"decline", j.decline}};
+  if (j.target_max) rule["target_max"] = *j.target_max;
+  if (j.cmp == quantity::Comparator::kAbout) rule["slack"] = j.slack;
+  if (j.relative > 0) rule["relative"] = j.relative;
+  PutText(rule, "unit", j.unit);
+  return rule;
 }
 
 json VerdictJson(const TrackedTarget& t, const Tolerance& tolerance,
                  const store::DocumentUrl& url) {
   const Verdict& v = t.verdict;
-  json j = {{"status", StatusName(v.status)}};
+  json j = {{"status", StatusName(v.status)},
+            {"reason", ReasonName(v.reason)},
+            {"evidence", EvidenceText(v)}};
+  PutText(j, "place", v.place);
   PutText(j, "indicator_id", v.indicator_id);
   PutText(j, "indicator_name", v.indicator_name);
   if (v.measure) j["measure"] = MeasureName(*v.measure);
   if (v.year != 0) j["year"] = v.year;
-  PutText(j, "rule", v.rule);
-  PutText(j, "reason", v.reason);
+  if (v.judgement && v.judgement->cmp != quantity::Comparator::kNone) {
+    j["rule"] = JudgementJson(*v.judgement);
+  }
+  if (!v.other_measures.empty()) {
+    json measures = json::array();
+    for (Measure m : v.other_measures) measures.push_back(MeasureName(m));
+    j["other_measures"] = std::move(measures);
+  }
+  if (v.sources.any()) {
+    json sources = json::array();
+    if (v.sources.communique) sources.push_back("communique");
+    if (v.sources.next_report) sources.push_back("next_report");
+    j["later_sources"] = std::move(sources);
+  }
+  PutText(j, "wording", v.wording);
+  PutText(j, "unit", v.unit);
+  PutText(j, "deadline", v.deadline);
   PutText(j, "tolerance", ToleranceLabel(t.target.finding, tolerance));
   if (v.outcome) j["outcome"] = store::StoredFindingJson(*v.outcome, url);
   return j;
@@ -44,7 +76,7 @@ std::string OverridesCell(const std::vector<store::VerdictOverride>& overrides) 
 
 std::string ToleranceLabel(const targets::Finding& target, const Tolerance& tolerance) {
   if (target.cmp != quantity::Comparator::kAbout) return "";
-  if (IsPercent(target.unit)) return "±" + FormatFigure(tolerance.points, "个百分点", 1);
+  if (IsPercentUnit(target.unit)) return "±" + FormatFigure(tolerance.points, "个百分点", 1);
   return "±" + FormatFigure(tolerance.relative * 100, "%", 1);
 }
 
@@ -54,7 +86,7 @@ std::string FigureLabel(double value, const std::string& unit) {
 
 std::string MarkupLabel(double value, const std::string& unit) {
   const std::string sign = value > 0 ? "+" : "";
-  if (IsPercent(unit)) return sign + FormatFigure(value, "个百分点", 1);
+  if (IsPercentUnit(unit)) return sign + FormatFigure(value, "个百分点", 1);
   return sign + FigureLabel(value, unit);
 }
 
@@ -71,12 +103,29 @@ json TrackedTargetJson(const TrackedTarget& t, const Tolerance& tolerance,
           {"overrides", std::move(overrides)}};
 }
 
+std::string RateLabel(const StatusCounts& c) {
+  auto percent = [](double share) {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%.1f%%", share * 100);
+    return std::string(buffer);
+  };
+  std::string label = "已核验 " + std::to_string(c.settled()) + "/" + std::to_string(c.total());
+  if (const std::optional<double> coverage = c.coverage())
+    label += "（" + percent(*coverage) + "）";
+  label += "，其中达成 " + std::to_string(c.met);
+  if (const std::optional<double> share = c.share_met()) label += "（" + percent(*share) + "）";
+  return label;
+}
+
 json StatusCountsJson(const StatusCounts& c) {
   json j = {{"met", c.met},
             {"missed", c.missed},
+            {"not_mentioned", c.not_mentioned},
             {"unverified", c.unverified},
             {"not_assessable", c.not_assessable},
+            {"settled", c.settled()},
             {"total", c.total()}};
+  if (const std::optional<double> coverage = c.coverage()) j["coverage"] = *coverage;
   if (const std::optional<double> share = c.share_met()) j["share_met"] = *share;
   return j;
 }
@@ -120,9 +169,12 @@ json EscalationJson(const Escalation& e, const Tolerance& tolerance,
   json rows = json::array();
   for (const EscalationRow& r : e.rows) {
     const std::string& unit = r.target.target.finding.unit;
-    json row = {{"region_code", r.region_code},   {"locality", r.locality},
-                {"depth", r.depth},               {"value", r.value},
-                {"unit", unit},                   {"value_label", FigureLabel(r.value, unit)},
+    json row = {{"region_code", r.region_code},
+                {"locality", r.locality},
+                {"depth", r.depth},
+                {"value", r.value},
+                {"unit", unit},
+                {"value_label", FigureLabel(r.value, unit)},
                 {"target", TrackedTargetJson(r.target, tolerance, url)}};
     if (r.parent) row["parent"] = e.rows[*r.parent].region_code;
     if (r.markup) {
@@ -138,29 +190,33 @@ json EscalationJson(const Escalation& e, const Tolerance& tolerance,
           {"rows", std::move(rows)}};
 }
 
-std::string TrackedCsv(const std::vector<const TrackedTarget*>& tracked,
-                       const Tolerance& tolerance, const store::DocumentUrl& url,
-                       const std::string& url_prefix) {
+std::string TrackedCsv(const std::vector<const TrackedTarget*>& tracked, const Tolerance& tolerance,
+                       const store::DocumentUrl& url, const std::string& url_prefix) {
   using text::CsvCell;
   std::string out(text::kUtf8Bom);
-  std::vector<std::string> header = {"键",       "地区代码", "地区",     "报告年份", "目标",
-                                     "指标",     "标准指标", "判定年份", "状态",     "规则",
-                                     "容差",     "说明",     "实际",     "实际来源", "实际原文",
-                                     "人工更正"};
+  std::vector<std::string> header = {"键",   "地区代码", "地区",     "报告年份", "目标",
+                                     "指标", "标准指标", "判定年份", "状态",     "依据",
+                                     "容差", "实际",     "实际来源", "实际原文", "人工更正"};
   if (url) header.push_back("报告链接");
   out += text::CsvLine(header);
   for (const TrackedTarget* t : tracked) {
     const Verdict& v = t->verdict;
     const store::StoredFinding& target = t->target;
-    std::vector<std::string> cells = {
-        CsvCell(target.key), CsvCell(target.region_code), CsvCell(target.locality),
-        std::to_string(target.document_year), CsvCell(target.finding.text),
-        CsvCell(target.finding.indicator), CsvCell(v.indicator_name),
-        v.year != 0 ? std::to_string(v.year) : "", CsvCell(StatusLabel(t->status)),
-        CsvCell(v.rule), CsvCell(ToleranceLabel(target.finding, tolerance)), CsvCell(v.reason),
-        CsvCell(v.outcome ? v.outcome->finding.text : ""),
-        CsvCell(v.outcome ? v.outcome->document_title : ""),
-        CsvCell(v.outcome ? v.outcome->finding.sentence : ""), CsvCell(OverridesCell(t->overrides))};
+    std::vector<std::string> cells = {CsvCell(target.key),
+                                      CsvCell(target.region_code),
+                                      CsvCell(target.locality),
+                                      std::to_string(target.document_year),
+                                      CsvCell(target.finding.text),
+                                      CsvCell(target.finding.indicator),
+                                      CsvCell(v.indicator_name),
+                                      v.year != 0 ? std::to_string(v.year) : "",
+                                      CsvCell(StatusLabel(t->status)),
+                                      CsvCell(EvidenceText(v)),
+                                      CsvCell(ToleranceLabel(target.finding, tolerance)),
+                                      CsvCell(v.outcome ? v.outcome->finding.text : ""),
+                                      CsvCell(v.outcome ? v.outcome->document_title : ""),
+                                      CsvCell(v.outcome ? v.outcome->finding.sentence : ""),
+                                      CsvCell(OverridesCell(t->overrides))};
     if (url) {
       cells.push_back(CsvCell(url_prefix + url(target.document_id, target.geo, target.level)));
     }
@@ -173,21 +229,24 @@ std::string EscalationCsv(const Escalation& e, const store::DocumentUrl& url,
                           const std::string& url_prefix) {
   using text::CsvCell;
   std::string out(text::kUtf8Bom);
-  std::vector<std::string> header = {"指标", "年份", "层级", "地区代码", "地区", "目标",
-                                     "比较值", "上级", "加码", "状态"};
+  std::vector<std::string> header = {"指标", "年份",   "层级", "地区代码", "地区",
+                                     "目标", "比较值", "上级", "加码",     "状态"};
   if (url) header.push_back("报告链接");
   out += text::CsvLine(header);
   static constexpr const char* kDepths[] = {"全国", "省级", "地市级", "县级"};
   for (const EscalationRow& r : e.rows) {
     const store::StoredFinding& target = r.target.target;
     const std::string& unit = target.finding.unit;
-    std::vector<std::string> cells = {
-        CsvCell(e.indicator_name), std::to_string(e.year),
-        r.depth >= 0 && r.depth <= 3 ? kDepths[r.depth] : "", CsvCell(r.region_code),
-        CsvCell(r.locality), CsvCell(target.finding.text), CsvCell(FigureLabel(r.value, unit)),
-        CsvCell(r.parent ? e.rows[*r.parent].locality : ""),
-        CsvCell(r.markup ? MarkupLabel(*r.markup, unit) : ""),
-        CsvCell(StatusLabel(r.target.status))};
+    std::vector<std::string> cells = {CsvCell(e.indicator_name),
+                                      std::to_string(e.year),
+                                      r.depth >= 0 && r.depth <= 3 ? kDepths[r.depth] : "",
+                                      CsvCell(r.region_code),
+                                      CsvCell(r.locality),
+                                      CsvCell(target.finding.text),
+                                      CsvCell(FigureLabel(r.value, unit)),
+                                      CsvCell(r.parent ? e.rows[*r.parent].locality : ""),
+                                      CsvCell(r.markup ? MarkupLabel(*r.markup, unit) : ""),
+                                      CsvCell(StatusLabel(r.target.status))};
     if (url) {
       cells.push_back(CsvCell(url_prefix + url(target.document_id, target.geo, target.level)));
     }

@@ -31,14 +31,24 @@ std::string FigureLabel(double value, const std::string& unit);
 std::string MarkupLabel(double value, const std::string& unit);
 
 // key, status (shown), target (StoredFindingJson), verdict: status
-// (derived), indicator_id, indicator_name, measure, year, rule, reason,
+// (derived), reason (ReasonName), evidence (EvidenceText), and the
+// reason's parameters: place, indicator_id, indicator_name, measure, year,
+// rule (met or missed: cmp, actual, target, target_max, slack, relative,
+// sense, decline, unit; figures in the target's unit), other_measures,
+// later_sources ("communique", "next_report"), wording, unit, deadline;
 // tolerance (the label), outcome (StoredFindingJson); overrides
 // (VerdictOverrideJson), oldest first.
 nlohmann::json TrackedTargetJson(const TrackedTarget& tracked, const Tolerance& tolerance,
                                  const store::DocumentUrl& url = {});
 
-// met, missed, unverified, not_assessable, total, share_met (absent when
-// none was settled).
+// How much of `counts` is settled and met, with the counts: "已核验
+// 119/1378（8.6%），其中达成 98（82.4%）"; a share of fewer than
+// kMinVerdictsForRate is left out ("已核验 3/4，其中达成 2").
+std::string RateLabel(const StatusCounts& counts);
+
+// met, missed, not_mentioned, unverified, not_assessable, settled, total,
+// coverage (settled / total) and share_met (met / settled), each absent
+// when computed from fewer than kMinVerdictsForRate.
 nlohmann::json StatusCountsJson(const StatusCounts& counts);
 
 // by_year and by_topic (StatusCountsJson with year / topic), series

@@ -91,7 +91,7 @@ Result<IndicatorLexicon> IndicatorLexicon::Parse(std::string_view tsv) {
         return bad("duplicate indicator " + std::string(f[1]));
       }
       lex.indicators_.push_back(
-          {std::string(f[1]), std::string(f[2]), *kind, *sense, SplitSpaces(f[5])});
+          {std::string(f[1]), std::string(f[2]), *kind, *sense, SplitSpaces(f[5]), {}});
     } else if (f[0] == "wording") {
       if (f.size() != 3 && f.size() != 4) return bad("a wording row has 3 or 4 fields");
       auto it = std::find_if(lex.indicators_.begin(), lex.indicators_.end(),
@@ -119,6 +119,7 @@ Result<IndicatorLexicon> IndicatorLexicon::Parse(std::string_view tsv) {
       if (!lex.wordings_.emplace(std::string(f[2]), w).second) {
         return bad("duplicate wording " + std::string(f[2]));
       }
+      it->wordings.emplace_back(f[2]);
     } else if (f[0] == "unit") {
       if (f.size() != 4) return bad("a unit row has 4 fields");
       double factor = 0;
@@ -178,11 +179,16 @@ std::string IndicatorLexicon::Normalize(std::string_view wording) const {
   return s;
 }
 
-Result<Reading> IndicatorLexicon::Read(const targets::Finding& finding) const {
-  if (!finding.value) return NotFound("没有数值");
-  const std::string wording = Normalize(finding.indicator);
-  auto found = wordings_.find(wording);
-  if (found == wordings_.end()) return NotFound("指标不在指标词表中");
+std::optional<Reading> IndicatorLexicon::Read(const targets::Finding& finding, Unread* why) const {
+  auto fail = [why](ReadProblem problem, const Indicator* indicator) -> std::optional<Reading> {
+    if (why != nullptr) *why = {problem, indicator};
+    return std::nullopt;
+  };
+  if (!finding.value) return fail(ReadProblem::kNoValue, nullptr);
+  auto found = wordings_.find(Normalize(finding.indicator));
+  if (found == wordings_.end()) {
+    return fail(ReadProblem::kUnknownWording, nullptr);
+  }
   const Wording& w = found->second;
   Reading r;
   r.indicator = &indicators_[w.indicator];
@@ -194,10 +200,9 @@ Result<Reading> IndicatorLexicon::Read(const targets::Finding& finding) const {
   const bool has_percent = std::find(ind.units.begin(), ind.units.end(), "%") != ind.units.end();
   if (std::find(ind.units.begin(), ind.units.end(), finding.unit) == ind.units.end() &&
       !(points && has_percent)) {
-    return NotFound("单位“" + (finding.unit.empty() ? std::string("无") : finding.unit) +
-                    "”不适用于" + ind.name);
+    return fail(ReadProblem::kUnitMismatch, &ind);
   }
-  if (w.needs_change && !up) return NotFound("不是新增量（没有“新增”或“增长”）");
+  if (w.needs_change && !up) return fail(ReadProblem::kNotNew, &ind);
   auto unit = units_.find(finding.unit);
   r.family = unit == units_.end() ? finding.unit : unit->second.family;
   const double factor = unit == units_.end() ? 1.0 : unit->second.factor;

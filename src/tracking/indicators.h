@@ -43,7 +43,8 @@ struct Indicator {
   std::string name;  // display name (地区生产总值)
   IndicatorKind kind = IndicatorKind::kGrowth;
   Sense sense = Sense::kHigher;
-  std::vector<std::string> units;  // units its figures may have (%, 元, 吨, 斤)
+  std::vector<std::string> units;     // units its figures may have (%, 元, 吨, 斤)
+  std::vector<std::string> wordings;  // every wording of it in the lexicon, in file order
 };
 
 // What a figure measures.
@@ -80,6 +81,22 @@ struct Reading {
   int rank = 5;
 };
 
+// Why a finding has no reading.
+enum class ReadProblem {
+  kNoValue,         // no figure (a commitment)
+  kUnknownWording,  // the wording is not in the lexicon
+  kUnitMismatch,    // the unit is not one of the indicator's
+  kNotNew,          // a flow's wording without 新增 or 增长
+};
+
+// A finding that could not be read, with what is known of it.
+struct Unread {
+  ReadProblem problem = ReadProblem::kUnknownWording;
+  // The indicator its wording names; nullptr for kNoValue and
+  // kUnknownWording. Owned by the lexicon.
+  const Indicator* indicator = nullptr;
+};
+
 // The canonical indicators and their wordings. Immutable; thread-safe.
 class IndicatorLexicon {
  public:
@@ -109,10 +126,10 @@ class IndicatorLexicon {
 
   // Reads a target or outcome as a measure of its canonical indicator; the
   // reading points into this lexicon, which must outlive it.
-  // Fails (kNotFound) with a short reason for the user when the wording is
-  // not in the lexicon, the finding has no value, or its unit or meaning
-  // does not fit the indicator ("unit 个 is not one of 地区生产总值's").
-  Result<Reading> Read(const targets::Finding& finding) const;
+  // nullopt when the finding has no value, the wording is not in the
+  // lexicon, or its unit or meaning does not fit the indicator; then `why`,
+  // when given, says which.
+  std::optional<Reading> Read(const targets::Finding& finding, Unread* why = nullptr) const;
 
  private:
   struct Wording {

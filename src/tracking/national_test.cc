@@ -24,6 +24,7 @@
 #include "base/testing.h"
 #include "report/importer.h"
 #include "report/report.h"
+#include "tracking/evidence.h"
 #include "tracking/sources.h"
 #include "tracking/track.h"
 
@@ -63,7 +64,7 @@ const std::vector<std::string> kOrder = {"gdp", "cpi", "urban_new_jobs", "survey
 TEST(NationalTracking, StatusesMatchACarefulReading) {
   MUBIAO_REQUIRE_DATA("corpus/national/2025.md");
   MUBIAO_REQUIRE_DATA("corpus/communiques/2025.md");
-  ReportFindings findings;
+  TrackInput findings;
   int64_t id = 0;
   for (int year = 2011; year <= 2025; ++year) {
     for (std::string folder : {"national", "communiques"}) {
@@ -79,7 +80,7 @@ TEST(NationalTracking, StatusesMatchACarefulReading) {
       }
     }
   }
-  std::vector<TrackedTarget> tracked = Track(findings.targets, findings.outcomes, {});
+  std::vector<TrackedTarget> tracked = Track(findings, {});
   std::map<std::pair<int, std::string>, const TrackedTarget*> headline;
   for (const TrackedTarget* t : Headlines(tracked)) {
     auto measure = kIndicators.find(t->verdict.indicator_id);
@@ -97,8 +98,7 @@ TEST(NationalTracking, StatusesMatchACarefulReading) {
       table << year << " " << kOrder[k] << ": " << got;
       if (found != headline.end()) {
         const Verdict& v = found->second->verdict;
-        table << "  [" << found->second->target.finding.text << "] "
-              << (v.rule.empty() ? v.reason : v.rule) << " ("
+        table << "  [" << found->second->target.finding.text << "] " << EvidenceText(v) << " ("
               << (v.outcome ? report::DocTypeName(v.outcome->doc_type) : "") << ")";
       }
       table << "\n";

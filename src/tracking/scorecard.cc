@@ -5,8 +5,13 @@
 namespace mubiao::tracking {
 
 std::optional<double> StatusCounts::share_met() const {
-  if (met + missed == 0) return std::nullopt;
-  return static_cast<double>(met) / (met + missed);
+  if (settled() < kMinVerdictsForRate) return std::nullopt;
+  return static_cast<double>(met) / settled();
+}
+
+std::optional<double> StatusCounts::coverage() const {
+  if (total() < kMinVerdictsForRate) return std::nullopt;
+  return static_cast<double>(settled()) / total();
 }
 
 void StatusCounts::Add(TargetStatus status) {
@@ -17,6 +22,9 @@ void StatusCounts::Add(TargetStatus status) {
     case TargetStatus::kMissed:
       ++missed;
       break;
+    case TargetStatus::kNotMentioned:
+      ++not_mentioned;
+      break;
     case TargetStatus::kUnverified:
       ++unverified;
       break;
@@ -24,6 +32,14 @@ void StatusCounts::Add(TargetStatus status) {
       ++not_assessable;
       break;
   }
+}
+
+void StatusCounts::Add(const StatusCounts& other) {
+  met += other.met;
+  missed += other.missed;
+  not_mentioned += other.not_mentioned;
+  unverified += other.unverified;
+  not_assessable += other.not_assessable;
 }
 
 Scorecard BuildScorecard(const std::vector<TrackedTarget>& tracked,
@@ -39,8 +55,8 @@ Scorecard BuildScorecard(const std::vector<TrackedTarget>& tracked,
   const IndicatorLexicon& lex = IndicatorLexicon::Builtin();
   std::map<std::pair<std::string, Measure>, Series> series;
   for (const TrackedTarget* t : Headlines(mine)) {
-    Result<Reading> target = lex.Read(t->target.finding);
-    if (!target.ok()) continue;
+    std::optional<Reading> target = lex.Read(t->target.finding);
+    if (!target) continue;
     const Measure measure = t->verdict.measure.value_or(Measure::kLevel);
     Series& s = series[{t->verdict.indicator_id, measure}];
     if (s.points.empty()) {
@@ -56,7 +72,7 @@ Scorecard BuildScorecard(const std::vector<TrackedTarget>& tracked,
     p.target_value = target->value / factor;
     if (target->value_max) p.target_value_max = *target->value_max / factor;
     if (t->verdict.outcome) {
-      if (Result<Reading> o = lex.Read(t->verdict.outcome->finding); o.ok()) {
+      if (std::optional<Reading> o = lex.Read(t->verdict.outcome->finding)) {
         p.outcome_value = o->value / factor;
       }
     }

@@ -13,18 +13,31 @@
 
 namespace mubiao::tracking {
 
+// The fewest verdicts (met or missed) a share of them is computed from;
+// below it, readers get the counts only.
+inline constexpr int kMinVerdictsForRate = 5;
+
 // How many targets have each status.
 struct StatusCounts {
   int met = 0;
   int missed = 0;
+  int not_mentioned = 0;
   int unverified = 0;
   int not_assessable = 0;
 
-  int total() const { return met + missed + unverified + not_assessable; }
-  // met / (met + missed), or absent when none was settled.
+  int total() const { return met + missed + not_mentioned + unverified + not_assessable; }
+  // Targets with a verdict: met or missed.
+  int settled() const { return met + missed; }
+  // met / settled(), or absent when fewer than kMinVerdictsForRate were
+  // settled.
   std::optional<double> share_met() const;
+  // settled() / total(), or absent when there are fewer than
+  // kMinVerdictsForRate targets.
+  std::optional<double> coverage() const;
   // Adds one target of this status.
   void Add(TargetStatus status);
+  // Adds the counts of `other`.
+  void Add(const StatusCounts& other);
 };
 
 // One year of an indicator's series.

@@ -36,13 +36,15 @@ TEST(Scorecard, CountsByYearAndTopicAndSeriesOfRecurringIndicators) {
       Finding(FindingKind::kOutcome, 2, 2022, "地区生产总值", 3.1, "%", "up"),
       Finding(FindingKind::kOutcome, 3, 2023, "地区生产总值", 6, "%", "up"),
       Finding(FindingKind::kOutcome, 3, 2023, "粮食总产量", 6.2e5, "吨")};
-  Scorecard card = BuildScorecard(Track(targets, outcomes, {}), "330000");
+  Scorecard card = BuildScorecard(Track({targets, outcomes, {}}, {}), "330000");
   ASSERT_EQ(card.by_year.size(), 3u);
   EXPECT_EQ(card.by_year[2022].missed, 1);
   EXPECT_EQ(card.by_year[2023].met, 2);
   EXPECT_EQ(card.by_year[2024].unverified, 1);
   EXPECT_EQ(card.by_topic["宏观经济"].total(), 4);
-  EXPECT_DOUBLE_EQ(*card.by_year[2023].share_met(), 1.0);
+  // Two verdicts are too few for a share.
+  EXPECT_EQ(card.by_year[2023].settled(), 2);
+  EXPECT_FALSE(card.by_year[2023].share_met().has_value());
   EXPECT_FALSE(card.by_year[2024].share_met().has_value());
   ASSERT_EQ(card.series.size(), 1u);  // grain has one year only
   const Series& gdp = card.series[0];
@@ -52,6 +54,29 @@ TEST(Scorecard, CountsByYearAndTopicAndSeriesOfRecurringIndicators) {
   EXPECT_DOUBLE_EQ(gdp.points[0].target_value, 6);
   EXPECT_DOUBLE_EQ(*gdp.points[0].outcome_value, 3.1);
   EXPECT_EQ(gdp.points[1].status, TargetStatus::kMet);
+}
+
+TEST(StatusCounts, SharesNeedFiveVerdictsAndSilenceIsCountedApart) {
+  StatusCounts c;
+  for (TargetStatus s :
+       {TargetStatus::kMet, TargetStatus::kMet, TargetStatus::kMissed, TargetStatus::kNotMentioned,
+        TargetStatus::kUnverified, TargetStatus::kNotAssessable}) {
+    c.Add(s);
+  }
+  EXPECT_EQ(c.not_mentioned, 1);
+  EXPECT_EQ(c.unverified, 1);
+  EXPECT_EQ(c.total(), 6);
+  EXPECT_EQ(c.settled(), 3);
+  EXPECT_FALSE(c.share_met().has_value());
+  EXPECT_DOUBLE_EQ(*c.coverage(), 0.5);
+  StatusCounts more = c;
+  more.Add(c);
+  EXPECT_EQ(more.settled(), 6);
+  EXPECT_DOUBLE_EQ(*more.share_met(), 4.0 / 6);
+  EXPECT_EQ(more.not_mentioned, 2);
+  StatusCounts few;
+  few.Add(TargetStatus::kMet);
+  EXPECT_FALSE(few.coverage().has_value());
 }
 
 }  // namespace

@@ -4,7 +4,6 @@
 #define MUBIAO_TRACKING_SOURCES_H_
 
 #include <cstdint>
-#include <vector>
 
 #include "report/report.h"
 #include "targets/target.h"
@@ -12,17 +11,13 @@
 
 namespace mubiao::tracking {
 
-// The findings of one analysed report, split as Track takes them.
-struct ReportFindings {
-  std::vector<store::StoredFinding> targets;  // targets, then commitments
-  std::vector<store::StoredFinding> outcomes;
-};
-
 // Attaches the report's document (id `document_id`, source path
 // Document::path, region, type and year from its metadata) to every
-// target, commitment and outcome of `extraction`, appending them to `out`.
+// target, commitment and outcome of `extraction`, appending them to `out`
+// (targets and commitments to its targets, outcomes to its outcomes), and
+// notes the report among `out`'s later sources.
 void AddReportFindings(const report::Report& report, const targets::Extraction& extraction,
-                       int64_t document_id, ReportFindings* out);
+                       int64_t document_id, TrackInput* out);
 
 }  // namespace mubiao::tracking
 

@@ -16,6 +16,24 @@ Status AppendFindings(store::Store* store, store::FindingFilter filter,
   return Status::Ok();
 }
 
+// Notes every communiqué and work report matching `filter` (of every page)
+// among `sources`.
+Status AddLaterSources(store::Store* store, store::DocumentFilter filter, LaterSources* sources) {
+  filter.limit = store::kMaxListLimit;
+  for (report::DocType type : {report::DocType::kCommunique, report::DocType::kWorkReport}) {
+    filter.filters.doc_type = type;
+    for (filter.offset = 0;; filter.offset += filter.limit) {
+      Result<store::DocumentPage> page = store->ListDocuments(filter);
+      if (!page.ok()) return page.status();
+      for (const store::DocumentSummary& d : page->documents) {
+        sources->Add(d.region_code, d.doc_type, d.year);
+      }
+      if (page->documents.size() < static_cast<size_t>(filter.limit)) break;
+    }
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 Result<std::vector<TrackedTarget>> TrackStored(store::Store* store, const TrackQuery& query,
@@ -41,29 +59,35 @@ Result<std::vector<TrackedTarget>> TrackStored(store::Store* store, const TrackQ
   target_filter.filters.year_min = target_filter.filters.year_max = query.year;
   target_filter.document_id = query.document_id;
   target_filter.exact_region_code = place;
-  std::vector<store::StoredFinding> targets;
-  Status s = AppendFindings(store, target_filter, &targets);
+  TrackInput input;
+  Status s = AppendFindings(store, target_filter, &input.targets);
   if (s.ok() && query.commitments && indicator == nullptr) {
     target_filter.kind = targets::FindingKind::kCommitment;
-    s = AppendFindings(store, target_filter, &targets);
+    s = AppendFindings(store, target_filter, &input.targets);
   }
   if (!s.ok()) return s;
 
-  // Outcomes of the targets' regions (only a document's own region for a
-  // report page); of the plan year and after, as deadlines (到2025年) reach
-  // beyond it.
-  std::vector<store::StoredFinding> outcomes;
-  if (!targets.empty()) {
+  // Outcomes and later sources of the targets' regions (only a document's
+  // own region for a report page); of the plan year and after, as deadlines
+  // (到2025年) reach beyond it.
+  if (!input.targets.empty()) {
     store::FindingFilter outcome_filter;
     outcome_filter.kind = targets::FindingKind::kOutcome;
     outcome_filter.filters = region;
     outcome_filter.filters.year_min = query.year;
     outcome_filter.exact_region_code = place;
-    if (query.document_id != 0) outcome_filter.exact_region_code = targets.front().region_code;
-    s = AppendFindings(store, outcome_filter, &outcomes);
+    if (query.document_id != 0)
+      outcome_filter.exact_region_code = input.targets.front().region_code;
+    s = AppendFindings(store, outcome_filter, &input.outcomes);
+    if (!s.ok()) return s;
+    store::DocumentFilter document_filter;
+    document_filter.filters = region;
+    document_filter.filters.year_min = query.year;
+    document_filter.exact_region_code = outcome_filter.exact_region_code;
+    s = AddLaterSources(store, document_filter, &input.sources);
     if (!s.ok()) return s;
   }
-  std::vector<TrackedTarget> tracked = Track(targets, outcomes, options);
+  std::vector<TrackedTarget> tracked = Track(input, options);
   if (indicator != nullptr) {
     std::erase_if(tracked,
                   [&](const TrackedTarget& t) { return t.verdict.indicator_id != indicator->id; });

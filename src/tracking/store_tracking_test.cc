@@ -9,6 +9,7 @@
 
 #include "base/testing.h"
 #include "store/sqlite_store.h"
+#include "tracking/evidence.h"
 #include "tracking/testing.h"
 
 namespace mubiao::tracking {
@@ -56,8 +57,22 @@ TEST_F(StoreTrackingTest, TargetsAreSettledFromTheCommuniqueAndTheNextReport) {
   ASSERT_TRUE(henan->verdict.outcome.has_value());
   EXPECT_NE(henan->verdict.outcome->source_path.find("henan-2024.md"), std::string::npos);
   EXPECT_EQ(Find(*all, "河南省", "urban_new_jobs", 2023)->status, TargetStatus::kMet);
-  EXPECT_EQ(Find(*all, "河南省", "gdp", 2024)->status, TargetStatus::kUnverified);
+  // The report of 2024 is a later source of 河南's 2023, silent on prices;
+  // nothing later than 2024 is stored, and nothing of 郑州 after 2023.
+  const TrackedTarget* prices = Find(*all, "河南省", "cpi", 2023);
+  ASSERT_NE(prices, nullptr);
+  EXPECT_EQ(prices->status, TargetStatus::kNotMentioned);
+  EXPECT_EQ(EvidenceText(prices->verdict),
+            "河南省2024年政府工作报告未提及2023年居民消费价格涨幅的实绩");
+  EXPECT_EQ(Find(*all, "河南省", "gdp", 2024)->verdict.reason, Reason::kNoLaterSource);
   EXPECT_EQ(Find(*all, "郑州市", "gdp", 2023)->status, TargetStatus::kUnverified);
+  EXPECT_EQ(Find(*all, "郑州市", "gdp", 2023)->verdict.reason, Reason::kNoLaterSource);
+  // A report page sees the later sources of its own place.
+  TrackQuery page;
+  page.document_id = prices->target.document_id;
+  Result<std::vector<TrackedTarget>> on_page = TrackStored(store_.get(), page);
+  ASSERT_TRUE(on_page.ok());
+  EXPECT_EQ(Find(*on_page, "河南省", "cpi", 2023)->status, TargetStatus::kNotMentioned);
 
   TrackQuery henan_only;
   henan_only.region_code = "410000";
@@ -116,6 +131,8 @@ TEST_F(StoreTrackingTest, EscalationAndScorecard) {
   ASSERT_TRUE(card.ok());
   EXPECT_EQ(card->by_year[2023].missed, 1);
   EXPECT_EQ(card->by_year[2023].met, 1);
+  EXPECT_EQ(card->by_year[2023].not_mentioned, 1);
+  EXPECT_EQ(card->by_year[2024].unverified, 1);
   ASSERT_EQ(card->series.size(), 1u);
   EXPECT_EQ(card->series[0].indicator_id, "gdp");
 }

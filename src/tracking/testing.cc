@@ -27,7 +27,8 @@ void MakeTrackingStore(const std::filesystem::path& dir, const std::string& db_p
             "全年城镇新增就业1244万人。\n");
   WriteFile(dir / "henan-2023.md",
             ReviewAndPlanReport("河南省人民", "河南省", 2023, "过去一年，全省经济恢复。",
-                                "全省地区生产总值增长6%左右，城镇新增就业110万人以上。"));
+                                "全省地区生产总值增长6%左右，城镇新增就业110万人以上，"
+                                "居民消费价格涨幅3%左右。"));
   WriteFile(dir / "henan-2024.md",
             ReviewAndPlanReport(
                 "河南省人民", "河南省", 2024,
@@ -39,6 +40,19 @@ void MakeTrackingStore(const std::filesystem::path& dir, const std::string& db_p
   Result<std::unique_ptr<store::Store>> store = store::OpenSqliteStore(db_path);
   ASSERT_TRUE(store.ok()) << db_path << ": " << store.status().message();
   store::testing::LoadMarkdownFiles(store->get(), dir);
+}
+
+Reading ReadFigure(std::string indicator, double value, std::string unit, std::string change,
+                   std::optional<double> value_max) {
+  targets::Finding f;
+  f.indicator = std::move(indicator);
+  f.value = value;
+  f.value_max = value_max;
+  f.unit = std::move(unit);
+  f.change = *targets::ParseChange(change);
+  std::optional<Reading> r = IndicatorLexicon::Builtin().Read(f);
+  EXPECT_TRUE(r.has_value()) << f.indicator;
+  return r.value_or(Reading{});
 }
 
 }  // namespace mubiao::tracking::testing

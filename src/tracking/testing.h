@@ -6,7 +6,10 @@
 #define MUBIAO_TRACKING_TESTING_H_
 
 #include <filesystem>
+#include <optional>
 #include <string>
+
+#include "tracking/indicators.h"
 
 namespace mubiao::tracking::testing {
 
@@ -14,13 +17,20 @@ namespace mubiao::tracking::testing {
 // store at `db_path` (closed on return). They are the national work report
 // of 2023 (GDP 5%左右, 1200万 new urban jobs) and the 2023 statistical
 // communiqué that settles it (5.2%, 1244万); 河南's reports of 2023 (GDP
-// 6%左右, 110万 jobs 以上) and 2024, whose review (4.1%, 114.9万) settles
-// 2023 as one target missed and one met, with `henan_2024_review_extra`
+// 6%左右, 110万 jobs 以上, prices 3%左右) and 2024, whose review (4.1%,
+// 114.9万) settles 2023 as one target missed and one met and says nothing
+// of prices (not mentioned), with `henan_2024_review_extra`
 // inserted in the review right after "4.1%"; and 郑州's report of 2023 (GDP
 // 7%以上), which nothing settles. A file or a load that fails adds a test
 // failure (fatal: wrap calls in ASSERT_NO_FATAL_FAILURE).
 void MakeTrackingStore(const std::filesystem::path& dir, const std::string& db_path,
                        const std::string& henan_2024_review_extra = "");
+
+// A figure read with the builtin lexicon (`change` as TARGETS.md writes it:
+// "", "up", "down"); a figure it does not read adds a test failure and
+// gives an empty reading.
+Reading ReadFigure(std::string indicator, double value, std::string unit, std::string change = "",
+                   std::optional<double> value_max = std::nullopt);
 
 }  // namespace mubiao::tracking::testing
 

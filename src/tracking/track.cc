@@ -5,6 +5,9 @@
 #include <set>
 #include <tuple>
 
+#include "base/enum_names.h"
+#include "text/utf8.h"
+
 namespace mubiao::tracking {
 namespace {
 
@@ -27,6 +30,21 @@ std::optional<int> JudgedYear(const targets::Finding& f) {
   }
   return f.year;  // 年底前, 年内, 6月底前: within the plan year
 }
+
+constexpr EnumName<Reason> kReasonNames[] = {{Reason::kMetRule, "met_rule"},
+                                             {Reason::kMissedRule, "missed_rule"},
+                                             {Reason::kNoComparator, "no_comparator"},
+                                             {Reason::kNoLaterSource, "no_later_source"},
+                                             {Reason::kNotMentioned, "not_mentioned"},
+                                             {Reason::kUnreadMention, "unread_mention"},
+                                             {Reason::kMeasureMismatch, "measure_mismatch"},
+                                             {Reason::kIncomparable, "incomparable"},
+                                             {Reason::kPeriodGoal, "period_goal"},
+                                             {Reason::kQualitative, "qualitative"},
+                                             {Reason::kNoValue, "no_value"},
+                                             {Reason::kIndicatorUnknown, "indicator_unknown"},
+                                             {Reason::kUnitMismatch, "unit_mismatch"},
+                                             {Reason::kNotNew, "not_new"}};
 
 // What identifies the outcomes that can settle a target.
 using OutcomeKey = std::tuple<std::string, int, std::string>;  // region, year, indicator id
@@ -56,77 +74,187 @@ TargetStatus ShownStatus(const TrackedTarget& t) {
   return t.overrides.empty() ? t.verdict.status : t.overrides.back().status_after;
 }
 
-}  // namespace
-
-std::vector<TrackedTarget> Track(const std::vector<store::StoredFinding>& targets,
-                                 const std::vector<store::StoredFinding>& outcomes,
-                                 const TrackOptions& options) {
-  const IndicatorLexicon& lex = *options.lexicon;
-  std::map<OutcomeKey, std::vector<ReadOutcome>> by_key;
-  for (const store::StoredFinding& o : outcomes) {
-    if (o.finding.kind != targets::FindingKind::kOutcome || o.finding.year == 0) continue;
-    Result<Reading> r = lex.Read(o.finding);
-    if (!r.ok()) continue;
-    by_key[{o.region_code, o.finding.year, r->indicator->id}].push_back({&o, *r});
+Reason UnreadReason(ReadProblem problem) {
+  switch (problem) {
+    case ReadProblem::kNoValue:
+      return Reason::kNoValue;
+    case ReadProblem::kUnknownWording:
+      return Reason::kIndicatorUnknown;
+    case ReadProblem::kUnitMismatch:
+      return Reason::kUnitMismatch;
+    case ReadProblem::kNotNew:
+      return Reason::kNotNew;
   }
-  for (auto& [key, list] : by_key) std::sort(list.begin(), list.end(), Preferred);
+  return Reason::kIndicatorUnknown;
+}
 
-  std::vector<TrackedTarget> tracked;
-  tracked.reserve(targets.size());
-  for (const store::StoredFinding& t : targets) {
-    TrackedTarget out;
-    out.target = t;
-    Verdict& v = out.verdict;
+// Judges targets against the outcomes of one input, read once.
+class Matcher {
+ public:
+  Matcher(const TrackInput& input, const TrackOptions& options)
+      : input_(input), options_(options), lex_(*options.lexicon) {
+    for (const store::StoredFinding& o : input.outcomes) {
+      if (o.finding.kind != targets::FindingKind::kOutcome || o.finding.year == 0) continue;
+      Unread why;
+      std::optional<Reading> r = lex_.Read(o.finding, &why);
+      const Indicator* indicator = r ? r->indicator : why.indicator;
+      if (indicator == nullptr) continue;
+      OutcomeKey key{o.region_code, o.finding.year, indicator->id};
+      spoken_.insert(key);
+      if (r) readable_[key].push_back({&o, *r});
+    }
+    AddSentences(input.outcomes);
+    for (auto& [key, list] : readable_) std::sort(list.begin(), list.end(), Preferred);
+  }
+
+  Verdict Of(const store::StoredFinding& t) const {
+    Verdict v;
+    v.place = Place(t);
     v.year = t.finding.year;
     if (t.finding.kind == targets::FindingKind::kCommitment) {
       v.status = TargetStatus::kNotAssessable;
-      v.reason = "定性承诺，没有可核对的数字";
-    } else {
-      Result<Reading> r = lex.Read(t.finding);
-      std::optional<int> year = JudgedYear(t.finding);
-      if (!r.ok()) {
-        v.reason = r.status().message();
-      } else {
-        v.indicator_id = r->indicator->id;
-        v.indicator_name = r->indicator->name;
-        v.measure = r->measure;
-        if (!year) {
-          v.year = 0;
-          v.reason = "多年期目标（" + targets::DueLabel(t.finding) + "），不按单一年度评估";
-        } else {
-          v.year = *year;
-          auto found = by_key.find({t.region_code, *year, r->indicator->id});
-          const ReadOutcome* best = nullptr;
-          std::set<std::string> other_measures;
-          if (found != by_key.end()) {
-            for (const ReadOutcome& o : found->second) {
-              if (o.reading.measure == r->measure && o.reading.family == r->family) {
-                best = &o;
-                break;
-              }
-              other_measures.insert(std::string(MeasureLabel(o.reading.measure)));
-            }
-          }
-          if (best != nullptr) {
-            Judgement j = Judge(*r, t.finding.cmp, t.finding.change, t.finding.unit, best->reading,
-                                options.tolerance);
-            v.status = j.status;
-            v.rule = j.rule;
-            v.outcome = *best->outcome;
-          } else if (other_measures.empty()) {
-            v.reason =
-                "尚无" + Place(t) + std::to_string(*year) + "年" + r->indicator->name + "的实绩";
-          } else {
-            std::string measures;
-            for (const std::string& m : other_measures)
-              measures += (measures.empty() ? "" : "、") + m;
-            v.reason = std::to_string(*year) + "年" + r->indicator->name + "的实绩只有" + measures +
-                       "，没有目标所用的" + std::string(MeasureLabel(r->measure));
-          }
+      v.reason = Reason::kQualitative;
+      return v;
+    }
+    std::optional<int> year = JudgedYear(t.finding);
+    if (year) {
+      v.year = *year;
+      v.sources = input_.sources.Of(t.region_code, *year);
+    }
+    Unread why;
+    std::optional<Reading> r = lex_.Read(t.finding, &why);
+    if (!r) {
+      v.reason = UnreadReason(why.problem);
+      if (why.indicator != nullptr) v.indicator_name = why.indicator->name;
+      v.wording = t.finding.indicator;
+      v.unit = t.finding.unit;
+      return v;
+    }
+    v.indicator_id = r->indicator->id;
+    v.indicator_name = r->indicator->name;
+    v.measure = r->measure;
+    if (!year) {
+      v.year = 0;
+      v.reason = Reason::kPeriodGoal;
+      v.deadline = targets::DueLabel(t.finding);
+      return v;
+    }
+    Settle(t, *r, &v);
+    return v;
+  }
+
+ private:
+  // Finds the outcome of a read target's place, year and indicator, and
+  // judges it; or says why there is none.
+  void Settle(const store::StoredFinding& t, const Reading& r, Verdict* v) const {
+    const OutcomeKey key{t.region_code, v->year, r.indicator->id};
+    auto found = readable_.find(key);
+    if (found != readable_.end()) {
+      for (const ReadOutcome& o : found->second) {
+        if (o.reading.measure == r.measure && o.reading.family == r.family) {
+          Judgement j = Judge(r, t.finding.cmp, t.finding.change, t.finding.unit, o.reading,
+                              options_.tolerance);
+          v->status = j.status;
+          v->reason = j.status == TargetStatus::kMet      ? Reason::kMetRule
+                      : j.status == TargetStatus::kMissed ? Reason::kMissedRule
+                                                          : Reason::kNoComparator;
+          v->judgement = std::move(j);
+          v->outcome = *o.outcome;
+          return;
+        }
+        if (std::find(v->other_measures.begin(), v->other_measures.end(), o.reading.measure) ==
+            v->other_measures.end()) {
+          v->other_measures.push_back(o.reading.measure);
         }
       }
     }
-    out.status = v.status;
+    if (!v->other_measures.empty()) {
+      std::sort(v->other_measures.begin(), v->other_measures.end());
+      v->reason = Reason::kMeasureMismatch;
+    } else if (spoken_.contains(key)) {
+      v->reason = Reason::kIncomparable;
+    } else if (v->sources.any() && Named(t, r, v->year)) {
+      v->reason = Reason::kUnreadMention;
+    } else if (v->sources.any()) {
+      v->status = TargetStatus::kNotMentioned;
+      v->reason = Reason::kNotMentioned;
+    } else {
+      v->reason = Reason::kNoLaterSource;
+    }
+  }
+
+  // Notes the sentences of the outcomes of later sources (a communiqué of
+  // year N, a work report of N + 1) under their place and N, once each.
+  void AddSentences(const std::vector<store::StoredFinding>& outcomes) {
+    std::set<std::pair<int64_t, size_t>> seen;  // document, sentence start
+    for (const store::StoredFinding& o : outcomes) {
+      int year = o.document_year;
+      if (o.doc_type == report::DocType::kWorkReport) {
+        --year;
+      } else if (o.doc_type != report::DocType::kCommunique) {
+        continue;
+      }
+      if (!seen.insert({o.document_id, o.finding.sentence_span.begin}).second) continue;
+      sentences_[{o.region_code, year}].push_back(&o.finding.sentence);
+    }
+  }
+
+  // Whether a sentence of the later sources of the target's place and
+  // `year` names its indicator: any wording of three characters or more
+  // (not 经济, which every review says), or the target's own.
+  bool Named(const store::StoredFinding& t, const Reading& r, int year) const {
+    auto found = sentences_.find({t.region_code, year});
+    if (found == sentences_.end()) return false;
+    std::vector<std::string> names = {lex_.Normalize(t.finding.indicator)};
+    for (const std::string& w : r.indicator->wordings) {
+      if (text::CountCodePoints(w) >= 3) names.push_back(w);
+    }
+    for (const std::string* sentence : found->second) {
+      for (const std::string& name : names) {
+        if (!name.empty() && sentence->find(name) != std::string::npos) return true;
+      }
+    }
+    return false;
+  }
+
+  const TrackInput& input_;
+  const TrackOptions& options_;
+  const IndicatorLexicon& lex_;
+  std::map<OutcomeKey, std::vector<ReadOutcome>> readable_;
+  // Every key some outcome's wording names, readable or not: the outcomes
+  // that speak to an indicator.
+  std::set<OutcomeKey> spoken_;
+  // The sentences of the outcomes of the later sources of each place and year.
+  std::map<std::pair<std::string, int>, std::vector<const std::string*>> sentences_;
+};
+
+}  // namespace
+
+std::string_view ReasonName(Reason reason) { return NameIn(kReasonNames, reason); }
+
+void LaterSources::Add(const std::string& region_code, report::DocType type, int year) {
+  if (region_code.empty()) return;
+  if (type == report::DocType::kCommunique) {
+    by_place_year_[{region_code, year}].communique = true;
+  } else if (type == report::DocType::kWorkReport) {
+    by_place_year_[{region_code, year - 1}].next_report = true;
+  }
+}
+
+LaterSource LaterSources::Of(const std::string& region_code, int year) const {
+  auto found = by_place_year_.find({region_code, year});
+  return found == by_place_year_.end() ? LaterSource{} : found->second;
+}
+
+std::vector<TrackedTarget> Track(const TrackInput& input, const TrackOptions& options) {
+  const Matcher matcher(input, options);
+  std::vector<TrackedTarget> tracked;
+  tracked.reserve(input.targets.size());
+  for (const store::StoredFinding& t : input.targets) {
+    TrackedTarget out;
+    out.target = t;
+    out.verdict = matcher.Of(t);
+    out.status = out.verdict.status;
     tracked.push_back(std::move(out));
   }
   return tracked;

@@ -9,8 +9,11 @@
 #define MUBIAO_TRACKING_TRACK_H_
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "store/store.h"
@@ -20,22 +23,79 @@
 
 namespace mubiao::tracking {
 
-// The verdict of one target, with its evidence.
+// Why a verdict is what it is. With the verdict's parameters it is all
+// EvidenceText (evidence.h) needs to say it in Chinese.
+enum class Reason {
+  kMetRule,           // met: `judgement` compared the figures
+  kMissedRule,        // missed: the same
+  kNoComparator,      // an outcome was found, but the target states no comparison
+  kNoLaterSource,     // neither the communiqué of the year nor the next report is in the archive
+  kNotMentioned,      // one of them is (`sources`), but no outcome of the indicator for the year
+                      // and no sentence of its outcomes names the indicator
+  kUnreadMention,     // a sentence of such a source names it, but no figure of it was read
+  kMeasureMismatch,   // outcomes of the indicator only in other measures (`other_measures`)
+  kIncomparable,      // outcomes of the indicator whose figures cannot be read (their unit)
+  kPeriodGoal,        // a goal of a period (`deadline`), which no one year settles
+  kQualitative,       // a commitment: nothing to check
+  kNoValue,           // the target has no figure
+  kIndicatorUnknown,  // its wording (`wording`) is not in the lexicon
+  kUnitMismatch,      // its unit (`unit`) is not one of the indicator's
+  kNotNew,            // a flow's wording without 新增 or 增长
+};
+
+// "met_rule", "missed_rule", "no_comparator", "no_later_source",
+// "not_mentioned", "unread_mention", "measure_mismatch", "incomparable", "period_goal",
+// "qualitative", "no_value", "indicator_unknown", "unit_mismatch", "not_new".
+std::string_view ReasonName(Reason reason);
+
+// Which later sources of a place's outcomes of one year are in the archive.
+struct LaterSource {
+  bool communique = false;   // the statistical communiqué of that year
+  bool next_report = false;  // the work report of the next year
+
+  bool any() const { return communique || next_report; }
+};
+
+// The later sources of every place and year of an archive, from its
+// documents.
+class LaterSources {
+ public:
+  // Notes a document of the region `region_code`: a communiqué of `year`
+  // is a later source of `year`, a work report of `year` one of `year` − 1.
+  // Other types, and documents of an unknown region (""), are ignored.
+  void Add(const std::string& region_code, report::DocType type, int year);
+
+  // The later sources of the outcomes of `year` of the region `region_code`.
+  LaterSource Of(const std::string& region_code, int year) const;
+
+ private:
+  std::map<std::pair<std::string, int>, LaterSource> by_place_year_;
+};
+
+// The verdict of one target, with its reason and the reason's parameters.
 struct Verdict {
   TargetStatus status = TargetStatus::kUnverified;
-  // The canonical indicator of the target; empty when its wording is not in
-  // the lexicon.
+  Reason reason = Reason::kNoLaterSource;
+  std::string place;  // the target's region as readers know it (河南省)
+  // The canonical indicator of the target; empty when the target is not
+  // read as a measure of one (its wording is not in the lexicon, or its
+  // unit or meaning does not fit: then `indicator_name` still names the
+  // indicator its wording is of).
   std::string indicator_id;
   std::string indicator_name;
   std::optional<Measure> measure;  // of the target's reading; absent when unread
   // The year judged: the plan year, or the year of a deadline (到2025年); 0
-  // for a goal of a period (“十四五”时期), which no one year settles.
+  // for a goal of a period (“十四五”时期), which no one year settles, when
+  // its indicator is read (an unread one keeps its plan year).
   int year = 0;
-  std::string rule;  // met or missed: the rule applied, with the figures (verdict.h)
-  // unverified or not assessable: why ("no outcome of 2023 for 地区生产总值
-  // growth in 河南省", "indicator not in the lexicon", "qualitative").
-  std::string reason;
-  // The outcome that settled it (met or missed); absent otherwise.
+  std::optional<Judgement> judgement;   // kMetRule, kMissedRule, kNoComparator
+  std::vector<Measure> other_measures;  // kMeasureMismatch: the outcomes' measures
+  LaterSource sources;                  // of the place and the judged year
+  std::string wording;                  // kIndicatorUnknown: the indicator as written
+  std::string unit;                     // kUnitMismatch: the target's unit
+  std::string deadline;                 // kPeriodGoal: the deadline as written
+  // The outcome that was judged (kMetRule, kMissedRule, kNoComparator);
+  // absent otherwise.
   std::optional<store::StoredFinding> outcome;
 };
 
@@ -56,18 +116,27 @@ struct TrackOptions {
   const IndicatorLexicon* lexicon = &IndicatorLexicon::Builtin();  // must outlive the call
 };
 
-// Judges every target (findings of kind target) and commitment (always
-// kNotAssessable) against `outcomes` (findings of kind outcome; the
-// targets of communiqués are not read). For each target the outcome is the
-// one of the same region, the judged year and the same canonical indicator
-// and measure (growth with growth, level with level, in convertible units),
-// preferring a communiqué to a work report, then the wording's rank (the
-// annual average of a rate before its year-end value), then text order.
-// Results are in the order of `targets`. Linear in the inputs (plus sorting
-// outcomes).
-std::vector<TrackedTarget> Track(const std::vector<store::StoredFinding>& targets,
-                                 const std::vector<store::StoredFinding>& outcomes,
-                                 const TrackOptions& options);
+// What tracking judges: targets and commitments, the outcomes that may
+// settle them, and which later sources of them are in the archive.
+struct TrackInput {
+  std::vector<store::StoredFinding> targets;   // findings of kind target or commitment
+  std::vector<store::StoredFinding> outcomes;  // findings of kind outcome
+  LaterSources sources;
+};
+
+// Judges every target and commitment (always kNotAssessable) against the
+// outcomes (the targets of communiqués are not read). For each target the
+// outcome is the one of the same region, the judged year and the same
+// canonical indicator and measure (growth with growth, level with level, in
+// convertible units), preferring a communiqué to a work report, then the
+// wording's rank (the annual average of a rate before its year-end value),
+// then text order. A target no outcome speaks to is kNotMentioned when a
+// later source of its place and year is in `input.sources` and none of the
+// sentences of that source's outcomes names the indicator (any of its
+// wordings of three characters or more, or the target's own); else
+// kUnverified. Results are in the order of `input.targets`. Linear in the
+// inputs (plus sorting outcomes).
+std::vector<TrackedTarget> Track(const TrackInput& input, const TrackOptions& options);
 
 // Attaches an override history (any order; oldest first by id is kept) to
 // the targets it names and sets their shown status.

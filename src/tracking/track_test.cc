@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "store/testing.h"
+#include "tracking/evidence.h"
 
 namespace mubiao::tracking {
 namespace {
@@ -33,6 +34,11 @@ store::StoredFinding Make(const Doc& doc, FindingKind kind, std::string indicato
   return s;
 }
 
+store::StoredFinding WithDeadline(store::StoredFinding f, std::string deadline) {
+  f.finding.deadline = std::move(deadline);
+  return f;
+}
+
 const Doc kReport2023{1, "work_report", "410000", 2023};
 const Doc kReport2024{2, "work_report", "410000", 2024};
 const Doc kNational2023{3, "work_report", "000000", 2023};
@@ -50,7 +56,7 @@ TEST(Track, ATargetIsSettledByTheOutcomeOfItsYearAndRegion) {
       Make(kReport2024, FindingKind::kOutcome, "全省生产总值", 5.4, "%", "=", "up", 2023, 300),
       Make(kReport2024, FindingKind::kOutcome, "地区生产总值", 5.0, "%", "=", "up", 2023, 900),
   };
-  std::vector<TrackedTarget> tracked = Track(targets, outcomes, {});
+  std::vector<TrackedTarget> tracked = Track({targets, outcomes, {}}, {});
   ASSERT_EQ(tracked.size(), 1u);
   const Verdict& v = tracked[0].verdict;
   EXPECT_EQ(v.status, TargetStatus::kMet);
@@ -59,7 +65,8 @@ TEST(Track, ATargetIsSettledByTheOutcomeOfItsYearAndRegion) {
   ASSERT_TRUE(v.outcome.has_value());
   EXPECT_EQ(v.outcome->finding.span.begin, 300u);  // the first in text order
   EXPECT_EQ(v.outcome->doc_type, report::DocType::kWorkReport);
-  EXPECT_EQ(v.rule, "5.4% ≥ 5.5% − 0.5% (左右，容差0.5个百分点；越高越好)");
+  EXPECT_EQ(v.reason, Reason::kMetRule);
+  EXPECT_EQ(EvidenceText(v), "实际 5.4% ≥ 目标 5.5% − 容差 0.5个百分点（越高越好）→ 达成");
   EXPECT_EQ(tracked[0].target.key, targets[0].key);
   EXPECT_EQ(tracked[0].status, TargetStatus::kMet);
 }
@@ -76,7 +83,7 @@ TEST(Track, TheCommuniqueIsPreferredAndRanksPickAmongItsFigures) {
       Make(kCommunique2023, FindingKind::kOutcome, "城镇调查失业率平均值", 5.6, "%", "=", "", 2023,
            90),
       Make(kCommunique2023, FindingKind::kOutcome, "国内生产总值[2]", 4.4, "%", "=", "up", 2023)};
-  std::vector<TrackedTarget> tracked = Track(targets, outcomes, {});
+  std::vector<TrackedTarget> tracked = Track({targets, outcomes, {}}, {});
   ASSERT_EQ(tracked.size(), 2u);
   EXPECT_EQ(tracked[0].verdict.status, TargetStatus::kMissed);  // the annual average, 5.6%
   EXPECT_EQ(tracked[0].verdict.outcome->finding.value, 5.6);
@@ -89,32 +96,105 @@ TEST(Track, UnverifiedAndNotAssessableSayWhy) {
   store::StoredFinding commitment =
       Make(kReport2023, FindingKind::kCommitment, "全国文明城市", 0, "", "", "", 2023);
   commitment.finding.value.reset();
-  store::StoredFinding period =
-      Make(kReport2023, FindingKind::kTarget, "粮食产量", 3e7, "吨", ">=", "", 2023, 400);
-  period.finding.deadline = "“十四五”时期";
-  store::StoredFinding later =
-      Make(kReport2023, FindingKind::kTarget, "粮食产量", 3e7, "吨", ">=", "", 2023, 500);
-  later.finding.deadline = "到2025年";
   std::vector<store::StoredFinding> targets = {
       Make(kReport2023, FindingKind::kTarget, "人工造林", 200, "亩", ">=", "", 2023),
       Make(kReport2023, FindingKind::kTarget, "地区生产总值", 6, "%", "~", "up", 2023, 300),
       commitment,
-      period,
-      later,
+      WithDeadline(
+          Make(kReport2023, FindingKind::kTarget, "粮食产量", 3e7, "吨", ">=", "", 2023, 400),
+          "“十四五”时期"),
+      WithDeadline(
+          Make(kReport2023, FindingKind::kTarget, "粮食产量", 3e7, "吨", ">=", "", 2023, 500),
+          "到2025年"),
       Make(kReport2023, FindingKind::kTarget, "规模以上工业增加值", 7, "%", ">=", "up", 2023, 600)};
   std::vector<store::StoredFinding> outcomes = {
       Make(kReport2024, FindingKind::kOutcome, "规模以上工业增加值", 2e11, "元", "=", "", 2023)};
-  std::vector<TrackedTarget> tracked = Track(targets, outcomes, {});
+  std::vector<TrackedTarget> tracked = Track({targets, outcomes, {}}, {});
   ASSERT_EQ(tracked.size(), 6u);
   EXPECT_EQ(tracked[0].status, TargetStatus::kUnverified);
-  EXPECT_EQ(tracked[0].verdict.reason, "指标不在指标词表中");
-  EXPECT_EQ(tracked[1].verdict.reason, "尚无某省2023年地区生产总值的实绩");
+  EXPECT_EQ(tracked[0].verdict.reason, Reason::kIndicatorUnknown);
+  EXPECT_EQ(tracked[0].verdict.wording, "人工造林");
+  EXPECT_EQ(tracked[1].verdict.reason, Reason::kNoLaterSource);
+  EXPECT_EQ(tracked[1].verdict.place, "某省");
   EXPECT_EQ(tracked[2].status, TargetStatus::kNotAssessable);
-  EXPECT_NE(tracked[3].verdict.reason.find("多年期目标"), std::string::npos);
+  EXPECT_EQ(tracked[2].verdict.reason, Reason::kQualitative);
+  EXPECT_EQ(tracked[3].verdict.reason, Reason::kPeriodGoal);
+  EXPECT_EQ(tracked[3].verdict.deadline, "“十四五”时期");
   EXPECT_EQ(tracked[3].verdict.year, 0);
   EXPECT_EQ(tracked[4].verdict.year, 2025);
-  EXPECT_EQ(tracked[5].verdict.reason,
-            "2023年规模以上工业增加值的实绩只有总量，没有目标所用的增速");
+  EXPECT_EQ(tracked[5].verdict.reason, Reason::kMeasureMismatch);
+  EXPECT_EQ(tracked[5].verdict.other_measures, std::vector<Measure>{Measure::kLevel});
+  for (const TrackedTarget& t : tracked) EXPECT_FALSE(EvidenceText(t.verdict).empty());
+}
+
+TEST(Track, SilenceOfALaterSourceIsNotMentioned) {
+  std::vector<store::StoredFinding> targets = {
+      Make(kReport2023, FindingKind::kTarget, "地区生产总值", 6, "%", "~", "up", 2023),
+      Make(kReport2023, FindingKind::kTarget, "城镇新增就业", 1.1e6, "人", ">=", "", 2023, 200),
+      Make(kReport2023, FindingKind::kTarget, "人工造林", 200, "亩", ">=", "", 2023, 300),
+      Make(kReport2023, FindingKind::kTarget, "粮食产量", 6.8e7, "吨", ">=", "", 2023, 400),
+      WithDeadline(
+          Make(kReport2023, FindingKind::kTarget, "地区生产总值", 6, "%", ">=", "up", 2023, 500),
+          "到2025年"),
+      Make(kNational2023, FindingKind::kTarget, "国内生产总值", 5, "%", "~", "up", 2023),
+      Make(kNational2024, FindingKind::kTarget, "国内生产总值", 5, "%", "~", "up", 2024),
+      Make(kReport2023, FindingKind::kTarget, "城镇调查失业率", 5.5, "%", "<=", "", 2023, 600)};
+  std::vector<store::StoredFinding> outcomes = {
+      Make(kReport2024, FindingKind::kOutcome, "地区生产总值", 4.1, "%", "=", "up", 2023),
+      // Grain is spoken of, in a unit the lexicon does not read for it.
+      Make(kReport2024, FindingKind::kOutcome, "粮食产量", 3, "个", "=", "", 2023, 700)};
+  // Unemployment is named in the review, without a figure.
+  outcomes[0].finding.sentence = "地区生产总值增长4.1%，城镇调查失业率保持稳定。";
+  TrackInput input{targets, outcomes, {}};
+  for (const Doc& d : {kReport2023, kReport2024, kNational2023, kCommunique2023, kNational2024}) {
+    input.sources.Add(d.region, *report::ParseDocTypeKey(d.doc_type), d.year);
+  }
+  std::vector<TrackedTarget> tracked = Track(input, {});
+  const std::vector<std::pair<TargetStatus, Reason>> expected = {
+      {TargetStatus::kMissed, Reason::kMissedRule},
+      // The report of 2024 reviews 2023 but says nothing of jobs.
+      {TargetStatus::kNotMentioned, Reason::kNotMentioned},
+      // Silence about an indicator the lexicon does not know is no finding,
+      {TargetStatus::kUnverified, Reason::kIndicatorUnknown},
+      // nor is a figure of it that cannot be compared.
+      {TargetStatus::kUnverified, Reason::kIncomparable},
+      // 2025 has no later source yet.
+      {TargetStatus::kUnverified, Reason::kNoLaterSource},
+      // The nation's 2023 has a communiqué and the report of 2024: both silent.
+      {TargetStatus::kNotMentioned, Reason::kNotMentioned},
+      {TargetStatus::kUnverified, Reason::kNoLaterSource},
+      // Named in the later source, though no figure of it was read: no silence.
+      {TargetStatus::kUnverified, Reason::kUnreadMention}};
+  ASSERT_EQ(tracked.size(), expected.size());
+  for (size_t i = 0; i < expected.size(); ++i) {
+    EXPECT_EQ(tracked[i].status, expected[i].first) << i;
+    EXPECT_EQ(tracked[i].verdict.reason, expected[i].second) << i;
+  }
+  EXPECT_TRUE(tracked[1].verdict.sources.next_report);
+  EXPECT_FALSE(tracked[1].verdict.sources.communique);
+  EXPECT_EQ(EvidenceText(tracked[1].verdict),
+            "某省2024年政府工作报告未提及2023年城镇新增就业的实绩");
+  EXPECT_EQ(EvidenceText(tracked[4].verdict), "尚无某省2025年的统计公报或2026年的政府工作报告");
+  EXPECT_EQ(EvidenceText(tracked[5].verdict),
+            "全国2023年统计公报和2024年政府工作报告均未提及2023年地区生产总值的实绩");
+  EXPECT_EQ(EvidenceText(tracked[7].verdict),
+            "某省2024年政府工作报告提到了城镇调查失业率，但没有读出可与目标比较的2023年数字");
+}
+
+TEST(LaterSources, ACommuniqueCoversItsYearAndAReportTheYearBefore) {
+  LaterSources sources;
+  sources.Add("410000", report::DocType::kCommunique, 2023);
+  sources.Add("410000", report::DocType::kWorkReport, 2023);
+  sources.Add("410000", report::DocType::kFiveYearPlan, 2021);
+  sources.Add("", report::DocType::kWorkReport, 2023);
+  EXPECT_TRUE(sources.Of("410000", 2023).communique);
+  EXPECT_FALSE(sources.Of("410000", 2023).next_report);
+  EXPECT_TRUE(sources.Of("410000", 2022).next_report);
+  EXPECT_FALSE(sources.Of("410000", 2020).any());
+  EXPECT_FALSE(sources.Of("410100", 2023).any());
+  EXPECT_FALSE(sources.Of("", 2022).any());
+  EXPECT_EQ(ReasonName(Reason::kNotMentioned), "not_mentioned");
+  EXPECT_EQ(ReasonName(Reason::kMetRule), "met_rule");
 }
 
 TEST(Track, AYearlyAverageIsNeverSettledByOneYearsFigure) {
@@ -123,17 +203,18 @@ TEST(Track, AYearlyAverageIsNeverSettledByOneYearsFigure) {
   average.finding.average = true;
   std::vector<store::StoredFinding> outcomes = {
       Make(kReport2024, FindingKind::kOutcome, "地区生产总值", 6.5, "%", "=", "up", 2023)};
-  std::vector<TrackedTarget> tracked = Track({average}, outcomes, {});
+  std::vector<TrackedTarget> tracked = Track({{average}, outcomes, {}}, {});
   ASSERT_EQ(tracked.size(), 1u);
   EXPECT_EQ(tracked[0].status, TargetStatus::kUnverified);
   EXPECT_EQ(tracked[0].verdict.year, 0);
-  EXPECT_EQ(tracked[0].verdict.reason, "多年期目标（年均），不按单一年度评估");
+  EXPECT_EQ(tracked[0].verdict.reason, Reason::kPeriodGoal);
+  EXPECT_EQ(EvidenceText(tracked[0].verdict), "多年期目标（年均），不按单一年度评估");
 }
 
 TEST(Track, OverridesAreAppliedInOrderAndKeptAsHistory) {
   std::vector<store::StoredFinding> targets = {
       Make(kReport2023, FindingKind::kTarget, "人工造林", 200, "亩", ">=", "", 2023)};
-  std::vector<TrackedTarget> tracked = Track(targets, {}, {});
+  std::vector<TrackedTarget> tracked = Track({targets, {}, {}}, {});
   const auto entry = [](int64_t id, const std::string& key, TargetStatus before, TargetStatus after,
                         const std::string& author) {
     store::VerdictOverride o;
@@ -163,7 +244,7 @@ TEST(Track, HeadlinesPickTheFirstTargetOfEachIndicatorAndYear) {
       Make(kNational2023, FindingKind::kTarget, "经济增长预期目标", 5, "%", "~", "", 2023, 900),
       Make(kNational2023, FindingKind::kTarget, "国内生产总值", 5, "%", "~", "up", 2023, 100),
       Make(kNational2023, FindingKind::kTarget, "国内生产总值", 1.3e14, "元", ">=", "", 2023, 700)};
-  std::vector<TrackedTarget> tracked = Track(targets, {}, {});
+  std::vector<TrackedTarget> tracked = Track({targets, {}, {}}, {});
   std::vector<const TrackedTarget*> headlines = Headlines(tracked);
   ASSERT_EQ(headlines.size(), 2u);  // GDP growth, GDP level
   EXPECT_EQ(headlines[0]->target.finding.span.begin, 100u);

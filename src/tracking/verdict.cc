@@ -16,19 +16,14 @@ std::string Number(double v) {
 bool AtLeast(double a, double b) { return a >= b - 1e-9 * std::max(1.0, std::fabs(b)); }
 bool AtMost(double a, double b) { return a <= b + 1e-9 * std::max(1.0, std::fabs(b)); }
 
-// How the indicator's direction enters the verdict, for the reader.
-std::string_view SenseWords(Sense sense) {
-  return sense == Sense::kHigher  ? "越高越好"
-         : sense == Sense::kLower ? "越低越好"
-                                  : "偏离两侧均计";
-}
-
 }  // namespace
+
+bool IsPercentUnit(std::string_view unit) { return unit == "%" || unit == "个百分点"; }
 
 std::string FormatFigure(double value, std::string_view unit, double factor) {
   double v = value / factor;
   std::string scale;
-  if (unit != "%" && unit != "个百分点") {
+  if (!IsPercentUnit(unit)) {
     if (std::fabs(v) >= 1e12) {
       v /= 1e12;
       scale = "万亿";
@@ -57,51 +52,43 @@ Judgement Judge(const Reading& target, quantity::Comparator cmp, targets::Change
   if (decline && sense != Sense::kNone) {
     sense = sense == Sense::kHigher ? Sense::kLower : Sense::kHigher;
   }
-  const std::string prefix = decline ? "下降" : "";
-  auto fig = [&](double v) { return prefix + FormatFigure(v, unit, target.unit_factor); };
-  auto plain = [&](double v) { return FormatFigure(v, unit, target.unit_factor); };
 
   Judgement j;
-  auto decide = [&](bool met, std::string_view yes, std::string_view no, const std::string& rhs,
-                    const std::string& note) {
-    j.status = met ? TargetStatus::kMet : TargetStatus::kMissed;
-    j.rule = fig(got) + " " + std::string(met ? yes : no) + " " + rhs;
-    if (!note.empty()) j.rule += " (" + note + ")";
-  };
+  j.cmp = cmp;
+  j.decline = decline;
+  j.sense = sense;
+  j.unit = std::string(unit);
+  j.actual = got / target.unit_factor;
+  j.target = low / target.unit_factor;
+  if (cmp == quantity::Comparator::kRange) j.target_max = high / target.unit_factor;
+  auto decide = [&](bool met) { j.status = met ? TargetStatus::kMet : TargetStatus::kMissed; };
   if (cmp == quantity::Comparator::kAtLeast) {
-    decide(AtLeast(got, low), "≥", "<", fig(low), "以上");
+    decide(AtLeast(got, low));
   } else if (cmp == quantity::Comparator::kAtMost) {
-    decide(AtMost(got, low), "≤", ">", fig(low), "以内");
+    decide(AtMost(got, low));
   } else if (cmp == quantity::Comparator::kEqual) {
-    const bool met = AtLeast(got, low) && AtMost(got, low);
-    decide(met, "=", "≠", fig(low), "须恰好相等");
+    decide(AtLeast(got, low) && AtMost(got, low));
   } else if (cmp == quantity::Comparator::kRange) {
-    const std::string range = "区间" + fig(low) + "–" + fig(high);
     if (sense == Sense::kHigher) {
-      decide(AtLeast(got, low), "≥", "<", fig(low), range + "；" + std::string(SenseWords(sense)));
+      decide(AtLeast(got, low));
     } else if (sense == Sense::kLower) {
-      decide(AtMost(got, high), "≤", ">", fig(high), range + "；" + std::string(SenseWords(sense)));
+      decide(AtMost(got, high));
     } else {
-      const bool met = AtLeast(got, low) && AtMost(got, high);
-      decide(met, "在", "不在", "[" + fig(low) + ", " + fig(high) + "]", "区间");
+      decide(AtLeast(got, low) && AtMost(got, high));
     }
   } else if (cmp == quantity::Comparator::kAbout) {
     const bool points = target.family == "percent" || target.family == "points";
+    j.relative = points ? 0 : tolerance.relative;
     const double slack = points ? tolerance.points : tolerance.relative * std::fabs(low);
-    const std::string how = points ? "左右，容差" + Number(tolerance.points) + "个百分点"
-                                   : "左右，容差为目标的" + Number(tolerance.relative * 100) + "%";
-    const std::string note = how + "；" + std::string(SenseWords(sense));
+    // Points are written in the target's own figures (5%左右 ± 0.5 points).
+    j.slack = points ? tolerance.points : slack / target.unit_factor;
     if (sense == Sense::kHigher) {
-      decide(AtLeast(got, low - slack), "≥", "<", fig(low) + " − " + plain(slack), note);
+      decide(AtLeast(got, low - slack));
     } else if (sense == Sense::kLower) {
-      decide(AtMost(got, low + slack), "≤", ">", fig(low) + " + " + plain(slack), note);
+      decide(AtMost(got, low + slack));
     } else {
-      const bool met = AtLeast(got, low - slack) && AtMost(got, low + slack);
-      decide(met, "在", "不在", fig(low) + " ± " + plain(slack) + "之内", note);
+      decide(AtLeast(got, low - slack) && AtMost(got, low + slack));
     }
-  } else {
-    j.status = TargetStatus::kUnverified;
-    j.rule = "目标未写明比较方式，无法判定";
   }
   return j;
 }

@@ -41,21 +41,39 @@ struct Tolerance {
   double relative = 0.05;
 };
 
-// The outcome of judging one target against one outcome.
+// The outcome of judging one target against one outcome: the status and
+// the figures the rule compared, for tracking's evidence (evidence.h).
+// Figures are in the target's unit as written (`unit`), and as judged: for
+// a target written as a decline, both are declines (下降2.6% is 2.6).
 struct Judgement {
-  TargetStatus status = TargetStatus::kUnverified;  // kMet or kMissed
-  // The rule applied, with the figures, for readers: "5.2% ≥ 5% − 0.5%
-  // (左右，容差0.5个百分点；越高越好)".
-  std::string rule;
+  // kMet or kMissed; kUnverified when the target has no comparator.
+  TargetStatus status = TargetStatus::kUnverified;
+  quantity::Comparator cmp = quantity::Comparator::kNone;  // the target's
+  bool decline = false;                                    // the figures are declines (下降)
+  double actual = 0;                                       // the outcome
+  double target = 0;                 // the target, or the low end of its range
+  std::optional<double> target_max;  // the high end of a range
+  // The distance a 左右 target accepts (in percentage points for % and
+  // 个百分点 targets, else in `unit`); 0 for other comparators.
+  double slack = 0;
+  // For an amount's 左右: the slack as a fraction of the target (0.05);
+  // 0 when the slack is in percentage points.
+  double relative = 0;
+  Sense sense = Sense::kHigher;  // of the indicator, turned around for a decline
+  std::string unit;              // the target's unit as written
 };
 
 // Judges a target against an outcome of the same indicator and measure
 // (Reading::measure and Reading::family equal: the caller checks). `cmp`
 // and `change` are the target's as extracted; `unit` is the target's unit
-// as written, in which both figures are shown. Comparator::kNone gives
+// as written, in which the figures are given. Comparator::kNone gives
 // kUnverified.
 Judgement Judge(const Reading& target, quantity::Comparator cmp, targets::Change change,
                 std::string_view unit, const Reading& outcome, const Tolerance& tolerance);
+
+// Whether figures in `unit` are percentages (% or 个百分点): shown without
+// 万/亿 and with tolerances in percentage points.
+bool IsPercentUnit(std::string_view unit);
 
 // A figure for display, with 万/亿/万亿 for large numbers: "5.2%",
 // "1.3万亿斤", "1256万人", "-2.6%". `value` is in the unit's family base

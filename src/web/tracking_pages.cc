@@ -1,6 +1,7 @@
 // Tracking in the portal (src/tracking): how targets fared against outcomes.
 //   /genzong/                  places with a scorecard, and the escalation form
-//   /genzong/<code>.html       a place's scorecard: share met by year and topic,
+//   /genzong/<code>.html       a place's scorecard: targets settled and met (with
+//                              counts and coverage) by year and topic,
 //                              each recurring indicator's target vs outcome
 //   /genzong/jiama?indicator=&year=
 //                              escalation (层层加码): one indicator and year from
@@ -48,11 +49,6 @@ HttpResponse Csv(std::string body, const std::string& filename) {
   response.validatable = true;
   response.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + filename + "\"");
   return response;
-}
-
-std::string ShareLabel(const tracking::StatusCounts& counts) {
-  const std::optional<double> share = counts.share_met();
-  return share ? FormatNumber(*share * 100) + "%" : "—";
 }
 
 std::string DepthLabel(int depth) {
@@ -308,9 +304,10 @@ void AddCountsRow(TemplateDictionary* row, const tracking::StatusCounts& c) {
   row->SetIntValue("TOTAL", c.total());
   row->SetIntValue("MET", c.met);
   row->SetIntValue("MISSED", c.missed);
+  row->SetIntValue("NOT_MENTIONED", c.not_mentioned);
   row->SetIntValue("UNVERIFIED", c.unverified);
   row->SetIntValue("NOT_ASSESSABLE", c.not_assessable);
-  row->SetValue("SHARE", ShareLabel(c));
+  row->SetValue("RATE", tracking::RateLabel(c));
 }
 
 std::string SeriesFigure(double value, const std::optional<double>& value_max,
@@ -355,11 +352,9 @@ HttpResponse ScorecardPage(PortalState* state, TrackingCaches* caches, const Htt
     dict->ShowSection("EMPTY");
   } else {
     TemplateDictionary* years = dict->AddSectionDictionary("YEARS");
-    json chart = {{"years", json::array()},
-                  {"met", json::array()},
-                  {"missed", json::array()},
-                  {"unverified", json::array()},
-                  {"not_assessable", json::array()}};
+    json chart = {{"years", json::array()},      {"met", json::array()},
+                  {"missed", json::array()},     {"not_mentioned", json::array()},
+                  {"unverified", json::array()}, {"not_assessable", json::array()}};
     tracking::StatusCounts all;
     for (const auto& [year, counts] : (*card)->by_year) {
       TemplateDictionary* row = years->AddSectionDictionary("ROW");
@@ -368,12 +363,10 @@ HttpResponse ScorecardPage(PortalState* state, TrackingCaches* caches, const Htt
       chart["years"].push_back(year);
       chart["met"].push_back(counts.met);
       chart["missed"].push_back(counts.missed);
+      chart["not_mentioned"].push_back(counts.not_mentioned);
       chart["unverified"].push_back(counts.unverified);
       chart["not_assessable"].push_back(counts.not_assessable);
-      all.met += counts.met;
-      all.missed += counts.missed;
-      all.unverified += counts.unverified;
-      all.not_assessable += counts.not_assessable;
+      all.Add(counts);
     }
     AddCountsRow(dict->AddSectionDictionary("SUMMARY"), all);
     years->SetValue("CHART_JSON", text::JsonText(chart));

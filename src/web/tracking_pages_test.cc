@@ -57,12 +57,16 @@ class TrackingPagesTest : public ::testing::Test {
 TEST_F(TrackingPagesTest, ReportPageShowsEachStatusWithItsEvidence) {
   HttpResponse henan = Get(DocumentUrl("河南省", 2023));
   ASSERT_EQ(henan.status, 200) << henan.body;
-  // Row 1 is GDP: 4.1% < 6% − 0.5 (左右).
+  // Row 1 is GDP: 4.1% < 6% − 0.5 (左右); row 3, prices, is not in the
+  // review of 2024.
   ExpectContains(
       henan.body,
       {"<a class=\"status missed\" href=\"#g1\"", "<a class=\"status met\" href=\"#g2\"",
-       "<li id=\"g1\">", "容差 ±0.5个百分点", "判定规则：<code>4.1% &lt; 6% − 0.5",
-       "<a href=\"" + DocumentUrl("河南省", 2024) + "\">", "全省地区生产总值增长4.1%", "未达成 1"});
+       "<a class=\"status not_mentioned\" href=\"#g3\"", "<li id=\"g1\">",
+       "判定依据：<code>实际 4.1% &lt; 目标 6% − 容差 0.5个百分点（越高越好）→ 未达成</code>",
+       "说明：河南省2024年政府工作报告未提及2023年居民消费价格涨幅的实绩 · 容差 ±0.5个百分点",
+       "<a href=\"" + DocumentUrl("河南省", 2024) + "\">", "全省地区生产总值增长4.1%", "未达成 1",
+       "未提及 1"});
 
   HttpResponse national = Get(DocumentUrl("全国", 2023));
   ASSERT_EQ(national.status, 200);
@@ -73,7 +77,7 @@ TEST_F(TrackingPagesTest, ReportPageShowsEachStatusWithItsEvidence) {
   HttpResponse zhengzhou = Get(DocumentUrl("郑州市", 2023));
   ASSERT_EQ(zhengzhou.status, 200);
   EXPECT_TRUE(Has(zhengzhou.body, "<a class=\"status unverified\" href=\"#g1\""));
-  EXPECT_TRUE(Has(zhengzhou.body, "说明：尚无郑州市2023年"));
+  EXPECT_TRUE(Has(zhengzhou.body, "说明：尚无郑州市2023年的统计公报或2024年的政府工作报告"));
 }
 
 TEST_F(TrackingPagesTest, OverridesChangeTheStatusAndAreShownWithTheirReason) {
@@ -158,10 +162,14 @@ TEST_F(TrackingPagesTest, ScorecardHasYearsTopicsAndSeries) {
   HttpResponse page = Get("/genzong/410000.html");
   ASSERT_EQ(page.status, 200) << page.body;
   EXPECT_TRUE(Has(page.body, "<h1>河南省 目标跟踪</h1>"));
+  // Two verdicts: counts, no share.
   EXPECT_TRUE(Has(page.body,
-                  "<tr><td>2023</td><td class=\"num\">2</td><td class=\"num\">1</td>"
-                  "<td class=\"num\">1</td><td class=\"num\">0</td>"
-                  "<td class=\"num\">0</td><td class=\"num\">50%</td></tr>"));
+                  "<tr><td>2023</td><td class=\"num\">3</td><td class=\"num\">1</td>"
+                  "<td class=\"num\">1</td><td class=\"num\">1</td><td class=\"num\">0</td>"
+                  "<td class=\"num\">0</td><td>已核验 2/3，其中达成 1</td></tr>"));
+  ExpectContains(page.body, {"<span class=\"status not_mentioned\">未提及 1</span>",
+                             "已核验 2/4，其中达成 1</p>", "&quot;not_mentioned&quot;:[1,0]"});
+  EXPECT_FALSE(Has(page.body, "达成率"));
   ExpectContains(page.body, {"data-tracking=\"years\"", "data-tracking=\"series\"",
                              "<td class=\"num\">4.1%</td>", "/baogao/huazhong/?diqu=410000"});
   EXPECT_EQ(Get("/genzong/999999.html").status, 404);
@@ -177,7 +185,9 @@ TEST_F(TrackingPagesTest, ScorecardHasYearsTopicsAndSeries) {
   const nlohmann::json api = nlohmann::json::parse(Get("/api/v1/scorecard/410000").body);
   ASSERT_EQ(api["by_year"].size(), 2u);
   EXPECT_EQ(api["by_year"][0]["year"], 2023);
-  EXPECT_DOUBLE_EQ(api["by_year"][0]["share_met"].get<double>(), 0.5);
+  EXPECT_EQ(api["by_year"][0]["settled"], 2);
+  EXPECT_EQ(api["by_year"][0]["not_mentioned"], 1);
+  EXPECT_FALSE(api["by_year"][0].contains("share_met"));  // from fewer than 5 verdicts
   ASSERT_EQ(api["series"].size(), 1u);
   EXPECT_EQ(api["series"][0]["indicator_id"], "gdp");
   EXPECT_EQ(Get("/api/v1/scorecard/41").status, 404);
@@ -197,17 +207,24 @@ TEST_F(TrackingPagesTest, TrackingIsLinkedFromTheNavigationAndPlacePages) {
 TEST_F(TrackingPagesTest, ApiFiltersPagesAndRefusesUnboundedQueries) {
   const nlohmann::json henan =
       nlohmann::json::parse(Get("/api/v1/tracking?region=河南&year=2023&per_page=1").body);
-  EXPECT_EQ(henan["total"], 3);  // 河南 GDP and jobs, 郑州 GDP
+  EXPECT_EQ(henan["total"], 4);  // 河南 GDP, jobs and prices, 郑州 GDP
   EXPECT_EQ(henan["targets"].size(), 1u);
   EXPECT_EQ(henan["counts"]["met"], 1);
   EXPECT_EQ(henan["counts"]["missed"], 1);
   EXPECT_EQ(henan["counts"]["unverified"], 1);
+  EXPECT_EQ(henan["counts"]["not_mentioned"], 1);
   const nlohmann::json all =
       nlohmann::json::parse(Get("/api/v1/tracking?region=410000&indicator=gdp&year=2023").body);
   ASSERT_EQ(all["targets"].size(), 2u);
   for (const auto& t : all["targets"]) {
     if (t["target"]["document"]["locality"] != "河南省") continue;
-    EXPECT_TRUE(t["verdict"]["rule"].get<std::string>().starts_with("4.1% < 6% − 0.5"));
+    EXPECT_EQ(t["verdict"]["reason"], "missed_rule");
+    EXPECT_TRUE(
+        t["verdict"]["evidence"].get<std::string>().starts_with("实际 4.1% < 目标 6% − 容差"));
+    EXPECT_EQ(t["verdict"]["rule"]["cmp"], "~");
+    EXPECT_DOUBLE_EQ(t["verdict"]["rule"]["actual"].get<double>(), 4.1);
+    EXPECT_DOUBLE_EQ(t["verdict"]["rule"]["slack"].get<double>(), 0.5);
+    EXPECT_EQ(t["verdict"]["later_sources"], nlohmann::json::array({"next_report"}));
     EXPECT_EQ(t["verdict"]["tolerance"], "±0.5个百分点");
     EXPECT_EQ(t["verdict"]["outcome"]["document"]["type"], "work_report");
     EXPECT_EQ(t["verdict"]["outcome"]["document"]["year"], 2024);

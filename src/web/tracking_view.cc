@@ -1,5 +1,6 @@
 #include "web/tracking_view.h"
 
+#include "tracking/evidence.h"
 #include "tracking/export.h"
 #include "web/labels.h"
 
@@ -35,6 +36,7 @@ void ReportTracking::AddRow(const targets::Finding& finding, int n, TemplateDict
   if (evidence_ == nullptr) evidence_ = table_->AddSectionDictionary("EVIDENCE");
   evidence_->SetIntValue("MET", counts_.met);
   evidence_->SetIntValue("MISSED", counts_.missed);
+  evidence_->SetIntValue("NOT_MENTIONED", counts_.not_mentioned);
   evidence_->SetIntValue("UNVERIFIED", counts_.unverified);
   evidence_->SetIntValue("NOT_ASSESSABLE", counts_.not_assessable);
   TemplateDictionary* item = evidence_->AddSectionDictionary("ITEM");
@@ -47,10 +49,15 @@ void ReportTracking::AddRow(const targets::Finding& finding, int n, TemplateDict
     item->SetValueAndShowSection("INDICATOR", v.indicator_name, "INDICATOR");
   }
   if (v.year != 0) item->SetValueAndShowSection("YEAR", std::to_string(v.year), "YEAR");
-  if (!v.rule.empty()) item->SetValueAndShowSection("RULE", v.rule, "RULE");
-  if (!v.reason.empty()) item->SetValueAndShowSection("REASON", v.reason, "REASON");
+  // A judged rule states its own tolerance; the label stands beside any other reason.
+  const bool judged =
+      v.reason == tracking::Reason::kMetRule || v.reason == tracking::Reason::kMissedRule;
+  TemplateDictionary* evidence = item->AddSectionDictionary(judged ? "RULE" : "REASON");
+  evidence->SetValue("TEXT", tracking::EvidenceText(v));
   const std::string tolerance = tracking::ToleranceLabel(finding, PortalTrackOptions().tolerance);
-  if (!tolerance.empty()) item->SetValueAndShowSection("TOLERANCE", tolerance, "TOLERANCE");
+  if (!judged && !tolerance.empty()) {
+    evidence->SetValueAndShowSection("TOLERANCE", tolerance, "TOLERANCE");
+  }
   if (v.outcome) {
     TemplateDictionary* outcome = item->AddSectionDictionary("OUTCOME");
     outcome->SetValue("URL", ReportUrl(v.outcome->document_id, v.outcome->geo, v.outcome->level));

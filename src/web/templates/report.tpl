@@ -30,10 +30,10 @@
 <tbody>{{#ROW}}<tr id="t{{N}}"><td><a href="#m{{N}}" title="回到原文">{{N}}</a></td><td>{{INDICATOR}}</td><td class="num">{{VALUE}}</td><td>{{CMP}}</td><td>{{#STRENGTH}}<span class="strength {{KEY}}">{{LABEL}}</span>{{/STRENGTH}}</td><td>{{DEADLINE}}</td><td>{{TOPIC}}</td><td class="quote">{{TEXT}}</td><td>{{#STATUS}}<a class="status {{KEY}}" href="#g{{N}}" title="查看依据">{{LABEL}}</a>{{/STATUS}}</td></tr>
 {{/ROW}}</tbody></table></div>
 {{#EVIDENCE}}<section class="evidence" id="genzong"><h3>跟踪依据</h3>
-<p class="muted"><span class="status met">达成 {{MET}}</span> <span class="status missed">未达成 {{MISSED}}</span> <span class="status unverified">待核实 {{UNVERIFIED}}</span> <span class="status not_assessable">不可评估 {{NOT_ASSESSABLE}}</span> · 实际数字取自当年统计公报或次年政府工作报告的回顾；判定由程序完成，以原文为准。</p>
+<p class="muted"><span class="status met">达成 {{MET}}</span> <span class="status missed">未达成 {{MISSED}}</span> <span class="status not_mentioned">未提及 {{NOT_MENTIONED}}</span> <span class="status unverified">待核实 {{UNVERIFIED}}</span> <span class="status not_assessable">不可评估 {{NOT_ASSESSABLE}}</span> · 实际数字取自当年统计公报或次年政府工作报告的回顾；判定由程序完成，以原文为准。</p>
 <ol class="evidence-list">{{#ITEM}}<li id="g{{N}}"><p><a href="#t{{N}}">#{{N}}</a> <span class="status {{KEY}}">{{LABEL}}</span> <q>{{TEXT}}</q>{{#INDICATOR}} · 标准指标：{{INDICATOR}}{{/INDICATOR}}{{#YEAR}} · 判定年份：{{YEAR}}年{{/YEAR}}</p>
-{{#RULE}}<p>判定规则：<code>{{RULE}}</code>{{#TOLERANCE}} · 容差 {{TOLERANCE}}{{/TOLERANCE}}</p>{{/RULE}}
-{{#REASON}}<p class="muted">说明：{{REASON}}{{#TOLERANCE}} · 容差 {{TOLERANCE}}{{/TOLERANCE}}</p>{{/REASON}}
+{{#RULE}}<p>判定依据：<code>{{TEXT}}</code></p>{{/RULE}}
+{{#REASON}}<p class="muted">说明：{{TEXT}}{{#TOLERANCE}} · 容差 {{TOLERANCE}}{{/TOLERANCE}}</p>{{/REASON}}
 {{#OUTCOME}}<p>实际：<mark class="outcome">{{TEXT}}</mark>，见{{SOURCE}}<a href="{{URL}}">{{TITLE}}</a>：<q>{{SENTENCE}}</q></p>{{/OUTCOME}}
 {{#OVERRIDE}}<p class="override">人工更正（{{TIME}}，{{AUTHOR}}）：{{BEFORE}} → {{AFTER}}，理由：{{REASON}}</p>{{/OVERRIDE}}</li>
 {{/ITEM}}</ol></section>{{/EVIDENCE}}{{/TARGET_TABLE}}

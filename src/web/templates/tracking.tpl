@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}{{>HEAD}}
 <nav class="crumbs"><a href="/">首页</a> › 目标跟踪</nav>
 <h1>目标跟踪</h1>
-<p class="muted">把每年政府工作报告中的量化目标与次年报告回顾和统计公报中的实际数字对照：达成、未达成、待核实（没有找到实际数字）或不可评估（没有数字的承诺）。判定由程序完成，每条都附依据，以原文为准。</p>
+<p class="muted">把每年政府工作报告中的量化目标与次年报告回顾和统计公报中的实际数字对照：达成、未达成、未提及（已有当年统计公报或次年政府工作报告，但其中没有这项指标的实际数字）、待核实（还没有可核对的来源，或实际数字无法与目标比较）或不可评估（没有数字的承诺）。判定由程序完成，每条都附依据，以原文为准。</p>
 <section class="escalation-form"><h2>层层加码</h2>
 <form class="filters-form" action="/genzong/jiama" method="get">
 <div class="row">
