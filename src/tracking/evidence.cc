@@ -88,7 +88,8 @@ std::string EvidenceText(const Verdict& v) {
       const std::string comparison = Comparison(*v.judgement);
       // A full-width bracket needs no space before the arrow.
       return comparison + (comparison.ends_with("）") ? "→ " : " → ") +
-             std::string(v.reason == Reason::kMetRule ? "达成" : "未达成");
+             std::string(v.reason == Reason::kMetRule ? "达成" : "未达成") +
+             (v.open ? "（按原文指标“" + v.indicator_name + "”对应）" : "");
     }
     case Reason::kNoComparator:
       return "目标未写明比较方式（以上、以内、左右等），无法判定";
@@ -114,12 +115,17 @@ std::string EvidenceText(const Verdict& v) {
     case Reason::kNoValue:
       return "目标没有数值，无法核对";
     case Reason::kIndicatorUnknown:
-      return "指标“" + v.wording + "”不在指标词表中，无法自动核对";
+      return "指标“" + v.wording + "”不在指标词表中" +
+             (v.sources.any() ? "，" + LaterSourceNames(v, "和") + "中也没有同一说法的实绩"
+                              : "，无法自动核对");
     case Reason::kUnitMismatch:
       return "单位“" + (v.unit.empty() ? std::string("无") : v.unit) + "”不适用于" +
              v.indicator_name;
     case Reason::kNotNew:
       return v.indicator_name + "须为新增量，原文没有“新增”或“增长”";
+    case Reason::kAmbiguous:
+      return LaterSourceNames(v, "和") + "中有" + std::to_string(v.candidates) + "个数值不一的" +
+             year + "“" + v.indicator_name + "”实绩，需人工核实";
   }
   return "";
 }

@@ -7,6 +7,7 @@
 #include "base/enum_names.h"
 #include "embedded/indicators_tsv.h"
 #include "text/tsv.h"
+#include "text/utf8.h"
 #include "text/word_lists.h"
 
 namespace mubiao::tracking {
@@ -194,15 +195,44 @@ std::optional<Reading> IndicatorLexicon::Read(const targets::Finding& finding, U
   r.indicator = &indicators_[w.indicator];
   r.rank = w.rank;
   const Indicator& ind = *r.indicator;
-  const bool up = finding.change == targets::Change::kUp;
-  const bool down = finding.change == targets::Change::kDown;
   const bool points = finding.unit == "个百分点";
   const bool has_percent = std::find(ind.units.begin(), ind.units.end(), "%") != ind.units.end();
   if (std::find(ind.units.begin(), ind.units.end(), finding.unit) == ind.units.end() &&
       !(points && has_percent)) {
     return fail(ReadProblem::kUnitMismatch, &ind);
   }
-  if (w.needs_change && !up) return fail(ReadProblem::kNotNew, &ind);
+  if (w.needs_change && finding.change != targets::Change::kUp) {
+    return fail(ReadProblem::kNotNew, &ind);
+  }
+  r.sense = ind.sense;
+  ReadFigure(finding, ind.kind, w.growth, &r);
+  return r;
+}
+
+std::optional<Reading> IndicatorLexicon::ReadOpen(const targets::Finding& finding) const {
+  if (!finding.value) return std::nullopt;
+  std::string wording = Normalize(finding.indicator);
+  if (text::CountCodePoints(wording) < kOpenWordingChars) return std::nullopt;
+  Reading r;
+  r.wording = std::move(wording);
+  // Less is better for what is to be cut or capped; more for the rest.
+  r.sense = finding.cmp == quantity::Comparator::kAtMost || finding.change == targets::Change::kDown
+                ? Sense::kLower
+                : Sense::kHigher;
+  const bool rate = finding.unit == "%" && finding.change == targets::Change::kLevel;
+  const IndicatorKind kind = rate                            ? IndicatorKind::kRate
+                             : r.wording.starts_with("新增") ? IndicatorKind::kFlow
+                                                             : IndicatorKind::kGrowth;
+  ReadFigure(finding, kind, /*growth=*/false, &r);
+  return r;
+}
+
+void IndicatorLexicon::ReadFigure(const targets::Finding& finding, IndicatorKind kind, bool growth,
+                                  Reading* reading) const {
+  Reading& r = *reading;
+  const bool up = finding.change == targets::Change::kUp;
+  const bool down = finding.change == targets::Change::kDown;
+  const bool points = finding.unit == "个百分点";
   auto unit = units_.find(finding.unit);
   r.family = unit == units_.end() ? finding.unit : unit->second.family;
   const double factor = unit == units_.end() ? 1.0 : unit->second.factor;
@@ -210,14 +240,14 @@ std::optional<Reading> IndicatorLexicon::Read(const targets::Finding& finding, U
   if (points) {
     r.measure = Measure::kPoints;
   } else if (r.family == "percent") {
-    if (ind.kind == IndicatorKind::kRate) {
+    if (kind == IndicatorKind::kRate) {
       r.measure = Measure::kLevel;
-    } else if (up || down || w.growth) {
+    } else if (up || down || growth) {
       r.measure = Measure::kGrowth;
     } else {
       r.measure = Measure::kLevel;  // a share in %, compared only with shares
     }
-  } else if (ind.kind == IndicatorKind::kFlow) {
+  } else if (kind == IndicatorKind::kFlow) {
     r.measure = Measure::kLevel;  // 新增 names the flow; it is no change
     signed_value = false;
   } else if (up || down) {
@@ -240,7 +270,6 @@ std::optional<Reading> IndicatorLexicon::Read(const targets::Finding& finding, U
   r.value = low;
   r.value_max = high;
   r.unit_factor = factor;
-  return r;
 }
 
 }  // namespace mubiao::tracking

@@ -79,7 +79,17 @@ struct Reading {
   // Lower ranks are preferred when one source gives several figures of the
   // indicator (the annual average before the year-end rate).
   int rank = 5;
+  // Which side is the good one: the indicator's, or for an open reading as
+  // its comparator reads (控制在, 减少: less is better).
+  Sense sense = Sense::kHigher;
+  // An open reading's measure: the finding's own wording, normalized, when
+  // the lexicon does not know it (`indicator` is then nullptr).
+  std::string wording;
 };
+
+// The fewest characters an open reading's wording has: shorter ones (项目,
+// 企业, 投资) name no one measure.
+inline constexpr size_t kOpenWordingChars = 4;
 
 // Why a finding has no reading.
 enum class ReadProblem {
@@ -131,6 +141,14 @@ class IndicatorLexicon {
   // when given, says which.
   std::optional<Reading> Read(const targets::Finding& finding, Unread* why = nullptr) const;
 
+  // Reads a finding whose wording the lexicon lacks as a measure of its own
+  // wording (open vocabulary: 高标准农田 with 高标准农田, never with a
+  // synonym): the wording normalized, the measure and unit family as Read
+  // infers them without an indicator's kind (% without a change is a rate,
+  // a wording with 新增 a flow). nullopt without a value or with a wording
+  // shorter than kOpenWordingChars.
+  std::optional<Reading> ReadOpen(const targets::Finding& finding) const;
+
  private:
   struct Wording {
     size_t indicator = 0;  // index into indicators_
@@ -146,6 +164,12 @@ class IndicatorLexicon {
   std::vector<Indicator> indicators_;
   std::map<std::string, Wording, std::less<>> wordings_;
   std::map<std::string, Unit, std::less<>> units_;
+  // Fills the measure, family, value and unit factor of `reading` from the
+  // finding's figure, as a figure of an indicator of `kind` (`growth`: its
+  // wording names a growth, 增速).
+  void ReadFigure(const targets::Finding& finding, IndicatorKind kind, bool growth,
+                  Reading* reading) const;
+
   std::vector<std::string> prefixes_;  // longest first
   std::vector<std::string> suffixes_;  // longest first
 };

@@ -1,6 +1,7 @@
 #include "tracking/track.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 #include <tuple>
@@ -44,7 +45,8 @@ constexpr EnumName<Reason> kReasonNames[] = {{Reason::kMetRule, "met_rule"},
                                              {Reason::kNoValue, "no_value"},
                                              {Reason::kIndicatorUnknown, "indicator_unknown"},
                                              {Reason::kUnitMismatch, "unit_mismatch"},
-                                             {Reason::kNotNew, "not_new"}};
+                                             {Reason::kNotNew, "not_new"},
+                                             {Reason::kAmbiguous, "ambiguous"}};
 
 // What identifies the outcomes that can settle a target.
 using OutcomeKey = std::tuple<std::string, int, std::string>;  // region, year, indicator id
@@ -65,6 +67,13 @@ bool Preferred(const ReadOutcome& a, const ReadOutcome& b) {
   }
   return a.outcome->finding.span.begin < b.outcome->finding.span.begin;
 }
+
+// What outcomes and targets of one measure share in an OutcomeKey: the
+// canonical indicator's id, or "~" and an open reading's wording.
+std::string MeasureKey(const Reading& r) { return r.indicator ? r.indicator->id : "~" + r.wording; }
+
+// Whether two figures differ beyond rounding.
+bool Differ(double a, double b) { return std::fabs(a - b) > 1e-9 * std::max(1.0, std::fabs(a)); }
 
 std::string Place(const store::StoredFinding& f) {
   return f.locality.empty() ? (f.region_code.empty() ? "未知地区" : f.region_code) : f.locality;
@@ -96,15 +105,19 @@ class Matcher {
     for (const store::StoredFinding& o : input.outcomes) {
       if (o.finding.kind != targets::FindingKind::kOutcome || o.finding.year == 0) continue;
       Unread why;
-      std::optional<Reading> r = lex_.Read(o.finding, &why);
-      const Indicator* indicator = r ? r->indicator : why.indicator;
-      if (indicator == nullptr) continue;
-      OutcomeKey key{o.region_code, o.finding.year, indicator->id};
+      std::optional<Reading> r = ReadAny(o.finding, &why);
+      const std::string id = r ? MeasureKey(*r) : why.indicator ? why.indicator->id : "";
+      if (id.empty()) continue;
+      OutcomeKey key{o.region_code, o.finding.year, id};
       spoken_.insert(key);
       if (r) readable_[key].push_back({&o, *r});
     }
-    AddSentences(input.outcomes);
     for (auto& [key, list] : readable_) std::sort(list.begin(), list.end(), Preferred);
+    for (const auto& [key, list] : readable_) {
+      if (!std::get<2>(key).starts_with("~")) continue;
+      for (const ReadOutcome& o : list) open_[{std::get<0>(key), std::get<1>(key)}].push_back(&o);
+    }
+    AddSentences(input.outcomes);
   }
 
   Verdict Of(const store::StoredFinding& t) const {
@@ -122,7 +135,7 @@ class Matcher {
       v.sources = input_.sources.Of(t.region_code, *year);
     }
     Unread why;
-    std::optional<Reading> r = lex_.Read(t.finding, &why);
+    std::optional<Reading> r = ReadAny(t.finding, &why);
     if (!r) {
       v.reason = UnreadReason(why.problem);
       if (why.indicator != nullptr) v.indicator_name = why.indicator->name;
@@ -130,8 +143,9 @@ class Matcher {
       v.unit = t.finding.unit;
       return v;
     }
-    v.indicator_id = r->indicator->id;
-    v.indicator_name = r->indicator->name;
+    v.open = r->indicator == nullptr;
+    v.indicator_id = v.open ? "" : r->indicator->id;
+    v.indicator_name = v.open ? r->wording : r->indicator->name;
     v.measure = r->measure;
     if (!year) {
       v.year = 0;
@@ -144,35 +158,95 @@ class Matcher {
   }
 
  private:
-  // Finds the outcome of a read target's place, year and indicator, and
-  // judges it; or says why there is none.
-  void Settle(const store::StoredFinding& t, const Reading& r, Verdict* v) const {
-    const OutcomeKey key{t.region_code, v->year, r.indicator->id};
-    auto found = readable_.find(key);
-    if (found != readable_.end()) {
-      for (const ReadOutcome& o : found->second) {
-        if (o.reading.measure == r.measure && o.reading.family == r.family) {
-          Judgement j = Judge(r, t.finding.cmp, t.finding.change, t.finding.unit, o.reading,
-                              options_.tolerance);
-          v->status = j.status;
-          v->reason = j.status == TargetStatus::kMet      ? Reason::kMetRule
-                      : j.status == TargetStatus::kMissed ? Reason::kMissedRule
-                                                          : Reason::kNoComparator;
-          v->judgement = std::move(j);
-          v->outcome = *o.outcome;
-          return;
-        }
-        if (std::find(v->other_measures.begin(), v->other_measures.end(), o.reading.measure) ==
-            v->other_measures.end()) {
-          v->other_measures.push_back(o.reading.measure);
+  // A finding read by the lexicon, or by its own wording when the lexicon
+  // does not know it (open vocabulary).
+  std::optional<Reading> ReadAny(const targets::Finding& f, Unread* why) const {
+    std::optional<Reading> r = lex_.Read(f, why);
+    if (!r && why->problem == ReadProblem::kUnknownWording) r = lex_.ReadOpen(f);
+    return r;
+  }
+
+  // Whether an open reading's wording and an outcome's name one measure in
+  // other words: one contains the other, which is most of it (高标准农田 and
+  // 新建高标准农田, not 农田 and 高标准农田建设面积).
+  static bool SameWords(std::string_view a, std::string_view b) {
+    if (a.size() > b.size()) std::swap(a, b);
+    return text::CountCodePoints(a) >= kOpenWordingChars && b.find(a) != std::string_view::npos &&
+           text::CountCodePoints(a) * 10 >= text::CountCodePoints(b) * 6;
+  }
+
+  // The outcomes that may settle a read target, preferred first: those of
+  // its place, year, indicator (or wording), measure and unit family; for an
+  // open reading without such, those whose wording SameWords its own.
+  // Notes the other measures its outcomes are in.
+  std::vector<const ReadOutcome*> Candidates(const store::StoredFinding& t, const Reading& r,
+                                             const OutcomeKey& key, Verdict* v) const {
+    std::vector<const ReadOutcome*> out;
+    const auto consider = [&](const ReadOutcome& o) {
+      if (o.reading.measure == r.measure && o.reading.family == r.family) {
+        out.push_back(&o);
+      } else if (o.reading.measure != r.measure &&
+                 std::find(v->other_measures.begin(), v->other_measures.end(), o.reading.measure) ==
+                     v->other_measures.end()) {
+        // The same measure in another unit family is no other measure.
+        v->other_measures.push_back(o.reading.measure);
+      }
+    };
+    if (auto found = readable_.find(key); found != readable_.end()) {
+      for (const ReadOutcome& o : found->second) consider(o);
+    }
+    if (out.empty() && r.indicator == nullptr) {
+      if (auto open = open_.find({t.region_code, v->year}); open != open_.end()) {
+        for (const ReadOutcome* o : open->second) {
+          if (SameWords(r.wording, o->reading.wording)) consider(*o);
         }
       }
+      std::stable_sort(out.begin(), out.end(), [](const ReadOutcome* a, const ReadOutcome* b) {
+        return Preferred(*a, *b);
+      });
+    }
+    return out;
+  }
+
+  // Finds the outcome of a read target's place, year and indicator, and
+  // judges it; or says why there is none. A target of its own wording
+  // whose outcomes in the preferred kind of source disagree is a close
+  // call, left open.
+  void Settle(const store::StoredFinding& t, const Reading& r, Verdict* v) const {
+    const OutcomeKey key{t.region_code, v->year, MeasureKey(r)};
+    const std::vector<const ReadOutcome*> candidates = Candidates(t, r, key, v);
+    if (!candidates.empty()) {
+      const ReadOutcome& best = *candidates.front();
+      int disagreeing = 0;
+      for (const ReadOutcome* o : candidates) {
+        disagreeing += r.indicator == nullptr && o->outcome->doc_type == best.outcome->doc_type &&
+                       Differ(o->reading.value, best.reading.value);
+      }
+      if (disagreeing > 0) {
+        v->reason = Reason::kAmbiguous;
+        v->candidates = disagreeing + 1;
+        return;
+      }
+      Judgement j = Judge(r, t.finding.cmp, t.finding.change, t.finding.unit, best.reading,
+                          options_.tolerance);
+      v->status = j.status;
+      v->reason = j.status == TargetStatus::kMet      ? Reason::kMetRule
+                  : j.status == TargetStatus::kMissed ? Reason::kMissedRule
+                                                      : Reason::kNoComparator;
+      v->judgement = std::move(j);
+      v->outcome = *best.outcome;
+      return;
     }
     if (!v->other_measures.empty()) {
       std::sort(v->other_measures.begin(), v->other_measures.end());
       v->reason = Reason::kMeasureMismatch;
     } else if (spoken_.contains(key)) {
       v->reason = Reason::kIncomparable;
+    } else if (r.indicator == nullptr) {
+      // Silence about a wording of its own is no finding: the next report
+      // may say it in other words.
+      v->reason = Reason::kIndicatorUnknown;
+      v->wording = t.finding.indicator;
     } else if (v->sources.any() && Named(t, r, v->year)) {
       v->reason = Reason::kUnreadMention;
     } else if (v->sources.any()) {
@@ -206,8 +280,10 @@ class Matcher {
     auto found = sentences_.find({t.region_code, year});
     if (found == sentences_.end()) return false;
     std::vector<std::string> names = {lex_.Normalize(t.finding.indicator)};
-    for (const std::string& w : r.indicator->wordings) {
-      if (text::CountCodePoints(w) >= 3) names.push_back(w);
+    if (r.indicator != nullptr) {
+      for (const std::string& w : r.indicator->wordings) {
+        if (text::CountCodePoints(w) >= 3) names.push_back(w);
+      }
     }
     for (const std::string* sentence : found->second) {
       for (const std::string& name : names) {
@@ -224,6 +300,8 @@ class Matcher {
   // Every key some outcome's wording names, readable or not: the outcomes
   // that speak to an indicator.
   std::set<OutcomeKey> spoken_;
+  // The open readings of the outcomes of each place and year.
+  std::map<std::pair<std::string, int>, std::vector<const ReadOutcome*>> open_;
   // The sentences of the outcomes of the later sources of each place and year.
   std::map<std::pair<std::string, int>, std::vector<const std::string*>> sentences_;
 };

@@ -41,11 +41,14 @@ enum class Reason {
   kIndicatorUnknown,  // its wording (`wording`) is not in the lexicon
   kUnitMismatch,      // its unit (`unit`) is not one of the indicator's
   kNotNew,            // a flow's wording without 新增 or 增长
+  kAmbiguous,         // several outcomes of its own wording disagree (`candidates`): a close
+                      // call stays open
 };
 
 // "met_rule", "missed_rule", "no_comparator", "no_later_source",
 // "not_mentioned", "unread_mention", "measure_mismatch", "incomparable", "period_goal",
-// "qualitative", "no_value", "indicator_unknown", "unit_mismatch", "not_new".
+// "qualitative", "no_value", "indicator_unknown", "unit_mismatch", "not_new",
+// "ambiguous".
 std::string_view ReasonName(Reason reason);
 
 // Which later sources of a place's outcomes of one year are in the archive.
@@ -94,6 +97,11 @@ struct Verdict {
   std::string wording;                  // kIndicatorUnknown: the indicator as written
   std::string unit;                     // kUnitMismatch: the target's unit
   std::string deadline;                 // kPeriodGoal: the deadline as written
+  // Matched by the target's own wording (indicator_name), which the lexicon
+  // lacks: the outcome of the same place and year with the same wording and
+  // measure (open vocabulary; indicator_id stays empty).
+  bool open = false;
+  int candidates = 0;  // kAmbiguous: the outcomes that disagree
   // The outcome that was judged (kMetRule, kMissedRule, kNoComparator);
   // absent otherwise.
   std::optional<store::StoredFinding> outcome;

@@ -197,6 +197,43 @@ TEST(LaterSources, ACommuniqueCoversItsYearAndAReportTheYearBefore) {
   EXPECT_EQ(ReasonName(Reason::kMetRule), "met_rule");
 }
 
+// A wording the lexicon lacks is matched with the same wording of the same
+// place, year and measure (or one most of which is the other's); outcomes
+// of it that disagree leave it open; a wording under four characters (项目)
+// names nothing to match.
+TEST(Track, OpenVocabularyMatchesTheSameWordingAndLeavesCloseCallsOpen) {
+  std::vector<store::StoredFinding> targets = {
+      Make(kReport2023, FindingKind::kTarget, "高标准农田", 1e6, "亩", ">=", "", 2023),
+      Make(kReport2023, FindingKind::kTarget, "新增城市绿道", 50, "公里", ">=", "", 2023, 200),
+      Make(kReport2023, FindingKind::kTarget, "项目", 100, "个", ">=", "", 2023, 300),
+      Make(kReport2023, FindingKind::kTarget, "农村公路", 500, "公里", ">=", "", 2023, 400),
+      Make(kReport2023, FindingKind::kTarget, "农村饮水工程", 30, "处", ">=", "", 2023, 500)};
+  std::vector<store::StoredFinding> outcomes = {
+      Make(kReport2024, FindingKind::kOutcome, "高标准农田", 1.05e6, "亩", "=", "", 2023),
+      Make(kReport2024, FindingKind::kOutcome, "新增城市绿道", 40, "公里", "=", "", 2023, 200),
+      Make(kReport2024, FindingKind::kOutcome, "新增城市绿道", 35, "公里", "=", "", 2023, 250),
+      Make(kReport2024, FindingKind::kOutcome, "项目", 120, "个", "=", "", 2023, 300),
+      Make(kReport2024, FindingKind::kOutcome, "农村公路", 120, "亿元", "=", "", 2023, 400),
+      Make(kReport2024, FindingKind::kOutcome, "新建农村饮水工程", 28, "处", "=", "", 2023, 500)};
+  TrackInput input{targets, outcomes, {}};
+  input.sources.Add("410000", report::DocType::kWorkReport, 2024);
+  std::vector<TrackedTarget> tracked = Track(input, {});
+  ASSERT_EQ(tracked.size(), 5u);
+  EXPECT_EQ(tracked[0].status, TargetStatus::kMet);
+  EXPECT_TRUE(tracked[0].verdict.open);
+  EXPECT_TRUE(tracked[0].verdict.indicator_id.empty());
+  EXPECT_NE(EvidenceText(tracked[0].verdict).find("按原文指标“高标准农田”对应"), std::string::npos);
+  EXPECT_EQ(tracked[1].status, TargetStatus::kUnverified);
+  EXPECT_EQ(tracked[1].verdict.reason, Reason::kAmbiguous);
+  EXPECT_EQ(tracked[1].verdict.candidates, 2);
+  EXPECT_EQ(tracked[2].verdict.reason, Reason::kIndicatorUnknown);
+  // The same wording in another unit is no figure to compare with.
+  EXPECT_EQ(tracked[3].status, TargetStatus::kUnverified);
+  EXPECT_EQ(tracked[3].verdict.reason, Reason::kIncomparable);
+  // Most of a wording within the other's names the same measure.
+  EXPECT_EQ(tracked[4].status, TargetStatus::kMissed);
+}
+
 TEST(Track, AYearlyAverageIsNeverSettledByOneYearsFigure) {
   store::StoredFinding average =
       Make(kReport2023, FindingKind::kTarget, "地区生产总值", 6, "%", "~", "up", 2023);

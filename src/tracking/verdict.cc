@@ -48,7 +48,7 @@ Judgement Judge(const Reading& target, quantity::Comparator cmp, targets::Change
   double high = target.value_max.value_or(target.value) * dir;
   if (decline) std::swap(low, high);
   const double got = outcome.value * dir;
-  Sense sense = target.indicator->sense;
+  Sense sense = target.sense;
   if (decline && sense != Sense::kNone) {
     sense = sense == Sense::kHigher ? Sense::kLower : Sense::kHigher;
   }
