@@ -53,6 +53,8 @@ json VerdictJson(const TrackedTarget& t, const Tolerance& tolerance,
     j["later_sources"] = std::move(sources);
   }
   PutText(j, "wording", v.wording);
+  if (v.open) j["open"] = true;
+  if (v.candidates > 0) j["candidates"] = v.candidates;
   PutText(j, "unit", v.unit);
   PutText(j, "deadline", v.deadline);
   PutText(j, "tolerance", ToleranceLabel(t.target.finding, tolerance));

@@ -242,7 +242,7 @@ class Matcher {
       v->reason = Reason::kMeasureMismatch;
     } else if (spoken_.contains(key)) {
       v->reason = Reason::kIncomparable;
-    } else if (r.indicator == nullptr) {
+    } else if (r.indicator == nullptr && v->sources.any()) {
       // Silence about a wording of its own is no finding: the next report
       // may say it in other words.
       v->reason = Reason::kIndicatorUnknown;

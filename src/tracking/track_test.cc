@@ -112,8 +112,9 @@ TEST(Track, UnverifiedAndNotAssessableSayWhy) {
   std::vector<TrackedTarget> tracked = Track({targets, outcomes, {}}, {});
   ASSERT_EQ(tracked.size(), 6u);
   EXPECT_EQ(tracked[0].status, TargetStatus::kUnverified);
-  EXPECT_EQ(tracked[0].verdict.reason, Reason::kIndicatorUnknown);
-  EXPECT_EQ(tracked[0].verdict.wording, "人工造林");
+  // A wording of its own, with no later source to look in.
+  EXPECT_EQ(tracked[0].verdict.reason, Reason::kNoLaterSource);
+  EXPECT_TRUE(tracked[0].verdict.open);
   EXPECT_EQ(tracked[1].verdict.reason, Reason::kNoLaterSource);
   EXPECT_EQ(tracked[1].verdict.place, "某省");
   EXPECT_EQ(tracked[2].status, TargetStatus::kNotAssessable);
