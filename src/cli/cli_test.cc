@@ -43,8 +43,20 @@ CommandRun Mubiao(const std::string& args) {
 
 using mubiao::testing::WriteFile;
 
+// A path quoted for the shell that runs the command.
+std::string Quoted(const fs::path& path) { return "'" + path.string() + "'"; }
+
 class CliTest : public ::testing::Test {
  protected:
+  // The samples imported into a new database; its path, quoted for a shell.
+  std::string ImportedSamples() {
+    const std::string db = Quoted(dir_ / "t.db");
+    CommandRun run = Mubiao("import " + Quoted(mubiao::testing::SourceDir() / "examples/reports") +
+                            " --db " + db);
+    EXPECT_EQ(run.status, 0) << run.out;
+    return db;
+  }
+
   mubiao::testing::TempDir tmp_{"mubiao_cli_test"};
   const fs::path dir_ = tmp_.path();
 };
@@ -94,9 +106,6 @@ TEST_F(CliTest, BadFilesFailOneLineEachAndTheBatchGoesOn) {
     EXPECT_NE(run.out.find(kind), std::string::npos) << kind << "\n" << run.out;
   }
 }
-
-// A path quoted for the shell that runs the command.
-std::string Quoted(const fs::path& path) { return "'" + path.string() + "'"; }
 
 // Regression: a newline in a file name split its error line in two.
 TEST_F(CliTest, FileNamesAreEscapedSoEachErrorStaysOnOneLine) {
@@ -280,10 +289,7 @@ TEST_F(CliTest, TwoCopiesOfAReportAreOneReportWithTwoSources) {
 // Regression: without $USER (a container, a cron job) an override was
 // refused for want of an author; the account's name stands in.
 TEST_F(CliTest, AnOverrideWithoutUserIsSignedWithTheAccountsName) {
-  const std::string db = Quoted(dir_ / "t.db");
-  CommandRun run =
-      Mubiao("import " + Quoted(mubiao::testing::SourceDir() / "examples/reports") + " --db " + db);
-  ASSERT_EQ(run.status, 0) << run.out;
+  const std::string db = ImportedSamples();
   CommandRun tracked = Mubiao("track --db " + db + " --region 000000 --format json");
   ASSERT_EQ(tracked.status, 0) << tracked.out;
   ASSERT_FALSE(tracked.out.empty());
@@ -300,10 +306,7 @@ TEST_F(CliTest, AnOverrideWithoutUserIsSignedWithTheAccountsName) {
 }
 
 TEST_F(CliTest, TheTrackTableSaysEverythingInChinese) {
-  const std::string db = Quoted(dir_ / "t.db");
-  CommandRun run =
-      Mubiao("import " + Quoted(mubiao::testing::SourceDir() / "examples/reports") + " --db " + db);
-  ASSERT_EQ(run.status, 0) << run.out;
+  const std::string db = ImportedSamples();
   CommandRun table = Mubiao("track --db " + db + " --region 000000");
   ASSERT_EQ(table.status, 0) << table.out;
   for (const std::string part : {"依据", "共 ", "未提及 ", "已核验 ", "容差"}) {
