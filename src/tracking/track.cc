@@ -274,8 +274,10 @@ class Matcher {
   }
 
   // Whether a sentence of the later sources of the target's place and
-  // `year` names its indicator: any wording of three characters or more
-  // (not 经济, which every review says), or the target's own.
+  // `year` speaks of its indicator: it has a wording of three characters or
+  // more (not 经济, which every review says) or the target's own, or two of
+  // one's word pairs (农村常住居民人均可支配收入 for 农民人均纯收入: 人均,
+  // 收入) — silence is claimed only where nothing is said in other words.
   bool Named(const store::StoredFinding& t, const Reading& r, int year) const {
     auto found = sentences_.find({t.region_code, year});
     if (found == sentences_.end()) return false;
@@ -285,12 +287,41 @@ class Matcher {
         if (text::CountCodePoints(w) >= 3) names.push_back(w);
       }
     }
+    std::vector<std::vector<std::string>> pairs;
+    for (const std::string& name : names) pairs.push_back(WordPairs(name));
     for (const std::string* sentence : found->second) {
-      for (const std::string& name : names) {
-        if (!name.empty() && sentence->find(name) != std::string::npos) return true;
+      for (size_t i = 0; i < names.size(); ++i) {
+        if (!names[i].empty() && sentence->find(names[i]) != std::string::npos) return true;
+        const size_t shared = std::count_if(
+            pairs[i].begin(), pairs[i].end(),
+            [&](const std::string& p) { return sentence->find(p) != std::string::npos; });
+        if (shared >= std::min<size_t>(2, pairs[i].size()) && shared > 0) return true;
       }
     }
     return false;
+  }
+
+  // The pairs of adjacent characters of `name` that say what it is about,
+  // without those every review writes (增长, 全年, 同比, 完成).
+  static std::vector<std::string> WordPairs(std::string_view name) {
+    static constexpr std::string_view kCommon[] = {"增长", "全年", "同比", "上年", "完成", "实现",
+                                                   "达到", "经济", "发展", "建设", "全市", "全省",
+                                                   "全县", "全区", "以上", "左右", "新增", "总额"};
+    std::vector<std::string> out;
+    for (size_t at = 0; at < name.size();) {
+      size_t second = at;
+      text::DecodeUtf8(name, &second);
+      size_t end = second;
+      if (end >= name.size()) break;
+      text::DecodeUtf8(name, &end);
+      const std::string_view pair = name.substr(at, end - at);
+      if (std::find(std::begin(kCommon), std::end(kCommon), pair) == std::end(kCommon) &&
+          std::find(out.begin(), out.end(), pair) == out.end()) {
+        out.emplace_back(pair);
+      }
+      at = second;
+    }
+    return out;
   }
 
   const TrackInput& input_;
