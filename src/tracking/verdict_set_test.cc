@@ -1,0 +1,100 @@
+// The hand-checked verdict set (testdata/verdict_set.json, README there):
+// verdicts of real targets, each checked by two independent readings of the
+// target's report and the later sources of its place and year, disagreements
+// settled by a third. The reports are read from ../shared/data and tracked
+// in memory; the program's statuses are compared with the checked ones.
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "base/testing.h"
+#include "regions/gazetteer.h"
+#include "report/importer.h"
+#include "report/report.h"
+#include "tracking/evidence.h"
+#include "tracking/sources.h"
+#include "tracking/track.h"
+
+namespace mubiao::tracking {
+namespace {
+
+using json = nlohmann::json;
+
+// Counts of the program's statuses against the checked ones.
+struct Agreement {
+  int settled = 0, settled_right = 0;  // program met/missed, and the check agrees
+  int silent = 0, silent_right = 0;    // program 未提及, and the check agrees
+  int settleable = 0, settleable_settled = 0;  // checked met/missed, and the program settled
+
+  double Rate(int right, int of) const { return of ? 1.0 * right / of : 1; }
+};
+
+constexpr double kSettledRight = 0.919, kSilentRight = 0.599, kSettleableSettled = 0.942;
+
+bool Settled(std::string_view status) { return status == "met" || status == "missed"; }
+
+Agreement Compare(const std::map<std::string, std::string>& program, const json& entries) {
+  Agreement a;
+  for (const json& e : entries) {
+    const std::string key = e["key"].get<std::string>();
+    const std::string checked = e["status"].get<std::string>();
+    auto found = program.find(key);
+    const std::string got = found == program.end() ? "absent" : found->second;
+    if (Settled(got)) {
+      ++a.settled;
+      a.settled_right += got == checked;
+    }
+    if (got == "not_mentioned") {
+      ++a.silent;
+      a.silent_right += checked == "not_mentioned";
+    }
+    if (Settled(checked)) {
+      ++a.settleable;
+      a.settleable_settled += Settled(got);
+    }
+    if (got != checked) std::cout << "  " << key << " " << e["quote"] << ": " << got << " (checked "
+                                  << checked << ")\n";
+  }
+  return a;
+}
+
+TEST(VerdictSet, ProgramStatusesAgreeWithTheHandCheckedSet) {
+  MUBIAO_REQUIRE_DATA("corpus");
+  const json set = json::parse(
+      testing::ReadFileOrEmpty(testing::SourceDir() / "src/tracking/testdata/verdict_set.json"));
+  ASSERT_GE(set["entries"].size(), 300u);
+  TrackInput input;
+  int64_t id = 0;
+  for (const json& doc : set["documents"]) {
+    const auto path = testing::DataDir() / doc.get<std::string>();
+    auto file = report::ImportFile(path);
+    ASSERT_TRUE(file.ok()) << path << ": " << file.status().message();
+    for (report::Document& d : file->documents) {
+      auto r = report::AnalyzeDocument(std::move(d), regions::Gazetteer::Builtin());
+      ASSERT_TRUE(r.ok()) << path << ": " << r.status().message();
+      AddReportFindings(*r, targets::Extract(*r), ++id, &input);
+    }
+  }
+  std::map<std::string, std::string> program;
+  for (const TrackedTarget& t : Track(input, {})) {
+    program[t.target.key] = std::string(StatusName(t.status));
+  }
+  const Agreement a = Compare(program, set["entries"]);
+  std::printf(
+      "verdict set: %zu checked; met/missed right %d/%d (%.3f); 未提及 right %d/%d (%.3f); "
+      "settleable settled %d/%d (%.3f)\n",
+      set["entries"].size(), a.settled_right, a.settled, a.Rate(a.settled_right, a.settled),
+      a.silent_right, a.silent, a.Rate(a.silent_right, a.silent), a.settleable_settled,
+      a.settleable, a.Rate(a.settleable_settled, a.settleable));
+  // Bars: the figures measured when the set was made, rounded down (the
+  // goals, 0.95 / 0.90 / 0.90, are issue 13's).
+  EXPECT_GE(a.Rate(a.settled_right, a.settled), kSettledRight);
+  EXPECT_GE(a.Rate(a.silent_right, a.silent), kSilentRight);
+  EXPECT_GE(a.Rate(a.settleable_settled, a.settleable), kSettleableSettled);
+}
+
+}  // namespace
+}  // namespace mubiao::tracking
