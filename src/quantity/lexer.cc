@@ -280,8 +280,8 @@ bool Lexer::CanStartNumber(size_t pos) const {
   if (minus && mode_ == Mode::kRunningText && pos > 0) {
     size_t prev = text::LastCodePointStart(text_.substr(0, pos));
     const char32_t before = text::DecodeUtf8(text_, &prev);
-    if (text::IsHan(before) && std::u32string_view(U"为是至到达长降").find(before) ==
-                                   std::u32string_view::npos) {
+    if (text::IsHan(before) &&
+        std::u32string_view(U"为是至到达长降").find(before) == std::u32string_view::npos) {
       return false;
     }
   }

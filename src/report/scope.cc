@@ -128,8 +128,7 @@ bool CharacterizesYears(std::string_view sentence) {
   }
   const size_t digits = end - sentence.size();
   // "的1年" is no span; "的10年" is.
-  return digits > 0 && !(digits == 1 && sentence.data()[end - 1] == '1') &&
-         sentence.ends_with(kOf);
+  return digits > 0 && !(digits == 1 && sentence.data()[end - 1] == '1') && sentence.ends_with(kOf);
 }
 
 // Where in a sentence its words point to a scope.

@@ -155,8 +155,8 @@ json StoredDocumentJson(const StoredDocument& d, const DocumentUrl& url) {
 std::string FindingsCsvHeader(bool with_url) {
   std::vector<std::string> header = {"报告", "地区", "地区代码", "级别", "报告年份", "类别",
                                      "原文", "指标", "数值",     "上限", "单位",     "比较",
-                                     "变化", "力度", "期限",     "年均", "领域", "所指年份", "章节",
-                                     "句子", "起",   "止",       "键"};
+                                     "变化", "力度", "期限",     "年均", "领域",     "所指年份",
+                                     "章节", "句子", "起",       "止",   "键"};
   if (with_url) header.push_back("链接");
   return std::string(text::kUtf8Bom) + text::CsvLine(header);
 }

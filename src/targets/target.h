@@ -99,7 +99,7 @@ struct Finding {
   // A yearly average over a period (年均增长6%): judged only against the
   // period's figures, never one year's (TARGETS.md).
   bool average = false;
-  std::string topic;     // policy area (宏观经济, 农业, …), or ""
+  std::string topic;  // policy area (宏观经济, 农业, …), or ""
   // The year it is about: the plan year, or the reviewed year for outcomes;
   // 0 for an outcome of a review of several years (过去五年) that names no
   // single year.

@@ -25,8 +25,8 @@ using json = nlohmann::json;
 
 // Counts of the program's statuses against the checked ones.
 struct Agreement {
-  int settled = 0, settled_right = 0;  // program met/missed, and the check agrees
-  int silent = 0, silent_right = 0;    // program 未提及, and the check agrees
+  int settled = 0, settled_right = 0;          // program met/missed, and the check agrees
+  int silent = 0, silent_right = 0;            // program 未提及, and the check agrees
   int settleable = 0, settleable_settled = 0;  // checked met/missed, and the program settled
 
   double Rate(int right, int of) const { return of ? 1.0 * right / of : 1; }
@@ -55,8 +55,9 @@ Agreement Compare(const std::map<std::string, std::string>& program, const json&
       ++a.settleable;
       a.settleable_settled += Settled(got);
     }
-    if (got != checked) std::cout << "  " << key << " " << e["quote"] << ": " << got << " (checked "
-                                  << checked << ")\n";
+    if (got != checked)
+      std::cout << "  " << key << " " << e["quote"] << ": " << got << " (checked " << checked
+                << ")\n";
   }
   return a;
 }
