@@ -258,10 +258,19 @@ bool IsNoTarget(const Lexicon& lex, std::string_view s, const std::vector<quanti
        q.kind == quantity::QuantityKind::kArea || q.kind == quantity::QuantityKind::kLength ||
        q.kind == quantity::QuantityKind::kVolume) &&
       lex.SuffixIn("count", before).empty()) {
-    // To the clause's end: "抚顺石化100万吨乙烯、…等重点项目建设".
+    // In its item; a capacity also in a list of projects closed by 等
+    // ("抚顺石化100万吨乙烯、…等重点项目建设"; not "退耕还林50万亩、…等重点
+    // 工程", work to do).
     std::string_view rest = s.substr(q.span.end);
     for (std::string_view mark : {"，", "。", "；"}) rest = rest.substr(0, rest.find(mark));
-    if (lex.AnyIn("project_word", rest)) return true;
+    const std::string_view item = rest.substr(0, rest.find("、"));
+    const size_t etc = rest.rfind("等");
+    const bool capacity =
+        q.kind == quantity::QuantityKind::kMass || q.kind == quantity::QuantityKind::kEnergy;
+    if (lex.AnyIn("project_word", item) || (capacity && etc != std::string_view::npos &&
+                                            lex.AnyIn("project_word", rest.substr(etc)))) {
+      return true;
+    }
   }
   // A price per unit in brackets explains its item ("接种流感疫苗（76元/剂，
   // 一年一次）"): no promise of its own.
