@@ -118,7 +118,7 @@ bool CharacterizesYears(std::string_view sentence) {
   constexpr std::string_view kYears = "年", kOf = "的";
   if (!sentence.ends_with(kYears)) return false;
   sentence.remove_suffix(kYears.size());
-  const size_t end = sentence.size();
+  const std::string_view with_number = sentence;
   while (!sentence.empty()) {
     const size_t prev = text::LastCodePointStart(sentence);
     size_t pos = prev;
@@ -126,9 +126,9 @@ bool CharacterizesYears(std::string_view sentence) {
     if (text::DigitValue(c) < 0 && kNumerals.find(c) == std::u32string_view::npos) break;
     sentence = sentence.substr(0, prev);
   }
-  const size_t digits = end - sentence.size();
+  const std::string_view number = with_number.substr(sentence.size());
   // "的1年" is no span; "的10年" is.
-  return digits > 0 && !(digits == 1 && sentence.data()[end - 1] == '1') && sentence.ends_with(kOf);
+  return !number.empty() && number != "1" && sentence.ends_with(kOf);
 }
 
 // Where in a sentence its words point to a scope.
