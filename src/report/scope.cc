@@ -108,8 +108,8 @@ size_t SeveralYearsSince(std::string_view s) {
   return kNone;
 }
 
-// Whether `sentence` sums up a span of several years as a whole ("这是综合
-// 实力迈上新台阶的5年。"): it ends with 的, a number of two or more, 年.
+// Whether `sentence` sums up a span of several years as a whole ("这是青禾
+// 城乡面貌焕然一新的5年。"): it ends with 的, a number of two or more, 年.
 bool CharacterizesYears(std::string_view sentence) {
   static constexpr std::u32string_view kNumerals = U"两三四五六七八九十";
   for (std::string_view end : {"。", "！", "；"}) {

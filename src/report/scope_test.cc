@@ -84,10 +84,10 @@ const WrittenReport kWrittenReports[] = {
     {"A paragraph opening on what a span of years was (这是…的5年) reviews the span",
      2016,
      "**一、2015年和“十二五”时期工作回顾**\n\n一年来，地区生产总值增长8%。\n\n"
-     "这是基础设施明显改善的5年。累计建成高速公路225公里。\n\n"
+     "这是青禾城乡面貌焕然一新的5年。累计建成县乡公路180公里。\n\n"
      "这是人民生活明显改善的10年。新建学校30所。\n\n"
      "**二、2016年工作安排**\n\n今年地区生产总值增长7%左右。\n\n",
-     {{"累计建成高速公路", Scope::kReviewPeriod},
+     {{"累计建成县乡公路", Scope::kReviewPeriod},
       {"新建学校30所", Scope::kReviewPeriod},
       {"一年来", Scope::kReviewYear}}},
     {"Theme headings after a review go on reviewing",

@@ -176,7 +176,7 @@ std::string FindDeadline(const Lexicon& lex, std::string_view s) {
 // a list mark or a conjunction. A threshold or size class right after the
 // number is part of it, as TARGETS.md writes "5000万元以上项目" (20户以上自然村,
 // 50亿级产业集群); a specification of size is not ("5000平方米以上公园游园" →
-// 公园游园), nor another measure of the same things (9条115.56公里中小河流治理
+// 公园游园), nor another measure of the same things (7条86.4公里中小河流治理
 // 工程 → 中小河流治理工程).
 std::string_view IndicatorAfter(const Lexicon& lex, std::string_view rest,
                                 const std::vector<quantity::Quantity>& qs, size_t rest_offset) {
@@ -259,7 +259,7 @@ bool IsNoTarget(const Lexicon& lex, std::string_view s, const std::vector<quanti
        q.kind == quantity::QuantityKind::kVolume) &&
       lex.SuffixIn("count", before).empty()) {
     // In its item; a capacity also in a list of projects closed by 等
-    // ("抚顺石化100万吨乙烯、…等重点项目建设"; not "退耕还林50万亩、…等重点
+    // ("青禾石化60万吨乙烯、…等重点项目建设"; not "退耕还林30万亩、…等重点
     // 工程", work to do).
     std::string_view rest = s.substr(q.span.end);
     for (std::string_view mark : {"，", "。", "；"}) rest = rest.substr(0, rest.find(mark));
@@ -335,9 +335,9 @@ std::string_view TidyIndicator(std::string_view indicator) {
 }
 
 // Whether quantity `k` of review sentence `s` states no figure of the year
-// but its distance from another figure ("高出全省0.6个百分点", "高于预期目标
+// but its distance from another figure ("高出全省0.8个百分点", "高于预期目标
 // 0.5个百分点") or what a project will yield once built ("建成后预计实现产值
-// 91亿元").
+// 60亿元").
 bool IsRelativeOrProjected(const Lexicon& lex, std::string_view s, const quantity::Quantity& q) {
   const Span clause = ClauseAround(s, q.span.begin, q.span.end);
   const std::string_view lead_in = s.substr(clause.begin, q.span.begin - clause.begin);
@@ -413,7 +413,7 @@ class SentenceScanner {
       const quantity::Quantity& q = qs[k];
       if (q.unit.empty() || lex_.Has("duration", q.unit)) continue;
       // A number right after another one specifies it: "8个5000平方米以上公园"
-      // (but "由38.8%达到41%" reaches it).
+      // (but "由36.5%达到39%" reaches it).
       if (k > 0 && qs[k - 1].span.end == q.span.begin && lex_.PrefixIn("reach", q.text).empty() &&
           lex_.PrefixIn("ge", q.text).empty() && lex_.PrefixIn("le", q.text).empty()) {
         continue;
@@ -483,9 +483,9 @@ class SentenceScanner {
   }
 
   // `indicator` without the verbs standing between its subject and its
-  // measure: a budget or commitment verb ("中央财政拟安排“三农”投入" →
-  // 中央财政“三农”投入, "生物医药产业力争实现营业收入" → 生物医药产业营业收入)
-  // and 用于…的 ("中央财政用于科技的支出" → 中央财政科技支出).
+  // measure: a budget or commitment verb ("省财政拟安排“三农”投入" →
+  // 省财政“三农”投入, "新材料产业力争实现营业收入" → 新材料产业营业收入)
+  // and 用于…的 ("省财政用于科技的支出" → 省财政科技支出).
   std::string WithoutInnerVerbs(std::string_view indicator) const {
     std::string out;
     for (size_t at = 0; at < indicator.size();) {
@@ -508,7 +508,7 @@ class SentenceScanner {
   }
 
   // The indicator of a count of those served, as the measure reads: "残疾人
-  // 提供托养服务" (为2万名残疾人提供托养服务) → 提供托养服务的残疾人, and after
+  // 提供托养服务" (为3000名残疾人提供康复服务) → 提供康复服务的残疾人, and after
   // 解决 (`verbs`), "农村居民饮水安全问题" → 解决饮水安全问题的农村居民.
   std::string ServedIndicator(const std::string& indicator,
                               const std::vector<std::string_view>& verbs) const {
@@ -583,7 +583,7 @@ class SentenceScanner {
   }
 
   // `before` without its commitment and lead words and a deadline written
-  // before the number (年底前, 到2027年, "2025年装备制造业规模…"), which goes
+  // before the number (年底前, 到2027年, "2025年新材料产业规模…"), which goes
   // to `deadline`.
   std::string_view WithoutLeadAndDeadline(std::string_view s, const quantity::Quantity& q,
                                           std::string_view before, std::string* deadline) const {
@@ -598,7 +598,7 @@ class SentenceScanner {
                    head.begin(), head.begin() + 4,
                    [](char c) { return text::IsAsciiDigit(static_cast<unsigned char>(c)); }) &&
                head.substr(4, 3) == "年") {
-      // "2025年装备制造业规模…": the year is when, not what.
+      // "2025年新材料产业规模…": the year is when, not what.
       if (deadline->empty()) *deadline = std::string(head.substr(0, 7));
       head = StripWords(lex_, PhraseEnd::kFront, head.substr(7), {"lead", "ensure", "strive"});
     }
@@ -608,7 +608,7 @@ class SentenceScanner {
   // The indicator of quantity `k` when the words before it (`indicator`)
   // name nothing of their own: what follows the number, with `end` moved to
   // its end ("新建6个3000平方米以上口袋公园"); so in "推进滨河大道等12条道路建设",
-  // where X is only an example, and in "完成市中心区10处易积水点改造", where X
+  // where X is only an example, and in "完成城区12处易积水点改造", where X
   // is only where. Else the example or the place itself, the verb (`head`:
   // "共认定15家"), or `list_previous`, the measure of the item before a list
   // item ("覆盖率分别为100%和80%"); empty when there is none.
@@ -683,7 +683,7 @@ class SentenceScanner {
     // Joined verbs go together: "新建和改造提升青禾渠系".
     std::string_view body = StripWords(lex_, PhraseEnd::kFront, head, {"count", "lead"}, &verbs);
     // A count verb, or nothing but commitment words, before the number: what
-    // is counted follows it ("争创50个国家级美丽宜居村庄"); a verb of change
+    // is counted follows it ("争创30个省级美丽宜居村庄"); a verb of change
     // with nothing named after the number changes the measure before
     // ("同比提升3个百分点", but "增加400辆公交车").
     const bool change_only =
@@ -825,7 +825,7 @@ class SentenceScanner {
       }
       values.push_back(values.back() + 1);
     }
-    // "二氧化硫、氮氧化物排放量分别下降3%": one value for every subject (not
+    // "二氧化硫、氮氧化物排放量分别下降2.5%": one value for every subject (not
     // the last value of a list that began before it).
     const size_t mark_at = static_cast<size_t>(lead.data() - s.data()) + mark;
     const bool one_value =
@@ -852,7 +852,7 @@ class SentenceScanner {
         head = last.substr(at);
       }
     }
-    // "农村卫生厕所和生活垃圾处理设施覆盖率分别…": a rate or amount closing
+    // "农村卫生厕所和污水处理设施覆盖率分别…": a rate or amount closing
     // the last subject is each one's (农村卫生厕所覆盖率, 二氧化硫排放量).
     const std::string_view shared_head = lex_.SuffixIn("shared_head", subjects.back());
     std::vector<Finding> out;
@@ -1000,7 +1000,7 @@ std::string PeriodOf(const Lexicon& lex, std::string_view heading, int year) {
 }
 
 // "人" for a number of people written without a measure word ("221万农村
-// 居民", "2.6万贫困人口", "减少农村贫困人口1000万以上": of the people that
+// 居民", "2.6万贫困人口", "减少农村贫困人口3.5万以上": of the people that
 // follow, or that precede a number of 万 or 亿); else "".
 std::string PeopleUnit(const Lexicon& lex, std::string_view before, const quantity::Quantity& q,
                        std::string_view after) {

@@ -164,16 +164,16 @@ TEST(Extract, IndicatorsLoseJoiningWordsAndBases) {
 // changes the measure before it.
 TEST(Extract, IndicatorsWithoutInnerVerbsAndWithTheirBounds) {
   Extraction ex = ExtractFrom(
-      "中央财政拟安排“三农”投入8000亿元，中央财政用于科技的支出1500亿元，"
-      "生物医药产业力争实现营业收入3600亿元。新建和提升小微企业园区25个，"
+      "省财政拟安排“三农”投入800亿元，省财政用于科技的支出150亿元，"
+      "新材料产业力争实现营业收入360亿元。新建和提升小微企业园区25个，"
       "推进390个5亿元以上重大项目，培育4个50亿级产业集群，保持粮食播种面积160万亩。"
-      "综合指数达97%，同比提升3个百分点。省等级幼儿园招生覆盖率达到96%。"
-      "改造老旧小区118个，新建、改造乡镇卫生院25所。为2万名残疾人提供托养服务。");
+      "综合指数达95%，同比提升2个百分点。市等级幼儿园在园幼儿占比达到90%。"
+      "改造老旧小区118个，新建、改造乡镇卫生院25所。为3000名残疾人提供康复服务。");
   EXPECT_EQ(
       Indicators(ex),
-      (Strings{"中央财政“三农”投入", "中央财政科技支出", "生物医药产业营业收入", "小微企业园区",
+      (Strings{"省财政“三农”投入", "省财政科技支出", "新材料产业营业收入", "小微企业园区",
                "5亿元以上重大项目", "50亿级产业集群", "粮食播种面积", "综合指数", "综合指数",
-               "省等级幼儿园招生覆盖率", "老旧小区", "乡镇卫生院", "提供托养服务的残疾人"}));
+               "市等级幼儿园在园幼儿占比", "老旧小区", "乡镇卫生院", "提供康复服务的残疾人"}));
 }
 
 // A standard per head and a deficit are set values; a review's 达到 states
@@ -238,28 +238,28 @@ TEST(Extract, ListsWithFenbieJunAndGeAreOneTargetPerSubject) {
 
 // A rate or amount closing the last subject of a 分别 list is each
 // subject's; one value after 分别 is every subject's; a value reached from
-// another ("由38.8%达到41%") is the target.
+// another ("由36.5%达到39%") is the target.
 TEST(Extract, AHeadClosingAListIsEachSubjectsAndOneValueServesAll) {
   Extraction ex = ExtractFrom(
-      "农村卫生厕所和生活垃圾处理设施覆盖率分别提高到75%和60%。"
-      "二氧化硫、氮氧化物排放量要分别下降3%。城镇化率由38.8%达到41%。"
-      "钢铁与装备制造、新材料产业增加值分别增长8.9%、18.1%。");
+      "农村卫生厕所和污水处理设施覆盖率分别提高到80%和55%。"
+      "二氧化硫、氮氧化物排放量要分别下降2.5%。城镇化率由36.5%达到39%。"
+      "纺织与食品、新材料产业增加值分别增长7.2%、15.6%。");
   // The last list has more subjects than values: its values stay one each.
   const Strings all = Indicators(ex);
   ASSERT_EQ(all.size(), 7u);
   EXPECT_EQ(Strings(all.begin(), all.begin() + 5),
-            (Strings{"农村卫生厕所覆盖率", "生活垃圾处理设施覆盖率", "二氧化硫排放量",
-                     "氮氧化物排放量", "城镇化率"}));
-  EXPECT_EQ(Values(ex), (std::vector<double>{75, 60, 3, 3, 41, 8.9, 18.1}));
+            (Strings{"农村卫生厕所覆盖率", "污水处理设施覆盖率", "二氧化硫排放量", "氮氧化物排放量",
+                     "城镇化率"}));
+  EXPECT_EQ(Values(ex), (std::vector<double>{80, 55, 2.5, 2.5, 39, 7.2, 15.6}));
 }
 
 // What is done for people is counted by them: "为120名残疾人配发轮椅".
 TEST(Extract, BeneficiariesAreCounted) {
   Extraction ex = ExtractFrom(
       "为120名残疾人配发轮椅，向5000户困难家庭提供救助，新解决2.1万名农村居民饮水安全问题。"
-      "再减少农村贫困人口1000万以上。");
+      "减少农村贫困人口3.5万以上。");
   ASSERT_EQ(ex.targets.size(), 4u);
-  EXPECT_EQ(ex.targets[3].value, 1e7);  // people before a number of 万 are its unit
+  EXPECT_EQ(ex.targets[3].value, 35000);  // people before a number of 万 are its unit
   EXPECT_EQ(ex.targets[3].unit, "人");
   EXPECT_EQ(ex.targets[0].value, 120);
   EXPECT_EQ(ex.targets[0].unit, "名");
@@ -426,23 +426,23 @@ TEST(Extract, ThresholdListsAndNumberedInstitutesAreNoTargets) {
 TEST(Extract, PlannedInvestmentsRanksAndBasesPerHeadAreNoFigures) {
   Extraction ex =
       ExtractFrom("低保标准由每人每年420元提高到450元。",
-                  "青禾高速公路计划总投资277亿元，全年完成投资35亿元。全县空气质量排名全省前十位，"
-                  "居第3名。地区生产总值增长7%，高出全省0.6个百分点。一般贸易增幅高于加工贸易"
-                  "增幅19.9个百分点。签约项目建成后预计实现产值91亿元。");
+                  "青禾高速公路计划总投资185亿元，全年完成投资35亿元。全县空气质量排名全省前十位，"
+                  "居第3名。地区生产总值增长7%，高出全省0.8个百分点。网上零售额增幅高于零工贸易"
+                  "售额增幅12.4个百分点。签约项目建成后预计实现产值60亿元。");
   EXPECT_EQ(Values(ex), (std::vector<double>{450}));
   std::vector<double> outcomes;
   for (const Finding& f : ex.outcomes) outcomes.push_back(*f.value);
-  EXPECT_EQ(outcomes, (std::vector<double>{3.5e9, 7, 19.9}));
+  EXPECT_EQ(outcomes, (std::vector<double>{3.5e9, 7, 12.4}));
 }
 
 // Capacities listed before the projects they specify are no targets; a
-// count after 在 is one ("在500个乡镇安装视频监控系统").
+// count after 在 is one ("在120个行政村安装应急广播").
 TEST(Extract, CapacitiesOfListedProjectsAndCountsAfterZai) {
   Extraction ex = ExtractFrom(
-      "加快青禾石化100万吨乙烯、青禾钢铁500万吨精品钢材等重点项目建设。"
-      "在500个乡镇（街道）安装视频监控系统。");
-  EXPECT_EQ(Values(ex), (std::vector<double>{500}));
-  EXPECT_EQ(Indicators(ex), (Strings{"乡镇"}));
+      "加快青禾石化60万吨乙烯、青禾钢铁300万吨特钢等重点项目建设。"
+      "在120个行政村（社区）安装应急广播。");
+  EXPECT_EQ(Values(ex), (std::vector<double>{120}));
+  EXPECT_EQ(Indicators(ex), (Strings{"行政村"}));
 }
 
 // A target stated again, as the appendix of the year's 民生实事 does, is
