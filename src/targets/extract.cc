@@ -218,6 +218,10 @@ bool IsNoTarget(const Lexicon& lex, std::string_view s, const std::vector<quanti
   // Policies are named by their articles in Chinese numerals (大气十条, 惠十条).
   if (q.unit == "条" && q.text.find_first_of("0123456789") == std::string::npos) return true;
   const std::string_view before = s.substr(0, q.span.begin);
+  // The value a standard starts from, its basis between (由每人每年420元).
+  const std::string_view basis = lex.SuffixIn("basis", before);
+  const std::string_view before_basis = before.substr(0, before.size() - basis.size());
+  if (!basis.empty() && (before_basis.ends_with("由") || before_basis.ends_with("从"))) return true;
   if (!lex.SuffixIn("spec_before", before).empty() ||
       !lex.SuffixIn("ordinal_before", before).empty() ||
       !lex.SuffixIn("self_count_before", before).empty()) {

@@ -54,6 +54,7 @@ const std::set<std::string_view>& Lexicon::ListCategories() {
                                                          "average",
                                                          "change_count",
                                                          "inner_verb",
+                                                         "basis",
                                                          "served_verb",
                                                          "shared_head",
                                                          "relative_to",
