@@ -45,7 +45,9 @@ void ReportTracking::AddRow(const targets::Finding& finding, int n, TemplateDict
   item->SetValue("LABEL", label);
   item->SetValue("TEXT", finding.text);
   const tracking::Verdict& v = t.verdict;
-  if (!v.indicator_name.empty()) {
+  // A target matched by its own wording has no canonical indicator to name
+  // (its evidence says which wording was matched).
+  if (!v.indicator_name.empty() && !v.open) {
     item->SetValueAndShowSection("INDICATOR", v.indicator_name, "INDICATOR");
   }
   if (v.year != 0) item->SetValueAndShowSection("YEAR", std::to_string(v.year), "YEAR");
