@@ -8,14 +8,14 @@
 {{#YEARS}}<section class="scorecard-years"><h2>按年份</h2>
 <div class="table-scroll"><table class="data">
 <thead><tr><th>年份</th><th>目标</th><th>达成</th><th>未达成</th><th>未提及</th><th>待核实</th><th>不可评估</th><th>核验与达成</th></tr></thead>
-<tbody>{{#ROW}}<tr><td>{{YEAR}}</td><td class="num">{{TOTAL}}</td><td class="num">{{MET}}</td><td class="num">{{MISSED}}</td><td class="num">{{NOT_MENTIONED}}</td><td class="num">{{UNVERIFIED}}</td><td class="num">{{NOT_ASSESSABLE}}</td><td>{{RATE}}</td></tr>
+<tbody>{{#ROW}}<tr><td>{{YEAR}}</td><td class="num">{{TOTAL}}</td><td class="num">{{MET}}</td><td class="num">{{MISSED}}</td><td class="num">{{NOT_MENTIONED}}</td><td class="num">{{UNVERIFIED}}</td><td class="num">{{NOT_ASSESSABLE}}</td><td class="rate">{{RATE}}</td></tr>
 {{/ROW}}</tbody></table></div>
 <figure class="chart tracking-chart"><figcaption>各年目标完成情况</figcaption><div class="chart-box" data-tracking="years" data-values="{{CHART_JSON}}"></div></figure>
 </section>{{/YEARS}}
 {{#TOPICS}}<section class="scorecard-topics"><h2>按领域</h2>
 <div class="table-scroll"><table class="data">
 <thead><tr><th>领域</th><th>目标</th><th>达成</th><th>未达成</th><th>未提及</th><th>待核实</th><th>不可评估</th><th>核验与达成</th></tr></thead>
-<tbody>{{#ROW}}<tr><td>{{TOPIC}}</td><td class="num">{{TOTAL}}</td><td class="num">{{MET}}</td><td class="num">{{MISSED}}</td><td class="num">{{NOT_MENTIONED}}</td><td class="num">{{UNVERIFIED}}</td><td class="num">{{NOT_ASSESSABLE}}</td><td>{{RATE}}</td></tr>
+<tbody>{{#ROW}}<tr><td>{{TOPIC}}</td><td class="num">{{TOTAL}}</td><td class="num">{{MET}}</td><td class="num">{{MISSED}}</td><td class="num">{{NOT_MENTIONED}}</td><td class="num">{{UNVERIFIED}}</td><td class="num">{{NOT_ASSESSABLE}}</td><td class="rate">{{RATE}}</td></tr>
 {{/ROW}}</tbody></table></div>
 </section>{{/TOPICS}}
 {{#SERIES}}<section class="series"><h2>{{INDICATOR}}（{{MEASURE}}，{{UNIT}}）</h2>
