@@ -16,6 +16,7 @@
 #include "store/sqlite_store.h"
 #include "targets/target.h"
 #include "text/utf8.h"
+#include "tracking/store_tracking.h"
 
 namespace mubiao::cli {
 namespace {
@@ -173,6 +174,11 @@ void AddImportCommand(CLI::App& app) {
       Fail(opts->db, loaded.status().message() +
                          " (documents committed before the error are kept; run again to finish)");
     }
+    Result<int> tracked = tracking::UpdateStoredVerdicts(store.get());
+    if (!tracked.ok()) {
+      Fail(opts->db, "tracking the imported documents failed: " + tracked.status().message() +
+                         " (the documents are stored; any mubiao track or serve finishes it)");
+    }
     const store::LoadSummary& s = *loaded;
     const double seconds = display.elapsed();
     for (size_t i = 0; i < s.documents; ++i) summary.Succeed();
@@ -214,6 +220,9 @@ void AddRederiveCommand(CLI::App& app) {
     Result<store::RederiveSummary> done = store::RederiveDocuments(store.get(), options, &display);
     display.Finish();
     if (!done.ok()) Fail(opts->db, done.status().message());
+    if (Result<int> tracked = tracking::UpdateStoredVerdicts(store.get()); !tracked.ok()) {
+      Fail(opts->db, "tracking the re-derived documents failed: " + tracked.status().message());
+    }
     if (done->rederived == 0 && done->failed == 0) {
       std::cout << "nothing to re-derive: every document comes from extractor version "
                 << targets::kExtractorVersion << "\n";

@@ -382,5 +382,79 @@ TEST_F(ReadsTest, VerdictOverridesAreAnAppendOnlyHistory) {
   EXPECT_FALSE(db->Exec("DELETE FROM verdict_overrides").ok());
 }
 
+// Verdicts as tracking stores them (the store does not derive them).
+TEST_F(ReadsTest, StoredVerdictsAreKeptPerPlaceUntilAPlaceChanges) {
+  constexpr int64_t kVersion = 7;
+  Result<std::vector<std::string>> places = store_->PlacesToTrack(kVersion);
+  ASSERT_TRUE(places.ok()) << places.status().message();
+  EXPECT_EQ(*places, (std::vector<std::string>{"000000", "410000", "410184"}));
+
+  FindingFilter henan;
+  henan.exact_region_code = "410000";
+  Result<FindingPage> targets = store_->ListFindings(henan);
+  ASSERT_TRUE(targets.ok());
+  ASSERT_GE(targets->findings.size(), 2u);
+  EXPECT_FALSE(targets->findings[0].verdict.has_value());
+  FindingFilter outcomes;
+  outcomes.kind = targets::FindingKind::kOutcome;
+  outcomes.limit = 1;
+  Result<FindingPage> outcome = store_->ListFindings(outcomes);
+  ASSERT_TRUE(outcome.ok() && !outcome->findings.empty());
+
+  PlaceVerdicts place{"410000", {}};
+  for (const StoredFinding& t : targets->findings) {
+    VerdictUpdate& u = place.verdicts.emplace_back();
+    u.finding_id = t.id;
+    u.verdict.indicator_id = t.finding.indicator == "地区生产总值" ? "gdp" : "";
+    u.verdict.detail = "{\"reason\":\"no_later_source\"}";
+  }
+  place.verdicts[0].verdict.status = targets::TargetStatus::kMet;
+  place.verdicts[0].verdict.outcome_id = outcome->findings[0].id;
+  ASSERT_TRUE(store_->PutPlaceVerdicts({place}, kVersion).ok());
+  EXPECT_EQ(*store_->PlacesToTrack(kVersion), (std::vector<std::string>{"000000", "410184"}));
+  EXPECT_EQ(store_->PlacesToTrack(kVersion + 1)->size(), 3u);  // a new version re-tracks all
+
+  targets = store_->ListFindings(henan);
+  ASSERT_TRUE(targets->findings[0].verdict.has_value());
+  EXPECT_EQ(targets->findings[0].verdict->status, targets::TargetStatus::kMet);
+  EXPECT_EQ(targets->findings[0].verdict->outcome_id, outcome->findings[0].id);
+  EXPECT_EQ(targets->findings[0].verdict->detail, place.verdicts[0].verdict.detail);
+  EXPECT_EQ(targets->findings[1].verdict->outcome_id, 0);
+  // By canonical indicator: 河南's GDP target, and 新郑's targets, which
+  // have no stored verdict to tell.
+  FindingFilter gdp;
+  gdp.verdict_indicator = "gdp";
+  gdp.filters.region_code = "410000";
+  Result<FindingPage> read_as_gdp = store_->ListFindings(gdp);
+  ASSERT_TRUE(read_as_gdp.ok()) << read_as_gdp.status().message();
+  for (const StoredFinding& f : read_as_gdp->findings) {
+    EXPECT_TRUE(f.region_code == "410184" || f.finding.indicator == "地区生产总值") << f.key;
+  }
+  FindingFilter xinzheng;
+  xinzheng.exact_region_code = "410184";
+  EXPECT_EQ(read_as_gdp->total, 1 + store_->ListFindings(xinzheng)->total);
+  gdp.kind = targets::FindingKind::kOutcome;
+  EXPECT_EQ(store_->ListFindings(gdp).status().code(), StatusCode::kInvalidInput);
+  Result<std::vector<StoredFinding>> by_id =
+      store_->FindingsById(targets::FindingKind::kOutcome, {outcome->findings[0].id, 999999});
+  ASSERT_TRUE(by_id.ok());
+  ASSERT_EQ(by_id->size(), 1u);
+  EXPECT_EQ((*by_id)[0].key, outcome->findings[0].key);
+
+  // A changed report of the place drops the verdicts of its old findings
+  // and marks the place; other places stay as they are.
+  Put("/data/henan/2023.md", MarkdownReport("河南省", 2023, "全省地区生产总值增长7%左右。"));
+  EXPECT_EQ(*store_->PlacesToTrack(kVersion),
+            (std::vector<std::string>{"000000", "410000", "410184"}));
+  targets = store_->ListFindings(henan);
+  ASSERT_FALSE(targets->findings.empty());
+  EXPECT_FALSE(targets->findings[0].verdict.has_value());
+
+  PlaceVerdicts nowhere{"", {}};
+  EXPECT_EQ(store_->PutPlaceVerdicts({nowhere}, kVersion).code(), StatusCode::kInvalidInput);
+  place.verdicts.assign(1, VerdictUpdate{targets::FindingKind::kOutcome, 1, {}});
+  EXPECT_EQ(store_->PutPlaceVerdicts({place}, kVersion).code(), StatusCode::kInvalidInput);
+}
+
 }  // namespace
 }  // namespace mubiao::store

@@ -483,6 +483,46 @@ ALTER TABLE outcomes ADD COLUMN average INTEGER NOT NULL DEFAULT 0 CHECK (averag
 PRAGMA user_version = 8;
 )sql";
 
+// Step 9: tracking's verdicts, stored (derived data: src/tracking computes
+// them, place by place, and rewrites a place's whenever one of its documents
+// changes). documents.tracking_version is the tracking version whose
+// verdicts cover the document's place; 0 marks the place for re-tracking,
+// which triggers do on every change that can alter a place's verdicts.
+constexpr char kStep9[] = R"sql(
+ALTER TABLE documents ADD COLUMN tracking_version INTEGER NOT NULL DEFAULT 0;
+
+CREATE TABLE verdicts (
+  finding_kind TEXT NOT NULL CHECK (finding_kind IN ('target', 'commitment')),
+  finding_id INTEGER NOT NULL,     -- targets.id or commitments.id
+  status TEXT NOT NULL,            -- as derived (overrides are applied on reading)
+  indicator_id TEXT NOT NULL,      -- the canonical indicator, '' when unread
+  outcome_id INTEGER,              -- outcomes.id of the outcome judged
+  detail TEXT NOT NULL,            -- the reason and its parameters, tracking's encoding
+  PRIMARY KEY (finding_kind, finding_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX verdicts_indicator ON verdicts(indicator_id);
+
+CREATE TRIGGER targets_verdict_delete AFTER DELETE ON targets BEGIN
+  DELETE FROM verdicts WHERE finding_kind = 'target' AND finding_id = old.id;
+END;
+CREATE TRIGGER commitments_verdict_delete AFTER DELETE ON commitments BEGIN
+  DELETE FROM verdicts WHERE finding_kind = 'commitment' AND finding_id = old.id;
+END;
+-- A place's verdicts read its documents' findings and which of them are
+-- primaries: a changed, regrouped, moved or deleted document re-tracks it.
+CREATE TRIGGER documents_track_update
+  AFTER UPDATE OF primary_id, region_code, extractor_version, year, doc_type ON documents BEGIN
+  UPDATE documents SET tracking_version = 0
+   WHERE region_code IN (old.region_code, new.region_code) AND tracking_version != 0;
+END;
+CREATE TRIGGER documents_track_delete AFTER DELETE ON documents BEGIN
+  UPDATE documents SET tracking_version = 0
+   WHERE region_code = old.region_code AND tracking_version != 0;
+END;
+
+PRAGMA user_version = 9;
+)sql";
+
 // The part of step 7 SQL cannot do alone: fingerprinting the stored texts
 // and grouping them into reports.
 Status FingerprintStoredTexts(Database* db) {
@@ -508,7 +548,8 @@ constexpr Step kSteps[] = {{kStep1, nullptr},
                            {kStep5, nullptr},
                            {kStep6, HashStoredTexts},
                            {kStep7, FingerprintStoredTexts},
-                           {kStep8, nullptr}};
+                           {kStep8, nullptr},
+                           {kStep9, nullptr}};
 static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kSchemaVersion);
 
 }  // namespace

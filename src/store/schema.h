@@ -16,6 +16,8 @@
 //   6  finding keys: document text hashes, override quotes, key moves
 //   7  report identity: document fingerprints and primary sources; the
 //      full-text indexes hold primaries only
+//   8  yearly averages (年均) of targets and outcomes
+//   9  tracking's stored verdicts, and which places need re-tracking
 #ifndef MUBIAO_STORE_SCHEMA_H_
 #define MUBIAO_STORE_SCHEMA_H_
 
@@ -25,7 +27,7 @@
 namespace mubiao::store {
 
 // The version this build creates and expects.
-inline constexpr int kSchemaVersion = 8;
+inline constexpr int kSchemaVersion = 9;
 
 // The database's schema version (0 for a new, empty database).
 Result<int> SchemaVersion(Database* db);

@@ -232,9 +232,15 @@ TEST_F(SchemaTest, CascadesRemoveEverythingOfADocument) {
   Database db = AtVersion("cascade.db", kSchemaVersion);
   FillVersion1(&db);
   FillVersion2(&db);
+  ASSERT_TRUE(db.Exec("INSERT INTO verdicts (finding_kind, finding_id, status, indicator_id,"
+                      " detail) SELECT 'target', id, 'met', '', '{}' FROM targets;"
+                      " INSERT INTO verdicts (finding_kind, finding_id, status, indicator_id,"
+                      " detail) SELECT 'commitment', id, 'not_assessable', '', '{}'"
+                      " FROM commitments")
+                  .ok());
   ASSERT_TRUE(db.Exec("DELETE FROM documents WHERE id = 7").ok());
   for (const char* table : {"blocks", "emphasis", "document_notes", "parts", "sections",
-                            "paragraphs", "targets", "outcomes", "commitments"}) {
+                            "paragraphs", "targets", "outcomes", "commitments", "verdicts"}) {
     const std::string sql = std::string("SELECT count(*) FROM ") + table;
     EXPECT_EQ(QueryColumn(&db, sql.c_str()), std::vector<std::string>{"0"}) << table;
   }

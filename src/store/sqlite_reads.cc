@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <variant>
 
 #include "store/columns.h"
 #include "store/sqlite_store_impl.h"
@@ -46,39 +47,76 @@ DocumentSummary ReadSummary(const Statement& row) {
   return s;
 }
 
-// The document filter as SQL over the row `d`, with parameters ?first to
-// ?first+8 (bound by BindDocumentFilters); `year_column` is the year the
-// year range applies to.
-std::string DocumentFilterSql(int first, std::string_view year_column) {
-  auto p = [&](int n) { return "?" + std::to_string(first + n); };
-  return "(" + p(0) + " IS NULL OR (d.region_code >= " + p(0) + " AND d.region_code < " + p(1) +
-         ")) AND (" + p(2) + " IS NULL OR d.geo = " + p(2) + ") AND (" + p(3) +
-         " IS NULL OR d.level = " + p(3) + ") AND (" + p(4) + " IS NULL OR d.doc_type = " + p(4) +
-         ") AND (" + p(5) + " IS NULL OR " + std::string(year_column) + " >= " + p(5) + ") AND (" +
-         p(6) + " IS NULL OR " + std::string(year_column) + " <= " + p(6) + ") AND (" + p(7) +
-         " IS NULL OR d.region_code = " + p(7) + ") AND (" + p(8) +
-         " IS NULL OR d.source_path = " + p(8) + ")";
+// The conditions a listing's filter sets, as SQL with anonymous parameters
+// and their values in order. Conditions a filter leaves open are not
+// written at all (rather than as "? IS NULL OR …"), so the query planner
+// sees which indexes the others allow: one prepared statement per set of
+// conditions.
+class Conditions {
+ public:
+  // Adds `sql`, whose one "?" takes `value`.
+  void Add(std::string_view sql, std::variant<int64_t, std::string> value) {
+    Add(sql);
+    values_.push_back(std::move(value));
+  }
+  // Adds `sql`, without parameters.
+  void Add(std::string_view sql) {
+    where_ += where_.empty() ? " WHERE " : " AND ";
+    where_ += sql;
+  }
+  // " WHERE …", or "" when nothing is filtered.
+  const std::string& where() const { return where_; }
+  // Binds the values to ?1, ?2, …; returns the number of the next parameter.
+  int Bind(Statement* stmt) const {
+    int index = 0;
+    for (const std::variant<int64_t, std::string>& v : values_) {
+      ++index;
+      if (const int64_t* n = std::get_if<int64_t>(&v)) {
+        stmt->BindInt(index, *n);
+      } else {
+        stmt->BindText(index, std::get<std::string>(v));
+      }
+    }
+    return index + 1;
+  }
+
+ private:
+  std::string where_;
+  std::vector<std::variant<int64_t, std::string>> values_;
+};
+
+// Adds the document filter over the row `d` to `c`; `year_column` is the
+// year the year range applies to.
+void AddDocumentConditions(const search::SearchFilters& f, const std::string& exact_region_code,
+                           const std::string& source_path, std::string_view year_column,
+                           Conditions* c) {
+  if (!f.region_code.empty()) {
+    std::string first;
+    std::string limit;
+    search::RegionCodeRange(f.region_code, &first, &limit);
+    c->Add("d.region_code >= ?", first);
+    c->Add("d.region_code < ?", limit);
+  }
+  if (std::string_view geo = FilterName(f.geo); !geo.empty()) c->Add("d.geo = ?", std::string(geo));
+  if (std::string_view level = FilterName(f.level); !level.empty()) {
+    c->Add("d.level = ?", std::string(level));
+  }
+  if (std::string_view type = FilterName(f.doc_type); !type.empty()) {
+    c->Add("d.doc_type = ?", std::string(type));
+  }
+  if (f.year_min > 0) c->Add(std::string(year_column) + " >= ?", int64_t{f.year_min});
+  if (f.year_max > 0) c->Add(std::string(year_column) + " <= ?", int64_t{f.year_max});
+  if (!exact_region_code.empty()) c->Add("d.region_code = ?", exact_region_code);
+  if (!source_path.empty()) c->Add("d.source_path = ?", source_path);
 }
 
-// The documents a listing shows: reports' primary sources, or every
-// document of the source path asked for (?9).
-constexpr char kListedDocuments[] = "(d.primary_id IS NULL OR ?9 IS NOT NULL) AND ";
-
-void BindDocumentFilters(Statement* stmt, int first, const search::SearchFilters& f,
-                         const std::string& exact_region_code, const std::string& source_path) {
-  std::string region_first;
-  std::string region_limit;
-  if (!f.region_code.empty()) search::RegionCodeRange(f.region_code, &region_first, &region_limit);
-  auto year = [](int y) { return y > 0 ? std::optional<int64_t>(y) : std::nullopt; };
-  stmt->BindTextOrNull(first, region_first);
-  stmt->BindText(first + 1, region_limit);
-  stmt->BindTextOrNull(first + 2, FilterName(f.geo));
-  stmt->BindTextOrNull(first + 3, FilterName(f.level));
-  stmt->BindTextOrNull(first + 4, FilterName(f.doc_type));
-  stmt->BindIntOrNull(first + 5, year(f.year_min));
-  stmt->BindIntOrNull(first + 6, year(f.year_max));
-  stmt->BindTextOrNull(first + 7, exact_region_code);
-  stmt->BindTextOrNull(first + 8, source_path);
+// The conditions of a document listing: reports' primary sources, or every
+// document of the source path asked for.
+Conditions ListingConditions(const DocumentFilter& filter) {
+  Conditions c;
+  if (filter.source_path.empty()) c.Add("d.primary_id IS NULL");
+  AddDocumentConditions(filter.filters, filter.exact_region_code, filter.source_path, "d.year", &c);
+  return c;
 }
 
 // Checks filters, an exact region code and page bounds; `limit` 0 is
@@ -159,46 +197,102 @@ int ReadFinding(const Statement& row, int first, targets::FindingKind kind, int*
   return i;
 }
 
-// The finding filter (beyond the document filter) as SQL over the row `f`,
-// with parameters ?first to ?first+3. Strength "none" asks for findings
-// without a strength word, stored as NULL (as StrengthName's "" is).
-std::string FindingFilterSql(int first) {
-  auto p = [&](int n) { return "?" + std::to_string(first + n); };
-  return "(" + p(0) + " IS NULL OR f.document_id = " + p(0) + ") AND (" + p(1) +
-         " IS NULL OR f.topic = " + p(1) + ") AND (" + p(2) + " IS NULL OR instr(f.indicator, " +
-         p(2) + ") > 0) AND (" + p(3) + " IS NULL OR f.strength IS nullif(" + p(3) + ", 'none'))";
+// The finding rows of `kind` (`f`, joined `on` when given) with their
+// documents (`d`) and, for targets and commitments, their stored verdicts
+// (`v`, NULL when none).
+std::string FindingFrom(targets::FindingKind kind, std::string_view on = "") {
+  std::string from = std::string(FindingTable(kind)) + " f" + std::string(on) +
+                     " JOIN documents d ON d.id = f.document_id";
+  if (kind != targets::FindingKind::kOutcome) {
+    from += " LEFT JOIN verdicts v ON v.finding_kind = '" +
+            std::string(targets::FindingKindName(kind)) + "' AND v.finding_id = f.id";
+  }
+  return from;
 }
 
-void BindFindingFilters(Statement* stmt, int first, const FindingFilter& filter) {
-  stmt->BindIntOrNull(
-      first, filter.document_id > 0 ? std::optional<int64_t>(filter.document_id) : std::nullopt);
-  stmt->BindTextOrNull(first + 1, filter.topic);
-  stmt->BindTextOrNull(first + 2, filter.indicator);
-  if (filter.strength) {
-    const std::string_view name = targets::StrengthName(*filter.strength);
-    stmt->BindText(first + 3, name.empty() ? "none" : name);
-  } else {
-    stmt->BindTextOrNull(first + 3, "");
-  }
+// The stored verdict columns of FindingFrom's `v`, in the order
+// ReadVerdict reads; NULLs for outcomes.
+std::string VerdictColumns(targets::FindingKind kind) {
+  return kind == targets::FindingKind::kOutcome
+             ? "NULL, NULL, NULL, NULL"
+             : "v.status, v.indicator_id, v.outcome_id, v.detail";
+}
+
+// Reads the VerdictColumns at column `first`: nullopt when there is no
+// stored verdict.
+std::optional<StoredVerdict> ReadVerdict(const Statement& row, int first) {
+  if (row.ColumnIsNull(first)) return std::nullopt;
+  StoredVerdict v;
+  v.status = StatusColumn(row.ColumnText(first));
+  v.indicator_id = row.ColumnText(first + 1);
+  v.outcome_id = row.ColumnInt(first + 2);
+  v.detail = row.ColumnText(first + 3);
+  return v;
 }
 
 Status ValidateFindingFilter(const FindingFilter& filter) {
+  if (filter.kind == targets::FindingKind::kOutcome && !filter.verdict_indicator.empty()) {
+    return InvalidInput("outcomes have no verdicts to filter by");
+  }
   return ValidateListing(filter.filters, filter.exact_region_code, filter.offset, filter.limit,
                          true);
 }
 
-// The WHERE clause of a finding query: document filters on `d` (?1 to ?9,
-// the year range on the finding's year) and finding filters on `f` (?10 to
-// ?13), bound by BindFindingQuery. Findings of reports' primary sources
-// only, unless one document's are asked for.
-std::string FindingWhere() {
-  return " WHERE " + DocumentFilterSql(1, "f.year") + " AND " + FindingFilterSql(10) +
-         " AND (d.primary_id IS NULL OR ?10 IS NOT NULL)";
+// The conditions of a finding query: the document filter on `d` (the year
+// range on the finding's year) and the finding filter over FindingFrom's
+// rows. Findings of reports' primary sources only, unless one document's
+// are asked for. Strength "none" asks for findings without a strength word,
+// stored as NULL (as StrengthName's "" is).
+Conditions FindingConditions(const FindingFilter& filter) {
+  Conditions c;
+  if (filter.document_id > 0) {
+    c.Add("f.document_id = ?", filter.document_id);
+  } else {
+    c.Add("d.primary_id IS NULL");
+  }
+  AddDocumentConditions(filter.filters, filter.exact_region_code, "", "f.year", &c);
+  if (!filter.topic.empty()) c.Add("f.topic = ?", filter.topic);
+  if (!filter.indicator.empty()) c.Add("instr(f.indicator, ?) > 0", filter.indicator);
+  if (filter.strength) {
+    const std::string_view name = targets::StrengthName(*filter.strength);
+    if (name.empty()) {
+      c.Add("f.strength IS NULL");
+    } else {
+      c.Add("f.strength = ?", std::string(name));
+    }
+  }
+  if (!filter.verdict_indicator.empty()) {
+    c.Add("(v.indicator_id = ? OR v.finding_id IS NULL)", filter.verdict_indicator);
+  }
+  return c;
 }
 
-void BindFindingQuery(Statement* stmt, const FindingFilter& filter) {
-  BindDocumentFilters(stmt, 1, filter.filters, filter.exact_region_code, "");
-  BindFindingFilters(stmt, 10, filter);
+// The columns of a stored finding of `kind` as ReadStoredFinding reads
+// them, over FindingFrom's rows and the document's key `k`.
+std::string StoredFindingColumns(targets::FindingKind kind) {
+  return "f.id, f.document_id, " + FindingColumns(kind) +
+         ", d.title, d.source_path, d.doc_type, d.region_code, d.locality, d.level, d.geo, d.year,"
+         " d.date, k.text_hash, " +
+         VerdictColumns(kind);
+}
+
+StoredFinding ReadStoredFinding(const Statement& row, targets::FindingKind kind) {
+  StoredFinding s;
+  s.id = row.ColumnInt(0);
+  s.document_id = row.ColumnInt(1);
+  int i = ReadFinding(row, 2, kind, &s.ordinal, &s.finding);
+  s.document_title = row.ColumnText(i++);
+  s.source_path = row.ColumnText(i++);
+  s.doc_type = DocTypeColumn(row.ColumnText(i++));
+  s.region_code = row.ColumnText(i++);
+  s.locality = row.ColumnText(i++);
+  s.level = LevelColumn(row.ColumnText(i++));
+  s.geo = GeoColumn(row.ColumnText(i++));
+  s.document_year = static_cast<int>(row.ColumnInt(i++));
+  s.document_date = row.ColumnText(i++);
+  s.key = FindingKey(row.ColumnText(i++), s.finding.span);
+  s.verdict = ReadVerdict(row, i);
+  return s;
 }
 
 }  // namespace
@@ -224,14 +318,14 @@ Result<DocumentPage> SqliteStore::ListDocuments(const DocumentFilter& filter) {
   Status valid =
       ValidateListing(filter.filters, filter.exact_region_code, filter.offset, filter.limit, false);
   if (!valid.ok()) return valid;
-  Result<Statement*> stmt = Cached(
-      std::string("SELECT ") + kSummaryColumns + ", count(*) OVER () FROM documents d WHERE " +
-      kListedDocuments + DocumentFilterSql(1, "d.year") +
-      " ORDER BY d.year DESC, d.date DESC, d.id DESC LIMIT ?10 OFFSET ?11");
+  const Conditions c = ListingConditions(filter);
+  Result<Statement*> stmt =
+      Cached(std::string("SELECT ") + kSummaryColumns + ", count(*) OVER () FROM documents d" +
+             c.where() + " ORDER BY d.year DESC, d.date DESC, d.id DESC LIMIT ? OFFSET ?");
   if (!stmt.ok()) return stmt.status();
-  BindDocumentFilters(*stmt, 1, filter.filters, filter.exact_region_code, filter.source_path);
-  (*stmt)->BindInt(10, filter.limit);
-  (*stmt)->BindInt(11, filter.offset);
+  const int next = c.Bind(*stmt);
+  (*stmt)->BindInt(next, filter.limit);
+  (*stmt)->BindInt(next + 1, filter.offset);
   DocumentPage page;
   Status ran = ForEachRow(*stmt, [&](const Statement& row) {
     page.documents.push_back(ReadSummary(row));
@@ -240,11 +334,9 @@ Result<DocumentPage> SqliteStore::ListDocuments(const DocumentFilter& filter) {
   if (!ran.ok()) return ran;
   if (page.documents.empty() && filter.offset > 0) {
     // Past the last page: the rows that carry the total were all skipped.
-    Result<Statement*> count =
-        Cached("SELECT count(*) FROM documents d WHERE " + std::string(kListedDocuments) +
-               DocumentFilterSql(1, "d.year"));
+    Result<Statement*> count = Cached("SELECT count(*) FROM documents d" + c.where());
     if (!count.ok()) return count.status();
-    BindDocumentFilters(*count, 1, filter.filters, filter.exact_region_code, filter.source_path);
+    c.Bind(*count);
     ran = ForEachRow(*count, [&](const Statement& row) { page.total = row.ColumnInt(0); });
     if (!ran.ok()) return ran;
   }
@@ -493,55 +585,51 @@ Result<FindingPage> SqliteStore::ListFindings(const FindingFilter& filter) {
   Status valid = ValidateFindingFilter(filter);
   if (!valid.ok()) return valid;
   const targets::FindingKind kind = filter.kind;
-  const std::string table(FindingTable(kind));
   const std::string order =
       " ORDER BY d.year DESC, d.date DESC, d.id DESC, f." + OrdinalColumn(kind);
   // The page is chosen by sorting ids only, then its rows are read: sorting
   // whole rows (sentences and all) of every match costs far more. The total
   // is counted apart for the same reason.
-  Result<Statement*> stmt = Cached(
-      "SELECT f.id, f.document_id, " + FindingColumns(kind) +
-      ", d.title, d.source_path, d.doc_type, d.region_code, d.locality, d.level, d.geo, d.year,"
-      " d.date, k.text_hash FROM (SELECT f.id AS page_id FROM " +
-      table + " f JOIN documents d ON d.id = f.document_id" + FindingWhere() + order +
-      " LIMIT ?14 OFFSET ?15) JOIN " + table +
-      " f ON f.id = page_id JOIN documents d ON d.id ="
-      " f.document_id JOIN document_keys k ON k.document_id = d.id" +
-      order);
+  const Conditions c = FindingConditions(filter);
+  Result<Statement*> stmt =
+      Cached("SELECT " + StoredFindingColumns(kind) + " FROM (SELECT f.id AS page_id FROM " +
+             FindingFrom(kind) + c.where() + order + " LIMIT ? OFFSET ?) JOIN " +
+             FindingFrom(kind, " ON f.id = page_id") +
+             " JOIN document_keys k ON k.document_id = d.id" + order);
   if (!stmt.ok()) return stmt.status();
-  BindFindingQuery(*stmt, filter);
-  (*stmt)->BindInt(14, filter.limit == 0 ? -1 : filter.limit);
-  (*stmt)->BindInt(15, filter.offset);
+  const int next = c.Bind(*stmt);
+  (*stmt)->BindInt(next, filter.limit == 0 ? -1 : filter.limit);
+  (*stmt)->BindInt(next + 1, filter.offset);
   FindingPage page;
-  Status ran = ForEachRow(*stmt, [&](const Statement& row) {
-    StoredFinding s;
-    s.id = row.ColumnInt(0);
-    s.document_id = row.ColumnInt(1);
-    int i = ReadFinding(row, 2, kind, &s.ordinal, &s.finding);
-    s.document_title = row.ColumnText(i++);
-    s.source_path = row.ColumnText(i++);
-    s.doc_type = DocTypeColumn(row.ColumnText(i++));
-    s.region_code = row.ColumnText(i++);
-    s.locality = row.ColumnText(i++);
-    s.level = LevelColumn(row.ColumnText(i++));
-    s.geo = GeoColumn(row.ColumnText(i++));
-    s.document_year = static_cast<int>(row.ColumnInt(i++));
-    s.document_date = row.ColumnText(i++);
-    s.key = FindingKey(row.ColumnText(i++), s.finding.span);
-    page.findings.push_back(std::move(s));
-  });
+  Status ran = ForEachRow(
+      *stmt, [&](const Statement& row) { page.findings.push_back(ReadStoredFinding(row, kind)); });
   if (!ran.ok()) return ran;
   if (filter.limit == 0 && filter.offset == 0) {  // every match was read
     page.total = static_cast<int64_t>(page.findings.size());
     return page;
   }
-  Result<Statement*> count = Cached("SELECT count(*) FROM " + table +
-                                    " f JOIN documents d ON d.id = f.document_id" + FindingWhere());
+  Result<Statement*> count = Cached("SELECT count(*) FROM " + FindingFrom(kind) + c.where());
   if (!count.ok()) return count.status();
-  BindFindingQuery(*count, filter);
+  c.Bind(*count);
   ran = ForEachRow(*count, [&](const Statement& row) { page.total = row.ColumnInt(0); });
   if (!ran.ok()) return ran;
   return page;
+}
+
+Result<std::vector<StoredFinding>> SqliteStore::FindingsById(targets::FindingKind kind,
+                                                             const std::vector<int64_t>& ids) {
+  Result<Statement*> stmt =
+      Cached("SELECT " + StoredFindingColumns(kind) + " FROM " + FindingFrom(kind) +
+             " JOIN document_keys k ON k.document_id = d.id WHERE f.id = ?1");
+  if (!stmt.ok()) return stmt.status();
+  std::vector<StoredFinding> found;
+  for (int64_t id : ids) {
+    (*stmt)->BindInt(1, id);
+    Status ran = ForEachRow(
+        *stmt, [&](const Statement& row) { found.push_back(ReadStoredFinding(row, kind)); });
+    if (!ran.ok()) return ran;
+  }
+  return found;
 }
 
 Result<std::vector<GroupCount>> SqliteStore::CountFindings(const FindingFilter& filter,
@@ -568,13 +656,12 @@ Result<std::vector<GroupCount>> SqliteStore::CountFindings(const FindingFilter& 
       key = label = "f.indicator";
       break;
   }
-  Result<Statement*> stmt = Cached("SELECT " + key + " AS k, " + label + ", count(*) AS n FROM " +
-                                   std::string(FindingTable(filter.kind)) +
-                                   " f JOIN documents d ON d.id = f.document_id" + FindingWhere() +
-                                   " GROUP BY k ORDER BY n DESC, k LIMIT ?14");
+  const Conditions c = FindingConditions(filter);
+  Result<Statement*> stmt =
+      Cached("SELECT " + key + " AS k, " + label + ", count(*) AS n FROM " +
+             FindingFrom(filter.kind) + c.where() + " GROUP BY k ORDER BY n DESC, k LIMIT ?");
   if (!stmt.ok()) return stmt.status();
-  BindFindingQuery(*stmt, filter);
-  (*stmt)->BindInt(14, max_groups > 0 ? max_groups : -1);
+  (*stmt)->BindInt(c.Bind(*stmt), max_groups > 0 ? max_groups : -1);
   std::vector<GroupCount> groups;
   Status ran = ForEachRow(*stmt, [&](const Statement& row) {
     groups.push_back({row.ColumnText(0), row.ColumnText(1), row.ColumnInt(2)});

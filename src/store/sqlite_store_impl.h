@@ -1,7 +1,7 @@
 // The SQLite backend's Store class, shared by the files that implement it
 // (sqlite_store.cc: writes and opening; sqlite_search.cc: full-text search;
 // sqlite_reads.cc: listings and documents; sqlite_social.cc: comments,
-// moderators, overrides).
+// moderators, overrides; sqlite_verdicts.cc: stored verdicts).
 // Internal to src/store: everything else opens a store with sqlite_store.h.
 #ifndef MUBIAO_STORE_SQLITE_STORE_IMPL_H_
 #define MUBIAO_STORE_SQLITE_STORE_IMPL_H_
@@ -41,6 +41,11 @@ class SqliteStore : public Store {
   Result<std::vector<DocumentSummary>> ReportSources(int64_t id) override;
   Result<std::vector<RegionSummary>> ListRegions() override;
   Result<FindingPage> ListFindings(const FindingFilter& filter) override;
+  Result<std::vector<StoredFinding>> FindingsById(targets::FindingKind kind,
+                                                  const std::vector<int64_t>& ids) override;
+  Result<std::vector<std::string>> PlacesToTrack(int64_t tracking_version) override;
+  Status PutPlaceVerdicts(const std::vector<PlaceVerdicts>& places,
+                          int64_t tracking_version) override;
   Result<std::vector<GroupCount>> CountFindings(const FindingFilter& filter, FindingGroup group,
                                                 int max_groups) override;
   Result<int64_t> AddComment(int64_t document_id, const std::string& author,

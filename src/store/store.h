@@ -169,8 +169,23 @@ struct FindingFilter {
   // Only findings of this strength (Strength::kNone: without a strength
   // word); nullopt does not restrict.
   std::optional<targets::Strength> strength;
+  // Only targets and commitments whose stored verdict reads them as this
+  // canonical indicator (StoredVerdict::indicator_id), and those without a
+  // stored verdict (which the caller must judge itself); "" does not
+  // restrict. kInvalidInput for outcomes.
+  std::string verdict_indicator;
   int offset = 0;
   int limit = 100;  // 0 = every match (for exports and tracking); else 1 ..= kMaxListLimit
+};
+
+// A target's or commitment's verdict as tracking (src/tracking) derived
+// it, stored so that readers need not derive it again. The store keeps what
+// it filters on; `detail` is tracking's encoding of the rest.
+struct StoredVerdict {
+  targets::TargetStatus status = targets::TargetStatus::kUnverified;  // as derived
+  std::string indicator_id;  // the canonical indicator, "" when unread
+  int64_t outcome_id = 0;    // the outcome judged (its StoredFinding::id), 0 when none
+  std::string detail;        // opaque to the store
 };
 
 // One stored finding with where it comes from.
@@ -189,6 +204,22 @@ struct StoredFinding {
   regions::GeoRegion geo = regions::GeoRegion::kNone;
   int document_year = 0;
   std::string document_date;
+  // A target's or commitment's stored verdict; absent for outcomes, and
+  // for findings of places not tracked yet (Store::PlacesToTrack).
+  std::optional<StoredVerdict> verdict;
+};
+
+// The verdict of one target or commitment, to store.
+struct VerdictUpdate {
+  targets::FindingKind kind = targets::FindingKind::kTarget;  // kTarget or kCommitment
+  int64_t finding_id = 0;                                     // its StoredFinding::id
+  StoredVerdict verdict;
+};
+
+// The verdicts of every target and commitment of one place, to store.
+struct PlaceVerdicts {
+  std::string region_code;  // the place's exact region
+  std::vector<VerdictUpdate> verdicts;
 };
 
 // A page of findings, by document year (newest first), then document, then
@@ -345,6 +376,25 @@ class Store {
 
   // Findings matching a filter. kInvalidInput for bad bounds or filters.
   virtual Result<FindingPage> ListFindings(const FindingFilter& filter) = 0;
+
+  // The findings of `kind` with the row ids `ids` (StoredFinding::id), in
+  // that order; ids of no stored finding are left out.
+  virtual Result<std::vector<StoredFinding>> FindingsById(targets::FindingKind kind,
+                                                          const std::vector<int64_t>& ids) = 0;
+
+  // The places (exact region codes) whose stored verdicts are missing or
+  // stale: a document of theirs was stored, re-derived, regrouped or deleted
+  // since PutPlaceVerdicts stored them, or they were stored by a tracking
+  // version other than `tracking_version`. In code order. Documents of an
+  // unknown region have no place and no stored verdicts.
+  virtual Result<std::vector<std::string>> PlacesToTrack(int64_t tracking_version) = 0;
+
+  // Replaces, in one transaction, the stored verdicts of every target and
+  // commitment of the documents of each place with its `verdicts`, and
+  // records the places as tracked by `tracking_version`. kInvalidInput for
+  // an empty code or an update of an outcome (nothing is written then).
+  virtual Status PutPlaceVerdicts(const std::vector<PlaceVerdicts>& places,
+                                  int64_t tracking_version) = 0;
 
   // Counts of the findings matching a filter (offset and limit ignored) by
   // group, largest first; at most `max_groups` groups (0 = all).

@@ -29,10 +29,86 @@ json JudgementJson(const Judgement& j) {
 
 json VerdictJson(const TrackedTarget& t, const Tolerance& tolerance,
                  const store::DocumentUrl& url) {
-  const Verdict& v = t.verdict;
-  json j = {{"status", StatusName(v.status)},
-            {"reason", ReasonName(v.reason)},
-            {"evidence", EvidenceText(v)}};
+  json j = VerdictCodesJson(t.verdict);
+  j["evidence"] = EvidenceText(t.verdict);
+  PutText(j, "tolerance", ToleranceLabel(t.target.finding, tolerance));
+  if (t.verdict.outcome) j["outcome"] = store::StoredFindingJson(*t.verdict.outcome, url);
+  return j;
+}
+
+// The judgement VerdictCodesJson wrote as "rule" for a verdict of `reason`.
+Result<Judgement> ParseJudgement(const json& rule, Reason reason) {
+  Judgement j;
+  j.status = reason == Reason::kMetRule ? TargetStatus::kMet : TargetStatus::kMissed;
+  std::optional<quantity::Comparator> cmp =
+      quantity::ParseComparator(rule.value("cmp", std::string()));
+  std::optional<Sense> sense = ParseSense(rule.value("sense", std::string()));
+  if (!cmp || !sense) return InvalidInput("a verdict's rule names an unknown comparator or sense");
+  j.cmp = *cmp;
+  j.sense = *sense;
+  j.actual = rule.value("actual", 0.0);
+  j.target = rule.value("target", 0.0);
+  if (rule.contains("target_max")) j.target_max = rule["target_max"].get<double>();
+  j.slack = rule.value("slack", 0.0);
+  j.relative = rule.value("relative", 0.0);
+  j.decline = rule.value("decline", false);
+  j.unit = rule.value("unit", std::string());
+  return j;
+}
+
+// ParseVerdictCodes, with nlohmann's type errors left to the caller.
+Result<Verdict> ParseVerdictFields(const json& j) {
+  Verdict v;
+  std::optional<TargetStatus> status = ParseStatus(j.value("status", std::string()));
+  std::optional<Reason> reason = ParseReason(j.value("reason", std::string()));
+  if (!status || !reason) return InvalidInput("a verdict names an unknown status or reason");
+  v.status = *status;
+  v.reason = *reason;
+  v.place = j.value("place", std::string());
+  v.indicator_id = j.value("indicator_id", std::string());
+  v.indicator_name = j.value("indicator_name", std::string());
+  if (j.contains("measure")) {
+    v.measure = ParseMeasure(j["measure"].get<std::string>());
+    if (!v.measure) return InvalidInput("a verdict names an unknown measure");
+  }
+  v.year = j.value("year", 0);
+  if (j.contains("rule")) {
+    Result<Judgement> judgement = ParseJudgement(j["rule"], v.reason);
+    if (!judgement.ok()) return judgement.status();
+    v.judgement = std::move(judgement).value();
+  }
+  for (const json& name : j.value("other_measures", json::array())) {
+    std::optional<Measure> m = ParseMeasure(name.get<std::string>());
+    if (!m) return InvalidInput("a verdict names an unknown measure");
+    v.other_measures.push_back(*m);
+  }
+  for (const json& name : j.value("later_sources", json::array())) {
+    (name.get<std::string>() == "communique" ? v.sources.communique : v.sources.next_report) = true;
+  }
+  v.wording = j.value("wording", std::string());
+  v.open = j.value("open", false);
+  v.candidates = j.value("candidates", 0);
+  v.unit = j.value("unit", std::string());
+  v.deadline = j.value("deadline", std::string());
+  return v;
+}
+
+// The overrides of a target as one cell: "2026-11-29 审核员 待核实→达成：原因；…".
+std::string OverridesCell(const std::vector<store::VerdictOverride>& overrides) {
+  std::string cell;
+  for (const store::VerdictOverride& o : overrides) {
+    if (!cell.empty()) cell += "；";
+    cell += o.created_at.substr(0, 10) + " " + o.author + " " +
+            std::string(StatusLabel(o.status_before)) + "→" +
+            std::string(StatusLabel(o.status_after)) + "：" + o.reason;
+  }
+  return cell;
+}
+
+}  // namespace
+
+json VerdictCodesJson(const Verdict& v) {
+  json j = {{"status", StatusName(v.status)}, {"reason", ReasonName(v.reason)}};
   PutText(j, "place", v.place);
   PutText(j, "indicator_id", v.indicator_id);
   PutText(j, "indicator_name", v.indicator_name);
@@ -57,24 +133,17 @@ json VerdictJson(const TrackedTarget& t, const Tolerance& tolerance,
   if (v.candidates > 0) j["candidates"] = v.candidates;
   PutText(j, "unit", v.unit);
   PutText(j, "deadline", v.deadline);
-  PutText(j, "tolerance", ToleranceLabel(t.target.finding, tolerance));
-  if (v.outcome) j["outcome"] = store::StoredFindingJson(*v.outcome, url);
   return j;
 }
 
-// The overrides of a target as one cell: "2026-11-29 审核员 待核实→达成：原因；…".
-std::string OverridesCell(const std::vector<store::VerdictOverride>& overrides) {
-  std::string cell;
-  for (const store::VerdictOverride& o : overrides) {
-    if (!cell.empty()) cell += "；";
-    cell += o.created_at.substr(0, 10) + " " + o.author + " " +
-            std::string(StatusLabel(o.status_before)) + "→" +
-            std::string(StatusLabel(o.status_after)) + "：" + o.reason;
+Result<Verdict> ParseVerdictCodes(const json& codes) {
+  if (!codes.is_object()) return InvalidInput("a verdict is not a JSON object");
+  try {
+    return ParseVerdictFields(codes);
+  } catch (const json::exception& e) {
+    return InvalidInput(std::string("a verdict has a field of the wrong type: ") + e.what());
   }
-  return cell;
 }
-
-}  // namespace
 
 std::string ToleranceLabel(const targets::Finding& target, const Tolerance& tolerance) {
   if (target.cmp != quantity::Comparator::kAbout) return "";

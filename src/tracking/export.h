@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "base/status.h"
 #include "store/export.h"
 #include "tracking/escalation.h"
 #include "tracking/scorecard.h"
@@ -30,14 +31,23 @@ std::string FigureLabel(double value, const std::string& unit);
 // amounts; `value` as in FigureLabel.
 std::string MarkupLabel(double value, const std::string& unit);
 
-// key, status (shown), target (StoredFindingJson), verdict: status
-// (derived), reason (ReasonName), evidence (EvidenceText), and the
-// reason's parameters: place, indicator_id, indicator_name, measure, year,
-// rule (met or missed: cmp, actual, target, target_max, slack, relative,
-// sense, decline, unit; figures in the target's unit), other_measures,
-// later_sources ("communique", "next_report"), wording, unit, deadline;
-// tolerance (the label), outcome (StoredFindingJson); overrides
-// (VerdictOverrideJson), oldest first.
+// A verdict's status (derived), reason (ReasonName) and the reason's
+// parameters: place, indicator_id, indicator_name, measure, year, rule (met
+// or missed: cmp, actual, target, target_max, slack, relative, sense,
+// decline, unit; figures in the target's unit), other_measures,
+// later_sources ("communique", "next_report"), wording, open, candidates,
+// unit, deadline; absent values left out. Everything of a verdict but its
+// outcome: what the store keeps of it (store::StoredVerdict::detail).
+nlohmann::json VerdictCodesJson(const Verdict& verdict);
+
+// The verdict VerdictCodesJson wrote (its outcome absent). kInvalidInput
+// for anything else.
+Result<Verdict> ParseVerdictCodes(const nlohmann::json& codes);
+
+// key, status (shown), target (StoredFindingJson), verdict
+// (VerdictCodesJson, with evidence (EvidenceText), tolerance (the label) and
+// outcome (StoredFindingJson)); overrides (VerdictOverrideJson), oldest
+// first.
 nlohmann::json TrackedTargetJson(const TrackedTarget& tracked, const Tolerance& tolerance,
                                  const store::DocumentUrl& url = {});
 

@@ -6,6 +6,7 @@
 
 #include "base/enum_names.h"
 #include "embedded/indicators_tsv.h"
+#include "store/store.h"
 #include "text/tsv.h"
 #include "text/utf8.h"
 #include "text/word_lists.h"
@@ -61,6 +62,8 @@ std::string WithoutFootnotes(std::string_view s) {
 
 std::string_view SenseName(Sense sense) { return NameIn(kSenseNames, sense); }
 
+std::optional<Sense> ParseSense(std::string_view name) { return ValueIn(kSenseNames, name); }
+
 std::string_view MeasureName(Measure measure) { return NameIn(kMeasureNames, measure); }
 
 std::string_view MeasureLabel(Measure measure) { return NameIn(kMeasureLabels, measure); }
@@ -71,6 +74,12 @@ const IndicatorLexicon& IndicatorLexicon::Builtin() {
   static const IndicatorLexicon* lexicon = new IndicatorLexicon(text::ParsedDataFile(
       "data/lexicon/indicators.tsv", Parse(text::JoinChunks(internal::EmbeddedIndicatorChunks()))));
   return *lexicon;
+}
+
+const std::string& IndicatorLexicon::BuiltinHash() {
+  static const std::string hash =
+      store::ContentHash(text::JoinChunks(internal::EmbeddedIndicatorChunks()));
+  return hash;
 }
 
 Result<IndicatorLexicon> IndicatorLexicon::Parse(std::string_view tsv) {

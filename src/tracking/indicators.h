@@ -37,6 +37,9 @@ enum class Sense {
 // "higher", "lower", "none".
 std::string_view SenseName(Sense sense);
 
+// The sense named by SenseName; nullopt for any other text.
+std::optional<Sense> ParseSense(std::string_view name);
+
 // One canonical indicator.
 struct Indicator {
   std::string id;    // stable ASCII key (gdp, cpi, urban_new_jobs)
@@ -113,6 +116,10 @@ class IndicatorLexicon {
   // The lexicon compiled into the binary (data/lexicon/indicators.tsv),
   // parsed on first use.
   static const IndicatorLexicon& Builtin();
+
+  // The ContentHash (store.h) of the builtin lexicon's data file: what
+  // verdicts derived with it depend on besides the rules.
+  static const std::string& BuiltinHash();
 
   // Parses the tab-separated format documented in indicators.tsv. Errors
   // (kInvalidInput) name the line and what is wrong with it.

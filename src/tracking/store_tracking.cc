@@ -2,6 +2,10 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
+
+#include "text/json_text.h"
+#include "tracking/export.h"
 
 namespace mubiao::tracking {
 namespace {
@@ -34,18 +38,12 @@ Status AddLaterSources(store::Store* store, store::DocumentFilter filter, LaterS
   return Status::Ok();
 }
 
-}  // namespace
-
-Result<std::vector<TrackedTarget>> TrackStored(store::Store* store, const TrackQuery& query,
-                                               const TrackOptions& options) {
-  const Indicator* indicator = nullptr;
-  if (!query.indicator.empty()) {
-    indicator = options.lexicon->Find(query.indicator);
-    if (indicator == nullptr) {
-      return NotFound("no canonical indicator named " + query.indicator +
-                      " (see data/lexicon/indicators.tsv)");
-    }
-  }
+// Every target (and commitment) matching `query`, judged now against the
+// stored outcomes (overrides not applied). `indicator` (from
+// query.indicator) keeps only the targets read as it.
+Result<std::vector<TrackedTarget>> DeriveTracked(store::Store* store, const TrackQuery& query,
+                                                 const Indicator* indicator,
+                                                 const TrackOptions& options) {
   search::SearchFilters region;
   std::string place;  // exact region of targets and outcomes, "" for a subtree
   if (query.place_only) {
@@ -92,10 +90,151 @@ Result<std::vector<TrackedTarget>> TrackStored(store::Store* store, const TrackQ
     std::erase_if(tracked,
                   [&](const TrackedTarget& t) { return t.verdict.indicator_id != indicator->id; });
   }
+  return tracked;
+}
+
+// The tracked target of a stored finding and its stored verdict; its
+// outcome is attached by the caller.
+Result<TrackedTarget> StoredTracked(store::StoredFinding finding) {
+  nlohmann::json codes = nlohmann::json::parse(finding.verdict->detail, nullptr, false);
+  Result<Verdict> verdict = ParseVerdictCodes(codes);
+  if (!verdict.ok()) {
+    return Status(StatusCode::kInternal,
+                  "the stored verdict of " + finding.key + ": " + verdict.status().message());
+  }
+  TrackedTarget t;
+  t.verdict = std::move(verdict).value();
+  t.status = t.verdict.status;
+  finding.verdict.reset();
+  t.target = std::move(finding);
+  return t;
+}
+
+// The stored verdicts of every target (and commitment) matching `query`
+// (overrides not applied); nullopt when one of them has none (its place
+// is not tracked yet, or its document is not its report's primary source).
+Result<std::optional<std::vector<TrackedTarget>>> ReadTracked(store::Store* store,
+                                                              const TrackQuery& query,
+                                                              const Indicator* indicator) {
+  store::FindingFilter filter;
+  if (query.place_only) {
+    filter.exact_region_code = query.region_code;
+  } else if (query.region_code != "000000") {
+    filter.filters.region_code = query.region_code;
+  }
+  filter.filters.year_min = filter.filters.year_max = query.year;
+  filter.document_id = query.document_id;
+  if (indicator != nullptr) filter.verdict_indicator = indicator->id;
+  std::vector<store::StoredFinding> findings;
+  Status s = AppendFindings(store, filter, &findings);
+  if (s.ok() && query.commitments && indicator == nullptr) {
+    filter.kind = targets::FindingKind::kCommitment;
+    s = AppendFindings(store, filter, &findings);
+  }
+  if (!s.ok()) return s;
+  std::vector<TrackedTarget> tracked;
+  std::vector<int64_t> outcome_ids;
+  for (store::StoredFinding& f : findings) {
+    if (!f.verdict) return std::optional<std::vector<TrackedTarget>>();
+    if (f.verdict->outcome_id != 0) outcome_ids.push_back(f.verdict->outcome_id);
+    const int64_t outcome_id = f.verdict->outcome_id;
+    Result<TrackedTarget> t = StoredTracked(std::move(f));
+    if (!t.ok()) return t.status();
+    if (outcome_id != 0) t->verdict.outcome.emplace().id = outcome_id;
+    tracked.push_back(std::move(t).value());
+  }
+  std::sort(outcome_ids.begin(), outcome_ids.end());
+  outcome_ids.erase(std::unique(outcome_ids.begin(), outcome_ids.end()), outcome_ids.end());
+  Result<std::vector<store::StoredFinding>> outcomes =
+      store->FindingsById(targets::FindingKind::kOutcome, outcome_ids);
+  if (!outcomes.ok()) return outcomes.status();
+  std::map<int64_t, const store::StoredFinding*> by_id;
+  for (const store::StoredFinding& o : *outcomes) by_id[o.id] = &o;
+  for (TrackedTarget& t : tracked) {
+    if (!t.verdict.outcome) continue;
+    auto found = by_id.find(t.verdict.outcome->id);
+    if (found == by_id.end()) return std::optional<std::vector<TrackedTarget>>();
+    t.verdict.outcome = *found->second;
+  }
+  return std::optional<std::vector<TrackedTarget>>(std::move(tracked));
+}
+
+// Whether verdicts reached with `options` are the stored ones.
+bool StoredOptions(const TrackOptions& options) {
+  const Tolerance standard;
+  return options.lexicon == &IndicatorLexicon::Builtin() &&
+         options.tolerance.points == standard.points &&
+         options.tolerance.relative == standard.relative;
+}
+
+}  // namespace
+
+int64_t TrackingVersion() {
+  static const int64_t version =
+      (int64_t{kTrackingRulesVersion} << 32) |
+      static_cast<int64_t>(std::stoul(IndicatorLexicon::BuiltinHash().substr(0, 8), nullptr, 16));
+  return version;
+}
+
+Result<std::vector<TrackedTarget>> TrackStored(store::Store* store, const TrackQuery& query,
+                                               const TrackOptions& options) {
+  const Indicator* indicator = nullptr;
+  if (!query.indicator.empty()) {
+    indicator = options.lexicon->Find(query.indicator);
+    if (indicator == nullptr) {
+      return NotFound("no canonical indicator named " + query.indicator +
+                      " (see data/lexicon/indicators.tsv)");
+    }
+  }
+  std::optional<std::vector<TrackedTarget>> tracked;
+  if (StoredOptions(options)) {
+    Result<std::optional<std::vector<TrackedTarget>>> read = ReadTracked(store, query, indicator);
+    if (!read.ok()) return read.status();
+    tracked = std::move(read).value();
+  }
+  if (!tracked) {
+    Result<std::vector<TrackedTarget>> derived = DeriveTracked(store, query, indicator, options);
+    if (!derived.ok()) return derived.status();
+    tracked = std::move(derived).value();
+  }
   Result<std::vector<store::VerdictOverride>> history = store->VerdictOverrides("");
   if (!history.ok()) return history.status();
-  ApplyOverrides(*history, &tracked);
-  return tracked;
+  ApplyOverrides(*history, &*tracked);
+  return std::move(*tracked);
+}
+
+Result<int> UpdateStoredVerdicts(store::Store* store) {
+  // Places are written in batches: one transaction (and one sync to disk)
+  // per place would cost more than deriving their verdicts.
+  constexpr size_t kPlacesPerWrite = 64;
+  Result<std::vector<std::string>> places = store->PlacesToTrack(TrackingVersion());
+  if (!places.ok()) return places.status();
+  std::vector<store::PlaceVerdicts> batch;
+  for (const std::string& place : *places) {
+    TrackQuery query;
+    query.region_code = place;
+    query.place_only = true;
+    Result<std::vector<TrackedTarget>> tracked = DeriveTracked(store, query, nullptr, {});
+    if (!tracked.ok()) return tracked.status();
+    store::PlaceVerdicts& out = batch.emplace_back();
+    out.region_code = place;
+    out.verdicts.reserve(tracked->size());
+    for (const TrackedTarget& t : *tracked) {
+      store::VerdictUpdate& u = out.verdicts.emplace_back();
+      u.kind = t.target.finding.kind;
+      u.finding_id = t.target.id;
+      u.verdict.status = t.verdict.status;
+      u.verdict.indicator_id = t.verdict.indicator_id;
+      if (t.verdict.outcome) u.verdict.outcome_id = t.verdict.outcome->id;
+      u.verdict.detail = text::JsonText(VerdictCodesJson(t.verdict));
+    }
+    if (batch.size() == kPlacesPerWrite || &place == &places->back()) {
+      Status put = store->PutPlaceVerdicts(batch, TrackingVersion());
+      if (!put.ok()) return put;
+      batch.clear();
+    }
+  }
+  return static_cast<int>(places->size());
 }
 
 Result<Scorecard> StoredScorecard(store::Store* store, const std::string& region_code,

@@ -31,12 +31,29 @@ struct TrackQuery {
   bool commitments = true;  // also list commitments (not assessable)
 };
 
-// Every target (and commitment) matching `query`, judged against the stored
-// outcomes of their regions and years, with overrides applied; in document
-// order (newest documents first, as the store lists them), then text order.
+// The version of tracking's rules: raised with every change of the rules
+// that can change a verdict, so that stored verdicts are derived again.
+inline constexpr int kTrackingRulesVersion = 1;
+
+// What stored verdicts were derived by: the rules' version and the builtin
+// lexicon's data (IndicatorLexicon::BuiltinHash).
+int64_t TrackingVersion();
+
+// Every target (and commitment) matching `query`, with its verdict and the
+// overrides applied; in document order (newest documents first, as the
+// store lists them), then text order. Verdicts reached with the standard
+// options (the builtin lexicon, the default tolerance) are read from the
+// store when it has them all (UpdateStoredVerdicts); otherwise they are
+// derived from the stored outcomes of the targets' regions and years.
 // kNotFound when `query.indicator` names no canonical indicator.
 Result<std::vector<TrackedTarget>> TrackStored(store::Store* store, const TrackQuery& query,
                                                const TrackOptions& options = {});
+
+// Derives and stores, with the standard options, the verdicts of every
+// place whose stored verdicts are missing or stale (Store::PlacesToTrack
+// with TrackingVersion): after an import, a re-derivation, or a new version
+// of the rules or the lexicon. Returns the number of places tracked.
+Result<int> UpdateStoredVerdicts(store::Store* store);
 
 // The scorecard of one place (its own documents only, not those under it).
 Result<Scorecard> StoredScorecard(store::Store* store, const std::string& region_code,

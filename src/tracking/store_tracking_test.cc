@@ -9,13 +9,17 @@
 
 #include "base/testing.h"
 #include "store/sqlite_store.h"
+#include "store/testing.h"
 #include "tracking/evidence.h"
+#include "tracking/export.h"
 #include "tracking/testing.h"
 
 namespace mubiao::tracking {
 namespace {
 
-class StoreTrackingTest : public ::testing::Test {
+// Run twice: with verdicts derived on reading (a store whose places are
+// not tracked yet) and with the verdicts stored by UpdateStoredVerdicts.
+class StoreTrackingTest : public ::testing::TestWithParam<bool> {
  protected:
   void SetUp() override {
     const std::string db = (dir_ / "t.db").string();
@@ -23,6 +27,22 @@ class StoreTrackingTest : public ::testing::Test {
     Result<std::unique_ptr<store::Store>> s = store::OpenSqliteStore(db);
     ASSERT_TRUE(s.ok()) << s.status().message();
     store_ = std::move(s).value();
+    if (GetParam()) {
+      Result<int> tracked = UpdateStoredVerdicts(store_.get());
+      ASSERT_TRUE(tracked.ok()) << tracked.status().message();
+      EXPECT_EQ(*tracked, 3);  // 全国, 河南, 郑州
+    }
+  }
+
+  // Every tracked target as JSON lines.
+  std::string AllJson() {
+    Result<std::vector<TrackedTarget>> all = TrackStored(store_.get(), {});
+    if (!all.ok()) return "error: " + all.status().message();
+    std::string lines;
+    for (const TrackedTarget& t : *all) {
+      lines += TrackedTargetJson(t, Tolerance{}).dump() + "\n";
+    }
+    return lines;
   }
 
   const TrackedTarget* Find(const std::vector<TrackedTarget>& all, const std::string& locality,
@@ -40,7 +60,7 @@ class StoreTrackingTest : public ::testing::Test {
   std::unique_ptr<store::Store> store_;
 };
 
-TEST_F(StoreTrackingTest, TargetsAreSettledFromTheCommuniqueAndTheNextReport) {
+TEST_P(StoreTrackingTest, TargetsAreSettledFromTheCommuniqueAndTheNextReport) {
   Result<std::vector<TrackedTarget>> all = TrackStored(store_.get(), {});
   ASSERT_TRUE(all.ok()) << all.status().message();
   const TrackedTarget* national = Find(*all, "全国", "gdp", 2023);
@@ -86,7 +106,7 @@ TEST_F(StoreTrackingTest, TargetsAreSettledFromTheCommuniqueAndTheNextReport) {
   EXPECT_EQ(TrackStored(store_.get(), unknown).status().code(), StatusCode::kNotFound);
 }
 
-TEST_F(StoreTrackingTest, OverridesAreAppendedAndShown) {
+TEST_P(StoreTrackingTest, OverridesAreAppendedAndShown) {
   Result<std::vector<TrackedTarget>> all = TrackStored(store_.get(), {});
   ASSERT_TRUE(all.ok());
   const std::string key = Find(*all, "河南省", "gdp", 2023)->target.key;
@@ -117,7 +137,7 @@ TEST_F(StoreTrackingTest, OverridesAreAppendedAndShown) {
             StatusCode::kInvalidInput);
 }
 
-TEST_F(StoreTrackingTest, EscalationAndScorecard) {
+TEST_P(StoreTrackingTest, EscalationAndScorecard) {
   Result<Escalation> e = StoredEscalation(store_.get(), "gdp", 2023);
   ASSERT_TRUE(e.ok()) << e.status().message();
   EXPECT_EQ(e->measure, Measure::kGrowth);
@@ -135,6 +155,42 @@ TEST_F(StoreTrackingTest, EscalationAndScorecard) {
   EXPECT_EQ(card->by_year[2024].unverified, 1);
   ASSERT_EQ(card->series.size(), 1u);
   EXPECT_EQ(card->series[0].indicator_id, "gdp");
+}
+
+INSTANTIATE_TEST_SUITE_P(DerivedAndStored, StoreTrackingTest, ::testing::Bool(),
+                         [](const ::testing::TestParamInfo<bool>& info) {
+                           return info.param ? "Stored" : "Derived";
+                         });
+
+using StoredVerdictsTest = StoreTrackingTest;
+
+TEST_P(StoredVerdictsTest, AreTheDerivedOnesAndFollowNewDocuments) {
+  const std::string derived = AllJson();
+  ASSERT_TRUE(UpdateStoredVerdicts(store_.get()).ok());
+  EXPECT_EQ(AllJson(), derived);
+  EXPECT_EQ(*UpdateStoredVerdicts(store_.get()), 0);  // nothing changed
+
+  // 河南's report of 2025 settles its 2024 target; only 河南 is tracked again.
+  mubiao::testing::WriteFile(dir_ / "later" / "henan-2025.md",
+                             store::testing::ReviewAndPlanReport("河南省人民", "河南省", 2025,
+                                                                 "全省地区生产总值增长5.3%。",
+                                                                 "全省地区生产总值增长5%左右。"));
+  store::testing::LoadMarkdownFiles(store_.get(), dir_ / "later");
+  EXPECT_EQ(*store_->PlacesToTrack(TrackingVersion()), std::vector<std::string>{"410000"});
+  EXPECT_EQ(*UpdateStoredVerdicts(store_.get()), 1);
+  Result<std::vector<TrackedTarget>> all = TrackStored(store_.get(), {});
+  ASSERT_TRUE(all.ok());
+  const TrackedTarget* henan = Find(*all, "河南省", "gdp", 2024);
+  ASSERT_NE(henan, nullptr);
+  EXPECT_EQ(henan->status, TargetStatus::kMet);  // 5.3% ≥ 5% − 0.5
+  EXPECT_NE(AllJson(), derived);
+}
+
+INSTANTIATE_TEST_SUITE_P(FromDerived, StoredVerdictsTest, ::testing::Values(false));
+
+TEST(TrackingVersion, NamesTheRulesAndTheLexicon) {
+  EXPECT_EQ(TrackingVersion() >> 32, kTrackingRulesVersion);
+  EXPECT_NE(TrackingVersion() & 0xffffffff, 0);
 }
 
 }  // namespace

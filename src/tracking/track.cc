@@ -341,6 +341,8 @@ class Matcher {
 
 std::string_view ReasonName(Reason reason) { return NameIn(kReasonNames, reason); }
 
+std::optional<Reason> ParseReason(std::string_view name) { return ValueIn(kReasonNames, name); }
+
 void LaterSources::Add(const std::string& region_code, report::DocType type, int year) {
   if (region_code.empty()) return;
   if (type == report::DocType::kCommunique) {

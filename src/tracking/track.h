@@ -51,6 +51,9 @@ enum class Reason {
 // "ambiguous".
 std::string_view ReasonName(Reason reason);
 
+// The reason named by ReasonName; nullopt for any other text.
+std::optional<Reason> ParseReason(std::string_view name);
+
 // Which later sources of a place's outcomes of one year are in the archive.
 struct LaterSource {
   bool communique = false;   // the statistical communiqué of that year

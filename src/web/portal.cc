@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "text/json_text.h"
+#include "tracking/store_tracking.h"
 #include "web/conditional.h"
 #include "web/portal_state.h"
 #include "web/random.h"
@@ -156,6 +157,13 @@ Portal::~Portal() = default;
 
 Status Portal::Init() {
   if (!InitCrypto()) return Status(StatusCode::kInternal, "libsodium cannot be initialised");
+  // Pages read stored verdicts: a database from an older mubiao has none,
+  // or stale ones.
+  Result<StorePool::Lease> store = state_->pool->Acquire();
+  if (!store.ok()) return store.status();
+  if (Result<int> updated = tracking::UpdateStoredVerdicts(&**store); !updated.ok()) {
+    return updated.status();
+  }
   return LoadTemplates();
 }
 

@@ -1,0 +1,75 @@
+// The SQLite backend's stored verdicts (tracking's derived data) and the
+// bookkeeping of which places need them derived again (schema step 9).
+#include "store/sqlite_store_impl.h"
+
+namespace mubiao::store {
+namespace {
+
+Status ValidatePlaceVerdicts(const std::vector<PlaceVerdicts>& places) {
+  for (const PlaceVerdicts& place : places) {
+    if (place.region_code.empty()) return InvalidInput("stored verdicts need a place");
+    for (const VerdictUpdate& u : place.verdicts) {
+      if (u.kind == targets::FindingKind::kOutcome) {
+        return InvalidInput("an outcome has no verdict to store");
+      }
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<std::vector<std::string>> SqliteStore::PlacesToTrack(int64_t tracking_version) {
+  Result<Statement*> stmt = Cached(
+      "SELECT DISTINCT region_code FROM documents"
+      " WHERE region_code IS NOT NULL AND tracking_version != ?1 ORDER BY region_code");
+  if (!stmt.ok()) return stmt.status();
+  (*stmt)->BindInt(1, tracking_version);
+  std::vector<std::string> places;
+  Status ran =
+      ForEachRow(*stmt, [&](const Statement& row) { places.push_back(row.ColumnText(0)); });
+  if (!ran.ok()) return ran;
+  return places;
+}
+
+Status SqliteStore::PutPlaceVerdicts(const std::vector<PlaceVerdicts>& places,
+                                     int64_t tracking_version) {
+  Status valid = ValidatePlaceVerdicts(places);
+  if (!valid.ok()) return valid;
+  Result<Statement*> clear_targets = Cached(
+      "DELETE FROM verdicts WHERE finding_kind = 'target' AND finding_id IN (SELECT f.id"
+      " FROM targets f JOIN documents d ON d.id = f.document_id WHERE d.region_code = ?1)");
+  Result<Statement*> clear_commitments = Cached(
+      "DELETE FROM verdicts WHERE finding_kind = 'commitment' AND finding_id IN (SELECT f.id"
+      " FROM commitments f JOIN documents d ON d.id = f.document_id WHERE d.region_code = ?1)");
+  Result<Statement*> insert = Cached(
+      "INSERT OR REPLACE INTO verdicts (finding_kind, finding_id, status, indicator_id,"
+      " outcome_id, detail) VALUES (?1, ?2, ?3, ?4, nullif(?5, 0), ?6)");
+  Result<Statement*> tracked =
+      Cached("UPDATE documents SET tracking_version = ?2 WHERE region_code = ?1");
+  for (const Result<Statement*>* stmt : {&clear_targets, &clear_commitments, &insert, &tracked}) {
+    if (!stmt->ok()) return stmt->status();
+  }
+  Result<Transaction> txn = Transaction::Begin(&db_);
+  if (!txn.ok()) return txn.status();
+  for (const PlaceVerdicts& place : places) {
+    for (Statement* clear : {*clear_targets, *clear_commitments}) {
+      clear->BindText(1, place.region_code);
+      Status ran = clear->Run();
+      if (!ran.ok()) return ran;
+    }
+    for (const VerdictUpdate& u : place.verdicts) {
+      (*insert)->BindAll(targets::FindingKindName(u.kind), u.finding_id,
+                         targets::StatusName(u.verdict.status), u.verdict.indicator_id,
+                         u.verdict.outcome_id, u.verdict.detail);
+      Status ran = (*insert)->Run();
+      if (!ran.ok()) return ran;
+    }
+    (*tracked)->BindAll(place.region_code, tracking_version);
+    Status ran = (*tracked)->Run();
+    if (!ran.ok()) return ran;
+  }
+  return txn->Commit();
+}
+
+}  // namespace mubiao::store
