@@ -73,6 +73,7 @@ void AddServeCommand(CLI::App& app) {
     int max_connections = 0;
     std::string vendor_dir = MUBIAO_VENDOR_DIR;
     bool insecure_test_captcha = false;
+    int cache_seconds = web::PortalOptions{}.page_cache_seconds;
   };
   auto opts = std::make_shared<Options>();
   CLI::App* cmd = app.add_subcommand(
@@ -89,6 +90,10 @@ void AddServeCommand(CLI::App& app) {
       ->check(CLI::Range(1, 1000000));
   cmd->add_option("--vendor-dir", opts->vendor_dir,
                   "Directory holding echarts.min.js (npm's echarts/dist)");
+  cmd->add_option("--cache-seconds", opts->cache_seconds,
+                  "How long rendered pages and tracking results are reused (0: never, as for "
+                  "measuring cold pages)")
+      ->check(CLI::Range(0, 3600));
   cmd->add_flag("--insecure-test-captcha", opts->insecure_test_captcha,
                 "FOR TESTS ONLY: reveal captcha answers at /ceshi/yanzhengma (loopback only)");
   cmd->callback([opts] {
@@ -113,6 +118,7 @@ void AddServeCommand(CLI::App& app) {
     web::PortalOptions portal_options;
     portal_options.vendor_dir = opts->vendor_dir;
     portal_options.insecure_test_captcha = opts->insecure_test_captcha;
+    portal_options.page_cache_seconds = opts->cache_seconds;
     web::Portal portal(portal_options, &pool);
     if (Status init = portal.Init(); !init.ok()) Fail("", init.message());
     web::HttpServer http(

@@ -490,6 +490,9 @@ PRAGMA user_version = 8;
 // which triggers do on every change that can alter a place's verdicts.
 constexpr char kStep9[] = R"sql(
 ALTER TABLE documents ADD COLUMN tracking_version INTEGER NOT NULL DEFAULT 0;
+-- Which places need tracking, without reading the documents' rows (their
+-- text comes before this column).
+CREATE INDEX documents_tracking ON documents(tracking_version, region_code);
 
 CREATE TABLE verdicts (
   finding_kind TEXT NOT NULL CHECK (finding_kind IN ('target', 'commitment')),

@@ -261,9 +261,7 @@ Conditions FindingConditions(const FindingFilter& filter) {
       c.Add("f.strength = ?", std::string(name));
     }
   }
-  if (!filter.verdict_indicator.empty()) {
-    c.Add("(v.indicator_id = ? OR v.finding_id IS NULL)", filter.verdict_indicator);
-  }
+  if (!filter.verdict_indicator.empty()) c.Add("v.indicator_id = ?", filter.verdict_indicator);
   return c;
 }
 
@@ -309,6 +307,8 @@ Status ValidatePaging(int offset, int limit, bool zero_limit_means_all) {
 Result<Statement*> SqliteStore::Cached(const std::string& sql) {
   auto it = cached_.find(sql);
   if (it != cached_.end()) return &it->second;
+  Status mapped = MapForReading();
+  if (!mapped.ok()) return mapped;
   Result<Statement> stmt = Statement::Prepare(db_.get(), sql);
   if (!stmt.ok()) return stmt.status();
   return &cached_.emplace(sql, std::move(stmt).value()).first->second;

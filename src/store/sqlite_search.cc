@@ -77,18 +77,23 @@ SearchShape ShapeOf(const search::IndexQuery& plan, bool filtered) {
 
 }  // namespace
 
+Status SqliteStore::MapForReading() {
+  if (memory_mapped_) return Status::Ok();
+  // Reads go through a memory map: ranking touches the index and a row of
+  // every matching document, and a document's columns after its text are
+  // reached through the text's overflow pages, at no system call once the
+  // pages are hot. Only connections that read map the file, so a bulk
+  // import's memory is not inflated by the database's pages.
+  Status mapped = db_.Exec("PRAGMA mmap_size = 1073741824");
+  if (mapped.ok()) memory_mapped_ = true;
+  return mapped;
+}
+
 Result<search::SearchResults> SqliteStore::Search(const search::SearchRequest& request) {
   Status valid = search::ValidateRequest(request);
   if (!valid.ok()) return valid;
-  if (!memory_mapped_) {
-    // Searches read through a memory map: ranking touches the index and a row
-    // of every matching document, at no system call once the pages are hot.
-    // Only connections that search map the file, so a bulk import's memory
-    // is not inflated by the database's pages.
-    Status mapped = db_.Exec("PRAGMA mmap_size = 1073741824");
-    if (!mapped.ok()) return mapped;
-    memory_mapped_ = true;
-  }
+  Status mapped = MapForReading();
+  if (!mapped.ok()) return mapped;
   Result<search::Query> query = search::ParseQuery(request.query);
   if (!query.ok()) return query.status();
   const search::IndexQuery plan = search::PlanIndexQuery(*query);

@@ -64,6 +64,8 @@ class SqliteStore : public Store {
   // first use and kept for the connection's life. Used by the reads, whose
   // statements most connections never need.
   Result<Statement*> Cached(const std::string& sql);
+  // Turns on reading through a memory map (once per connection).
+  Status MapForReading();
   // Loads the stored outline of document `id` into `report`.
   Status LoadOutline(int64_t id, report::Report* report);
   // Loads the targets, outcomes and commitments of document `id`.
@@ -109,7 +111,7 @@ class SqliteStore : public Store {
   // Region codes known to be stored, and those written by the open transaction.
   std::unordered_set<std::string> stored_regions_;
   std::unordered_set<std::string> pending_regions_;
-  bool memory_mapped_ = false;  // whether Search has turned on mmap
+  bool memory_mapped_ = false;  // whether MapForReading has turned on mmap
 
   Statement source_hashes_, file_documents_, insert_document_, update_document_, update_derived_,
       delete_document_, document_exists_;

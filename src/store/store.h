@@ -170,9 +170,8 @@ struct FindingFilter {
   // word); nullopt does not restrict.
   std::optional<targets::Strength> strength;
   // Only targets and commitments whose stored verdict reads them as this
-  // canonical indicator (StoredVerdict::indicator_id), and those without a
-  // stored verdict (which the caller must judge itself); "" does not
-  // restrict. kInvalidInput for outcomes.
+  // canonical indicator (StoredVerdict::indicator_id); "" does not restrict.
+  // kInvalidInput for outcomes.
   std::string verdict_indicator;
   int offset = 0;
   int limit = 100;  // 0 = every match (for exports and tracking); else 1 ..= kMaxListLimit

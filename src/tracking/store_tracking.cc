@@ -111,8 +111,9 @@ Result<TrackedTarget> StoredTracked(store::StoredFinding finding) {
 }
 
 // The stored verdicts of every target (and commitment) matching `query`
-// (overrides not applied); nullopt when one of them has none (its place
-// is not tracked yet, or its document is not its report's primary source).
+// (overrides not applied); nullopt when one of them has none (a document of
+// an unknown region, or one that is not its report's primary source).
+// Targets of an unknown region are not read as any canonical indicator.
 Result<std::optional<std::vector<TrackedTarget>>> ReadTracked(store::Store* store,
                                                               const TrackQuery& query,
                                                               const Indicator* indicator) {
@@ -133,6 +134,7 @@ Result<std::optional<std::vector<TrackedTarget>>> ReadTracked(store::Store* stor
   }
   if (!s.ok()) return s;
   std::vector<TrackedTarget> tracked;
+  tracked.reserve(findings.size());
   std::vector<int64_t> outcome_ids;
   for (store::StoredFinding& f : findings) {
     if (!f.verdict) return std::optional<std::vector<TrackedTarget>>();
@@ -188,9 +190,15 @@ Result<std::vector<TrackedTarget>> TrackStored(store::Store* store, const TrackQ
   }
   std::optional<std::vector<TrackedTarget>> tracked;
   if (StoredOptions(options)) {
-    Result<std::optional<std::vector<TrackedTarget>>> read = ReadTracked(store, query, indicator);
-    if (!read.ok()) return read.status();
-    tracked = std::move(read).value();
+    // Stored verdicts are read only when every place's are current: one
+    // stale place would make them disagree with the derived ones.
+    Result<std::vector<std::string>> untracked = store->PlacesToTrack(TrackingVersion());
+    if (!untracked.ok()) return untracked.status();
+    if (untracked->empty()) {
+      Result<std::optional<std::vector<TrackedTarget>>> read = ReadTracked(store, query, indicator);
+      if (!read.ok()) return read.status();
+      tracked = std::move(read).value();
+    }
   }
   if (!tracked) {
     Result<std::vector<TrackedTarget>> derived = DeriveTracked(store, query, indicator, options);

@@ -43,8 +43,9 @@ int64_t TrackingVersion();
 // overrides applied; in document order (newest documents first, as the
 // store lists them), then text order. Verdicts reached with the standard
 // options (the builtin lexicon, the default tolerance) are read from the
-// store when it has them all (UpdateStoredVerdicts); otherwise they are
-// derived from the stored outcomes of the targets' regions and years.
+// store when every place's are current (UpdateStoredVerdicts); otherwise
+// they are derived from the stored outcomes of the targets' regions and
+// years.
 // kNotFound when `query.indicator` names no canonical indicator.
 Result<std::vector<TrackedTarget>> TrackStored(store::Store* store, const TrackQuery& query,
                                                const TrackOptions& options = {});

@@ -116,20 +116,21 @@ Result<std::pair<int, int>> StoredYears(store::Store& store) {
   return years;
 }
 
-// Recent tracking results by query, kept for kCacheSeconds: an escalation
-// across the country judges every target of a year against the outcomes of
-// every region (seconds on the whole archive), and a scorecard every target
-// of a place, while overrides are rare. Thread-safe.
+// Recent tracking results by query, kept as long as rendered pages are
+// (PortalOptions::page_cache_seconds; 0 keeps nothing). Thread-safe.
 template <typename T>
 class ResultCache {
  public:
   using Clock = std::chrono::steady_clock;
 
-  // The value computed for `key` less than kCacheSeconds ago; nullptr otherwise.
+  explicit ResultCache(int seconds) : seconds_(seconds) {}
+
+  // The value computed for `key` less than the cache's seconds ago; nullptr
+  // otherwise.
   std::shared_ptr<const T> Get(const std::string& key, Clock::time_point now) {
     std::lock_guard lock(mutex_);
     auto it = entries_.find(key);
-    if (it == entries_.end() || now - it->second.first > std::chrono::seconds(kCacheSeconds)) {
+    if (it == entries_.end() || now - it->second.first >= std::chrono::seconds(seconds_)) {
       return nullptr;
     }
     return it->second.second;
@@ -143,13 +144,14 @@ class ResultCache {
   }
 
  private:
-  static constexpr int kCacheSeconds = 60;
   static constexpr size_t kMaxEntries = 256;
+  const int seconds_;
   std::mutex mutex_;
   std::map<std::string, std::pair<Clock::time_point, std::shared_ptr<const T>>> entries_;
 };
 
 struct TrackingCaches {
+  explicit TrackingCaches(int seconds) : escalations(seconds), scorecards(seconds) {}
   ResultCache<tracking::Escalation> escalations;
   ResultCache<tracking::Scorecard> scorecards;
 };
@@ -548,7 +550,7 @@ HttpResponse EscalationApi(TrackingCaches* caches, store::Store& store,
 void AddTrackingRoutes(PortalState* state) {
   Router& r = state->router;
   // Shared by the handlers, which live as long as the portal.
-  auto caches = std::make_shared<TrackingCaches>();
+  auto caches = std::make_shared<TrackingCaches>(state->options.page_cache_seconds);
   r.Add("GET", "/genzong/", [state](const HttpRequest& request, const RouteParams&) {
     return TrackingIndex(state, request);
   });
