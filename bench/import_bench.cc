@@ -6,8 +6,9 @@
 // 1. Imports DATA_DIR/corpus (~3,000 reports, ~150 MB) into a fresh SQLite
 //    store with every core (parse, analyse, store, index): docs/s, MB/s,
 //    peak RSS.
-//    Then the cost of regrouping the stored documents into reports, which
-//    every write pays.
+//    Then deriving and storing every place's verdicts (what `mubiao import`
+//    does next), and the cost of regrouping the stored documents into
+//    reports, which every write pays.
 // 2. Database and index size against the text size.
 // 3. Builds an FTS5 trigram index over the same documents (a copy in a
 //    second database) and runs a fixed set of 30 queries on both: p50, p95
@@ -34,6 +35,7 @@
 #include "store/sqlite.h"
 #include "store/sqlite_store.h"
 #include "text/utf8.h"
+#include "tracking/store_tracking.h"
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
@@ -304,6 +306,14 @@ int main(int argc, char** argv) {
   std::printf("  %.1f s end to end: %.0f docs/s, %.1f MB/s   (goal < 60 s on 2 cores)\n", import_s,
               loaded->documents / import_s, corpus_bytes / 1e6 / import_s);
   std::printf("  %.1f s of CPU (user + system, all threads)\n", cpu_s);
+  // What import does next: the verdicts of every place it touched.
+  const Clock::time_point tracked_at = Clock::now();
+  Result<int> places = mubiao::tracking::UpdateStoredVerdicts(st.get());
+  const double track_s = Seconds(Clock::now() - tracked_at);
+  Check(places.status(), "verdicts");
+  std::printf("  verdicts of %d places derived and stored in %.1f s; import with verdicts %.1f s"
+              "   (goal < 60 s on 2 cores)\n",
+              *places, track_s, import_s + track_s);
   std::printf("  peak RSS %.0f MB   (goal < 1 GB)\n", usage.ru_maxrss / 1024.0);
   // Every write regroups all stored documents into reports (report
   // identity): an empty write measures what that costs.

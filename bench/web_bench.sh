@@ -3,6 +3,8 @@
 # search page of `mubiao serve`, SECONDS each (default 20); then nginx
 # (Debian) serving a saved copy of the same report page, as the baseline.
 # Prints requests/s, p50/p99 latency and the ratio to nginx; asserts nothing.
+# Then, when ../shared/data holds the corpus, every page type cold on the
+# whole corpus: a second server with its page cache off (bench/cold_pages.py).
 #   bench/web_bench.sh [SECONDS]
 # Uses build/release (built if missing; MUBIAO_BINARY overrides) and a database made from
 # examples/reports plus the seed report of ../shared/data when present.
@@ -103,3 +105,17 @@ row "mubiao report page" "$rps_report" "$p50_report" "$p99_report" "$err_report"
 row "mubiao search page" "$rps_search" "$p50_search" "$p99_search" "$err_search"
 row "nginx, saved report page" "$rps_nginx" "$p50_nginx" "$p99_nginx" "$err_nginx"
 echo "report page: $report ($(wc -c <"$work/www/report.html") bytes); goal: >= 50% of nginx, p99 < 20 ms"
+
+corpus="${MUBIAO_DATA_DIR:-../shared/data}/corpus"
+if [ ! -d "$corpus" ]; then
+  echo "cold pages: skipped (no corpus at $corpus)"
+  exit 0
+fi
+"$mubiao" import "$corpus" --db "$work/corpus.db" >/dev/null 2>&1
+cold_port="$(free_port)"
+"$mubiao" serve --db "$work/corpus.db" --listen "127.0.0.1:$cold_port" --cache-seconds 0 \
+  >"$work/cold.out" 2>/dev/null &
+cold_pid=$!
+for _ in $(seq 100); do grep -q http "$work/cold.out" 2>/dev/null && break; sleep 0.1; done
+python3 bench/cold_pages.py "http://127.0.0.1:$cold_port" 30
+kill "$cold_pid" 2>/dev/null || true
