@@ -451,5 +451,22 @@ TEST_F(ReadsTest, StoredVerdictsAreKeptPerPlaceUntilAPlaceChanges) {
   EXPECT_EQ(store_->PutPlaceVerdicts({place}, kVersion).code(), StatusCode::kInvalidInput);
 }
 
+TEST_F(ReadsTest, PartsTextIsTheTextOfThePartsOfAKind) {
+  Put("/data/zhengzhou/2024.md",
+      testing::ReviewAndPlanReport("郑州市人民", "郑州市", 2024, "去年全市粮食产量达到九十万吨。",
+                                   "今年全市地区生产总值增长6%左右。"));
+  const int64_t id = IdOf("/data/zhengzhou/2024.md");
+  Result<std::string> review = store_->PartsText(id, report::PartKind::kReview);
+  ASSERT_TRUE(review.ok()) << review.status().message();
+  EXPECT_NE(review->find("去年全市粮食产量达到九十万吨。"), std::string::npos);
+  EXPECT_EQ(review->find("今年全市地区生产总值"), std::string::npos);
+  EXPECT_EQ(review->back(), '\n');
+  Result<std::string> plan = store_->PartsText(id, report::PartKind::kPlan);
+  ASSERT_TRUE(plan.ok());
+  EXPECT_NE(plan->find("今年全市地区生产总值增长6%左右。"), std::string::npos);
+  EXPECT_EQ(*store_->PartsText(id, report::PartKind::kAppendix), "");
+  EXPECT_EQ(*store_->PartsText(999999, report::PartKind::kReview), "");
+}
+
 }  // namespace
 }  // namespace mubiao::store

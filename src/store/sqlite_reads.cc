@@ -616,6 +616,23 @@ Result<FindingPage> SqliteStore::ListFindings(const FindingFilter& filter) {
   return page;
 }
 
+Result<std::string> SqliteStore::PartsText(int64_t id, report::PartKind kind) {
+  // Spans are byte offsets: the text is cut as a blob.
+  Result<Statement*> stmt = Cached(
+      "SELECT CAST(substr(CAST(d.body AS BLOB), p.span_begin + 1, p.span_end - p.span_begin)"
+      " AS TEXT) FROM parts p JOIN documents d ON d.id = p.document_id"
+      " WHERE p.document_id = ?1 AND p.kind = ?2 ORDER BY p.part_no");
+  if (!stmt.ok()) return stmt.status();
+  (*stmt)->BindAll(id, report::PartKindName(kind));
+  std::string text;
+  Status ran = ForEachRow(*stmt, [&](const Statement& row) {
+    text += row.ColumnText(0);
+    text += '\n';
+  });
+  if (!ran.ok()) return ran;
+  return text;
+}
+
 Result<std::vector<StoredFinding>> SqliteStore::FindingsById(targets::FindingKind kind,
                                                              const std::vector<int64_t>& ids) {
   Result<Statement*> stmt =

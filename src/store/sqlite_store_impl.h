@@ -41,6 +41,7 @@ class SqliteStore : public Store {
   Result<std::vector<DocumentSummary>> ReportSources(int64_t id) override;
   Result<std::vector<RegionSummary>> ListRegions() override;
   Result<FindingPage> ListFindings(const FindingFilter& filter) override;
+  Result<std::string> PartsText(int64_t id, report::PartKind kind) override;
   Result<std::vector<StoredFinding>> FindingsById(targets::FindingKind kind,
                                                   const std::vector<int64_t>& ids) override;
   Result<std::vector<std::string>> PlacesToTrack(int64_t tracking_version) override;

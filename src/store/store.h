@@ -376,6 +376,11 @@ class Store {
   // Findings matching a filter. kInvalidInput for bad bounds or filters.
   virtual Result<FindingPage> ListFindings(const FindingFilter& filter) = 0;
 
+  // The text of the parts of document `id` of kind `kind` (a work report's
+  // review, say), in text order, each followed by a line break; "" when it
+  // has none.
+  virtual Result<std::string> PartsText(int64_t id, report::PartKind kind) = 0;
+
   // The findings of `kind` with the row ids `ids` (StoredFinding::id), in
   // that order; ids of no stored finding are left out.
   virtual Result<std::vector<StoredFinding>> FindingsById(targets::FindingKind kind,

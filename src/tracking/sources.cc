@@ -9,7 +9,13 @@ void AddReportFindings(const report::Report& report, const targets::Extraction& 
     list.push_back(std::move(f));
   }
   const report::ReportMetadata& m = report.metadata;
-  out->sources.Add(m.region_code, m.type, m.year);
+  std::string review;
+  for (const report::Part& part : report.parts) {
+    if (part.kind != report::PartKind::kReview) continue;
+    review += report.document.text.substr(part.span.begin, part.span.end - part.span.begin);
+    review += "\n";
+  }
+  out->sources.Add(m.region_code, m.type, m.year, std::move(review));
 }
 
 }  // namespace mubiao::tracking

@@ -15,7 +15,8 @@ namespace mubiao::tracking {
 // Document::path, region, type and year from its metadata) to every
 // target, commitment and outcome of `extraction`, appending them to `out`
 // (targets and commitments to its targets, outcomes to its outcomes), and
-// notes the report among `out`'s later sources.
+// notes the report, with the text of its review parts, among `out`'s later
+// sources.
 void AddReportFindings(const report::Report& report, const targets::Extraction& extraction,
                        int64_t document_id, TrackInput* out);
 

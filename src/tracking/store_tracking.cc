@@ -21,7 +21,7 @@ Status AppendFindings(store::Store* store, store::FindingFilter filter,
 }
 
 // Notes every communiqué and work report matching `filter` (of every page)
-// among `sources`.
+// among `sources`, with its review.
 Status AddLaterSources(store::Store* store, store::DocumentFilter filter, LaterSources* sources) {
   filter.limit = store::kMaxListLimit;
   for (report::DocType type : {report::DocType::kCommunique, report::DocType::kWorkReport}) {
@@ -30,7 +30,9 @@ Status AddLaterSources(store::Store* store, store::DocumentFilter filter, LaterS
       Result<store::DocumentPage> page = store->ListDocuments(filter);
       if (!page.ok()) return page.status();
       for (const store::DocumentSummary& d : page->documents) {
-        sources->Add(d.region_code, d.doc_type, d.year);
+        Result<std::string> review = store->PartsText(d.id, report::PartKind::kReview);
+        if (!review.ok()) return review.status();
+        sources->Add(d.region_code, d.doc_type, d.year, std::move(review).value());
       }
       if (page->documents.size() < static_cast<size_t>(filter.limit)) break;
     }

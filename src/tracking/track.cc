@@ -273,20 +273,29 @@ class Matcher {
     }
   }
 
-  // Whether a sentence of the later sources of the target's place and
-  // `year` speaks of its indicator: it has a wording of three characters or
-  // more (not 经济, which every review says) or the target's own, or two of
-  // one's word pairs (农村常住居民人均可支配收入 for 农民人均纯收入: 人均,
-  // 收入) — silence is claimed only where nothing is said in other words.
+  // Whether the later sources of the target's place and `year` speak of its
+  // indicator: a sentence of their outcomes has a wording of three
+  // characters or more (not 经济, which every review says) or the target's
+  // own, or two of one's word pairs (农村常住居民人均可支配收入 for
+  // 农民人均纯收入: 人均, 收入); or their review has such a wording anywhere
+  // (word pairs would be found in any long text) — silence is claimed only
+  // where nothing is said in other words.
   bool Named(const store::StoredFinding& t, const Reading& r, int year) const {
-    auto found = sentences_.find({t.region_code, year});
-    if (found == sentences_.end()) return false;
     std::vector<std::string> names = {lex_.Normalize(t.finding.indicator)};
     if (r.indicator != nullptr) {
       for (const std::string& w : r.indicator->wordings) {
         if (text::CountCodePoints(w) >= 3) names.push_back(w);
       }
     }
+    for (const std::string& review : input_.sources.ReviewsOf(t.region_code, year)) {
+      for (const std::string& name : names) {
+        if (text::CountCodePoints(name) >= 3 && review.find(name) != std::string::npos) {
+          return true;
+        }
+      }
+    }
+    auto found = sentences_.find({t.region_code, year});
+    if (found == sentences_.end()) return false;
     std::vector<std::vector<std::string>> pairs;
     for (const std::string& name : names) pairs.push_back(WordPairs(name));
     for (const std::string* sentence : found->second) {
@@ -343,18 +352,31 @@ std::string_view ReasonName(Reason reason) { return NameIn(kReasonNames, reason)
 
 std::optional<Reason> ParseReason(std::string_view name) { return ValueIn(kReasonNames, name); }
 
-void LaterSources::Add(const std::string& region_code, report::DocType type, int year) {
-  if (region_code.empty()) return;
-  if (type == report::DocType::kCommunique) {
-    by_place_year_[{region_code, year}].communique = true;
-  } else if (type == report::DocType::kWorkReport) {
-    by_place_year_[{region_code, year - 1}].next_report = true;
-  }
+std::optional<int> LaterSources::YearReviewed(report::DocType type, int year) {
+  if (type == report::DocType::kCommunique) return year;
+  if (type == report::DocType::kWorkReport) return year - 1;
+  return std::nullopt;
+}
+
+void LaterSources::Add(const std::string& region_code, report::DocType type, int year,
+                       std::string review) {
+  const std::optional<int> reviewed = YearReviewed(type, year);
+  if (region_code.empty() || !reviewed) return;
+  LaterSource& source = by_place_year_[{region_code, *reviewed}];
+  (type == report::DocType::kCommunique ? source.communique : source.next_report) = true;
+  if (!review.empty()) reviews_[{region_code, *reviewed}].push_back(std::move(review));
 }
 
 LaterSource LaterSources::Of(const std::string& region_code, int year) const {
   auto found = by_place_year_.find({region_code, year});
   return found == by_place_year_.end() ? LaterSource{} : found->second;
+}
+
+const std::vector<std::string>& LaterSources::ReviewsOf(const std::string& region_code,
+                                                        int year) const {
+  static const std::vector<std::string> kNone;
+  auto found = reviews_.find({region_code, year});
+  return found == reviews_.end() ? kNone : found->second;
 }
 
 std::vector<TrackedTarget> Track(const TrackInput& input, const TrackOptions& options) {

@@ -63,19 +63,30 @@ struct LaterSource {
 };
 
 // The later sources of every place and year of an archive, from its
-// documents.
+// documents, with what they say of that year when it is known.
 class LaterSources {
  public:
   // Notes a document of the region `region_code`: a communiqué of `year`
   // is a later source of `year`, a work report of `year` one of `year` − 1.
-  // Other types, and documents of an unknown region (""), are ignored.
-  void Add(const std::string& region_code, report::DocType type, int year);
+  // `review` is what the document says of that year (a work report's
+  // review, a communiqué's text; "" when not read): silence is claimed only
+  // where it names nothing of a target. Other types, and documents of an
+  // unknown region (""), are ignored.
+  void Add(const std::string& region_code, report::DocType type, int year, std::string review = "");
 
   // The later sources of the outcomes of `year` of the region `region_code`.
   LaterSource Of(const std::string& region_code, int year) const;
 
+  // The reviews given for the later sources of `year` of `region_code`.
+  const std::vector<std::string>& ReviewsOf(const std::string& region_code, int year) const;
+
  private:
+  // The year a document of `type` and `year` is a later source of; nullopt
+  // for other types.
+  static std::optional<int> YearReviewed(report::DocType type, int year);
+
   std::map<std::pair<std::string, int>, LaterSource> by_place_year_;
+  std::map<std::pair<std::string, int>, std::vector<std::string>> reviews_;
 };
 
 // The verdict of one target, with its reason and the reason's parameters.

@@ -182,6 +182,23 @@ TEST(Track, SilenceOfALaterSourceIsNotMentioned) {
             "某省2024年政府工作报告提到了城镇调查失业率，但没有读出可与目标比较的2023年数字");
 }
 
+TEST(Track, AReviewNamingTheIndicatorIsNoSilence) {
+  std::vector<store::StoredFinding> targets = {
+      Make(kReport2023, FindingKind::kTarget, "城镇新增就业", 1.1e6, "人", ">=", "", 2023),
+      Make(kReport2023, FindingKind::kTarget, "粮食产量", 6.8e7, "吨", ">=", "", 2023, 200)};
+  TrackInput input{targets, {}, {}};
+  input.sources.Add(kReport2024.region, report::DocType::kWorkReport, 2024,
+                    "一年来，城镇新增就业稳中有进，物价基本平稳。");
+  std::vector<TrackedTarget> tracked = Track(input, {});
+  ASSERT_EQ(tracked.size(), 2u);
+  EXPECT_EQ(tracked[0].verdict.reason, Reason::kUnreadMention);  // named, no figure read
+  EXPECT_EQ(tracked[1].status, TargetStatus::kNotMentioned);     // grain: not a word
+  // Two characters of a wording anywhere in a long review are no mention.
+  input.sources = {};
+  input.sources.Add(kReport2024.region, report::DocType::kWorkReport, 2024, "粮食安全；产量");
+  EXPECT_EQ(Track(input, {})[1].status, TargetStatus::kNotMentioned);
+}
+
 TEST(LaterSources, ACommuniqueCoversItsYearAndAReportTheYearBefore) {
   LaterSources sources;
   sources.Add("410000", report::DocType::kCommunique, 2023);
@@ -194,6 +211,9 @@ TEST(LaterSources, ACommuniqueCoversItsYearAndAReportTheYearBefore) {
   EXPECT_FALSE(sources.Of("410000", 2020).any());
   EXPECT_FALSE(sources.Of("410100", 2023).any());
   EXPECT_FALSE(sources.Of("", 2022).any());
+  EXPECT_TRUE(sources.ReviewsOf("410000", 2022).empty());
+  sources.Add("410000", report::DocType::kWorkReport, 2023, "去年粮食丰收。");
+  EXPECT_EQ(sources.ReviewsOf("410000", 2022), std::vector<std::string>{"去年粮食丰收。"});
   EXPECT_EQ(ReasonName(Reason::kNotMentioned), "not_mentioned");
   EXPECT_EQ(ReasonName(Reason::kMetRule), "met_rule");
 }
