@@ -106,6 +106,9 @@ std::string EvidenceText(const Verdict& v) {
     case Reason::kMeasureMismatch:
       return year + v.indicator_name + "的实绩只有" + Measures(v.other_measures) +
              "，没有目标所用的" + std::string(MeasureLabel(v.measure.value_or(Measure::kLevel)));
+    case Reason::kOutcomeBound:
+      return year + v.indicator_name + "的实绩只写明了界限（" +
+             (v.outcome ? v.outcome->finding.text : std::string()) + "），不足以判定是否达成";
     case Reason::kIncomparable:
       return year + v.indicator_name + "的实绩单位或口径与目标不同，无法比较";
     case Reason::kPeriodGoal:

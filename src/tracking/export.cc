@@ -39,7 +39,9 @@ json VerdictJson(const TrackedTarget& t, const Tolerance& tolerance,
 // The judgement VerdictCodesJson wrote as "rule" for a verdict of `reason`.
 Result<Judgement> ParseJudgement(const json& rule, Reason reason) {
   Judgement j;
-  j.status = reason == Reason::kMetRule ? TargetStatus::kMet : TargetStatus::kMissed;
+  j.status = reason == Reason::kMetRule      ? TargetStatus::kMet
+             : reason == Reason::kMissedRule ? TargetStatus::kMissed
+                                             : TargetStatus::kUnverified;
   std::optional<quantity::Comparator> cmp =
       quantity::ParseComparator(rule.value("cmp", std::string()));
   std::optional<Sense> sense = ParseSense(rule.value("sense", std::string()));

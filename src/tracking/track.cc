@@ -46,7 +46,8 @@ constexpr EnumName<Reason> kReasonNames[] = {{Reason::kMetRule, "met_rule"},
                                              {Reason::kIndicatorUnknown, "indicator_unknown"},
                                              {Reason::kUnitMismatch, "unit_mismatch"},
                                              {Reason::kNotNew, "not_new"},
-                                             {Reason::kAmbiguous, "ambiguous"}};
+                                             {Reason::kAmbiguous, "ambiguous"},
+                                             {Reason::kOutcomeBound, "outcome_bound"}};
 
 // What identifies the outcomes that can settle a target.
 using OutcomeKey = std::tuple<std::string, int, std::string>;  // region, year, indicator id
@@ -208,6 +209,28 @@ class Matcher {
     return out;
   }
 
+  // Whether an outcome settles a target whatever its true figure: an
+  // outcome written as a bound (超过5900万人次, 下降3%以上) says only on which
+  // side of its figure the truth lies, so it settles the target only when
+  // the far end of that side is judged the same as the figure itself.
+  bool Decisive(const store::StoredFinding& t, const Reading& r, const ReadOutcome& o) const {
+    const quantity::Comparator cmp = o.outcome->finding.cmp;
+    if (cmp != quantity::Comparator::kAtLeast && cmp != quantity::Comparator::kAtMost) return true;
+    // Readings are signed: a decline of at least 3% is a value of at most −3.
+    const bool decline =
+        o.outcome->finding.change == targets::Change::kDown && o.reading.measure != Measure::kLevel;
+    const bool upward = (cmp == quantity::Comparator::kAtLeast) != decline;
+    Reading far = o.reading;
+    far.value = upward ? kFar : -kFar;
+    far.value_max.reset();
+    const Tolerance& tolerance = options_.tolerance;
+    return Judge(r, t.finding.cmp, t.finding.change, t.finding.unit, o.reading, tolerance).status ==
+           Judge(r, t.finding.cmp, t.finding.change, t.finding.unit, far, tolerance).status;
+  }
+
+  // Beyond any figure of any indicator.
+  static constexpr double kFar = 1e300;
+
   // Finds the outcome of a read target's place, year and indicator, and
   // judges it; or says why there is none. A target of its own wording
   // whose outcomes in the preferred kind of source disagree is a close
@@ -233,6 +256,10 @@ class Matcher {
       v->reason = j.status == TargetStatus::kMet      ? Reason::kMetRule
                   : j.status == TargetStatus::kMissed ? Reason::kMissedRule
                                                       : Reason::kNoComparator;
+      if (j.status != TargetStatus::kUnverified && !Decisive(t, r, best)) {
+        v->status = j.status = TargetStatus::kUnverified;
+        v->reason = Reason::kOutcomeBound;
+      }
       v->judgement = std::move(j);
       v->outcome = *best.outcome;
       return;

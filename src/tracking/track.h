@@ -43,12 +43,14 @@ enum class Reason {
   kNotNew,            // a flow's wording without 新增 or 增长
   kAmbiguous,         // several outcomes of its own wording disagree (`candidates`): a close
                       // call stays open
+  kOutcomeBound,      // the outcome states a bound (超过, 以上; `judgement`, `outcome`) on
+                      // the side that cannot settle the target
 };
 
 // "met_rule", "missed_rule", "no_comparator", "no_later_source",
 // "not_mentioned", "unread_mention", "measure_mismatch", "incomparable", "period_goal",
 // "qualitative", "no_value", "indicator_unknown", "unit_mismatch", "not_new",
-// "ambiguous".
+// "ambiguous", "outcome_bound".
 std::string_view ReasonName(Reason reason);
 
 // The reason named by ReasonName; nullopt for any other text.
@@ -105,7 +107,7 @@ struct Verdict {
   // for a goal of a period (“十四五”时期), which no one year settles, when
   // its indicator is read (an unread one keeps its plan year).
   int year = 0;
-  std::optional<Judgement> judgement;   // kMetRule, kMissedRule, kNoComparator
+  std::optional<Judgement> judgement;   // kMetRule, kMissedRule, kNoComparator, kOutcomeBound
   std::vector<Measure> other_measures;  // kMeasureMismatch: the outcomes' measures
   LaterSource sources;                  // of the place and the judged year
   std::string wording;                  // kIndicatorUnknown: the indicator as written
@@ -116,8 +118,8 @@ struct Verdict {
   // measure (open vocabulary; indicator_id stays empty).
   bool open = false;
   int candidates = 0;  // kAmbiguous: the outcomes that disagree
-  // The outcome that was judged (kMetRule, kMissedRule, kNoComparator);
-  // absent otherwise.
+  // The outcome that was judged (kMetRule, kMissedRule, kNoComparator,
+  // kOutcomeBound); absent otherwise.
   std::optional<store::StoredFinding> outcome;
 };
 

@@ -269,6 +269,32 @@ TEST(Track, AYearlyAverageIsNeverSettledByOneYearsFigure) {
   EXPECT_EQ(EvidenceText(tracked[0].verdict), "多年期目标（年均），不按单一年度评估");
 }
 
+TEST(Track, AnOutcomeWrittenAsABoundSettlesOnlyOnItsSide) {
+  std::vector<store::StoredFinding> targets = {
+      Make(kReport2023, FindingKind::kTarget, "粮食产量", 7e7, "吨", ">=", "", 2023),
+      Make(kReport2023, FindingKind::kTarget, "粮食产量", 6e7, "吨", ">=", "", 2023, 200),
+      Make(kReport2023, FindingKind::kTarget, "单位地区生产总值能耗", 3, "%", ">=", "down", 2023,
+           300)};
+  // 超过6500万吨: below the first target, yet the truth may reach it; above
+  // the second, which it settles. 下降超过2%: the decline may be 3% or more.
+  std::vector<store::StoredFinding> outcomes = {
+      Make(kReport2024, FindingKind::kOutcome, "粮食产量", 6.5e7, "吨", ">=", "", 2023),
+      Make(kReport2024, FindingKind::kOutcome, "单位地区生产总值能耗", 2, "%", ">=", "down", 2023,
+           300)};
+  std::vector<TrackedTarget> tracked = Track({targets, outcomes, {}}, {});
+  ASSERT_EQ(tracked.size(), 3u);
+  EXPECT_EQ(tracked[0].status, TargetStatus::kUnverified);
+  EXPECT_EQ(tracked[0].verdict.reason, Reason::kOutcomeBound);
+  EXPECT_EQ(EvidenceText(tracked[0].verdict), "2023年粮食产量的实绩只写明了界限（" +
+                                                  tracked[0].verdict.outcome->finding.text +
+                                                  "），不足以判定是否达成");
+  EXPECT_EQ(tracked[1].status, TargetStatus::kMet);
+  EXPECT_EQ(tracked[2].verdict.reason, Reason::kOutcomeBound);
+  // An exact figure settles either way.
+  outcomes[0].finding.cmp = quantity::Comparator::kEqual;
+  EXPECT_EQ(Track({targets, outcomes, {}}, {})[0].status, TargetStatus::kMissed);
+}
+
 TEST(Track, OverridesAreAppliedInOrderAndKeptAsHistory) {
   std::vector<store::StoredFinding> targets = {
       Make(kReport2023, FindingKind::kTarget, "人工造林", 200, "亩", ">=", "", 2023)};
