@@ -817,7 +817,10 @@ class SentenceScanner {
                    StripWords(lex_, PhraseEnd::kFront, text::TrimSpace(lead.substr(0, mark)),
                               {"lead", "ensure", "strive"}),
                    {"trail"});
-    const std::vector<std::string_view> subjects = SplitList(subjects_text);
+    const std::vector<std::string> paired = PairedSubjects(subjects_text);
+    const std::vector<std::string_view> subjects =
+        paired.empty() ? SplitList(subjects_text)
+                       : std::vector<std::string_view>(paired.begin(), paired.end());
     std::vector<size_t> values = {*k};  // for 分别: this quantity and those listed after it
     while (each && values.back() + 1 < qs.size()) {
       const quantity::Quantity& next = qs[values.back() + 1];
@@ -880,6 +883,20 @@ class SentenceScanner {
     }
     *k = values.back();
     return out;
+  }
+
+  // "城乡居民人均可支配收入分别增长6.5%和7%": one subject that names the
+  // measure of the towns and of the countryside is two (城镇居民…, 农村居民…),
+  // as the gold's readers settled; empty for any other subject.
+  static std::vector<std::string> PairedSubjects(std::string_view subject) {
+    constexpr std::string_view kTownAndCountry = "城乡";
+    if (!subject.starts_with(kTownAndCountry) || subject.size() == kTownAndCountry.size() ||
+        subject.find("、") != std::string_view::npos ||
+        subject.find("和") != std::string_view::npos) {
+      return {};
+    }
+    const std::string_view rest = subject.substr(kTownAndCountry.size());
+    return {"城镇" + std::string(rest), "农村" + std::string(rest)};
   }
 
   // The items of "甲、乙和丙": split at 、 and the joining words; empty items dropped.

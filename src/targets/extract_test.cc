@@ -253,6 +253,18 @@ TEST(Extract, AHeadClosingAListIsEachSubjectsAndOneValueServesAll) {
   EXPECT_EQ(Values(ex), (std::vector<double>{80, 55, 2.5, 2.5, 39, 7.2, 15.6}));
 }
 
+// A subject of 城乡 with 分别 or 均 names the towns' measure and the
+// countryside's: two targets.
+TEST(Extract, TownAndCountryWithFenbieOrJunAreTwoSubjects) {
+  Extraction ex = ExtractFrom(
+      "城乡居民人均可支配收入分别增长6.5%和7%。城乡居民收入增幅均达到8%。"
+      "城乡居民医保参保率达到97%。");
+  EXPECT_EQ(Indicators(ex),
+            (Strings{"城镇居民人均可支配收入", "农村居民人均可支配收入", "城镇居民收入增幅",
+                     "农村居民收入增幅", "城乡居民医保参保率"}));
+  EXPECT_EQ(Values(ex), (std::vector<double>{6.5, 7, 8, 8, 97}));
+}
+
 // What is done for people is counted by them: "为120名残疾人配发轮椅".
 TEST(Extract, BeneficiariesAreCounted) {
   Extraction ex = ExtractFrom(
