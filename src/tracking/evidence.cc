@@ -106,6 +106,11 @@ std::string EvidenceText(const Verdict& v) {
     case Reason::kMeasureMismatch:
       return year + v.indicator_name + "的实绩只有" + Measures(v.other_measures) +
              "，没有目标所用的" + std::string(MeasureLabel(v.measure.value_or(Measure::kLevel)));
+    case Reason::kSaidAchieved:
+      return LaterSourceNames(v, "或") + "写明：“" + v.mention + "”→ 达成";
+    case Reason::kNotSaidAchieved:
+      return LaterSourceNames(v, "或") + "提到了“" + v.indicator_name + "”（“" + v.mention +
+             "”），但没有写明已经完成";
     case Reason::kOutcomeBound:
       return year + v.indicator_name + "的实绩只写明了界限（" +
              (v.outcome ? v.outcome->finding.text : std::string()) + "），不足以判定是否达成";

@@ -92,6 +92,7 @@ Result<Verdict> ParseVerdictFields(const json& j) {
   v.candidates = j.value("candidates", 0);
   v.unit = j.value("unit", std::string());
   v.deadline = j.value("deadline", std::string());
+  v.mention = j.value("mention", std::string());
   return v;
 }
 
@@ -135,6 +136,7 @@ json VerdictCodesJson(const Verdict& v) {
   if (v.candidates > 0) j["candidates"] = v.candidates;
   PutText(j, "unit", v.unit);
   PutText(j, "deadline", v.deadline);
+  PutText(j, "mention", v.mention);
   return j;
 }
 

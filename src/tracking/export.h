@@ -36,7 +36,7 @@ std::string MarkupLabel(double value, const std::string& unit);
 // or missed: cmp, actual, target, target_max, slack, relative, sense,
 // decline, unit; figures in the target's unit), other_measures,
 // later_sources ("communique", "next_report"), wording, open, candidates,
-// unit, deadline; absent values left out. Everything of a verdict but its
+// unit, deadline, mention; absent values left out. Everything of a verdict but its
 // outcome: what the store keeps of it (store::StoredVerdict::detail).
 nlohmann::json VerdictCodesJson(const Verdict& verdict);
 

@@ -47,7 +47,9 @@ constexpr EnumName<Reason> kReasonNames[] = {{Reason::kMetRule, "met_rule"},
                                              {Reason::kUnitMismatch, "unit_mismatch"},
                                              {Reason::kNotNew, "not_new"},
                                              {Reason::kAmbiguous, "ambiguous"},
-                                             {Reason::kOutcomeBound, "outcome_bound"}};
+                                             {Reason::kOutcomeBound, "outcome_bound"},
+                                             {Reason::kSaidAchieved, "said_achieved"},
+                                             {Reason::kNotSaidAchieved, "not_said_achieved"}};
 
 // What identifies the outcomes that can settle a target.
 using OutcomeKey = std::tuple<std::string, int, std::string>;  // region, year, indicator id
@@ -126,8 +128,7 @@ class Matcher {
     v.place = Place(t);
     v.year = t.finding.year;
     if (t.finding.kind == targets::FindingKind::kCommitment) {
-      v.status = TargetStatus::kNotAssessable;
-      v.reason = Reason::kQualitative;
+      SettleCommitment(t, &v);
       return v;
     }
     std::optional<int> year = JudgedYear(t.finding);
@@ -159,6 +160,93 @@ class Matcher {
   }
 
  private:
+  // A commitment (创建全国文明城市) is met when a later review says in one
+  // clause that it was achieved (成功创建全国文明城市, 获评…); named without
+  // saying so it stays open; where a later review names nothing of it, 未提及.
+  // Without a review to read, or with a name too short to look for, there is
+  // nothing to check.
+  void SettleCommitment(const store::StoredFinding& t, Verdict* v) const {
+    v->status = TargetStatus::kNotAssessable;
+    v->reason = Reason::kQualitative;
+    const std::string name = CommitmentName(t.finding.indicator);
+    const std::optional<int> year = JudgedYear(t.finding);
+    if (!year || text::CountCodePoints(name) < kOpenWordingChars) return;
+    v->year = *year;
+    v->indicator_name = name;
+    v->sources = input_.sources.Of(t.region_code, *year);
+    const std::vector<std::string>& reviews = input_.sources.ReviewsOf(t.region_code, *year);
+    if (!v->sources.any()) {
+      v->status = TargetStatus::kUnverified;
+      v->reason = Reason::kNoLaterSource;
+      return;
+    }
+    if (reviews.empty()) return;
+    v->status = TargetStatus::kNotMentioned;
+    v->reason = Reason::kNotMentioned;
+    for (const std::string& review : reviews) {
+      for (size_t at = review.find(name); at != std::string::npos;
+           at = review.find(name, at + name.size())) {
+        const std::string_view clause = ClauseAt(review, at, name.size());
+        if (SaysAchieved(clause)) {
+          v->status = TargetStatus::kMet;
+          v->reason = Reason::kSaidAchieved;
+          v->mention = std::string(clause);
+          return;
+        }
+        if (v->mention.empty()) {
+          v->status = TargetStatus::kUnverified;
+          v->reason = Reason::kNotSaidAchieved;
+          v->mention = std::string(clause);
+        }
+      }
+    }
+  }
+
+  // What a commitment promises, as a later review would name it: its
+  // wording without quotation marks (“四好农村路”示范县 → 四好农村路示范县).
+  static std::string CommitmentName(std::string_view indicator) {
+    std::string name;
+    for (size_t at = 0; at < indicator.size();) {
+      const size_t start = at;
+      const char32_t c = text::DecodeUtf8(indicator, &at);
+      if (c != U'“' && c != U'”' && c != U'"') name += indicator.substr(start, at - start);
+    }
+    return name;
+  }
+
+  // The clause of `review` around the `size` bytes at `at`: from the mark
+  // before it (，。；！？ or a line break) to the one after.
+  static std::string_view ClauseAt(std::string_view review, size_t at, size_t size) {
+    static constexpr std::string_view kMarks[] = {"，", "。", "；", "！", "？", "\n"};
+    size_t begin = 0;
+    size_t end = review.size();
+    for (std::string_view mark : kMarks) {
+      const size_t before = review.rfind(mark, at);
+      if (before != std::string_view::npos) begin = std::max(begin, before + mark.size());
+      const size_t after = review.find(mark, at + size);
+      if (after != std::string_view::npos) end = std::min(end, after);
+    }
+    return review.substr(begin, end - begin);
+  }
+
+  // Whether a clause of a review says a thing was achieved (成功创建, 获评,
+  // 通过验收), not that it is under way or still to come (积极创建, 力争,
+  // 尚未, 获批创建: allowed to begin), nor a step short of it (提名, 评估).
+  static bool SaysAchieved(std::string_view clause) {
+    static constexpr std::string_view kAchieved[] = {
+        "成功创建", "创建成功", "创成",     "获评",     "荣获",     "被评为", "被命名为",
+        "被授予",   "获批",     "获准",     "入选",     "通过验收", "荣膺",   "圆满完成",
+        "全面完成", "如期完成", "顺利完成", "成功举办", "正式成为"};
+    static constexpr std::string_view kNotYet[] = {"未",   "没有", "积极", "力争", "争取",
+                                                   "努力", "推进", "加快", "启动", "申报",
+                                                   "申创", "将",   "正在", "争创"};
+    const auto has = [&](std::string_view word) {
+      return clause.find(word) != std::string_view::npos;
+    };
+    return std::any_of(std::begin(kAchieved), std::end(kAchieved), has) &&
+           std::none_of(std::begin(kNotYet), std::end(kNotYet), has);
+  }
+
   // A finding read by the lexicon, or by its own wording when the lexicon
   // does not know it (open vocabulary).
   std::optional<Reading> ReadAny(const targets::Finding& f, Unread* why) const {

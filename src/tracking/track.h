@@ -45,12 +45,15 @@ enum class Reason {
                       // call stays open
   kOutcomeBound,      // the outcome states a bound (超过, 以上; `judgement`, `outcome`) on
                       // the side that cannot settle the target
+  kSaidAchieved,      // met: a commitment a later review says was achieved (`mention`)
+  kNotSaidAchieved,   // a later review names the commitment (`mention`) but does not say
+                      // it was achieved
 };
 
 // "met_rule", "missed_rule", "no_comparator", "no_later_source",
 // "not_mentioned", "unread_mention", "measure_mismatch", "incomparable", "period_goal",
 // "qualitative", "no_value", "indicator_unknown", "unit_mismatch", "not_new",
-// "ambiguous", "outcome_bound".
+// "ambiguous", "outcome_bound", "said_achieved", "not_said_achieved".
 std::string_view ReasonName(Reason reason);
 
 // The reason named by ReasonName; nullopt for any other text.
@@ -118,6 +121,9 @@ struct Verdict {
   // measure (open vocabulary; indicator_id stays empty).
   bool open = false;
   int candidates = 0;  // kAmbiguous: the outcomes that disagree
+  // kSaidAchieved, kNotSaidAchieved: the clause of the later review that
+  // names the commitment.
+  std::string mention;
   // The outcome that was judged (kMetRule, kMissedRule, kNoComparator,
   // kOutcomeBound); absent otherwise.
   std::optional<store::StoredFinding> outcome;

@@ -117,8 +117,9 @@ TEST(Track, UnverifiedAndNotAssessableSayWhy) {
   EXPECT_TRUE(tracked[0].verdict.open);
   EXPECT_EQ(tracked[1].verdict.reason, Reason::kNoLaterSource);
   EXPECT_EQ(tracked[1].verdict.place, "某省");
-  EXPECT_EQ(tracked[2].status, TargetStatus::kNotAssessable);
-  EXPECT_EQ(tracked[2].verdict.reason, Reason::kQualitative);
+  // A commitment waits for a later review as a target does.
+  EXPECT_EQ(tracked[2].status, TargetStatus::kUnverified);
+  EXPECT_EQ(tracked[2].verdict.reason, Reason::kNoLaterSource);
   EXPECT_EQ(tracked[3].verdict.reason, Reason::kPeriodGoal);
   EXPECT_EQ(tracked[3].verdict.deadline, "“十四五”时期");
   EXPECT_EQ(tracked[3].verdict.year, 0);
@@ -267,6 +268,40 @@ TEST(Track, AYearlyAverageIsNeverSettledByOneYearsFigure) {
   EXPECT_EQ(tracked[0].verdict.year, 0);
   EXPECT_EQ(tracked[0].verdict.reason, Reason::kPeriodGoal);
   EXPECT_EQ(EvidenceText(tracked[0].verdict), "多年期目标（年均），不按单一年度评估");
+}
+
+TEST(Track, ACommitmentIsMetWhenTheNextReviewSaysSo) {
+  const auto commitment = [](std::string name, size_t at) {
+    store::StoredFinding c =
+        Make(kReport2023, FindingKind::kCommitment, name, 0, "", "", "", 2023, at);
+    c.finding.value.reset();
+    return c;
+  };
+  std::vector<store::StoredFinding> commitments = {
+      commitment("全国文明城市", 100), commitment("“四好农村路”示范县", 200),
+      commitment("国家园林城市", 300), commitment("省级森林城市", 400), commitment("示范区", 500)};
+  TrackInput input{commitments, {}, {}};
+  input.sources.Add(kReport2024.region, report::DocType::kWorkReport, 2024,
+                    "一年来，我们成功创建全国文明城市，获评四好农村路示范县。\n"
+                    "积极创建国家园林城市，各项工作扎实推进。");
+  std::vector<TrackedTarget> tracked = Track(input, {});
+  ASSERT_EQ(tracked.size(), 5u);
+  EXPECT_EQ(tracked[0].status, TargetStatus::kMet);
+  EXPECT_EQ(tracked[0].verdict.reason, Reason::kSaidAchieved);
+  EXPECT_EQ(tracked[0].verdict.mention, "我们成功创建全国文明城市");
+  EXPECT_EQ(EvidenceText(tracked[0].verdict),
+            "某省2024年政府工作报告写明：“我们成功创建全国文明城市”→ 达成");
+  EXPECT_EQ(tracked[1].status, TargetStatus::kMet);  // quotation marks aside
+  // Under way is not done; silence is 未提及; a name as short as 示范区
+  // is nothing to look for.
+  EXPECT_EQ(tracked[2].status, TargetStatus::kUnverified);
+  EXPECT_EQ(tracked[2].verdict.reason, Reason::kNotSaidAchieved);
+  EXPECT_EQ(tracked[3].status, TargetStatus::kNotMentioned);
+  EXPECT_EQ(tracked[4].status, TargetStatus::kNotAssessable);
+  // A later source whose review was not read settles nothing.
+  input.sources = {};
+  input.sources.Add(kReport2024.region, report::DocType::kWorkReport, 2024);
+  EXPECT_EQ(Track(input, {})[0].status, TargetStatus::kNotAssessable);
 }
 
 TEST(Track, AnOutcomeWrittenAsABoundSettlesOnlyOnItsSide) {
