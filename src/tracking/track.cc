@@ -237,9 +237,9 @@ class Matcher {
         "成功创建", "创建成功", "创成",     "获评",     "荣获",     "被评为", "被命名为",
         "被授予",   "获批",     "获准",     "入选",     "通过验收", "荣膺",   "圆满完成",
         "全面完成", "如期完成", "顺利完成", "成功举办", "正式成为"};
-    static constexpr std::string_view kNotYet[] = {"未",   "没有", "积极", "力争", "争取",
-                                                   "努力", "推进", "加快", "启动", "申报",
-                                                   "申创", "将",   "正在", "争创"};
+    static constexpr std::string_view kNotYet[] = {
+        "未",   "没有", "积极", "力争", "争取", "努力",     "推进", "加快", "启动",
+        "申报", "申创", "将",   "正在", "争创", "获批创建", "提名", "评估"};
     const auto has = [&](std::string_view word) {
       return clause.find(word) != std::string_view::npos;
     };
