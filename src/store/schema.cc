@@ -504,6 +504,9 @@ CREATE TABLE verdicts (
   PRIMARY KEY (finding_kind, finding_id)
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX verdicts_indicator ON verdicts(indicator_id);
+-- Counts of targets by year and topic (the explorer, the home page) without
+-- reading the targets' rows.
+CREATE INDEX targets_document_year_topic ON targets(document_id, year, topic);
 
 CREATE TRIGGER targets_verdict_delete AFTER DELETE ON targets BEGIN
   DELETE FROM verdicts WHERE finding_kind = 'target' AND finding_id = old.id;

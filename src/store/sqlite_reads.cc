@@ -198,12 +198,12 @@ int ReadFinding(const Statement& row, int first, targets::FindingKind kind, int*
 }
 
 // The finding rows of `kind` (`f`, joined `on` when given) with their
-// documents (`d`) and, for targets and commitments, their stored verdicts
-// (`v`, NULL when none).
-std::string FindingFrom(targets::FindingKind kind, std::string_view on = "") {
+// documents (`d`) and, for targets and commitments `with_verdicts`, their
+// stored verdicts (`v`, NULL when none).
+std::string FindingFrom(targets::FindingKind kind, bool with_verdicts, std::string_view on = "") {
   std::string from = std::string(FindingTable(kind)) + " f" + std::string(on) +
                      " JOIN documents d ON d.id = f.document_id";
-  if (kind != targets::FindingKind::kOutcome) {
+  if (with_verdicts && kind != targets::FindingKind::kOutcome) {
     from += " LEFT JOIN verdicts v ON v.finding_kind = '" +
             std::string(targets::FindingKindName(kind)) + "' AND v.finding_id = f.id";
   }
@@ -593,8 +593,8 @@ Result<FindingPage> SqliteStore::ListFindings(const FindingFilter& filter) {
   const Conditions c = FindingConditions(filter);
   Result<Statement*> stmt =
       Cached("SELECT " + StoredFindingColumns(kind) + " FROM (SELECT f.id AS page_id FROM " +
-             FindingFrom(kind) + c.where() + order + " LIMIT ? OFFSET ?) JOIN " +
-             FindingFrom(kind, " ON f.id = page_id") +
+             FindingFrom(kind, !filter.verdict_indicator.empty()) + c.where() + order +
+             " LIMIT ? OFFSET ?) JOIN " + FindingFrom(kind, true, " ON f.id = page_id") +
              " JOIN document_keys k ON k.document_id = d.id" + order);
   if (!stmt.ok()) return stmt.status();
   const int next = c.Bind(*stmt);
@@ -608,7 +608,8 @@ Result<FindingPage> SqliteStore::ListFindings(const FindingFilter& filter) {
     page.total = static_cast<int64_t>(page.findings.size());
     return page;
   }
-  Result<Statement*> count = Cached("SELECT count(*) FROM " + FindingFrom(kind) + c.where());
+  Result<Statement*> count = Cached(
+      "SELECT count(*) FROM " + FindingFrom(kind, !filter.verdict_indicator.empty()) + c.where());
   if (!count.ok()) return count.status();
   c.Bind(*count);
   ran = ForEachRow(*count, [&](const Statement& row) { page.total = row.ColumnInt(0); });
@@ -636,7 +637,7 @@ Result<std::string> SqliteStore::PartsText(int64_t id, report::PartKind kind) {
 Result<std::vector<StoredFinding>> SqliteStore::FindingsById(targets::FindingKind kind,
                                                              const std::vector<int64_t>& ids) {
   Result<Statement*> stmt =
-      Cached("SELECT " + StoredFindingColumns(kind) + " FROM " + FindingFrom(kind) +
+      Cached("SELECT " + StoredFindingColumns(kind) + " FROM " + FindingFrom(kind, true) +
              " JOIN document_keys k ON k.document_id = d.id WHERE f.id = ?1");
   if (!stmt.ok()) return stmt.status();
   std::vector<StoredFinding> found;
@@ -674,9 +675,9 @@ Result<std::vector<GroupCount>> SqliteStore::CountFindings(const FindingFilter& 
       break;
   }
   const Conditions c = FindingConditions(filter);
-  Result<Statement*> stmt =
-      Cached("SELECT " + key + " AS k, " + label + ", count(*) AS n FROM " +
-             FindingFrom(filter.kind) + c.where() + " GROUP BY k ORDER BY n DESC, k LIMIT ?");
+  Result<Statement*> stmt = Cached("SELECT " + key + " AS k, " + label + ", count(*) AS n FROM " +
+                                   FindingFrom(filter.kind, !filter.verdict_indicator.empty()) +
+                                   c.where() + " GROUP BY k ORDER BY n DESC, k LIMIT ?");
   if (!stmt.ok()) return stmt.status();
   (*stmt)->BindInt(c.Bind(*stmt), max_groups > 0 ? max_groups : -1);
   std::vector<GroupCount> groups;
