@@ -302,10 +302,11 @@ bool IsNoTarget(const Lexicon& lex, std::string_view s, const std::vector<quanti
 
 // An indicator without what only surrounds it: the basis of a rate and the
 // value a change starts from ("补助标准由1600元/月" → 补助标准, "审批时间从
-// 41个工作日", "面积由“十四五”末的…", "看护人按每人每月" → 监护人), a
-// joining word left at either end ("及优化调整公交站点", "精钢和淘汰"), and
-// 即 or 的 at its start.
-std::string_view TidyIndicator(std::string_view indicator) {
+// 41个工作日", "面积由“十四五”末的…", "补助标准由年人均1800元", "看护人按每人
+// 每月" → 监护人), the verb and basis of the value reached ("最低标准提高到每人
+// 每月" → 最低标准), a joining word left at either end ("及优化调整公交站点",
+// "精钢和淘汰"), and 即 or 的 at its start.
+std::string_view TidyIndicator(const Lexicon& lex, std::string_view indicator) {
   // Every occurrence is tried: 从 and 由 also stand inside words (从业, 自由).
   for (std::string_view cut : {"按每", "由", "从"}) {
     for (size_t at = indicator.find(cut, 1); at != std::string_view::npos;
@@ -313,10 +314,18 @@ std::string_view TidyIndicator(std::string_view indicator) {
       const std::string_view rest = indicator.substr(at + cut.size());
       if (cut == "按每" ||
           (!rest.empty() && text::IsAsciiDigit(static_cast<unsigned char>(rest[0]))) ||
-          rest.starts_with("“") || rest.starts_with("上年") || rest.starts_with("去年")) {
+          rest.starts_with("“") || rest.starts_with("上年") || rest.starts_with("去年") ||
+          !lex.PrefixIn("basis", rest).empty()) {
         indicator = indicator.substr(0, at);
         break;
       }
+    }
+  }
+  if (const std::string_view basis = lex.SuffixIn("basis", indicator); !basis.empty()) {
+    const std::string_view before = indicator.substr(0, indicator.size() - basis.size());
+    const std::string_view verb = lex.SuffixIn("reach", before);
+    if (!verb.empty() && verb.size() < before.size()) {
+      indicator = before.substr(0, before.size() - verb.size());
     }
   }
   // 和 and 与 may start a name (和美乡村); 及时 is a word.
@@ -720,7 +729,7 @@ class SentenceScanner {
         break;
       }
     }
-    indicator = TidyIndicator(indicator);
+    indicator = TidyIndicator(lex_, indicator);
     if (text::CountCodePoints(indicator) < 2) return false;
 
     f->indicator = WithoutInnerVerbs(indicator);

@@ -265,6 +265,17 @@ TEST(Extract, TownAndCountryWithFenbieOrJunAreTwoSubjects) {
   EXPECT_EQ(Values(ex), (std::vector<double>{6.5, 7, 8, 8, 97}));
 }
 
+// A standard's indicator ends before the value it starts from and before
+// the verb and basis of the value it reaches.
+TEST(Extract, AStandardsIndicatorLeavesOutItsBasisAndStartingValue) {
+  Extraction ex = ExtractFrom(
+      "青禾县五保补助标准由年人均1800元提高到2000元。基础养老金最低标准提高到每人每月90元。"
+      "医疗救助标准提高到人均不低于260元。住房保障面积达到人均20平方米。");
+  EXPECT_EQ(Indicators(ex),
+            (Strings{"青禾县五保补助标准", "基础养老金最低标准", "医疗救助标准", "住房保障面积"}));
+  EXPECT_EQ(Values(ex), (std::vector<double>{2000, 90, 260, 20}));
+}
+
 // What is done for people is counted by them: "为120名残疾人配发轮椅".
 TEST(Extract, BeneficiariesAreCounted) {
   Extraction ex = ExtractFrom(
