@@ -45,7 +45,7 @@ TEST(IndicatorLexicon, WordingsOfOneIndicatorReadAlike) {
 }
 
 TEST(IndicatorLexicon, UnlistedWordingsStayUnmatched) {
-  for (std::string_view w : {"东部地区生产总值", "一季度国内生产总值同比", "人工造林", "投资"}) {
+  for (std::string_view w : {"东部地区生产总值", "一季度国内生产总值同比", "退化林修复", "投资"}) {
     std::optional<Reading> r = Lex().Read(Figure(std::string(w), 5, "%", "up"));
     EXPECT_FALSE(r.has_value()) << w;
   }
@@ -62,7 +62,7 @@ TEST(IndicatorLexicon, SaysWhyAFindingIsUnread) {
   ASSERT_FALSE(Lex().Read(commitment, &why));
   EXPECT_EQ(why.problem, ReadProblem::kNoValue);
   EXPECT_EQ(why.indicator, nullptr);
-  ASSERT_FALSE(Lex().Read(Figure("人工造林", 5, "亩"), &why));
+  ASSERT_FALSE(Lex().Read(Figure("退化林修复", 5, "亩"), &why));
   EXPECT_EQ(why.problem, ReadProblem::kUnknownWording);
   EXPECT_EQ(why.indicator, nullptr);
   ASSERT_FALSE(Lex().Read(Figure("地区生产总值", 5, "个"), &why));
