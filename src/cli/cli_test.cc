@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <sstream>
 #include <string>
 
 #include "base/testing.h"
@@ -303,6 +304,31 @@ TEST_F(CliTest, AnOverrideWithoutUserIsSignedWithTheAccountsName) {
   ASSERT_NE(account, nullptr);
   EXPECT_NE(overridden.out.find(std::string(" by ") + account->pw_name), std::string::npos)
       << overridden.out;
+}
+
+// --indicator takes any wording the lexicon knows, not only an id or name:
+// 高标准基本农田 selects the targets written 高标准农田.
+TEST_F(CliTest, TrackSelectsAnIndicatorByAnyOfItsWordings) {
+  const std::string db = ImportedSamples();
+  for (const std::string wording : {"高标准基本农田", "全县高标准农田", "high_standard_farmland"}) {
+    CommandRun tracked =
+        Mubiao("track --db " + db + " --region 000000 --format json --indicator " + wording);
+    ASSERT_EQ(tracked.status, 0) << wording << ": " << tracked.out;
+    int rows = 0, met = 0;
+    std::istringstream lines(tracked.out);
+    for (std::string line; std::getline(lines, line);) {
+      const nlohmann::json row = nlohmann::json::parse(line);
+      EXPECT_EQ(row["verdict"]["indicator_id"], "high_standard_farmland") << line;
+      ++rows;
+      met += row["status"] == "met";
+    }
+    EXPECT_GE(rows, 2) << wording;
+    EXPECT_EQ(met, 1) << wording << ": " << tracked.out;
+  }
+  CommandRun unknown = Mubiao("track --db " + db + " --region 000000 --indicator 幸福指数");
+  EXPECT_NE(unknown.status, 0);
+  EXPECT_NE(unknown.out.find("no canonical indicator named 幸福指数"), std::string::npos)
+      << unknown.out;
 }
 
 TEST_F(CliTest, TheTrackTableSaysEverythingInChinese) {

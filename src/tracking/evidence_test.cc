@@ -73,18 +73,18 @@ TEST(EvidenceText, EveryOtherReasonSaysWhyInChinese) {
   v.other_measures = {Measure::kLevel, Measure::kChange};
   EXPECT_EQ(EvidenceText(v), "2023年城镇新增就业的实绩只有总量、增减量，没有目标所用的增速");
   v.reason = Reason::kIndicatorUnknown;
-  v.wording = "人工造林";
+  v.wording = "退化林修复";
   EXPECT_EQ(EvidenceText(v),
-            "指标“人工造林”不在指标词表中，郑州市2023年统计公报和2024年政府工作报告中也没有同一"
+            "指标“退化林修复”不在指标词表中，郑州市2023年统计公报和2024年政府工作报告中也没有同一"
             "说法的实绩");
   v.sources = {};
-  EXPECT_EQ(EvidenceText(v), "指标“人工造林”不在指标词表中，无法自动核对");
+  EXPECT_EQ(EvidenceText(v), "指标“退化林修复”不在指标词表中，无法自动核对");
   v.sources = {true, true};
   v.reason = Reason::kAmbiguous;
-  v.indicator_name = "高标准农田";
+  v.indicator_name = "湿地修复";
   v.candidates = 2;
   EXPECT_EQ(EvidenceText(v),
-            "郑州市2023年统计公报和2024年政府工作报告中有2个数值不一的2023年“高标准农田”实绩，"
+            "郑州市2023年统计公报和2024年政府工作报告中有2个数值不一的2023年“湿地修复”实绩，"
             "需人工核实");
   v.indicator_name = "城镇新增就业";
   v.reason = Reason::kUnitMismatch;

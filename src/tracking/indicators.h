@@ -149,7 +149,7 @@ class IndicatorLexicon {
   std::optional<Reading> Read(const targets::Finding& finding, Unread* why = nullptr) const;
 
   // Reads a finding whose wording the lexicon lacks as a measure of its own
-  // wording (open vocabulary: 高标准农田 with 高标准农田, never with a
+  // wording (open vocabulary: 湿地修复 with 湿地修复, never with a
   // synonym): the wording normalized, the measure and unit family as Read
   // infers them without an indicator's kind (% without a change is a rate,
   // a wording with 新增 a flow). nullopt without a value or with a wording

@@ -28,7 +28,7 @@ TEST(Scorecard, CountsByYearAndTopicAndSeriesOfRecurringIndicators) {
       Finding(FindingKind::kTarget, 1, 2022, "地区生产总值", 6, "%", "up"),
       Finding(FindingKind::kTarget, 2, 2023, "地区生产总值", 5, "%", "up"),
       Finding(FindingKind::kTarget, 2, 2023, "粮食产量", 1.2e9, "斤"),
-      Finding(FindingKind::kTarget, 3, 2024, "人工造林", 200, "亩")};
+      Finding(FindingKind::kTarget, 3, 2024, "退化林修复", 200, "亩")};
   store::StoredFinding elsewhere = targets[0];
   elsewhere.region_code = "320000";
   targets.push_back(elsewhere);

@@ -256,8 +256,8 @@ class Matcher {
   }
 
   // Whether an open reading's wording and an outcome's name one measure in
-  // other words: one contains the other, which is most of it (高标准农田 and
-  // 新建高标准农田, not 农田 and 高标准农田建设面积).
+  // other words: one contains the other, which is most of it (退化林修复 and
+  // 完成退化林修复, not 湿地修复 and 湿地修复项目资金投入).
   static bool SameWords(std::string_view a, std::string_view b) {
     if (a.size() > b.size()) std::swap(a, b);
     return text::CountCodePoints(a) >= kOpenWordingChars && b.find(a) != std::string_view::npos &&

@@ -97,7 +97,7 @@ TEST(Track, UnverifiedAndNotAssessableSayWhy) {
       Make(kReport2023, FindingKind::kCommitment, "全国文明城市", 0, "", "", "", 2023);
   commitment.finding.value.reset();
   std::vector<store::StoredFinding> targets = {
-      Make(kReport2023, FindingKind::kTarget, "人工造林", 200, "亩", ">=", "", 2023),
+      Make(kReport2023, FindingKind::kTarget, "退化林修复", 200, "亩", ">=", "", 2023),
       Make(kReport2023, FindingKind::kTarget, "地区生产总值", 6, "%", "~", "up", 2023, 300),
       commitment,
       WithDeadline(
@@ -133,7 +133,7 @@ TEST(Track, SilenceOfALaterSourceIsNotMentioned) {
   std::vector<store::StoredFinding> targets = {
       Make(kReport2023, FindingKind::kTarget, "地区生产总值", 6, "%", "~", "up", 2023),
       Make(kReport2023, FindingKind::kTarget, "城镇新增就业", 1.1e6, "人", ">=", "", 2023, 200),
-      Make(kReport2023, FindingKind::kTarget, "人工造林", 200, "亩", ">=", "", 2023, 300),
+      Make(kReport2023, FindingKind::kTarget, "退化林修复", 200, "亩", ">=", "", 2023, 300),
       Make(kReport2023, FindingKind::kTarget, "粮食产量", 6.8e7, "吨", ">=", "", 2023, 400),
       WithDeadline(
           Make(kReport2023, FindingKind::kTarget, "地区生产总值", 6, "%", ">=", "up", 2023, 500),
@@ -225,17 +225,17 @@ TEST(LaterSources, ACommuniqueCoversItsYearAndAReportTheYearBefore) {
 // names nothing to match.
 TEST(Track, OpenVocabularyMatchesTheSameWordingAndLeavesCloseCallsOpen) {
   std::vector<store::StoredFinding> targets = {
-      Make(kReport2023, FindingKind::kTarget, "高标准农田", 1e6, "亩", ">=", "", 2023),
+      Make(kReport2023, FindingKind::kTarget, "湿地修复", 1e4, "亩", ">=", "", 2023),
       Make(kReport2023, FindingKind::kTarget, "新增城市绿道", 50, "公里", ">=", "", 2023, 200),
       Make(kReport2023, FindingKind::kTarget, "项目", 100, "个", ">=", "", 2023, 300),
-      Make(kReport2023, FindingKind::kTarget, "农村公路", 500, "公里", ">=", "", 2023, 400),
+      Make(kReport2023, FindingKind::kTarget, "农村供水管网", 500, "公里", ">=", "", 2023, 400),
       Make(kReport2023, FindingKind::kTarget, "农村饮水工程", 30, "处", ">=", "", 2023, 500)};
   std::vector<store::StoredFinding> outcomes = {
-      Make(kReport2024, FindingKind::kOutcome, "高标准农田", 1.05e6, "亩", "=", "", 2023),
+      Make(kReport2024, FindingKind::kOutcome, "湿地修复", 1.05e4, "亩", "=", "", 2023),
       Make(kReport2024, FindingKind::kOutcome, "新增城市绿道", 40, "公里", "=", "", 2023, 200),
       Make(kReport2024, FindingKind::kOutcome, "新增城市绿道", 35, "公里", "=", "", 2023, 250),
       Make(kReport2024, FindingKind::kOutcome, "项目", 120, "个", "=", "", 2023, 300),
-      Make(kReport2024, FindingKind::kOutcome, "农村公路", 120, "亿元", "=", "", 2023, 400),
+      Make(kReport2024, FindingKind::kOutcome, "农村供水管网", 120, "亿元", "=", "", 2023, 400),
       Make(kReport2024, FindingKind::kOutcome, "新建农村饮水工程", 28, "处", "=", "", 2023, 500)};
   TrackInput input{targets, outcomes, {}};
   input.sources.Add("410000", report::DocType::kWorkReport, 2024);
@@ -244,7 +244,7 @@ TEST(Track, OpenVocabularyMatchesTheSameWordingAndLeavesCloseCallsOpen) {
   EXPECT_EQ(tracked[0].status, TargetStatus::kMet);
   EXPECT_TRUE(tracked[0].verdict.open);
   EXPECT_TRUE(tracked[0].verdict.indicator_id.empty());
-  EXPECT_NE(EvidenceText(tracked[0].verdict).find("按原文指标“高标准农田”对应"), std::string::npos);
+  EXPECT_NE(EvidenceText(tracked[0].verdict).find("按原文指标“湿地修复”对应"), std::string::npos);
   EXPECT_EQ(tracked[1].status, TargetStatus::kUnverified);
   EXPECT_EQ(tracked[1].verdict.reason, Reason::kAmbiguous);
   EXPECT_EQ(tracked[1].verdict.candidates, 2);
@@ -332,7 +332,7 @@ TEST(Track, AnOutcomeWrittenAsABoundSettlesOnlyOnItsSide) {
 
 TEST(Track, OverridesAreAppliedInOrderAndKeptAsHistory) {
   std::vector<store::StoredFinding> targets = {
-      Make(kReport2023, FindingKind::kTarget, "人工造林", 200, "亩", ">=", "", 2023)};
+      Make(kReport2023, FindingKind::kTarget, "退化林修复", 200, "亩", ">=", "", 2023)};
   std::vector<TrackedTarget> tracked = Track({targets, {}, {}}, {});
   const auto entry = [](int64_t id, const std::string& key, TargetStatus before, TargetStatus after,
                         const std::string& author) {
