@@ -445,8 +445,23 @@ TEST_F(ReadsTest, StoredVerdictsAreKeptPerPlaceUntilAPlaceChanges) {
   ASSERT_FALSE(targets->findings.empty());
   EXPECT_FALSE(targets->findings[0].verdict.has_value());
 
+  // The documents of no known region are one place, "".
+  Put("/data/qinghe/2023.md", MarkdownReport("青禾县", 2023, kPlan));
+  EXPECT_EQ(store_->PlacesToTrack(kVersion)->front(), "");
+  FindingFilter unknown;
+  unknown.unknown_region = true;
+  Result<FindingPage> qinghe = store_->ListFindings(unknown);
+  ASSERT_TRUE(qinghe.ok());
+  ASSERT_FALSE(qinghe->findings.empty());
+  EXPECT_EQ(qinghe->findings[0].region_code, "");
+  EXPECT_EQ(qinghe->total, static_cast<int64_t>(qinghe->findings.size()));
   PlaceVerdicts nowhere{"", {}};
-  EXPECT_EQ(store_->PutPlaceVerdicts({nowhere}, kVersion).code(), StatusCode::kInvalidInput);
+  for (const StoredFinding& f : qinghe->findings) {
+    nowhere.verdicts.push_back({targets::FindingKind::kTarget, f.id, {}});
+  }
+  ASSERT_TRUE(store_->PutPlaceVerdicts({nowhere}, kVersion).ok());
+  EXPECT_NE(store_->PlacesToTrack(kVersion)->front(), "");
+  EXPECT_TRUE(store_->ListFindings(unknown)->findings[0].verdict.has_value());
   place.verdicts.assign(1, VerdictUpdate{targets::FindingKind::kOutcome, 1, {}});
   EXPECT_EQ(store_->PutPlaceVerdicts({place}, kVersion).code(), StatusCode::kInvalidInput);
 }

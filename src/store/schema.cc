@@ -516,14 +516,16 @@ CREATE TRIGGER commitments_verdict_delete AFTER DELETE ON commitments BEGIN
 END;
 -- A place's verdicts read its documents' findings and which of them are
 -- primaries: a changed, regrouped, moved or deleted document re-tracks it.
+-- Documents of no known region (NULL) are one place of their own.
 CREATE TRIGGER documents_track_update
   AFTER UPDATE OF primary_id, region_code, extractor_version, year, doc_type ON documents BEGIN
   UPDATE documents SET tracking_version = 0
-   WHERE region_code IN (old.region_code, new.region_code) AND tracking_version != 0;
+   WHERE (region_code IS old.region_code OR region_code IS new.region_code)
+     AND tracking_version != 0;
 END;
 CREATE TRIGGER documents_track_delete AFTER DELETE ON documents BEGIN
   UPDATE documents SET tracking_version = 0
-   WHERE region_code = old.region_code AND tracking_version != 0;
+   WHERE region_code IS old.region_code AND tracking_version != 0;
 END;
 
 PRAGMA user_version = 9;

@@ -251,6 +251,7 @@ Conditions FindingConditions(const FindingFilter& filter) {
     c.Add("d.primary_id IS NULL");
   }
   AddDocumentConditions(filter.filters, filter.exact_region_code, "", "f.year", &c);
+  if (filter.unknown_region) c.Add("d.region_code IS NULL");
   if (!filter.topic.empty()) c.Add("f.topic = ?", filter.topic);
   if (!filter.indicator.empty()) c.Add("instr(f.indicator, ?) > 0", filter.indicator);
   if (filter.strength) {

@@ -7,7 +7,6 @@ namespace {
 
 Status ValidatePlaceVerdicts(const std::vector<PlaceVerdicts>& places) {
   for (const PlaceVerdicts& place : places) {
-    if (place.region_code.empty()) return InvalidInput("stored verdicts need a place");
     for (const VerdictUpdate& u : place.verdicts) {
       if (u.kind == targets::FindingKind::kOutcome) {
         return InvalidInput("an outcome has no verdict to store");
@@ -22,8 +21,8 @@ Status ValidatePlaceVerdicts(const std::vector<PlaceVerdicts>& places) {
 Result<std::vector<std::string>> SqliteStore::PlacesToTrack(int64_t tracking_version) {
   // The index covers the query: the rows (text first) are never read.
   Result<Statement*> stmt = Cached(
-      "SELECT DISTINCT region_code FROM documents INDEXED BY documents_tracking"
-      " WHERE region_code IS NOT NULL AND tracking_version != ?1 ORDER BY region_code");
+      "SELECT DISTINCT coalesce(region_code, '') AS place FROM documents"
+      " INDEXED BY documents_tracking WHERE tracking_version != ?1 ORDER BY place");
   if (!stmt.ok()) return stmt.status();
   (*stmt)->BindInt(1, tracking_version);
   std::vector<std::string> places;
@@ -39,15 +38,17 @@ Status SqliteStore::PutPlaceVerdicts(const std::vector<PlaceVerdicts>& places,
   if (!valid.ok()) return valid;
   Result<Statement*> clear_targets = Cached(
       "DELETE FROM verdicts WHERE finding_kind = 'target' AND finding_id IN (SELECT f.id"
-      " FROM targets f JOIN documents d ON d.id = f.document_id WHERE d.region_code = ?1)");
+      " FROM targets f JOIN documents d ON d.id = f.document_id"
+      " WHERE d.region_code IS nullif(?1, ''))");
   Result<Statement*> clear_commitments = Cached(
       "DELETE FROM verdicts WHERE finding_kind = 'commitment' AND finding_id IN (SELECT f.id"
-      " FROM commitments f JOIN documents d ON d.id = f.document_id WHERE d.region_code = ?1)");
+      " FROM commitments f JOIN documents d ON d.id = f.document_id"
+      " WHERE d.region_code IS nullif(?1, ''))");
   Result<Statement*> insert = Cached(
       "INSERT OR REPLACE INTO verdicts (finding_kind, finding_id, status, indicator_id,"
       " outcome_id, detail) VALUES (?1, ?2, ?3, ?4, nullif(?5, 0), ?6)");
   Result<Statement*> tracked =
-      Cached("UPDATE documents SET tracking_version = ?2 WHERE region_code = ?1");
+      Cached("UPDATE documents SET tracking_version = ?2 WHERE region_code IS nullif(?1, '')");
   for (const Result<Statement*>* stmt : {&clear_targets, &clear_commitments, &insert, &tracked}) {
     if (!stmt->ok()) return stmt->status();
   }

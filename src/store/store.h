@@ -164,8 +164,9 @@ struct FindingFilter {
   // Only findings of documents whose own region is exactly this code; ""
   // does not restrict.
   std::string exact_region_code;
-  std::string topic;      // exact topic (农业)
-  std::string indicator;  // indicator containing this text (粮食)
+  bool unknown_region = false;  // only findings of documents of no known region
+  std::string topic;            // exact topic (农业)
+  std::string indicator;        // indicator containing this text (粮食)
   // Only findings of this strength (Strength::kNone: without a strength
   // word); nullopt does not restrict.
   std::optional<targets::Strength> strength;
@@ -217,7 +218,7 @@ struct VerdictUpdate {
 
 // The verdicts of every target and commitment of one place, to store.
 struct PlaceVerdicts {
-  std::string region_code;  // the place's exact region
+  std::string region_code;  // the place's exact region; "" for documents of no known region
   std::vector<VerdictUpdate> verdicts;
 };
 
@@ -386,17 +387,17 @@ class Store {
   virtual Result<std::vector<StoredFinding>> FindingsById(targets::FindingKind kind,
                                                           const std::vector<int64_t>& ids) = 0;
 
-  // The places (exact region codes) whose stored verdicts are missing or
+  // The places (exact region codes; "" for the documents of no known
+  // region, which are one place) whose stored verdicts are missing or
   // stale: a document of theirs was stored, re-derived, regrouped or deleted
   // since PutPlaceVerdicts stored them, or they were stored by a tracking
-  // version other than `tracking_version`. In code order. Documents of an
-  // unknown region have no place and no stored verdicts.
+  // version other than `tracking_version`. In code order.
   virtual Result<std::vector<std::string>> PlacesToTrack(int64_t tracking_version) = 0;
 
   // Replaces, in one transaction, the stored verdicts of every target and
   // commitment of the documents of each place with its `verdicts`, and
   // records the places as tracked by `tracking_version`. kInvalidInput for
-  // an empty code or an update of an outcome (nothing is written then).
+  // an update of an outcome (nothing is written then).
   virtual Status PutPlaceVerdicts(const std::vector<PlaceVerdicts>& places,
                                   int64_t tracking_version) = 0;
 

@@ -48,6 +48,8 @@ Result<std::vector<TrackedTarget>> DeriveTracked(store::Store* store, const Trac
                                                  const TrackOptions& options) {
   search::SearchFilters region;
   std::string place;  // exact region of targets and outcomes, "" for a subtree
+  // The documents of no known region, one place (they have no later sources).
+  const bool unknown = query.place_only && query.region_code.empty();
   if (query.place_only) {
     place = query.region_code;
   } else if (query.region_code != "000000") {
@@ -59,6 +61,7 @@ Result<std::vector<TrackedTarget>> DeriveTracked(store::Store* store, const Trac
   target_filter.filters.year_min = target_filter.filters.year_max = query.year;
   target_filter.document_id = query.document_id;
   target_filter.exact_region_code = place;
+  target_filter.unknown_region = unknown;
   TrackInput input;
   Status s = AppendFindings(store, target_filter, &input.targets);
   if (s.ok() && query.commitments && indicator == nullptr) {
@@ -76,14 +79,18 @@ Result<std::vector<TrackedTarget>> DeriveTracked(store::Store* store, const Trac
     outcome_filter.filters = region;
     outcome_filter.filters.year_min = query.year;
     outcome_filter.exact_region_code = place;
+    outcome_filter.unknown_region = unknown;
     if (query.document_id != 0)
       outcome_filter.exact_region_code = input.targets.front().region_code;
     s = AppendFindings(store, outcome_filter, &input.outcomes);
     if (!s.ok()) return s;
+  }
+  if (!input.targets.empty() && !unknown) {
     store::DocumentFilter document_filter;
     document_filter.filters = region;
     document_filter.filters.year_min = query.year;
-    document_filter.exact_region_code = outcome_filter.exact_region_code;
+    document_filter.exact_region_code =
+        query.document_id != 0 ? input.targets.front().region_code : place;
     s = AddLaterSources(store, document_filter, &input.sources);
     if (!s.ok()) return s;
   }
@@ -113,9 +120,8 @@ Result<TrackedTarget> StoredTracked(store::StoredFinding finding) {
 }
 
 // The stored verdicts of every target (and commitment) matching `query`
-// (overrides not applied); nullopt when one of them has none (a document of
-// an unknown region, or one that is not its report's primary source).
-// Targets of an unknown region are not read as any canonical indicator.
+// (overrides not applied); nullopt when one of them has none (a document
+// that is not its report's primary source).
 Result<std::optional<std::vector<TrackedTarget>>> ReadTracked(store::Store* store,
                                                               const TrackQuery& query,
                                                               const Indicator* indicator) {
