@@ -142,6 +142,14 @@ size_t DigitsBefore(std::string_view s, size_t at) {
   return digits;
 }
 
+// The end of the year that starts `s` ("2025年", "2025 年"), or 0.
+size_t YearAtStart(std::string_view s) {
+  constexpr std::string_view kYear = "年";
+  if (s.size() < 4 || DigitsBefore(s, 4) != 4) return 0;
+  const std::string_view rest = text::TrimSpace(s.substr(4));
+  return rest.starts_with(kYear) ? static_cast<size_t>(rest.data() - s.data()) + kYear.size() : 0;
+}
+
 // Deadlines written before the number: 年底前, 6月底前, 到2025年, 用3年时间,
 // “十五五”时期, 今后五年. Returns the last one found in `s`, as written.
 std::string FindDeadline(const Lexicon& lex, std::string_view s) {
@@ -625,14 +633,10 @@ class SentenceScanner {
     if (!deadline->empty() && head.starts_with(*deadline)) {
       head = StripWords(lex_, PhraseEnd::kFront, head.substr(deadline->size()),
                         {"lead", "ensure", "strive"});
-    } else if (head.size() > 7 &&
-               std::all_of(
-                   head.begin(), head.begin() + 4,
-                   [](char c) { return text::IsAsciiDigit(static_cast<unsigned char>(c)); }) &&
-               head.substr(4, 3) == "年") {
+    } else if (const size_t year = YearAtStart(head); year > 0 && year < head.size()) {
       // "2025年新材料产业规模…": the year is when, not what.
-      if (deadline->empty()) *deadline = std::string(head.substr(0, 7));
-      head = StripWords(lex_, PhraseEnd::kFront, head.substr(7), {"lead", "ensure", "strive"});
+      if (deadline->empty()) *deadline = std::string(head.substr(0, year));
+      head = StripWords(lex_, PhraseEnd::kFront, head.substr(year), {"lead", "ensure", "strive"});
     }
     return head;
   }
