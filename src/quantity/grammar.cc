@@ -81,10 +81,10 @@ bool Grammar::ParseQuantityAt(size_t pos, const ComparatorEntry* before, size_t 
 // A range: core connector core. Sets q->value and q->value_max to its ends.
 void Grammar::ReadRange(Parsed* q) const {
   const Core& c1 = q->first;
-  const size_t r = lexer_.SkipSpaces(c1.end, 2);
+  const size_t r = lexer_.SkipGap(c1.end);
   bool between = false;
   const size_t conn = ReadConnector(r, &between);
-  const size_t s = lexer_.SkipSpaces(conn, 2);
+  const size_t s = lexer_.SkipGap(conn);
   Core c2;
   if (conn == r || !lexer_.CanStartNumber(s) || !ParseCoreAt(s, &c2) || c2.vague ||
       c2.number.more) {
@@ -126,7 +126,7 @@ size_t Grammar::ReadConnector(size_t pos, bool* between) const {
 // X与Y之间: the 之间 or 间 that ends the range; sets *end past it.
 bool Grammar::ReadBetweenEnd(const Core& first, Core* second, std::string* unit,
                              size_t* end) const {
-  size_t t = lexer_.SkipSpaces(second->end, 2);
+  size_t t = lexer_.SkipGap(second->end);
   if (second->unit_name == "间" && first.unit_name.empty()) {
     // The 间 may have been read as a measure word.
     t = second->number.end;
@@ -148,7 +148,7 @@ bool Grammar::ReadBetweenEnd(const Core& first, Core* second, std::string* unit,
 // A bound word after the quantity: 以上 以下 左右 …
 void Grammar::ReadBoundAfter(Parsed* q) const {
   size_t word_end;
-  const ComparatorEntry* word = lexer_.ComparatorAt(lexer_.SkipSpaces(q->end, 2), &word_end);
+  const ComparatorEntry* word = lexer_.ComparatorAt(lexer_.SkipGap(q->end), &word_end);
   if (word != nullptr && word->after && (word->cmp != Comparator::kRange || q->is_range)) {
     q->after = word;
     q->end = word_end;

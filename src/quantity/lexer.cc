@@ -35,11 +35,18 @@ Element::Kind KindOf(NumeralRole role) {
   return Element::kOther;
 }
 
+// True when a figure and a gap stand just before `pos`: the 48 of "156.7 48".
+bool FigureAndGapBefore(const Lexer& lexer, size_t pos) {
+  return lexer.Before(pos) == ' ' && IsAsciiDigit(lexer.BeforeGap(pos));
+}
+
 // Reads one Arabic literal: digits with thousands separators and decimals
-// (1,050,000.5), in whole strings also 2e5, 2^5 and 1.2k/M/G.
+// (1,050,000.5, 1 050 万吨), in whole strings also 2e5, 2^5 and 1.2k/M/G.
 class ArabicReader {
  public:
-  ArabicReader(std::string_view text, size_t pos, Mode mode) : t_(text), p_(pos), mode_(mode) {
+  // `lexer` reads around a literal grouped by spaces.
+  ArabicReader(const Lexer& lexer, size_t pos)
+      : lexer_(lexer), t_(lexer.text()), p_(pos), mode_(lexer.mode()) {
     e_.kind = Element::kArabic;
     e_.begin = pos;
   }
@@ -48,6 +55,7 @@ class ArabicReader {
     e_.leading_zero = t_[p_] == '0' && DigitAt(p_ + 1);
     while (DigitAt(p_)) TakeIntegerDigit(t_[p_++]);
     if (e_.int_digits >= 1 && e_.int_digits <= 3) ReadGroups();
+    if (!e_.grouped && e_.int_digits >= 1 && e_.int_digits <= 3) ReadSpaceGroups();
     ReadDecimals();
     e_.arabic = Decimal{mantissa_, decimals_};
     if (e_.int_digits > kMaxDigits) e_.arabic = Decimal{kMaxValue * 10, 0};
@@ -59,6 +67,9 @@ class ArabicReader {
     e_.end = p_;
     return e_;
   }
+
+  // The end of what Read looked at, past the literal when it looked ahead.
+  size_t read_to() const { return std::max(read_to_, p_); }
 
  private:
   bool DigitAt(size_t i) const { return i < t_.size() && IsAsciiDigit(Byte(i)); }
@@ -89,6 +100,33 @@ class ArabicReader {
       p_ = g + 3;
       e_.grouped = true;
     }
+  }
+
+  // Thousands separated by single spaces, as statistical tables print them
+  // (1 780 万吨, 4 960 亿千瓦时): groups of exactly three digits after a first
+  // group that does not start with 0, taken only when a scale word or a unit
+  // follows the literal, and not in a row of figures (in "156.7 48 134.2" the
+  // spaces part columns), so that lists (1 2 3) and columns stay apart.
+  void ReadSpaceGroups() {
+    // Checked first: every figure of a row would otherwise read the rest of it.
+    if (!CharAt(p_, ' ') || t_[e_.begin] == '0' || FigureAndGapBefore(lexer_, e_.begin)) return;
+    size_t end = p_;
+    while (CharAt(end, ' ') && DigitAt(end + 1) && DigitAt(end + 2) && DigitAt(end + 3) &&
+           !DigitAt(end + 4)) {
+      end += 4;
+    }
+    if (end == p_) return;
+    size_t after = end;
+    if (CharAt(after, '.') && DigitAt(after + 1)) {
+      for (++after; DigitAt(after);) ++after;
+    }
+    read_to_ = std::max(read_to_, after);
+    const size_t next = lexer_.SkipGap(after);
+    if (DigitAt(next) || CharAt(next, '.') || !lexer_.ScaleOrUnitAt(next)) return;
+    for (; p_ < end; ++p_) {
+      if (t_[p_] != ' ') TakeIntegerDigit(t_[p_]);
+    }
+    e_.grouped = true;
   }
 
   void ReadDecimals() {
@@ -156,9 +194,11 @@ class ArabicReader {
     ++p_;
   }
 
+  const Lexer& lexer_;
   std::string_view t_;
   size_t p_;
   Mode mode_;
+  size_t read_to_ = 0;
   Element e_;
   double mantissa_ = 0;
   int significant_ = 0;  // significant digits in mantissa_
@@ -191,10 +231,24 @@ char32_t Lexer::Before(size_t pos, size_t* begin) const {
   return cp;
 }
 
-size_t Lexer::SkipSpaces(size_t pos, int max) const {
+char32_t Lexer::BeforeGap(size_t pos) const {
+  size_t begin = pos;
+  char32_t c = Before(pos, &begin);
+  for (int n = 0; n < kMaxGap && c == ' '; ++n) c = Before(begin, &begin);
+  return c;
+}
+
+size_t Lexer::SkipGap(size_t pos) const {
   ++steps_;
-  while (max-- > 0 && pos < text_.size() && text_[pos] == ' ') ++pos;
+  for (int n = 0; n < kMaxGap && pos < text_.size() && text_[pos] == ' '; ++n) ++pos;
   return pos;
+}
+
+bool Lexer::ScaleOrUnitAt(size_t pos) const {
+  size_t end;
+  if (UnitAt(pos, &end) != nullptr) return true;
+  const NumeralChar* numeral = lex_.Numeral(At(pos));
+  return numeral != nullptr && numeral->role == NumeralRole::kScale;
 }
 
 size_t Lexer::SkipToken(size_t pos) const {
@@ -240,7 +294,9 @@ Element Lexer::Lex(size_t pos) const {
     const bool leading_point = c == '.' && mode_ == Mode::kWholeString && pos + 1 < text_.size() &&
                                IsAsciiDigit(static_cast<unsigned char>(text_[pos + 1]));
     if (IsAsciiDigit(c) || leading_point) {
-      e = ArabicReader(text_, pos, mode_).Read();
+      ArabicReader reader(*this, pos);
+      e = reader.Read();
+      steps_ += reader.read_to() - e.end;
     } else {
       const NumeralChar* numeral = lex_.Numeral(At(pos, &e.end));
       e.kind = Element::kOther;

@@ -51,7 +51,7 @@ struct Element {
   int int_digits = 0;         // digits before the decimal point
   bool leading_zero = false;  // 0371
   bool fraction = false;      // has a decimal point
-  bool grouped = false;       // has thousands separators
+  bool grouped = false;       // has thousands separators (commas or spaces)
   bool dotted_chain = false;  // 1.2.3: a version or section number, not a figure
   bool notation = false;      // exponent, power or k/M/G suffix (whole strings)
   double DigitValue() const { return numeral ? numeral->value : 0; }
@@ -80,13 +80,18 @@ class Lexer {
   }
   // The code point before `pos`, 0 at the start; sets *begin to its offset.
   char32_t Before(size_t pos, size_t* begin = nullptr) const;
+  // The code point before the gap that ends at `pos` (the 第 of "第 5 届"), or
+  // before `pos` when no space is there; 0 at the start.
+  char32_t BeforeGap(size_t pos) const;
   // True when `word` starts at `pos`.
   bool Starts(size_t pos, std::string_view word) const {
     ++steps_;
     return text_.substr(pos, word.size()) == word;
   }
-  // `pos` moved past at most `max` spaces.
-  size_t SkipSpaces(size_t pos, int max) const;
+  // `pos` moved past a gap (quantity.h, IsGap): at most kMaxGap spaces.
+  size_t SkipGap(size_t pos) const;
+  // True when a scale word (万 亿) or a unit starts at `pos`.
+  bool ScaleOrUnitAt(size_t pos) const;
 
   // The end of the token of a name, code or formula written with Latin
   // letters, digits and joining signs that starts at `pos` (PM2.5, COVID-19,

@@ -118,7 +118,7 @@ class NumberReader {
       return true;
     }
     while (true) {
-      const Element e = lexer_.Lex(p_);
+      const Element e = NextElement();
       const Step step = ReadElement(e);
       if (step == Step::kStop) break;
       if (step == Step::kTakenWithMore) continue;
@@ -157,6 +157,17 @@ class NumberReader {
     int count = 0;
     std::vector<Element> elements;  // when tracing
   };
+
+  // The element at the current position, or the scale word after a gap
+  // that follows an Arabic literal: "785.6 亿", "1200 万吨" are written so.
+  Element NextElement() const {
+    const Element e = lexer_.Lex(p_);
+    if (e.kind != Element::kOther || prev_ != Element::kArabic) return e;
+    const size_t after_gap = lexer_.SkipGap(p_);
+    if (after_gap == p_) return e;
+    const Element scale = lexer_.Lex(after_gap);
+    return scale.kind == Element::kScale ? scale : e;
+  }
 
   // Two digits in a row that are not a pair (三四) start a digit string.
   bool StartsDigitString() const {
@@ -296,7 +307,7 @@ class NumberReader {
   Step Scale(const Element& e) {
     const int s = Exponent(e.DigitValue());
     size_t unit_end;
-    if (lexer_.UnitAt(p_, &unit_end) != nullptr) return Step::kStop;  // 兆瓦
+    if (lexer_.UnitAt(e.begin, &unit_end) != nullptr) return Step::kStop;  // 兆瓦
     // 百二万 = 1200000, 三千五万: a digit right after 百 or 千 is the next
     // place down before a scale too (but not after one: 5亿1万).
     if (last_small_ >= 2) ApplyAbbreviation();

@@ -62,6 +62,7 @@ class RunningTextFilter {
         n_(q.first.number),
         last_(q.is_range ? q.second : q.first),
         prev_(t.Before(c_.begin, &prev_begin_)),
+        before_gap_(t.BeforeGap(c_.begin)),
         after_number_(t.At(n_.end)),
         bare_(q.unit.empty()) {}
 
@@ -113,7 +114,7 @@ class RunningTextFilter {
   }
 
   std::string_view OrdinalDayLabelOrOutline() const {
-    if (prev_ == U'第') return "an ordinal";
+    if (before_gap_ == U'第') return "an ordinal";
     if (n_.chinese && !n_.arabic && n_.chars <= 2 &&
         (prev_ == U'周' || prev_ == U'初' || prev_ == U'拜' ||
          (prev_ == U'期' && t_.Before(prev_begin_) == U'星'))) {
@@ -123,7 +124,8 @@ class RunningTextFilter {
     if (std::u32string_view(U"“「『\"‘《").find(prev_) != std::u32string_view::npos) {
       return "a quoted label";
     }
-    if (prev_ == U'（' && (after_number_ == U'）' || t_.At(c_.end) == U'）')) {
+    if (before_gap_ == U'（' &&
+        (t_.At(t_.SkipGap(n_.end)) == U'）' || t_.At(t_.SkipGap(c_.end)) == U'）')) {
       return "an outline number";
     }
     if (bare_ && after_number_ == U'、') return "an outline or list number";
@@ -237,10 +239,21 @@ class RunningTextFilter {
   const NumberInfo& n_;
   const Core& last_;  // the second core of a range, else the first
   size_t prev_begin_ = 0;
-  const char32_t prev_;  // the character before the quantity's first core
+  const char32_t prev_;        // the character before the quantity's first core
+  const char32_t before_gap_;  // the same, before a gap there (第 5 届)
   const char32_t after_number_;
   const bool bare_;  // no unit
 };
+
+// Normalisation makes a tab a space, but the importers join table cells with
+// tabs ("20\t万人发明专利拥有量" is row 20 and a heading), so a tab stays a tab
+// here: no gap.
+void KeepTabs(std::string_view original, text::NormalizedText* norm) {
+  if (original.find('\t') == std::string_view::npos) return;
+  for (size_t i = 0; i < norm->text.size(); ++i) {
+    if (norm->text[i] == ' ' && original[norm->origin[i]] == '\t') norm->text[i] = '\t';
+  }
+}
 
 Quantity ToQuantity(const Parsed& q, std::string_view original, const text::NormalizedText* norm) {
   Quantity out;
@@ -354,7 +367,8 @@ std::optional<QuantityKind> ParseQuantityKind(std::string_view name) {
 namespace internal {
 
 std::vector<Quantity> FindQuantitiesCountingSteps(std::string_view original_utf8, uint64_t* steps) {
-  const text::NormalizedText norm = text::NormalizeForAnalysis(original_utf8);
+  text::NormalizedText norm = text::NormalizeForAnalysis(original_utf8);
+  KeepTabs(original_utf8, &norm);
   const std::string& text = norm.text;
   const Grammar g(text, Mode::kRunningText);
   const Lexer& t = g.lexer();
@@ -375,8 +389,7 @@ std::vector<Quantity> FindQuantitiesCountingSteps(std::string_view original_utf8
       bound_end = end;
     }
     if (i >= blocked_until && t.CanStartNumber(i)) {
-      const bool adjacent = bound != nullptr && bound_end <= i && i - bound_end <= 2 &&
-                            text.find_first_not_of(' ', bound_end) >= i;
+      const bool adjacent = bound != nullptr && bound_end <= i && t.SkipGap(bound_end) == i;
       Parsed q;
       size_t scanned;
       if (g.ParseQuantityAt(i, adjacent ? bound : nullptr, bound_begin, &q, &scanned)) {
@@ -411,6 +424,15 @@ Result<Quantity> ParseQuantityCountingSteps(std::string_view text, uint64_t* ste
 }
 
 }  // namespace internal
+
+bool IsGap(std::string_view between) {
+  size_t pos = 0;
+  for (int n = 0; pos < between.size(); ++n) {
+    const char32_t c = text::DecodeUtf8(between, &pos);
+    if (n == kMaxGap || c == '\t' || text::NormalizeChar(c) != ' ') return false;
+  }
+  return true;
+}
 
 std::vector<Quantity> FindQuantities(std::string_view original_utf8) {
   uint64_t steps;

@@ -15,8 +15,13 @@
 // ## The grammar of a Chinese quantity
 //
 // Text is first normalised (text/normalize.h: full-width digits and signs
-// become ASCII). In running text up to four spaces may stand between a number
-// and its unit; whole strings ignore spaces.
+// become ASCII; ideographic and no-break spaces become ASCII spaces). In
+// running text a gap of one or two spaces (IsGap: never a tab or a line
+// break) may stand between the parts of a quantity: a bound word and the
+// number ("达到 1200"), an Arabic number and its scale word or unit ("785.6
+// 亿元", "0.3 个百分点"), the unit and a bound word after it ("5% 以上"), the
+// ends of a range. The quantity's span and text cover the gap. Whole strings
+// ignore spaces.
 //
 //   quantity   := [before] core [connector core] [after]        a range when
 //                                                               the second core is there
@@ -26,6 +31,9 @@
 //   number     := arabic | chinese | arabic-or-chinese followed by scales
 //   arabic     := digits ["," 3digits]* ["." digits]            1,050,000.5
 //                 (whole strings also take 2e5, 2^5, 1.2k/M/G and ".5")
+//               | digits [" " 3digits]* ["." digits]            1 780 万吨: only
+//                 before a scale word or unit, and not after a figure and a
+//                 gap (a row of figures: "156.7 48 134.2" stays three numbers)
 //   chinese    := the positional numeral of numerals.txt, read in groups of
 //                 four places (十 百 千) under scales (万 亿 兆, compounding:
 //                 1.3万亿 = 1.3e12, 四万万 = 4e8); 零 marks skipped places
@@ -136,6 +144,16 @@ struct Quantity {
   bool operator==(const Quantity&) const = default;
 };
 
+// The most spaces that may stand between the parts of a quantity in running
+// text (see the grammar above). More is layout, not a writer's habit.
+inline constexpr int kMaxGap = 2;
+
+// True when `between` is empty or a gap FindQuantities reads through: at
+// most kMaxGap characters that normalisation makes a space (ASCII, U+3000,
+// U+00A0, …), but no tab, which the importers put between table cells, and
+// no line break.
+bool IsGap(std::string_view between);
+
 // Every quantity in `original_utf8`, in text order, none overlapping.
 // Normalises a copy internally and maps offsets back to `original_utf8`.
 // Invalid UTF-8 is tolerated (such bytes are never part of a quantity).
@@ -144,10 +162,11 @@ std::vector<Quantity> FindQuantities(std::string_view original_utf8);
 
 // Reads a whole string as one quantity ("58万亩以上", "百分之五", "3-5%",
 // "1.2k"). Spaces anywhere are ignored except between two Arabic digits
-// (1 3/5 is one and three fifths). Accepts what FindQuantities would find
-// plus what only makes sense for a string known to be a figure: lone
-// numerals (一, 壹), digit strings (二〇二三), scientific notation (2e5, 2^5),
-// the suffixes k, M, G, and fractions without 之 (四分一). The result's span
+// (1 3/5 is one and three fifths; 2 315万吨 groups thousands, as in running
+// text). Accepts what FindQuantities would find plus what only makes sense
+// for a string known to be a figure: lone numerals (一, 壹), digit strings
+// (二〇二三), scientific notation (2e5, 2^5), the suffixes k, M, G, and
+// fractions without 之 (四分一). The result's span
 // covers the whole string. Fails with kInvalidInput, saying why, when the
 // string is empty, is not a quantity, or has text left over.
 Result<Quantity> ParseQuantity(std::string_view text);

@@ -615,6 +615,95 @@ TEST(FindQuantities, SeveralInOneSentence) {
   EXPECT_LT(found[0].span.end, found[1].span.begin);
 }
 
+// --- FindQuantities: gaps of spaces -------------------------------------------------------
+
+// Reports put a space (ASCII, ideographic U+3000 or no-break U+00A0) between a
+// number and its scale word or unit, or after a verb: one or two of them are
+// read through, and the quantity's span and text keep them.
+TEST(FindQuantities, AGapOfSpacesBeforeAScaleWordOrUnitIsReadThrough) {
+  const std::string text = "全县生产总值达到 512.3 亿元，增长 6.4%。";
+  std::vector<Quantity> found = FindQuantities(text);
+  ASSERT_EQ(found.size(), 2u) << Texts(found);
+  EXPECT_EQ(found[0].text, "达到 512.3 亿元");
+  EXPECT_EQ(found[0].value, 5.123e10);
+  EXPECT_EQ(found[0].unit, "元");
+  EXPECT_EQ(ComparatorSymbol(found[0].cmp), ">=");
+  EXPECT_EQ(text.substr(found[0].span.begin, found[0].span.size()), found[0].text);
+  EXPECT_EQ(found[1].text, "6.4%");
+
+  Quantity q = Only("粮食产量　86　万吨");  // ideographic spaces
+  EXPECT_EQ(q.text, "86　万吨");
+  EXPECT_EQ(q.value, 860000);
+  EXPECT_EQ(q.unit, "吨");
+  q = Only("城镇化率提高\u00A02.5\u00A0个百分点");  // no-break spaces
+  EXPECT_EQ(q.text, "2.5\u00A0个百分点");
+  EXPECT_EQ(q.kind, QuantityKind::kPercentagePoint);
+  ExpectValues({
+      {"常住人口 38 万", 380000},  // a scale word alone
+      {"专项债券 1.6 万亿元", 1.6e12},
+      {"新增 12  万户", 120000},  // two spaces
+      {"建成 300 个", 300},
+      {"生产总值 9 万亿元", 9e12},
+  });
+  EXPECT_EQ(Only("新增学位 4 万个").unit, "个");
+}
+
+TEST(FindQuantities, AGapOfSpacesBeforeABoundWordOrInARangeIsReadThrough) {
+  Quantity q = Only("收入增长 6.5% 以上");
+  EXPECT_EQ(q.text, "6.5% 以上");
+  EXPECT_EQ(ComparatorSymbol(q.cmp), ">=");
+  q = Only("造林 3 万亩 左右");
+  EXPECT_EQ(q.text, "3 万亩 左右");
+  EXPECT_EQ(q.value, 30000);
+  EXPECT_TRUE(q.approx);
+  q = Only("产量 3 至 4 万吨");
+  EXPECT_EQ(q.value, 30000);
+  EXPECT_EQ(q.value_max, 40000);
+  EXPECT_EQ(q.unit, "吨");
+}
+
+// Three spaces are layout, a tab parts table cells (the importers join cells
+// with tabs), and a line break ends the figure: none is a gap.
+TEST(FindQuantities, WideSpacesTabsAndLineBreaksAreNoGap) {
+  EXPECT_EQ(Texts(FindQuantities("人口 45   万")), "[45]");
+  EXPECT_EQ(Texts(FindQuantities("序号\t20\t万人发明专利拥有量")), "[20]");
+  EXPECT_EQ(Texts(FindQuantities("增加 7\n万吨")), "[7]");
+  EXPECT_TRUE(IsGap(""));
+  EXPECT_TRUE(IsGap(" "));
+  EXPECT_TRUE(IsGap("\u3000\u00A0"));
+  EXPECT_FALSE(IsGap("   "));
+  EXPECT_FALSE(IsGap("\t"));
+  EXPECT_FALSE(IsGap("\n"));
+  EXPECT_FALSE(IsGap(" 和"));
+}
+
+// A year, a date, an ordinal and an outline number stay what they are
+// across a gap.
+TEST(FindQuantities, YearsOrdinalsAndOutlineNumbersAcrossAGapAreNoQuantities) {
+  ExpectNoQuantities({"2026 年完成", "到 2027 年底", "2025 年 3 月 8 日", "第 6 届运动会",
+                      "全省排名第 2", "（ 4 ）推进改革"});
+  EXPECT_EQ(Texts(FindQuantities("序号 1 2 3 项")), "[1][2][3 项]");  // a list stays apart
+}
+
+// Thousands separated by spaces, as statistical tables print them, before a
+// scale word or unit; not in a row of figures, not without a unit after them.
+TEST(FindQuantities, DigitsGroupedBySpacesBeforeAUnit) {
+  ExpectValues({
+      {"生铁 2 315 万吨", 23150000},
+      {"人均收入 12 480 元", 12480},
+      {"存款余额 1 234.5 亿元", 1.2345e11},
+      {"达到 8 000 元", 8000},
+  });
+  EXPECT_EQ(Texts(FindQuantities("指标 163.2 57 118.4")), "[163.2][57][118.4]");
+  EXPECT_EQ(Texts(FindQuantities("共 3 500，其中")), "[3][500]");
+  EXPECT_EQ(Texts(FindQuantities("2026 1 350 万吨")), "[1][350 万吨]");  // in a row
+  EXPECT_EQ(Texts(FindQuantities("0 150 万")), "[0][150 万]");
+  EXPECT_EQ(Only("引进 2 049 个项目").value, 2049);
+  Result<Quantity> whole = ParseQuantity("2 315 万吨");
+  ASSERT_TRUE(whole.ok()) << whole.status().message();
+  EXPECT_EQ(whole->value, 23150000);
+}
+
 // --- Robustness: linear work, well-formed results, garbage ------------------------------
 
 // Every quantity lies inside the text, in order, none overlapping, its text
@@ -702,7 +791,7 @@ TEST(Robustness, WorkStaysLinearOnAdversarialInputs) {
   // Numerals and units alternating, bound words, labels and a real sentence.
   for (std::string_view unit :
        {"5吨6元7亩", "五吨六元七亩", "七成六成", "1元2角3分", "约5约6", "5%左右", "5    ", "“5",
-        "（7", "负-", "第五",
+        "（7", "负-", "第五", "123 ", "5 万 ", "1 234 万吨 ", "第 5 ",
         "粮食播种面积稳定在58万亩以上粮食总产量20万吨以上第五届PM2.5十四五"}) {
     ExpectLinear(unit);
   }

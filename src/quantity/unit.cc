@@ -10,7 +10,7 @@
 namespace mubiao::quantity::internal {
 
 void Grammar::ParseUnitTail(Core* core) const {
-  const size_t q = lexer_.SkipSpaces(core->end, lexer_.mode() == Mode::kRunningText ? 4 : 0);
+  const size_t q = lexer_.SkipGap(core->end);
   size_t next;
   const char32_t cp = lexer_.At(q, &next);
   if (cp == '%') {

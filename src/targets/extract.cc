@@ -9,6 +9,9 @@
 // follows it. Numbers that specify another (the 5000平方米 of
 // "8个5000平方米以上公园"), background figures (全市共有58个乡镇) and
 // durations are not targets. Review parts give outcomes the same way.
+// A gap of spaces a writer puts around a number ("增长 4.7%", "785.6 亿元",
+// quantity::IsGap) is no word: the words before and after it are read as if
+// it were not there.
 
 #include <algorithm>
 #include <functional>
@@ -124,6 +127,29 @@ std::string_view StripWords(const Lexicon& lex, PhraseEnd end, std::string_view 
   return text::TrimSpace(s);
 }
 
+// Where the words before `at` in `s` end: before the gap of spaces there, if any.
+size_t EndBeforeGap(std::string_view s, size_t at) {
+  const std::string_view words = text::TrimSpace(s.substr(0, at));
+  return words.empty() ? 0 : static_cast<size_t>(words.data() - s.data()) + words.size();
+}
+
+// How many ASCII digits stand right before `at` in `s`.
+size_t DigitsBefore(std::string_view s, size_t at) {
+  size_t digits = 0;
+  while (digits < at && text::IsAsciiDigit(static_cast<unsigned char>(s[at - 1 - digits]))) {
+    ++digits;
+  }
+  return digits;
+}
+
+// The end of the year that starts `s` ("2025年", "2025 年"), or 0.
+size_t YearAtStart(std::string_view s) {
+  constexpr std::string_view kYear = "年";
+  if (s.size() < 4 || DigitsBefore(s, 4) != 4) return 0;
+  const std::string_view rest = text::TrimSpace(s.substr(4));
+  return rest.starts_with(kYear) ? static_cast<size_t>(rest.data() - s.data()) + kYear.size() : 0;
+}
+
 // Deadlines written before the number: 年底前, 6月底前, 到2025年, 用3年时间,
 // “十五五”时期, 今后五年. Returns the last one found in `s`, as written.
 std::string FindDeadline(const Lexicon& lex, std::string_view s) {
@@ -140,34 +166,38 @@ std::string FindDeadline(const Lexicon& lex, std::string_view s) {
       consider(at, at + fixed.size());
     }
   }
-  // "到2025年", "2025年前", "2025年底前", "6月底前", "用3年时间".
+  // "到2025年", "2025年前", "2025年底前", "6月底前", "用3年时间", also with
+  // gaps of spaces around the number ("到 2025 年").
   for (size_t at = s.find("年"); at != std::string_view::npos; at = s.find("年", at + 3)) {
-    size_t digits = 0;
-    while (digits < at && std::isdigit(static_cast<unsigned char>(s[at - 1 - digits]))) ++digits;
+    const size_t number_end = EndBeforeGap(s, at);
+    const size_t digits = DigitsBefore(s, number_end);
+    const size_t word_end = EndBeforeGap(s, number_end - digits);  // of the word before the number
+    const auto word_before = [&](std::string_view word) {
+      return word_end >= word.size() && s.substr(word_end - word.size(), word.size()) == word;
+    };
     size_t end = at + 3;
     if (digits == 4) {
-      size_t begin = at - 4;
-      if (begin >= 3 && s.substr(begin - 3, 3) == "到") begin -= 3;
+      const bool to = word_before("到");
+      const size_t begin = to ? word_end - 3 : number_end - 4;
       if (s.substr(end, 6) == "底前") {
         end += 6;
       } else if (s.substr(end, 3) == "前" || s.substr(end, 3) == "底") {
         end += 3;
-      } else if (s.substr(begin, 3) != "到") {
+      } else if (!to) {
         continue;  // a bare year is a date, not a deadline
       }
       consider(begin, end);
-    } else if (digits > 0 && digits <= 2 && at >= digits + 3 &&
-               s.substr(at - digits - 3, 3) == "用" && s.substr(end, 6) == "时间") {
-      consider(at - digits - 3, end + 6);
+    } else if (digits > 0 && digits <= 2 && word_before("用") && s.substr(end, 6) == "时间") {
+      consider(word_end - 3, end + 6);
     }
   }
   for (size_t at = s.find("月底"); at != std::string_view::npos; at = s.find("月底", at + 1)) {
-    size_t digits = 0;
-    while (digits < at && std::isdigit(static_cast<unsigned char>(s[at - 1 - digits]))) ++digits;
+    const size_t number_end = EndBeforeGap(s, at);
+    const size_t digits = DigitsBefore(s, number_end);
     if (digits == 0) continue;
     size_t end = at + 6;
     if (s.substr(end, 3) == "前") end += 3;
-    consider(at - digits, end);
+    consider(number_end - digits, end);
   }
   return found;
 }
@@ -180,18 +210,20 @@ std::string FindDeadline(const Lexicon& lex, std::string_view s) {
 // 工程 → 中小河流治理工程).
 std::string_view IndicatorAfter(const Lexicon& lex, std::string_view rest,
                                 const std::vector<quantity::Quantity>& qs, size_t rest_offset) {
-  size_t skip = 0;
+  // A gap of spaces after the number is no word ("8个 公园").
+  const size_t gap = static_cast<size_t>(text::TrimSpace(rest).data() - rest.data());
+  size_t skip = gap;
   for (const quantity::Quantity& q : qs) {
     const bool bound =
         (q.cmp == quantity::Comparator::kAtLeast || q.cmp == quantity::Comparator::kAtMost) &&
         lex.Has("threshold_unit", q.unit);
     const size_t size = q.span.end - rest_offset;
-    if (q.span.begin == rest_offset && !bound &&
+    if (q.span.begin == rest_offset + gap && !bound &&
         !rest.substr(std::min(size, rest.size())).starts_with("级")) {
       skip = size;
     }
   }
-  std::string_view s = rest.substr(std::min(skip, rest.size()));
+  std::string_view s = text::TrimSpace(rest.substr(std::min(skip, rest.size())));
   size_t end = 0;
   size_t chars = 0;
   while (end < s.size() && chars < 20) {
@@ -217,7 +249,9 @@ bool IsNoTarget(const Lexicon& lex, std::string_view s, const std::vector<quanti
   if (lex.Has("spec_unit", q.unit)) return true;
   // Policies are named by their articles in Chinese numerals (大气十条, 惠十条).
   if (q.unit == "条" && q.text.find_first_of("0123456789") == std::string::npos) return true;
-  const std::string_view before = s.substr(0, q.span.begin);
+  // A gap of spaces between the number and its words is no word ("时速 350公里").
+  const std::string_view before = text::TrimSpace(s.substr(0, q.span.begin));
+  const std::string_view rest_after = text::TrimSpace(s.substr(q.span.end));
   // The value a standard starts from, its basis between (由每人每年420元).
   const std::string_view basis = lex.SuffixIn("basis", before);
   const std::string_view before_basis = before.substr(0, before.size() - basis.size());
@@ -235,9 +269,9 @@ bool IsNoTarget(const Lexicon& lex, std::string_view s, const std::vector<quanti
       lex.Has("threshold_unit", q.unit) &&
       (q.cmp == quantity::Comparator::kAtLeast || q.cmp == quantity::Comparator::kAtMost ||
        !lex.SuffixIn("threshold_before", before).empty());
-  size_t next = q.span.end;
-  if (bound && next < s.size() && text::IsHan(text::DecodeUtf8(s, &next)) &&
-      lex.PrefixIn("after_bound", s.substr(q.span.end)).empty()) {
+  size_t next = 0;
+  if (bound && !rest_after.empty() && text::IsHan(text::DecodeUtf8(rest_after, &next)) &&
+      lex.PrefixIn("after_bound", rest_after).empty()) {
     return true;
   }
   // So is an amount that qualifies enterprises or projects with 的, alone or
@@ -246,10 +280,11 @@ bool IsNoTarget(const Lexicon& lex, std::string_view s, const std::vector<quanti
   if (lex.Has("threshold_unit", q.unit)) {
     size_t last = k;
     while (last + 1 < qs.size() && qs[last + 1].unit == q.unit &&
-           s.substr(qs[last].span.end, qs[last + 1].span.begin - qs[last].span.end) == "、") {
+           text::TrimSpace(
+               s.substr(qs[last].span.end, qs[last + 1].span.begin - qs[last].span.end)) == "、") {
       ++last;
     }
-    const std::string_view tail = s.substr(qs[last].span.end);
+    const std::string_view tail = text::TrimSpace(s.substr(qs[last].span.end));
     constexpr std::string_view kDe = "的";
     if (tail.starts_with(kDe) && !lex.PrefixIn("threshold_noun", tail.substr(kDe.size())).empty()) {
       return true;
@@ -278,7 +313,6 @@ bool IsNoTarget(const Lexicon& lex, std::string_view s, const std::vector<quanti
   }
   // A price per unit in brackets explains its item ("接种流感疫苗（76元/剂，
   // 一年一次）"): no promise of its own.
-  const std::string_view rest_after = s.substr(q.span.end);
   if ((rest_after.starts_with("/") || rest_after.starts_with("／")) &&
       before.rfind("（") != std::string_view::npos &&
       (before.rfind("）") == std::string_view::npos || before.rfind("）") < before.rfind("（"))) {
@@ -295,8 +329,7 @@ bool IsNoTarget(const Lexicon& lex, std::string_view s, const std::vector<quanti
     return true;
   }
   // A few words may stand between: "38条降本减负措施".
-  std::string_view after = s.substr(q.span.end);
-  after = after.substr(0, std::min(after.find("，"), size_t{18}));
+  const std::string_view after = rest_after.substr(0, std::min(rest_after.find("，"), size_t{18}));
   return lex.AnyIn("self_count", after) || (q.unit == "条" && lex.AnyIn("article_count", after));
 }
 
@@ -311,7 +344,7 @@ std::string_view TidyIndicator(const Lexicon& lex, std::string_view indicator) {
   for (std::string_view cut : {"按每", "由", "从"}) {
     for (size_t at = indicator.find(cut, 1); at != std::string_view::npos;
          at = indicator.find(cut, at + 1)) {
-      const std::string_view rest = indicator.substr(at + cut.size());
+      const std::string_view rest = text::TrimSpace(indicator.substr(at + cut.size()));
       if (cut == "按每" ||
           (!rest.empty() && text::IsAsciiDigit(static_cast<unsigned char>(rest[0]))) ||
           rest.starts_with("“") || rest.starts_with("上年") || rest.starts_with("去年") ||
@@ -386,7 +419,7 @@ bool IsPeriodFigure(const Lexicon& lex, std::string_view s, const quantity::Quan
 bool NamesYear(std::string_view s, int year) {
   bool named = false;
   text::ForEachFourDigitNumber(s, /*spaced=*/false, [&](int value, size_t, size_t end) {
-    named = named || (value == year && s.substr(end).starts_with("年"));
+    named = named || (value == year && text::TrimSpace(s.substr(end)).starts_with("年"));
   });
   return named;
 }
@@ -427,8 +460,10 @@ class SentenceScanner {
       if (q.unit.empty() || lex_.Has("duration", q.unit)) continue;
       // A number right after another one specifies it: "8个5000平方米以上公园"
       // (but "由36.5%达到39%" reaches it).
-      if (k > 0 && qs[k - 1].span.end == q.span.begin && lex_.PrefixIn("reach", q.text).empty() &&
-          lex_.PrefixIn("ge", q.text).empty() && lex_.PrefixIn("le", q.text).empty()) {
+      if (k > 0 &&
+          quantity::IsGap(s.substr(qs[k - 1].span.end, q.span.begin - qs[k - 1].span.end)) &&
+          lex_.PrefixIn("reach", q.text).empty() && lex_.PrefixIn("ge", q.text).empty() &&
+          lex_.PrefixIn("le", q.text).empty()) {
         continue;
       }
       // Small numbers in Chinese numerals are words more often than figures
@@ -562,7 +597,8 @@ class SentenceScanner {
     // A level reached is written with a word of reaching, right before the
     // number or as the start of its text; what was built or spent over the
     // years is not.
-    const std::string_view lead_in = s.substr(clause.begin, q.span.begin - clause.begin);
+    const std::string_view lead_in =
+        text::TrimSpace(s.substr(clause.begin, q.span.begin - clause.begin));
     const bool reached =
         !lex_.SuffixIn("reach", lead_in).empty() || !lex_.PrefixIn("reach", q.text).empty();
     // So is a stock named without a verb ("社会消费品零售总额318.7亿元");
@@ -606,14 +642,10 @@ class SentenceScanner {
     if (!deadline->empty() && head.starts_with(*deadline)) {
       head = StripWords(lex_, PhraseEnd::kFront, head.substr(deadline->size()),
                         {"lead", "ensure", "strive"});
-    } else if (head.size() > 7 &&
-               std::all_of(
-                   head.begin(), head.begin() + 4,
-                   [](char c) { return text::IsAsciiDigit(static_cast<unsigned char>(c)); }) &&
-               head.substr(4, 3) == "年") {
+    } else if (const size_t year = YearAtStart(head); year > 0 && year < head.size()) {
       // "2025年新材料产业规模…": the year is when, not what.
-      if (deadline->empty()) *deadline = std::string(head.substr(0, 7));
-      head = StripWords(lex_, PhraseEnd::kFront, head.substr(7), {"lead", "ensure", "strive"});
+      if (deadline->empty()) *deadline = std::string(head.substr(0, year));
+      head = StripWords(lex_, PhraseEnd::kFront, head.substr(year), {"lead", "ensure", "strive"});
     }
     return head;
   }
@@ -984,7 +1016,7 @@ void AddFlatFigures(const Lexicon& lex, std::string_view paragraph,
                     std::vector<quantity::Quantity>* qs) {
   for (size_t at = paragraph.find(kFlat); at != std::string_view::npos;
        at = paragraph.find(kFlat, at + kFlat.size())) {
-    if (lex.SuffixIn("flat_with", paragraph.substr(0, at)).empty()) continue;
+    if (lex.SuffixIn("flat_with", text::TrimSpace(paragraph.substr(0, at))).empty()) continue;
     quantity::Quantity q;
     q.span = {at, at + kFlat.size()};
     q.text = std::string(kFlat);
@@ -1036,8 +1068,8 @@ std::string PeopleUnit(const Lexicon& lex, std::string_view before, const quanti
                        std::string_view after) {
   const bool counted_in_wan =
       q.text.find("万") != std::string::npos || q.text.find("亿") != std::string::npos;
-  const bool people = !lex.PrefixIn("people", after).empty() ||
-                      (counted_in_wan && !lex.SuffixIn("people", before).empty());
+  const bool people = !lex.PrefixIn("people", text::TrimSpace(after)).empty() ||
+                      (counted_in_wan && !lex.SuffixIn("people", text::TrimSpace(before)).empty());
   return people ? "人" : "";
 }
 

@@ -525,6 +525,69 @@ TEST(Extract, AFiveYearReviewGivesTheLevelsReachedInItsLastYear) {
   EXPECT_EQ(ex.outcomes[6].year, 2030);  // dated in full-width digits
 }
 
+// `text` without its gaps of spaces (ASCII, U+3000, U+00A0).
+std::string WithoutSpaces(std::string text) {
+  for (std::string_view space : {" ", "\u3000", "\u00A0"}) {
+    for (size_t at = text.find(space); at != std::string::npos; at = text.find(space, at)) {
+      text.erase(at, space.size());
+    }
+  }
+  return text;
+}
+
+// What a finding says, apart from where it stands and its text as written.
+std::string Reading(const Finding& f) {
+  return WithoutSpaces(f.indicator) + " " + std::to_string(f.value.value_or(-1)) + " " +
+         std::to_string(f.value_max.value_or(-1)) + " " + f.unit + " " +
+         std::string(quantity::ComparatorSymbol(f.cmp)) + " " + std::string(ChangeName(f.change)) +
+         " " + WithoutSpaces(f.deadline) + " " + std::string(StrengthName(f.strength));
+}
+
+Strings Readings(const std::vector<Finding>& findings) {
+  Strings out;
+  for (const Finding& f : findings) out.push_back(Reading(f));
+  return out;
+}
+
+// Spaces between a verb, a number and its unit ("增长 6.5%", "310 亿元") change
+// nothing the extractor reads: the findings are those of the text without
+// them, and their text is as written.
+TEST(Extract, AGapOfSpacesAroundANumberChangesNothing) {
+  const std::string plan =
+      "全县生产总值增长 6.5% 左右，粮食产量稳定在 42 万吨以上，完成固定资产投资 310 亿元，"
+      "到 2027 年森林覆盖率达到 45%。城乡居民医保财政补助标准由 640 元提高到 670 元。"
+      "建成时速 250 公里的城际铁路。\n\n（ 2）新建 8 个 口袋公园。";
+  const std::string review =
+      "全县生产总值完成 268.4 亿元，增长　5.8%；2023 年粮食产量达到\u00A041.2\u00A0万吨。";
+  const Extraction spaced = ExtractFrom(plan, review);
+  const Extraction tight = ExtractFrom(WithoutSpaces(plan), WithoutSpaces(review));
+  ASSERT_EQ(spaced.targets.size(), 6u);
+  EXPECT_EQ(Readings(spaced.targets), Readings(tight.targets));
+  EXPECT_EQ(Readings(spaced.outcomes), Readings(tight.outcomes));
+
+  const Finding& growth = spaced.targets[0];
+  EXPECT_EQ(growth.indicator, "生产总值");
+  EXPECT_EQ(ChangeName(growth.change), "up");
+  EXPECT_EQ(quantity::ComparatorSymbol(growth.cmp), "~");
+  EXPECT_EQ(spaced.targets[1].value, 420000);
+  EXPECT_EQ(spaced.targets[2].text, "完成固定资产投资 310 亿元");
+  EXPECT_EQ(spaced.targets[2].value, 3.1e10);
+  EXPECT_EQ(spaced.targets[3].deadline, "到 2027 年");
+  EXPECT_EQ(spaced.targets[4].indicator, "城乡居民医保财政补助标准");
+  EXPECT_EQ(spaced.targets[4].value, 670);                  // 640 is where it starts from
+  EXPECT_EQ(spaced.targets[5].indicator, "口袋公园");       // 250 公里 specifies the railway
+  EXPECT_EQ(spaced.targets[5].text, "新建 8 个 口袋公园");  // without its label （ 2）
+
+  ASSERT_EQ(spaced.outcomes.size(), 3u);
+  EXPECT_EQ(spaced.outcomes[0].value, 2.684e10);
+  EXPECT_EQ(spaced.outcomes[1].indicator, "生产总值");  // the rate of the figure before
+  EXPECT_EQ(spaced.outcomes[1].value, 5.8);
+  EXPECT_EQ(spaced.outcomes[1].text, "增长　5.8%");
+  EXPECT_EQ(spaced.outcomes[2].indicator, "粮食产量");
+  EXPECT_EQ(spaced.outcomes[2].deadline, "2023 年");
+  EXPECT_EQ(spaced.outcomes[2].value, 412000);
+}
+
 TEST(Lexicon, AnUnknownListIsAnErrorNotATopic) {
   Result<Lexicon> lex = Lexicon::Parse("lead\t确保\nbare_measur\t面积\n");
   ASSERT_FALSE(lex.ok());

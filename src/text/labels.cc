@@ -59,9 +59,19 @@ size_t ListLabel(std::string_view s) {
     if (n > 0) return 3 + n;
   }
   // One or two digits, ASCII or full-width, after an optional opening
-  // bracket and before the closing one or a full stop.
-  size_t open = s.starts_with("（") ? 3 : s.starts_with("(") ? 1 : 0;
-  size_t p = open;
+  // bracket and before the closing one or a full stop. Inside brackets a
+  // space or two may stand around the digits: "（ 2）", "( 12 )".
+  const size_t open = s.starts_with("（") ? 3 : s.starts_with("(") ? 1 : 0;
+  const auto skip_spaces = [&](size_t pos) {
+    for (int n = 0; n < 2 && open > 0 && pos < s.size(); ++n) {
+      size_t q = pos;
+      const char32_t c = DecodeUtf8(s, &q);
+      if (c != ' ' && c != U'\u3000' && c != U'\u00A0') break;
+      pos = q;
+    }
+    return pos;
+  };
+  size_t p = skip_spaces(open);
   int digits = 0;
   while (p < s.size()) {
     size_t q = p;
@@ -70,6 +80,7 @@ size_t ListLabel(std::string_view s) {
     ++digits;
   }
   if (digits > 0 && digits <= 2 && p < s.size()) {
+    p = skip_spaces(p);
     const std::string_view rest = s.substr(p);
     if (open > 0) {
       if (rest.starts_with("）")) return p + 3;

@@ -19,7 +19,7 @@ size_t SectionLabel(std::string_view s);
 // A chapter label: "第一章", "第三篇", "第二部分" (five-year plans, older reports).
 size_t ChapterLabel(std::string_view s);
 
-// A list item label: 一是, 第一，, 1., 1、, （1）, (1), (1）, ①.
+// A list item label: 一是, 第一，, 1., 1、, （1）, (1), (1）, （ 1）, ①.
 size_t ListLabel(std::string_view s);
 
 }  // namespace mubiao::text

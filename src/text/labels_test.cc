@@ -30,6 +30,10 @@ TEST(Labels, ListLabels) {
   EXPECT_EQ(ListLabel("①加快"), std::string_view("①").size());
   EXPECT_EQ(ListLabel("（１６）改造"), std::string_view("（１６）").size());  // full-width digits
   EXPECT_EQ(ListLabel("１２．新建"), std::string_view("１２．").size());
+  EXPECT_EQ(ListLabel("（ 7）新建"), std::string_view("（ 7）").size());  // spaces in brackets
+  EXPECT_EQ(ListLabel("(　11 )改造"), std::string_view("(　11 )").size());
+  EXPECT_EQ(ListLabel("（   7）新建"), 0u);  // three spaces are layout
+  EXPECT_EQ(ListLabel("7 、新建"), 0u);      // no brackets, no spaces
   // Numbers that are figures, not labels.
   EXPECT_EQ(ListLabel("3.5万吨"), 0u);
   EXPECT_EQ(ListLabel("３．５万户"), 0u);
