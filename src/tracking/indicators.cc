@@ -101,7 +101,7 @@ Result<IndicatorLexicon> IndicatorLexicon::Parse(std::string_view tsv) {
         return bad("duplicate indicator " + std::string(f[1]));
       }
       lex.indicators_.push_back(
-          {std::string(f[1]), std::string(f[2]), *kind, *sense, SplitSpaces(f[5]), {}});
+          {std::string(f[1]), std::string(f[2]), *kind, *sense, SplitSpaces(f[5]), {}, {}});
     } else if (f[0] == "wording") {
       if (f.size() != 3 && f.size() != 4) return bad("a wording row has 3 or 4 fields");
       auto it = std::find_if(lex.indicators_.begin(), lex.indicators_.end(),
@@ -130,6 +130,12 @@ Result<IndicatorLexicon> IndicatorLexicon::Parse(std::string_view tsv) {
         return bad("duplicate wording " + std::string(f[2]));
       }
       it->wordings.emplace_back(f[2]);
+    } else if (f[0] == "mention") {
+      if (f.size() != 3 || f[2].empty()) return bad("a mention row has 3 fields");
+      auto it = std::find_if(lex.indicators_.begin(), lex.indicators_.end(),
+                             [&](const Indicator& i) { return i.id == f[1]; });
+      if (it == lex.indicators_.end()) return bad("mention of an undeclared indicator");
+      it->mentions.emplace_back(f[2]);
     } else if (f[0] == "unit") {
       if (f.size() != 4) return bad("a unit row has 4 fields");
       double factor = 0;

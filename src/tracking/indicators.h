@@ -48,6 +48,9 @@ struct Indicator {
   Sense sense = Sense::kHigher;
   std::vector<std::string> units;     // units its figures may have (%, 元, 吨, 斤)
   std::vector<std::string> wordings;  // every wording of it in the lexicon, in file order
+  // Words a review speaks of it with, figure or not (物价 for 居民消费价格涨幅,
+  // 就业 for 失业率): where one stands, its silence is no finding.
+  std::vector<std::string> mentions;
 };
 
 // What a figure measures.

@@ -201,9 +201,12 @@ TEST(IndicatorLexicon, ParseErrorsNameTheLine) {
   ASSERT_FALSE(bad.ok());
   EXPECT_NE(bad.status().message().find("line 2"), std::string::npos);
   EXPECT_FALSE(IndicatorLexicon::Parse("wording\tnobody\t某指标\n").ok());
+  EXPECT_FALSE(IndicatorLexicon::Parse("mention\tnobody\t某事\n").ok());
   Result<IndicatorLexicon> ok = IndicatorLexicon::Parse(
-      "indicator\tx\t某指标\tlevel\tnone\t吨\nwording\tx\t某指标\trank=2\nprefix\t全年\n");
+      "indicator\tx\t某指标\tlevel\tnone\t吨\nwording\tx\t某指标\trank=2\nprefix\t全年\n"
+      "mention\tx\t某事\n");
   ASSERT_TRUE(ok.ok()) << ok.status().message();
+  EXPECT_EQ(ok->Find("x")->mentions, std::vector<std::string>{"某事"});
   std::optional<Reading> r = ok->Read(Figure("全年某指标", 7, "吨"));
   ASSERT_TRUE(r);
   EXPECT_EQ(r->rank, 2);

@@ -393,8 +393,9 @@ class Matcher {
   // characters or more (not 经济, which every review says) or the target's
   // own, or two of one's word pairs (农村常住居民人均可支配收入 for
   // 农民人均纯收入: 人均, 收入); or their review has such a wording anywhere
-  // (word pairs would be found in any long text) — silence is claimed only
-  // where nothing is said in other words.
+  // (word pairs would be found in any long text) or one of the words a
+  // review speaks of it with, figure or not (就业、物价基本平稳) — silence is
+  // claimed only where nothing is said in other words.
   bool Named(const store::StoredFinding& t, const Reading& r, int year) const {
     std::vector<std::string> names = {lex_.Normalize(t.finding.indicator)};
     if (r.indicator != nullptr) {
@@ -407,6 +408,10 @@ class Matcher {
         if (text::CountCodePoints(name) >= 3 && review.find(name) != std::string::npos) {
           return true;
         }
+      }
+      if (r.indicator == nullptr) continue;
+      for (const std::string& word : r.indicator->mentions) {
+        if (review.find(word) != std::string::npos) return true;
       }
     }
     auto found = sentences_.find({t.region_code, year});

@@ -194,6 +194,14 @@ TEST(Track, AReviewNamingTheIndicatorIsNoSilence) {
   ASSERT_EQ(tracked.size(), 2u);
   EXPECT_EQ(tracked[0].verdict.reason, Reason::kUnreadMention);  // named, no figure read
   EXPECT_EQ(tracked[1].status, TargetStatus::kNotMentioned);     // grain: not a word
+  // A word the review speaks of the measure with, figure or not, is no silence.
+  targets.push_back(
+      Make(kReport2023, FindingKind::kTarget, "居民消费价格涨幅", 3, "%", "~", "", 2023, 300));
+  input.targets = targets;
+  input.sources = {};
+  input.sources.Add(kReport2024.region, report::DocType::kWorkReport, 2024,
+                    "一年来，就业、物价基本平稳。");
+  EXPECT_EQ(Track(input, {})[2].verdict.reason, Reason::kUnreadMention);
   // Two characters of a wording anywhere in a long review are no mention.
   input.sources = {};
   input.sources.Add(kReport2024.region, report::DocType::kWorkReport, 2024, "粮食安全；产量");

@@ -32,7 +32,7 @@ struct Agreement {
   double Rate(int right, int of) const { return of ? 1.0 * right / of : 1; }
 };
 
-constexpr double kSettledRight = 0.934, kSilentRight = 0.719, kSettleableSettled = 0.954;
+constexpr double kSettledRight = 0.934, kSilentRight = 0.856, kSettleableSettled = 0.954;
 
 bool Settled(std::string_view status) { return status == "met" || status == "missed"; }
 
