@@ -146,11 +146,13 @@ Result<std::optional<std::vector<TrackedTarget>>> ReadTracked(store::Store* stor
   std::vector<int64_t> outcome_ids;
   for (store::StoredFinding& f : findings) {
     if (!f.verdict) return std::optional<std::vector<TrackedTarget>>();
-    if (f.verdict->outcome_id != 0) outcome_ids.push_back(f.verdict->outcome_id);
     const int64_t outcome_id = f.verdict->outcome_id;
     Result<TrackedTarget> t = StoredTracked(std::move(f));
     if (!t.ok()) return t.status();
-    if (outcome_id != 0) t->verdict.outcome.emplace().id = outcome_id;
+    if (outcome_id != 0) {
+      outcome_ids.push_back(outcome_id);
+      t->verdict.outcome.emplace().id = outcome_id;
+    }
     tracked.push_back(std::move(t).value());
   }
   std::sort(outcome_ids.begin(), outcome_ids.end());
