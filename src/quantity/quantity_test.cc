@@ -631,12 +631,12 @@ TEST(FindQuantities, AGapOfSpacesBeforeAScaleWordOrUnitIsReadThrough) {
   EXPECT_EQ(text.substr(found[0].span.begin, found[0].span.size()), found[0].text);
   EXPECT_EQ(found[1].text, "6.4%");
 
-  Quantity q = Only("粮食产量　86　万吨");  // ideographic spaces
-  EXPECT_EQ(q.text, "86　万吨");
-  EXPECT_EQ(q.value, 860000);
+  Quantity q = Only("粮食产量　87　万吨");  // ideographic spaces
+  EXPECT_EQ(q.text, "87　万吨");
+  EXPECT_EQ(q.value, 870000);
   EXPECT_EQ(q.unit, "吨");
-  q = Only("城镇化率提高\u00A02.5\u00A0个百分点");  // no-break spaces
-  EXPECT_EQ(q.text, "2.5\u00A0个百分点");
+  q = Only("城镇化率提高\u00A01.7\u00A0个百分点");  // no-break spaces
+  EXPECT_EQ(q.text, "1.7\u00A0个百分点");
   EXPECT_EQ(q.kind, QuantityKind::kPercentagePoint);
   ExpectValues({
       {"常住人口 38 万", 380000},  // a scale word alone
@@ -649,8 +649,8 @@ TEST(FindQuantities, AGapOfSpacesBeforeAScaleWordOrUnitIsReadThrough) {
 }
 
 TEST(FindQuantities, AGapOfSpacesBeforeABoundWordOrInARangeIsReadThrough) {
-  Quantity q = Only("收入增长 6.5% 以上");
-  EXPECT_EQ(q.text, "6.5% 以上");
+  Quantity q = Only("收入增长 6.8% 以上");
+  EXPECT_EQ(q.text, "6.8% 以上");
   EXPECT_EQ(ComparatorSymbol(q.cmp), ">=");
   q = Only("造林 3 万亩 左右");
   EXPECT_EQ(q.text, "3 万亩 左右");
@@ -692,13 +692,13 @@ TEST(FindQuantities, DigitsGroupedBySpacesBeforeAUnit) {
       {"生铁 2 315 万吨", 23150000},
       {"人均收入 12 480 元", 12480},
       {"存款余额 1 234.5 亿元", 1.2345e11},
-      {"达到 8 000 元", 8000},
+      {"达到 7 300 元", 7300},
   });
   EXPECT_EQ(Texts(FindQuantities("指标 163.2 57 118.4")), "[163.2][57][118.4]");
   EXPECT_EQ(Texts(FindQuantities("共 3 500，其中")), "[3][500]");
   EXPECT_EQ(Texts(FindQuantities("2026 1 350 万吨")), "[1][350 万吨]");  // in a row
   EXPECT_EQ(Texts(FindQuantities("0 150 万")), "[0][150 万]");
-  EXPECT_EQ(Only("引进 2 049 个项目").value, 2049);
+  EXPECT_EQ(Only("引进 3 164 个项目").value, 3164);
   Result<Quantity> whole = ParseQuantity("2 315 万吨");
   ASSERT_TRUE(whole.ok()) << whole.status().message();
   EXPECT_EQ(whole->value, 23150000);

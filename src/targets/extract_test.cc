@@ -555,7 +555,7 @@ Strings Readings(const std::vector<Finding>& findings) {
 TEST(Extract, AGapOfSpacesAroundANumberChangesNothing) {
   const std::string plan =
       "全县生产总值增长 6.5% 左右，粮食产量稳定在 42 万吨以上，完成固定资产投资 310 亿元，"
-      "到 2027 年森林覆盖率达到 45%。城乡居民医保财政补助标准由 640 元提高到 670 元。"
+      "到 2027 年森林覆盖率达到 45%。居民医保县级补助标准由 640 元提高到 670 元。"
       "建成时速 250 公里的城际铁路。\n\n（ 2）新建 8 个 口袋公园。";
   const std::string review =
       "全县生产总值完成 268.4 亿元，增长　5.8%；2023 年粮食产量达到\u00A041.2\u00A0万吨。";
@@ -573,7 +573,7 @@ TEST(Extract, AGapOfSpacesAroundANumberChangesNothing) {
   EXPECT_EQ(spaced.targets[2].text, "完成固定资产投资 310 亿元");
   EXPECT_EQ(spaced.targets[2].value, 3.1e10);
   EXPECT_EQ(spaced.targets[3].deadline, "到 2027 年");
-  EXPECT_EQ(spaced.targets[4].indicator, "城乡居民医保财政补助标准");
+  EXPECT_EQ(spaced.targets[4].indicator, "居民医保县级补助标准");
   EXPECT_EQ(spaced.targets[4].value, 670);                  // 640 is where it starts from
   EXPECT_EQ(spaced.targets[5].indicator, "口袋公园");       // 250 公里 specifies the railway
   EXPECT_EQ(spaced.targets[5].text, "新建 8 个 口袋公园");  // without its label （ 2）
