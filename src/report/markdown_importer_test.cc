@@ -45,9 +45,9 @@ TEST(MarkdownImporter, FrontMatterCommentsHeadingsAndLeads) {
 // Some archives' Markdown keeps HTML character references ("6.5&permil;").
 TEST(MarkdownImporter, CharacterReferencesAreResolved) {
   auto doc = ImportMarkdown(
-      "人口自然增长率控制在7.2&permil;以内，A&amp;B&#8212;&#x2030;，AT&T与&nosuch;照旧。\n");
+      "青禾县人口自然增长率控制在7.2&permil;以内，A&amp;B&#8212;&#x2030;，AT&T与&nosuch;照旧。\n");
   ASSERT_TRUE(doc.ok()) << doc.status().message();
-  EXPECT_EQ(doc->text, "人口自然增长率控制在7.2‰以内，A&B—‰，AT&T与&nosuch;照旧。");
+  EXPECT_EQ(doc->text, "青禾县人口自然增长率控制在7.2‰以内，A&B—‰，AT&T与&nosuch;照旧。");
   EXPECT_EQ(DecodeCharacterReferences("6.5&permil;，&#38;&"), "6.5‰，&&");
 }
 

@@ -252,7 +252,7 @@ bool IsNoTarget(const Lexicon& lex, std::string_view s, const std::vector<quanti
   // A gap of spaces between the number and its words is no word ("时速 350公里").
   const std::string_view before = text::TrimSpace(s.substr(0, q.span.begin));
   const std::string_view rest_after = text::TrimSpace(s.substr(q.span.end));
-  // The value a standard starts from, its basis between (由每人每年420元).
+  // The value a standard starts from, its basis between (由每人每年410元).
   const std::string_view basis = lex.SuffixIn("basis", before);
   const std::string_view before_basis = before.substr(0, before.size() - basis.size());
   if (!basis.empty() && (before_basis.ends_with("由") || before_basis.ends_with("从"))) return true;
@@ -335,7 +335,7 @@ bool IsNoTarget(const Lexicon& lex, std::string_view s, const std::vector<quanti
 
 // An indicator without what only surrounds it: the basis of a rate and the
 // value a change starts from ("补助标准由1600元/月" → 补助标准, "审批时间从
-// 41个工作日", "面积由“十四五”末的…", "补助标准由年人均1800元", "看护人按每人
+// 41个工作日", "面积由“十四五”末的…", "补助标准由年人均1700元", "看护人按每人
 // 每月" → 监护人), the verb and basis of the value reached ("最低标准提高到每人
 // 每月" → 最低标准), a joining word left at either end ("及优化调整公交站点",
 // "精钢和淘汰"), and 即 or 的 at its start.
@@ -926,7 +926,7 @@ class SentenceScanner {
     return out;
   }
 
-  // "城乡居民人均可支配收入分别增长6.5%和7%": one subject that names the
+  // "城乡居民人均消费支出分别增长4.3%和5.6%": one subject that names the
   // measure of the towns and of the countryside is two (城镇居民…, 农村居民…),
   // as the gold's readers settled; empty for any other subject.
   static std::vector<std::string> PairedSubjects(std::string_view subject) {

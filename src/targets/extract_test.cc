@@ -257,19 +257,19 @@ TEST(Extract, AHeadClosingAListIsEachSubjectsAndOneValueServesAll) {
 // countryside's: two targets.
 TEST(Extract, TownAndCountryWithFenbieOrJunAreTwoSubjects) {
   Extraction ex = ExtractFrom(
-      "城乡居民人均可支配收入分别增长6.5%和7%。城乡居民收入增幅均达到8%。"
+      "城乡居民人均消费支出分别增长4.3%和5.6%。城乡居民收入增幅均达到8%。"
       "城乡居民医保参保率达到97%。");
   EXPECT_EQ(Indicators(ex),
-            (Strings{"城镇居民人均可支配收入", "农村居民人均可支配收入", "城镇居民收入增幅",
+            (Strings{"城镇居民人均消费支出", "农村居民人均消费支出", "城镇居民收入增幅",
                      "农村居民收入增幅", "城乡居民医保参保率"}));
-  EXPECT_EQ(Values(ex), (std::vector<double>{6.5, 7, 8, 8, 97}));
+  EXPECT_EQ(Values(ex), (std::vector<double>{4.3, 5.6, 8, 8, 97}));
 }
 
 // A standard's indicator ends before the value it starts from and before
 // the verb and basis of the value it reaches.
 TEST(Extract, AStandardsIndicatorLeavesOutItsBasisAndStartingValue) {
   Extraction ex = ExtractFrom(
-      "青禾县五保补助标准由年人均1800元提高到2000元。基础养老金最低标准提高到每人每月90元。"
+      "青禾县五保补助标准由年人均1700元提高到2000元。基础养老金最低标准提高到每人每月90元。"
       "医疗救助标准提高到人均不低于260元。住房保障面积达到人均20平方米。");
   EXPECT_EQ(Indicators(ex),
             (Strings{"青禾县五保补助标准", "基础养老金最低标准", "医疗救助标准", "住房保障面积"}));

@@ -290,15 +290,15 @@ TEST(Track, ACommitmentIsMetWhenTheNextReviewSaysSo) {
       commitment("国家园林城市", 300), commitment("省级森林城市", 400), commitment("示范区", 500)};
   TrackInput input{commitments, {}, {}};
   input.sources.Add(kReport2024.region, report::DocType::kWorkReport, 2024,
-                    "一年来，我们成功创建全国文明城市，获评四好农村路示范县。\n"
+                    "一年来，青禾县成功创建全国文明城市，获评四好农村路示范县。\n"
                     "积极创建国家园林城市，各项工作扎实推进。");
   std::vector<TrackedTarget> tracked = Track(input, {});
   ASSERT_EQ(tracked.size(), 5u);
   EXPECT_EQ(tracked[0].status, TargetStatus::kMet);
   EXPECT_EQ(tracked[0].verdict.reason, Reason::kSaidAchieved);
-  EXPECT_EQ(tracked[0].verdict.mention, "我们成功创建全国文明城市");
+  EXPECT_EQ(tracked[0].verdict.mention, "青禾县成功创建全国文明城市");
   EXPECT_EQ(EvidenceText(tracked[0].verdict),
-            "某省2024年政府工作报告写明：“我们成功创建全国文明城市”→ 达成");
+            "某省2024年政府工作报告写明：“青禾县成功创建全国文明城市”→ 达成");
   EXPECT_EQ(tracked[1].status, TargetStatus::kMet);  // quotation marks aside
   // Under way is not done; silence is 未提及; a name as short as 示范区
   // is nothing to look for.
