@@ -448,7 +448,7 @@ TEST(Extract, ThresholdListsAndNumberedInstitutesAreNoTargets) {
 // from are no figures of the year; a gap between two own figures is one.
 TEST(Extract, PlannedInvestmentsRanksAndBasesPerHeadAreNoFigures) {
   Extraction ex = ExtractFrom(
-      "低保标准由每人每年420元提高到450元。孤儿基本生活费从每人每月1200元提高到1300元。",
+      "低保标准由每人每年410元提高到450元。孤儿基本生活费从每人每月1200元提高到1300元。",
       "青禾高速公路计划总投资185亿元，全年完成投资35亿元。全县空气质量排名全省前十位，"
       "居第3名。地区生产总值增长7%，高出全省0.8个百分点。网上零售额增幅高于零工贸易"
       "售额增幅12.4个百分点。签约项目建成后预计实现产值60亿元。");
