@@ -40,28 +40,34 @@ Status AddLaterSources(store::Store* store, store::DocumentFilter filter, LaterS
   return Status::Ok();
 }
 
+// The filter of the targets `query` asks for, and the exact region of
+// their place (`place`: "" for a region and everything under it, or for the
+// documents of no known region, whose `unknown_region` is set).
+store::FindingFilter TargetFilter(const TrackQuery& query) {
+  store::FindingFilter filter;
+  if (query.place_only) {
+    filter.exact_region_code = query.region_code;
+    filter.unknown_region = query.region_code.empty();
+  } else if (query.region_code != "000000") {
+    filter.filters.region_code = query.region_code;
+  }
+  filter.filters.year_min = filter.filters.year_max = query.year;
+  filter.document_id = query.document_id;
+  return filter;
+}
+
 // Every target (and commitment) matching `query`, judged now against the
 // stored outcomes (overrides not applied). `indicator` (from
 // query.indicator) keeps only the targets read as it.
 Result<std::vector<TrackedTarget>> DeriveTracked(store::Store* store, const TrackQuery& query,
                                                  const Indicator* indicator,
                                                  const TrackOptions& options) {
+  store::FindingFilter target_filter = TargetFilter(query);
   search::SearchFilters region;
-  std::string place;  // exact region of targets and outcomes, "" for a subtree
-  // The documents of no known region, one place (they have no later sources).
-  const bool unknown = query.place_only && query.region_code.empty();
-  if (query.place_only) {
-    place = query.region_code;
-  } else if (query.region_code != "000000") {
-    region.region_code = query.region_code;
-  }
-
-  store::FindingFilter target_filter;
-  target_filter.filters = region;
-  target_filter.filters.year_min = target_filter.filters.year_max = query.year;
-  target_filter.document_id = query.document_id;
-  target_filter.exact_region_code = place;
-  target_filter.unknown_region = unknown;
+  region.region_code = target_filter.filters.region_code;
+  const std::string& place = target_filter.exact_region_code;
+  // The documents of no known region are one place, with no later sources.
+  const bool unknown = target_filter.unknown_region;
   TrackInput input;
   Status s = AppendFindings(store, target_filter, &input.targets);
   if (s.ok() && query.commitments && indicator == nullptr) {
@@ -125,14 +131,7 @@ Result<TrackedTarget> StoredTracked(store::StoredFinding finding) {
 Result<std::optional<std::vector<TrackedTarget>>> ReadTracked(store::Store* store,
                                                               const TrackQuery& query,
                                                               const Indicator* indicator) {
-  store::FindingFilter filter;
-  if (query.place_only) {
-    filter.exact_region_code = query.region_code;
-  } else if (query.region_code != "000000") {
-    filter.filters.region_code = query.region_code;
-  }
-  filter.filters.year_min = filter.filters.year_max = query.year;
-  filter.document_id = query.document_id;
+  store::FindingFilter filter = TargetFilter(query);
   if (indicator != nullptr) filter.verdict_indicator = indicator->id;
   std::vector<store::StoredFinding> findings;
   Status s = AppendFindings(store, filter, &findings);
@@ -173,10 +172,7 @@ Result<std::optional<std::vector<TrackedTarget>>> ReadTracked(store::Store* stor
 
 // Whether verdicts reached with `options` are the stored ones.
 bool StoredOptions(const TrackOptions& options) {
-  const Tolerance standard;
-  return options.lexicon == &IndicatorLexicon::Builtin() &&
-         options.tolerance.points == standard.points &&
-         options.tolerance.relative == standard.relative;
+  return options.lexicon == &IndicatorLexicon::Builtin() && options.tolerance == Tolerance{};
 }
 
 }  // namespace

@@ -297,11 +297,12 @@ class Matcher {
     return out;
   }
 
-  // Whether an outcome settles a target whatever its true figure: an
-  // outcome written as a bound (超过5900万人次, 下降3%以上) says only on which
-  // side of its figure the truth lies, so it settles the target only when
-  // the far end of that side is judged the same as the figure itself.
-  bool Decisive(const store::StoredFinding& t, const Reading& r, const ReadOutcome& o) const {
+  // Whether an outcome judged `status` settles a target whatever its true
+  // figure: an outcome written as a bound (超过5900万人次, 下降3%以上) says
+  // only on which side of its figure the truth lies, so it settles the
+  // target only when the far end of that side is judged the same.
+  bool Decisive(const store::StoredFinding& t, const Reading& r, const ReadOutcome& o,
+                TargetStatus status) const {
     const quantity::Comparator cmp = o.outcome->finding.cmp;
     if (cmp != quantity::Comparator::kAtLeast && cmp != quantity::Comparator::kAtMost) return true;
     // Readings are signed: a decline of at least 3% is a value of at most −3.
@@ -311,9 +312,8 @@ class Matcher {
     Reading far = o.reading;
     far.value = upward ? kFar : -kFar;
     far.value_max.reset();
-    const Tolerance& tolerance = options_.tolerance;
-    return Judge(r, t.finding.cmp, t.finding.change, t.finding.unit, o.reading, tolerance).status ==
-           Judge(r, t.finding.cmp, t.finding.change, t.finding.unit, far, tolerance).status;
+    return Judge(r, t.finding.cmp, t.finding.change, t.finding.unit, far, options_.tolerance)
+               .status == status;
   }
 
   // Beyond any figure of any indicator.
@@ -344,7 +344,7 @@ class Matcher {
       v->reason = j.status == TargetStatus::kMet      ? Reason::kMetRule
                   : j.status == TargetStatus::kMissed ? Reason::kMissedRule
                                                       : Reason::kNoComparator;
-      if (j.status != TargetStatus::kUnverified && !Decisive(t, r, best)) {
+      if (j.status != TargetStatus::kUnverified && !Decisive(t, r, best, j.status)) {
         v->status = j.status = TargetStatus::kUnverified;
         v->reason = Reason::kOutcomeBound;
       }

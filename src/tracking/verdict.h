@@ -39,6 +39,8 @@ struct Tolerance {
   // For every other unit: a fraction of the target (1200万人左右 with 0.05
   // accepts 1140万人).
   double relative = 0.05;
+
+  bool operator==(const Tolerance&) const = default;
 };
 
 // The outcome of judging one target against one outcome: the status and
