@@ -11,6 +11,8 @@
 #include "report/outline.h"
 
 #include <algorithm>
+#include <optional>
+#include <vector>
 
 #include "report/lexicon.h"
 #include "text/labels.h"
@@ -353,6 +355,47 @@ bool FirstHeadReviews(const Document& doc, size_t index, int year) {
   return role.known && role.kind == PartKind::kReview;
 }
 
+// Whether a heading's own years (2014年工作回顾, 2015年重点工作) say whether it
+// reviews or plans.
+bool NamesItsYears(std::string_view heading, int year) {
+  const Years years = YearsIn(heading, year, /*periods=*/false);
+  return years.past != years.future;
+}
+
+// Reports that head their review and their plan with unnumbered lines
+// ("2014年工作回顾" … "2015年重点工作") and number the chapters under each
+// afresh ("一、全面加强经济调控"): each such chapter has the role of the line
+// above it, whatever its own words suggest (a review's 五、切实加强政府自身建设
+// looks back). Only when an unnumbered review line is followed, later, by an
+// unnumbered plan line, and the numbering restarts under each. For each
+// head, the role so inherited, or nullopt.
+std::vector<std::optional<PartKind>> TierKinds(const Document& doc,
+                                               const std::vector<size_t>& heads,
+                                               const std::vector<size_t>& label_lens, int year) {
+  std::vector<std::optional<PartKind>> kinds(heads.size());
+  std::optional<PartKind> parent;
+  bool restart = false;  // the next numbered head must be the first of a series
+  bool review_line = false;
+  bool plan_line = false;
+  for (size_t h = 0; h < heads.size(); ++h) {
+    const std::string_view heading = doc.Slice(doc.blocks[heads[h]].span);
+    if (label_lens[h] == 0) {
+      const HeadingRole role = ClassifyPartHeading(heading, year);
+      parent.reset();
+      if (role.known && NamesItsYears(heading, year) && !role.mixed) parent = role.kind;
+      review_line = review_line || parent == PartKind::kReview;
+      plan_line = plan_line || (review_line && parent == PartKind::kPlan);
+      restart = true;
+      continue;
+    }
+    if (restart && !heading.starts_with("一")) parent.reset();
+    restart = false;
+    if (!NamesItsYears(heading, year)) kinds[h] = parent;
+  }
+  if (!plan_line) std::fill(kinds.begin(), kinds.end(), std::nullopt);
+  return kinds;
+}
+
 std::vector<Part> BuildOutline(const Document& doc, int year, DocType type) {
   const size_t n = doc.blocks.size();
   std::vector<Part> parts;
@@ -449,6 +492,7 @@ std::vector<Part> BuildOutline(const Document& doc, int year, DocType type) {
   }
 
   bool seen_plan = false;
+  const std::vector<std::optional<PartKind>> tiers = TierKinds(doc, heads, label_lens, year);
   for (size_t h = 0; h < heads.size(); ++h) {
     size_t first = heads[h];
     if (first < body_start) continue;
@@ -470,6 +514,8 @@ std::vector<Part> BuildOutline(const Document& doc, int year, DocType type) {
       kind = PartKind::kReview;
     } else if (IsClosingHeading(heading)) {
       kind = PartKind::kClosing;
+    } else if (tiers[h]) {
+      kind = *tiers[h];
     } else if (role.known) {
       kind = role.kind;
     } else if (seen_plan) {

@@ -115,5 +115,42 @@ TEST(BuildOutline, ItemLabelsAndSentences) {
   EXPECT_EQ(p.item_label.size(), 6u);  // 一是
 }
 
+// Unnumbered lines head the review and the plan, and the chapters under each
+// are numbered afresh: every chapter takes the role of the line above it,
+// although "四、持续加强政府自身建设" alone would read as a plan.
+TEST(BuildOutline, ChaptersUnderUnnumberedReviewAndPlanLines) {
+  const std::string text =
+      "各位代表：\n\n现在，我代表县人民政府向大会报告工作。\n\n"
+      "**2028年工作回顾**\n\n过去一年，全县上下团结奋进。\n\n"
+      "**一、着力稳定经济运行**\n\n一是着力稳工业。着力培育骨干企业，新增规上企业12户。\n\n"
+      "**二、着力改善城乡面貌**\n\n着力推进旧城改造，改造老旧小区30个。\n\n"
+      "**三、持续加强政府自身建设**\n\n着力转变作风，办理建议提案216件。\n\n"
+      "**2029年重点工作**\n\n今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n\n"
+      "**一、着力扩大有效投资**\n\n实施重点项目80个以上。\n\n"
+      "**二、持续加强政府自身建设**\n\n办好十件民生实事。\n";
+  auto doc = ImportMarkdown(text);
+  ASSERT_TRUE(doc.ok());
+  std::vector<Part> parts = BuildOutline(*doc, 2029, DocType::kWorkReport);
+  std::vector<std::string> kinds;
+  for (const Part& p : parts) kinds.emplace_back(PartKindName(p.kind));
+  EXPECT_EQ(kinds, (std::vector<std::string>{"opening", "review", "review", "review", "review",
+                                             "plan", "plan", "plan"}));
+}
+
+// Without an unnumbered plan line after it, a review line is no tier: the
+// numbered parts after a short review decide by themselves.
+TEST(BuildOutline, ReviewLineAloneIsNoTier) {
+  const std::string text =
+      "各位代表：\n\n现在，我代表县人民政府向大会报告工作。\n\n"
+      "**2028年工作回顾**\n\n过去一年，全县地区生产总值增长5.8%，完成了目标任务。\n\n"
+      "**一、2029年主要目标**\n\n今年地区生产总值增长6%左右。\n\n"
+      "**二、持续加强政府自身建设**\n\n确保办好十件民生实事。\n";
+  auto doc = ImportMarkdown(text);
+  ASSERT_TRUE(doc.ok());
+  std::vector<Part> parts = BuildOutline(*doc, 2029, DocType::kWorkReport);
+  ASSERT_GE(parts.size(), 3u);
+  EXPECT_EQ(parts.back().kind, PartKind::kPlan);
+}
+
 }  // namespace
 }  // namespace mubiao::report
