@@ -903,9 +903,24 @@ class SentenceScanner {
     // "农村卫生厕所和污水处理设施覆盖率分别…": a rate or amount closing
     // the last subject is each one's (农村卫生厕所覆盖率, 二氧化硫排放量).
     const std::string_view shared_head = lex_.SuffixIn("shared_head", subjects.back());
+    // Each finding's span runs from its own subject to its own value, so no
+    // two share a span, and a key: "乙、丙产量分别达到10万吨、20万吨" for 乙.
+    // The two of 城乡… begin at 城 and at 乡.
+    const size_t sentence_at = f.sentence_span.begin;
+    const auto subject_at = [&](size_t i) {
+      const std::string_view from = paired.empty() ? subjects[i] : subjects_text;
+      const size_t at = static_cast<size_t>(from.data() - s.data());
+      return paired.empty() || i == 0 ? at : at + std::string_view("城").size();
+    };
     std::vector<Finding> out;
     for (size_t i = 0; i < subjects.size(); ++i) {
       Finding one = f;
+      const size_t end = each && !one_value && values[i] != values.front()
+                             ? sentence_at + qs[values[i]].span.end
+                             : f.span.end;
+      const size_t begin = sentence_at + subject_at(i);
+      one.span = {i == 0 ? std::min(begin, f.span.begin) : begin, end};
+      one.text = std::string(s.substr(one.span.begin - sentence_at, end - one.span.begin));
       one.indicator = std::string(subjects[i]);
       if (i + 1 < subjects.size()) one.indicator += head;
       if (head.empty() && !shared_head.empty() && shared_head.size() < subjects.back().size() &&

@@ -265,6 +265,20 @@ TEST(Extract, TownAndCountryWithFenbieOrJunAreTwoSubjects) {
   EXPECT_EQ(Values(ex), (std::vector<double>{4.3, 5.6, 8, 8, 97}));
 }
 
+// Each finding of a list names its own subject and value, so no two share
+// a span (and a key): 城乡 gives one beginning at 城, one at 乡.
+TEST(Extract, FindingsOfAListHaveTheirOwnSpans) {
+  Extraction ex = ExtractFrom(
+      "甲、乙、丙产量分别达到10万吨、20万吨、3万吨。工业投资、服务业投资均增长9%以上。"
+      "城乡居民收入增幅均达到8%。");
+  Strings texts;
+  for (const Finding& f : ex.targets) texts.push_back(f.text);
+  EXPECT_EQ(texts, (Strings{"甲、乙、丙产量分别达到10万吨", "乙、丙产量分别达到10万吨、20万吨",
+                            "丙产量分别达到10万吨、20万吨、3万吨", "工业投资、服务业投资均增长9%以上",
+                            "服务业投资均增长9%以上", "城乡居民收入增幅均达到8%",
+                            "乡居民收入增幅均达到8%"}));
+}
+
 // A standard's indicator ends before the value it starts from and before
 // the verb and basis of the value it reaches.
 TEST(Extract, AStandardsIndicatorLeavesOutItsBasisAndStartingValue) {

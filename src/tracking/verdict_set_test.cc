@@ -1,4 +1,4 @@
-// The hand-checked verdict set (testdata/verdict_set.json, README there):
+// The hand-checked verdict sets (testdata/verdict_set*.json, README there):
 // verdicts of real targets, each checked by two independent readings of the
 // target's report and the later sources of its place and year, disagreements
 // settled by a third. The reports are read from ../shared/data and tracked
@@ -32,7 +32,6 @@ struct Agreement {
   double Rate(int right, int of) const { return of ? 1.0 * right / of : 1; }
 };
 
-constexpr double kSecondSettledRight = 0.5, kSecondSilentRight = 0.5, kSecondSettleableSettled = 0.5;
 
 bool Settled(std::string_view status) { return status == "met" || status == "missed"; }
 
@@ -100,17 +99,17 @@ Agreement Measure(const std::string& file) {
 TEST(VerdictSet, ProgramStatusesAgreeWithTheFirstSet) {
   MUBIAO_REQUIRE_DATA("corpus");
   const Agreement a = Measure("verdict_set.json");
-  EXPECT_GE(a.Rate(a.settled_right, a.settled), 0.934);
+  EXPECT_GE(a.Rate(a.settled_right, a.settled), 0.946);
   EXPECT_GE(a.Rate(a.silent_right, a.silent), 0.856);
-  EXPECT_GE(a.Rate(a.settleable_settled, a.settleable), 0.954);
+  EXPECT_GE(a.Rate(a.settleable_settled, a.settleable), 0.962);
 }
 
 TEST(VerdictSet, ProgramStatusesAgreeWithTheSecondSet) {
   MUBIAO_REQUIRE_DATA("corpus");
   const Agreement a = Measure("verdict_set_2.json");
-  EXPECT_GE(a.Rate(a.settled_right, a.settled), kSecondSettledRight);
-  EXPECT_GE(a.Rate(a.silent_right, a.silent), kSecondSilentRight);
-  EXPECT_GE(a.Rate(a.settleable_settled, a.settleable), kSecondSettleableSettled);
+  EXPECT_GE(a.Rate(a.settled_right, a.settled), 0.933);
+  EXPECT_GE(a.Rate(a.silent_right, a.silent), 0.766);
+  EXPECT_GE(a.Rate(a.settleable_settled, a.settleable), 0.9);
 }
 
 }  // namespace
