@@ -1118,17 +1118,38 @@ void DropRestatedTargets(std::vector<Finding>* targets) {
 
 }  // namespace
 
+// A five-year plan's own name in its title (第六个五年计划, “十四五”规划):
+// the period its goals are for; empty for any other document.
+std::string FiveYearPlanPeriod(const report::ReportMetadata& metadata) {
+  if (metadata.type != report::DocType::kFiveYearPlan) return "";
+  const std::string_view title = metadata.title;
+  for (std::string_view name : {"五年计划", "五年规划", "规划纲要", "规划", "计划"}) {
+    const size_t end = title.find(name);
+    if (end == std::string_view::npos) continue;
+    size_t begin = title.rfind("第", end);
+    if (begin == std::string_view::npos) begin = title.rfind("“", end);
+    if (begin == std::string_view::npos) begin = end;
+    return std::string(title.substr(begin, end + name.size() - begin));
+  }
+  return "五年计划";
+}
+
 Extraction Extract(const report::Report& report) {
   Extraction out;
   const Lexicon& lex = Lexicon::Builtin();
   SentenceScanner scanner(report, lex);
   const int report_year = report.metadata.year;
+  // A communiqué states what was: whatever a paragraph's words suggest, it
+  // sets no targets. A five-year plan's goals are for its whole period.
+  const bool communique = report.metadata.type == report::DocType::kCommunique;
+  const std::string plan_period = FiveYearPlanPeriod(report.metadata);
   for (const report::Part& part : report.parts) {
-    // Goals for several years have the period of their part as deadline
-    // when their clause names none (TARGETS.md: "as written in the clause
-    // or its heading").
-    const std::string period =
+    // Goals and commitments for several years have the period of their
+    // part (or five-year plan) as deadline when their clause names none
+    // (TARGETS.md: "as written in the clause or its heading").
+    std::string period =
         part.multi_year ? PeriodOf(lex, report.document.Slice(part.heading), report_year) : "";
+    if (period.empty()) period = plan_period;
     for (const report::Section& section : part.sections) {
       for (const report::Paragraph& para : section.paragraphs) {
         // One recogniser run per paragraph; each sentence gets its share.
@@ -1155,16 +1176,19 @@ Extraction Extract(const report::Report& report) {
           const report::Scope scope = para.ScopeAt(sentence.span.begin);
           // An appendix's table of the review's figures restates them, in
           // cells the sentence reader cannot pair.
-          if (IsReview(scope) && part.kind != PartKind::kAppendix) {
+          if ((IsReview(scope) || communique) && part.kind != PartKind::kAppendix) {
             scanner.Scan(sentence.span, qs, PartKind::kReview, OutcomeYear(report),
                          scope == report::Scope::kReviewPeriod, &out);
           } else if (IsPlan(scope)) {
             const size_t first = out.targets.size();
+            const size_t first_commitment = out.commitments.size();
             scanner.Scan(sentence.span, qs, PartKind::kPlan, report_year, false, &out);
+            if (scope != report::Scope::kPlanPeriod && plan_period.empty()) continue;
             for (size_t k = first; k < out.targets.size(); ++k) {
-              if (out.targets[k].deadline.empty() && scope == report::Scope::kPlanPeriod) {
-                out.targets[k].deadline = period;
-              }
+              if (out.targets[k].deadline.empty()) out.targets[k].deadline = period;
+            }
+            for (size_t k = first_commitment; k < out.commitments.size(); ++k) {
+              if (out.commitments[k].deadline.empty()) out.commitments[k].deadline = period;
             }
           }
         }

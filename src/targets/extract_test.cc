@@ -274,9 +274,9 @@ TEST(Extract, FindingsOfAListHaveTheirOwnSpans) {
   Strings texts;
   for (const Finding& f : ex.targets) texts.push_back(f.text);
   EXPECT_EQ(texts, (Strings{"甲、乙、丙产量分别达到10万吨", "乙、丙产量分别达到10万吨、20万吨",
-                            "丙产量分别达到10万吨、20万吨、3万吨", "工业投资、服务业投资均增长9%以上",
-                            "服务业投资均增长9%以上", "城乡居民收入增幅均达到8%",
-                            "乡居民收入增幅均达到8%"}));
+                            "丙产量分别达到10万吨、20万吨、3万吨",
+                            "工业投资、服务业投资均增长9%以上", "服务业投资均增长9%以上",
+                            "城乡居民收入增幅均达到8%", "乡居民收入增幅均达到8%"}));
 }
 
 // A standard's indicator ends before the value it starts from and before
@@ -372,6 +372,41 @@ TEST(Extract, GoalsOfAFiveYearPlanPartHaveItsPeriodAsDeadline) {
                                     "城镇新增就业超过3万人，到2025年森林覆盖率达到40%。\n\n"
                                     "**三、2021年工作安排**\n\n城镇新增就业6000人以上。\n");
   EXPECT_EQ(Deadlines(ex), (Strings{"“十四五”时期", "到2025年", ""}));
+}
+
+// A commitment of a five-year part is the period's too.
+TEST(Extract, CommitmentsOfAFiveYearPartHaveItsPeriodAsDeadline) {
+  Extraction ex = ExtractFromReport(2021,
+                                    "**一、2020年工作回顾**\n\n地区生产总值增长3.8%。\n\n"
+                                    "**二、“十四五”时期主要目标任务**\n\n创建国家园林城市。\n\n"
+                                    "**三、2021年工作安排**\n\n创建省级文明城市。\n");
+  ASSERT_EQ(ex.commitments.size(), 2u);
+  EXPECT_EQ(ex.commitments[0].deadline, "“十四五”时期");
+  EXPECT_EQ(ex.commitments[1].deadline, "");
+}
+
+Extraction ExtractFromMarkdown(const std::string& md) {
+  auto doc = report::ImportMarkdown(md);
+  EXPECT_TRUE(doc.ok()) << doc.status().message();
+  if (!doc.ok()) return {};
+  auto r = report::AnalyzeDocument(std::move(doc).value(), regions::Gazetteer::Builtin());
+  EXPECT_TRUE(r.ok()) << r.status().message();
+  return r.ok() ? Extract(*r) : Extraction{};
+}
+
+// A communiqué states what was, even in a sentence on its own year that
+// reads like a plan; a five-year plan's goals are for its period.
+TEST(Extract, CommuniquesSetNoTargetsAndFiveYearPlansSetGoalsForTheirPeriod) {
+  Extraction communique = ExtractFromMarkdown(
+      "---\ntitle: 青禾县2029年国民经济和社会发展统计公报（示例）\n---\n\n青禾县统计局\n\n"
+      "一、综合\n\n2029年，全县共有产品质量检测机构15个，地区生产总值186.4亿元，增长6.2%。\n");
+  EXPECT_TRUE(communique.targets.empty());
+  EXPECT_FALSE(communique.outcomes.empty());
+  Extraction plan = ExtractFromMarkdown(
+      "---\ntitle: 青禾县国民经济和社会发展第九个五年计划（示例）\n---\n\n"
+      "一、主要目标\n\n地区生产总值达到300亿元，粮食总产量稳定在25万吨以上。\n");
+  ASSERT_EQ(plan.targets.size(), 2u);
+  EXPECT_EQ(plan.targets[0].deadline, "第九个五年计划");
 }
 
 TEST(Extract, YearlyAveragesAreMarkedAndKeptOutOfTheIndicator) {

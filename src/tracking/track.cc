@@ -14,13 +14,13 @@ namespace {
 
 // The year a target is judged in: its deadline's year when the deadline
 // names one (到2025年), else its plan year. nullopt for a goal of a period
-// (“十四五”时期, 今后五年, 用3年时间) or a yearly average over one (年均),
-// which no one year's outcome settles.
+// (“十四五”时期, 今后五年, 用3年时间, a five-year plan's 第六个五年计划) or a
+// yearly average over one (年均), which no one year's outcome settles.
 std::optional<int> JudgedYear(const targets::Finding& f) {
   if (f.average) return std::nullopt;
   const std::string& d = f.deadline;
   if (d.empty()) return f.year;
-  for (std::string_view period : {"五年", "时期", "五”末", "用"}) {
+  for (std::string_view period : {"五年", "时期", "五”末", "用", "计划", "规划"}) {
     if (d.find(period) != std::string::npos) return std::nullopt;
   }
   for (size_t i = 0; i + 4 <= d.size(); ++i) {
@@ -187,7 +187,7 @@ class Matcher {
       for (size_t at = review.find(name); at != std::string::npos;
            at = review.find(name, at + name.size())) {
         const std::string_view clause = ClauseAt(review, at, name.size());
-        if (SaysAchieved(clause)) {
+        if (SaysAchieved(clause) && !ByPartOfPlace(clause, v->place)) {
           v->status = TargetStatus::kMet;
           v->reason = Reason::kSaidAchieved;
           v->mention = std::string(clause);
@@ -200,11 +200,40 @@ class Matcher {
         }
       }
     }
+    if (v->status == TargetStatus::kNotMentioned) NoteNamedInPart(name, reviews, v);
+  }
+
+  // The fewest characters of a commitment's name a review must repeat to
+  // speak of it in part.
+  static constexpr size_t kPartChars = 5;
+
+  // A review that repeats a run of kPartChars characters of a commitment's
+  // name (军民融合创新示范区 of 古镇口军民融合创新示范区, 保障性住房 of
+  // 保障性住房建设任务) speaks of it in other words: open, never 未提及.
+  static void NoteNamedInPart(std::string_view name, const std::vector<std::string>& reviews,
+                              Verdict* v) {
+    std::vector<size_t> starts;  // byte offset of each character
+    for (size_t at = 0; at < name.size(); text::DecodeUtf8(name, &at)) starts.push_back(at);
+    starts.push_back(name.size());
+    for (size_t i = 0; i + kPartChars < starts.size(); ++i) {
+      const std::string_view part = name.substr(starts[i], starts[i + kPartChars] - starts[i]);
+      for (const std::string& review : reviews) {
+        const size_t at = review.find(part);
+        if (at == std::string::npos) continue;
+        v->status = TargetStatus::kUnverified;
+        v->reason = Reason::kNotSaidAchieved;
+        v->mention = std::string(ClauseAt(review, at, part.size()));
+        return;
+      }
+    }
   }
 
   // What a commitment promises, as a later review would name it: its
-  // wording without quotation marks (“四好农村路”示范县 → 四好农村路示范县).
+  // wording without quotation marks (“四好农村路”示范县 → 四好农村路示范县)
+  // and without 首批, which a review leaves out once it is won.
   static std::string CommitmentName(std::string_view indicator) {
+    constexpr std::string_view kFirstBatch = "首批";
+    if (indicator.starts_with(kFirstBatch)) indicator.remove_prefix(kFirstBatch.size());
     std::string name;
     for (size_t at = 0; at < indicator.size();) {
       const size_t start = at;
@@ -227,6 +256,30 @@ class Matcher {
       if (after != std::string_view::npos) end = std::min(end, after);
     }
     return review.substr(begin, end - begin);
+  }
+
+  // Whether a clause opens with a part of `place` as the one that achieved
+  // (吴中区成功创建…): the place itself has not.
+  static bool ByPartOfPlace(std::string_view clause, std::string_view place) {
+    static constexpr std::string_view kWhole[] = {"全市", "我市", "本市", "全区", "我区",
+                                                  "全县", "我县", "全州", "我州", "全省",
+                                                  "我省", "全盟", "我盟", "全旗", "我旗"};
+    static constexpr std::string_view kPart[] = {"区", "县", "市", "镇", "乡", "旗"};
+    size_t at = 0;
+    for (size_t chars = 0; chars < 6 && at < clause.size(); ++chars) {
+      text::DecodeUtf8(clause, &at);
+      const std::string_view head = clause.substr(0, at);
+      if (chars == 0 || head.ends_with(place) ||
+          std::any_of(std::begin(kWhole), std::end(kWhole),
+                      [&](std::string_view w) { return head.ends_with(w); })) {
+        continue;
+      }
+      if (std::any_of(std::begin(kPart), std::end(kPart),
+                      [&](std::string_view p) { return head.ends_with(p); })) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Whether a clause of a review says a thing was achieved (成功创建, 获评,

@@ -285,20 +285,25 @@ TEST(Track, ACommitmentIsMetWhenTheNextReviewSaysSo) {
     c.finding.value.reset();
     return c;
   };
-  std::vector<store::StoredFinding> commitments = {
-      commitment("全国文明城市", 100), commitment("“四好农村路”示范县", 200),
-      commitment("国家园林城市", 300), commitment("省级森林城市", 400), commitment("示范区", 500)};
+  std::vector<store::StoredFinding> commitments = {commitment("全国文明城市", 100),
+                                                   commitment("“四好农村路”示范县", 200),
+                                                   commitment("国家园林城市", 300),
+                                                   commitment("省级森林城市", 400),
+                                                   commitment("示范区", 500),
+                                                   commitment("首批国家全域旅游示范区", 600),
+                                                   commitment("军民融合产业示范基地", 700)};
   TrackInput input{commitments, {}, {}};
   input.sources.Add(kReport2024.region, report::DocType::kWorkReport, 2024,
-                    "一年来，青禾县成功创建全国文明城市，获评四好农村路示范县。\n"
-                    "积极创建国家园林城市，各项工作扎实推进。");
+                    "一年来，我们成功创建全国文明城市，获评四好农村路示范县。\n"
+                    "积极创建国家园林城市，各项工作扎实推进。东坪镇成功创建国家全域旅游示范区。"
+                    "军民融合产业园开工建设。");
   std::vector<TrackedTarget> tracked = Track(input, {});
-  ASSERT_EQ(tracked.size(), 5u);
+  ASSERT_EQ(tracked.size(), 7u);
   EXPECT_EQ(tracked[0].status, TargetStatus::kMet);
   EXPECT_EQ(tracked[0].verdict.reason, Reason::kSaidAchieved);
-  EXPECT_EQ(tracked[0].verdict.mention, "青禾县成功创建全国文明城市");
+  EXPECT_EQ(tracked[0].verdict.mention, "我们成功创建全国文明城市");
   EXPECT_EQ(EvidenceText(tracked[0].verdict),
-            "某省2024年政府工作报告写明：“青禾县成功创建全国文明城市”→ 达成");
+            "某省2024年政府工作报告写明：“我们成功创建全国文明城市”→ 达成");
   EXPECT_EQ(tracked[1].status, TargetStatus::kMet);  // quotation marks aside
   // Under way is not done; silence is 未提及; a name as short as 示范区
   // is nothing to look for.
@@ -306,6 +311,12 @@ TEST(Track, ACommitmentIsMetWhenTheNextReviewSaysSo) {
   EXPECT_EQ(tracked[2].verdict.reason, Reason::kNotSaidAchieved);
   EXPECT_EQ(tracked[3].status, TargetStatus::kNotMentioned);
   EXPECT_EQ(tracked[4].status, TargetStatus::kNotAssessable);
+  // 首批 aside, a town of the place won the title, not the place; a review
+  // repeating part of a name speaks of it: open, not 未提及.
+  EXPECT_EQ(tracked[5].status, TargetStatus::kUnverified);
+  EXPECT_EQ(tracked[5].verdict.mention, "东坪镇成功创建国家全域旅游示范区");
+  EXPECT_EQ(tracked[6].status, TargetStatus::kUnverified);
+  EXPECT_EQ(tracked[6].verdict.mention, "军民融合产业园开工建设");
   // A later source whose review was not read settles nothing.
   input.sources = {};
   input.sources.Add(kReport2024.region, report::DocType::kWorkReport, 2024);
