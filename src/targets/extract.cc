@@ -496,7 +496,8 @@ class SentenceScanner {
       if (f.topic.empty()) f.topic = lex_.TopicOf(f.section);
       if (f.topic.empty()) f.topic = lex_.TopicOf(s);
       any_target = true;
-      for (Finding& each : SplitSubjects(s, qs, &k, std::move(f))) {
+      const std::vector<Finding> earlier(found.begin() + first_in_sentence, found.end());
+      for (Finding& each : SplitSubjects(s, qs, earlier, &k, std::move(f))) {
         (plan ? out->targets : out->outcomes).push_back(std::move(each));
       }
     }
@@ -835,10 +836,14 @@ class SentenceScanner {
 
   // "甲、乙、丙产量分别达到10万吨、20万吨、3万吨" is three findings, paired in
   // order, and "甲、乙均增长10%" (各) two with the value shared (TARGETS.md):
-  // `f`, the finding of quantity *k, split by its subjects. For 分别, *k
-  // moves to the last quantity paired. Anything else is `f` alone.
+  // `f`, the finding of quantity *k, split by its subjects. A 分别 that
+  // opens its clause pairs its values with the subjects of the findings
+  // before it in the sentence (`earlier`): "城镇居民收入4万元、农村居民收入2万元，
+  // 分别增长5%和7%". For 分别, *k moves to the last quantity paired.
+  // Anything else is `f` alone.
   std::vector<Finding> SplitSubjects(std::string_view s, const std::vector<quantity::Quantity>& qs,
-                                     size_t* k, Finding f) const {
+                                     const std::vector<Finding>& earlier, size_t* k,
+                                     Finding f) const {
     const quantity::Quantity& q = qs[*k];
     const Span clause = ClauseAround(s, q.span.begin, q.span.end);
     std::string_view lead = s.substr(clause.begin, q.span.begin - clause.begin);
@@ -858,10 +863,6 @@ class SentenceScanner {
                    StripWords(lex_, PhraseEnd::kFront, text::TrimSpace(lead.substr(0, mark)),
                               {"lead", "ensure", "strive"}),
                    {"trail"});
-    const std::vector<std::string> paired = PairedSubjects(subjects_text);
-    const std::vector<std::string_view> subjects =
-        paired.empty() ? SplitList(subjects_text)
-                       : std::vector<std::string_view>(paired.begin(), paired.end());
     std::vector<size_t> values = {*k};  // for 分别: this quantity and those listed after it
     while (each && values.back() + 1 < qs.size()) {
       const quantity::Quantity& next = qs[values.back() + 1];
@@ -873,6 +874,12 @@ class SentenceScanner {
       }
       values.push_back(values.back() + 1);
     }
+    const std::vector<std::string> paired = each && subjects_text.empty()
+                                                ? EarlierSubjects(earlier, values.size())
+                                                : PairedSubjects(subjects_text);
+    const std::vector<std::string_view> subjects =
+        paired.empty() ? SplitList(subjects_text)
+                       : std::vector<std::string_view>(paired.begin(), paired.end());
     // "二氧化硫、氮氧化物排放量分别下降2.5%": one value for every subject (not
     // the last value of a list that began before it).
     const size_t mark_at = static_cast<size_t>(lead.data() - s.data()) + mark;
@@ -908,6 +915,7 @@ class SentenceScanner {
     // The two of 城乡… begin at 城 and at 乡.
     const size_t sentence_at = f.sentence_span.begin;
     const auto subject_at = [&](size_t i) {
+      if (subjects_text.empty()) return f.span.begin - sentence_at;
       const std::string_view from = paired.empty() ? subjects[i] : subjects_text;
       const size_t at = static_cast<size_t>(from.data() - s.data());
       return paired.empty() || i == 0 ? at : at + std::string_view("城").size();
@@ -953,6 +961,18 @@ class SentenceScanner {
     }
     const std::string_view rest = subject.substr(kTownAndCountry.size());
     return {"城镇" + std::string(rest), "农村" + std::string(rest)};
+  }
+
+  // The indicators of the last `n` findings of `earlier`, when n ≥ 2 and
+  // they name n different measures; else empty.
+  static std::vector<std::string> EarlierSubjects(const std::vector<Finding>& earlier, size_t n) {
+    if (n < 2 || earlier.size() < n) return {};
+    std::vector<std::string> out;
+    for (size_t i = earlier.size() - n; i < earlier.size(); ++i) {
+      if (std::find(out.begin(), out.end(), earlier[i].indicator) != out.end()) return {};
+      out.push_back(earlier[i].indicator);
+    }
+    return out;
   }
 
   // The items of "甲、乙和丙": split at 、 and the joining words; empty items dropped.

@@ -279,6 +279,20 @@ TEST(Extract, FindingsOfAListHaveTheirOwnSpans) {
                             "城乡居民收入增幅均达到8%", "乡居民收入增幅均达到8%"}));
 }
 
+// A 分别 opening its clause pairs its values with the findings before it.
+TEST(Extract, FenbieAfterALevelListPairsWithItsSubjects) {
+  Extraction ex = ExtractFrom(
+      "城镇新增就业6000人。",
+      "城镇居民人均可支配收入41260元、农村居民人均可支配收入23180元，分别增长5.6%和7.1%。"
+      "粮食总产量21万吨，增长2%。");
+  ASSERT_EQ(ex.outcomes.size(), 6u);
+  EXPECT_EQ(ex.outcomes[2].indicator, "城镇居民人均可支配收入");
+  EXPECT_EQ(ex.outcomes[2].value, 5.6);
+  EXPECT_EQ(ex.outcomes[3].indicator, "农村居民人均可支配收入");
+  EXPECT_EQ(ex.outcomes[3].value, 7.1);
+  EXPECT_EQ(ex.outcomes[5].indicator, "粮食总产量");
+}
+
 // A standard's indicator ends before the value it starts from and before
 // the verb and basis of the value it reaches.
 TEST(Extract, AStandardsIndicatorLeavesOutItsBasisAndStartingValue) {
