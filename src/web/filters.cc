@@ -2,6 +2,7 @@
 
 #include "regions/gazetteer.h"
 #include "text/ascii.h"
+#include "tracking/indicators.h"
 
 namespace mubiao::web {
 namespace {
@@ -77,6 +78,14 @@ Result<store::FindingFilter> FindingFilterFromQuery(const HttpRequest& request) 
   filter.indicator = std::string(request.Query("indicator"));
   if (filter.topic.size() > 100 || filter.indicator.size() > 100) {
     return InvalidInput("领域或指标的文字太长");
+  }
+  // A wording the indicator lexicon knows names one measure, however each
+  // report words it: 地区生产总值 finds 国内生产总值 and 经济增长 targets,
+  // not 人均地区生产总值 or 单位地区生产总值能耗.
+  if (const tracking::Indicator* known =
+          tracking::IndicatorLexicon::Builtin().Find(filter.indicator)) {
+    filter.verdict_indicator = known->id;
+    filter.indicator.clear();
   }
   const std::string_view strength = request.Query("strength");
   if (!strength.empty()) {

@@ -22,8 +22,10 @@ namespace mubiao::web {
 Result<search::SearchFilters> FiltersFromQuery(const HttpRequest& request);
 
 // The filters of a targets query: FiltersFromQuery plus topic (exact),
-// indicator (text it contains, at most 100 bytes) and strength (ensure,
-// strive or none). Offset and limit are left at their defaults.
+// indicator (a canonical indicator when the tracking lexicon knows the text
+// — its id, name or any wording — else text the indicator contains; at
+// most 100 bytes) and strength (ensure, strive or none). Offset and limit
+// are left at their defaults.
 Result<store::FindingFilter> FindingFilterFromQuery(const HttpRequest& request);
 
 // The `page` parameter (1 when absent). kInvalidInput when it is not a

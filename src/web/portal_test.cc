@@ -78,7 +78,9 @@ class PortalTest : public ::testing::Test {
     add("xinzheng-2023.md",
         store::testing::MarkdownReport("新郑市", 2023,
                                        "确保粮食播种面积稳定在58万亩以上。新增城镇就业6000人。"));
-    add("xinzheng-2024.md", store::testing::MarkdownReport("新郑市", 2024, "新增城镇就业6500人。"));
+    add("xinzheng-2024.md",
+        store::testing::MarkdownReport("新郑市", 2024,
+                                       "新增城镇就业6500人。单位地区生产总值能耗下降3%。"));
     // A second source of the 2024 report: counted and listed once.
     add("xinzheng-2024-copy.txt",
         store::testing::MarkdownReport("新郑市", 2024, "新增城镇就业6500人。"));
@@ -316,6 +318,19 @@ TEST_F(PortalTest, TargetsExplorerFiltersChartsAndExports) {
   EXPECT_NE(csv.body.find("粮食播种面积"), std::string::npos);
   EXPECT_EQ(csv.body.find("城镇就业"), std::string::npos);
   EXPECT_EQ(Get("/targets?strength=maybe").status, 400);
+  // A wording the indicator lexicon knows selects its canonical indicator:
+  // GDP targets, not the energy per unit of GDP that contains the words.
+  HttpResponse gdp =
+      Get("/targets?indicator=%E5%9C%B0%E5%8C%BA%E7%94%9F%E4%BA%A7%E6%80%BB%E5%80%BC");
+  ASSERT_EQ(gdp.status, 200) << gdp.body;
+  EXPECT_NE(gdp.body.find("地区生产总值增长6.5%左右"), std::string::npos) << gdp.body;
+  EXPECT_EQ(gdp.body.find("单位地区生产总值能耗下降"), std::string::npos);
+  EXPECT_NE(Get("/targets?indicator=%E5%8D%95%E4%BD%8D%E5%9C%B0%E5%8C%BA%E7%94%9F%E4%BA%A7%E6%80%BB"
+                "%E5%80%BC%E8%83%BD%E8%80%97")
+                .body.find("单位地区生产总值能耗下降3%"),
+            std::string::npos);
+  EXPECT_NE(gdp.body.find("<datalist id=\"known-indicators\"><option value=\"地区生产总值\">"),
+            std::string::npos);
   nlohmann::json counts = nlohmann::json::parse(Get("/api/v1/targets/counts?by=topic").body);
   EXPECT_FALSE(counts["groups"].empty());
 }

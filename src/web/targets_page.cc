@@ -8,6 +8,7 @@
 
 #include "store/export.h"
 #include "text/json_text.h"
+#include "tracking/indicators.h"
 #include "web/filters.h"
 #include "web/form_options.h"
 #include "web/labels.h"
@@ -62,6 +63,9 @@ HttpResponse TargetsPage(PortalState* state, const HttpRequest& request) {
     dict->SetValue(key, std::string(request.Query(name)));
   }
   AddLevelOptions(dict, request.Query("level"));
+  for (const tracking::Indicator& known : tracking::IndicatorLexicon::Builtin().indicators()) {
+    dict->AddSectionDictionary("KNOWN_INDICATOR")->SetValue("NAME", known.name);
+  }
   AddOptions(dict, "STRENGTH_OPTION",
              {{"", "全部"}, {"ensure", "确保"}, {"strive", "力争"}, {"none", "无"}},
              request.Query("strength"));
@@ -108,13 +112,13 @@ HttpResponse TargetsPage(PortalState* state, const HttpRequest& request) {
       row->SetValue("URL", "/targets?" + BuildQueryString(with_topic));
     }
     results->SetValue("TOPIC_JSON", text::JsonText(topic_series));
-    if (!filter->indicator.empty()) {
+    if (!filter->indicator.empty() || !filter->verdict_indicator.empty()) {
       store::FindingFilter all = *filter;
       all.offset = 0;
       all.limit = store::kMaxListLimit;
       Result<store::FindingPage> points = (*store)->ListFindings(all);
       if (!points.ok()) return state->StoreErrorPage(points.status());
-      AddIndicatorChart(points->findings, filter->indicator, results);
+      AddIndicatorChart(points->findings, std::string(request.Query("indicator")), results);
     }
     for (const store::StoredFinding& s : found->findings) {
       const targets::Finding& f = s.finding;

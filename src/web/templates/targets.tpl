@@ -3,7 +3,8 @@
 <form class="filters-form" action="/targets" method="get">
 <div class="row">
 <label>领域<select name="topic"><option value="">全部</option>{{#TOPIC_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{VALUE}}</option>{{/TOPIC_OPTION}}</select></label>
-<label>指标<input name="indicator" value="{{INDICATOR}}" placeholder="如 粮食、城镇就业"></label>
+<label>指标<input name="indicator" value="{{INDICATOR}}" list="known-indicators" placeholder="选择或输入，如 地区生产总值、粮食"></label>
+<datalist id="known-indicators">{{#KNOWN_INDICATOR}}<option value="{{NAME}}">{{/KNOWN_INDICATOR}}</datalist>
 <label>地区<input name="region" value="{{REGION}}" placeholder="名称或代码，含下级"></label>
 </div>
 <div class="row">
