@@ -362,18 +362,24 @@ bool NamesItsYears(std::string_view heading, int year) {
   return years.past != years.future;
 }
 
+// The role a numbered chapter takes from the unnumbered line above it.
+struct Tier {
+  PartKind kind = PartKind::kPlan;
+  bool multi_year = false;  // a chapter of a review of several years (过去五年工作回顾)
+};
+
 // Reports that head their review and their plan with unnumbered lines
-// ("2014年工作回顾" … "2015年重点工作") and number the chapters under each
-// afresh ("一、全面加强经济调控"): each such chapter has the role of the line
-// above it, whatever its own words suggest (a review's 五、切实加强政府自身建设
-// looks back). Only when an unnumbered review line is followed, later, by an
+// ("2014年工作回顾" or "过去五年工作回顾" … "2015年重点工作") and number the
+// chapters under each afresh ("一、全面加强经济调控"): each such chapter has
+// the role of the line above it, whatever its own words suggest (a review's
+// 五、切实加强政府自身建设 looks back), and a review's chapters its span of
+// years. Only when an unnumbered review line is followed, later, by an
 // unnumbered plan line, and the numbering restarts under each. For each
-// head, the role so inherited, or nullopt.
-std::vector<std::optional<PartKind>> TierKinds(const Document& doc,
-                                               const std::vector<size_t>& heads,
-                                               const std::vector<size_t>& label_lens, int year) {
-  std::vector<std::optional<PartKind>> kinds(heads.size());
-  std::optional<PartKind> parent;
+// head, the tier so inherited, or nullopt.
+std::vector<std::optional<Tier>> TierKinds(const Document& doc, const std::vector<size_t>& heads,
+                                           const std::vector<size_t>& label_lens, int year) {
+  std::vector<std::optional<Tier>> tiers(heads.size());
+  std::optional<Tier> parent;
   bool restart = false;  // the next numbered head must be the first of a series
   bool review_line = false;
   bool plan_line = false;
@@ -382,18 +388,20 @@ std::vector<std::optional<PartKind>> TierKinds(const Document& doc,
     if (label_lens[h] == 0) {
       const HeadingRole role = ClassifyPartHeading(heading, year);
       parent.reset();
-      if (role.known && NamesItsYears(heading, year) && !role.mixed) parent = role.kind;
-      review_line = review_line || parent == PartKind::kReview;
-      plan_line = plan_line || (review_line && parent == PartKind::kPlan);
+      if (role.known && !role.mixed && (NamesItsYears(heading, year) || role.multi_year)) {
+        parent = Tier{role.kind, role.kind == PartKind::kReview && role.multi_year};
+      }
+      review_line = review_line || (parent && parent->kind == PartKind::kReview);
+      plan_line = plan_line || (review_line && parent && parent->kind == PartKind::kPlan);
       restart = true;
       continue;
     }
     if (restart && !heading.starts_with("一")) parent.reset();
     restart = false;
-    if (!NamesItsYears(heading, year)) kinds[h] = parent;
+    if (!NamesItsYears(heading, year)) tiers[h] = parent;
   }
-  if (!plan_line) std::fill(kinds.begin(), kinds.end(), std::nullopt);
-  return kinds;
+  if (!plan_line) std::fill(tiers.begin(), tiers.end(), std::nullopt);
+  return tiers;
 }
 
 std::vector<Part> BuildOutline(const Document& doc, int year, DocType type) {
@@ -492,7 +500,7 @@ std::vector<Part> BuildOutline(const Document& doc, int year, DocType type) {
   }
 
   bool seen_plan = false;
-  const std::vector<std::optional<PartKind>> tiers = TierKinds(doc, heads, label_lens, year);
+  const std::vector<std::optional<Tier>> tiers = TierKinds(doc, heads, label_lens, year);
   for (size_t h = 0; h < heads.size(); ++h) {
     size_t first = heads[h];
     if (first < body_start) continue;
@@ -515,7 +523,7 @@ std::vector<Part> BuildOutline(const Document& doc, int year, DocType type) {
     } else if (IsClosingHeading(heading)) {
       kind = PartKind::kClosing;
     } else if (tiers[h]) {
-      kind = *tiers[h];
+      kind = tiers[h]->kind;
     } else if (role.known) {
       kind = role.kind;
     } else if (seen_plan) {
@@ -533,7 +541,7 @@ std::vector<Part> BuildOutline(const Document& doc, int year, DocType type) {
     }
     seen_plan = seen_plan || kind == PartKind::kPlan;
     add_part(kind, first, last, first, label_lens[h]);
-    parts.back().multi_year = role.multi_year;
+    parts.back().multi_year = role.multi_year || (tiers[h] && tiers[h]->multi_year);
   }
 
   // Closing: a final 各位代表 appeal after the plan, within the last blocks.

@@ -474,6 +474,7 @@ class SentenceScanner {
           (q.value < 10 || (q.value <= 20 && lex_.Has("set_unit", q.unit)))) {
         continue;
       }
+      if (IsSizeClass(s, q)) continue;
       if (IsNoTarget(lex_, s, qs, k) ||
           (!plan && (IsBaseSet(lex_, s, qs, k) || IsRelativeOrProjected(lex_, s, q)))) {
         continue;
@@ -505,6 +506,23 @@ class SentenceScanner {
   }
 
  private:
+  // A bare magnitude in Chinese numerals naming the noun right after it
+  // (千万亩高效节水灌溉工程, 百万亩果园基地, 千亿级产业): a size class, no
+  // figure; "新增造林一百万亩。" states one.
+  static bool IsSizeClass(std::string_view s, const quantity::Quantity& q) {
+    static constexpr std::string_view kMagnitudes[] = {"十", "百", "千", "万", "亿"};
+    if (q.text.find_first_of("0123456789") != std::string::npos ||
+        std::none_of(std::begin(kMagnitudes), std::end(kMagnitudes),
+                     [&](std::string_view m) { return q.text.starts_with(m); })) {
+      return false;
+    }
+    size_t at = q.span.end;
+    if (at >= s.size()) return false;
+    const char32_t next = text::DecodeUtf8(s, &at);
+    static constexpr std::u32string_view kNotNouns = U"以左上多余的，。；、）";
+    return next >= 0x4E00 && next <= 0x9FFF && kNotNouns.find(next) == std::u32string_view::npos;
+  }
+
   // The comparator the words of `q` state; none for a review's 达到, which
   // states the figure reached (TARGETS.md: an outcome is "=" unless the
   // text says 以上, 左右…).

@@ -293,6 +293,16 @@ TEST(Extract, FenbieAfterALevelListPairsWithItsSubjects) {
   EXPECT_EQ(ex.outcomes[5].indicator, "粮食总产量");
 }
 
+// A bare magnitude in Chinese numerals before a noun is a size class; one
+// ending its clause is a figure. 造林 before a number is what is measured.
+TEST(Extract, SizeClassesInChineseNumeralsAreNoTargets) {
+  Extraction ex = ExtractFrom(
+      "推进千万亩高效节水灌溉工程，建设百万亩优质果园基地，新增造林一百万亩。"
+      "完成造林绿化25万亩。");
+  EXPECT_EQ(Indicators(ex), (Strings{"造林", "造林绿化"}));
+  EXPECT_EQ(Values(ex), (std::vector<double>{1000000, 250000}));
+}
+
 // A standard's indicator ends before the value it starts from and before
 // the verb and basis of the value it reaches.
 TEST(Extract, AStandardsIndicatorLeavesOutItsBasisAndStartingValue) {
