@@ -389,7 +389,9 @@ std::vector<std::optional<Tier>> TierKinds(const Document& doc, const std::vecto
       const HeadingRole role = ClassifyPartHeading(heading, year);
       parent.reset();
       if (role.known && !role.mixed && (NamesItsYears(heading, year) || role.multi_year)) {
-        parent = Tier{role.kind, role.kind == PartKind::kReview && role.multi_year};
+        // "过去五年及2021年工作回顾" reviews the last year in its chapters.
+        parent = Tier{role.kind, role.kind == PartKind::kReview && role.multi_year &&
+                                     !NamesItsYears(heading, year)};
       }
       review_line = review_line || (parent && parent->kind == PartKind::kReview);
       plan_line = plan_line || (review_line && parent && parent->kind == PartKind::kPlan);
