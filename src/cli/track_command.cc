@@ -36,7 +36,8 @@ std::string AccountName() {
 
 // The help text of `mubiao track`.
 constexpr char kTrackHelp[] =
-    "Targets with their verdicts (met, missed, not_mentioned, unverified, not_assessable) and "
+    "Targets with their verdicts (met, missed, partly_met, not_mentioned, unverified, "
+    "not_assessable) and "
     "evidence: each target of year N against the outcome of year N from the statistical "
     "communiqué or the next year's report; not_mentioned when one of those is in the archive "
     "but says nothing of the target's indicator";
@@ -126,10 +127,11 @@ void RunTrack(const TrackOptions& o) {
     counts.Add(t->status);
   }
   std::cout << "共 " << shown.size() << " 条：达成 " << counts.met << "，未达成 " << counts.missed
-            << "，未提及 " << counts.not_mentioned << "，待核实 " << counts.unverified
-            << "，不可评估 " << counts.not_assessable << "；" << tracking::RateLabel(counts)
-            << "（* 为人工更正；“左右”目标的容差：百分比 " << text::CsvNumber(o.points)
-            << " 个百分点，数量为目标的 " << text::CsvNumber(o.relative * 100) << "%）\n";
+            << "，部分达成 " << counts.partly_met << "，未提及 " << counts.not_mentioned
+            << "，待核实 " << counts.unverified << "，不可评估 " << counts.not_assessable << "；"
+            << tracking::RateLabel(counts) << "（* 为人工更正；“左右”目标的容差：百分比 "
+            << text::CsvNumber(o.points) << " 个百分点，数量为目标的 "
+            << text::CsvNumber(o.relative * 100) << "%）\n";
 }
 
 void RunEscalation(const TrackOptions& o, const std::string& measure_name) {
@@ -265,7 +267,8 @@ void AddTrackCommand(CLI::App& app) {
   override_cmd->add_option("key", ov->key, "The target's key (TEXTHASH:START-END)")->required();
   override_cmd->add_option("--status", ov->status, "The status it should have")
       ->required()
-      ->check(CLI::IsMember({"met", "missed", "not_mentioned", "unverified", "not_assessable"}));
+      ->check(CLI::IsMember(
+          {"met", "missed", "partly_met", "not_mentioned", "unverified", "not_assessable"}));
   override_cmd->add_option("--reason", ov->reason, "Why (shown with the verdict)")->required();
   override_cmd->add_option("--author", ov->author,
                            "Who overrides (default: $USER, else the account's name)");

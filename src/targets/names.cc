@@ -15,6 +15,7 @@ constexpr EnumName<Strength> kStrengthNames[] = {
 constexpr EnumName<TargetStatus> kStatusNames[] = {
     {TargetStatus::kMet, "met"},
     {TargetStatus::kMissed, "missed"},
+    {TargetStatus::kPartlyMet, "partly_met"},
     {TargetStatus::kNotMentioned, "not_mentioned"},
     {TargetStatus::kUnverified, "unverified"},
     {TargetStatus::kNotAssessable, "not_assessable"}};
@@ -27,6 +28,7 @@ constexpr EnumName<Strength> kStrengthLabels[] = {
     {Strength::kNone, ""}, {Strength::kEnsure, "确保"}, {Strength::kStrive, "力争"}};
 constexpr EnumName<TargetStatus> kStatusLabels[] = {{TargetStatus::kMet, "达成"},
                                                     {TargetStatus::kMissed, "未达成"},
+                                                    {TargetStatus::kPartlyMet, "部分达成"},
                                                     {TargetStatus::kNotMentioned, "未提及"},
                                                     {TargetStatus::kUnverified, "待核实"},
                                                     {TargetStatus::kNotAssessable, "不可评估"}};

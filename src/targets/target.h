@@ -62,6 +62,9 @@ std::optional<Strength> ParseStrength(std::string_view name);
 enum class TargetStatus {
   kMet,
   kMissed,
+  // A list target (a commitment to several titles) of which a later source
+  // says some items, not all, were achieved.
+  kPartlyMet,
   // A later source of the place for the judged year is in the archive (the
   // communiqué of that year, or the next year's work report), but nothing
   // in it speaks to the target's indicator: silence is a finding.
@@ -70,9 +73,9 @@ enum class TargetStatus {
   kNotAssessable,  // qualitative: a commitment without a number
 };
 
-// "met", "missed", "not_mentioned", "unverified", "not_assessable".
+// "met", "missed", "partly_met", "not_mentioned", "unverified", "not_assessable".
 std::string_view StatusName(TargetStatus status);
-// For readers: 达成, 未达成, 未提及, 待核实, 不可评估.
+// For readers: 达成, 未达成, 部分达成, 未提及, 待核实, 不可评估.
 std::string_view StatusLabel(TargetStatus status);
 // The status named by StatusName; nullopt for any other text.
 std::optional<TargetStatus> ParseStatus(std::string_view name);

@@ -108,6 +108,9 @@ std::string EvidenceText(const Verdict& v) {
              "，没有目标所用的" + std::string(MeasureLabel(v.measure.value_or(Measure::kLevel)));
     case Reason::kSaidAchieved:
       return LaterSourceNames(v, "或") + "写明：“" + v.mention + "”→ 达成";
+    case Reason::kPartlySaidAchieved:
+      return LaterSourceNames(v, "或") + "写明：“" + v.mention +
+             "”，其余各项没有写明已经完成 → 部分达成";
     case Reason::kNotSaidAchieved:
       return LaterSourceNames(v, "或") + "提到了“" + v.indicator_name + "”（“" + v.mention +
              "”），但没有写明已经完成";

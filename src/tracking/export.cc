@@ -195,6 +195,7 @@ std::string RateLabel(const StatusCounts& c) {
 json StatusCountsJson(const StatusCounts& c) {
   json j = {{"met", c.met},
             {"missed", c.missed},
+            {"partly_met", c.partly_met},
             {"not_mentioned", c.not_mentioned},
             {"unverified", c.unverified},
             {"not_assessable", c.not_assessable},

@@ -56,7 +56,7 @@ nlohmann::json TrackedTargetJson(const TrackedTarget& tracked, const Tolerance& 
 // kMinVerdictsForRate is left out ("已核验 3/4，其中达成 2").
 std::string RateLabel(const StatusCounts& counts);
 
-// met, missed, not_mentioned, unverified, not_assessable, settled, total,
+// met, missed, partly_met, not_mentioned, unverified, not_assessable, settled, total,
 // coverage (settled / total) and share_met (met / settled), each absent
 // when computed from fewer than kMinVerdictsForRate.
 nlohmann::json StatusCountsJson(const StatusCounts& counts);

@@ -22,6 +22,9 @@ void StatusCounts::Add(TargetStatus status) {
     case TargetStatus::kMissed:
       ++missed;
       break;
+    case TargetStatus::kPartlyMet:
+      ++partly_met;
+      break;
     case TargetStatus::kNotMentioned:
       ++not_mentioned;
       break;
@@ -37,6 +40,7 @@ void StatusCounts::Add(TargetStatus status) {
 void StatusCounts::Add(const StatusCounts& other) {
   met += other.met;
   missed += other.missed;
+  partly_met += other.partly_met;
   not_mentioned += other.not_mentioned;
   unverified += other.unverified;
   not_assessable += other.not_assessable;

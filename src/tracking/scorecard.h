@@ -21,13 +21,16 @@ inline constexpr int kMinVerdictsForRate = 5;
 struct StatusCounts {
   int met = 0;
   int missed = 0;
+  int partly_met = 0;
   int not_mentioned = 0;
   int unverified = 0;
   int not_assessable = 0;
 
-  int total() const { return met + missed + not_mentioned + unverified + not_assessable; }
-  // Targets with a verdict: met or missed.
-  int settled() const { return met + missed; }
+  int total() const {
+    return met + missed + partly_met + not_mentioned + unverified + not_assessable;
+  }
+  // Targets with a verdict: met, missed or partly met.
+  int settled() const { return met + missed + partly_met; }
   // met / settled(), or absent when fewer than kMinVerdictsForRate were
   // settled.
   std::optional<double> share_met() const;

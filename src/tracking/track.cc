@@ -49,7 +49,8 @@ constexpr EnumName<Reason> kReasonNames[] = {{Reason::kMetRule, "met_rule"},
                                              {Reason::kAmbiguous, "ambiguous"},
                                              {Reason::kOutcomeBound, "outcome_bound"},
                                              {Reason::kSaidAchieved, "said_achieved"},
-                                             {Reason::kNotSaidAchieved, "not_said_achieved"}};
+                                             {Reason::kNotSaidAchieved, "not_said_achieved"},
+                                             {Reason::kPartlySaidAchieved, "partly_said_achieved"}};
 
 // What identifies the outcomes that can settle a target.
 using OutcomeKey = std::tuple<std::string, int, std::string>;  // region, year, indicator id
@@ -161,10 +162,11 @@ class Matcher {
 
  private:
   // A commitment (创建全国文明城市) is met when a later review says in one
-  // clause that it was achieved (成功创建全国文明城市, 获评…); named without
-  // saying so it stays open; where a later review names nothing of it, 未提及.
-  // Without a review to read, or with a name too short to look for, there is
-  // nothing to check.
+  // clause that it was achieved (成功创建全国文明城市, 获评…); a list of
+  // titles (创建国家卫生城市、园林城市) is partly met when some of them are;
+  // named without saying so it stays open; where a later review names
+  // nothing of it, 未提及. Without a review to read, or with a name too
+  // short to look for, there is nothing to check.
   void SettleCommitment(const store::StoredFinding& t, Verdict* v) const {
     v->status = TargetStatus::kNotAssessable;
     v->reason = Reason::kQualitative;
@@ -181,26 +183,79 @@ class Matcher {
       return;
     }
     if (reviews.empty()) return;
-    v->status = TargetStatus::kNotMentioned;
-    v->reason = Reason::kNotMentioned;
+    const std::optional<Naming> whole = NamingOf(name, reviews, v->place);
+    if (whole && whole->achieved) {
+      v->status = TargetStatus::kMet;
+      v->reason = Reason::kSaidAchieved;
+      v->mention = whole->clause;
+    } else if (SettleItems(name, reviews, v)) {
+      return;
+    } else if (whole) {
+      v->status = TargetStatus::kUnverified;
+      v->reason = Reason::kNotSaidAchieved;
+      v->mention = whole->clause;
+    } else {
+      v->status = TargetStatus::kNotMentioned;
+      v->reason = Reason::kNotMentioned;
+      NoteNamedInPart(name, reviews, v);
+    }
+  }
+
+  // A clause of a review that names a commitment.
+  struct Naming {
+    std::string clause;
+    bool achieved = false;  // it says the place achieved it
+  };
+
+  // The first clause of `reviews` saying `place` achieved `name`, else the
+  // first naming it; nullopt when none does.
+  static std::optional<Naming> NamingOf(std::string_view name,
+                                        const std::vector<std::string>& reviews,
+                                        std::string_view place) {
+    std::optional<Naming> first;
     for (const std::string& review : reviews) {
       for (size_t at = review.find(name); at != std::string::npos;
            at = review.find(name, at + name.size())) {
         const std::string_view clause = ClauseAt(review, at, name.size());
-        if (SaysAchieved(clause) && !ByPartOfPlace(clause, v->place)) {
-          v->status = TargetStatus::kMet;
-          v->reason = Reason::kSaidAchieved;
-          v->mention = std::string(clause);
-          return;
+        if (SaysAchieved(clause) && !ByPartOfPlace(clause, place)) {
+          return Naming{std::string(clause), true};
         }
-        if (v->mention.empty()) {
-          v->status = TargetStatus::kUnverified;
-          v->reason = Reason::kNotSaidAchieved;
-          v->mention = std::string(clause);
-        }
+        if (!first) first = Naming{std::string(clause), false};
       }
     }
-    if (v->status == TargetStatus::kNotMentioned) NoteNamedInPart(name, reviews, v);
+    return first;
+  }
+
+  // Settles a commitment to a list of titles (国家卫生城市、园林城市) item by
+  // item: met when a review says each was achieved, partly met when some
+  // were. False, with `v` untouched, when it is no list or none was.
+  static bool SettleItems(std::string_view name, const std::vector<std::string>& reviews,
+                          Verdict* v) {
+    std::vector<std::string_view> items;
+    for (size_t start = 0;;) {
+      const size_t mark = name.find("、", start);
+      items.push_back(
+          name.substr(start, mark == std::string_view::npos ? name.npos : mark - start));
+      if (mark == std::string_view::npos) break;
+      start = mark + std::string_view("、").size();
+    }
+    if (items.size() < 2) return false;
+    std::string achieved;
+    size_t count = 0;
+    for (std::string_view item : items) {
+      if (text::CountCodePoints(item) < kOpenWordingChars) return false;
+      const std::optional<Naming> naming = NamingOf(item, reviews, v->place);
+      if (!naming || !naming->achieved) continue;
+      ++count;
+      if (achieved.find(naming->clause) == std::string::npos) {
+        achieved += (achieved.empty() ? "" : "；") + naming->clause;
+      }
+    }
+    if (count == 0) return false;
+    v->status = count == items.size() ? TargetStatus::kMet : TargetStatus::kPartlyMet;
+    v->reason = count == items.size() ? Reason::kSaidAchieved : Reason::kPartlySaidAchieved;
+    v->mention = achieved;
+    return true;
   }
 
   // The fewest characters of a commitment's name a review must repeat to

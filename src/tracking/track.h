@@ -48,12 +48,15 @@ enum class Reason {
   kSaidAchieved,      // met: a commitment a later review says was achieved (`mention`)
   kNotSaidAchieved,   // a later review names the commitment (`mention`) but does not say
                       // it was achieved
+  kPartlySaidAchieved,  // partly met: a later review says some of a commitment's items
+                        // were achieved (`mention`), not all
 };
 
 // "met_rule", "missed_rule", "no_comparator", "no_later_source",
 // "not_mentioned", "unread_mention", "measure_mismatch", "incomparable", "period_goal",
 // "qualitative", "no_value", "indicator_unknown", "unit_mismatch", "not_new",
-// "ambiguous", "outcome_bound", "said_achieved", "not_said_achieved".
+// "ambiguous", "outcome_bound", "said_achieved", "not_said_achieved",
+// "partly_said_achieved".
 std::string_view ReasonName(Reason reason);
 
 // The reason named by ReasonName; nullopt for any other text.
@@ -121,8 +124,8 @@ struct Verdict {
   // measure (open vocabulary; indicator_id stays empty).
   bool open = false;
   int candidates = 0;  // kAmbiguous: the outcomes that disagree
-  // kSaidAchieved, kNotSaidAchieved: the clause of the later review that
-  // names the commitment.
+  // kSaidAchieved, kNotSaidAchieved, kPartlySaidAchieved: the clause of the
+  // later review that names the commitment (or the items achieved).
   std::string mention;
   // The outcome that was judged (kMetRule, kMissedRule, kNoComparator,
   // kOutcomeBound); absent otherwise.

@@ -4,6 +4,7 @@
 
 #include "store/testing.h"
 #include "tracking/evidence.h"
+#include "tracking/scorecard.h"
 
 namespace mubiao::tracking {
 namespace {
@@ -321,6 +322,37 @@ TEST(Track, ACommitmentIsMetWhenTheNextReviewSaysSo) {
   input.sources = {};
   input.sources.Add(kReport2024.region, report::DocType::kWorkReport, 2024);
   EXPECT_EQ(Track(input, {})[0].status, TargetStatus::kNotAssessable);
+}
+
+// A commitment to several titles is met when each is said achieved, and
+// partly met when some are.
+TEST(Track, ACommitmentToSeveralTitlesIsPartlyMetWhenSomeAreAchieved) {
+  const auto commitment = [](std::string name, size_t at) {
+    store::StoredFinding c =
+        Make(kReport2023, FindingKind::kCommitment, name, 0, "", "", "", 2023, at);
+    c.finding.value.reset();
+    return c;
+  };
+  TrackInput input{{commitment("国家卫生城市、国家园林城市、全国文明城市", 100),
+                    commitment("省级森林城市、省级园林城市", 200)},
+                   {},
+                   {}};
+  input.sources.Add(kReport2024.region, report::DocType::kWorkReport, 2024,
+                    "一年来，成功创建国家卫生城市，获评国家园林城市，全国文明城市创建扎实推进。"
+                    "成功创建省级森林城市，荣获省级园林城市称号。");
+  std::vector<TrackedTarget> tracked = Track(input, {});
+  ASSERT_EQ(tracked.size(), 2u);
+  EXPECT_EQ(tracked[0].status, TargetStatus::kPartlyMet);
+  EXPECT_EQ(tracked[0].verdict.reason, Reason::kPartlySaidAchieved);
+  EXPECT_EQ(tracked[0].verdict.mention, "成功创建国家卫生城市；获评国家园林城市");
+  EXPECT_EQ(EvidenceText(tracked[0].verdict),
+            "某省2024年政府工作报告写明：“成功创建国家卫生城市；获评国家园林城市”，"
+            "其余各项没有写明已经完成 → 部分达成");
+  EXPECT_EQ(tracked[1].status, TargetStatus::kMet);
+  StatusCounts counts;
+  for (const TrackedTarget& t : tracked) counts.Add(t.status);
+  EXPECT_EQ(counts.partly_met, 1);
+  EXPECT_EQ(counts.settled(), 2);
 }
 
 TEST(Track, AnOutcomeWrittenAsABoundSettlesOnlyOnItsSide) {

@@ -306,6 +306,7 @@ void AddCountsRow(TemplateDictionary* row, const tracking::StatusCounts& c) {
   row->SetIntValue("TOTAL", c.total());
   row->SetIntValue("MET", c.met);
   row->SetIntValue("MISSED", c.missed);
+  row->SetIntValue("PARTLY_MET", c.partly_met);
   row->SetIntValue("NOT_MENTIONED", c.not_mentioned);
   row->SetIntValue("UNVERIFIED", c.unverified);
   row->SetIntValue("NOT_ASSESSABLE", c.not_assessable);
@@ -356,7 +357,8 @@ HttpResponse ScorecardPage(PortalState* state, TrackingCaches* caches, const Htt
     TemplateDictionary* years = dict->AddSectionDictionary("YEARS");
     json chart = {{"years", json::array()},      {"met", json::array()},
                   {"missed", json::array()},     {"not_mentioned", json::array()},
-                  {"unverified", json::array()}, {"not_assessable", json::array()}};
+                  {"unverified", json::array()}, {"not_assessable", json::array()},
+                  {"partly_met", json::array()}};
     tracking::StatusCounts all;
     for (const auto& [year, counts] : (*card)->by_year) {
       TemplateDictionary* row = years->AddSectionDictionary("ROW");
@@ -365,6 +367,7 @@ HttpResponse ScorecardPage(PortalState* state, TrackingCaches* caches, const Htt
       chart["years"].push_back(year);
       chart["met"].push_back(counts.met);
       chart["missed"].push_back(counts.missed);
+      chart["partly_met"].push_back(counts.partly_met);
       chart["not_mentioned"].push_back(counts.not_mentioned);
       chart["unverified"].push_back(counts.unverified);
       chart["not_assessable"].push_back(counts.not_assessable);

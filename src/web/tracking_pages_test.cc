@@ -165,8 +165,9 @@ TEST_F(TrackingPagesTest, ScorecardHasYearsTopicsAndSeries) {
   // Two verdicts: counts, no share.
   EXPECT_TRUE(Has(page.body,
                   "<tr><td>2023</td><td class=\"num\">3</td><td class=\"num\">1</td>"
-                  "<td class=\"num\">1</td><td class=\"num\">1</td><td class=\"num\">0</td>"
-                  "<td class=\"num\">0</td><td class=\"rate\">已核验 2/3，其中达成 1</td></tr>"));
+                  "<td class=\"num\">1</td><td class=\"num\">0</td><td class=\"num\">1</td>"
+                  "<td class=\"num\">0</td><td class=\"num\">0</td>"
+                  "<td class=\"rate\">已核验 2/3，其中达成 1</td></tr>"));
   ExpectContains(page.body, {"<span class=\"status not_mentioned\">未提及 1</span>",
                              "已核验 2/4，其中达成 1</p>", "&quot;not_mentioned&quot;:[1,0]"});
   EXPECT_FALSE(Has(page.body, "达成率"));

@@ -36,6 +36,7 @@ void ReportTracking::AddRow(const targets::Finding& finding, int n, TemplateDict
   if (evidence_ == nullptr) evidence_ = table_->AddSectionDictionary("EVIDENCE");
   evidence_->SetIntValue("MET", counts_.met);
   evidence_->SetIntValue("MISSED", counts_.missed);
+  evidence_->SetIntValue("PARTLY_MET", counts_.partly_met);
   evidence_->SetIntValue("NOT_MENTIONED", counts_.not_mentioned);
   evidence_->SetIntValue("UNVERIFIED", counts_.unverified);
   evidence_->SetIntValue("NOT_ASSESSABLE", counts_.not_assessable);

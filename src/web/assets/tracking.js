@@ -6,7 +6,7 @@
   'use strict';
   if (typeof echarts === 'undefined') return;
   document.documentElement.classList.add('js');
-  var colors = { met: '#2e7d32', missed: '#b3261e', not_mentioned: '#f0a44b', unverified: '#9e9e9e', not_assessable: '#d7ccc8' };
+  var colors = { met: '#2e7d32', missed: '#b3261e', partly_met: '#9ccc65', not_mentioned: '#f0a44b', unverified: '#9e9e9e', not_assessable: '#d7ccc8' };
   // Tooltips are HTML: names from reports must be escaped.
   function escapeHtml(s) {
     return String(s).replace(/[&<>"']/g, function (c) {
@@ -14,14 +14,14 @@
     });
   }
   function yearsOption(d) {
-    var names = { met: '达成', missed: '未达成', not_mentioned: '未提及', unverified: '待核实', not_assessable: '不可评估' };
+    var names = { met: '达成', missed: '未达成', partly_met: '部分达成', not_mentioned: '未提及', unverified: '待核实', not_assessable: '不可评估' };
     return {
       legend: { top: 0 },
       grid: { left: 40, right: 20, top: 30, bottom: 30 },
       tooltip: { trigger: 'axis' },
       xAxis: { type: 'category', data: d.years.map(String) },
       yAxis: { type: 'value', minInterval: 1 },
-      series: ['met', 'missed', 'not_mentioned', 'unverified', 'not_assessable'].map(function (k) {
+      series: ['met', 'missed', 'partly_met', 'not_mentioned', 'unverified', 'not_assessable'].map(function (k) {
         return { name: names[k], type: 'bar', stack: 'all', itemStyle: { color: colors[k] }, data: d[k] };
       })
     };

@@ -30,7 +30,7 @@
 <tbody>{{#ROW}}<tr id="t{{N}}"><td><a href="#m{{N}}" title="回到原文">{{N}}</a></td><td>{{INDICATOR}}</td><td class="num">{{VALUE}}</td><td>{{CMP}}</td><td>{{#STRENGTH}}<span class="strength {{KEY}}">{{LABEL}}</span>{{/STRENGTH}}</td><td>{{DEADLINE}}</td><td>{{TOPIC}}</td><td class="quote">{{TEXT}}</td><td>{{#STATUS}}<a class="status {{KEY}}" href="#g{{N}}" title="查看依据">{{LABEL}}</a>{{/STATUS}}</td></tr>
 {{/ROW}}</tbody></table></div>
 {{#EVIDENCE}}<section class="evidence" id="genzong"><h3>跟踪依据</h3>
-<p class="muted"><span class="status met">达成 {{MET}}</span> <span class="status missed">未达成 {{MISSED}}</span> <span class="status not_mentioned">未提及 {{NOT_MENTIONED}}</span> <span class="status unverified">待核实 {{UNVERIFIED}}</span> <span class="status not_assessable">不可评估 {{NOT_ASSESSABLE}}</span> · 实际数字取自当年统计公报或次年政府工作报告的回顾；判定由程序完成，以原文为准。</p>
+<p class="muted"><span class="status met">达成 {{MET}}</span> <span class="status missed">未达成 {{MISSED}}</span> <span class="status partly_met">部分达成 {{PARTLY_MET}}</span> <span class="status not_mentioned">未提及 {{NOT_MENTIONED}}</span> <span class="status unverified">待核实 {{UNVERIFIED}}</span> <span class="status not_assessable">不可评估 {{NOT_ASSESSABLE}}</span> · 实际数字取自当年统计公报或次年政府工作报告的回顾；判定由程序完成，以原文为准。</p>
 <ol class="evidence-list">{{#ITEM}}<li id="g{{N}}"><p><a href="#t{{N}}">#{{N}}</a> <span class="status {{KEY}}">{{LABEL}}</span> <q>{{TEXT}}</q>{{#INDICATOR}} · 标准指标：{{INDICATOR}}{{/INDICATOR}}{{#YEAR}} · 判定年份：{{YEAR}}年{{/YEAR}}</p>
 {{#RULE}}<p>判定依据：<code>{{TEXT}}</code></p>{{/RULE}}
 {{#REASON}}<p class="muted">说明：{{TEXT}}{{#TOLERANCE}} · 容差 {{TOLERANCE}}{{/TOLERANCE}}</p>{{/REASON}}
