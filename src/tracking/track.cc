@@ -217,7 +217,8 @@ class Matcher {
       for (size_t at = review.find(name); at != std::string::npos;
            at = review.find(name, at + name.size())) {
         const std::string_view clause = ClauseAt(review, at, name.size());
-        if (SaysAchieved(clause) && !ByPartOfPlace(clause, place)) {
+        const size_t name_at = at - static_cast<size_t>(clause.data() - review.data());
+        if (SaysAchieved(clause) && !ByPartOfPlace(clause, name_at, place)) {
           return Naming{std::string(clause), true};
         }
         if (!first) first = Naming{std::string(clause), false};
@@ -313,41 +314,62 @@ class Matcher {
     return review.substr(begin, end - begin);
   }
 
-  // Whether a clause opens with a part of `place` as the one that achieved
-  // (吴中区成功创建…): the place itself has not.
-  static bool ByPartOfPlace(std::string_view clause, std::string_view place) {
-    static constexpr std::string_view kWhole[] = {"全市", "我市", "本市", "全区", "我区",
-                                                  "全县", "我县", "全州", "我州", "全省",
-                                                  "我省", "全盟", "我盟", "全旗", "我旗"};
-    static constexpr std::string_view kPart[] = {"区", "县", "市", "镇", "乡", "旗"};
-    size_t at = 0;
-    for (size_t chars = 0; chars < 6 && at < clause.size(); ++chars) {
-      text::DecodeUtf8(clause, &at);
-      const std::string_view head = clause.substr(0, at);
-      if (chars == 0 || head.ends_with(place) ||
-          std::any_of(std::begin(kWhole), std::end(kWhole),
-                      [&](std::string_view w) { return head.ends_with(w); })) {
-        continue;
-      }
-      if (std::any_of(std::begin(kPart), std::end(kPart),
-                      [&](std::string_view p) { return head.ends_with(p); })) {
-        return true;
+  // Words a review names the achievement with (成功创建, 获评, 通过验收).
+  static constexpr std::string_view kAchieved[] = {
+      "成功创建", "创建成功", "创成",     "获评",     "荣获",     "被评为", "被命名为",
+      "被授予",   "获批",     "获准",     "入选",     "通过验收", "荣膺",   "圆满完成",
+      "全面完成", "如期完成", "顺利完成", "成功举办", "正式成为"};
+
+  // Whether someone other than `place` is the subject that achieved (吴中区
+  // 成功创建…, 十堰荣获…, 某街区获评…): whatever stands before the
+  // achievement word and the name (at `name_at` in the clause), once the
+  // place's own words (我市, 全省, its name) and time and manner words are
+  // set aside, and the title's own qualifiers (全国, 国家级, 首批).
+  static bool ByPartOfPlace(std::string_view clause, size_t name_at, std::string_view place) {
+    static constexpr std::string_view kOwn[] = {
+        "我们", "全市", "我市",   "本市", "全区", "我区",   "全县", "我县", "全州", "我州", "全省",
+        "我省", "全盟", "我盟",   "全旗", "我旗", "一年来", "今年", "去年", "当年", "年内", "同时",
+        "先后", "相继", "首次",   "再次", "正式", "顺利",   "成功", "还",   "并",   "又",   "已",
+        "均",   "全国", "国家级", "国家", "省级", "全球",   "首批", "“",    "”"};
+    static constexpr std::string_view kPlaceSuffixes[] = {"自治区", "自治州", "市", "省", "县",
+                                                          "区",     "州",     "盟", "旗"};
+    std::string_view short_place = place;
+    for (std::string_view suffix : kPlaceSuffixes) {
+      if (place.ends_with(suffix) && place.size() >= suffix.size() + 6) {
+        short_place = place.substr(0, place.size() - suffix.size());
+        break;
       }
     }
-    return false;
+    size_t subject_end = name_at;
+    for (std::string_view word : kAchieved) {
+      subject_end = std::min(subject_end, clause.find(word));
+    }
+    std::string_view subject = text::TrimSpace(clause.substr(0, subject_end));
+    for (bool stripped = true; stripped && !subject.empty();) {
+      stripped = false;
+      for (std::string_view own : kOwn) {
+        if (subject.starts_with(own)) {
+          subject.remove_prefix(own.size());
+          stripped = true;
+        }
+      }
+      for (std::string_view name : {place, short_place}) {
+        if (!name.empty() && subject.starts_with(name)) {
+          subject.remove_prefix(name.size());
+          stripped = true;
+        }
+      }
+    }
+    return !subject.empty();
   }
 
   // Whether a clause of a review says a thing was achieved (成功创建, 获评,
   // 通过验收), not that it is under way or still to come (积极创建, 力争,
   // 尚未, 获批创建: allowed to begin), nor a step short of it (提名, 评估).
   static bool SaysAchieved(std::string_view clause) {
-    static constexpr std::string_view kAchieved[] = {
-        "成功创建", "创建成功", "创成",     "获评",     "荣获",     "被评为", "被命名为",
-        "被授予",   "获批",     "获准",     "入选",     "通过验收", "荣膺",   "圆满完成",
-        "全面完成", "如期完成", "顺利完成", "成功举办", "正式成为"};
     static constexpr std::string_view kNotYet[] = {
-        "未",   "没有", "积极", "力争", "争取", "努力",     "推进", "加快", "启动",
-        "申报", "申创", "将",   "正在", "争创", "获批创建", "提名", "评估"};
+        "未",   "没有", "积极", "力争", "争取", "努力",     "推进",     "加快", "启动",
+        "申报", "申创", "将",   "正在", "争创", "获批创建", "获批建设", "提名", "评估"};
     const auto has = [&](std::string_view word) {
       return clause.find(word) != std::string_view::npos;
     };

@@ -334,14 +334,16 @@ TEST(Track, ACommitmentToSeveralTitlesIsPartlyMetWhenSomeAreAchieved) {
     return c;
   };
   TrackInput input{{commitment("国家卫生城市、国家园林城市、全国文明城市", 100),
-                    commitment("省级森林城市、省级园林城市", 200)},
+                    commitment("省级森林城市、省级园林城市", 200),
+                    commitment("全域旅游示范区、创新型城市", 300)},
                    {},
                    {}};
   input.sources.Add(kReport2024.region, report::DocType::kWorkReport, 2024,
                     "一年来，成功创建国家卫生城市，获评国家园林城市，全国文明城市创建扎实推进。"
-                    "成功创建省级森林城市，荣获省级园林城市称号。");
+                    "成功创建省级森林城市，荣获省级园林城市称号。东坪镇获评全域旅游示范区，"
+                    "获批建设创新型城市。");
   std::vector<TrackedTarget> tracked = Track(input, {});
-  ASSERT_EQ(tracked.size(), 2u);
+  ASSERT_EQ(tracked.size(), 3u);
   EXPECT_EQ(tracked[0].status, TargetStatus::kPartlyMet);
   EXPECT_EQ(tracked[0].verdict.reason, Reason::kPartlySaidAchieved);
   EXPECT_EQ(tracked[0].verdict.mention, "成功创建国家卫生城市；获评国家园林城市");
@@ -349,10 +351,13 @@ TEST(Track, ACommitmentToSeveralTitlesIsPartlyMetWhenSomeAreAchieved) {
             "某省2024年政府工作报告写明：“成功创建国家卫生城市；获评国家园林城市”，"
             "其余各项没有写明已经完成 → 部分达成");
   EXPECT_EQ(tracked[1].status, TargetStatus::kMet);
+  // A town won one title; approval to build is no title won.
+  EXPECT_EQ(tracked[2].status, TargetStatus::kUnverified);
   StatusCounts counts;
   for (const TrackedTarget& t : tracked) counts.Add(t.status);
   EXPECT_EQ(counts.partly_met, 1);
   EXPECT_EQ(counts.settled(), 2);
+  EXPECT_EQ(counts.total(), 3);
 }
 
 TEST(Track, AnOutcomeWrittenAsABoundSettlesOnlyOnItsSide) {
