@@ -22,6 +22,7 @@
 
 #include "regions/gazetteer.h"
 #include "text/json_text.h"
+#include "tracking/changes.h"
 #include "tracking/export.h"
 #include "tracking/store_tracking.h"
 #include "web/filters.h"
@@ -351,6 +352,7 @@ HttpResponse ScorecardPage(PortalState* state, TrackingCaches* caches, const Htt
   dict->SetValue("PLACE_URL", PlacePageUrl(*region));
   dict->SetValue("CSV_URL", "/export/genzong/" + code + ".csv");
   dict->SetValue("JSON_URL", "/api/v1/scorecard/" + code);
+  dict->SetValue("CHANGES_URL", "/genzong/" + code + "/bianhua.html");
   if ((*card)->by_year.empty()) {
     dict->ShowSection("EMPTY");
   } else {
@@ -414,6 +416,106 @@ HttpResponse ScorecardPage(PortalState* state, TrackingCaches* caches, const Htt
   HttpResponse response = state->RenderPage("scorecard.tpl", page);
   state->SetVisitorCookie(visitor, &response);
   return response;
+}
+
+// A place's own tracked targets (not those of places under it), and the
+// plan years they are of, newest first.
+struct OwnTargets {
+  std::vector<tracking::TrackedTarget> tracked;
+  std::vector<int> years;
+};
+
+Result<OwnTargets> LoadOwnTargets(store::Store* store, const std::string& code) {
+  tracking::TrackQuery query;
+  query.region_code = code;
+  query.place_only = true;
+  query.commitments = false;
+  Result<std::vector<tracking::TrackedTarget>> tracked =
+      tracking::TrackStored(store, query, PortalTrackOptions());
+  if (!tracked.ok()) return tracked.status();
+  OwnTargets own{std::move(*tracked), {}};
+  for (const tracking::TrackedTarget& t : own.tracked) own.years.push_back(t.target.document_year);
+  std::sort(own.years.rbegin(), own.years.rend());
+  own.years.erase(std::unique(own.years.begin(), own.years.end()), own.years.end());
+  return own;
+}
+
+// The year a comparison asks for (?year=), else the newest with targets;
+// 0 for a malformed year.
+int ChangesYear(const HttpRequest& request, const std::vector<int>& years) {
+  const std::string_view asked = request.Query("year");
+  if (asked.empty()) return years.empty() ? 0 : years.front();
+  return search::ParseFilterYear(asked);
+}
+
+// /genzong/{code}/bianhua.html: this year's targets against last year's,
+// indicator by indicator.
+HttpResponse ChangesPage(PortalState* state, const HttpRequest& request,
+                         const RouteParams& params) {
+  const std::string code(FieldValue(params, "code"));
+  const regions::Region* region = PlaceOf(code);
+  if (region == nullptr) return state->ErrorPage(404, "没有这个地区。", "/genzong/");
+  const Visitor visitor = state->VisitorOf(request);
+  Result<StorePool::Lease> store = state->pool->Acquire();
+  if (!store.ok()) return state->StoreErrorPage(store.status());
+  Result<OwnTargets> own = LoadOwnTargets(&**store, code);
+  if (!own.ok()) return state->StoreErrorPage(own.status());
+  const int year = ChangesYear(request, own->years);
+  if (year == 0 && !request.Query("year").empty()) {
+    return state->ErrorPage(400, "参数 year 应为四位年份（1949–2100）", ScorecardUrl(code));
+  }
+  Page page = state->NewVisitorPage(region->name + " 目标变化", visitor);
+  TemplateDictionary* dict = page.dict.get();
+  dict->SetValue("PLACE", region->name);
+  dict->SetValue("PLACE_URL", PlacePageUrl(*region));
+  dict->SetValue("SCORECARD_URL", ScorecardUrl(code));
+  dict->SetIntValue("YEAR", year);
+  dict->SetIntValue("YEAR_BEFORE", year - 1);
+  dict->SetValue("JSON_URL", "/api/v1/changes/" + code + "?year=" + std::to_string(year));
+  for (int y : own->years) {
+    TemplateDictionary* link = dict->AddSectionDictionary("YEAR_LINK");
+    link->SetIntValue("YEAR", y);
+    link->SetValue("URL", "/genzong/" + code + "/bianhua.html?year=" + std::to_string(y));
+    if (y == year) link->ShowSection("CURRENT");
+  }
+  const std::vector<tracking::YearChange> changes =
+      tracking::CompareWithYearBefore(own->tracked, year);
+  if (changes.empty()) dict->ShowSection("EMPTY");
+  const auto put_target = [](TemplateDictionary* row, std::string_view prefix,
+                             const tracking::TrackedTarget* t) {
+    if (t == nullptr) return;
+    TemplateDictionary* cell = row->AddSectionDictionary(std::string(prefix));
+    cell->SetValue("TEXT", t->target.finding.text);
+    cell->SetValue("URL", ReportUrl(t->target.document_id, t->target.geo, t->target.level) + "#t" +
+                              std::to_string(t->target.ordinal + 1));
+  };
+  for (const tracking::YearChange& c : changes) {
+    TemplateDictionary* row = dict->AddSectionDictionary("ROW");
+    row->SetValue("INDICATOR", c.indicator_name);
+    row->SetValue("MEASURE", std::string(tracking::MeasureLabel(c.measure)));
+    row->SetValue("CHANGE_KEY", std::string(tracking::TargetChangeName(c.change)));
+    row->SetValue("CHANGE", std::string(tracking::TargetChangeLabel(c.change)));
+    put_target(row, "BEFORE", c.before);
+    put_target(row, "AFTER", c.after);
+  }
+  HttpResponse response = state->RenderPage("changes.tpl", page);
+  state->SetVisitorCookie(visitor, &response);
+  return response;
+}
+
+// /api/v1/changes/{code}?year=: the same comparison as JSON.
+HttpResponse ChangesApi(store::Store& store, const HttpRequest& request,
+                        const RouteParams& params) {
+  const std::string code(FieldValue(params, "code"));
+  if (PlaceOf(code) == nullptr) return JsonError(404, "没有这个地区");
+  Result<OwnTargets> own = LoadOwnTargets(&store, code);
+  if (!own.ok()) return JsonStatusError(own.status());
+  const int year = ChangesYear(request, own->years);
+  if (year == 0) return JsonError(400, "参数 year 应为四位年份（1949–2100）");
+  json j = tracking::YearChangesJson(tracking::CompareWithYearBefore(own->tracked, year), year,
+                                     PortalDocumentUrl());
+  j["region_code"] = code;
+  return ApiJson(j);
 }
 
 // /genzong/: every place with documents of its own, by level, each linked
@@ -564,6 +666,10 @@ void AddTrackingRoutes(PortalState* state) {
         [state, caches](const HttpRequest& request, const RouteParams& params) {
           return ScorecardPage(state, caches.get(), request, params);
         });
+  r.Add("GET", "/genzong/{code}/bianhua.html",
+        [state](const HttpRequest& request, const RouteParams& params) {
+          return ChangesPage(state, request, params);
+        });
   // Before {code}.csv, which would take "jiama" as a code.
   r.Add("GET", "/export/genzong/jiama.csv",
         [state, caches](const HttpRequest& request, const RouteParams&) {
@@ -583,6 +689,8 @@ void AddTrackingRoutes(PortalState* state) {
           [caches](store::Store& s, const HttpRequest&, const RouteParams& p) {
             return ScorecardApi(caches.get(), s, p);
           });
+  add_api("/api/v1/changes/{code}", [](store::Store& s, const HttpRequest& q,
+                                       const RouteParams& p) { return ChangesApi(s, q, p); });
   add_api("/api/v1/escalation",
           [caches](store::Store& s, const HttpRequest& q, const RouteParams&) {
             return EscalationApi(caches.get(), s, q);

@@ -158,6 +158,28 @@ TEST_F(TrackingPagesTest, EscalationShowsEachLevelWithItsMarkup) {
   EXPECT_EQ(Get("/api/v1/escalation?indicator=happiness").status, 404);
 }
 
+// This year's targets against last year's: GDP lowered from 6% to 5%, the
+// jobs and price targets not set again.
+TEST_F(TrackingPagesTest, ChangesSinceLastYearAsPageAndApi) {
+  HttpResponse page = Get("/genzong/410000/bianhua.html?year=2024");
+  ASSERT_EQ(page.status, 200) << page.body;
+  ExpectContains(page.body,
+                 {"<h1>河南省 2024年目标与2023年对比</h1>", "地区生产总值增长6%左右</a>",
+                  "地区生产总值增长5%左右</a>", "<span class=\"change lowered\">下调</span>",
+                  "<span class=\"change dropped\">不再提出</span>"});
+  // Without a year: the newest with targets; linked from the scorecard.
+  EXPECT_TRUE(Has(Get("/genzong/410000/bianhua.html").body, "2024年目标与2023年对比"));
+  EXPECT_TRUE(Has(Get("/genzong/410000.html").body, "/genzong/410000/bianhua.html"));
+  EXPECT_EQ(Get("/genzong/410000/bianhua.html?year=20x4").status, 400);
+  EXPECT_EQ(Get("/genzong/999999/bianhua.html").status, 404);
+  const nlohmann::json api = nlohmann::json::parse(Get("/api/v1/changes/410000?year=2024").body);
+  EXPECT_EQ(api["year_before"], 2023);
+  EXPECT_EQ(api["changes"][0]["indicator_id"], "gdp");
+  EXPECT_EQ(api["changes"][0]["change"], "lowered");
+  EXPECT_EQ(api["changes"][0]["before"]["value"], 6);
+  EXPECT_EQ(Get("/api/v1/changes/410000?year=abc").status, 400);
+}
+
 TEST_F(TrackingPagesTest, ScorecardHasYearsTopicsAndSeries) {
   HttpResponse page = Get("/genzong/410000.html");
   ASSERT_EQ(page.status, 200) << page.body;

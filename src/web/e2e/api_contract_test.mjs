@@ -162,6 +162,11 @@ try {
   await call('/tracking', '/tracking?indicator=nonsense', 404);
   await call('/scorecard/{code}', '/scorecard/410000');
   await call('/scorecard/{code}', '/scorecard/999999', 404);
+  const changes = await call('/changes/{code}', '/changes/410000?year=2024');
+  check(changes.changes.some((c) => c.change === 'lowered' || c.change === 'raised' || c.change === 'same'),
+        'changes compare a target with the year before');
+  await call('/changes/{code}', '/changes/410000?year=20x4', 400);
+  await call('/changes/{code}', '/changes/999999', 404);
   const escalation = await call('/escalation', '/escalation?indicator=gdp&year=2024');
   check(escalation.rows.some((r) => r.markup !== undefined), 'escalation shows a mark-up');
   await call('/escalation', '/escalation?indicator=gdp&year=2024&measure=speed', 400);

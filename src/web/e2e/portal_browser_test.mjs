@@ -113,6 +113,15 @@ try {
         'escalation view opens from its form');
   await shot('escalation.png');
 
+  // A place's scorecard (吉安, a sample of a real prefecture), and from it
+  // this year's targets against last year's.
+  await page.goto(`${base}/genzong/360800.html`);
+  await shot('scorecard.png');
+  await page.locator('a', { hasText: '与上年目标对比' }).click();
+  check(/\/genzong\/360800\/bianhua\.html$/.test(page.url()) &&
+        (await page.locator('table.changes tbody tr').count()) > 0, 'changes since last year open from the scorecard');
+  await shot('changes.png');
+
   // A comment with the 验证码.
   await page.goto(reportUrl);
   const countBefore = await page.textContent('.comments h2');
@@ -151,6 +160,10 @@ try {
   const overflow = await mobile.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   check(overflow <= 1, `no sideways scrolling on a phone (${overflow}px)`);
   await mobile.screenshot({ path: join(args.out, 'report-phone.png') });
+  await mobile.goto(`${base}/genzong/360800/bianhua.html`);
+  const changesOverflow = await mobile.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  check(changesOverflow <= 1, `no sideways scrolling of the changes page on a phone (${changesOverflow}px)`);
+  await mobile.screenshot({ path: join(args.out, 'changes-phone.png'), fullPage: true });
   await phone.close();
 } catch (error) {
   failure = error;
