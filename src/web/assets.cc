@@ -27,6 +27,7 @@ std::string ContentTypeOf(std::string_view name) {
   if (name.ends_with(".css")) return "text/css; charset=utf-8";
   if (name.ends_with(".js")) return "application/javascript; charset=utf-8";
   if (name.ends_with(".json") || name.ends_with(".map")) return "application/json; charset=utf-8";
+  if (name.ends_with(".svg")) return "image/svg+xml";
   return "application/octet-stream";
 }
 
@@ -115,7 +116,7 @@ void AddAssetRoutes(PortalState* state) {
   const std::string started = HttpDate(std::chrono::duration_cast<std::chrono::seconds>(
                                            std::chrono::system_clock::now().time_since_epoch())
                                            .count());
-  for (const char* name : {"site.css", "portal.js", "tracking.js"}) {
+  for (const char* name : {"site.css", "portal.js", "tracking.js", "favicon.svg"}) {
     auto body = std::make_shared<AssetBody>(MakeAssetBody(EmbeddedFile(name)));
     state->router.Add("GET", std::string("/static/") + name,
                       [body, name, started](const HttpRequest& request, const RouteParams&) {

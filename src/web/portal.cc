@@ -150,6 +150,7 @@ Portal::Portal(PortalOptions options, StorePool* pool) {
   AddModerationRoutes(state_.get());
   AddApiRoutes(state_.get());
   AddTrackingRoutes(state_.get());
+  AddSiteFileRoutes(state_.get());
   AddAssetRoutes(state_.get());
 }
 

@@ -213,6 +213,44 @@ TEST_F(PortalTest, HomeShowsRegionsProvincesAndLatestReports) {
 
 // A report read from two files is one report: its page names both sources,
 // and the second source's page says what it is and leads to the report.
+// The files the web expects: robots.txt naming the sitemap at the address
+// the client used, a sitemap of every report and scorecard, an Atom feed of
+// the newest reports (per place too), the favicon, and the 数据说明 page.
+TEST_F(PortalTest, RobotsSitemapFeedFaviconAndAboutTheData) {
+  HttpRequest robots_request = MakeRequest("GET", "/robots.txt");
+  robots_request.headers.emplace_back("host", "mubiao.example.cn");
+  robots_request.headers.emplace_back("x-forwarded-proto", "https");
+  HttpResponse robots = portal_.Handle(robots_request);
+  ASSERT_EQ(robots.status, 200);
+  EXPECT_NE(robots.body.find("Sitemap: https://mubiao.example.cn/sitemap.xml"), std::string::npos);
+  EXPECT_NE(robots.body.find("Disallow: /guanli/"), std::string::npos);
+  HttpRequest hostile = MakeRequest("GET", "/robots.txt");
+  hostile.headers.emplace_back("host", "evil.example\"><x>");
+  EXPECT_NE(portal_.Handle(hostile).body.find("Sitemap: http://localhost/sitemap.xml"),
+            std::string::npos);
+  HttpResponse sitemap = Get("/sitemap.xml");
+  ASSERT_EQ(sitemap.status, 200);
+  EXPECT_EQ(sitemap.content_type, "application/xml; charset=utf-8");
+  EXPECT_NE(sitemap.body.find("/baogao/"), std::string::npos);
+  EXPECT_NE(sitemap.body.find("/genzong/410184.html</loc>"), std::string::npos) << sitemap.body;
+  HttpResponse feed = Get("/feed.atom");
+  ASSERT_EQ(feed.status, 200);
+  EXPECT_EQ(feed.content_type, "application/atom+xml; charset=utf-8");
+  EXPECT_NE(feed.body.find("<entry><title>"), std::string::npos);
+  EXPECT_EQ(feed.body.find("<script"), std::string::npos) << "titles are escaped";
+  EXPECT_NE(Get("/feed.atom?diqu=410184").body.find("新郑市"), std::string::npos);
+  EXPECT_EQ(Get("/feed.atom?diqu=abc").status, 404);
+  HttpResponse icon = Get("/favicon.ico");
+  EXPECT_EQ(icon.status, 301);
+  EXPECT_EQ(Get("/static/favicon.svg").content_type, "image/svg+xml");
+  HttpResponse about = Get("/shuoming.html");
+  ASSERT_EQ(about.status, 200);
+  EXPECT_NE(about.body.find("<h1>数据说明</h1>"), std::string::npos);
+  EXPECT_NE(about.body.find("0.5 个百分点"), std::string::npos);
+  EXPECT_NE(Get("/").body.find("<link rel=\"icon\" href=\"/static/favicon.svg\""),
+            std::string::npos);
+}
+
 TEST_F(PortalTest, AReportNamesItsSources) {
   store::DocumentFilter filter;
   filter.source_path = (*dir_ / "xinzheng-2024-copy.txt").string();
