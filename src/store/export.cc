@@ -136,6 +136,8 @@ json StoredDocumentJson(const StoredDocument& d, const DocumentUrl& url) {
   j["findings"] = std::move(findings);
   if (d.previous_id != 0) j["previous_id"] = d.previous_id;
   if (d.next_id != 0) j["next_id"] = d.next_id;
+  PutText(j, "previous_title", d.previous_title);
+  PutText(j, "next_title", d.next_title);
   j["sources"] = json::array();
   for (const DocumentSummary& source : d.sources) j["sources"].push_back(SourceJson(source, url));
   for (const auto& [key, others] :

@@ -107,6 +107,8 @@ TEST_F(ReadsTest, GetDocumentGivesTheStoredAnalysisAndNeighbours) {
   ASSERT_TRUE(doc.ok()) << doc.status().message();
   EXPECT_EQ(doc->previous_id, id2022);
   EXPECT_EQ(doc->next_id, 0);
+  EXPECT_EQ(doc->previous_title, store_->GetDocument(id2022)->summary.title);
+  EXPECT_TRUE(doc->next_title.empty());
   EXPECT_EQ(store_->GetDocument(id2022)->next_id, id2023);
 
   // The same analysis as a fresh one, down to paragraphs.

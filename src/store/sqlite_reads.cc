@@ -434,9 +434,16 @@ Status SqliteStore::LoadNeighbours(const DocumentSummary& summary, StoredDocumen
   constexpr char kSamePlace[] =
       " FROM documents WHERE primary_id IS NULL AND region_code IS nullif(?1, '')"
       " AND locality = ?2 AND doc_type = ?3 AND ";
-  for (auto [before, id] : {std::pair{true, &out->previous_id}, std::pair{false, &out->next_id}}) {
+  struct Neighbour {
+    bool before;
+    int64_t* id;
+    std::string* title;
+  };
+  for (const Neighbour& n : {Neighbour{true, &out->previous_id, &out->previous_title},
+                             Neighbour{false, &out->next_id, &out->next_title}}) {
+    const bool before = n.before;
     Result<Statement*> stmt =
-        Cached(std::string("SELECT id") + kSamePlace +
+        Cached(std::string("SELECT id, title") + kSamePlace +
                (before ? "(year, date, id) < (?4, ?5, ?6) ORDER BY year DESC, date DESC, id DESC"
                        : "(year, date, id) > (?4, ?5, ?6) ORDER BY year, date, id") +
                " LIMIT 1");
@@ -447,7 +454,10 @@ Status SqliteStore::LoadNeighbours(const DocumentSummary& summary, StoredDocumen
     (*stmt)->BindInt(4, summary.year);
     (*stmt)->BindText(5, summary.date);
     (*stmt)->BindInt(6, summary.id);
-    Status ran = ForEachRow(*stmt, [&, id = id](const Statement& row) { *id = row.ColumnInt(0); });
+    Status ran = ForEachRow(*stmt, [&](const Statement& row) {
+      *n.id = row.ColumnInt(0);
+      *n.title = row.ColumnText(1);
+    });
     if (!ran.ok()) return ran;
   }
   return Status::Ok();

@@ -135,6 +135,8 @@ struct StoredDocument {
   // one in time (上一篇/下一篇); 0 when there is none.
   int64_t previous_id = 0;
   int64_t next_id = 0;
+  std::string previous_title;  // their display titles; "" when there is none
+  std::string next_title;
   // Every source of this document's report, its primary first, then by id
   // (来源); one entry, this document, when the report has one source.
   std::vector<DocumentSummary> sources;

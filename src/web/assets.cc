@@ -116,7 +116,7 @@ void AddAssetRoutes(PortalState* state) {
   const std::string started = HttpDate(std::chrono::duration_cast<std::chrono::seconds>(
                                            std::chrono::system_clock::now().time_since_epoch())
                                            .count());
-  for (const char* name : {"site.css", "portal.js", "tracking.js", "favicon.svg"}) {
+  for (const char* name : {"site.css", "portal.js", "tracking.js", "permalink.js", "favicon.svg"}) {
     auto body = std::make_shared<AssetBody>(MakeAssetBody(EmbeddedFile(name)));
     state->router.Add("GET", std::string("/static/") + name,
                       [body, name, started](const HttpRequest& request, const RouteParams&) {

@@ -300,7 +300,7 @@ TEST_F(PortalTest, ReportPageMarksTargetsAndLinksTheTable) {
   EXPECT_NE(page.body.find("粮食播种面积"), std::string::npos);
   EXPECT_NE(page.body.find("58万亩"), std::string::npos);
   EXPECT_NE(page.body.find("mark class=\"outcome\""), std::string::npos);
-  EXPECT_NE(page.body.find("本文地址:<a href=\"" + url + "\">"), std::string::npos);
+  EXPECT_NE(page.body.find("本文地址：<a href=\"" + url + "\" data-permalink>"), std::string::npos);
   EXPECT_NE(page.body.find("留言与评论(共有 0 条评论)"), std::string::npos);
   EXPECT_NE(page.body.find("下一篇"), std::string::npos);
   EXPECT_NE(page.body.find("class=\"toc\""), std::string::npos);

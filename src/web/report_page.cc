@@ -334,12 +334,14 @@ HttpResponse ReportPage(PortalState* state, const HttpRequest& request, const Ro
   AddTargetTables(*doc, *tracked, dict);
   dict->SetValue("PERMALINK", url);
   if (doc->previous_id != 0) {
-    dict->AddSectionDictionary("PREV")->SetValue(
-        "URL", ReportUrl(doc->previous_id, summary.geo, summary.level));
+    TemplateDictionary* prev = dict->AddSectionDictionary("PREV");
+    prev->SetValue("URL", ReportUrl(doc->previous_id, summary.geo, summary.level));
+    prev->SetValue("TITLE", doc->previous_title);
   }
   if (doc->next_id != 0) {
-    dict->AddSectionDictionary("NEXT")->SetValue(
-        "URL", ReportUrl(doc->next_id, summary.geo, summary.level));
+    TemplateDictionary* next = dict->AddSectionDictionary("NEXT");
+    next->SetValue("URL", ReportUrl(doc->next_id, summary.geo, summary.level));
+    next->SetValue("TITLE", doc->next_title);
   }
   if (Status added = AddComments(**store, *id, *comment_page, url, dict); !added.ok()) {
     return state->StoreErrorPage(added);

@@ -65,7 +65,10 @@ try {
   const targets = await page.locator('.text a.target').count();
   check(targets > 0, `targets highlighted in the text (${targets})`);
   check(await page.locator('.text mark.outcome').count() > 0, 'outcomes marked differently');
-  check((await page.textContent('.permalink')).startsWith('本文地址:'), 'permalink');
+  check((await page.textContent('.permalink a')).startsWith('http://'), 'the permalink is shown in full');
+  check(await page.locator('.permalink button').isVisible(), 'the permalink has a copy button');
+  check((await page.locator('nav.prevnext a').count()) === 0 || (await page.textContent('nav.prevnext')).includes('：'),
+        '上一篇/下一篇 name their reports');
   await page.locator('.text a.target').first().click();
   check(page.url().endsWith('#t1') && await page.locator('tr#t1').isVisible(), 'a target links to its row');
   await shot('report.png');

@@ -40,8 +40,9 @@
 {{#OUTCOME_TABLE}}<details class="outcomes"><summary>回顾中的完成情况（{{COUNT}} 条）</summary><div class="table-scroll"><table class="data"><thead><tr><th>指标</th><th>数值</th><th>年份</th><th>原文</th></tr></thead><tbody>{{#ROW}}<tr><td>{{INDICATOR}}</td><td class="num">{{VALUE}}</td><td>{{YEAR}}</td><td class="quote">{{TEXT}}</td></tr>{{/ROW}}</tbody></table></div></details>{{/OUTCOME_TABLE}}
 </section>
 <p class="disclaimer">本文仅供学习研究参考，不代表本站立场。本站展示的报告并非全部完整，建议到相关地区政府官网查询完整版本；量化目标由程序自动提取，可能有误，以报告原文为准。</p>
-<p class="permalink">本文地址:<a href="{{PERMALINK}}">{{PERMALINK}}</a></p>
-<nav class="prevnext">{{#PREV}}<a rel="prev" href="{{URL}}">‹ 上一篇</a>{{/PREV}}{{#NEXT}}<a rel="next" href="{{URL}}">下一篇 ›</a>{{/NEXT}}</nav>
+<p class="permalink">本文地址：<a href="{{PERMALINK}}" data-permalink>{{PERMALINK}}</a> <button type="button" class="copy" data-copy hidden>复制</button></p>
+<script defer src="/static/permalink.js"></script>
+<nav class="prevnext">{{#PREV}}<a rel="prev" href="{{URL}}">‹ 上一篇：{{TITLE}}</a>{{/PREV}}{{#NEXT}}<a rel="next" href="{{URL}}">下一篇：{{TITLE}} ›</a>{{/NEXT}}</nav>
 </article>
 <section class="comments" id="pinglun">
 <h2>留言与评论(共有 {{COMMENT_COUNT}} 条评论)</h2>
