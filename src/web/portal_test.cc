@@ -302,8 +302,16 @@ TEST_F(PortalTest, ReportPageMarksTargetsAndLinksTheTable) {
   EXPECT_NE(page.body.find("mark class=\"outcome\""), std::string::npos);
   EXPECT_NE(page.body.find("本文地址：<a href=\"" + url + "\" data-permalink>"), std::string::npos);
   EXPECT_NE(page.body.find("留言与评论(共有 0 条评论)"), std::string::npos);
-  EXPECT_NE(page.body.find("下一篇"), std::string::npos);
+  EXPECT_NE(page.body.find("下一篇："), std::string::npos);
   EXPECT_NE(page.body.find("class=\"toc\""), std::string::npos);
+  // 首页 › 华中 › 河南省 › 郑州市 › 新郑市, and the place's tracking pages.
+  EXPECT_NE(
+      page.body.find("?diqu=410000\">河南省</a> › <a href=\"/baogao/huazhong/?diqu=410100\">"
+                     "郑州市</a> › <a href=\"/baogao/huazhong/?diqu=410184\">新郑市</a></nav>"),
+      std::string::npos);
+  EXPECT_NE(page.body.find("<a href=\"/genzong/410184.html\">新郑市历年目标跟踪</a>"),
+            std::string::npos);
+  EXPECT_NE(page.body.find("/genzong/410184/bianhua.html?year=2023"), std::string::npos);
   // The wrong region in the URL redirects to the right one.
   HttpResponse moved = Get("/baogao/huabei/" + std::to_string(id) + ".html");
   EXPECT_EQ(moved.status, 301);

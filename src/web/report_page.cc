@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 
+#include "regions/gazetteer.h"
 #include "text/json_text.h"
 #include "tracking/store_tracking.h"
 #include "web/labels.h"
@@ -310,9 +311,25 @@ HttpResponse ReportPage(PortalState* state, const HttpRequest& request, const Ro
   crumb->SetValue("URL", "/baogao/" + slug + "/");
   crumb->SetValue("NAME", GeoLabel(slug));
   if (!summary.region_code.empty() && summary.level != regions::RegionLevel::kNational) {
-    crumb = dict->AddSectionDictionary("CRUMB");
-    crumb->SetValue("URL", "/baogao/" + slug + "/?diqu=" + summary.region_code);
-    crumb->SetValue("NAME", summary.locality);
+    // 省 › 市 › 县: the place and the divisions enclosing it.
+    std::vector<const regions::Region*> chain;
+    const regions::Gazetteer& gazetteer = regions::Gazetteer::Builtin();
+    for (const regions::Region* r = gazetteer.FindByCode(summary.region_code);
+         r != nullptr && chain.size() < 4;
+         r = r->parent_code.empty() ? nullptr : gazetteer.FindByCode(r->parent_code)) {
+      chain.push_back(r);
+    }
+    for (auto r = chain.rbegin(); r != chain.rend(); ++r) {
+      crumb = dict->AddSectionDictionary("CRUMB");
+      crumb->SetValue("URL", "/baogao/" + slug + "/?diqu=" + (*r)->code);
+      crumb->SetValue("NAME", (*r)->name);
+    }
+    TemplateDictionary* tracking_links = dict->AddSectionDictionary("PLACE_TRACKING");
+    tracking_links->SetValue("SCORECARD_URL", "/genzong/" + summary.region_code + ".html");
+    tracking_links->SetValue(
+        "CHANGES_URL",
+        "/genzong/" + summary.region_code + "/bianhua.html?year=" + std::to_string(summary.year));
+    tracking_links->SetValue("PLACE", summary.locality);
   }
   dict->SetValue("HEADING", heading);
   dict->SetIntValue("ID", static_cast<long>(summary.id));

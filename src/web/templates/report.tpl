@@ -24,6 +24,7 @@
 </div>
 <section class="targets" id="mubiao">
 <h2>量化目标（{{TARGET_COUNT}} 条）</h2>
+{{#PLACE_TRACKING}}<p class="downloads"><a href="{{SCORECARD_URL}}">{{PLACE}}历年目标跟踪</a><a href="{{CHANGES_URL}}">与上年目标对比</a><a href="/genzong/jiama">层层加码</a></p>{{/PLACE_TRACKING}}
 {{#NO_TARGETS}}<p class="muted">本文没有提取到量化目标。</p>{{/NO_TARGETS}}
 {{#TARGET_TABLE}}<div class="table-scroll"><table class="data">
 <thead><tr><th>#</th><th>指标</th><th>目标值</th><th>比较</th><th>力度</th><th>期限</th><th>领域</th><th>原文</th><th>跟踪</th></tr></thead>
