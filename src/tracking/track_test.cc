@@ -279,20 +279,22 @@ TEST(Track, AYearlyAverageIsNeverSettledByOneYearsFigure) {
   EXPECT_EQ(EvidenceText(tracked[0].verdict), "多年期目标（年均），不按单一年度评估");
 }
 
+// A commitment of 某省's 2023 report (no figure), at byte `at`.
+store::StoredFinding Commitment(std::string name, size_t at) {
+  store::StoredFinding c =
+      Make(kReport2023, FindingKind::kCommitment, std::move(name), 0, "", "", "", 2023, at);
+  c.finding.value.reset();
+  return c;
+}
+
 TEST(Track, ACommitmentIsMetWhenTheNextReviewSaysSo) {
-  const auto commitment = [](std::string name, size_t at) {
-    store::StoredFinding c =
-        Make(kReport2023, FindingKind::kCommitment, name, 0, "", "", "", 2023, at);
-    c.finding.value.reset();
-    return c;
-  };
-  std::vector<store::StoredFinding> commitments = {commitment("全国文明城市", 100),
-                                                   commitment("“四好农村路”示范县", 200),
-                                                   commitment("国家园林城市", 300),
-                                                   commitment("省级森林城市", 400),
-                                                   commitment("示范区", 500),
-                                                   commitment("首批国家全域旅游示范区", 600),
-                                                   commitment("军民融合产业示范基地", 700)};
+  std::vector<store::StoredFinding> commitments = {Commitment("全国文明城市", 100),
+                                                   Commitment("“四好农村路”示范县", 200),
+                                                   Commitment("国家园林城市", 300),
+                                                   Commitment("省级森林城市", 400),
+                                                   Commitment("示范区", 500),
+                                                   Commitment("首批国家全域旅游示范区", 600),
+                                                   Commitment("军民融合产业示范基地", 700)};
   TrackInput input{commitments, {}, {}};
   input.sources.Add(kReport2024.region, report::DocType::kWorkReport, 2024,
                     "一年来，我们成功创建全国文明城市，获评四好农村路示范县。\n"
@@ -327,15 +329,9 @@ TEST(Track, ACommitmentIsMetWhenTheNextReviewSaysSo) {
 // A commitment to several titles is met when each is said achieved, and
 // partly met when some are.
 TEST(Track, ACommitmentToSeveralTitlesIsPartlyMetWhenSomeAreAchieved) {
-  const auto commitment = [](std::string name, size_t at) {
-    store::StoredFinding c =
-        Make(kReport2023, FindingKind::kCommitment, name, 0, "", "", "", 2023, at);
-    c.finding.value.reset();
-    return c;
-  };
-  TrackInput input{{commitment("国家卫生城市、国家园林城市、全国文明城市", 100),
-                    commitment("省级森林城市、省级园林城市", 200),
-                    commitment("全域旅游示范区、创新型城市", 300)},
+  TrackInput input{{Commitment("国家卫生城市、国家园林城市、全国文明城市", 100),
+                    Commitment("省级森林城市、省级园林城市", 200),
+                    Commitment("全域旅游示范区、创新型城市", 300)},
                    {},
                    {}};
   input.sources.Add(kReport2024.region, report::DocType::kWorkReport, 2024,
