@@ -370,9 +370,9 @@ struct Tier {
 
 // Reports that head their review and their plan with unnumbered lines
 // ("2014年工作回顾" or "过去五年工作回顾" … "2015年重点工作") and number the
-// chapters under each afresh ("一、全面加强经济调控"): each such chapter has
+// chapters under each afresh ("一、着力稳定经济运行"): each such chapter has
 // the role of the line above it, whatever its own words suggest (a review's
-// 五、切实加强政府自身建设 looks back), and a review's chapters its span of
+// 四、持续加强政府自身建设 looks back), and a review's chapters its span of
 // years. Only when an unnumbered review line is followed, later, by an
 // unnumbered plan line, and the numbering restarts under each. For each
 // head, the tier so inherited, or nullopt.
@@ -389,7 +389,7 @@ std::vector<std::optional<Tier>> TierKinds(const Document& doc, const std::vecto
       const HeadingRole role = ClassifyPartHeading(heading, year);
       parent.reset();
       if (role.known && !role.mixed && (NamesItsYears(heading, year) || role.multi_year)) {
-        // "过去五年及2021年工作回顾" reviews the last year in its chapters.
+        // "过去五年及2028年工作回顾" reviews the last year in its chapters.
         parent = Tier{role.kind, role.kind == PartKind::kReview && role.multi_year &&
                                      !NamesItsYears(heading, year)};
       }

@@ -507,7 +507,7 @@ class SentenceScanner {
 
  private:
   // A bare magnitude in Chinese numerals naming the noun right after it
-  // (千万亩高效节水灌溉工程, 百万亩果园基地, 千亿级产业): a size class, no
+  // (千万亩青禾节水改造工程, 百万亩果园基地, 千亿级产业): a size class, no
   // figure; "新增造林一百万亩。" states one.
   static bool IsSizeClass(std::string_view s, const quantity::Quantity& q) {
     static constexpr std::string_view kMagnitudes[] = {"十", "百", "千", "万", "亿"};

@@ -297,7 +297,7 @@ TEST(Extract, FenbieAfterALevelListPairsWithItsSubjects) {
 // ending its clause is a figure. 造林 before a number is what is measured.
 TEST(Extract, SizeClassesInChineseNumeralsAreNoTargets) {
   Extraction ex = ExtractFrom(
-      "推进千万亩高效节水灌溉工程，建设百万亩优质果园基地，新增造林一百万亩。"
+      "推进千万亩青禾节水改造工程，建设百万亩优质果园基地，新增造林一百万亩。"
       "完成造林绿化25万亩。");
   EXPECT_EQ(Indicators(ex), (Strings{"造林", "造林绿化"}));
   EXPECT_EQ(Values(ex), (std::vector<double>{1000000, 250000}));

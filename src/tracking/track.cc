@@ -264,7 +264,7 @@ class Matcher {
   static constexpr size_t kPartChars = 5;
 
   // A review that repeats a run of kPartChars characters of a commitment's
-  // name (军民融合创新示范区 of 古镇口军民融合创新示范区, 保障性住房 of
+  // name (青禾湾创新示范区 of 东坪青禾湾创新示范区, 保障性住房 of
   // 保障性住房建设任务) speaks of it in other words: open, never 未提及.
   static void NoteNamedInPart(std::string_view name, const std::vector<std::string>& reviews,
                               Verdict* v) {
@@ -320,8 +320,8 @@ class Matcher {
       "被授予",   "获批",     "获准",     "入选",     "通过验收", "荣膺",   "圆满完成",
       "全面完成", "如期完成", "顺利完成", "成功举办", "正式成为"};
 
-  // Whether someone other than `place` is the subject that achieved (吴中区
-  // 成功创建…, 十堰荣获…, 某街区获评…): whatever stands before the
+  // Whether someone other than `place` is the subject that achieved (东坪镇
+  // 成功创建…, 某县荣获…, 某街区获评…): whatever stands before the
   // achievement word and the name (at `name_at` in the clause), once the
   // place's own words (我市, 全省, its name) and time and manner words are
   // set aside, and the title's own qualifiers (全国, 国家级, 首批).
