@@ -1,19 +1,21 @@
 #!/usr/bin/env python3
 """Cold page times of a running `mubiao serve --cache-seconds 0`, per page type.
 
-    bench/cold_pages.py BASE_URL [PAGES_PER_TYPE]
+    bench/cold_pages.py BASE_URL [PAGES_PER_TYPE] [--json FILE]
 
 Picks pages of every type from the portal's own API and links (reports,
 places' scorecards, escalation views, the explorer, search, listings), seeded
 so that runs compare, and fetches each once, one at a time: with the page
 cache off every request renders from the database. Prints n, p50, p95 and the
 slowest page per type, and how many pages took over 50 ms; asserts nothing.
+--json FILE also writes the figures per type there ({type: {n, p50, p95,
+max, slowest}}, times in ms), for bench/archive_scale.sh to compare two runs.
 """
+import argparse
 import json
 import random
 import re
 import statistics
-import sys
 import time
 import urllib.error
 import urllib.parse
@@ -75,13 +77,19 @@ def pages_by_type(base, n, rng):
 
 
 def main():
-    base = sys.argv[1].rstrip("/")
-    n = int(sys.argv[2]) if len(sys.argv) > 2 else 30
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("base")
+    parser.add_argument("pages_per_type", nargs="?", type=int, default=30)
+    parser.add_argument("--json", metavar="FILE")
+    args = parser.parse_args()
+    base = args.base.rstrip("/")
+    n = args.pages_per_type
     rng = random.Random(20261206)
     print(f"cold pages (page cache off, one request at a time), {base}")
     print(f"{'page type':<18} {'n':>4} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'>50ms':>6}  slowest")
     over = 0
     total = 0
+    figures = {}
     for kind, paths in pages_by_type(base, n, rng).items():
         times = []
         slowest = ("", 0.0)
@@ -101,7 +109,12 @@ def main():
         total += len(times)
         print(f"{kind:<18} {len(times):>4} {statistics.median(times):>8.1f} {p95:>8.1f} "
               f"{times[-1]:>8.1f} {slow:>6}  {urllib.parse.unquote(slowest[0])}")
+        figures[kind] = {"n": len(times), "p50": statistics.median(times), "p95": p95,
+                         "max": times[-1], "slowest": urllib.parse.unquote(slowest[0])}
     print(f"{over} of {total} pages over {BUDGET_MS} ms (goal: p95 < {BUDGET_MS} ms for every type)")
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as f:
+            json.dump(figures, f, ensure_ascii=False, indent=1)
 
 
 if __name__ == "__main__":

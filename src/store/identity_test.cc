@@ -99,6 +99,24 @@ TEST_F(IdentityTest, TwoCopiesInOneBatchAreOneReportWithTwoSources) {
   const int64_t targets = TargetCount();
   EXPECT_GT(targets, 0);
   EXPECT_EQ(targets, static_cast<int64_t>(store_->GetDocument(dated)->extraction.targets.size()));
+  // Every report's targets by topic (counted from the topic index, the
+  // copy's taken off) as a filtered count gives them.
+  Result<std::vector<GroupCount>> by_topic =
+      store_->CountFindings(FindingFilter{}, FindingGroup::kTopic, 0);
+  FindingFilter everywhere;
+  everywhere.filters.region_code = "000000";
+  Result<std::vector<GroupCount>> filtered =
+      store_->CountFindings(everywhere, FindingGroup::kTopic, 0);
+  ASSERT_TRUE(by_topic.ok() && filtered.ok()) << by_topic.status().message();
+  ASSERT_EQ(by_topic->size(), filtered->size());
+  int64_t counted = 0;
+  for (size_t i = 0; i < by_topic->size(); ++i) {
+    EXPECT_EQ((*by_topic)[i].key, (*filtered)[i].key);
+    EXPECT_EQ((*by_topic)[i].label, (*filtered)[i].label);
+    EXPECT_EQ((*by_topic)[i].count, (*filtered)[i].count);
+    counted += (*by_topic)[i].count;
+  }
+  EXPECT_EQ(counted, targets);
   FindingFilter own;
   own.document_id = undated;
   own.limit = 0;
