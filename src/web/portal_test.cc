@@ -364,6 +364,16 @@ TEST_F(PortalTest, TargetsExplorerFiltersChartsAndExports) {
   EXPECT_NE(csv.body.find("粮食播种面积"), std::string::npos);
   EXPECT_EQ(csv.body.find("城镇就业"), std::string::npos);
   EXPECT_EQ(Get("/targets?strength=maybe").status, 400);
+  // Read from one listing, the topic counts are those of the counting API.
+  nlohmann::json grain_topics = nlohmann::json::parse(
+      Get("/api/v1/targets/counts?by=topic&indicator=%E7%B2%AE%E9%A3%9F").body);
+  ASSERT_FALSE(grain_topics["groups"].empty());
+  EXPECT_NE(page.body.find("{&quot;name&quot;:&quot;" +
+                           grain_topics["groups"][0]["key"].get<std::string>() +
+                           "&quot;,&quot;value&quot;:" +
+                           std::to_string(grain_topics["groups"][0]["count"].get<int>()) + "}"),
+            std::string::npos)
+      << page.body.substr(page.body.find("data-series"), 200);
   // A wording the indicator lexicon knows selects its canonical indicator:
   // GDP targets, not the energy per unit of GDP that contains the words.
   HttpResponse gdp =
