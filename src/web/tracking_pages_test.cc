@@ -172,6 +172,11 @@ TEST_F(TrackingPagesTest, ChangesSinceLastYearAsPageAndApi) {
   EXPECT_TRUE(Has(Get("/genzong/410000.html").body, "/genzong/410000/bianhua.html"));
   EXPECT_EQ(Get("/genzong/410000/bianhua.html?year=20x4").status, 400);
   EXPECT_EQ(Get("/genzong/999999/bianhua.html").status, 404);
+  // A real place without targets: nothing to compare, said in Chinese.
+  HttpResponse none = Get("/genzong/110000/bianhua.html");
+  EXPECT_EQ(none.status, 404);
+  EXPECT_TRUE(Has(none.body, "还没有提取到目标")) << none.body;
+  EXPECT_EQ(Get("/api/v1/changes/110000").status, 404);
   const nlohmann::json api = nlohmann::json::parse(Get("/api/v1/changes/410000?year=2024").body);
   EXPECT_EQ(api["year_before"], 2023);
   EXPECT_EQ(api["changes"][0]["indicator_id"], "gdp");
