@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <span>
 
 #include "quantity/quantity.h"
 #include "targets/lexicon.h"
@@ -497,7 +498,7 @@ class SentenceScanner {
       if (f.topic.empty()) f.topic = lex_.TopicOf(f.section);
       if (f.topic.empty()) f.topic = lex_.TopicOf(s);
       any_target = true;
-      const std::vector<Finding> earlier(found.begin() + first_in_sentence, found.end());
+      const std::span<const Finding> earlier(found.begin() + first_in_sentence, found.end());
       for (Finding& each : SplitSubjects(s, qs, earlier, &k, std::move(f))) {
         (plan ? out->targets : out->outcomes).push_back(std::move(each));
       }
@@ -860,8 +861,7 @@ class SentenceScanner {
   // 分别增长5%和7%". For 分别, *k moves to the last quantity paired.
   // Anything else is `f` alone.
   std::vector<Finding> SplitSubjects(std::string_view s, const std::vector<quantity::Quantity>& qs,
-                                     const std::vector<Finding>& earlier, size_t* k,
-                                     Finding f) const {
+                                     std::span<const Finding> earlier, size_t* k, Finding f) const {
     const quantity::Quantity& q = qs[*k];
     const Span clause = ClauseAround(s, q.span.begin, q.span.end);
     std::string_view lead = s.substr(clause.begin, q.span.begin - clause.begin);
@@ -983,7 +983,7 @@ class SentenceScanner {
 
   // The indicators of the last `n` findings of `earlier`, when n ≥ 2 and
   // they name n different measures; else empty.
-  static std::vector<std::string> EarlierSubjects(const std::vector<Finding>& earlier, size_t n) {
+  static std::vector<std::string> EarlierSubjects(std::span<const Finding> earlier, size_t n) {
     if (n < 2 || earlier.size() < n) return {};
     std::vector<std::string> out;
     for (size_t i = earlier.size() - n; i < earlier.size(); ++i) {
