@@ -284,6 +284,10 @@ Result<LoadSummary> LoadFiles(Store* store, const std::vector<fs::path>& files,
     if (finished) break;
   }
   stop_workers();
+  if (summary.imported + summary.replaced > 0) {
+    Status refreshed = store->RefreshStatistics();
+    if (!refreshed.ok()) return refreshed;
+  }
   return summary;
 }
 
@@ -334,6 +338,10 @@ Result<RederiveSummary> RederiveDocuments(Store* store, const LoadOptions& optio
     summary.rederived += batch.size();
     progress.done += n;
     listener->OnProgress(progress);
+  }
+  if (summary.rederived > 0) {
+    Status refreshed = store->RefreshStatistics();
+    if (!refreshed.ok()) return refreshed;
   }
   return summary;
 }

@@ -162,6 +162,38 @@ TEST_F(ReadsTest, GetDocumentGivesTheStoredAnalysisAndNeighbours) {
   EXPECT_EQ(doc->extraction.commitments.size(), want_x.commitments.size());
 }
 
+// The indicator filter means "contains": through the indicator index for
+// Han text of two or more characters, by reading indicators otherwise; both
+// ways find exactly the targets whose indicator contains the text.
+TEST_F(ReadsTest, IndicatorFilterFindsExactlyTheIndicatorsContainingIt) {
+  Put("/data/zhengzhou/2023.md",
+      MarkdownReport("郑州市", 2023, "全市GDP增长6%，人均GDP达到10万元，粮食产量稳定在150万吨。"));
+  // A replaced text leaves no indicator of the old one behind.
+  Put("/data/henan/2023.md", MarkdownReport("河南省", 2023, "全省地区生产总值增长7%左右。"));
+  FindingFilter every;
+  every.limit = 0;
+  Result<FindingPage> all = store_->ListFindings(every);
+  ASSERT_TRUE(all.ok()) << all.status().message();
+  for (const std::string part : {"粮食", "生产总值", "粮", "产总", "值增", "GDP", "DP", "食产量"}) {
+    SCOPED_TRACE(part);
+    std::vector<int64_t> want;
+    for (const StoredFinding& f : all->findings) {
+      if (f.finding.indicator.find(part) != std::string::npos) want.push_back(f.id);
+    }
+    FindingFilter filter = every;
+    filter.indicator = part;
+    Result<FindingPage> found = store_->ListFindings(filter);
+    ASSERT_TRUE(found.ok()) << found.status().message();
+    std::vector<int64_t> got;
+    for (const StoredFinding& f : found->findings) got.push_back(f.id);
+    EXPECT_EQ(got, want);
+    filter.limit = 1;
+    Result<FindingPage> counted = store_->ListFindings(filter);
+    ASSERT_TRUE(counted.ok());
+    EXPECT_EQ(counted->total, static_cast<int64_t>(want.size()));
+  }
+}
+
 TEST_F(ReadsTest, RegionsCountTheirOwnDocumentsAndThoseUnderThem) {
   Result<std::vector<RegionSummary>> regions = store_->ListRegions();
   ASSERT_TRUE(regions.ok()) << regions.status().message();

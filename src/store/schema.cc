@@ -531,6 +531,36 @@ END;
 PRAGMA user_version = 9;
 )sql";
 
+// Step 10: for the targets explorer, a word index of the targets' indicators
+// (the search tokenizer's bigrams with positions), so that "indicator
+// contains" finds its targets without reading every target's indicator, and
+// an index of documents in listing order.
+constexpr char kStep10[] = R"sql(
+CREATE VIRTUAL TABLE target_indicators USING fts5(
+  indicator, content='targets', content_rowid='id', tokenize='mubiao');
+INSERT INTO target_indicators(target_indicators, rank) VALUES ('hashsize', 33554432);
+INSERT INTO target_indicators(target_indicators) VALUES ('rebuild');
+CREATE TRIGGER targets_indicator_insert AFTER INSERT ON targets BEGIN
+  INSERT INTO target_indicators(rowid, indicator) VALUES (new.id, new.indicator);
+END;
+CREATE TRIGGER targets_indicator_delete AFTER DELETE ON targets BEGIN
+  INSERT INTO target_indicators(target_indicators, rowid, indicator)
+    VALUES ('delete', old.id, old.indicator);
+END;
+CREATE TRIGGER targets_indicator_update AFTER UPDATE OF indicator ON targets
+  WHEN old.indicator IS NOT new.indicator BEGIN
+  INSERT INTO target_indicators(target_indicators, rowid, indicator)
+    VALUES ('delete', old.id, old.indicator);
+  INSERT INTO target_indicators(rowid, indicator) VALUES (new.id, new.indicator);
+END;
+
+-- Documents newest first, as listings order them, with what tells a
+-- report's primary source: the first page of every target needs no sort.
+CREATE INDEX documents_newest ON documents(year, date, id, primary_id);
+
+PRAGMA user_version = 10;
+)sql";
+
 // The part of step 7 SQL cannot do alone: fingerprinting the stored texts
 // and grouping them into reports.
 Status FingerprintStoredTexts(Database* db) {
@@ -557,7 +587,8 @@ constexpr Step kSteps[] = {{kStep1, nullptr},
                            {kStep6, HashStoredTexts},
                            {kStep7, FingerprintStoredTexts},
                            {kStep8, nullptr},
-                           {kStep9, nullptr}};
+                           {kStep9, nullptr},
+                           {kStep10, nullptr}};
 static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kSchemaVersion);
 
 }  // namespace

@@ -18,6 +18,7 @@
 //      full-text indexes hold primaries only
 //   8  yearly averages (年均) of targets and outcomes
 //   9  tracking's stored verdicts, and which places need re-tracking
+//  10  a word index of the targets' indicators; documents in listing order
 #ifndef MUBIAO_STORE_SCHEMA_H_
 #define MUBIAO_STORE_SCHEMA_H_
 
@@ -27,7 +28,7 @@
 namespace mubiao::store {
 
 // The version this build creates and expects.
-inline constexpr int kSchemaVersion = 9;
+inline constexpr int kSchemaVersion = 10;
 
 // The database's schema version (0 for a new, empty database).
 Result<int> SchemaVersion(Database* db);

@@ -118,6 +118,10 @@ TEST_F(SchemaTest, EveryEarlierVersionMigratesToTheCurrentSchema) {
     if (version >= 2) {
       EXPECT_EQ(QueryColumn(&*migrated, "SELECT indicator FROM targets"),
                 std::vector<std::string>{"粮食播种面积"});
+      EXPECT_EQ(QueryColumn(&*migrated,
+                            "SELECT rowid FROM target_indicators WHERE target_indicators MATCH"
+                            " '\"播种\" + \"种面\"'"),
+                QueryColumn(&*migrated, "SELECT id FROM targets"));
     }
     EXPECT_TRUE(migrated
                     ->Exec("INSERT INTO comments (document_id, author, body, created_at)"

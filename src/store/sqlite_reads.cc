@@ -6,8 +6,10 @@
 #include <optional>
 #include <variant>
 
+#include "search/query.h"
 #include "store/columns.h"
 #include "store/sqlite_store_impl.h"
+#include "text/utf8.h"
 
 namespace mubiao::store {
 namespace {
@@ -249,22 +251,44 @@ Status ValidateFindingFilter(const FindingFilter& filter) {
                          true);
 }
 
+// The word-index query (target_indicators) matching the indicators that
+// contain `text`: the phrase of its bigrams. Only for two or more Han
+// characters, whose every occurrence the index holds; a Latin word is
+// indexed whole ("DP" would miss "GDP"), so other text gets "" and the
+// indicators are read one by one.
+std::string IndicatorIndexQuery(const std::string& text) {
+  size_t characters = 0;
+  for (size_t at = 0; at < text.size(); ++characters) {
+    if (!text::IsHan(text::DecodeUtf8(text, &at))) return "";
+  }
+  if (characters < 2) return "";
+  search::Query query;
+  query.required.push_back({search::Term{text, true, search::QueryTokens(text)}});
+  return search::PlanIndexQuery(query).words;
+}
+
 // The conditions of a finding query: the document filter on `d` (the year
 // range on the finding's year) and the finding filter over FindingFrom's
 // rows. Findings of reports' primary sources only, unless one document's
-// are asked for. Strength "none" asks for findings without a strength word,
-// stored as NULL (as StrengthName's "" is).
-Conditions FindingConditions(const FindingFilter& filter) {
+// are asked for. `paged`: for a query that reads findings in listing order
+// and stops after a page. Strength "none" asks for findings without a
+// strength word, stored as NULL (as StrengthName's "" is).
+Conditions FindingConditions(const FindingFilter& filter, bool paged = false) {
   Conditions c;
-  if (filter.document_id > 0) {
-    c.Add("f.document_id = ?", filter.document_id);
-  } else {
-    c.Add(PrimaryOnly(filter.filters, filter.exact_region_code));
-  }
+  const std::string indexed = filter.kind == targets::FindingKind::kTarget
+                                  ? IndicatorIndexQuery(filter.indicator)
+                                  : std::string();
+  if (filter.document_id > 0) c.Add("f.document_id = ?", filter.document_id);
   AddDocumentConditions(filter.filters, filter.exact_region_code, "", "f.year", &c);
   if (filter.unknown_region) c.Add("d.region_code IS NULL");
   if (!filter.topic.empty()) c.Add("f.topic = ?", filter.topic);
-  if (!filter.indicator.empty()) c.Add("instr(f.indicator, ?) > 0", filter.indicator);
+  if (!filter.indicator.empty()) {
+    if (!indexed.empty()) {
+      c.Add("f.id IN (SELECT rowid FROM target_indicators WHERE target_indicators MATCH ?)",
+            indexed);
+    }
+    c.Add("instr(f.indicator, ?) > 0", filter.indicator);
+  }
   if (filter.strength) {
     const std::string_view name = targets::StrengthName(*filter.strength);
     if (name.empty()) {
@@ -274,6 +298,16 @@ Conditions FindingConditions(const FindingFilter& filter) {
     }
   }
   if (!filter.verdict_indicator.empty()) c.Add("v.indicator_id = ?", filter.verdict_indicator);
+  // The indicator index is the best way in. Otherwise a page reads the
+  // documents newest first (documents_newest) and ends early, unless a year
+  // range of the findings could leave that walk reading most of them.
+  if (filter.document_id > 0) return c;
+  const bool by_year = filter.filters.year_min > 0 || filter.filters.year_max > 0;
+  if (!indexed.empty() || (paged && !by_year)) {
+    c.Add("+d.primary_id IS NULL");
+  } else {
+    c.Add(PrimaryOnly(filter.filters, filter.exact_region_code));
+  }
   return c;
 }
 
@@ -639,14 +673,14 @@ Result<FindingPage> SqliteStore::ListFindings(const FindingFilter& filter) {
   // The page is chosen by sorting ids only, then its rows are read: sorting
   // whole rows (sentences and all) of every match costs far more. The total
   // is counted apart for the same reason.
-  const Conditions c = FindingConditions(filter);
+  const Conditions paged = FindingConditions(filter, filter.limit > 0);
   Result<Statement*> stmt =
       Cached("SELECT " + StoredFindingColumns(kind) + " FROM (SELECT f.id AS page_id FROM " +
-             FindingFrom(kind, !filter.verdict_indicator.empty()) + c.where() + order +
+             FindingFrom(kind, !filter.verdict_indicator.empty()) + paged.where() + order +
              " LIMIT ? OFFSET ?) JOIN " + FindingFrom(kind, true, " ON f.id = page_id") +
              " JOIN document_keys k ON k.document_id = d.id" + order);
   if (!stmt.ok()) return stmt.status();
-  const int next = c.Bind(*stmt);
+  const int next = paged.Bind(*stmt);
   (*stmt)->BindInt(next, filter.limit == 0 ? -1 : filter.limit);
   (*stmt)->BindInt(next + 1, filter.offset);
   FindingPage page;
@@ -657,6 +691,7 @@ Result<FindingPage> SqliteStore::ListFindings(const FindingFilter& filter) {
     page.total = static_cast<int64_t>(page.findings.size());
     return page;
   }
+  const Conditions c = FindingConditions(filter);
   Result<Statement*> count = Cached(
       "SELECT count(*) FROM " + FindingFrom(kind, !filter.verdict_indicator.empty()) + c.where());
   if (!count.ok()) return count.status();

@@ -530,6 +530,8 @@ Status SqliteStore::PutDerived(const std::vector<DerivedUpdate>& updates) {
   return FinishWrite(&*txn);
 }
 
+Status SqliteStore::RefreshStatistics() { return db_.Exec("ANALYZE"); }
+
 Result<StoreCounts> SqliteStore::Counts() {
   Result<bool> row = counts_.Step();
   StoreCounts counts;

@@ -54,6 +54,7 @@ class SqliteStore : public Store {
   Result<CommentPage> ListComments(const CommentFilter& filter) override;
   Status SetCommentStatus(int64_t comment_id, CommentStatus status) override;
   Status DeleteComment(int64_t comment_id) override;
+  Status RefreshStatistics() override;
   Status PutModerator(const std::string& name, const std::string& password_hash) override;
   Result<std::string> ModeratorPasswordHash(const std::string& name) override;
   Result<StoredFinding> FindingByKey(const std::string& key) override;

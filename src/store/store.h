@@ -403,6 +403,11 @@ class Store {
   virtual Status PutPlaceVerdicts(const std::vector<PlaceVerdicts>& places,
                                   int64_t tracking_version) = 0;
 
+  // Updates what the database's query planner knows of the data's shape
+  // (SQLite's ANALYZE), so that listings take their best index: run after a
+  // large import or re-derivation. Reads are correct without it, only slower.
+  virtual Status RefreshStatistics() = 0;
+
   // Counts of the findings matching a filter (offset and limit ignored) by
   // group, largest first; at most `max_groups` groups (0 = all).
   virtual Result<std::vector<GroupCount>> CountFindings(const FindingFilter& filter,

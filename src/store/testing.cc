@@ -120,7 +120,7 @@ void ExpectSqliteIntegrity(Database* db) {
 }
 
 void ExpectFullTextIntegrity(Database* db) {
-  for (const char* table : {"document_fts", "document_chars"}) {
+  for (const char* table : {"document_fts", "document_chars", "target_indicators"}) {
     const std::string check =
         std::string("INSERT INTO ") + table + "(" + table + ") VALUES ('integrity-check')";
     Status checked = db->Exec(check.c_str());

@@ -675,6 +675,7 @@ TEST(Lexicon, LongestMatchesAndTopics) {
   EXPECT_EQ(lex->TopicOf("粮食播种面积"), "农业");
   EXPECT_EQ(lex->TopicOf("地区生产总值"), "宏观经济");
   EXPECT_EQ(lex->TopicOf("无关"), "");
+  EXPECT_EQ(lex->Topics(), (std::vector<std::string>{"农业", "宏观经济"}));
   EXPECT_TRUE(lex->Has("duration", "周岁"));
   EXPECT_FALSE(lex->Has("duration", "岁"));  // whole words only
   EXPECT_FALSE(Lexicon::Builtin().Words("ensure").empty());

@@ -100,6 +100,9 @@ Result<Lexicon> Lexicon::Parse(std::string_view tsv) {
       return InvalidInput("unknown list \"" + w.category + "\" (topics are named in Chinese)");
     } else {
       lex.topic_keywords_.emplace_back(w.word, w.category);
+      if (std::find(lex.topics_.begin(), lex.topics_.end(), w.category) == lex.topics_.end()) {
+        lex.topics_.push_back(w.category);
+      }
     }
   }
   for (auto& [category, list] : lex.words_) {

@@ -33,6 +33,9 @@ class Lexicon {
   // topic keywords), longest first; empty when the category is unknown.
   const std::vector<std::string>& Words(std::string_view category) const;
 
+  // Every topic TopicOf can name, in the order the file first names them.
+  const std::vector<std::string>& Topics() const { return topics_; }
+
   // The topic of the keyword that ends last in `text` (the longest of those
   // ending at the same place), or "" when no keyword occurs.
   std::string TopicOf(std::string_view text) const;
@@ -61,6 +64,7 @@ class Lexicon {
   std::map<std::string, WordList, std::less<>> words_;
   // (keyword, topic) in file order, and their indexes by first character.
   std::vector<std::pair<std::string, std::string>> topic_keywords_;
+  std::vector<std::string> topics_;  // Topics()
   std::unordered_map<char32_t, std::vector<size_t>> topics_by_first_char_;
 };
 

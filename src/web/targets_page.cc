@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "store/export.h"
+#include "targets/lexicon.h"
 #include "text/json_text.h"
 #include "tracking/indicators.h"
 #include "web/filters.h"
@@ -55,17 +56,33 @@ void AddIndicatorChart(const std::vector<store::StoredFinding>& findings,
 }
 
 // The explorer's page of targets, their counts by topic and, for an
-// indicator, up to kMaxListLimit of its targets for the chart. When an
-// indicator's targets fit in one listing, all three come from it: a
-// substring filter scans every target once, not three times.
+// indicator, up to kMaxListLimit of its targets for the chart. With an
+// indicator the chart's listing comes first and serves the rest where it
+// can: the page when it lies within it, the topic counts when it holds
+// every match. Counts by topic are counted only when more than one topic
+// can be among the matches.
 struct ExplorerData {
   store::FindingPage page;
   std::vector<store::GroupCount> topics;
   std::vector<store::StoredFinding> points;  // empty without an indicator
 };
 
+// Counts by topic of `findings`, ordered as CountFindings orders them: most
+// first, then by name.
+std::vector<store::GroupCount> TopicCounts(const std::vector<store::StoredFinding>& findings) {
+  std::map<std::string, int64_t> by_topic;
+  for (const store::StoredFinding& s : findings) ++by_topic[s.finding.topic];
+  std::vector<store::GroupCount> topics;
+  for (const auto& [topic, count] : by_topic) topics.push_back({topic, topic, count});
+  std::stable_sort(
+      topics.begin(), topics.end(),
+      [](const store::GroupCount& a, const store::GroupCount& b) { return a.count > b.count; });
+  return topics;
+}
+
 Result<ExplorerData> LoadExplorer(store::Store& store, const store::FindingFilter& filter) {
   ExplorerData data;
+  bool have_page = false;
   if (!filter.indicator.empty() || !filter.verdict_indicator.empty()) {
     store::FindingFilter all = filter;
     all.offset = 0;
@@ -73,24 +90,28 @@ Result<ExplorerData> LoadExplorer(store::Store& store, const store::FindingFilte
     Result<store::FindingPage> points = store.ListFindings(all);
     if (!points.ok()) return points.status();
     data.points = std::move(points->findings);
-    if (points->total <= store::kMaxListLimit) {
-      data.page.total = points->total;
+    const size_t end = static_cast<size_t>(filter.offset) + static_cast<size_t>(filter.limit);
+    if (end <= data.points.size() || points->total <= store::kMaxListLimit) {
       const size_t begin = std::min(data.points.size(), static_cast<size_t>(filter.offset));
-      const size_t end = std::min(data.points.size(), begin + static_cast<size_t>(filter.limit));
-      data.page.findings.assign(data.points.begin() + begin, data.points.begin() + end);
-      std::map<std::string, int64_t> by_topic;
-      for (const store::StoredFinding& s : data.points) ++by_topic[s.finding.topic];
-      for (const auto& [topic, count] : by_topic) data.topics.push_back({topic, topic, count});
-      // As CountFindings orders them: most first, then by name.
-      std::stable_sort(
-          data.topics.begin(), data.topics.end(),
-          [](const store::GroupCount& a, const store::GroupCount& b) { return a.count > b.count; });
+      data.page.findings.assign(data.points.begin() + begin,
+                                data.points.begin() + std::min(end, data.points.size()));
+      data.page.total = points->total;
+      have_page = true;
+    }
+    if (points->total <= store::kMaxListLimit) {
+      data.topics = TopicCounts(data.points);
       return data;
     }
   }
-  Result<store::FindingPage> page = store.ListFindings(filter);
-  if (!page.ok()) return page.status();
-  data.page = std::move(*page);
+  if (!have_page) {
+    Result<store::FindingPage> page = store.ListFindings(filter);
+    if (!page.ok()) return page.status();
+    data.page = std::move(*page);
+  }
+  if (!filter.topic.empty()) {  // one topic: its count is the total
+    if (data.page.total > 0) data.topics.push_back({filter.topic, filter.topic, data.page.total});
+    return data;
+  }
   Result<std::vector<store::GroupCount>> topics =
       store.CountFindings(filter, store::FindingGroup::kTopic, 0);
   if (!topics.ok()) return topics.status();
@@ -116,14 +137,10 @@ HttpResponse TargetsPage(PortalState* state, const HttpRequest& request) {
              request.Query("strength"));
   Result<StorePool::Lease> store = state->pool->Acquire();
   if (!store.ok()) return state->StoreErrorPage(store.status());
-  Result<std::vector<store::GroupCount>> topics =
-      (*store)->CountFindings(store::FindingFilter{}, store::FindingGroup::kTopic, 0);
-  if (!topics.ok()) return state->StoreErrorPage(topics.status());
-  for (const store::GroupCount& topic : *topics) {
-    if (topic.key.empty()) continue;
+  for (const std::string& topic : targets::Lexicon::Builtin().Topics()) {
     ctemplate::TemplateDictionary* option = dict->AddSectionDictionary("TOPIC_OPTION");
-    option->SetValue("VALUE", topic.key);
-    if (topic.key == request.Query("topic")) option->ShowSection("SELECTED");
+    option->SetValue("VALUE", topic);
+    if (topic == request.Query("topic")) option->ShowSection("SELECTED");
   }
 
   int status = 200;
