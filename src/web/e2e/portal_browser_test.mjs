@@ -57,7 +57,7 @@ async function refusedCommentKeepsItsText(page, reportUrl) {
   await page.fill('input[name=captcha]', 'WRONG');
   await page.locator('.comment-form button.post').click();
   await imageReady();
-  check(page.url().endsWith('#pinglun'), 'the refused form comes back at #pinglun');
+  check(page.url().endsWith(`/pinglun/${reportUrl.match(/(\d+)\.html$/)[1]}`), 'the refused form comes back');
   check(await page.inputValue('input[name=author]') === '较真的读者', 'a wrong 验证码 keeps the name');
   check(await page.inputValue('textarea[name=body]') === body, 'a wrong 验证码 keeps the text');
   check((await page.textContent('#captcha-error')).includes('验证码不对'), 'the reason is beside the 验证码');
@@ -65,6 +65,10 @@ async function refusedCommentKeepsItsText(page, reportUrl) {
   check(secondImage !== firstImage && secondImage.includes('?t='), 'a new 验证码 image after a wrong answer');
   check(await page.evaluate(() => document.activeElement && document.activeElement.name) === 'captcha',
         'focus on the 验证码 field');
+  check(await page.evaluate(() => {
+    const box = document.querySelector('.comment-form').getBoundingClientRect();
+    return box.top < window.innerHeight && box.bottom > 0;
+  }), 'the form is in view');
   await page.locator('#pinglun').screenshot({ path: join(args.out, 'comment-refused.png') });
 
   const answerBefore = await (await page.request.get(`${base}/ceshi/yanzhengma`)).text();

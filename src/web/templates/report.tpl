@@ -50,7 +50,7 @@
 {{#NOTICE}}<p class="notice">{{TEXT}}</p>{{/NOTICE}}
 <ol class="comment-list">{{#COMMENT}}<li><p class="who"><b>{{AUTHOR}}</b> <time>{{TIME}}</time></p><p class="body">{{BODY}}</p></li>{{/COMMENT}}</ol>
 {{>PAGER}}
-<form method="post" action="/pinglun/{{ID}}#pinglun" class="comment-form">
+<form method="post" action="/pinglun/{{ID}}" class="comment-form">
 {{#FORM_ERROR}}<p class="error form-error" role="alert">{{FORM_ERROR}}</p>{{/FORM_ERROR}}
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <button type="submit" hidden tabindex="-1" aria-hidden="true">提交评论</button>
