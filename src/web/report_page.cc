@@ -2,7 +2,8 @@
 // metadata, a clickable outline, the text with every target marked and
 // linked to the targets table (outcomes of the review marked differently),
 // disclaimer, permalink, 上一篇/下一篇, downloads and the comments with their
-// form. Downloads: /export/baogao/<id>.txt|.json|.csv.
+// form (shown again as a reader left it when comments.cc refuses a comment).
+// Crumbs 全国 › 省 › 市 › 县. Downloads: /export/baogao/<id>.txt|.json|.csv.
 
 #include <algorithm>
 #include <map>
