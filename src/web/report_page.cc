@@ -319,17 +319,16 @@ void AddNeighbours(const store::StoredDocument& doc, TemplateDictionary* dict) {
 }
 
 // The comment form: empty, or as a refused comment left it (`form`), with
-// the reasons beside their fields, focus on the first field to correct and
-// an image address no browser has cached, so a new 验证码 is drawn.
-void AddCommentForm(const PortalState& state, const CommentForm* form, TemplateDictionary* dict) {
+// the reasons beside their fields and focus on the first field to correct.
+// A page that is not `shared` gets an image address no browser has cached,
+// so a new 验证码 is drawn (the image is never cached either).
+void AddCommentForm(const PortalState& state, const CommentForm* form, bool shared,
+                    TemplateDictionary* dict) {
   dict->SetValue("CSRF", state.token_placeholder);
   dict->SetIntValue("MAX_AUTHOR", static_cast<long>(kMaxCommentAuthor));
   dict->SetIntValue("MAX_BODY", static_cast<long>(kMaxCommentBody));
-  if (form == nullptr) {
-    dict->SetValue("CAPTCHA_URL", "/yanzhengma.png");
-    return;
-  }
-  dict->SetValue("CAPTCHA_URL", "/yanzhengma.png?t=" + RandomHex(8));
+  dict->SetValue("CAPTCHA_URL", shared ? "/yanzhengma.png" : "/yanzhengma.png?t=" + RandomHex(8));
+  if (form == nullptr) return;
   dict->SetValue("AUTHOR", form->author);
   dict->SetValue("BODY", form->body);
   if (!form->form_error.empty()) {
@@ -405,7 +404,7 @@ HttpResponse RenderReport(PortalState* state, const Visitor& visitor, int64_t id
   if (view.posted) {
     dict->AddSectionDictionary("NOTICE")->SetValue("TEXT", "评论已提交，管理员审核通过后显示。");
   }
-  AddCommentForm(*state, view.form, dict);
+  AddCommentForm(*state, view.form, shared, dict);
   HttpResponse response = state->RenderPage("report.tpl", page);
   if (response.status != 200) return response;
   if (shared) {
