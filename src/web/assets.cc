@@ -116,7 +116,8 @@ void AddAssetRoutes(PortalState* state) {
   const std::string started = HttpDate(std::chrono::duration_cast<std::chrono::seconds>(
                                            std::chrono::system_clock::now().time_since_epoch())
                                            .count());
-  for (const char* name : {"site.css", "portal.js", "tracking.js", "permalink.js", "favicon.svg"}) {
+  for (const char* name :
+       {"site.css", "portal.js", "tracking.js", "permalink.js", "favicon.svg", "comments.js"}) {
     auto body = std::make_shared<AssetBody>(MakeAssetBody(EmbeddedFile(name)));
     state->router.Add("GET", std::string("/static/") + name,
                       [body, name, started](const HttpRequest& request, const RouteParams&) {

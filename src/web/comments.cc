@@ -1,6 +1,6 @@
 // Readers' comments: the 验证码 image (/yanzhengma.png) and posting a comment
 // (POST /pinglun/<id>). A comment is stored, pending moderation, only when
-// every check passes: rate limit, form type, CSRF token, empty honeypot,
+// every check passes: form type, CSRF token, rate limit, empty honeypot,
 // lengths, the captcha (one guess per image) and the document. (Form fields
 // are valid UTF-8: the form decoder drops any that are not.)
 
@@ -32,6 +32,9 @@ HttpResponse CaptchaImage(PortalState* state, const HttpRequest& request) {
   HttpResponse response;
   response.content_type = "image/png";
   response.body = std::move(*png);
+  // Each fetch opens a new challenge: an image a browser kept would show
+  // an answer that is no longer open.
+  response.headers.emplace_back("Cache-Control", "no-store");
   state->SetVisitorCookie(visitor, &response);
   return response;
 }
@@ -39,45 +42,84 @@ HttpResponse CaptchaImage(PortalState* state, const HttpRequest& request) {
 // The trimmed field, or "" when it is only white space.
 std::string Trimmed(std::string_view value) { return std::string(text::TrimSpace(value)); }
 
+// "称呼不能超过 32 个字（现有 40 个字）。"
+std::string TooLong(const char* what, size_t limit, size_t count) {
+  return std::string(what) + "不能超过 " + std::to_string(limit) + " 个字（现有 " +
+         std::to_string(count) + " 个字）。";
+}
+
+// Fills the reasons a comment's name and text are refused; false when
+// there is none.
+bool FaultsInText(CommentForm* form) {
+  const std::string author = Trimmed(form->author);
+  const std::string body = Trimmed(form->body);
+  if (author.empty()) {
+    form->author_error = "请填写称呼。";
+  } else if (const size_t n = text::CountCodePoints(author); n > kMaxCommentAuthor) {
+    form->author_error = TooLong("称呼", kMaxCommentAuthor, n);
+  }
+  if (body.empty()) {
+    form->body_error = "请填写评论内容。";
+  } else if (const size_t n = text::CountCodePoints(body); n > kMaxCommentBody) {
+    form->body_error = TooLong("评论", kMaxCommentBody, n);
+  }
+  return !form->author_error.empty() || !form->body_error.empty();
+}
+
+// POST /pinglun/<id>. A refused comment comes back as the report page with
+// the form as the reader left it, the reason beside its field and a new
+// 验证码: 403 for a bad form token (the text kept only for a known visitor:
+// a post from another site arrives without the cookie), 429 over the rate
+// limit, 422 for a fault in the text or the 验证码. 换一张 (field huan, for
+// readers without scripts) answers the same page with a new image and
+// counts against nothing. Bots (the honeypot) and posts that are not forms
+// get a plain error page.
 HttpResponse PostComment(PortalState* state, const HttpRequest& request,
                          const RouteParams& params) {
   const std::string_view id_text = FieldValue(params, "id");
-  if (!state->comment_limiter.Allow(request.client_ip, state->Now())) {
-    HttpResponse response = state->ErrorPage(429, "评论提交过于频繁，请稍后再试。");
-    response.headers.emplace_back("Retry-After",
-                                  std::to_string(state->options.comment_interval_seconds));
-    return response;
-  }
-  if (id_text.size() > 15 || id_text.find_first_not_of("0123456789") != std::string_view::npos) {
+  if (id_text.size() > 15 || id_text.empty() ||
+      id_text.find_first_not_of("0123456789") != std::string_view::npos) {
     return state->ErrorPage(404, "没有找到这篇报告。");
   }
+  const int64_t id = std::stoll(std::string(id_text));
   const Fields form = request.Form();
   if (form.empty()) return state->ErrorPage(415, "请通过页面上的表单提交评论。");
   const Visitor visitor = state->VisitorOf(request);
+  CommentForm kept;
   if (visitor.fresh || !state->csrf.Valid(visitor.id, std::string(FieldValue(form, "csrf")))) {
-    return state->ErrorPage(403, "表单已过期或来源不明，请刷新报告页面后重新提交。");
+    if (!visitor.fresh) {
+      kept.author = FieldValue(form, "author");
+      kept.body = FieldValue(form, "body");
+    }
+    kept.form_error = "表单已过期或来源不明，评论没有提交。请输入新的验证码后重新提交。";
+    return ReportPageWithForm(state, request, id, kept, 403);
+  }
+  kept.author = FieldValue(form, "author");
+  kept.body = FieldValue(form, "body");
+  if (!FieldValue(form, "huan").empty()) return ReportPageWithForm(state, request, id, kept, 200);
+  if (!state->comment_limiter.Allow(request.client_ip, state->Now())) {
+    const std::string wait = std::to_string(state->options.comment_interval_seconds);
+    kept.form_error = "评论提交过于频繁，请 " + wait + " 秒后再试。评论内容已保留。";
+    HttpResponse response = ReportPageWithForm(state, request, id, kept, 429);
+    response.headers.emplace_back("Retry-After", wait);
+    return response;
   }
   if (!FieldValue(form, "website").empty()) {
     return state->ErrorPage(400, "评论未被接受。");
   }
-  const std::string author = Trimmed(FieldValue(form, "author"));
-  const std::string body = Trimmed(FieldValue(form, "body"));
-  if (author.empty() || body.empty()) return state->ErrorPage(400, "请填写称呼和评论内容。");
-  if (text::CountCodePoints(author) > kMaxCommentAuthor) {
-    return state->ErrorPage(413, "称呼不能超过 " + std::to_string(kMaxCommentAuthor) + " 个字。");
+  if (FaultsInText(&kept)) return ReportPageWithForm(state, request, id, kept, 422);
+  const std::string_view captcha = FieldValue(form, "captcha");
+  if (!state->captchas.Check(visitor.id, captcha, state->Now())) {
+    kept.captcha_error = text::TrimSpace(captcha).empty()
+                             ? "请填写验证码。"
+                             : "验证码不对或已过期，请按新的图片重新输入。";
+    return ReportPageWithForm(state, request, id, kept, 422);
   }
-  if (text::CountCodePoints(body) > kMaxCommentBody) {
-    return state->ErrorPage(413, "评论不能超过 " + std::to_string(kMaxCommentBody) + " 个字。");
-  }
-  if (!state->captchas.Check(visitor.id, FieldValue(form, "captcha"), state->Now())) {
-    return state->ErrorPage(400, "验证码错误或已过期，请刷新页面后重新输入。");
-  }
-  const int64_t id = std::stoll(std::string(id_text));
   Result<StorePool::Lease> store = state->pool->Acquire();
   if (!store.ok()) return state->StoreErrorPage(store.status());
   Result<store::StoredDocument> doc = (*store)->GetDocument(id);
   if (!doc.ok()) return state->StoreErrorPage(doc.status());
-  Result<int64_t> added = (*store)->AddComment(id, author, body);
+  Result<int64_t> added = (*store)->AddComment(id, Trimmed(kept.author), Trimmed(kept.body));
   if (!added.ok()) return state->StoreErrorPage(added.status());
   return RedirectResponse(ReportUrl(doc->summary) + "?pinglun=ok#pinglun");
 }

@@ -1,15 +1,22 @@
 // The portal's guards on their own: captcha, rate limits, CSRF tokens,
 // moderator passwords, sign-in locks and sessions. Times are passed in: no
-// clock waits.
+// clock waits. Then hostile values of the pages' parameters.
 #include <gtest/gtest.h>
+
+#include "base/testing.h"
+#include "store/sqlite_store.h"
+#include "store/testing.h"
 
 #include "web/captcha.h"
 #include "web/csrf.h"
+#include "web/labels.h"
 #include "web/moderators.h"
 #include "web/page_cache.h"
 #include "web/random.h"
 #include "web/rate_limiter.h"
 #include "web/sign_in_guard.h"
+#include "web/testing.h"
+#include "web/url.h"
 
 namespace mubiao::web {
 namespace {
@@ -237,6 +244,148 @@ TEST_F(GuardsTest, PageCacheKeepsPagesForTheirLifetimeOnly) {
   PageCache off(seconds(0), 10);
   off.Put(1, {"x", "y"}, t0_);
   EXPECT_FALSE(off.Get(1, t0_).has_value());
+}
+
+// Hostile values of the comment form's and the place pages' parameters
+// (pinglun, huan, diqu, page): too long, not numbers, markup, repeated.
+// None may fail the server or come back as markup.
+class ParameterGuardsTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new mubiao::testing::TempDir("mubiao_parameter_guards");
+    Result<std::unique_ptr<store::Store>> store = store::OpenSqliteStore(DbPath());
+    ASSERT_TRUE(store.ok()) << store.status().message();
+    ASSERT_TRUE((*store)
+                    ->PutSourceFiles({store::testing::AnalysedSourceFile(
+                        (*dir_ / "anfu-2024.md").string(),
+                        store::testing::MarkdownReport("安福县", 2024, "新增城镇就业3000人。"))})
+                    .ok());
+  }
+  static void TearDownTestSuite() { delete dir_; }
+  static std::string DbPath() { return (*dir_ / "guards.db").string(); }
+
+  void SetUp() override {
+    PortalOptions options;
+    options.comment_burst = 1000;
+    ASSERT_TRUE(portal_.Start(options).ok());
+  }
+
+  // A request with the visitor cookie of the first answer.
+  HttpResponse Call(const std::string& method, const std::string& target,
+                    const std::string& body = "") {
+    HttpRequest request = MakeRequest(method, target);
+    if (!cookie_.empty()) request.headers.emplace_back("cookie", cookie_);
+    if (method == "POST") {
+      request.headers.emplace_back("content-type", "application/x-www-form-urlencoded");
+      request.body = body;
+    }
+    HttpResponse response = portal_.Handle(request);
+    for (const auto& [name, value] : response.headers) {
+      if (name == "Set-Cookie" && value.starts_with("mb_v="))
+        cookie_ = value.substr(0, value.find(';'));
+    }
+    return response;
+  }
+
+  // Expects an answer that is not a server error and holds none of the
+  // markup sent.
+  static void ExpectHarmless(const HttpResponse& response, const std::string& what) {
+    EXPECT_LT(response.status, 500) << what;
+    EXPECT_EQ(response.body.find("<script>alert"), std::string::npos) << what;
+    EXPECT_EQ(response.body.find("<img src=x"), std::string::npos) << what;
+  }
+
+  static mubiao::testing::TempDir* dir_;
+  testing::TestPortal portal_{DbPath()};
+  std::string cookie_;
+};
+
+mubiao::testing::TempDir* ParameterGuardsTest::dir_ = nullptr;
+
+const std::vector<std::string> kHostileValues = {
+    std::string(10000, '9'),
+    "abc",
+    "-1",
+    "0",
+    "1e3",
+    "２",
+    "<script>alert(1)</script>",
+    "\"><img src=x onerror=alert(1)>",
+    "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+    "1' OR '1'='1",
+    "%00",
+    "360800%0A",
+};
+
+TEST_F(ParameterGuardsTest, PlacePagesRefuseHostileCodesAndPages) {
+  for (const std::string& value : kHostileValues) {
+    const HttpResponse code =
+        Call("GET", "/baogao/huadong/?" + BuildQueryString({{"diqu", value}}));
+    ExpectHarmless(code, "diqu=" + value);
+    EXPECT_EQ(code.status, 400) << value;
+    const HttpResponse page =
+        Call("GET", "/baogao/huadong/?diqu=360800&" + BuildQueryString({{"page", value}}));
+    ExpectHarmless(page, "page=" + value);
+    EXPECT_EQ(page.status, 400) << value;
+    // Sent as they are, not encoded; and on /baogao/, which takes none.
+    for (const std::string& target :
+         {"/baogao/huadong/?diqu=" + value, "/baogao/huadong/?diqu=360800&diqu=" + value,
+          "/baogao/?diqu=" + value + "&page=" + value}) {
+      ExpectHarmless(Call("GET", target), target);
+    }
+  }
+  // Many repeats of a parameter: the first counts.
+  std::string repeated = "/baogao/huadong/?";
+  for (int i = 0; i < 2000; ++i) repeated += "diqu=360800&";
+  EXPECT_EQ(Call("GET", repeated).status, 200);
+  EXPECT_EQ(Call("GET", "/baogao/huadong/?diqu=360800").status, 200);
+  EXPECT_EQ(Call("GET", "/baogao/huadong/?diqu=360821").status, 404) << "吉安县: 暂未收录";
+  EXPECT_EQ(Call("GET", "/baogao/huabei/?diqu=360800").status, 404) << "another region's place";
+}
+
+TEST_F(ParameterGuardsTest, CommentPagesAndTheFormRefuseHostileValues) {
+  store::DocumentFilter filter;
+  Result<store::DocumentPage> documents =
+      std::move(store::OpenSqliteStore(DbPath()).value())->ListDocuments(filter);
+  ASSERT_TRUE(documents.ok() && !documents->documents.empty());
+  const int64_t id = documents->documents[0].id;
+  const std::string url = ReportUrl(documents->documents[0]);
+  for (const std::string& value : kHostileValues) {
+    const HttpResponse page = Call("GET", url + "?" + BuildQueryString({{"pinglun", value}}));
+    ExpectHarmless(page, "pinglun=" + value);
+    EXPECT_EQ(page.status, 404) << value;
+  }
+  std::string repeated = url + "?";
+  for (int i = 0; i < 2000; ++i) repeated += "pinglun=1&";
+  EXPECT_EQ(Call("GET", repeated).status, 200);
+  const HttpResponse form = Call("GET", url);
+  const std::string marker = "name=\"csrf\" value=\"";
+  const size_t at = form.body.find(marker);
+  ASSERT_NE(at, std::string::npos);
+  const size_t begin = at + marker.size();
+  const std::string csrf = form.body.substr(begin, form.body.find('"', begin) - begin);
+  for (const std::string& value : kHostileValues) {
+    const HttpResponse renewed = Call(
+        "POST", "/pinglun/" + std::to_string(id),
+        BuildQueryString({{"csrf", csrf}, {"author", value}, {"body", value}, {"huan", value}}));
+    ExpectHarmless(renewed, "huan=" + value);
+    EXPECT_EQ(renewed.status, 200) << value;
+    const HttpResponse refused = Call(
+        "POST", "/pinglun/" + std::to_string(id),
+        BuildQueryString({{"csrf", csrf}, {"author", value}, {"body", value}, {"captcha", value}}));
+    ExpectHarmless(refused, "captcha=" + value);
+    EXPECT_EQ(refused.status, 422) << value;
+    for (const std::string& target :
+         {"/pinglun/" + value, "/pinglun/" + std::to_string(id) + value}) {
+      ExpectHarmless(Call("POST", target, BuildQueryString({{"csrf", csrf}, {"huan", "1"}})),
+                     target);
+    }
+  }
+  Result<store::CommentPage> stored =
+      std::move(store::OpenSqliteStore(DbPath()).value())
+          ->ListComments({id, store::CommentStatus::kPending, false, 0, 10});
+  ASSERT_TRUE(stored.ok());
+  EXPECT_EQ(stored->total, 0) << "nothing stored";
 }
 
 }  // namespace

@@ -116,6 +116,35 @@ void AddAssetRoutes(PortalState* state);       // assets.cc: /static/...
 void AddTrackingRoutes(PortalState* state);    // tracking_pages.cc: /genzong/..., tracking API
 void AddSiteFileRoutes(PortalState* state);    // site_files.cc: robots, sitemap, feed, 数据说明
 
+// Comments and places (report_page.cc, comments.cc, region_page.cc).
+
+// A comment form the portal refused, to be shown again as the reader left
+// it: the text as typed and why it was refused, in Chinese, by field ("" for
+// a field without fault). All reasons empty: a new 验证码 was asked for.
+struct CommentForm {
+  std::string author;
+  std::string body;
+  std::string author_error;
+  std::string body_error;
+  std::string captcha_error;
+  std::string form_error;  // about the whole form (expired form, too many posts)
+};
+
+// The page of report `id` (comments page 1) with its comment form filled
+// from `form`, answered with `status`; never cached. A store error or an
+// unknown report answers an error page instead.
+HttpResponse ReportPageWithForm(PortalState* state, const HttpRequest& request, int64_t id,
+                                const CommentForm& form, int status);
+
+// Adds CRUMB sections 全国 › 省 › 市 › 县 (each with URL and NAME) for a place:
+// 全国 (/baogao/), then the divisions from the province down to
+// `region_code`, each linking to its region page. Without a code (or one
+// the gazetteer does not know) the crumb after 全国 is the page of `slug`
+// (a geographic region, 中央 for national documents, 其他地区). With
+// `here`, the last crumb is the current page (section HERE instead of LINK).
+void AddPlaceCrumbs(ctemplate::TemplateDictionary* dict, const std::string& slug,
+                    const std::string& region_code, bool here = false);
+
 }  // namespace mubiao::web
 
 #endif  // MUBIAO_WEB_PORTAL_STATE_H_

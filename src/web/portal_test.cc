@@ -288,6 +288,66 @@ TEST_F(PortalTest, RegionPagesListReportsByPlaceAndYear) {
   EXPECT_EQ(Get("/baogao/huazhong").status, 301);
 }
 
+// Places down to counties: a province lists every prefecture, a prefecture
+// every county, each with its report count or 暂未收录 (no link); crumbs run
+// 全国 › 省 › 市 › 县 on region and report pages; /baogao/ lists the seven
+// regions and their provinces.
+TEST_F(PortalTest, PlacesListEveryDivisionWithReportsOrNotYet) {
+  const auto has = [](const HttpResponse& r, const std::string& text) {
+    return r.body.find(text) != std::string::npos;
+  };
+  HttpResponse zhengzhou = Get("/baogao/huazhong/?diqu=410100");
+  ASSERT_EQ(zhengzhou.status, 200) << zhengzhou.body;
+  EXPECT_TRUE(has(zhengzhou, "<h2>下辖县（市、区） <small>共 12 个，已收录 2 个</small></h2>"))
+      << zhengzhou.body;
+  EXPECT_TRUE(
+      has(zhengzhou,
+          "<li><a href=\"/baogao/huazhong/?diqu=410184\">新郑市</a><small>2 篇</small></li>"));
+  EXPECT_TRUE(
+      has(zhengzhou,
+          "<li><a href=\"/baogao/huazhong/?diqu=410185\">登封市</a><small>1 篇</small></li>"));
+  EXPECT_TRUE(has(zhengzhou, "<li class=\"none\">中牟县<small>暂未收录</small></li>"));
+  EXPECT_FALSE(has(zhengzhou, "?diqu=410122")) << "no link to a county without reports";
+  EXPECT_FALSE(has(zhengzhou, "新郑县")) << "retired codes without reports are left out";
+  EXPECT_TRUE(has(zhengzhou,
+                  "<nav class=\"crumbs\"><a href=\"/\">首页</a> › <a href=\"/baogao/\">全国</a> › "
+                  "<a href=\"/baogao/huazhong/?diqu=410000\">河南省</a> › "
+                  "<span aria-current=\"page\">郑州市</span></nav>"));
+  HttpResponse henan = Get("/baogao/huazhong/?diqu=410000");
+  ASSERT_EQ(henan.status, 200);
+  EXPECT_TRUE(has(henan, "<h2>下辖地区 <small>共 18 个，已收录 1 个</small></h2>"))
+      << henan.body.substr(henan.body.find("<section class=\"places\">"), 300);
+  EXPECT_TRUE(has(henan, "<li class=\"none\">开封市<small>暂未收录</small></li>"));
+  HttpResponse county = Get("/baogao/huazhong/?diqu=410122");
+  EXPECT_EQ(county.status, 404);
+  EXPECT_TRUE(has(county, "中牟县的报告暂未收录。"));
+  EXPECT_TRUE(has(county, "href=\"/baogao/huazhong/?diqu=410100\""));
+  HttpResponse region = Get("/baogao/huazhong/");
+  EXPECT_TRUE(has(region, "<li class=\"none\">湖北省<small>暂未收录</small></li>"));
+
+  // Crumbs on a report page: the place and every division above it.
+  const auto [id, url] = Document("新郑市", 2023);
+  HttpResponse report = Get(url);
+  EXPECT_TRUE(has(report,
+                  "<nav class=\"crumbs\"><a href=\"/\">首页</a> › <a href=\"/baogao/\">全国</a> › "
+                  "<a href=\"/baogao/huazhong/?diqu=410000\">河南省</a> › "
+                  "<a href=\"/baogao/huazhong/?diqu=410100\">郑州市</a> › "
+                  "<a href=\"/baogao/huazhong/?diqu=410184\">新郑市</a></nav>"));
+
+  HttpResponse all = Get("/baogao/");
+  ASSERT_EQ(all.status, 200) << all.body;
+  EXPECT_TRUE(has(all, "<h1>全国各地政府工作报告</h1>"));
+  EXPECT_TRUE(has(all, "<a href=\"/baogao/huazhong/\">华中</a> <small>3 篇</small>"));
+  EXPECT_TRUE(
+      has(all, "<li><a href=\"/baogao/huazhong/?diqu=410000\">河南</a><small>3 篇</small></li>"));
+  EXPECT_TRUE(has(all, "<li class=\"none\">江西<small>暂未收录</small></li>"));
+  for (const char* geo : {"华北", "东北", "华东", "华南", "西南", "西北"}) {
+    EXPECT_TRUE(has(all, std::string(">") + geo + "</a> <small>0 篇</small>")) << geo;
+  }
+  EXPECT_TRUE(has(all, "<span aria-current=\"page\">全国</span>"));
+  EXPECT_FALSE(has(all, "类型：")) << "no type filter on the list of places";
+}
+
 TEST_F(PortalTest, ReportPageMarksTargetsAndLinksTheTable) {
   const auto [id, url] = Document("新郑市", 2023);
   ASSERT_EQ(url, "/baogao/huazhong/" + std::to_string(id) + ".html");
@@ -534,15 +594,15 @@ TEST_F(PortalTest, BadCommentsAreRefusedAndNothingIsStored) {
   const std::string form =
       BuildQueryString({{"csrf", csrf}, {"author", "甲"}, {"body", "第一条"}, {"captcha", answer}});
   EXPECT_EQ(Call("POST", "/pinglun/" + doc, form).status, 303);
-  EXPECT_EQ(Call("POST", "/pinglun/" + doc, form).status, 400);
+  EXPECT_EQ(Call("POST", "/pinglun/" + doc, form).status, 422);
   EXPECT_EQ(Pending(), before + 1);
 
   // Wrong captcha, missing fields, honeypot, oversized, unknown report.
-  EXPECT_EQ(PostComment(id, url, "乙", "内容", "WRONG").status, 400);
-  EXPECT_EQ(PostComment(id, url, "", "内容").status, 400);
-  EXPECT_EQ(PostComment(id, url, "乙", "   ").status, 400);
-  EXPECT_EQ(PostComment(id, url, std::string(33 * 3, 'a'), "内容").status, 413);
-  EXPECT_EQ(PostComment(id, url, "乙", std::string(2001, 'x')).status, 413);
+  EXPECT_EQ(PostComment(id, url, "乙", "内容", "WRONG").status, 422);
+  EXPECT_EQ(PostComment(id, url, "", "内容").status, 422);
+  EXPECT_EQ(PostComment(id, url, "乙", "   ").status, 422);
+  EXPECT_EQ(PostComment(id, url, std::string(33 * 3, 'a'), "内容").status, 422);
+  EXPECT_EQ(PostComment(id, url, "乙", std::string(2001, 'x')).status, 422);
   EXPECT_EQ(PostComment(999999, url, "乙", "内容").status, 404);
   {
     const std::string token = Csrf(Get(url).body);
@@ -577,6 +637,92 @@ TEST_F(PortalTest, BadCommentsAreRefusedAndNothingIsStored) {
   json.body = "{\"author\":\"丁\"}";
   EXPECT_EQ(portal_.Handle(json).status, 415);
   EXPECT_EQ(Pending(), before + 1);
+}
+
+// A refused comment comes back as the report page with the form as the
+// reader left it (escaped), the reason beside its field, focus on it and a
+// new 验证码 image; 换一张 without scripts does the same without a reason.
+TEST_F(PortalTest, RefusedCommentComesBackWithTheTextKept) {
+  const auto [id, url] = Document("新郑市", 2023);
+  const int64_t before = Pending();
+  const std::string author = "读者" + kXssPayloads[1];
+  const std::string body = "第二行</textarea><script>alert(2)</script>目标能完成吗？";
+  const auto has = [](const HttpResponse& r, const std::string& text) {
+    return r.body.find(text) != std::string::npos;
+  };
+  HttpResponse wrong = PostComment(id, url, author, body, "WRONG");
+  ASSERT_EQ(wrong.status, 422) << wrong.body;
+  EXPECT_TRUE(has(wrong, "<h1>(河南省)2023年新郑市人民政府工作报告"));
+  EXPECT_TRUE(has(wrong, "action=\"/pinglun/" + std::to_string(id) + "\""));
+  EXPECT_TRUE(has(wrong, "value=\"读者&quot;&gt;&lt;img src=x onerror=alert(1)&gt;\""));
+  EXPECT_TRUE(
+      has(wrong, "第二行&lt;/textarea&gt;&lt;script&gt;alert(2)&lt;/script&gt;目标能完成吗？"));
+  EXPECT_FALSE(has(wrong, kXssPayloads[1]));
+  EXPECT_FALSE(has(wrong, "<script>alert(2)"));
+  EXPECT_TRUE(has(wrong, "<p class=\"field-error\" id=\"captcha-error\">验证码不对或已过期"));
+  EXPECT_TRUE(has(wrong, "aria-describedby=\"captcha-error\" autofocus"));
+  EXPECT_TRUE(has(wrong, "<img src=\"/yanzhengma.png?t="));
+  EXPECT_EQ(wrong.Header("Cache-Control"), "private, no-cache");
+  EXPECT_EQ(Get("/yanzhengma.png").Header("Cache-Control"), "no-store");
+  // The form it gives posts with a new answer.
+  const std::string csrf = Csrf(wrong.body);
+  ASSERT_FALSE(csrf.empty());
+  Get("/yanzhengma.png?t=1");
+  const std::string answer = Get("/ceshi/yanzhengma").body;
+  HttpResponse right = Call(
+      "POST", "/pinglun/" + std::to_string(id),
+      BuildQueryString({{"csrf", csrf}, {"author", "读者"}, {"body", body}, {"captcha", answer}}));
+  EXPECT_EQ(right.status, 303) << right.body;
+  EXPECT_EQ(Pending(), before + 1);
+
+  // Faults in the text: each reason beside its field, focus on the first;
+  // the 验证码 is not spent on them.
+  HttpResponse empty = PostComment(id, url, " ", "内容保留");
+  ASSERT_EQ(empty.status, 422);
+  EXPECT_TRUE(has(empty, "<p class=\"field-error\" id=\"author-error\">请填写称呼。</p>"));
+  EXPECT_TRUE(has(empty, "aria-describedby=\"author-error\" autofocus"));
+  EXPECT_TRUE(has(empty, ">内容保留</textarea>"));
+  HttpResponse both = PostComment(id, url, std::string(33, 'a'), std::string(2001, 'x'));
+  ASSERT_EQ(both.status, 422);
+  EXPECT_TRUE(has(both, "称呼不能超过 32 个字（现有 33 个字）。"));
+  EXPECT_TRUE(has(both, "评论不能超过 2000 个字（现有 2001 个字）。"));
+  EXPECT_TRUE(has(both, std::string(2001, 'x') + "</textarea>"));
+  HttpResponse no_answer = PostComment(id, url, "乙", "内容", " ");
+  EXPECT_TRUE(has(no_answer, "请填写验证码。"));
+
+  // 换一张 without scripts: the page again, nothing said, focus on the 验证码.
+  const std::string token = Csrf(Get(url).body);
+  HttpResponse renew = Call(
+      "POST", "/pinglun/" + std::to_string(id),
+      BuildQueryString({{"csrf", token}, {"author", "丙"}, {"body", "还没写完"}, {"huan", "1"}}));
+  ASSERT_EQ(renew.status, 200);
+  EXPECT_TRUE(has(renew, ">还没写完</textarea>"));
+  EXPECT_TRUE(
+      has(renew, "name=\"captcha\" maxlength=\"8\" autocomplete=\"off\" required autofocus"));
+  EXPECT_FALSE(has(renew, "field-error"));
+  EXPECT_TRUE(has(renew, "<img src=\"/yanzhengma.png?t="));
+
+  // A bad form token: the text kept for a known visitor, not for a post
+  // without the cookie (one from another site).
+  HttpResponse stale =
+      Call("POST", "/pinglun/" + std::to_string(id),
+           BuildQueryString({{"csrf", "0"}, {"author", "丁"}, {"body", "旧表单"}}));
+  ASSERT_EQ(stale.status, 403);
+  EXPECT_TRUE(has(stale, "<p class=\"error form-error\" role=\"alert\">表单已过期或来源不明"));
+  EXPECT_TRUE(has(stale, ">旧表单</textarea>"));
+  cookies_.clear();
+  HttpResponse forged = Call("POST", "/pinglun/" + std::to_string(id),
+                             BuildQueryString({{"author", "戊"}, {"body", "别处填的"}}));
+  ASSERT_EQ(forged.status, 403);
+  EXPECT_TRUE(has(forged, "表单已过期或来源不明"));
+  EXPECT_FALSE(has(forged, "别处填的"));
+  EXPECT_FALSE(Csrf(forged.body).empty()) << "a fresh form to post with";
+  EXPECT_EQ(Pending(), before + 1);
+  std::unique_ptr<store::Store> store = Store();
+  Result<store::CommentPage> pending =
+      store->ListComments({id, store::CommentStatus::kPending, false, 0, 100});
+  ASSERT_TRUE(pending.ok());
+  for (const store::Comment& c : pending->comments) ASSERT_TRUE(store->DeleteComment(c.id).ok());
 }
 
 TEST_F(PortalTest, SignInChecksAPasswordHashForUnknownNamesToo) {
@@ -735,6 +881,9 @@ TEST_F(PortalTest, CommentsAreRateLimitedPerClient) {
   HttpResponse limited = PostComment(id, url, "甲", "三");
   EXPECT_EQ(limited.status, 429);
   EXPECT_FALSE(limited.Header("Retry-After").empty());
+  EXPECT_NE(limited.body.find("评论提交过于频繁，请 60 秒后再试。评论内容已保留。"),
+            std::string::npos);
+  EXPECT_NE(limited.body.find(">三</textarea>"), std::string::npos);
 }
 
 TEST_F(PortalTest, TestCaptchaSwitchIsOffByDefault) {

@@ -2,7 +2,8 @@
 // metadata, a clickable outline, the text with every target marked and
 // linked to the targets table (outcomes of the review marked differently),
 // disclaimer, permalink, 上一篇/下一篇, downloads and the comments with their
-// form. Downloads: /export/baogao/<id>.txt|.json|.csv.
+// form (shown again as a reader left it when comments.cc refuses a comment).
+// Crumbs 全国 › 省 › 市 › 县. Downloads: /export/baogao/<id>.txt|.json|.csv.
 
 #include <algorithm>
 #include <map>
@@ -14,6 +15,7 @@
 #include "tracking/store_tracking.h"
 #include "web/labels.h"
 #include "web/portal_state.h"
+#include "web/random.h"
 #include "web/tracking_view.h"
 
 namespace mubiao::web {
@@ -260,78 +262,33 @@ HttpResponse MovedTo(const std::string& url) {
 }
 
 // The page for one visitor: their form token in place of the placeholder.
-HttpResponse Finish(PortalState* state, const Visitor& visitor, std::string html) {
+HttpResponse Finish(PortalState* state, const Visitor& visitor, std::string html,
+                    int status = 200) {
   const std::string token = state->csrf.Token(visitor.id);
   for (size_t at = html.find(state->token_placeholder); at != std::string::npos;
        at = html.find(state->token_placeholder, at + token.size())) {
     html.replace(at, state->token_placeholder.size(), token);
   }
-  HttpResponse response = HtmlResponse(std::move(html));
-  response.validatable = true;
+  HttpResponse response = HtmlResponse(std::move(html), status);
+  response.validatable = status == 200;
   response.headers.emplace_back("Cache-Control", "private, no-cache");
   state->SetVisitorCookie(visitor, &response);
   return response;
 }
 
-HttpResponse ReportPage(PortalState* state, const HttpRequest& request, const RouteParams& params) {
-  Result<int64_t> id = DocumentIdParam(params);
-  if (!id.ok()) return state->ErrorPage(404, "没有找到这篇报告。");
-  const std::optional<int> comment_page = CommentPageOf(request);
-  if (!comment_page) return state->ErrorPage(404, "没有这一页评论。");
-  const Visitor visitor = state->VisitorOf(request);
-  // Pages without per-visitor parts other than the form token are shared.
-  const bool shared = visitor.moderator.empty() && request.Query("pinglun").empty();
-  if (shared) {
-    if (std::optional<CachedPage> cached = state->report_pages.Get(*id, state->Now())) {
-      if (FieldValue(params, "geo") != cached->slug) {
-        return MovedTo("/baogao/" + cached->slug + "/" + std::to_string(*id) + ".html");
-      }
-      return Finish(state, visitor, std::move(cached->html));
-    }
-  }
-  Result<StorePool::Lease> store = state->pool->Acquire();
-  if (!store.ok()) return state->StoreErrorPage(store.status());
-  Result<store::StoredDocument> doc = (*store)->GetDocument(*id);
-  if (!doc.ok()) return state->StoreErrorPage(doc.status());
-  const store::DocumentSummary& summary = doc->summary;
-  const std::string url = ReportUrl(summary);
-  if (FieldValue(params, "geo") != GeoSlugOf(summary.geo, summary.level)) return MovedTo(url);
-  tracking::TrackQuery tracked_query;
-  tracked_query.document_id = *id;
-  tracked_query.commitments = false;  // the table lists targets only
-  Result<std::vector<tracking::TrackedTarget>> tracked =
-      tracking::TrackStored(&**store, tracked_query, PortalTrackOptions());
-  if (!tracked.ok()) return state->StoreErrorPage(tracked.status());
+// Crumbs (全国 › 省 › 市 › 县) and the links to the place's tracking pages.
+void AddPlaceLinks(const store::DocumentSummary& summary, TemplateDictionary* dict) {
+  AddPlaceCrumbs(dict, GeoSlugOf(summary.geo, summary.level), summary.region_code);
+  if (summary.region_code.empty() || summary.level == regions::RegionLevel::kNational) return;
+  TemplateDictionary* tracking_links = dict->AddSectionDictionary("PLACE_TRACKING");
+  tracking_links->SetValue("SCORECARD_URL", "/genzong/" + summary.region_code + ".html");
+  tracking_links->SetValue("CHANGES_URL", "/genzong/" + summary.region_code +
+                                              "/bianhua.html?year=" + std::to_string(summary.year));
+  tracking_links->SetValue("PLACE", summary.locality);
+}
 
-  const std::string heading = ReportHeading(summary);
-  Page page = state->NewVisitorPage(heading, visitor);
-  TemplateDictionary* dict = page.dict.get();
-  const std::string slug = GeoSlugOf(summary.geo, summary.level);
-  TemplateDictionary* crumb = dict->AddSectionDictionary("CRUMB");
-  crumb->SetValue("URL", "/baogao/" + slug + "/");
-  crumb->SetValue("NAME", GeoLabel(slug));
-  if (!summary.region_code.empty() && summary.level != regions::RegionLevel::kNational) {
-    // 省 › 市 › 县: the place and the divisions enclosing it.
-    std::vector<const regions::Region*> chain;
-    const regions::Gazetteer& gazetteer = regions::Gazetteer::Builtin();
-    for (const regions::Region* r = gazetteer.FindByCode(summary.region_code);
-         r != nullptr && chain.size() < 4;
-         r = r->parent_code.empty() ? nullptr : gazetteer.FindByCode(r->parent_code)) {
-      chain.push_back(r);
-    }
-    for (auto r = chain.rbegin(); r != chain.rend(); ++r) {
-      crumb = dict->AddSectionDictionary("CRUMB");
-      crumb->SetValue("URL", "/baogao/" + slug + "/?diqu=" + (*r)->code);
-      crumb->SetValue("NAME", (*r)->name);
-    }
-    TemplateDictionary* tracking_links = dict->AddSectionDictionary("PLACE_TRACKING");
-    tracking_links->SetValue("SCORECARD_URL", "/genzong/" + summary.region_code + ".html");
-    tracking_links->SetValue(
-        "CHANGES_URL",
-        "/genzong/" + summary.region_code + "/bianhua.html?year=" + std::to_string(summary.year));
-    tracking_links->SetValue("PLACE", summary.locality);
-  }
-  dict->SetValue("HEADING", heading);
+void AddMetadata(const store::DocumentSummary& summary, TemplateDictionary* dict) {
+  dict->SetValue("HEADING", ReportHeading(summary));
   dict->SetIntValue("ID", static_cast<long>(summary.id));
   dict->SetValue("TYPE", std::string(report::DocTypeName(summary.doc_type)));
   dict->SetValue("PLACE", PlaceLabel(summary).empty() ? "未识别" : PlaceLabel(summary));
@@ -345,37 +302,127 @@ HttpResponse ReportPage(PortalState* state, const HttpRequest& request, const Ro
   if (!summary.source_url.empty()) {
     dict->AddSectionDictionary("SOURCE")->SetValue("URL", summary.source_url);
   }
+}
+
+void AddNeighbours(const store::StoredDocument& doc, TemplateDictionary* dict) {
+  const store::DocumentSummary& summary = doc.summary;
+  if (doc.previous_id != 0) {
+    TemplateDictionary* prev = dict->AddSectionDictionary("PREV");
+    prev->SetValue("URL", ReportUrl(doc.previous_id, summary.geo, summary.level));
+    prev->SetValue("TITLE", doc.previous_title);
+  }
+  if (doc.next_id != 0) {
+    TemplateDictionary* next = dict->AddSectionDictionary("NEXT");
+    next->SetValue("URL", ReportUrl(doc.next_id, summary.geo, summary.level));
+    next->SetValue("TITLE", doc.next_title);
+  }
+}
+
+// The comment form: empty, or as a refused comment left it (`form`), with
+// the reasons beside their fields and focus on the first field to correct.
+// A page that is not `shared` gets an image address no browser has cached,
+// so a new 验证码 is drawn (the image is never cached either).
+void AddCommentForm(const PortalState& state, const CommentForm* form, bool shared,
+                    TemplateDictionary* dict) {
+  dict->SetValue("CSRF", state.token_placeholder);
+  dict->SetIntValue("MAX_AUTHOR", static_cast<long>(kMaxCommentAuthor));
+  dict->SetIntValue("MAX_BODY", static_cast<long>(kMaxCommentBody));
+  dict->SetValue("CAPTCHA_URL", shared ? "/yanzhengma.png" : "/yanzhengma.png?t=" + RandomHex(8));
+  if (form == nullptr) return;
+  dict->SetValue("AUTHOR", form->author);
+  dict->SetValue("BODY", form->body);
+  if (!form->form_error.empty()) {
+    dict->SetValueAndShowSection("FORM_ERROR", form->form_error, "FORM_ERROR");
+  }
+  bool focused = false;
+  for (const auto& [field, error] :
+       {std::pair{"AUTHOR", &form->author_error}, std::pair{"BODY", &form->body_error},
+        std::pair{"CAPTCHA", &form->captcha_error}}) {
+    if (error->empty()) continue;
+    dict->SetValueAndShowSection(std::string(field) + "_ERROR", *error,
+                                 std::string(field) + "_ERROR");
+    dict->SetValueAndShowSection(std::string(field) + "_INVALID", "true",
+                                 std::string(field) + "_INVALID");
+    if (!focused) dict->ShowSection(std::string(field) + "_FOCUS");
+    focused = true;
+  }
+  if (!focused) dict->ShowSection("CAPTCHA_FOCUS");
+}
+
+// What a report page shows besides the report: which page of comments,
+// whether to thank for a comment just posted, and the form as a refused
+// comment left it (nullptr: an empty form).
+struct ReportView {
+  int comment_page = 1;
+  bool posted = false;
+  const CommentForm* form = nullptr;
+};
+
+// The page of report `id`; `geo` is the slug the address gave ("" when it
+// came from a form post): a page asked for under another slug moves to its
+// own. Pages with an empty form and the first comments are shared (cached
+// with a placeholder for the visitor's form token) unless a moderator asks.
+HttpResponse RenderReport(PortalState* state, const Visitor& visitor, int64_t id,
+                          std::string_view geo, const ReportView& view, int status = 200) {
+  const bool shared =
+      visitor.moderator.empty() && view.comment_page == 1 && !view.posted && view.form == nullptr;
+  if (shared) {
+    if (std::optional<CachedPage> cached = state->report_pages.Get(id, state->Now())) {
+      if (!geo.empty() && geo != cached->slug) {
+        return MovedTo("/baogao/" + cached->slug + "/" + std::to_string(id) + ".html");
+      }
+      return Finish(state, visitor, std::move(cached->html));
+    }
+  }
+  Result<StorePool::Lease> store = state->pool->Acquire();
+  if (!store.ok()) return state->StoreErrorPage(store.status());
+  Result<store::StoredDocument> doc = (*store)->GetDocument(id);
+  if (!doc.ok()) return state->StoreErrorPage(doc.status());
+  const store::DocumentSummary& summary = doc->summary;
+  const std::string url = ReportUrl(summary);
+  if (!geo.empty() && geo != GeoSlugOf(summary.geo, summary.level)) return MovedTo(url);
+  tracking::TrackQuery tracked_query;
+  tracked_query.document_id = id;
+  tracked_query.commitments = false;  // the table lists targets only
+  Result<std::vector<tracking::TrackedTarget>> tracked =
+      tracking::TrackStored(&**store, tracked_query, PortalTrackOptions());
+  if (!tracked.ok()) return state->StoreErrorPage(tracked.status());
+
+  Page page = state->NewVisitorPage(ReportHeading(summary), visitor);
+  TemplateDictionary* dict = page.dict.get();
+  AddPlaceLinks(summary, dict);
+  AddMetadata(summary, dict);
   AddSources(*doc, dict);
   AddOutline(doc->report, dict);
   AddText(*doc, dict);
   AddTargetTables(*doc, *tracked, dict);
   dict->SetValue("PERMALINK", url);
-  if (doc->previous_id != 0) {
-    TemplateDictionary* prev = dict->AddSectionDictionary("PREV");
-    prev->SetValue("URL", ReportUrl(doc->previous_id, summary.geo, summary.level));
-    prev->SetValue("TITLE", doc->previous_title);
-  }
-  if (doc->next_id != 0) {
-    TemplateDictionary* next = dict->AddSectionDictionary("NEXT");
-    next->SetValue("URL", ReportUrl(doc->next_id, summary.geo, summary.level));
-    next->SetValue("TITLE", doc->next_title);
-  }
-  if (Status added = AddComments(**store, *id, *comment_page, url, dict); !added.ok()) {
+  AddNeighbours(*doc, dict);
+  if (Status added = AddComments(**store, id, view.comment_page, url, dict); !added.ok()) {
     return state->StoreErrorPage(added);
   }
-  if (request.Query("pinglun") == "ok") {
+  if (view.posted) {
     dict->AddSectionDictionary("NOTICE")->SetValue("TEXT", "评论已提交，管理员审核通过后显示。");
   }
-  dict->SetValue("CSRF", state->token_placeholder);
-  dict->SetIntValue("MAX_AUTHOR", static_cast<long>(kMaxCommentAuthor));
-  dict->SetIntValue("MAX_BODY", static_cast<long>(kMaxCommentBody));
+  AddCommentForm(*state, view.form, shared, dict);
   HttpResponse response = state->RenderPage("report.tpl", page);
   if (response.status != 200) return response;
   if (shared) {
-    state->report_pages.Put(*id, {response.body, GeoSlugOf(summary.geo, summary.level)},
+    state->report_pages.Put(id, {response.body, GeoSlugOf(summary.geo, summary.level)},
                             state->Now());
   }
-  return Finish(state, visitor, std::move(response.body));
+  return Finish(state, visitor, std::move(response.body), status);
+}
+
+HttpResponse ReportPage(PortalState* state, const HttpRequest& request, const RouteParams& params) {
+  Result<int64_t> id = DocumentIdParam(params);
+  if (!id.ok()) return state->ErrorPage(404, "没有找到这篇报告。");
+  const std::optional<int> comment_page = CommentPageOf(request);
+  if (!comment_page) return state->ErrorPage(404, "没有这一页评论。");
+  ReportView view;
+  view.comment_page = *comment_page;
+  view.posted = request.Query("pinglun") == "ok";
+  return RenderReport(state, state->VisitorOf(request), *id, FieldValue(params, "geo"), view);
 }
 
 HttpResponse Download(PortalState* state, const RouteParams& params, const std::string& format) {
@@ -407,6 +454,13 @@ HttpResponse Download(PortalState* state, const RouteParams& params, const std::
 }
 
 }  // namespace
+
+HttpResponse ReportPageWithForm(PortalState* state, const HttpRequest& request, int64_t id,
+                                const CommentForm& form, int status) {
+  ReportView view;
+  view.form = &form;
+  return RenderReport(state, state->VisitorOf(request), id, "", view, status);
+}
 
 void AddReportRoutes(PortalState* state) {
   state->router.Add("GET", "/baogao/{geo}/{id}.html",

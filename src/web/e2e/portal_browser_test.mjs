@@ -39,6 +39,109 @@ const { server, base, log } = await startPortal(args.mubiao, [
   '--vendor-dir', join(args.source, 'node_modules/echarts/dist')]);
 console.log(`# portal at ${base}`);
 
+// s11-comments: a wrong 验证码 brings the form back with the text kept, the
+// reason beside the field and a new image; 换一张 swaps the image in place
+// (and, without scripts, posts the form back with the text kept); then the
+// right answer, given with Enter, posts.
+async function refusedCommentKeepsItsText(page, reportUrl) {
+  const body = '这条评论的验证码故意填错，内容应当保留。<b>不是标记</b>';
+  const imageReady = () => page.waitForFunction(() => {
+    const img = document.querySelector('.captcha img');
+    return img.complete && img.naturalWidth > 0;
+  });
+  await page.goto(reportUrl);
+  await imageReady();
+  const firstImage = await page.getAttribute('.captcha img', 'src');
+  await page.fill('input[name=author]', '较真的读者');
+  await page.fill('textarea[name=body]', body);
+  await page.fill('input[name=captcha]', 'WRONG');
+  await page.locator('.comment-form button.post').click();
+  await imageReady();
+  check(page.url().endsWith(`/pinglun/${reportUrl.match(/(\d+)\.html$/)[1]}`), 'the refused form comes back');
+  check(await page.inputValue('input[name=author]') === '较真的读者', 'a wrong 验证码 keeps the name');
+  check(await page.inputValue('textarea[name=body]') === body, 'a wrong 验证码 keeps the text');
+  check((await page.textContent('#captcha-error')).includes('验证码不对'), 'the reason is beside the 验证码');
+  const secondImage = await page.getAttribute('.captcha img', 'src');
+  check(secondImage !== firstImage && secondImage.includes('?t='), 'a new 验证码 image after a wrong answer');
+  check(await page.evaluate(() => document.activeElement && document.activeElement.name) === 'captcha',
+        'focus on the 验证码 field');
+  check(await page.evaluate(() => {
+    const box = document.querySelector('.comment-form').getBoundingClientRect();
+    return box.top < window.innerHeight && box.bottom > 0;
+  }), 'the form is in view');
+  await page.locator('#pinglun').screenshot({ path: join(args.out, 'comment-refused.png') });
+
+  const answerBefore = await (await page.request.get(`${base}/ceshi/yanzhengma`)).text();
+  const urlBefore = page.url();
+  await page.locator('button.captcha-new').click();
+  await page.waitForFunction((old) => {
+    const img = document.querySelector('.captcha img');
+    return img.getAttribute('src') !== old && img.complete && img.naturalWidth > 0;
+  }, secondImage);
+  const answerAfter = await (await page.request.get(`${base}/ceshi/yanzhengma`)).text();
+  check(page.url() === urlBefore && await page.inputValue('textarea[name=body]') === body,
+        '换一张 swaps the image without reloading');
+  check(/^[A-Z0-9]{5}$/.test(answerAfter) && answerAfter !== answerBefore, '换一张 opens a new 验证码');
+  await page.fill('input[name=captcha]', answerAfter.toLowerCase());
+  await page.press('input[name=captcha]', 'Enter');
+  await page.waitForURL(/pinglun=ok/);
+  check(page.url().includes('pinglun=ok'), 'the right answer posts the kept comment');
+
+  // Without scripts 换一张 posts the form back: the text stays.
+  const noScript = await page.context().browser().newContext({ javaScriptEnabled: false, locale: 'zh-CN' });
+  const plain = await noScript.newPage();
+  await plain.goto(reportUrl);
+  await plain.fill('textarea[name=body]', '没有脚本也不丢字');
+  await plain.locator('button.captcha-new').click();
+  await plain.waitForLoadState();
+  check(await plain.inputValue('textarea[name=body]') === '没有脚本也不丢字' &&
+        (await plain.getAttribute('.captcha img', 'src')).includes('?t='),
+        '换一张 without scripts keeps the text and shows a new image');
+  await noScript.close();
+}
+
+// s11-comments: /baogao/ → 江西 → 吉安市 (every county, 暂未收录 where no
+// sample) → 安福县, with crumbs 全国 › 省 › 市 › 县 all the way.
+async function placesDownToCounties(page) {
+  const crumbs = async () => (await page.textContent('nav.crumbs')).replace(/\s+/g, ' ').trim();
+  const shot = (name) => page.screenshot({ path: join(args.out, name), fullPage: true });
+  await page.goto(`${base}/baogao/`);
+  check(await page.locator('.places h2 a').count() === 7, '/baogao/ lists the seven regions');
+  check(await page.locator('.places li.none').count() > 20, '/baogao/ marks provinces without reports');
+  await shot('places.png');
+  await page.locator('.places li a', { hasText: '江西' }).click();
+  check(page.url().endsWith('/baogao/huadong/?diqu=360000'), 'a province opens from /baogao/');
+  check(await crumbs() === '首页 › 全国 › 江西省', `province crumbs (${await crumbs()})`);
+  await page.locator('.places li a', { hasText: '吉安市' }).click();
+  check(page.url().endsWith('?diqu=360800'), 'a prefecture opens from its province');
+  check(await crumbs() === '首页 › 全国 › 江西省 › 吉安市', `prefecture crumbs (${await crumbs()})`);
+  check(await page.locator('.places li').count() === 13, '吉安市 lists its 13 counties');
+  const notYet = page.locator('.places li.none', { hasText: '吉安县' });
+  check(await notYet.count() === 1 && (await notYet.textContent()).includes('暂未收录') &&
+        await notYet.locator('a').count() === 0, '暂未收录 for a county without samples, not linked');
+  await shot('prefecture.png');
+  await page.locator('.places li a', { hasText: '安福县' }).click();
+  check(page.url().endsWith('?diqu=360829'), 'a county opens from its prefecture');
+  check(await crumbs() === '首页 › 全国 › 江西省 › 吉安市 › 安福县', `county crumbs (${await crumbs()})`);
+  check(await page.locator('.doc-list li').count() >= 2, '安福县 lists its reports');
+  await shot('county.png');
+  await page.locator('.doc-list a').first().click();
+  check(await crumbs() === '首页 › 全国 › 江西省 › 吉安市 › 安福县', 'report crumbs run 全国 › 省 › 市 › 县');
+}
+
+// s11-comments: the lists of places wrap on a phone.
+async function phonePlacesWrap(browser) {
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true });
+  const mobile = await phone.newPage();
+  for (const [path, name] of [['/baogao/', 'places-phone.png'], ['/baogao/huadong/?diqu=360800', 'prefecture-phone.png']]) {
+    await mobile.goto(`${base}${path}`);
+    const overflow = await mobile.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    check(overflow <= 1, `no sideways scrolling of ${path} on a phone (${overflow}px)`);
+    await mobile.screenshot({ path: join(args.out, name), fullPage: true });
+  }
+  await phone.close();
+}
+
 const browser = await chromium.launch({
   executablePath: chromiumPath, headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
 let failure = null;
@@ -135,7 +238,7 @@ try {
   await page.fill('input[name=author]', '浏览器读者');
   await page.fill('textarea[name=body]', '新增学位4000个的目标很具体，<script>alert(1)</script>');
   await page.fill('input[name=captcha]', answer.toLowerCase());
-  await page.locator('.comment-form button[type=submit]').click();
+  await page.locator('.comment-form button.post').click();
   check(page.url().includes('pinglun=ok'), 'comment accepted');
   check((await page.textContent('.comments h2')).includes('共有 0 条评论'), 'pending comment not counted');
   await shot('comment-posted.png');
@@ -155,6 +258,11 @@ try {
   check((await page.textContent('.comments h2')).includes('共有 1 条评论'), 'count shows the approved comment');
   check((await page.textContent('.comment-list')).includes('<script>alert(1)</script>'), 'markup shown as text');
   await page.locator('#pinglun').screenshot({ path: join(args.out, 'comments.png') });
+
+  // s11-comments: a refused comment keeps its text; 换一张; places down to counties.
+  await refusedCommentKeepsItsText(page, reportUrl);
+  await placesDownToCounties(page);
+  await phonePlacesWrap(browser);
 
   // The report on a phone.
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true });

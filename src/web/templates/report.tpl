@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}{{>HEAD}}
-<nav class="crumbs"><a href="/">首页</a>{{#CRUMB}} › <a href="{{URL}}">{{NAME}}</a>{{/CRUMB}}</nav>
+<nav class="crumbs"><a href="/">首页</a>{{#CRUMB}} › {{#LINK}}<a href="{{URL}}">{{NAME}}</a>{{/LINK}}{{#HERE}}<span aria-current="page">{{NAME}}</span>{{/HERE}}{{/CRUMB}}</nav>
 <article class="report">
 <h1>{{HEADING}}</h1>
 <dl class="meta">
@@ -51,13 +51,19 @@
 <ol class="comment-list">{{#COMMENT}}<li><p class="who"><b>{{AUTHOR}}</b> <time>{{TIME}}</time></p><p class="body">{{BODY}}</p></li>{{/COMMENT}}</ol>
 {{>PAGER}}
 <form method="post" action="/pinglun/{{ID}}" class="comment-form">
+{{#FORM_ERROR}}<p class="error form-error" role="alert">{{FORM_ERROR}}</p>{{/FORM_ERROR}}
 <input type="hidden" name="csrf" value="{{CSRF}}">
+<button type="submit" hidden tabindex="-1" aria-hidden="true">提交评论</button>
 <div class="hp" aria-hidden="true"><label>网站<input name="website" tabindex="-1" autocomplete="off"></label></div>
-<label>称呼<input name="author" maxlength="{{MAX_AUTHOR}}" required></label>
-<label>评论<textarea name="body" maxlength="{{MAX_BODY}}" rows="4" required></textarea></label>
-<div class="captcha"><label>验证码<input name="captcha" maxlength="8" autocomplete="off" required></label><img src="/yanzhengma.png" alt="验证码" width="160" height="56"></div>
-<button type="submit">提交评论</button>
-<p class="muted">评论经管理员审核后显示；看不清验证码请刷新页面。</p>
+<label>称呼<input name="author" maxlength="{{MAX_AUTHOR}}" value="{{AUTHOR}}" required{{#AUTHOR_INVALID}} aria-invalid="true" aria-describedby="author-error"{{/AUTHOR_INVALID}}{{#AUTHOR_FOCUS}} autofocus{{/AUTHOR_FOCUS}}></label>
+{{#AUTHOR_ERROR}}<p class="field-error" id="author-error">{{AUTHOR_ERROR}}</p>{{/AUTHOR_ERROR}}
+<label>评论<textarea name="body" maxlength="{{MAX_BODY}}" rows="4" required{{#BODY_INVALID}} aria-invalid="true" aria-describedby="body-error"{{/BODY_INVALID}}{{#BODY_FOCUS}} autofocus{{/BODY_FOCUS}}>{{BODY}}</textarea></label>
+{{#BODY_ERROR}}<p class="field-error" id="body-error">{{BODY_ERROR}}</p>{{/BODY_ERROR}}
+<div class="captcha"><label>验证码<input name="captcha" maxlength="8" autocomplete="off" required{{#CAPTCHA_INVALID}} aria-invalid="true" aria-describedby="captcha-error"{{/CAPTCHA_INVALID}}{{#CAPTCHA_FOCUS}} autofocus{{/CAPTCHA_FOCUS}}></label><img src="{{CAPTCHA_URL}}" alt="验证码" width="160" height="56"><button type="submit" name="huan" value="1" formnovalidate class="captcha-new" title="看不清？换一张图片">换一张</button></div>
+{{#CAPTCHA_ERROR}}<p class="field-error" id="captcha-error">{{CAPTCHA_ERROR}}</p>{{/CAPTCHA_ERROR}}
+<button type="submit" class="post">提交评论</button>
+<p class="muted">评论经管理员审核后显示；看不清验证码请点“换一张”。评论未通过检查时，已填写的内容会保留。</p>
 </form>
+<script defer src="/static/comments.js"></script>
 </section>
 {{>FOOT}}
