@@ -32,7 +32,7 @@ Result<std::vector<Item>> Lex(std::string_view input) {
     if (IsMinus(cp)) {
       size_t peek = pos;
       if (pos >= input.size() || text::IsSpace(text::DecodeUtf8(input, &peek))) {
-        return InvalidInput("'-' must be followed by a word or a phrase to exclude");
+        return InvalidInput("减号“-”后面应紧跟要排除的词或短语");
       }
       item.excluded = true;
       start = pos;
@@ -49,7 +49,7 @@ Result<std::vector<Item>> Lex(std::string_view input) {
         }
       }
       if (close == std::string_view::npos) {
-        return InvalidInput("unclosed quote: a phrase needs a closing quote (\" or ”)");
+        return InvalidInput("引号没有配对：短语应以引号（\" 或 ”）结束");
       }
       item.term.text = std::string(input.substr(body, close - body));
       item.term.quoted = true;
@@ -130,21 +130,19 @@ std::string AnyOf(const std::vector<const Term*>& terms) {
 }  // namespace
 
 Result<Query> ParseQuery(std::string_view input) {
-  if (!text::IsValidUtf8(input)) return InvalidInput("the query is not valid UTF-8 text");
+  if (!text::IsValidUtf8(input)) return InvalidInput("检索词不是有效的 UTF-8 文本");
   if (text::CountCodePoints(input) > kMaxQueryChars) {
-    return InvalidInput("query too long: at most " + std::to_string(kMaxQueryChars) +
-                        " characters");
+    return InvalidInput("检索词太长：最多 " + std::to_string(kMaxQueryChars) + " 个字");
   }
   Result<std::vector<Item>> lexed = Lex(input);
   if (!lexed.ok()) return lexed.status();
   std::vector<Item>& items = *lexed;
-  if (items.empty()) return InvalidInput("empty query: type a word to search for");
+  if (items.empty()) return InvalidInput("请输入要检索的词");
 
   size_t terms = 0;
   for (const Item& item : items) terms += item.kind == Item::kTerm;
   if (terms > kMaxQueryTerms) {
-    return InvalidInput("too many words: at most " + std::to_string(kMaxQueryTerms) +
-                        " words and phrases");
+    return InvalidInput("检索词太多：最多 " + std::to_string(kMaxQueryTerms) + " 个词或短语");
   }
 
   Query query;
@@ -152,12 +150,12 @@ Result<Query> ParseQuery(std::string_view input) {
   for (size_t i = 0; i < items.size(); ++i) {
     Item& item = items[i];
     if (item.kind == Item::kOr) {
-      return InvalidInput("OR must stand between two words, as in 养老 OR 托育");
+      return InvalidInput("OR 应位于两个词之间，如：养老 OR 托育");
     }
     const bool or_follows = i + 1 < items.size() && items[i + 1].kind == Item::kOr;
     if (item.excluded) {
       if (or_follows) {
-        return InvalidInput("an excluded word (-" + item.term.text + ") cannot be part of an OR");
+        return InvalidInput("要排除的词（-" + item.term.text + "）不能用在 OR 中");
       }
       any_excluded = true;
       item.term.tokens = QueryTokens(item.term.text);
@@ -171,11 +169,10 @@ Result<Query> ParseQuery(std::string_view input) {
       if (!items[i].term.tokens.empty()) group.push_back(std::move(items[i].term));
       if (i + 1 >= items.size() || items[i + 1].kind != Item::kOr) break;
       if (i + 2 >= items.size() || items[i + 2].kind == Item::kOr) {
-        return InvalidInput("OR must stand between two words, as in 养老 OR 托育");
+        return InvalidInput("OR 应位于两个词之间，如：养老 OR 托育");
       }
       if (items[i + 2].excluded) {
-        return InvalidInput("an excluded word (-" + items[i + 2].term.text +
-                            ") cannot be part of an OR");
+        return InvalidInput("要排除的词（-" + items[i + 2].term.text + "）不能用在 OR 中");
       }
       i += 2;
     }
@@ -183,11 +180,9 @@ Result<Query> ParseQuery(std::string_view input) {
   }
   if (query.required.empty()) {
     if (any_excluded) {
-      return InvalidInput("only exclusions: add a word to search for besides the -words");
+      return InvalidInput("只有要排除的词：请再输入一个要检索的词");
     }
-    return InvalidInput(
-        "nothing to search for: the query has no letters, digits or Chinese "
-        "characters");
+    return InvalidInput("没有可检索的内容：检索词中没有汉字、字母或数字");
   }
   return query;
 }

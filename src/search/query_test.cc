@@ -142,23 +142,23 @@ TEST(QueryTest, TermsWithNothingSearchableAreIgnored) {
 
 TEST(QueryTest, MalformedQueriesGetClearMessages) {
   ExpectErrors({
-      {"", "empty query"},
-      {"   ", "empty query"},
-      {"\"粮食", "unclosed quote"},
-      {"“粮食", "unclosed quote"},
-      {"OR 养老", "OR must stand between"},
-      {"养老 OR", "OR must stand between"},
-      {"养老 OR OR 托育", "OR must stand between"},
-      {"养老 OR -疫情", "cannot be part of an OR"},
-      {"-疫情 OR 养老", "cannot be part of an OR"},
-      {"-疫情", "only exclusions"},
-      {"养老 -", "'-' must be followed"},
-      {"，。！", "nothing to search for"},
+      {"", "请输入要检索的词"},
+      {"   ", "请输入要检索的词"},
+      {"\"粮食", "引号没有配对"},
+      {"“粮食", "引号没有配对"},
+      {"OR 养老", "OR 应位于两个词之间"},
+      {"养老 OR", "OR 应位于两个词之间"},
+      {"养老 OR OR 托育", "OR 应位于两个词之间"},
+      {"养老 OR -疫情", "不能用在 OR 中"},
+      {"-疫情 OR 养老", "不能用在 OR 中"},
+      {"-疫情", "只有要排除的词"},
+      {"养老 -", "减号“-”后面"},
+      {"，。！", "没有可检索的内容"},
   });
-  EXPECT_NE(Error(std::string(kMaxQueryChars + 1, 'a')).find("too long"), std::string::npos);
+  EXPECT_NE(Error(std::string(kMaxQueryChars + 1, 'a')).find("检索词太长"), std::string::npos);
   std::string many;
   for (size_t i = 0; i <= kMaxQueryTerms; ++i) many += "w" + std::to_string(i) + " ";
-  EXPECT_NE(Error(many).find("too many words"), std::string::npos);
+  EXPECT_NE(Error(many).find("检索词太多"), std::string::npos);
 }
 
 TEST(QueryTest, TextThatIsNotUtf8IsRefused) {
@@ -167,7 +167,7 @@ TEST(QueryTest, TextThatIsNotUtf8IsRefused) {
   for (const std::string bad : {"\"unclos\"uned \xE5\x85"
                                 "cl",
                                 "\xFF", "养老 \xE5\x85", "-\xC0\xAF 养老"}) {
-    EXPECT_NE(Error(bad).find("not valid UTF-8"), std::string::npos) << bad;
+    EXPECT_NE(Error(bad).find("不是有效的 UTF-8"), std::string::npos) << bad;
   }
 }
 

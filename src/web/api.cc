@@ -37,15 +37,59 @@ Status Paging(const HttpRequest& request, int* offset, int* limit) {
   return Status::Ok();
 }
 
+// Every endpoint, as the API page and the JSON index list them (each is
+// documented in full in docs/openapi.yaml): its path, what it answers in
+// the page's words, and an example address on the samples ("" for none).
+struct Endpoint {
+  const char* path;
+  const char* summary;
+  const char* example;
+};
+constexpr Endpoint kEndpoints[] = {
+    {"/api/v1/regions", "有报告的全部地区（含上级地区）及各自的文件数量", "/api/v1/regions"},
+    {"/api/v1/documents", "报告和其他文件，最新的在前；可按地区、级别、类型、年份筛选",
+     "/api/v1/documents?region=360000"},
+    {"/api/v1/documents/{id}", "一份文件：元数据、目录结构、全文和提取出的目标、实绩、承诺", ""},
+    {"/api/v1/documents/{id}/comments", "一份文件已公开的评论，分页", ""},
+    {"/api/v1/targets", "量化目标，可按地区、年份、指标、领域、承诺力度筛选",
+     "/api/v1/targets?region=360800&year=2024"},
+    {"/api/v1/findings/{key}",
+     "按标识取一条目标、实绩或承诺（标识见各接口和导出文件中每条记录的标识字段）", ""},
+    {"/api/v1/targets/counts", "目标数量，按领域、年份、地区或指标分组",
+     "/api/v1/targets/counts?by=year"},
+    {"/api/v1/search", "全文检索，最相关的在前", "/api/v1/search?q=%E7%B2%AE%E9%A3%9F"},
+    {"/api/v1/tracking", "目标的完成情况及依据：达成、未达成、部分达成、未提及、待核实、不可评估",
+     "/api/v1/tracking?region=360800"},
+    {"/api/v1/scorecard/{code}", "一个地区历年目标完成情况的汇总", "/api/v1/scorecard/360800"},
+    {"/api/v1/changes/{code}", "一个地区当年目标与上年相比的变化：新增、不再提出、上调、下调、持平",
+     "/api/v1/changes/360800"},
+    {"/api/v1/escalation", "层层加码：同一指标同一年份从中央到省、市、县的目标",
+     "/api/v1/escalation?indicator=gdp&year=2024"},
+};
+
 HttpResponse Index() {
+  json paths = json::array();
+  for (const Endpoint& e : kEndpoints) paths.push_back(e.path);
   return ApiJson({{"name", "mubiao API"},
                   {"version", "v1"},
                   {"spec", "/api/v1/openapi.yaml"},
-                  {"endpoints",
-                   {"/api/v1/regions", "/api/v1/documents", "/api/v1/documents/{id}",
-                    "/api/v1/documents/{id}/comments", "/api/v1/targets", "/api/v1/findings/{key}",
-                    "/api/v1/targets/counts", "/api/v1/search", "/api/v1/tracking",
-                    "/api/v1/scorecard/{code}", "/api/v1/escalation"}}});
+                  {"documentation", "/api/"},
+                  {"endpoints", paths}});
+}
+
+// /api/: the API described in Chinese, with the OpenAPI file's address.
+HttpResponse ApiPage(PortalState* state, const HttpRequest& request) {
+  const Visitor visitor = state->VisitorOf(request);
+  Page page = state->NewVisitorPage("数据接口", visitor);
+  for (const Endpoint& e : kEndpoints) {
+    ctemplate::TemplateDictionary* row = page.dict->AddSectionDictionary("ENDPOINT");
+    row->SetValue("PATH", e.path);
+    row->SetValue("SUMMARY", e.summary);
+    if (*e.example != '\0') row->AddSectionDictionary("EXAMPLE")->SetValue("URL", e.example);
+  }
+  HttpResponse response = state->RenderPage("api.tpl", page);
+  state->SetVisitorCookie(visitor, &response);
+  return response;
 }
 
 HttpResponse Regions(store::Store& store, const HttpRequest&, const RouteParams&) {
@@ -192,6 +236,9 @@ constexpr struct StoreRoute {
 void AddApiRoutes(PortalState* state) {
   Router& r = state->router;
   r.Add("GET", "/api/v1/", [](const HttpRequest&, const RouteParams&) { return Index(); });
+  r.Add("GET", "/api/", [state](const HttpRequest& request, const RouteParams&) {
+    return ApiPage(state, request);
+  });
   r.Add("GET", "/api/v1/openapi.yaml", [](const HttpRequest&, const RouteParams&) {
     HttpResponse response;
     response.content_type = "application/yaml; charset=utf-8";

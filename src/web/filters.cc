@@ -7,8 +7,21 @@
 namespace mubiao::web {
 namespace {
 
+// A query parameter as its error messages name it: in the words of the
+// forms that set it, so a reader never meets a parameter's own name.
+std::string ParamLabel(std::string_view name) {
+  static constexpr std::pair<std::string_view, std::string_view> kLabels[] = {
+      {"year", "年份"}, {"year_min", "起始年份"}, {"year_max", "截止年份"},
+      {"page", "页码"}, {"per_page", "每页条数"}, {"document_id", "文件编号"},
+  };
+  for (const auto& [param, label] : kLabels) {
+    if (param == name) return std::string(label);
+  }
+  return "参数";
+}
+
 Status BadYear(std::string_view name) {
-  return InvalidInput("参数 " + std::string(name) + " 应为四位年份（1949–2100）");
+  return InvalidInput(ParamLabel(name) + "应为四位年份（1949–2100）");
 }
 
 // A year parameter: "" → 0; four digits in a sane range → the year.
@@ -41,13 +54,13 @@ Result<search::SearchFilters> FiltersFromQuery(const HttpRequest& request) {
   const std::string_view level = request.Query("level");
   if (!level.empty()) {
     filters.level = regions::ParseRegionLevel(level);
-    if (!filters.level) return InvalidInput("级别应为 national、province、prefecture 或 county");
+    if (!filters.level) return InvalidInput("级别应为中央、省级、地级或县级");
   }
   const std::string_view type = request.Query("type");
   if (!type.empty()) {
     filters.doc_type = report::ParseDocTypeKey(type);
     if (!filters.doc_type) {
-      return InvalidInput("类型应为 work_report、communique、five_year_plan、resolution 或 other");
+      return InvalidInput("类型应为政府工作报告、统计公报、五年规划、决议或其他报告");
     }
   }
   const std::string_view year = request.Query("year");
@@ -92,7 +105,7 @@ Result<store::FindingFilter> FindingFilterFromQuery(const HttpRequest& request) 
     filter.strength =
         strength == "none" ? targets::Strength::kNone : targets::ParseStrength(strength);
     if (!filter.strength || (strength != "none" && *filter.strength == targets::Strength::kNone)) {
-      return InvalidInput("力度应为 ensure（确保）、strive（力争）或 none（无）");
+      return InvalidInput("力度应为确保、力争或无");
     }
   }
   return filter;
@@ -102,7 +115,7 @@ Result<int> PositiveIntParam(const HttpRequest& request, std::string_view name, 
   const std::string_view value = request.Query(name);
   if (value.empty()) return fallback;
   if (!text::AllAsciiDigits(value) || value.size() > 9 || std::stoi(std::string(value)) < 1) {
-    return InvalidInput("参数 " + std::string(name) + " 应为正整数");
+    return InvalidInput(ParamLabel(name) + "应为正整数");
   }
   return std::stoi(std::string(value));
 }

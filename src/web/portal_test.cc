@@ -467,6 +467,29 @@ TEST_F(PortalTest, ApiAnswersJsonAndErrorsAsJson) {
   EXPECT_NE(Get("/api/v1/openapi.yaml").body.find("openapi: 3"), std::string::npos);
 }
 
+// The API page in Chinese names every path of the OpenAPI file (and the
+// JSON index the same), so neither can leave an endpoint out.
+TEST_F(PortalTest, TheApiPageListsEveryPathOfTheSpecification) {
+  const std::string spec = Get("/api/v1/openapi.yaml").body;
+  HttpResponse page = Get("/api/");
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("数据接口"), std::string::npos);
+  EXPECT_NE(page.body.find("href=\"/api/v1/openapi.yaml\""), std::string::npos);
+  const nlohmann::json index = nlohmann::json::parse(Get("/api/v1/").body);
+  size_t paths = 0;
+  for (size_t at = spec.find("\n  /"); at != std::string::npos; at = spec.find("\n  /", at + 1)) {
+    const size_t end = spec.find(':', at);
+    const std::string path = "/api/v1" + spec.substr(at + 3, end - at - 3);
+    ++paths;
+    EXPECT_NE(page.body.find("<code>" + path + "</code>"), std::string::npos) << path;
+    EXPECT_NE(std::find(index["endpoints"].begin(), index["endpoints"].end(), path),
+              index["endpoints"].end())
+        << path;
+  }
+  EXPECT_GE(paths, 12u);
+  EXPECT_EQ(index["endpoints"].size(), paths);
+}
+
 TEST_F(PortalTest, SqlInjectionInEveryParameterIsHarmless) {
   const std::vector<std::string> targets = {"/search?q=",
                                             "/search?q=a&region=",

@@ -462,7 +462,7 @@ HttpResponse ChangesPage(PortalState* state, const HttpRequest& request,
   if (!own.ok()) return state->StoreErrorPage(own.status());
   const int year = ChangesYear(request, own->years);
   if (year == 0 && !request.Query("year").empty()) {
-    return state->ErrorPage(400, "参数 year 应为四位年份（1949–2100）", ScorecardUrl(code));
+    return state->ErrorPage(400, "年份应为四位数字（1949–2100）", ScorecardUrl(code));
   }
   if (year == 0) return state->ErrorPage(404, "这个地区的报告中还没有提取到目标。", "/genzong/");
   Page page = state->NewVisitorPage(region->name + " 目标变化", visitor);
@@ -513,7 +513,7 @@ HttpResponse ChangesApi(store::Store& store, const HttpRequest& request,
   if (!own.ok()) return JsonStatusError(own.status());
   const int year = ChangesYear(request, own->years);
   if (year == 0 && !request.Query("year").empty()) {
-    return JsonError(400, "参数 year 应为四位年份（1949–2100）");
+    return JsonError(400, "年份应为四位数字（1949–2100）");
   }
   if (year == 0) return JsonError(404, "这个地区的报告中还没有提取到目标");
   json j = tracking::YearChangesJson(tracking::CompareWithYearBefore(own->tracked, year), year,

@@ -6,7 +6,7 @@
 <label>地区<input name="region" value="{{REGION}}" placeholder="名称或代码，如 河南"></label>
 <label>级别<select name="level">{{#LEVEL}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/LEVEL}}</select></label>
 <label>类型<select name="type">{{#TYPE}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/TYPE}}</select></label>
-<label>年份<input name="year_min" value="{{YEAR_MIN}}" size="4" inputmode="numeric" placeholder="起">–<input name="year_max" value="{{YEAR_MAX}}" size="4" inputmode="numeric" placeholder="止"></label>
+<label>年份<input name="year_min" aria-label="起始年份" value="{{YEAR_MIN}}" size="4" inputmode="numeric" placeholder="起">–<input name="year_max" aria-label="截止年份" value="{{YEAR_MAX}}" size="4" inputmode="numeric" placeholder="止"></label>
 </div>
 </form>
 {{#ERROR}}<p class="error">{{MESSAGE}}</p>{{/ERROR}}

@@ -9,7 +9,7 @@
 </div>
 <div class="row">
 <label>级别<select name="level">{{#LEVEL}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/LEVEL}}</select></label>
-<label>年份<input name="year_min" value="{{YEAR_MIN}}" size="4" inputmode="numeric" placeholder="起">–<input name="year_max" value="{{YEAR_MAX}}" size="4" inputmode="numeric" placeholder="止"></label>
+<label>年份<input name="year_min" aria-label="起始年份" value="{{YEAR_MIN}}" size="4" inputmode="numeric" placeholder="起">–<input name="year_max" aria-label="截止年份" value="{{YEAR_MAX}}" size="4" inputmode="numeric" placeholder="止"></label>
 <label>力度<select name="strength">{{#STRENGTH_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/STRENGTH_OPTION}}</select></label>
 <button type="submit">筛选</button>
 </div>
