@@ -1097,7 +1097,7 @@ std::string PeriodOf(const Lexicon& lex, std::string_view heading, int year) {
   std::string found;
   for (const std::string& period : lex.Words("period")) {
     const size_t at = heading.rfind(period);
-    if (at == std::string_view::npos || (best != std::string_view::npos && at < best)) continue;
+    if (at == std::string_view::npos || (best != std::string_view::npos && at <= best)) continue;
     best = at;
     size_t begin = at, end = at + period.size();
     if (heading.substr(0, begin).ends_with("“") && heading.substr(end).starts_with("”")) {

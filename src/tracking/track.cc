@@ -14,13 +14,14 @@ namespace {
 
 // The year a target is judged in: its deadline's year when the deadline
 // names one (到2025年), else its plan year. nullopt for a goal of a period
-// (“十四五”时期, 今后五年, 用3年时间, a five-year plan's 第六个五年计划) or a
-// yearly average over one (年均), which no one year's outcome settles.
+// (“十四五”时期, 今后五年, 新一届政府, 用3年时间, a five-year plan's
+// 第六个五年计划) or a yearly average over one (年均), which no one year's
+// outcome settles.
 std::optional<int> JudgedYear(const targets::Finding& f) {
   if (f.average) return std::nullopt;
   const std::string& d = f.deadline;
   if (d.empty()) return f.year;
-  for (std::string_view period : {"五年", "时期", "五”末", "用", "计划", "规划"}) {
+  for (std::string_view period : {"五年", "时期", "五”末", "用", "计划", "规划", "届"}) {
     if (d.find(period) != std::string::npos) return std::nullopt;
   }
   for (size_t i = 0; i + 4 <= d.size(); ++i) {
