@@ -147,6 +147,14 @@ Result<std::optional<std::vector<TrackedTarget>>> ReadTracked(store::Store* stor
   std::vector<int64_t> outcome_ids;
   for (store::StoredFinding& f : findings) {
     if (!f.verdict) return std::optional<std::vector<TrackedTarget>>();
+    if (query.statuses_only) {
+      TrackedTarget& t = tracked.emplace_back();
+      t.status = t.verdict.status = f.verdict->status;
+      t.verdict.indicator_id = std::move(f.verdict->indicator_id);
+      f.verdict.reset();
+      t.target = std::move(f);
+      continue;
+    }
     const int64_t outcome_id = f.verdict->outcome_id;
     Result<TrackedTarget> t = StoredTracked(std::move(f));
     if (!t.ok()) return t.status();
@@ -156,6 +164,7 @@ Result<std::optional<std::vector<TrackedTarget>>> ReadTracked(store::Store* stor
     }
     tracked.push_back(std::move(t).value());
   }
+  if (query.statuses_only) return std::optional<std::vector<TrackedTarget>>(std::move(tracked));
   std::sort(outcome_ids.begin(), outcome_ids.end());
   outcome_ids.erase(std::unique(outcome_ids.begin(), outcome_ids.end()), outcome_ids.end());
   Result<std::vector<store::StoredFinding>> outcomes =
@@ -270,6 +279,7 @@ Result<std::map<std::string, StatusCounts>> StoredCountsByPlace(store::Store* st
   TrackQuery query;
   query.year = year;
   query.level = level;
+  query.statuses_only = true;
   Result<std::vector<TrackedTarget>> tracked = TrackStored(store, query, options);
   if (!tracked.ok()) return tracked.status();
   std::map<std::string, StatusCounts> counts;

@@ -34,6 +34,11 @@ struct TrackQuery {
   // Only the documents of places at this level (the provinces of a map);
   // nullopt does not restrict.
   std::optional<regions::RegionLevel> level;
+  // Only the statuses are wanted (counts): stored verdicts are not decoded
+  // nor their outcomes read, so each verdict carries its status and
+  // indicator_id only (overrides are applied as always). Verdicts derived
+  // on reading are whole.
+  bool statuses_only = false;
 };
 
 // The version of tracking's rules: raised with every change of the rules
@@ -70,8 +75,10 @@ Result<Scorecard> StoredScorecard(store::Store* store, const std::string& region
 // each place its scorecard's row of that year (Scorecard::by_year), read in
 // one pass over the level rather than a scorecard per place. Places without
 // targets that year are absent.
-Result<std::map<std::string, StatusCounts>> StoredCountsByPlace(
-    store::Store* store, regions::RegionLevel level, int year, const TrackOptions& options = {});
+Result<std::map<std::string, StatusCounts>> StoredCountsByPlace(store::Store* store,
+                                                                regions::RegionLevel level,
+                                                                int year,
+                                                                const TrackOptions& options = {});
 
 // The escalation table of one indicator (id or name) and year, for the
 // headline targets of `region_code` and everything under it ("" or 000000:

@@ -181,8 +181,7 @@ TEST_P(StoreTrackingTest, CountsByPlaceAreEachScorecardsYear) {
   ASSERT_TRUE(prefectures.ok());
   ASSERT_EQ(prefectures->size(), 1u);
   EXPECT_EQ(prefectures->begin()->first, "410100");  // 郑州
-  EXPECT_TRUE(
-      StoredCountsByPlace(store_.get(), regions::RegionLevel::kProvince, 2030)->empty());
+  EXPECT_TRUE(StoredCountsByPlace(store_.get(), regions::RegionLevel::kProvince, 2030)->empty());
 }
 
 INSTANTIATE_TEST_SUITE_P(DerivedAndStored, StoreTrackingTest, ::testing::Bool(),

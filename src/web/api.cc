@@ -45,7 +45,7 @@ HttpResponse Index() {
                    {"/api/v1/regions", "/api/v1/documents", "/api/v1/documents/{id}",
                     "/api/v1/documents/{id}/comments", "/api/v1/targets", "/api/v1/findings/{key}",
                     "/api/v1/targets/counts", "/api/v1/search", "/api/v1/tracking",
-                    "/api/v1/scorecard/{code}", "/api/v1/escalation"}}});
+                    "/api/v1/scorecard/{code}", "/api/v1/escalation", "/api/v1/map"}}});
 }
 
 HttpResponse Regions(store::Store& store, const HttpRequest&, const RouteParams&) {

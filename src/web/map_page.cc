@@ -11,7 +11,6 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
-#include <set>
 #include <variant>
 
 #include "regions/gazetteer.h"
@@ -42,10 +41,10 @@ struct MapPlace {
   const regions::Region* region = nullptr;
   std::string url;  // its scorecard, else its region page; "" without reports
   std::optional<double> value;
-  std::string label;  // `value` for readers; "" without one
-  int value_class = 0;  // 1 ..= kMapClasses; 0 without a value
-  int64_t documents = 0;        // reports of its own
-  int64_t documents_under = 0;  // and of the places under it
+  std::string label;                             // `value` for readers; "" without one
+  int value_class = 0;                           // 1 ..= kMapClasses; 0 without a value
+  int64_t documents = 0;                         // reports of its own
+  int64_t documents_under = 0;                   // and of the places under it
   std::optional<tracking::StatusCounts> counts;  // kShareMet: the year's counts
   std::string target_text;                       // kGdpTarget: the target as written
   std::string target_url;                        // and its report
@@ -89,14 +88,6 @@ Status ReadPlaces(store::Store& store, MapData* data) {
     if (data->years.first == 0 || r.year_min < data->years.first) data->years.first = r.year_min;
     data->years.second = std::max(data->years.second, r.year_max);
   }
-  // A scorecard for the places with targets of their own.
-  store::FindingFilter own_targets;
-  own_targets.filters.level = regions::RegionLevel::kProvince;
-  Result<std::vector<store::GroupCount>> with_targets =
-      store.CountFindings(own_targets, store::FindingGroup::kRegion, 0);
-  if (!with_targets.ok()) return with_targets.status();
-  std::set<std::string> scored;
-  for (const store::GroupCount& g : *with_targets) scored.insert(g.key);
   const regions::Gazetteer& gazetteer = regions::Gazetteer::Builtin();
   for (const TilePosition& tile : ChinaTileGrid()) {
     MapPlace& place = data->places.emplace_back();
@@ -107,10 +98,11 @@ Status ReadPlaces(store::Store& store, MapData* data) {
     place.documents = found->second->documents;
     place.documents_under = found->second->documents_under;
     const regions::Region& region = *place.region;
-    place.url = scored.contains(region.code)
-                    ? "/genzong/" + region.code + ".html"
-                    : "/baogao/" + std::string(regions::GeoRegionSlug(region.geo)) +
-                          "/?diqu=" + region.code;
+    // A place with reports of its own has a scorecard (as on /genzong/);
+    // one with reports under it only, its region page.
+    place.url = place.documents > 0 ? "/genzong/" + region.code + ".html"
+                                    : "/baogao/" + std::string(regions::GeoRegionSlug(region.geo)) +
+                                          "/?diqu=" + region.code;
   }
   return Status::Ok();
 }
@@ -195,6 +187,7 @@ void Classify(MapData* data) {
     c.label = ValueLabel(data->measure, c.min);
     if (c.max != c.min) c.label += "–" + ValueLabel(data->measure, c.max);
     if (data->measure == MapMeasure::kGdpTarget) c.label += "%";
+    if (data->measure == MapMeasure::kReports) c.label += " 篇";
     data->classes.push_back(c);
   }
 }
@@ -244,14 +237,18 @@ json MapJson(const MapData& data) {
   }
   json classes = json::array();
   for (const MapClass& c : data.classes) {
-    classes.push_back({{"class", c.value_class}, {"min", c.min}, {"max", c.max}, {"label", c.label}});
+    classes.push_back(
+        {{"class", c.value_class}, {"min", c.min}, {"max", c.max}, {"label", c.label}});
   }
   j["classes"] = std::move(classes);
   json places = json::array();
   for (const MapPlace& p : data.places) {
-    json place = {{"code", p.tile->code},          {"name", p.region->name},
-                  {"short_name", p.region->short_name}, {"row", p.tile->row},
-                  {"column", p.tile->column},      {"documents", p.documents},
+    json place = {{"code", p.tile->code},
+                  {"name", p.region->name},
+                  {"short_name", p.region->short_name},
+                  {"row", p.tile->row},
+                  {"column", p.tile->column},
+                  {"documents", p.documents},
                   {"documents_under", p.documents_under}};
     if (!p.url.empty()) place["url"] = p.url;
     if (p.value) {
@@ -291,7 +288,8 @@ std::string Definition(const MapData& data) {
     case MapMeasure::kShareMet:
       return "各省（区、市）政府工作报告中" + year +
              "目标的达成率：已核验（达成、部分达成或未达成）的目标中达成的比例，"
-             "与该省目标跟踪页同一年的统计相同；已核验不足 5 条的不计比例。只计省级政府自己的报告。";
+             "与该省目标跟踪页同一年的统计相同；已核验不足 5 "
+             "条的不计比例。只计省级政府自己的报告。";
     case MapMeasure::kGdpTarget:
       return "各省（区、市）" + year +
              "政府工作报告提出的地区生产总值增长目标（每份报告的第一个，读法与“层层加码”页相同；"

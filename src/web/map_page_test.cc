@@ -39,10 +39,9 @@ TEST(TileGridTest, HasEveryProvincialRegionOnceEachInItsOwnCell) {
     provinces.insert(r->code);
   }
   EXPECT_EQ(codes, provinces);
-  EXPECT_TRUE(std::is_sorted(ChinaTileGrid().begin(), ChinaTileGrid().end(),
-                             [](const TilePosition& a, const TilePosition& b) {
-                               return a.code < b.code;
-                             }));
+  EXPECT_TRUE(
+      std::is_sorted(ChinaTileGrid().begin(), ChinaTileGrid().end(),
+                     [](const TilePosition& a, const TilePosition& b) { return a.code < b.code; }));
 }
 
 TEST(TileGridTest, NeighboursAreWhereReadersLookForThem) {
@@ -143,7 +142,7 @@ TEST_F(MapPageTest, ReportsMapHasEveryTileAndLinksPlacesWithTargetsToTheirScorec
   EXPECT_EQ(hongkong.find("href"), std::string::npos) << hongkong;
   // The table has every place too, and the legend its classes.
   EXPECT_EQ(Count(page.body, "<th scope=\"row\">"), 34u);
-  EXPECT_NE(page.body.find("<span class=\"swatch q3\"></span>3</li>"), std::string::npos);
+  EXPECT_NE(page.body.find("<span class=\"swatch q3\"></span>3 篇</li>"), std::string::npos);
   EXPECT_NE(page.body.find("<a href=\"/ditu\">地图</a>"), std::string::npos) << "in the header";
   EXPECT_NE(Get("/").body.find("href=\"/ditu\""), std::string::npos);
 }
@@ -199,17 +198,16 @@ TEST_F(MapPageTest, ShareMetCountsAsTheScorecardDoes) {
 TEST_F(MapPageTest, HostileParametersGetA400InChinese) {
   for (const std::string& query : std::vector<std::string>{
            "zhibiao=nonsense", "zhibiao=" + PercentEncode("<script>alert(1)</script>"),
-        "zhibiao=gdp&year=20x4", "zhibiao=gdp&year=2030", "zhibiao=gdp&year=1990",
-        "zhibiao=dacheng&year=-2023", "year=" + std::string(5000, '9'),
-        "zhibiao=gdp&year=" + PercentEncode("2023' OR '1'='1")}) {
+           "zhibiao=gdp&year=20x4", "zhibiao=gdp&year=2030", "zhibiao=gdp&year=1990",
+           "zhibiao=dacheng&year=-2023", "year=" + std::string(5000, '9'),
+           "zhibiao=gdp&year=" + PercentEncode("2023' OR '1'='1")}) {
     HttpResponse page = Get("/ditu?" + query);
     EXPECT_EQ(page.status, 400) << query;
     EXPECT_NE(page.body.find("参数"), std::string::npos) << query;
     EXPECT_EQ(page.body.find("<script>alert"), std::string::npos) << query;
     HttpResponse api = Get("/api/v1/map?" + query);
-    EXPECT_EQ(api.status, query.starts_with("zhibiao=") && query.find("year") == std::string::npos
-                              ? 200
-                              : 400)
+    EXPECT_EQ(api.status,
+              query.starts_with("zhibiao=") && query.find("year") == std::string::npos ? 200 : 400)
         << query;
   }
   std::string repeated = "/ditu?zhibiao=gdp";
