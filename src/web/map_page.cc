@@ -29,8 +29,7 @@ using ctemplate::TemplateDictionary;
 using nlohmann::json;
 
 // Without a year asked for, a year's measure shows the latest year in
-// which some province has a value, looking back at most this many years
-// (targets of the newest year are not settled yet).
+// which some province has a value, looking back at most this many years.
 constexpr int kDefaultYearLookBack = 3;
 // Year links: the most recent years.
 constexpr int kYearLinks = 10;
@@ -192,6 +191,42 @@ void Classify(MapData* data) {
   }
 }
 
+// The newest year a measure can have values of: for the share met, the
+// targets of the newest year with reports are settled by the provinces'
+// statistical communiqués of that year alone (the next year's reports are
+// not in yet), so without one that year is skipped.
+Result<int> NewestSettledYear(store::Store& store, const MapData& data) {
+  const auto [first, last] = data.years;
+  if (data.measure != MapMeasure::kShareMet || last <= first) return last;
+  store::DocumentFilter communiques;
+  communiques.filters.level = regions::RegionLevel::kProvince;
+  communiques.filters.doc_type = report::DocType::kCommunique;
+  communiques.filters.year_min = communiques.filters.year_max = last;
+  communiques.limit = 1;
+  Result<store::DocumentPage> page = store.ListDocuments(communiques);
+  if (!page.ok()) return page.status();
+  return page->total > 0 ? last : last - 1;
+}
+
+// The values of a year's measure: of the year `asked`; else of the newest
+// year with a value, looking back kDefaultYearLookBack years from the
+// newest that can have one; of the newest year (none) when none has.
+Status ReadYearValues(store::Store& store, int asked, MapData* data) {
+  if (asked != 0) {
+    data->year = asked;
+    return ReadValues(store, data);
+  }
+  Result<int> newest = NewestSettledYear(store, *data);
+  if (!newest.ok()) return newest.status();
+  const int oldest = std::max(data->years.first, *newest - kDefaultYearLookBack + 1);
+  for (data->year = *newest; data->year >= oldest; --data->year) {
+    if (Status s = ReadValues(store, data); !s.ok()) return s;
+    if (AnyValue(*data)) return Status::Ok();
+  }
+  data->year = data->years.second;
+  return ReadValues(store, data);
+}
+
 // The map a query asks for; kInvalidInput for a year outside the
 // provinces' years.
 Result<MapData> ReadMap(store::Store& store, const MapQuery& q) {
@@ -207,19 +242,7 @@ Result<MapData> ReadMap(store::Store& store, const MapQuery& q) {
   if (!MapMeasureHasYear(q.measure)) {
     if (Status s = ReadValues(store, &data); !s.ok()) return s;
   } else if (last > 0) {
-    // The year asked for, else the latest with a value; the latest when
-    // none of the years looked at has one.
-    data.year = q.year != 0 ? q.year : last;
-    if (Status s = ReadValues(store, &data); !s.ok()) return s;
-    const int oldest = std::max(first, last - kDefaultYearLookBack + 1);
-    while (q.year == 0 && !AnyValue(data) && data.year > oldest) {
-      --data.year;
-      if (Status s = ReadValues(store, &data); !s.ok()) return s;
-    }
-    if (!AnyValue(data) && data.year != (q.year != 0 ? q.year : last)) {
-      data.year = last;
-      if (Status s = ReadValues(store, &data); !s.ok()) return s;
-    }
+    if (Status s = ReadYearValues(store, q.year, &data); !s.ok()) return s;
   }
   Classify(&data);
   return data;

@@ -188,6 +188,9 @@ TEST_F(MapPageTest, ShareMetCountsAsTheScorecardDoes) {
       EXPECT_FALSE(p.contains("value")) << "two settled: too few for a share";
     }
   }
+  // No year has a share (too few settled): the newest year is shown.
+  EXPECT_NE(Get("/ditu?zhibiao=dacheng").body.find("<h1>地图：目标达成率 2024年</h1>"),
+            std::string::npos);
   HttpResponse page = Get("/ditu?zhibiao=dacheng&year=2023");
   ASSERT_EQ(page.status, 200);
   EXPECT_NE(page.body.find("<td class=\"num\">核验不足</td><td class=\"num\">1</td>"
