@@ -159,6 +159,12 @@ TEST_P(StoreTrackingTest, EscalationAndScorecard) {
 }
 
 TEST_P(StoreTrackingTest, CountsByPlaceAreEachScorecardsYear) {
+  // With an override, which both apply.
+  Result<std::vector<TrackedTarget>> all = TrackStored(store_.get(), {});
+  ASSERT_TRUE(all.ok());
+  ASSERT_TRUE(OverrideVerdict(store_.get(), Find(*all, "河南省", "gdp", 2023)->target.key,
+                              TargetStatus::kMet, "ann", "revised statistics")
+                  .ok());
   for (int year : {2023, 2024}) {
     Result<std::map<std::string, StatusCounts>> counts =
         StoredCountsByPlace(store_.get(), regions::RegionLevel::kProvince, year);
@@ -176,6 +182,9 @@ TEST_P(StoreTrackingTest, CountsByPlaceAreEachScorecardsYear) {
     EXPECT_EQ(mine.not_assessable, theirs.not_assessable) << year;
     EXPECT_EQ(mine.total(), theirs.total()) << year;
   }
+  EXPECT_EQ(
+      StoredCountsByPlace(store_.get(), regions::RegionLevel::kProvince, 2023)->at("410000").met,
+      2);
   Result<std::map<std::string, StatusCounts>> prefectures =
       StoredCountsByPlace(store_.get(), regions::RegionLevel::kPrefecture, 2023);
   ASSERT_TRUE(prefectures.ok());

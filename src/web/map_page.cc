@@ -11,11 +11,11 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
-#include <variant>
 
 #include "regions/gazetteer.h"
 #include "tracking/export.h"
 #include "tracking/store_tracking.h"
+#include "tracking/verdict.h"
 #include "web/labels.h"
 #include "web/portal_state.h"
 #include "web/tile_map.h"
