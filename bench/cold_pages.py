@@ -4,7 +4,7 @@
     bench/cold_pages.py BASE_URL [PAGES_PER_TYPE] [--json FILE]
 
 Picks pages of every type from the portal's own API and links (reports,
-places' scorecards, escalation views, the explorer, search, listings), seeded
+places' scorecards, escalation views, the explorer, search, listings, the map), seeded
 so that runs compare, and fetches each once, one at a time: with the page
 cache off every request renders from the database. Prints n, p50, p95 and the
 slowest page per type, and how many pages took over 50 ms; asserts nothing.
@@ -73,6 +73,9 @@ def pages_by_type(base, n, rng):
         "scorecard API": [f"/api/v1/scorecard/{r['code']}" for r in pick(rng, regions, n // 2)],
         "tracking API": [f"/api/v1/tracking?region={r['code']}&year={y}"
                          for r, y in zip(pick(rng, regions, n // 2), years * n)],
+        "map": ["/ditu", "/ditu?zhibiao=dacheng", "/ditu?zhibiao=gdp"] +
+               [f"/ditu?zhibiao={m}&year={y}" for m in ("dacheng", "gdp") for y in years],
+        "map API": [f"/api/v1/map?metric={m}" for m in ("reports", "share_met", "gdp_target")],
     }
 
 

@@ -52,6 +52,7 @@ store::FindingFilter TargetFilter(const TrackQuery& query) {
     filter.filters.region_code = query.region_code;
   }
   filter.filters.year_min = filter.filters.year_max = query.year;
+  filter.filters.level = query.level;
   filter.document_id = query.document_id;
   return filter;
 }
@@ -65,6 +66,7 @@ Result<std::vector<TrackedTarget>> DeriveTracked(store::Store* store, const Trac
   store::FindingFilter target_filter = TargetFilter(query);
   search::SearchFilters region;
   region.region_code = target_filter.filters.region_code;
+  region.level = query.level;
   const std::string& place = target_filter.exact_region_code;
   // The documents of no known region are one place, with no later sources.
   const bool unknown = target_filter.unknown_region;
@@ -145,6 +147,14 @@ Result<std::optional<std::vector<TrackedTarget>>> ReadTracked(store::Store* stor
   std::vector<int64_t> outcome_ids;
   for (store::StoredFinding& f : findings) {
     if (!f.verdict) return std::optional<std::vector<TrackedTarget>>();
+    if (query.statuses_only) {
+      TrackedTarget& t = tracked.emplace_back();
+      t.status = t.verdict.status = f.verdict->status;
+      t.verdict.indicator_id = std::move(f.verdict->indicator_id);
+      f.verdict.reset();
+      t.target = std::move(f);
+      continue;
+    }
     const int64_t outcome_id = f.verdict->outcome_id;
     Result<TrackedTarget> t = StoredTracked(std::move(f));
     if (!t.ok()) return t.status();
@@ -154,6 +164,7 @@ Result<std::optional<std::vector<TrackedTarget>>> ReadTracked(store::Store* stor
     }
     tracked.push_back(std::move(t).value());
   }
+  if (query.statuses_only) return std::optional<std::vector<TrackedTarget>>(std::move(tracked));
   std::sort(outcome_ids.begin(), outcome_ids.end());
   outcome_ids.erase(std::unique(outcome_ids.begin(), outcome_ids.end()), outcome_ids.end());
   Result<std::vector<store::StoredFinding>> outcomes =
@@ -259,6 +270,25 @@ Result<Scorecard> StoredScorecard(store::Store* store, const std::string& region
   Result<std::vector<TrackedTarget>> tracked = TrackStored(store, query, options);
   if (!tracked.ok()) return tracked.status();
   return BuildScorecard(*tracked, region_code);
+}
+
+Result<std::map<std::string, StatusCounts>> StoredCountsByPlace(store::Store* store,
+                                                                regions::RegionLevel level,
+                                                                int year,
+                                                                const TrackOptions& options) {
+  TrackQuery query;
+  query.year = year;
+  query.level = level;
+  query.statuses_only = true;
+  Result<std::vector<TrackedTarget>> tracked = TrackStored(store, query, options);
+  if (!tracked.ok()) return tracked.status();
+  std::map<std::string, StatusCounts> counts;
+  for (const TrackedTarget& t : *tracked) {
+    if (t.target.region_code.empty()) continue;
+    // As BuildScorecard counts a place's year.
+    counts[t.target.region_code].Add(t.status);
+  }
+  return counts;
 }
 
 Result<Escalation> StoredEscalation(store::Store* store, const std::string& indicator, int year,

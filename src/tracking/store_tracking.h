@@ -8,6 +8,8 @@
 #define MUBIAO_TRACKING_STORE_TRACKING_H_
 
 #include <cstdint>
+#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,6 +31,14 @@ struct TrackQuery {
   // place's scorecard).
   bool place_only = false;
   bool commitments = true;  // also list commitments (not assessable)
+  // Only the documents of places at this level (the provinces of a map);
+  // nullopt does not restrict.
+  std::optional<regions::RegionLevel> level;
+  // Only the statuses are wanted (counts): stored verdicts are not decoded
+  // nor their outcomes read, so each verdict carries its status and
+  // indicator_id only (overrides are applied as always). Verdicts derived
+  // on reading are whole.
+  bool statuses_only = false;
 };
 
 // The version of tracking's rules: raised with every change of the rules
@@ -59,6 +69,16 @@ Result<int> UpdateStoredVerdicts(store::Store* store);
 // The scorecard of one place (its own documents only, not those under it).
 Result<Scorecard> StoredScorecard(store::Store* store, const std::string& region_code,
                                   const TrackOptions& options = {});
+
+// The status counts of the targets (and commitments) of plan year `year`
+// of every place at `level` (its own documents), by exact region code: for
+// each place its scorecard's row of that year (Scorecard::by_year), read in
+// one pass over the level rather than a scorecard per place. Places without
+// targets that year are absent.
+Result<std::map<std::string, StatusCounts>> StoredCountsByPlace(store::Store* store,
+                                                                regions::RegionLevel level,
+                                                                int year,
+                                                                const TrackOptions& options = {});
 
 // The escalation table of one indicator (id or name) and year, for the
 // headline targets of `region_code` and everything under it ("" or 000000:

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <memory>
 
 #include "base/testing.h"
@@ -155,6 +156,41 @@ TEST_P(StoreTrackingTest, EscalationAndScorecard) {
   EXPECT_EQ(card->by_year[2024].unverified, 1);
   ASSERT_EQ(card->series.size(), 1u);
   EXPECT_EQ(card->series[0].indicator_id, "gdp");
+}
+
+TEST_P(StoreTrackingTest, CountsByPlaceAreEachScorecardsYear) {
+  // With an override, which both apply.
+  Result<std::vector<TrackedTarget>> all = TrackStored(store_.get(), {});
+  ASSERT_TRUE(all.ok());
+  ASSERT_TRUE(OverrideVerdict(store_.get(), Find(*all, "河南省", "gdp", 2023)->target.key,
+                              TargetStatus::kMet, "ann", "revised statistics")
+                  .ok());
+  for (int year : {2023, 2024}) {
+    Result<std::map<std::string, StatusCounts>> counts =
+        StoredCountsByPlace(store_.get(), regions::RegionLevel::kProvince, year);
+    ASSERT_TRUE(counts.ok()) << counts.status().message();
+    // 河南 only: the nation and 郑州 are of other levels.
+    ASSERT_EQ(counts->size(), 1u) << year;
+    Result<Scorecard> card = StoredScorecard(store_.get(), "410000");
+    ASSERT_TRUE(card.ok());
+    const StatusCounts& mine = counts->at("410000");
+    const StatusCounts& theirs = card->by_year[year];
+    EXPECT_EQ(mine.met, theirs.met) << year;
+    EXPECT_EQ(mine.missed, theirs.missed) << year;
+    EXPECT_EQ(mine.not_mentioned, theirs.not_mentioned) << year;
+    EXPECT_EQ(mine.unverified, theirs.unverified) << year;
+    EXPECT_EQ(mine.not_assessable, theirs.not_assessable) << year;
+    EXPECT_EQ(mine.total(), theirs.total()) << year;
+  }
+  EXPECT_EQ(
+      StoredCountsByPlace(store_.get(), regions::RegionLevel::kProvince, 2023)->at("410000").met,
+      2);
+  Result<std::map<std::string, StatusCounts>> prefectures =
+      StoredCountsByPlace(store_.get(), regions::RegionLevel::kPrefecture, 2023);
+  ASSERT_TRUE(prefectures.ok());
+  ASSERT_EQ(prefectures->size(), 1u);
+  EXPECT_EQ(prefectures->begin()->first, "410100");  // 郑州
+  EXPECT_TRUE(StoredCountsByPlace(store_.get(), regions::RegionLevel::kProvince, 2030)->empty());
 }
 
 INSTANTIATE_TEST_SUITE_P(DerivedAndStored, StoreTrackingTest, ::testing::Bool(),

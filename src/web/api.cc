@@ -65,6 +65,8 @@ constexpr Endpoint kEndpoints[] = {
      "/api/v1/changes/360800"},
     {"/api/v1/escalation", "层层加码：同一指标同一年份从中央到省、市、县的目标",
      "/api/v1/escalation?indicator=gdp&year=2024"},
+    {"/api/v1/map", "全国地图（每个省级地区一格）的数据：收录报告数、目标达成率或当年 GDP 增长目标",
+     "/api/v1/map?metric=reports"},
 };
 
 HttpResponse Index() {

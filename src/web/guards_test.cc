@@ -16,6 +16,7 @@
 #include "web/rate_limiter.h"
 #include "web/sign_in_guard.h"
 #include "web/testing.h"
+#include "web/tile_map.h"
 #include "web/url.h"
 
 namespace mubiao::web {
@@ -386,6 +387,38 @@ TEST_F(ParameterGuardsTest, CommentPagesAndTheFormRefuseHostileValues) {
           ->ListComments({id, store::CommentStatus::kPending, false, 0, 10});
   ASSERT_TRUE(stored.ok());
   EXPECT_EQ(stored->total, 0) << "nothing stored";
+}
+
+// The map's parameters (/ditu?zhibiao=&year=, /api/v1/map?metric=&year=):
+// anything but the names and a four-digit year is refused with a message
+// that does not repeat the input.
+TEST_F(GuardsTest, MapParametersTakeOnlyKnownNamesAndYears) {
+  const std::string markup = "<script>alert(1)</script>";
+  for (const Fields& query : std::vector<Fields>{{{"zhibiao", markup}},
+                                                 {{"zhibiao", std::string(100000, 'g')}},
+                                                 {{"zhibiao", "GDP"}},
+                                                 {{"zhibiao", "gdp "}},
+                                                 {{"year", "20x4"}},
+                                                 {{"year", "-2023"}},
+                                                 {{"year", "02023"}},
+                                                 {{"year", "2023.0"}},
+                                                 {{"year", std::string(100000, '9')}},
+                                                 {{"year", markup}},
+                                                 {{"year", "1800"}}}) {
+    HttpRequest request;
+    request.query = query;
+    Result<MapQuery> q = MapQueryOf(request, false);
+    ASSERT_FALSE(q.ok()) << query[0].second.substr(0, 20);
+    EXPECT_EQ(q.status().code(), StatusCode::kInvalidInput);
+    EXPECT_EQ(q.status().message().find('<'), std::string::npos);
+    EXPECT_LT(q.status().message().size(), 200u);
+  }
+  HttpRequest repeated;
+  for (int i = 0; i < 10000; ++i) {
+    repeated.query.emplace_back("metric", i == 0 ? "gdp_target" : "nonsense");
+  }
+  ASSERT_TRUE(MapQueryOf(repeated, true).ok()) << "the first of repeated parameters counts";
+  EXPECT_EQ(MapQueryOf(repeated, true)->measure, MapMeasure::kGdpTarget);
 }
 
 }  // namespace

@@ -151,6 +151,7 @@ Portal::Portal(PortalOptions options, StorePool* pool) {
   AddApiRoutes(state_.get());
   AddTrackingRoutes(state_.get());
   AddSiteFileRoutes(state_.get());
+  AddMapRoutes(state_.get());
   AddAssetRoutes(state_.get());
 }
 

@@ -115,6 +115,7 @@ void AddApiRoutes(PortalState* state);         // api.cc: /api/v1/...
 void AddAssetRoutes(PortalState* state);       // assets.cc: /static/...
 void AddTrackingRoutes(PortalState* state);    // tracking_pages.cc: /genzong/..., tracking API
 void AddSiteFileRoutes(PortalState* state);    // site_files.cc: robots, sitemap, feed, 数据说明
+void AddMapRoutes(PortalState* state);         // map_page.cc: /ditu, /api/v1/map
 
 // Comments and places (report_page.cc, comments.cc, region_page.cc).
 

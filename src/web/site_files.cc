@@ -83,7 +83,7 @@ HttpResponse Sitemap(PortalState* state, const HttpRequest& request) {
   const auto add = [&](const std::string& path) {
     xml += "<url><loc>" + XmlEscaped(base + path) + "</loc></url>\n";
   };
-  for (const char* path : {"/", "/targets", "/genzong/", "/genzong/jiama", "/shuoming.html"}) {
+  for (const char* path : {"/", "/targets", "/genzong/", "/genzong/jiama", "/shuoming.html", "/ditu"}) {
     add(path);
   }
   store::DocumentFilter all;

@@ -172,6 +172,16 @@ try {
   await call('/escalation', '/escalation?indicator=gdp&year=2024&measure=speed', 400);
   await call('/escalation', '/escalation?indicator=nonsense', 404);
 
+  // The tile map: every provincial-level region, a value where there is one.
+  const map = await call('/map', '/map');
+  check(map.places.length === 34 && map.places.some((p) => p.code === '410000' && p.value === 3),
+        'the map has 34 regions and 河南\'s reports (its two and 郑州\'s)');
+  const gdpMap = await call('/map', '/map?metric=gdp_target&year=2024');
+  check(gdpMap.places.find((p) => p.code === '410000').label === '5.5%', 'the map shows 河南\'s GDP target of 2024');
+  await call('/map', '/map?metric=share_met');
+  await call('/map', '/map?metric=nonsense', 400);
+  await call('/map', '/map?metric=gdp_target&year=2099', 400);
+
   for (const path of Object.keys(spec.paths)) check(called.has(path), `spec path ${path} exercised`);
 } catch (error) {
   failure = error;

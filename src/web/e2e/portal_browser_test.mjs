@@ -276,6 +276,52 @@ try {
   check(changesOverflow <= 1, `no sideways scrolling of the changes page on a phone (${changesOverflow}px)`);
   await mobile.screenshot({ path: join(args.out, 'changes-phone.png'), fullPage: true });
   await phone.close();
+
+  // The tile map (地图) from the header: a square for each of the 34
+  // provincial-level regions, 江西 (the samples) linked to its scorecard,
+  // the measure switched by its tabs and the year by its form; hostile
+  // parameters answered with a 400 page in Chinese; on a phone, no
+  // sideways scrolling.
+  await page.goto(`${base}/`);
+  await page.locator('.main-nav a', { hasText: '地图' }).click();
+  check(/\/ditu$/.test(page.url()), 'the map opens from the header');
+  check(await page.locator('.tile-map li.tile').count() === 34, 'the map has 34 tiles');
+  check((await page.textContent('.tile-map a[data-code="810000"]')).includes('暂无数据'),
+        'a region without reports is shown as 暂无数据');
+  check(await page.locator('.map-table tbody tr').count() === 34, 'the table under the map has 34 rows');
+  await shot('map.png');
+  const jiangxiTile = page.locator('.tile-map a[data-code="360000"]');
+  check(await jiangxiTile.getAttribute('href') === '/genzong/360000.html', '江西\'s tile links to its scorecard');
+  await page.locator('.map-tabs a', { hasText: 'GDP增长目标' }).click();
+  check(page.url().includes('zhibiao=gdp') && (await page.textContent('h1')).includes('GDP增长目标'),
+        'the measure is switched by its tab');
+  check((await jiangxiTile.textContent()).includes('%'), '江西 shows its GDP target');
+  await page.selectOption('.map-form select[name=year]', '2024');
+  await page.locator('.map-form button[type=submit]').click();
+  check(page.url().includes('year=2024') && (await page.textContent('h1')).includes('2024年'),
+        'the year is chosen with the form');
+  await jiangxiTile.click();
+  check(/\/genzong\/360000\.html$/.test(page.url()), '江西\'s tile opens its scorecard');
+  for (const query of ['zhibiao=%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'zhibiao=gdp&year=20x4',
+                       'zhibiao=dacheng&year=2099', `year=${'9'.repeat(3000)}`]) {
+    const response = await page.goto(`${base}/ditu?${query}`);
+    check(response.status() === 400 && (await page.textContent('main')).includes('参数'),
+          `a 400 page in Chinese for /ditu?${query.slice(0, 40)}`);
+  }
+  const mapPhone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true });
+  const mapMobile = await mapPhone.newPage();
+  await mapMobile.goto(`${base}/`);
+  await mapMobile.locator('.main-nav a', { hasText: '地图' }).click();
+  check(/\/ditu$/.test(mapMobile.url()), 'the map opens from the header on a phone');
+  const mapOverflow = await mapMobile.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  check(mapOverflow <= 1, `no sideways scrolling of the map on a phone (${mapOverflow}px)`);
+  const grid = await mapMobile.locator('.tile-map').boundingBox();
+  check(grid.x >= 0 && grid.x + grid.width <= 390, `the grid fits a phone (${Math.round(grid.width)}px)`);
+  await mapMobile.locator('.map-tabs a', { hasText: '目标达成率' }).click();
+  check(mapMobile.url().includes('zhibiao=dacheng'), 'the measure is switched on a phone');
+  await mapMobile.screenshot({ path: join(args.out, 'map-phone.png'), fullPage: true,
+                               clip: { x: 0, y: 0, width: 390, height: 1100 } });
+  await mapPhone.close();
 } catch (error) {
   failure = error;
 } finally {

@@ -13,6 +13,7 @@
 <ul class="chips">{{#PROVINCE}}<li><a href="{{URL}}">{{NAME}}</a><small>{{COUNT}}</small></li>{{/PROVINCE}}{{#NONE}}<li class="muted">暂无报告</li>{{/NONE}}{{#ALL}}<li><a href="/baogao/{{SLUG}}/">查看全部</a><small>{{COUNT}}</small></li>{{/ALL}}</ul>
 </div>{{/GEO}}
 </div>
+<p><a href="/ditu">在地图上按省份比较 ›</a></p>
 </section>
 <section class="latest">
 <h2>最新报告</h2>
