@@ -1154,6 +1154,28 @@ void DropRestatedTargets(std::vector<Finding>* targets) {
   *targets = std::move(kept);
 }
 
+// A deadline that opens a sentence ("到2005年，A；B；C。") holds for the
+// items after its semicolons, which the extractor reads as sentences of
+// their own; it ends with the sentence. One per paragraph.
+class CarriedDeadline {
+ public:
+  // Called for each piece of the paragraph in order: the deadline carried
+  // into `piece` ("" for none); the piece's own, else the carried one,
+  // goes on to the next piece when this one ends with a semicolon.
+  std::string Next(const Lexicon& lex, std::string_view piece) {
+    std::string carried = std::move(carried_);
+    carried_.clear();
+    if (piece.ends_with("；") || piece.ends_with(";")) {
+      carried_ = FindDeadline(lex, piece);
+      if (carried_.empty()) carried_ = carried;
+    }
+    return carried;
+  }
+
+ private:
+  std::string carried_;
+};
+
 }  // namespace
 
 // A five-year plan's own name in its title (第六个五年计划, “十四五”规划):
@@ -1194,6 +1216,7 @@ Extraction Extract(const report::Report& report) {
         const std::string_view para_text = report.document.Slice(para.span);
         std::vector<quantity::Quantity> all = quantity::FindQuantities(para_text);
         if (IsReview(para.scope)) AddFlatFigures(lex, report.document.Slice(para.span), &all);
+        CarriedDeadline carry;
         size_t next = 0;
         for (const text::SentenceSpans& sentence : text::SplitSentences(
                  report.document.text, para.span, /*semicolon_ends_sentence=*/true)) {
@@ -1210,6 +1233,7 @@ Extraction Extract(const report::Report& report) {
             q.span = {q.span.begin - begin, q.span.end - begin};
             qs.push_back(std::move(q));
           }
+          const std::string carried = carry.Next(lex, report.document.Slice(sentence.span));
           // Targets only from plan text, outcomes only from review text.
           const report::Scope scope = para.ScopeAt(sentence.span.begin);
           // An appendix's table of the review's figures restates them, in
@@ -1221,12 +1245,15 @@ Extraction Extract(const report::Report& report) {
             const size_t first = out.targets.size();
             const size_t first_commitment = out.commitments.size();
             scanner.Scan(sentence.span, qs, PartKind::kPlan, report_year, false, &out);
-            if (scope != report::Scope::kPlanPeriod && plan_period.empty()) continue;
+            std::string deadline = carried;
+            if (deadline.empty() && (scope == report::Scope::kPlanPeriod || !plan_period.empty())) {
+              deadline = period;
+            }
             for (size_t k = first; k < out.targets.size(); ++k) {
-              if (out.targets[k].deadline.empty()) out.targets[k].deadline = period;
+              if (out.targets[k].deadline.empty()) out.targets[k].deadline = deadline;
             }
             for (size_t k = first_commitment; k < out.commitments.size(); ++k) {
-              if (out.commitments[k].deadline.empty()) out.commitments[k].deadline = period;
+              if (out.commitments[k].deadline.empty()) out.commitments[k].deadline = deadline;
             }
           }
         }

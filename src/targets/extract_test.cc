@@ -398,6 +398,22 @@ TEST(Extract, GoalsOfAFiveYearPlanPartHaveItsPeriodAsDeadline) {
   EXPECT_EQ(Deadlines(ex), (Strings{"“十四五”时期", "到2025年", ""}));
 }
 
+// A deadline opening a sentence holds for its items after semicolons, and
+// for no later sentence; the heading of a past plan's period (十五) or of a
+// new government's term is the deadline of the rest.
+TEST(Extract, ADeadlineOpeningASentenceHoldsForItsSemicolonItems) {
+  Extraction ex = ExtractFromReport(
+      2001,
+      "**一、“九五”时期工作回顾**\n\n地区生产总值增长9%。\n\n"
+      "**二、“十五”时期的目标和任务**\n\n"
+      "到2005年，服务业比重达到40%；城市化水平达到43%；外贸进出口总额达到300亿美元。"
+      "森林覆盖率达到30%。\n\n"
+      "**三、新一届政府的主要目标任务**\n\n高新技术企业达到500家。\n\n"
+      "**四、今年的工作**\n\n城镇新增就业3万人。\n");
+  EXPECT_EQ(Deadlines(ex),
+            (Strings{"到2005年", "到2005年", "到2005年", "“十五”时期", "新一届政府", ""}));
+}
+
 // A commitment of a five-year part is the period's too.
 TEST(Extract, CommitmentsOfAFiveYearPartHaveItsPeriodAsDeadline) {
   Extraction ex = ExtractFromReport(2021,
