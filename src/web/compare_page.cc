@@ -8,10 +8,10 @@
 // as on the scorecard.
 
 #include <algorithm>
-#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
-#include <variant>
+#include <string>
+#include <vector>
 
 #include "search/request.h"
 #include "text/ascii.h"
