@@ -265,8 +265,11 @@ try {
     [`diqu=${encodeURIComponent('<b>x</b>')}&diqu=360800`, 404], ['diqu=360800&diqu=360400&year=x', 400],
     [Array(20).fill('diqu=360800').join('&'), 400]]) {
     const response = await page.goto(`${base}/genzong/duibi.html?${query}`);
-    check(response.status() === status && (await page.textContent('h1')).length > 0 &&
-          await page.locator('section.message b').count() === 0, `compare answers ${status} in Chinese to ${query.slice(0, 40)}`);
+    const heading = await page.textContent('h1');
+    check(response.status() === status && ['页面不存在', '无法完成请求'].includes(heading) &&
+          /[\u4e00-\u9fff]/.test(await page.textContent('section.message p')) &&
+          await page.locator('section.message b').count() === 0,
+          `compare answers ${status} in Chinese to ${query.slice(0, 40)}`);
   }
 
   // A comment with the 验证码.
