@@ -141,6 +141,10 @@ TEST_F(ComparePageTest, HostileParametersGetChinesePagesNeverACrash) {
       {"diqu=" + std::string(200, 'x') + "&diqu=410000", 400, "地区名称过长"},
       {"diqu=410000&diqu=410100&year=20x4", 400, "year 应为四位年份"},
       {"diqu=410000&diqu=410100&year=99999999999999999999", 400, "year 应为四位年份"},
+      {"diqu=" + PercentEncode("' OR '1'='1") + "&diqu=410000", 404, "没有找到有报告的地区"},
+      {"diqu=" + PercentEncode("410000'; DROP TABLE documents; --") + "&diqu=410100", 404,
+       "没有找到有报告的地区"},
+      {"diqu=410000&diqu=410100&year=" + PercentEncode("2023 OR 1=1"), 400, "year 应为四位年份"},
   };
   for (const Case& c : cases) {
     HttpResponse page = Get("/genzong/duibi.html?" + c.query);
@@ -151,6 +155,8 @@ TEST_F(ComparePageTest, HostileParametersGetChinesePagesNeverACrash) {
     EXPECT_EQ(api.status, c.status) << c.query;
     EXPECT_TRUE(nlohmann::json::parse(api.body).contains("error")) << c.query;
   }
+  // Everything is still there.
+  EXPECT_EQ(Get("/api/v1/compare?diqu=410000&diqu=410100&year=2023").status, 200);
 }
 
 }  // namespace
