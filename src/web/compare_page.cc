@@ -87,6 +87,9 @@ Result<const store::RegionSummary*> ResolvePlace(std::string_view value,
   return NotFound(region->name + "还没有报告，无法对比");
 }
 
+// The places (diqu, repeated; empty ones skipped) and year of a request.
+// kInvalidInput for more than kMaxPlaces, a malformed place or year;
+// kNotFound for a place unknown or without reports.
 Result<CompareRequest> ReadCompareRequest(const HttpRequest& request,
                                           const std::vector<store::RegionSummary>& regions) {
   CompareRequest out;
@@ -129,6 +132,7 @@ std::string CompareUrl(const std::vector<std::string>& codes, int year) {
   return query.empty() ? std::string(kPageUrl) : std::string(kPageUrl) + "?" + query;
 }
 
+// The region codes of `places`, in their order.
 std::vector<std::string> CodesOf(const std::vector<const store::RegionSummary*>& places) {
   std::vector<std::string> codes;
   for (const store::RegionSummary* p : places) codes.push_back(p->region.code);
