@@ -32,6 +32,9 @@ constexpr size_t kMinPlaces = 2;
 constexpr size_t kMaxPlaces = 6;
 // The longest place a visitor may type (bytes): names are a few characters.
 constexpr size_t kMaxPlaceBytes = 64;
+// Year links above the table: the most recent years (and the one shown);
+// the form's list has them all.
+constexpr size_t kYearLinks = 10;
 // The example the page offers without parameters, when both are stored.
 constexpr const char* kExamplePlaces[] = {"360800", "360400"};
 
@@ -233,11 +236,12 @@ void AddForm(const CompareRequest& request, const Comparison& c,
   TemplateDictionary* links = c.years.empty() || request.places.size() < kMinPlaces
                                   ? nullptr
                                   : dict->AddSectionDictionary("YEAR_LINKS");
-  for (int y : c.years) {
+  for (size_t i = 0; i < c.years.size(); ++i) {
+    const int y = c.years[i];
     TemplateDictionary* option = select->AddSectionDictionary("YEAR_OPTION");
     option->SetIntValue("VALUE", y);
     if (y == c.year) option->ShowSection("SELECTED");
-    if (links == nullptr) continue;
+    if (links == nullptr || (i >= kYearLinks && y != c.year)) continue;
     TemplateDictionary* link = links->AddSectionDictionary("YEAR_LINK");
     link->SetIntValue("YEAR", y);
     link->SetValue("URL", CompareUrl(codes, y));
