@@ -167,17 +167,23 @@ Result<std::set<int>> TargetYears(store::Store* store, const store::RegionSummar
   return years;
 }
 
-// The year compared: the one asked for, else the newest every place has
+// The year compared: the one asked for; else the newest every place has
+// targets for and set targets again the year after (so that the next
+// report's review can settle them), else the newest every place has
 // targets for, else the newest any has; 0 when none has any.
 int ChosenYear(int asked, const std::vector<std::set<int>>& years) {
   if (asked != 0) return asked;
   std::set<int> any;
   for (const std::set<int>& place : years) any.insert(place.begin(), place.end());
+  const auto everywhere = [&years](int y) {
+    return std::all_of(years.begin(), years.end(),
+                       [y](const std::set<int>& place) { return place.count(y) > 0; });
+  };
   for (auto y = any.rbegin(); y != any.rend(); ++y) {
-    if (std::all_of(years.begin(), years.end(),
-                    [y](const std::set<int>& place) { return place.count(*y) > 0; })) {
-      return *y;
-    }
+    if (everywhere(*y) && everywhere(*y + 1)) return *y;
+  }
+  for (auto y = any.rbegin(); y != any.rend(); ++y) {
+    if (everywhere(*y)) return *y;
   }
   return any.empty() ? 0 : *any.rbegin();
 }

@@ -75,7 +75,7 @@ TEST_F(ComparePageTest, EachPlacesTargetOutcomeAndStatusSideBySide) {
   // Shared indicators first.
   EXPECT_LT(page.body.find("地区生产总值"), page.body.find("城镇新增就业"));
   EXPECT_FALSE(Has(page.body, kPayload));
-  // Without a year: the newest both have targets for.
+  // Without a year: the newest both have targets for (郑州 has none for 2024).
   EXPECT_TRUE(Has(Get("/genzong/duibi.html?diqu=410100&diqu=410000").body, "2023年目标对比"));
   // 郑州 set nothing for 2024.
   HttpResponse later = Get("/genzong/duibi.html?diqu=410000&diqu=410100&year=2024");

@@ -261,6 +261,11 @@ try {
         'a cell\'s status links to its evidence');
   await page.goto(`${base}/genzong/duibi.html?diqu=360800`);
   check((await page.textContent('.notice')).includes('请再添加至少一个地区'), 'one place asks for another');
+  await page.goto(`${base}/genzong/`);
+  await page.locator('a', { hasText: '地区对比' }).last().click();
+  await page.locator('a', { hasText: '吉安市与九江市' }).click();
+  check((await page.textContent('h1')) === '吉安市、九江市 2024年目标对比',
+        'the tracking index leads to the example, of the newest year a later report reviews');
   for (const [query, status] of [['diqu=360800&diqu=999999', 404], ['diqu=abc&diqu=360800', 404],
     [`diqu=${encodeURIComponent('<b>x</b>')}&diqu=360800`, 404], ['diqu=360800&diqu=360400&year=x', 400],
     [Array(20).fill('diqu=360800').join('&'), 400]]) {
