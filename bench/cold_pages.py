@@ -4,9 +4,9 @@
     bench/cold_pages.py BASE_URL [PAGES_PER_TYPE] [--json FILE]
 
 Picks pages of every type from the portal's own API and links (reports,
-places' scorecards, escalation views, the explorer, search, listings, the map), seeded
-so that runs compare, and fetches each once, one at a time: with the page
-cache off every request renders from the database. Prints n, p50, p95 and the
+places' scorecards, escalation views, places compared, the explorer, search,
+listings, the map), seeded so that runs compare, and fetches each once, one at a
+time: with the page cache off every request renders from the database. Prints n, p50, p95 and the
 slowest page per type, and how many pages took over 50 ms; asserts nothing.
 --json FILE also writes the figures per type there ({type: {n, p50, p95,
 max, slowest}}, times in ms), for bench/archive_scale.sh to compare two runs.
@@ -43,6 +43,16 @@ def pick(rng, items, n):
     return items if len(items) <= n else rng.sample(items, n)
 
 
+def compared_groups(rng, regions, n):
+    """Places to compare: pairs of provinces and of prefectures, and six of each."""
+    groups = []
+    for level in ("province", "prefecture"):
+        places = [r for r in regions if r["level"] == level]
+        if len(places) >= 6:
+            groups += [rng.sample(places, 2) for _ in range(n // 4)] + [rng.sample(places, 6)]
+    return groups
+
+
 def pages_by_type(base, n, rng):
     first = json_of(base, "/api/v1/documents?per_page=100")
     documents = first["documents"]
@@ -76,6 +86,8 @@ def pages_by_type(base, n, rng):
         "map": ["/ditu", "/ditu?zhibiao=dacheng", "/ditu?zhibiao=gdp"] +
                [f"/ditu?zhibiao={m}&year={y}" for m in ("dacheng", "gdp") for y in years],
         "map API": [f"/api/v1/map?metric={m}" for m in ("reports", "share_met", "gdp_target")],
+        "places compared": ["/genzong/duibi.html?" + "&".join(f"diqu={r['code']}" for r in group)
+                            for group in compared_groups(rng, regions, n)],
     }
 
 

@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "base/enum_names.h"
+#include "tracking/compare.h"
 
 namespace mubiao::tracking {
 namespace {
@@ -52,20 +53,16 @@ std::string_view TargetChangeLabel(TargetChange change) { return NameIn(kChangeL
 std::vector<YearChange> CompareWithYearBefore(const std::vector<TrackedTarget>& tracked, int year) {
   // Indicator (in the lexicon's order), measure → the two years' headlines.
   const std::vector<Indicator>& indicators = IndicatorLexicon::Builtin().indicators();
-  std::map<std::string, size_t> rank;
-  for (size_t i = 0; i < indicators.size(); ++i) rank[indicators[i].id] = i;
   using Key = std::tuple<size_t, Measure>;
   std::map<Key, YearChange> rows;
-  for (const TrackedTarget* t : Headlines(tracked)) {
-    const int y = t->verdict.year;
-    if ((y != year && y != year - 1) || !t->verdict.measure) continue;
-    auto found = rank.find(t->verdict.indicator_id);
-    if (found == rank.end()) continue;
-    YearChange& row = rows[{found->second, *t->verdict.measure}];
-    row.indicator_id = t->verdict.indicator_id;
-    row.indicator_name = indicators[found->second].name;
-    row.measure = *t->verdict.measure;
-    (y == year ? row.after : row.before) = t;
+  for (const int y : {year - 1, year}) {
+    for (const IndicatorTarget& t : YearHeadlines(tracked, y)) {
+      YearChange& row = rows[{static_cast<size_t>(t.indicator - indicators.data()), t.measure}];
+      row.indicator_id = t.indicator->id;
+      row.indicator_name = t.indicator->name;
+      row.measure = t.measure;
+      (y == year ? row.after : row.before) = t.target;
+    }
   }
   std::vector<YearChange> out;
   for (auto& [key, row] : rows) {

@@ -43,9 +43,9 @@ struct YearChange {
   TargetChange change = TargetChange::kSame;
 };
 
-// Compares the headline targets (Headlines) of `year` - 1 and `year` among
-// `tracked`, which are one place's; in the lexicon's order of indicators,
-// then by measure. The rows point into `tracked`.
+// Compares the place's targets (YearHeadlines, compare.h) of `year` - 1 and
+// `year` among `tracked`, which are one place's; in the lexicon's order of
+// indicators, then by measure. The rows point into `tracked`.
 std::vector<YearChange> CompareWithYearBefore(const std::vector<TrackedTarget>& tracked, int year);
 
 // The JSON of the comparison: {"year", "year_before", "changes": [{"indicator_id",

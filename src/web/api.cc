@@ -63,6 +63,8 @@ constexpr Endpoint kEndpoints[] = {
     {"/api/v1/scorecard/{code}", "一个地区历年目标完成情况的汇总", "/api/v1/scorecard/360800"},
     {"/api/v1/changes/{code}", "一个地区当年目标与上年相比的变化：新增、不再提出、上调、下调、持平",
      "/api/v1/changes/360800"},
+    {"/api/v1/compare", "地区对比：两到六个地区同一年份同一指标的目标、实际完成数字和完成情况",
+     "/api/v1/compare?diqu=360800&diqu=360400&year=2024"},
     {"/api/v1/escalation", "层层加码：同一指标同一年份从中央到省、市、县的目标",
      "/api/v1/escalation?indicator=gdp&year=2024"},
     {"/api/v1/map", "全国地图（每个省级地区一格）的数据：收录报告数、目标达成率或当年 GDP 增长目标",

@@ -149,6 +149,7 @@ Portal::Portal(PortalOptions options, StorePool* pool) {
   AddCommentRoutes(state_.get());
   AddModerationRoutes(state_.get());
   AddApiRoutes(state_.get());
+  AddCompareRoutes(state_.get());  // before /genzong/{code}.html takes duibi for a code
   AddTrackingRoutes(state_.get());
   AddSiteFileRoutes(state_.get());
   AddMapRoutes(state_.get());

@@ -116,6 +116,9 @@ void AddAssetRoutes(PortalState* state);       // assets.cc: /static/...
 void AddTrackingRoutes(PortalState* state);    // tracking_pages.cc: /genzong/..., tracking API
 void AddSiteFileRoutes(PortalState* state);    // site_files.cc: robots, sitemap, feed, 数据说明
 void AddMapRoutes(PortalState* state);         // map_page.cc: /ditu, /api/v1/map
+// compare_page.cc: /genzong/duibi.html, /api/v1/compare; added before
+// AddTrackingRoutes, whose /genzong/{code}.html would take duibi for a code.
+void AddCompareRoutes(PortalState* state);
 
 // Comments and places (report_page.cc, comments.cc, region_page.cc).
 

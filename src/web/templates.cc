@@ -13,6 +13,7 @@ constexpr const char* kTemplates[] = {
     "report.tpl",      "search.tpl",      "targets.tpl",   "message.tpl",    "login.tpl",
     "moderation.tpl",  "tracking.tpl",    "scorecard.tpl", "escalation.tpl", "changes.tpl",
     "shuoming.tpl",    "api.tpl",         "ditu.tpl",
+    "compare.tpl",
 };
 
 }  // namespace

@@ -57,16 +57,6 @@ std::string DepthLabel(int depth) {
   return depth >= 0 && depth <= 3 ? kLabels[depth] : "";
 }
 
-// The place whose scorecard `code` asks for: a known six-digit code.
-const regions::Region* PlaceOf(std::string_view code) {
-  if (code.size() != 6 || code.find_first_not_of("0123456789") != std::string_view::npos) {
-    return nullptr;
-  }
-  return regions::Gazetteer::Builtin().FindByCode(code);
-}
-
-std::string ScorecardUrl(const std::string& code) { return "/genzong/" + code + ".html"; }
-
 // The place page a scorecard belongs to.
 std::string PlacePageUrl(const regions::Region& region) {
   if (region.level == regions::RegionLevel::kNational) {
@@ -333,7 +323,7 @@ Result<const store::RegionSummary*> StoredPlace(const std::vector<store::RegionS
 HttpResponse ScorecardPage(PortalState* state, TrackingCaches* caches, const HttpRequest& request,
                            const RouteParams& params) {
   const std::string code(FieldValue(params, "code"));
-  const regions::Region* region = PlaceOf(code);
+  const regions::Region* region = TrackedPlaceOf(code);
   if (region == nullptr) return state->ErrorPage(404, "没有这个地区。", "/genzong/");
   const Visitor visitor = state->VisitorOf(request);
   Result<StorePool::Lease> store = state->pool->Acquire();
@@ -353,6 +343,7 @@ HttpResponse ScorecardPage(PortalState* state, TrackingCaches* caches, const Htt
   dict->SetValue("CSV_URL", "/export/genzong/" + code + ".csv");
   dict->SetValue("JSON_URL", "/api/v1/scorecard/" + code);
   dict->SetValue("CHANGES_URL", "/genzong/" + code + "/bianhua.html");
+  dict->SetValue("COMPARE_URL", "/genzong/duibi.html?diqu=" + code);
   if ((*card)->by_year.empty()) {
     dict->ShowSection("EMPTY");
   } else {
@@ -453,7 +444,7 @@ int ChangesYear(const HttpRequest& request, const std::vector<int>& years) {
 HttpResponse ChangesPage(PortalState* state, const HttpRequest& request,
                          const RouteParams& params) {
   const std::string code(FieldValue(params, "code"));
-  const regions::Region* region = PlaceOf(code);
+  const regions::Region* region = TrackedPlaceOf(code);
   if (region == nullptr) return state->ErrorPage(404, "没有这个地区。", "/genzong/");
   const Visitor visitor = state->VisitorOf(request);
   Result<StorePool::Lease> store = state->pool->Acquire();
@@ -508,7 +499,7 @@ HttpResponse ChangesPage(PortalState* state, const HttpRequest& request,
 HttpResponse ChangesApi(store::Store& store, const HttpRequest& request,
                         const RouteParams& params) {
   const std::string code(FieldValue(params, "code"));
-  if (PlaceOf(code) == nullptr) return JsonError(404, "没有这个地区");
+  if (TrackedPlaceOf(code) == nullptr) return JsonError(404, "没有这个地区");
   Result<OwnTargets> own = LoadOwnTargets(&store, code);
   if (!own.ok()) return JsonStatusError(own.status());
   const int year = ChangesYear(request, own->years);
@@ -559,7 +550,7 @@ HttpResponse TrackingIndex(PortalState* state, const HttpRequest& request) {
 
 HttpResponse ScorecardCsv(PortalState* state, const RouteParams& params) {
   const std::string code(FieldValue(params, "code"));
-  if (PlaceOf(code) == nullptr) return state->ErrorPage(404, "没有这个地区。", "/genzong/");
+  if (TrackedPlaceOf(code) == nullptr) return state->ErrorPage(404, "没有这个地区。", "/genzong/");
   Result<StorePool::Lease> store = state->pool->Acquire();
   if (!store.ok()) return state->StoreErrorPage(store.status());
   tracking::TrackQuery query;
@@ -631,7 +622,7 @@ HttpResponse TrackingApi(store::Store& store, const HttpRequest& request) {
 
 HttpResponse ScorecardApi(TrackingCaches* caches, store::Store& store, const RouteParams& params) {
   const std::string code(FieldValue(params, "code"));
-  const regions::Region* region = PlaceOf(code);
+  const regions::Region* region = TrackedPlaceOf(code);
   if (region == nullptr) return JsonError(404, "没有这个地区代码");
   Result<std::shared_ptr<const tracking::Scorecard>> card = LoadScorecard(caches, store, code);
   if (!card.ok()) return JsonStatusError(card.status());

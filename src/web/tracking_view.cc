@@ -13,6 +13,13 @@ const tracking::TrackOptions& PortalTrackOptions() {
   return options;
 }
 
+const regions::Region* TrackedPlaceOf(std::string_view code) {
+  if (!regions::IsRegionCode(code)) return nullptr;
+  return regions::Gazetteer::Builtin().FindByCode(code);
+}
+
+std::string ScorecardUrl(const std::string& code) { return "/genzong/" + code + ".html"; }
+
 ReportTracking::ReportTracking(const std::vector<tracking::TrackedTarget>& tracked,
                                TemplateDictionary* table)
     : table_(table) {

@@ -8,9 +8,11 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
+#include "regions/gazetteer.h"
 #include "targets/target.h"
 #include "tracking/scorecard.h"
 #include "tracking/track.h"
@@ -20,6 +22,13 @@ namespace mubiao::web {
 // The options every verdict of the portal is reached with (the default
 // tolerance); the same object labels the tolerance next to each verdict.
 const tracking::TrackOptions& PortalTrackOptions();
+
+// The place a tracking URL names by `code`: a known six-digit code (the
+// gazetteer's region); nullptr otherwise.
+const regions::Region* TrackedPlaceOf(std::string_view code);
+
+// A place's scorecard page: "/genzong/360800.html".
+std::string ScorecardUrl(const std::string& code);
 
 // The tracking part of a report page: fills the STATUS section of each row
 // of the targets table and adds one EVIDENCE ITEM per tracked target (anchor

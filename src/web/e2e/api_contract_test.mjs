@@ -167,6 +167,14 @@ try {
         'changes compare a target with the year before');
   await call('/changes/{code}', '/changes/410000?year=20x4', 400);
   await call('/changes/{code}', '/changes/999999', 404);
+  const compared = await call('/compare', `/compare?diqu=410000&diqu=${encodeURIComponent('郑州市')}&year=2024`);
+  check(compared.places.map((p) => p.region_code).join() === '410000,410100', 'compare names its places in order');
+  check(compared.indicators[0].shared && compared.indicators[0].cells.every((c) => c.target),
+        'compare lists an indicator both places set first, with both targets');
+  await call('/compare', '/compare?diqu=360800&diqu=360400');
+  await call('/compare', '/compare?diqu=410000', 400);
+  await call('/compare', '/compare?diqu=410000&diqu=999999', 404);
+  await call('/compare', '/compare?diqu=410000&diqu=410100&year=20x4', 400);
   const escalation = await call('/escalation', '/escalation?indicator=gdp&year=2024');
   check(escalation.rows.some((r) => r.markup !== undefined), 'escalation shows a mark-up');
   await call('/escalation', '/escalation?indicator=gdp&year=2024&measure=speed', 400);

@@ -47,6 +47,8 @@ const SEEDS = [
   '/genzong/jiama?indicator=%E6%B2%A1%E6%9C%89%E7%9A%84%E6%8C%87%E6%A0%87', '/genzong/360800/bianhua.html?year=1900', '/api/',
   '/shuoming.html', '/guanli/denglu', '/guanli/pinglun',
 ];
+// Places compared: one place, and a place no report has (s11-compare).
+SEEDS.push('/genzong/duibi.html?diqu=360800', '/genzong/duibi.html?diqu=%E6%97%A0%E6%AD%A4%E5%9C%B0&diqu=360800');
 
 // The type of a page: its path with digits as N, and its query's names.
 function pageType(url) {

@@ -1,6 +1,6 @@
 // The portal tested as a person would use it, in headless Chromium (Debian's
 // package) driven by playwright-core (npm): browse a region to a report,
-// search, open the targets explorer, post a comment with the 验证码, sign in
+// search, open the targets explorer, compare two places, post a comment with the 验证码, sign in
 // as a moderator, approve it and see the count change. Saves screenshots of
 // the main pages into --out. Run by ctest (web_browser_test):
 //   node portal_browser_test.mjs --mubiao BUILD/src/cli/mubiao --source REPO --out DIR
@@ -228,6 +228,55 @@ try {
         (await page.locator('table.changes tbody tr').count()) > 0, 'changes since last year open from the scorecard');
   await shot('changes.png');
 
+  // Places compared: from 吉安's scorecard, add 九江 by name and pick 2024;
+  // each cell's status links to its evidence on the report page.
+  await page.goto(`${base}/genzong/360800.html`);
+  await page.locator('a', { hasText: '与其他地区对比' }).click();
+  check(/\/genzong\/duibi\.html\?diqu=360800$/.test(page.url()) &&
+        (await page.inputValue('.compare-form input[name=diqu] >> nth=0')) === '吉安市（360800）',
+        'compare opens from the scorecard with this place filled in');
+  await page.locator('.compare-form input[name=diqu]').last().fill('九江市');
+  await page.selectOption('.compare-form select[name=year]', '2024');
+  await page.locator('.compare-form button[type=submit]').click();
+  check(page.url().endsWith('/genzong/duibi.html?diqu=360800&diqu=360400&year=2024'),
+        `a name leads to the comparison's own URL (${page.url()})`);
+  check((await page.textContent('h1')) === '吉安市、九江市 2024年目标对比', 'compare heading names places and year');
+  check((await page.locator('table.compare thead th a').allTextContents()).join() === '吉安市,九江市',
+        'a column per place, linked to its scorecard');
+  const gdpRow = page.locator('table.compare tbody tr', { hasText: '地区生产总值（增速）' }).first();
+  const gdpCells = await gdpRow.locator('td').allTextContents();
+  check(gdpCells.length === 2 && gdpCells[0].includes('地区生产总值增长5.5%左右') && gdpCells[0].includes('实际：增长5.3%') &&
+        gdpCells[0].includes('达成') && gdpCells[1].includes('地区生产总值增长6%左右') && gdpCells[1].includes('未达成'),
+        `GDP: 吉安 met 5.5% with 5.3%, 九江 missed 6% (${gdpCells.join(' | ')})`);
+  check(await gdpRow.locator('td a.status.met').count() === 1 && await gdpRow.locator('td a.status.missed').count() === 1,
+        'statuses carry the scorecard\'s classes');
+  const industry = await page.locator('table.compare tbody tr', { hasText: '规模以上工业增加值' }).first()
+    .locator('td').allTextContents();
+  check(industry[0].includes('未设目标') && industry[1].includes('未提及'), `an indicator only 九江 set (${industry.join(' | ')})`);
+  check((await page.locator('table.compare tr.group th').first().textContent()).startsWith('所选地区都提出了目标的指标'),
+        'indicators both places set come first');
+  await shot('compare.png');
+  await gdpRow.locator('td a.status').first().click();
+  check(/\/baogao\/huadong\/\d+\.html#g\d+$/.test(page.url()) && await page.locator('li:target').isVisible(),
+        'a cell\'s status links to its evidence');
+  await page.goto(`${base}/genzong/duibi.html?diqu=360800`);
+  check((await page.textContent('.notice')).includes('请再添加至少一个地区'), 'one place asks for another');
+  await page.goto(`${base}/genzong/`);
+  await page.locator('a', { hasText: '地区对比' }).last().click();
+  await page.locator('a', { hasText: '吉安市与九江市' }).click();
+  check((await page.textContent('h1')) === '吉安市、九江市 2024年目标对比',
+        'the tracking index leads to the example, of the newest year a later report reviews');
+  for (const [query, status] of [['diqu=360800&diqu=999999', 404], ['diqu=abc&diqu=360800', 404],
+    [`diqu=${encodeURIComponent('<b>x</b>')}&diqu=360800`, 404], ['diqu=360800&diqu=360400&year=x', 400],
+    [Array(20).fill('diqu=360800').join('&'), 400]]) {
+    const response = await page.goto(`${base}/genzong/duibi.html?${query}`);
+    const heading = await page.textContent('h1');
+    check(response.status() === status && ['页面不存在', '无法完成请求'].includes(heading) &&
+          /[\u4e00-\u9fff]/.test(await page.textContent('section.message p')) &&
+          await page.locator('section.message b').count() === 0,
+          `compare answers ${status} in Chinese to ${query.slice(0, 40)}`);
+  }
+
   // A comment with the 验证码.
   await page.goto(reportUrl);
   const countBefore = await page.textContent('.comments h2');
@@ -275,6 +324,13 @@ try {
   const changesOverflow = await mobile.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   check(changesOverflow <= 1, `no sideways scrolling of the changes page on a phone (${changesOverflow}px)`);
   await mobile.screenshot({ path: join(args.out, 'changes-phone.png'), fullPage: true });
+  await mobile.goto(`${base}/genzong/duibi.html?diqu=360800&diqu=360400&year=2024`);
+  const compareOverflow = await mobile.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  check(compareOverflow <= 1, `no sideways scrolling of the comparison on a phone (${compareOverflow}px)`);
+  check(await mobile.evaluate(() => getComputedStyle(document.querySelector('table.compare thead')).display) === 'none' &&
+        await mobile.evaluate(() => getComputedStyle(document.querySelector('table.compare td')).display) === 'block',
+        'on a phone each indicator is a card with the places one under another');
+  await mobile.screenshot({ path: join(args.out, 'compare-phone.png'), fullPage: true });
   await phone.close();
 
   // The tile map (地图) from the header: a square for each of the 34

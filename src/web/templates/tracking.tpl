@@ -11,6 +11,9 @@
 </div>
 </form>
 </section>
+<section class="compare-link"><h2>地区对比</h2>
+<p>选择两到六个地区，把同一年份同一指标的目标、实际完成数字和完成情况并排对照：<a href="/genzong/duibi.html">地区对比</a>。</p>
+</section>
 <section class="places"><h2>各地目标完成情况</h2>
 {{#LEVEL}}<h3>{{NAME}}</h3><ul class="chips">{{#PLACE}}<li><a href="{{URL}}">{{NAME}}</a><small>{{COUNT}}</small></li>{{/PLACE}}</ul>
 {{/LEVEL}}</section>

@@ -1,0 +1,90 @@
+#include "tracking/compare.h"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+#include "tracking/export.h"
+
+namespace mubiao::tracking {
+namespace {
+
+// An indicator's position in the lexicon, and a measure: the order rows
+// are listed in.
+using RowKey = std::tuple<size_t, Measure>;
+
+RowKey KeyOf(const IndicatorTarget& t) {
+  const std::vector<Indicator>& all = IndicatorLexicon::Builtin().indicators();
+  return {static_cast<size_t>(t.indicator - all.data()), t.measure};
+}
+
+}  // namespace
+
+std::vector<IndicatorTarget> YearHeadlines(const std::vector<TrackedTarget>& tracked, int year) {
+  const IndicatorLexicon& lexicon = IndicatorLexicon::Builtin();
+  std::map<RowKey, IndicatorTarget> rows;
+  for (const TrackedTarget* t : Headlines(tracked)) {
+    if (t->verdict.year != year || !t->verdict.measure) continue;
+    const Indicator* indicator = lexicon.Find(t->verdict.indicator_id);
+    if (indicator == nullptr) continue;
+    const IndicatorTarget row{indicator, *t->verdict.measure, t};
+    rows.emplace(KeyOf(row), row);
+  }
+  std::vector<IndicatorTarget> out;
+  out.reserve(rows.size());
+  for (const auto& [key, row] : rows) out.push_back(row);
+  return out;
+}
+
+std::vector<ComparedIndicator> ComparePlaces(const std::vector<std::vector<TrackedTarget>>& places,
+                                             int year) {
+  std::map<RowKey, ComparedIndicator> rows;
+  for (size_t p = 0; p < places.size(); ++p) {
+    for (const IndicatorTarget& t : YearHeadlines(places[p], year)) {
+      ComparedIndicator& row = rows[KeyOf(t)];
+      if (row.cells.empty()) {
+        row.indicator = t.indicator;
+        row.measure = t.measure;
+        row.cells.assign(places.size(), nullptr);
+      }
+      row.cells[p] = t.target;
+    }
+  }
+  std::vector<ComparedIndicator> out;
+  out.reserve(rows.size());
+  for (auto& [key, row] : rows) {
+    row.shared = std::none_of(row.cells.begin(), row.cells.end(),
+                              [](const TrackedTarget* t) { return t == nullptr; });
+    out.push_back(std::move(row));
+  }
+  std::stable_partition(out.begin(), out.end(),
+                        [](const ComparedIndicator& row) { return row.shared; });
+  return out;
+}
+
+nlohmann::json PlaceComparisonJson(const std::vector<ComparedPlace>& places,
+                                   const std::vector<ComparedIndicator>& indicators, int year,
+                                   const Tolerance& tolerance, const store::DocumentUrl& url) {
+  nlohmann::json place_list = nlohmann::json::array();
+  for (const ComparedPlace& p : places) {
+    place_list.push_back({{"region_code", p.region_code}, {"name", p.name}});
+  }
+  nlohmann::json rows = nlohmann::json::array();
+  for (const ComparedIndicator& row : indicators) {
+    nlohmann::json cells = nlohmann::json::array();
+    for (size_t p = 0; p < row.cells.size() && p < places.size(); ++p) {
+      nlohmann::json cell = {{"region_code", places[p].region_code}};
+      if (row.cells[p] != nullptr)
+        cell["target"] = TrackedTargetJson(*row.cells[p], tolerance, url);
+      cells.push_back(std::move(cell));
+    }
+    rows.push_back({{"indicator_id", row.indicator->id},
+                    {"indicator_name", row.indicator->name},
+                    {"measure", MeasureName(row.measure)},
+                    {"shared", row.shared},
+                    {"cells", std::move(cells)}});
+  }
+  return {{"year", year}, {"places", std::move(place_list)}, {"indicators", std::move(rows)}};
+}
+
+}  // namespace mubiao::tracking
