@@ -19,28 +19,21 @@
 namespace mubiao::web {
 namespace {
 
+using testing::ExpectContains;
+
 constexpr char kPayload[] = "<script>alert('duibi')</script>";
 
 class ComparePageTest : public ::testing::Test {
  protected:
   void SetUp() override {
     ASSERT_NO_FATAL_FAILURE(tracking::testing::MakeTrackingStore(dir_.path(), db_, kPayload));
-    testing::WriteVendorStandIn(dir_ / "vendor");
-    PortalOptions options;
-    options.vendor_dir = (dir_ / "vendor").string();
-    options.page_cache_seconds = 0;
-    ASSERT_TRUE(portal_.Start(options).ok());
+    ASSERT_TRUE(portal_.StartUncached(dir_ / "vendor").ok());
   }
 
   HttpResponse Get(const std::string& target) { return portal_.Get(target); }
 
   static bool Has(std::string_view text, std::string_view part) {
     return text.find(part) != std::string::npos;
-  }
-
-  // Expects `text` to contain every one of `parts`.
-  static void ExpectContains(std::string_view text, std::initializer_list<std::string> parts) {
-    for (const std::string& part : parts) EXPECT_TRUE(Has(text, part)) << part;
   }
 
   mubiao::testing::TempDir dir_{"mubiao_web_compare"};

@@ -97,11 +97,7 @@ class MapPageTest : public ::testing::Test {
  protected:
   void SetUp() override {
     ASSERT_NO_FATAL_FAILURE(tracking::testing::MakeTrackingStore(dir_.path(), db_));
-    testing::WriteVendorStandIn(dir_ / "vendor");
-    PortalOptions options;
-    options.vendor_dir = (dir_ / "vendor").string();
-    options.page_cache_seconds = 0;
-    ASSERT_TRUE(portal_.Start(options).ok());
+    ASSERT_TRUE(portal_.StartUncached(dir_ / "vendor").ok());
   }
 
   HttpResponse Get(const std::string& target) { return portal_.Get(target); }

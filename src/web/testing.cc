@@ -23,6 +23,14 @@ Status TestPortal::Start(const PortalOptions& options) {
   return portal_->Init();
 }
 
+Status TestPortal::StartUncached(const std::filesystem::path& vendor_dir) {
+  WriteVendorStandIn(vendor_dir);
+  PortalOptions options;
+  options.vendor_dir = vendor_dir.string();
+  options.page_cache_seconds = 0;
+  return Start(options);
+}
+
 HttpResponse TestPortal::Get(const std::string& target) {
   HttpRequest request = MakeRequest("GET", target);
   request.client_ip = "127.0.0.1";
@@ -37,6 +45,12 @@ std::pair<int64_t, std::string> TestPortal::WorkReport(const std::string& locali
   }
   ADD_FAILURE() << "no work report of " << locality << " " << year;
   return {0, ""};
+}
+
+void ExpectContains(std::string_view text, std::initializer_list<std::string> parts) {
+  for (const std::string& part : parts) {
+    EXPECT_NE(text.find(part), std::string_view::npos) << part;
+  }
 }
 
 }  // namespace mubiao::web::testing

@@ -7,8 +7,10 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <initializer_list>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "base/status.h"
@@ -36,6 +38,10 @@ class TestPortal {
   // returns what its Init says. Call it (and check it) before any request.
   Status Start(const PortalOptions& options);
 
+  // Start with the page cache off (a change shows at once) and the vendor
+  // stand-in written to `vendor_dir`, as the tracking pages' tests need.
+  Status StartUncached(const std::filesystem::path& vendor_dir);
+
   // Answers `request` as the running portal does.
   HttpResponse Handle(const HttpRequest& request) { return portal_->Handle(request); }
 
@@ -51,6 +57,9 @@ class TestPortal {
   StorePool pool_;
   std::unique_ptr<Portal> portal_;  // uses pool_, so declared after it
 };
+
+// Expects `text` to contain every one of `parts`.
+void ExpectContains(std::string_view text, std::initializer_list<std::string> parts);
 
 }  // namespace mubiao::web::testing
 
