@@ -65,7 +65,7 @@ HttpResponse HomePage(PortalState* state, const HttpRequest& request) {
     if (provinces[g].empty()) geo->ShowSection("NONE");
     for (const store::RegionSummary* p : provinces[g]) {
       ctemplate::TemplateDictionary* item = geo->AddSectionDictionary("PROVINCE");
-      item->SetValue("URL", "/baogao/" + slug + "/?diqu=" + p->region.code);
+      item->SetValue("URL", PlacePageUrl(p->region));
       item->SetValue("NAME", p->region.short_name.empty() ? p->region.name : p->region.short_name);
       item->SetIntValue("COUNT", static_cast<long>(p->documents_under));
     }

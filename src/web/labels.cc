@@ -89,6 +89,13 @@ std::string ReportUrl(int64_t id, regions::GeoRegion geo, regions::RegionLevel l
   return "/baogao/" + GeoSlugOf(geo, level) + "/" + std::to_string(id) + ".html";
 }
 
+std::string PlacePageUrl(regions::GeoRegion geo, regions::RegionLevel level,
+                         const std::string& code) {
+  if (level == regions::RegionLevel::kNational)
+    return "/baogao/" + std::string(kNationalSlug) + "/";
+  return "/baogao/" + std::string(regions::GeoRegionSlug(geo)) + "/?diqu=" + code;
+}
+
 std::string ReportUrl(const store::DocumentSummary& document) {
   return ReportUrl(document.id, document.geo, document.level);
 }

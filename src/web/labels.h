@@ -49,6 +49,15 @@ std::string GeoSlugOf(regions::GeoRegion geo, regions::RegionLevel level);
 std::string ReportUrl(const store::DocumentSummary& document);
 // The page of a document known by geo, level and id.
 std::string ReportUrl(int64_t id, regions::GeoRegion geo, regions::RegionLevel level);
+// The page of a place and the places under it:
+// "/baogao/huadong/?diqu=360800"; the national listing for the nation.
+std::string PlacePageUrl(regions::GeoRegion geo, regions::RegionLevel level,
+                         const std::string& code);
+// The same for a regions::Region or a store::RegionRecord.
+template <typename Place>
+std::string PlacePageUrl(const Place& place) {
+  return PlacePageUrl(place.geo, place.level, place.code);
+}
 // ReportUrl as the "url" of the JSON and CSV exports (store/export.h).
 const store::DocumentUrl& PortalDocumentUrl();
 

@@ -99,9 +99,7 @@ Status ReadPlaces(store::Store& store, MapData* data) {
     const regions::Region& region = *place.region;
     // A place with reports of its own has a scorecard (as on /genzong/);
     // one with reports under it only, its region page.
-    place.url = place.documents > 0 ? "/genzong/" + region.code + ".html"
-                                    : "/baogao/" + std::string(regions::GeoRegionSlug(region.geo)) +
-                                          "/?diqu=" + region.code;
+    place.url = place.documents > 0 ? ScorecardUrl(region.code) : PlacePageUrl(region);
   }
   return Status::Ok();
 }

@@ -214,7 +214,7 @@ TEST_F(PortalTest, HomeShowsRegionsProvincesAndLatestReports) {
 // A report read from two files is one report: its page names both sources,
 // and the second source's page says what it is and leads to the report.
 // The files the web expects: robots.txt naming the sitemap at the address
-// the client used, a sitemap of every report and scorecard, an Atom feed of
+// the client used, a sitemap of every report, scorecard and place, an Atom feed of
 // the newest reports (per place too), the favicon, and the 数据说明 page.
 TEST_F(PortalTest, RobotsSitemapFeedFaviconAndAboutTheData) {
   HttpRequest robots_request = MakeRequest("GET", "/robots.txt");
@@ -233,6 +233,10 @@ TEST_F(PortalTest, RobotsSitemapFeedFaviconAndAboutTheData) {
   EXPECT_EQ(sitemap.content_type, "application/xml; charset=utf-8");
   EXPECT_NE(sitemap.body.find("/baogao/"), std::string::npos);
   EXPECT_NE(sitemap.body.find("/genzong/410184.html</loc>"), std::string::npos) << sitemap.body;
+  // The places' pages: 郑州 has reports only under it, so a page and no scorecard.
+  EXPECT_NE(sitemap.body.find("/baogao/</loc>"), std::string::npos);
+  EXPECT_NE(sitemap.body.find("/baogao/huazhong/?diqu=410100</loc>"), std::string::npos);
+  EXPECT_EQ(sitemap.body.find("/genzong/410100.html"), std::string::npos);
   HttpResponse feed = Get("/feed.atom");
   ASSERT_EQ(feed.status, 200);
   EXPECT_EQ(feed.content_type, "application/atom+xml; charset=utf-8");

@@ -68,10 +68,6 @@ struct PlaceItem {
   regions::RegionLevel level = regions::RegionLevel::kCounty;
 };
 
-std::string PlaceUrl(regions::GeoRegion geo, const std::string& code) {
-  return "/baogao/" + std::string(regions::GeoRegionSlug(geo)) + "/?diqu=" + code;
-}
-
 // The places directly under `parent` (nullptr: the provinces of `geo`):
 // every one the gazetteer has in use today, and every stored one with
 // reports (a retired code, say), in code order.
@@ -88,7 +84,7 @@ std::vector<PlaceItem> PlacesUnder(const std::vector<store::RegionSummary>& stor
   }
   std::map<std::string, PlaceItem> items;
   for (const regions::Region* r : listed) {
-    items[r->code] = {r->name, r->short_name, PlaceUrl(r->geo, r->code), 0, r->level};
+    items[r->code] = {r->name, r->short_name, PlacePageUrl(*r), 0, r->level};
   }
   for (const store::RegionSummary& r : stored) {
     const bool child =
@@ -97,8 +93,7 @@ std::vector<PlaceItem> PlacesUnder(const std::vector<store::RegionSummary>& stor
     if (!child || r.documents_under == 0) continue;
     PlaceItem& item = items[r.region.code];
     if (item.url.empty()) {
-      item = {r.region.name, r.region.short_name, PlaceUrl(r.region.geo, r.region.code), 0,
-              r.region.level};
+      item = {r.region.name, r.region.short_name, PlacePageUrl(r.region), 0, r.region.level};
     }
     item.reports = r.documents_under;
   }
@@ -367,8 +362,7 @@ void AddPlaceCrumbs(TemplateDictionary* dict, const std::string& slug,
   std::reverse(chain.begin(), chain.end());
   chain.push_back(place);
   for (size_t i = 0; i < chain.size(); ++i) {
-    add(chain[i]->name, "/baogao/" + slug + "/?diqu=" + chain[i]->code,
-        here && i + 1 == chain.size());
+    add(chain[i]->name, PlacePageUrl(*chain[i]), here && i + 1 == chain.size());
   }
 }
 

@@ -8,6 +8,7 @@
 #include "regions/gazetteer.h"
 #include "web/labels.h"
 #include "web/portal_state.h"
+#include "web/tracking_view.h"
 
 namespace mubiao::web {
 namespace {
@@ -83,7 +84,8 @@ HttpResponse Sitemap(PortalState* state, const HttpRequest& request) {
   const auto add = [&](const std::string& path) {
     xml += "<url><loc>" + XmlEscaped(base + path) + "</loc></url>\n";
   };
-  for (const char* path : {"/", "/targets", "/genzong/", "/genzong/jiama", "/shuoming.html", "/ditu"}) {
+  for (const char* path : {"/", "/baogao/", "/targets", "/genzong/", "/genzong/jiama",
+                           "/shuoming.html", "/ditu", "/api/"}) {
     add(path);
   }
   store::DocumentFilter all;
@@ -98,7 +100,10 @@ HttpResponse Sitemap(PortalState* state, const HttpRequest& request) {
   Result<std::vector<store::RegionSummary>> regions = (*store)->ListRegions();
   if (!regions.ok()) return state->StoreErrorPage(regions.status());
   for (const store::RegionSummary& r : *regions) {
-    if (r.documents > 0) add("/genzong/" + r.region.code + ".html");
+    if (r.documents > 0) add(ScorecardUrl(r.region.code));
+    if (r.documents_under > 0 && r.region.level != regions::RegionLevel::kNational) {
+      add(PlacePageUrl(r.region));
+    }
   }
   return TextFile(xml + "</urlset>\n", "application/xml; charset=utf-8");
 }

@@ -57,14 +57,6 @@ std::string DepthLabel(int depth) {
   return depth >= 0 && depth <= 3 ? kLabels[depth] : "";
 }
 
-// The place page a scorecard belongs to.
-std::string PlacePageUrl(const regions::Region& region) {
-  if (region.level == regions::RegionLevel::kNational) {
-    return "/baogao/" + std::string(kNationalSlug) + "/";
-  }
-  return "/baogao/" + std::string(regions::GeoRegionSlug(region.geo)) + "/?diqu=" + region.code;
-}
-
 // The indicator, year and optional measure and region of an escalation
 // request; the defaults are GDP and the latest year with documents.
 struct EscalationQuery {
