@@ -12,8 +12,7 @@ constexpr const char* kTemplates[] = {
     "layout_head.tpl", "layout_foot.tpl", "pager.tpl",     "home.tpl",       "region.tpl",
     "report.tpl",      "search.tpl",      "targets.tpl",   "message.tpl",    "login.tpl",
     "moderation.tpl",  "tracking.tpl",    "scorecard.tpl", "escalation.tpl", "changes.tpl",
-    "shuoming.tpl",    "api.tpl",         "ditu.tpl",
-    "compare.tpl",
+    "shuoming.tpl",    "api.tpl",         "ditu.tpl",      "compare.tpl",
 };
 
 }  // namespace
