@@ -54,8 +54,8 @@ Agreement Compare(const std::map<std::string, std::string>& program, const json&
       a.settleable_settled += Settled(got);
     }
     if (got != checked)
-      std::cout << "  " << key << " " << e["quote"] << ": " << got << " (checked " << checked
-                << ")\n";
+      std::cout << "  " << key << " " << e["place"] << " " << e["plan_year"] << ": " << got
+                << " (checked " << checked << ")\n";
   }
   return a;
 }
