@@ -32,9 +32,6 @@ constexpr size_t kMinPlaces = 2;
 constexpr size_t kMaxPlaces = 6;
 // The longest place a visitor may type (bytes): names are a few characters.
 constexpr size_t kMaxPlaceBytes = 64;
-// Year links above the table: the most recent years (and the one shown);
-// the form's list has them all.
-constexpr size_t kYearLinks = 10;
 // The example the page offers without parameters, when both are stored.
 constexpr const char* kExamplePlaces[] = {"360800", "360400"};
 
@@ -247,7 +244,7 @@ void AddForm(const CompareRequest& request, const Comparison& c,
     TemplateDictionary* option = select->AddSectionDictionary("YEAR_OPTION");
     option->SetIntValue("VALUE", y);
     if (y == c.year) option->ShowSection("SELECTED");
-    if (links == nullptr || (i >= kYearLinks && y != c.year)) continue;
+    if (links == nullptr || (i >= static_cast<size_t>(kYearLinks) && y != c.year)) continue;
     TemplateDictionary* link = links->AddSectionDictionary("YEAR_LINK");
     link->SetIntValue("YEAR", y);
     link->SetValue("URL", CompareUrl(codes, y));
@@ -396,7 +393,7 @@ HttpResponse ComparePage(PortalState* state, const HttpRequest& request) {
 
 // GET /api/v1/compare: the comparison as JSON (PlaceComparisonJson), with
 // the years any of the places has targets for and the page's URL.
-HttpResponse CompareApi(store::Store& store, const HttpRequest& request) {
+HttpResponse CompareApi(store::Store& store, const HttpRequest& request, const RouteParams&) {
   Result<std::vector<store::RegionSummary>> regions = store.ListRegions();
   if (!regions.ok()) return JsonStatusError(regions.status());
   Result<CompareRequest> asked = ReadCompareRequest(request, *regions);
@@ -418,13 +415,7 @@ void AddCompareRoutes(PortalState* state) {
   state->router.Add("GET", kPageUrl, [state](const HttpRequest& request, const RouteParams&) {
     return ComparePage(state, request);
   });
-  state->router.Add("GET", "/api/v1/compare",
-                    WithStore(
-                        state,
-                        [](store::Store& s, const HttpRequest& request, const RouteParams&) {
-                          return CompareApi(s, request);
-                        },
-                        JsonStatusError));
+  state->router.Add("GET", "/api/v1/compare", WithStore(state, &CompareApi, JsonStatusError));
 }
 
 }  // namespace mubiao::web

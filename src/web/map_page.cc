@@ -31,8 +31,6 @@ using nlohmann::json;
 // Without a year asked for, a year's measure shows the latest year in
 // which some province has a value, looking back at most this many years.
 constexpr int kDefaultYearLookBack = 3;
-// Year links: the most recent years.
-constexpr int kYearLinks = 10;
 
 // One province on the map.
 struct MapPlace {
@@ -439,7 +437,7 @@ HttpResponse MapPage(PortalState* state, const HttpRequest& request) {
   return response;
 }
 
-HttpResponse MapApi(store::Store& store, const HttpRequest& request) {
+HttpResponse MapApi(store::Store& store, const HttpRequest& request, const RouteParams&) {
   Result<MapQuery> q = MapQueryOf(request, true);
   if (!q.ok()) return JsonStatusError(q.status());
   Result<MapData> data = ReadMap(store, *q);
@@ -453,13 +451,7 @@ void AddMapRoutes(PortalState* state) {
   state->router.Add("GET", "/ditu", [state](const HttpRequest& request, const RouteParams&) {
     return MapPage(state, request);
   });
-  state->router.Add("GET", "/api/v1/map",
-                    WithStore(
-                        state,
-                        [](store::Store& s, const HttpRequest& request, const RouteParams&) {
-                          return MapApi(s, request);
-                        },
-                        JsonStatusError));
+  state->router.Add("GET", "/api/v1/map", WithStore(state, &MapApi, JsonStatusError));
 }
 
 }  // namespace mubiao::web

@@ -39,8 +39,6 @@ using nlohmann::json;
 
 constexpr int kDefaultPerPage = 50;
 constexpr int kMaxPerPage = 500;
-// Year links on the escalation page: the most recent years with documents.
-constexpr int kYearLinks = 10;
 constexpr const char* kDefaultIndicator = "gdp";
 
 HttpResponse Csv(std::string body, const std::string& filename) {

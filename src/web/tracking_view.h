@@ -27,6 +27,10 @@ const tracking::TrackOptions& PortalTrackOptions();
 // gazetteer's region); nullptr otherwise.
 const regions::Region* TrackedPlaceOf(std::string_view code);
 
+// How many years the tracking pages (escalation, map, comparison) link to
+// above their tables: the most recent ones.
+inline constexpr int kYearLinks = 10;
+
 // A place's scorecard page: "/genzong/360800.html".
 std::string ScorecardUrl(const std::string& code);
 
