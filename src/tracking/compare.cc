@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <tuple>
 
 #include "tracking/export.h"
@@ -62,6 +63,57 @@ std::vector<ComparedIndicator> ComparePlaces(const std::vector<std::vector<Track
   return out;
 }
 
+IndicatorHistory CompareAcrossYears(const std::vector<std::vector<TrackedTarget>>& places,
+                                    const Indicator& indicator, Measure measure) {
+  const IndicatorLexicon& lexicon = IndicatorLexicon::Builtin();
+  IndicatorHistory history;
+  history.indicator = &indicator;
+  history.measure = measure;
+  // Per place, plan year → the headline's figures in the lexicon's base unit.
+  struct Figures {
+    double target = 0;
+    std::optional<double> outcome;
+    std::string unit;  // the target's, as written
+  };
+  std::vector<std::map<int, Figures>> by_place(places.size());
+  std::set<int> years;
+  for (size_t p = 0; p < places.size(); ++p) {
+    for (const TrackedTarget* t : Headlines(places[p])) {
+      if (t->verdict.indicator_id != indicator.id || t->verdict.measure != measure) continue;
+      const std::optional<Reading> target = lexicon.Read(t->target.finding);
+      if (!target) continue;
+      Figures figures{target->value, std::nullopt, t->target.finding.unit};
+      if (t->verdict.outcome) {
+        if (std::optional<Reading> o = lexicon.Read(t->verdict.outcome->finding)) {
+          figures.outcome = o->value;
+        }
+      }
+      by_place[p].emplace(t->verdict.year, std::move(figures));
+      years.insert(t->verdict.year);
+    }
+  }
+  for (const std::map<int, Figures>& place : by_place) {
+    if (!place.empty()) {
+      history.unit = place.begin()->second.unit;
+      break;
+    }
+  }
+  history.years.assign(years.begin(), years.end());
+  const double factor = lexicon.UnitFactor(history.unit);
+  for (const std::map<int, Figures>& place : by_place) {
+    IndicatorHistory::Line& line = history.lines.emplace_back();
+    for (int year : history.years) {
+      const auto it = place.find(year);
+      line.targets.push_back(it == place.end() ? std::nullopt
+                                               : std::optional(it->second.target / factor));
+      line.outcomes.push_back(it == place.end() || !it->second.outcome
+                                  ? std::nullopt
+                                  : std::optional(*it->second.outcome / factor));
+    }
+  }
+  return history;
+}
+
 nlohmann::json PlaceComparisonJson(const std::vector<ComparedPlace>& places,
                                    const std::vector<ComparedIndicator>& indicators, int year,
                                    const Tolerance& tolerance, const store::DocumentUrl& url) {
@@ -85,6 +137,30 @@ nlohmann::json PlaceComparisonJson(const std::vector<ComparedPlace>& places,
                     {"cells", std::move(cells)}});
   }
   return {{"year", year}, {"places", std::move(place_list)}, {"indicators", std::move(rows)}};
+}
+
+nlohmann::json IndicatorHistoryJson(const std::vector<ComparedPlace>& places,
+                                    const IndicatorHistory& history) {
+  nlohmann::json lines = nlohmann::json::array();
+  for (size_t p = 0; p < places.size() && p < history.lines.size(); ++p) {
+    const IndicatorHistory::Line& line = history.lines[p];
+    nlohmann::json points = nlohmann::json::array();
+    for (size_t y = 0; y < history.years.size(); ++y) {
+      if (!line.targets[y]) continue;
+      nlohmann::json point = {{"year", history.years[y]}, {"target", *line.targets[y]}};
+      if (line.outcomes[y]) point["outcome"] = *line.outcomes[y];
+      points.push_back(std::move(point));
+    }
+    lines.push_back({{"region_code", places[p].region_code},
+                     {"name", places[p].name},
+                     {"points", std::move(points)}});
+  }
+  return {{"indicator_id", history.indicator->id},
+          {"indicator_name", history.indicator->name},
+          {"measure", MeasureName(history.measure)},
+          {"unit", history.unit},
+          {"years", history.years},
+          {"places", std::move(lines)}};
 }
 
 }  // namespace mubiao::tracking

@@ -6,6 +6,7 @@
 #ifndef MUBIAO_TRACKING_COMPARE_H_
 #define MUBIAO_TRACKING_COMPARE_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -45,6 +46,28 @@ struct ComparedIndicator {
 std::vector<ComparedIndicator> ComparePlaces(const std::vector<std::vector<TrackedTarget>>& places,
                                              int year);
 
+// One indicator and measure of the places compared, year by year: each
+// place's headline target (the one YearHeadlines takes) and its outcome, as
+// numbers in one unit, for a chart and its table.
+struct IndicatorHistory {
+  const Indicator* indicator = nullptr;  // of the builtin lexicon; never null
+  Measure measure = Measure::kLevel;
+  std::string unit;        // of the earliest target of the first place that has one
+  std::vector<int> years;  // plan years any place set a target in, ascending
+  // One line per place, in the order of the places, one entry per year of
+  // `years` (nullopt where the place set no target, or no outcome is known).
+  struct Line {
+    std::vector<std::optional<double>> targets;
+    std::vector<std::optional<double>> outcomes;
+  };
+  std::vector<Line> lines;
+};
+
+// The history of `indicator` and `measure` among `places` (each one place's
+// tracked targets, of any years).
+IndicatorHistory CompareAcrossYears(const std::vector<std::vector<TrackedTarget>>& places,
+                                    const Indicator& indicator, Measure measure);
+
 // A place compared: its region code and name (吉安市).
 struct ComparedPlace {
   std::string region_code;
@@ -58,6 +81,13 @@ struct ComparedPlace {
 nlohmann::json PlaceComparisonJson(const std::vector<ComparedPlace>& places,
                                    const std::vector<ComparedIndicator>& indicators, int year,
                                    const Tolerance& tolerance, const store::DocumentUrl& url);
+
+// The JSON of a history: {"indicator_id", "indicator_name", "measure",
+// "unit", "years", "places": [{"region_code", "name", "points": [{"year",
+// "target", "outcome"}]}]}, a point per year the place set a target in,
+// "outcome" absent where none is known.
+nlohmann::json IndicatorHistoryJson(const std::vector<ComparedPlace>& places,
+                                    const IndicatorHistory& history);
 
 }  // namespace mubiao::tracking
 

@@ -105,6 +105,44 @@ TEST(ComparePlaces, TakesTheSameTargetAsTheChangesFromTheYearBefore) {
   EXPECT_EQ(YearHeadlines(places[0], 2024).size(), 2u);
 }
 
+TEST(CompareAcrossYears, EachPlacesHeadlineAndOutcomeByYearInOneUnit) {
+  const std::vector<std::vector<TrackedTarget>> places = TwoPlaces();
+  const Indicator& gdp = *IndicatorLexicon::Builtin().Find("gdp");
+  const IndicatorHistory history = CompareAcrossYears(places, gdp, Measure::kGrowth);
+  EXPECT_EQ(history.unit, "%");
+  EXPECT_EQ(history.years, (std::vector<int>{2023, 2024}));
+  ASSERT_EQ(history.lines.size(), 2u);
+  // 甲市: 7% in 2023, then the 2024 headline 5.5% (not the later 8%), met at 5.6%.
+  EXPECT_EQ(history.lines[0].targets, (std::vector<std::optional<double>>{7, 5.5}));
+  EXPECT_EQ(history.lines[0].outcomes, (std::vector<std::optional<double>>{std::nullopt, 5.6}));
+  EXPECT_EQ(history.lines[1].targets, (std::vector<std::optional<double>>{std::nullopt, 6}));
+  // A measure nobody set a target in: no years, an empty line per place.
+  const IndicatorHistory level = CompareAcrossYears(places, gdp, Measure::kLevel);
+  EXPECT_TRUE(level.years.empty());
+  EXPECT_EQ(level.lines.size(), 2u);
+  const nlohmann::json j = IndicatorHistoryJson({{"360800", "甲市"}, {"360400", "乙市"}}, history);
+  EXPECT_EQ(j["indicator_name"], "地区生产总值");
+  EXPECT_EQ(j["measure"], "growth");
+  EXPECT_EQ(j["places"][1]["points"], nlohmann::json::parse(R"([{"year": 2024, "target": 6}])"));
+  EXPECT_EQ(j["places"][0]["points"][1],
+            nlohmann::json::parse(R"({"year": 2024, "target": 5.5, "outcome": 5.6})"));
+}
+
+TEST(CompareAcrossYears, ConvertsEveryPlaceToTheFirstPlacesUnit) {
+  TrackInput first;
+  first.targets = {Finding(FindingKind::kTarget, "360800", "甲市", 2024, "粮食产量", 500000, "吨",
+                           ">=", "", 100)};
+  TrackInput second;
+  second.targets = {
+      Finding(FindingKind::kTarget, "360400", "乙市", 2024, "粮食产量", 6e8, "斤", ">=", "", 100)};
+  const IndicatorHistory history =
+      CompareAcrossYears({Track(first, {}), Track(second, {})},
+                         *IndicatorLexicon::Builtin().Find("grain_output"), Measure::kLevel);
+  EXPECT_EQ(history.unit, "吨");
+  ASSERT_EQ(history.lines.size(), 2u);
+  EXPECT_EQ(history.lines[1].targets, (std::vector<std::optional<double>>{300000}));
+}
+
 TEST(PlaceComparisonJson, OneCellPerPlaceWithTheTargetWhereThereIsOne) {
   const std::vector<std::vector<TrackedTarget>> places = TwoPlaces();
   const nlohmann::json j = PlaceComparisonJson({{"360800", "甲市"}, {"360400", "乙市"}},

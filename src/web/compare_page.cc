@@ -1,20 +1,26 @@
 // Places compared (地区对比): two to six places side by side for one year,
-// the same canonical indicators' targets, outcomes and statuses.
-//   /genzong/duibi.html?diqu=&diqu=&year=   the page (diqu: a code, a name,
+// the same canonical indicators' targets, outcomes and statuses; with an
+// indicator, its targets and outcomes across the years for those places
+// (a line chart) and across the places for the year (a bar chart).
+//   /genzong/duibi.html?diqu=&diqu=&year=[&indicator=&measure=]
+//                                           the page (diqu: a code, a name,
 //                                           or the form's 吉安市（360800）)
-//   /api/v1/compare?diqu=&diqu=&year=       the same as JSON
+//   /api/v1/compare?diqu=&diqu=&year=[&indicator=&measure=]
+//                                           the same as JSON
 // Each place's target for an indicator is the one its changes from the year
 // before take (tracking::YearHeadlines); statuses are the stored verdicts,
 // as on the scorecard.
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "search/request.h"
 #include "text/ascii.h"
+#include "text/json_text.h"
 #include "tracking/compare.h"
 #include "tracking/store_tracking.h"
 #include "web/labels.h"
@@ -35,10 +41,19 @@ constexpr size_t kMaxPlaceBytes = 64;
 // The example the page offers without parameters, when both are stored.
 constexpr const char* kExamplePlaces[] = {"360800", "360400"};
 
-// The places and year a comparison asks for.
+// The indicator whose history a comparison charts.
+struct HistoryChoice {
+  const tracking::Indicator* indicator = nullptr;  // of the builtin lexicon; never null
+  // nullopt: the measure of the indicator's row in the year compared, else
+  // the level.
+  std::optional<tracking::Measure> measure;
+};
+
+// The places, year and indicator a comparison asks for.
 struct CompareRequest {
   std::vector<const store::RegionSummary*> places;  // distinct, in the order given
   int year = 0;                                     // 0: the default year
+  std::optional<HistoryChoice> history;
   // Every place was given once, as a bare code, and none empty: the URL
   // is the one the page links to.
   bool canonical = true;
@@ -87,6 +102,27 @@ Result<const store::RegionSummary*> ResolvePlace(std::string_view value,
   return NotFound(region->name + "还没有报告，无法对比");
 }
 
+// The indicator (an id or name of the lexicon) and measure whose history a
+// request asks for; nullopt without an indicator. kNotFound for an
+// indicator the lexicon does not know, kInvalidInput for a measure that is
+// not one.
+Result<std::optional<HistoryChoice>> ReadHistoryChoice(const HttpRequest& request) {
+  const std::string_view name = request.Query("indicator");
+  const std::string_view measure = request.Query("measure");
+  if (name.empty()) {
+    if (!measure.empty()) return InvalidInput("选择口径前请先选择指标");
+    return std::optional<HistoryChoice>();
+  }
+  HistoryChoice choice;
+  choice.indicator = PortalTrackOptions().lexicon->Find(name);
+  if (choice.indicator == nullptr) return NotFound("没有这个标准指标：" + std::string(name));
+  if (!measure.empty()) {
+    choice.measure = tracking::ParseMeasure(measure);
+    if (!choice.measure) return InvalidInput("口径应为 level、growth、points 或 change");
+  }
+  return std::optional(choice);
+}
+
 // The places (diqu, repeated; empty ones skipped) and year of a request.
 // kInvalidInput for more than kMaxPlaces, a malformed place or year;
 // kNotFound for a place unknown or without reports.
@@ -115,20 +151,35 @@ Result<CompareRequest> ReadCompareRequest(const HttpRequest& request,
     out.year = search::ParseFilterYear(year);
     if (out.year == 0) return InvalidInput("参数 year 应为四位年份（1949–2100）");
   }
+  Result<std::optional<HistoryChoice>> history = ReadHistoryChoice(request);
+  if (!history.ok()) return history.status();
+  out.history = *history;
+  if (out.history && request.Query("indicator") != out.history->indicator->id) {
+    out.canonical = false;
+  }
   return out;
 }
 
-// The query of a comparison of `codes` in `year` (0: the default year).
-std::string CompareQuery(const std::vector<std::string>& codes, int year) {
+// The query of a comparison of `codes` in `year` (0: the default year),
+// with the history of `history` when given.
+std::string CompareQuery(const std::vector<std::string>& codes, int year,
+                         const std::optional<HistoryChoice>& history = std::nullopt) {
   Fields query;
   for (const std::string& code : codes) query.emplace_back("diqu", code);
   if (year != 0) query.emplace_back("year", std::to_string(year));
+  if (history) {
+    query.emplace_back("indicator", history->indicator->id);
+    if (history->measure) {
+      query.emplace_back("measure", std::string(tracking::MeasureName(*history->measure)));
+    }
+  }
   return BuildQueryString(query);
 }
 
-// The page comparing `codes` in `year`.
-std::string CompareUrl(const std::vector<std::string>& codes, int year) {
-  const std::string query = CompareQuery(codes, year);
+// The page comparing `codes` in `year`, with the history of `history`.
+std::string CompareUrl(const std::vector<std::string>& codes, int year,
+                       const std::optional<HistoryChoice>& history = std::nullopt) {
+  const std::string query = CompareQuery(codes, year, history);
   return query.empty() ? std::string(kPageUrl) : std::string(kPageUrl) + "?" + query;
 }
 
@@ -146,6 +197,9 @@ struct Comparison {
   int year = 0;            // compared; 0 when no place has targets
   std::vector<std::vector<tracking::TrackedTarget>> tracked;  // by place
   std::vector<tracking::ComparedIndicator> indicators;        // point into `tracked`
+  // The history asked for, its measure settled; absent when none was.
+  std::optional<HistoryChoice> history_choice;
+  std::optional<tracking::IndicatorHistory> history;
 };
 
 // The plan years of the targets of the place `r` within the years of its
@@ -185,6 +239,37 @@ int ChosenYear(int asked, const std::vector<std::set<int>>& years) {
   return any.empty() ? 0 : *any.rbegin();
 }
 
+// Adds to `c` the history the request asks for: the places' targets of
+// its indicator in every year. Its measure, when not asked for, is that of
+// the indicator's first row in the year compared, else the level.
+Result<Comparison> LoadHistory(store::Store* store, const CompareRequest& request, Comparison c) {
+  HistoryChoice choice = *request.history;
+  if (!choice.measure) {
+    choice.measure = tracking::Measure::kLevel;
+    for (const tracking::ComparedIndicator& i : c.indicators) {
+      if (i.indicator == choice.indicator) {
+        choice.measure = i.measure;
+        break;
+      }
+    }
+  }
+  std::vector<std::vector<tracking::TrackedTarget>> tracked;
+  for (const store::RegionSummary* p : request.places) {
+    tracking::TrackQuery query;
+    query.region_code = p->region.code;
+    query.place_only = true;
+    query.indicator = choice.indicator->id;
+    query.commitments = false;
+    Result<std::vector<tracking::TrackedTarget>> place =
+        tracking::TrackStored(store, query, PortalTrackOptions());
+    if (!place.ok()) return place.status();
+    tracked.push_back(std::move(place).value());
+  }
+  c.history = tracking::CompareAcrossYears(tracked, *choice.indicator, *choice.measure);
+  c.history_choice = choice;
+  return c;
+}
+
 Result<Comparison> LoadComparison(store::Store* store, const CompareRequest& request) {
   Comparison c;
   std::vector<std::set<int>> years;
@@ -211,7 +296,26 @@ Result<Comparison> LoadComparison(store::Store* store, const CompareRequest& req
     c.tracked.push_back(std::move(tracked).value());
   }
   c.indicators = tracking::ComparePlaces(c.tracked, c.year);
+  if (request.history) return LoadHistory(store, request, std::move(c));
   return c;
+}
+
+// The choice of an indicator to follow across the years: those of the
+// year's rows and the one chosen, each once, in the lexicon's order.
+void AddIndicatorOptions(const CompareRequest& request, const Comparison& c,
+                         TemplateDictionary* dict) {
+  if (c.indicators.empty() && !request.history) return;
+  std::set<const tracking::Indicator*> offered;
+  for (const tracking::ComparedIndicator& i : c.indicators) offered.insert(i.indicator);
+  if (request.history) offered.insert(request.history->indicator);
+  TemplateDictionary* select = dict->AddSectionDictionary("INDICATOR_SELECT");
+  for (const tracking::Indicator& i : PortalTrackOptions().lexicon->indicators()) {
+    if (offered.count(&i) == 0) continue;
+    TemplateDictionary* option = select->AddSectionDictionary("INDICATOR_OPTION");
+    option->SetValue("VALUE", i.id);
+    option->SetValue("NAME", i.name);
+    if (request.history && request.history->indicator == &i) option->ShowSection("SELECTED");
+  }
 }
 
 // The form: one input per place with a link that removes it, one more to
@@ -226,7 +330,7 @@ void AddForm(const CompareRequest& request, const Comparison& c,
     std::vector<std::string> others = codes;
     others.erase(others.begin() + static_cast<std::ptrdiff_t>(i));
     TemplateDictionary* remove = input->AddSectionDictionary("REMOVE");
-    remove->SetValue("URL", CompareUrl(others, request.year));
+    remove->SetValue("URL", CompareUrl(others, request.year, request.history));
     remove->SetValue("NAME", request.places[i]->region.name);
   }
   if (request.places.size() < kMaxPlaces) {
@@ -247,12 +351,13 @@ void AddForm(const CompareRequest& request, const Comparison& c,
     if (links == nullptr || (i >= static_cast<size_t>(kYearLinks) && y != c.year)) continue;
     TemplateDictionary* link = links->AddSectionDictionary("YEAR_LINK");
     link->SetIntValue("YEAR", y);
-    link->SetValue("URL", CompareUrl(codes, y));
+    link->SetValue("URL", CompareUrl(codes, y, request.history));
     if (y == c.year) link->ShowSection("CURRENT");
   }
   for (const store::RegionSummary& r : regions) {
     if (r.documents > 0) dict->SetValueAndShowSection("VALUE", PlaceLabel(r), "PLACE_OPTION");
   }
+  AddIndicatorOptions(request, c, dict);
 }
 
 // The link to the example comparison: 吉安 and 九江 when stored, else the
@@ -337,7 +442,52 @@ void AddTable(const Comparison& c, const std::vector<std::string>& codes,
             BuildQueryString({{"indicator", i.indicator->id},
                               {"year", std::to_string(c.year)},
                               {"measure", std::string(tracking::MeasureName(i.measure))}}));
+    row->SetValue("HISTORY_URL",
+                  CompareUrl(codes, c.year, HistoryChoice{i.indicator, i.measure}) + "#lishi");
     for (size_t p = 0; p < c.places.size(); ++p) AddCell(i.cells[p], c.places[p].name, row);
+  }
+}
+
+// A figure of a history's table: 5.5%, or — where there is none.
+std::string HistoryFigure(const std::optional<double>& value, const std::string& unit) {
+  return value ? FormatNumber(*value) + unit : "—";
+}
+
+// The history asked for: a chart of each place's targets and outcomes
+// across the years, one of the places in the year compared, and a table
+// with the same numbers (a row per year, a column per place).
+void AddHistory(const Comparison& c, const std::vector<std::string>& codes,
+                TemplateDictionary* dict) {
+  const tracking::IndicatorHistory& h = *c.history;
+  TemplateDictionary* section = dict->AddSectionDictionary("HISTORY");
+  section->SetValue("INDICATOR", h.indicator->name);
+  section->SetValue("MEASURE", std::string(tracking::MeasureLabel(h.measure)));
+  section->SetValue("CLOSE_URL", CompareUrl(codes, c.year));
+  if (h.years.empty()) {
+    section->ShowSection("NO_HISTORY");
+    return;
+  }
+  section->SetValue("UNIT", h.unit.empty() ? "无单位" : h.unit);
+  section->SetIntValue("YEAR", c.year);
+  nlohmann::json chart = tracking::IndicatorHistoryJson(c.places, h);
+  chart["year"] = c.year;
+  TemplateDictionary* charts = section->AddSectionDictionary("CHARTS");
+  charts->SetValue("CHART_JSON", text::JsonText(chart));
+  for (const tracking::ComparedPlace& p : c.places) {
+    section->SetValueAndShowSection("NAME", p.name, "PLACE_HEAD");
+  }
+  for (size_t y = h.years.size(); y-- > 0;) {
+    TemplateDictionary* row = section->AddSectionDictionary("YEAR_ROW");
+    row->SetIntValue("YEAR", h.years[y]);
+    for (size_t p = 0; p < c.places.size(); ++p) {
+      TemplateDictionary* cell = row->AddSectionDictionary("CELL");
+      cell->SetValue("PLACE", c.places[p].name);
+      cell->SetValue("TARGET", HistoryFigure(h.lines[p].targets[y], h.unit));
+      if (h.lines[p].outcomes[y]) {
+        cell->SetValueAndShowSection("OUTCOME", HistoryFigure(h.lines[p].outcomes[y], h.unit),
+                                     "OUTCOME");
+      }
+    }
   }
 }
 
@@ -364,6 +514,7 @@ void AddState(const CompareRequest& request, const Comparison& c,
   } else {
     AddTable(c, CodesOf(request.places), dict);
   }
+  if (c.history) AddHistory(c, CodesOf(request.places), dict);
 }
 
 // /genzong/duibi.html: the form, and the comparison once two places are chosen.
@@ -378,7 +529,9 @@ HttpResponse ComparePage(PortalState* state, const HttpRequest& request) {
     return state->ErrorPage(HttpStatusOf(asked.status()), asked.status().message(), kPageUrl);
   }
   // Names and repeats become the page's own URL, which links and caches share.
-  if (!asked->canonical) return RedirectResponse(CompareUrl(CodesOf(asked->places), asked->year));
+  if (!asked->canonical) {
+    return RedirectResponse(CompareUrl(CodesOf(asked->places), asked->year, asked->history));
+  }
   Result<Comparison> c = LoadComparison(&**store, *asked);
   if (!c.ok()) return state->StoreErrorPage(c.status());
   Page page = state->NewVisitorPage(Heading(*c), visitor);
@@ -386,6 +539,7 @@ HttpResponse ComparePage(PortalState* state, const HttpRequest& request) {
   dict->SetValue("HEADING", Heading(*c));
   AddForm(*asked, *c, *regions, dict);
   AddState(*asked, *c, *regions, dict);
+  if (c->history && !c->history->years.empty()) page.foot->ShowSection("CHARTS");
   HttpResponse response = state->RenderPage("compare.tpl", page);
   state->SetVisitorCookie(visitor, &response);
   return response;
@@ -405,7 +559,8 @@ HttpResponse CompareApi(store::Store& store, const HttpRequest& request, const R
   nlohmann::json j = tracking::PlaceComparisonJson(
       c->places, c->indicators, c->year, PortalTrackOptions().tolerance, PortalDocumentUrl());
   j["years"] = c->years;
-  j["url"] = CompareUrl(CodesOf(asked->places), c->year);
+  j["url"] = CompareUrl(CodesOf(asked->places), c->year, c->history_choice);
+  if (c->history) j["history"] = tracking::IndicatorHistoryJson(c->places, *c->history);
   return ApiJson(j);
 }
 

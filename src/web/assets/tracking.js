@@ -1,7 +1,7 @@
-// Draws the tracking pages' charts (scorecards, escalation) with ECharts,
-// from the numbers the server put in data-values attributes. Every chart
-// stands beside a table with the same numbers, so the pages read the same
-// without scripts. Loaded with defer, after echarts.min.js.
+// Draws the tracking pages' charts (scorecards, escalation, places
+// compared) with ECharts, from the numbers the server put in data-values
+// attributes. Every chart stands beside a table with the same numbers, so
+// the pages read the same without scripts. Loaded with defer, after echarts.min.js.
 (function () {
   'use strict';
   if (typeof echarts === 'undefined') return;
@@ -52,7 +52,53 @@
                  label: { show: true, position: 'right', formatter: function (p) { return d.markups[p.dataIndex] || ''; } } }]
     };
   }
-  var builders = { years: yearsOption, series: seriesOption, escalation: escalationOption };
+  // A place's figures of `key` (target, outcome) aligned with d.years,
+  // null where it has none.
+  function byYear(d, place, key) {
+    return d.years.map(function (y) {
+      var point = place.points.filter(function (p) { return p.year === y; })[0];
+      return point && point[key] !== undefined ? point[key] : null;
+    });
+  }
+  var palette = ['#b3261e', '#1565c0', '#2e7d32', '#6a1b9a', '#ef6c00', '#00838f'];
+  // Places compared, across the years: each place's targets as a line and
+  // its outcomes as dots of the same colour.
+  function placesOption(d) {
+    var series = [];
+    d.places.forEach(function (p, i) {
+      var color = palette[i % palette.length];
+      series.push({ name: p.name, type: 'line', connectNulls: true, itemStyle: { color: color }, data: byYear(d, p, 'target') });
+      series.push({ name: p.name + '实际', type: 'scatter', symbolSize: 9, itemStyle: { color: color }, data: byYear(d, p, 'outcome') });
+    });
+    return {
+      legend: { top: 0, data: d.places.map(function (p) { return p.name; }) },
+      grid: { left: 60, right: 20, top: 50, bottom: 30 },
+      tooltip: { trigger: 'axis', valueFormatter: function (v) { return v == null ? '—' : v + escapeHtml(d.unit); } },
+      xAxis: { type: 'category', data: d.years.map(String) },
+      yAxis: { type: 'value', scale: true, name: d.unit },
+      series: series
+    };
+  }
+  // Places compared in one year: target and outcome side by side.
+  function placesYearOption(d) {
+    var at = d.years.indexOf(d.year);
+    var pick = function (key) {
+      return d.places.map(function (p) { return at < 0 ? null : byYear(d, p, key)[at]; });
+    };
+    return {
+      legend: { top: 0 },
+      grid: { left: 60, right: 20, top: 30, bottom: 30 },
+      tooltip: { trigger: 'axis', valueFormatter: function (v) { return v == null ? '—' : v + escapeHtml(d.unit); } },
+      xAxis: { type: 'category', data: d.places.map(function (p) { return p.name; }) },
+      yAxis: { type: 'value', name: d.unit },
+      series: [
+        { name: '目标', type: 'bar', barMaxWidth: 28, itemStyle: { color: '#555' }, data: pick('target') },
+        { name: '实际', type: 'bar', barMaxWidth: 28, itemStyle: { color: '#b3261e' }, data: pick('outcome') }
+      ]
+    };
+  }
+  var builders = { years: yearsOption, series: seriesOption, escalation: escalationOption,
+                   places: placesOption, places_year: placesYearOption };
   var boxes = document.querySelectorAll('.chart-box[data-tracking]');
   Array.prototype.forEach.call(boxes, function (box) {
     var build = builders[box.getAttribute('data-tracking')];

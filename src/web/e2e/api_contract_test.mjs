@@ -172,6 +172,13 @@ try {
   check(compared.indicators[0].shared && compared.indicators[0].cells.every((c) => c.target),
         'compare lists an indicator both places set first, with both targets');
   await call('/compare', '/compare?diqu=360800&diqu=360400');
+  const history = await call('/compare', '/compare?diqu=410000&diqu=410100&indicator=' + encodeURIComponent('地区生产总值'));
+  check(history.history.indicator_id === 'gdp' && history.history.places.length === 2 &&
+        history.history.places.every((p) => p.points.every((x) => history.history.years.includes(x.year))) &&
+        history.url.includes('indicator=gdp&measure='),
+        'compare follows an indicator across the years for each place');
+  await call('/compare', '/compare?diqu=410000&diqu=410100&indicator=nosuch', 404);
+  await call('/compare', '/compare?diqu=410000&diqu=410100&indicator=gdp&measure=x', 400);
   await call('/compare', '/compare?diqu=410000', 400);
   await call('/compare', '/compare?diqu=410000&diqu=999999', 404);
   await call('/compare', '/compare?diqu=410000&diqu=410100&year=20x4', 400);

@@ -102,6 +102,36 @@ async function refusedCommentKeepsItsText(page, reportUrl) {
 
 // s11-comments: /baogao/ → 江西 → 吉安市 (every county, 暂未收录 where no
 // sample) → 安福县, with crumbs 全国 › 省 › 市 › 县 all the way.
+// Places compared across the years: the 历年 link of the GDP row opens the
+// history of both places' growth targets (a line chart, a chart of the
+// year, a table with the same numbers), the form's indicator choice keeps
+// it and 收起 closes it.
+async function historyOfAnIndicator(page) {
+  const gdpRow = page.locator('table.compare tbody tr', { hasText: '地区生产总值（增速）' }).first();
+  await gdpRow.locator('a.history-link').click();
+  check(page.url().endsWith('/genzong/duibi.html?diqu=360800&diqu=360400&year=2024&indicator=gdp&measure=growth#lishi'),
+        `历年 opens the indicator's history (${page.url()})`);
+  check((await page.textContent('#lishi h2')) === '地区生产总值（增速）：历年目标与实际', 'the history is headed by its indicator');
+  await page.waitForSelector('#lishi .chart-box[data-tracking=places] canvas');
+  check(await page.locator('#lishi .chart-box canvas').count() === 2, 'a chart across the years and one of the year');
+  const row2024 = await page.locator('#lishi tbody tr', { hasText: '2024' }).first().locator('td').allTextContents();
+  check(row2024.length === 2 && row2024[0] === '5.5%实际 5.3%' && row2024[1].startsWith('6%'),
+        `the table has each place's 2024 target and outcome (${row2024.join(' | ')})`);
+  check(await page.inputValue('.compare-form select[name=indicator]') === 'gdp', 'the form shows the indicator followed');
+  await page.locator('#lishi').screenshot({ path: join(args.out, 'compare-history.png') });
+  await page.locator('.compare-form button[type=submit]').click();
+  check(await page.locator('#lishi').count() === 1 && page.url().includes('indicator=gdp'),
+        'submitting the form keeps the history');
+  await page.locator('#lishi a', { hasText: '收起历年对比' }).click();
+  check(await page.locator('#lishi').count() === 0 && !page.url().includes('indicator='), '收起 closes the history');
+  for (const query of ['indicator=nosuch', 'indicator=gdp&measure=x', 'measure=growth']) {
+    const response = await page.goto(`${base}/genzong/duibi.html?diqu=360800&diqu=360400&${query}`);
+    check([400, 404].includes(response.status()) &&
+          /[\u4e00-\u9fff]/.test(await page.textContent('section.message p')),
+          `a wrong indicator or measure is answered in Chinese (${query})`);
+  }
+}
+
 async function placesDownToCounties(page) {
   const crumbs = async () => (await page.textContent('nav.crumbs')).replace(/\s+/g, ' ').trim();
   const shot = (name) => page.screenshot({ path: join(args.out, name), fullPage: true });
@@ -256,6 +286,8 @@ try {
   check((await page.locator('table.compare tr.group th').first().textContent()).startsWith('所选地区都提出了目标的指标'),
         'indicators both places set come first');
   await shot('compare.png');
+  await historyOfAnIndicator(page);
+  await page.goto(`${base}/genzong/duibi.html?diqu=360800&diqu=360400&year=2024`);
   await gdpRow.locator('td a.status').first().click();
   check(/\/baogao\/huadong\/\d+\.html#g\d+$/.test(page.url()) && await page.locator('li:target').isVisible(),
         'a cell\'s status links to its evidence');
@@ -331,6 +363,11 @@ try {
         await mobile.evaluate(() => getComputedStyle(document.querySelector('table.compare td')).display) === 'block',
         'on a phone each indicator is a card with the places one under another');
   await mobile.screenshot({ path: join(args.out, 'compare-phone.png'), fullPage: true });
+  await mobile.goto(`${base}/genzong/duibi.html?diqu=360800&diqu=360400&year=2024&indicator=gdp&measure=growth#lishi`);
+  const historyOverflow = await mobile.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  check(historyOverflow <= 1, `no sideways scrolling of an indicator's history on a phone (${historyOverflow}px)`);
+  await mobile.waitForSelector('.history .chart-box canvas');
+  await mobile.locator('#lishi').screenshot({ path: join(args.out, 'compare-history-phone.png') });
   await phone.close();
 
   // The tile map (地图) from the header: a square for each of the 34

@@ -9,6 +9,7 @@
 {{/ADD_INPUT}}</div>
 <div class="row">
 <label>年份{{#YEAR_INPUT}}<input name="year" size="4" inputmode="numeric" placeholder="最新">{{/YEAR_INPUT}}{{#YEAR_SELECT}}<select name="year">{{#YEAR_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{VALUE}}</option>{{/YEAR_OPTION}}</select>{{/YEAR_SELECT}}</label>
+{{#INDICATOR_SELECT}}<label>历年指标<select name="indicator"><option value="">不看历年</option>{{#INDICATOR_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/INDICATOR_OPTION}}</select></label>{{/INDICATOR_SELECT}}
 <button type="submit">对比</button>
 </div>
 <datalist id="compare-places">{{#PLACE_OPTION}}<option value="{{VALUE}}">{{/PLACE_OPTION}}</datalist>
@@ -18,11 +19,22 @@
 {{#NO_TARGETS}}<p class="muted">所选地区的报告中还没有提取到目标。</p>{{/NO_TARGETS}}
 {{#YEAR_LINKS}}<p class="filters">年份：{{#YEAR_LINK}}<a class="chip{{#CURRENT}} active{{/CURRENT}}" href="{{URL}}">{{YEAR}}</a>{{/YEAR_LINK}}</p>{{/YEAR_LINKS}}
 {{#EMPTY}}<p class="muted">所选地区{{YEAR}}年的报告中都没有可以对照的常见指标目标。</p>{{/EMPTY}}
+{{#HISTORY}}<section class="history" id="lishi"><h2>{{INDICATOR}}（{{MEASURE}}）：历年目标与实际</h2>
+{{#NO_HISTORY}}<p class="muted">所选地区的报告中都没有这项指标这一口径的目标。</p>{{/NO_HISTORY}}
+{{#CHARTS}}<figure class="chart tracking-chart"><figcaption>各地历年目标（实线）与实际（圆点），单位：{{UNIT}}</figcaption><div class="chart-box" data-tracking="places" data-values="{{CHART_JSON}}"></div></figure>
+<figure class="chart tracking-chart"><figcaption>{{YEAR}}年各地目标与实际，单位：{{UNIT}}</figcaption><div class="chart-box" data-tracking="places_year" data-values="{{CHART_JSON}}"></div></figure>{{/CHARTS}}
+<div class="table-scroll"><table class="data history-table">
+<thead><tr><th>年份</th>{{#PLACE_HEAD}}<th>{{NAME}}</th>{{/PLACE_HEAD}}</tr></thead>
+<tbody>{{#YEAR_ROW}}<tr><th scope="row">{{YEAR}}</th>{{#CELL}}<td class="num" data-label="{{PLACE}}">{{TARGET}}{{#OUTCOME}}<span class="outcome">实际 {{OUTCOME}}</span>{{/OUTCOME}}</td>{{/CELL}}</tr>
+{{/YEAR_ROW}}</tbody></table></div>
+<p class="muted">每年取报告中第一次提出的目标；实际为程序从统计公报或次年报告中找到的数字。<a href="{{CLOSE_URL}}">收起历年对比</a></p>
+</section>{{/HISTORY}}
 {{#TABLE}}<p class="downloads"><a href="{{JSON_URL}}">JSON</a></p>
 <div class="table-scroll"><table class="data compare">
 <thead><tr><th>指标</th>{{#PLACE_HEAD}}<th><a href="{{URL}}" title="{{NAME}}目标跟踪">{{NAME}}</a></th>{{/PLACE_HEAD}}</tr></thead>
 {{#GROUP}}<tbody><tr class="group"><th colspan="{{COLUMNS}}">{{HEADING}}（{{COUNT}} 项）</th></tr>
-{{#ROW}}<tr><th scope="row" class="indicator"><a href="{{ESCALATION_URL}}" title="各级对比（层层加码）">{{INDICATOR}}</a><span class="muted">（{{MEASURE}}）</span></th>{{#CELL}}<td data-label="{{PLACE}}">{{#TARGET}}<a class="quote" href="{{URL}}" title="查看原文">{{TEXT}}</a>{{#OUTCOME}}<span class="outcome">实际：{{OUTCOME}}</span>{{/OUTCOME}}<a class="status {{KEY}}" href="{{EVIDENCE_URL}}" title="查看依据">{{LABEL}}</a>{{/TARGET}}{{#NONE}}<span class="none">未设目标</span>{{/NONE}}</td>{{/CELL}}</tr>
+{{#ROW}}<tr><th scope="row" class="indicator"><a href="{{ESCALATION_URL}}" title="各级对比（层层加码）">{{INDICATOR}}</a><span class="muted">（{{MEASURE}}）</span> <a class="history-link" href="{{HISTORY_URL}}" title="所选地区这项指标的历年目标">历年</a></th>{{#CELL}}<td data-label="{{PLACE}}">{{#TARGET}}<a class="quote" href="{{URL}}" title="查看原文">{{TEXT}}</a>{{#OUTCOME}}<span class="outcome">实际：{{OUTCOME}}</span>{{/OUTCOME}}<a class="status {{KEY}}" href="{{EVIDENCE_URL}}" title="查看依据">{{LABEL}}</a>{{/TARGET}}{{#NONE}}<span class="none">未设目标</span>{{/NONE}}</td>{{/CELL}}</tr>
 {{/ROW}}</tbody>{{/GROUP}}
 </table></div>{{/TABLE}}
+{{#HISTORY}}<script defer src="/static/tracking.js"></script>{{/HISTORY}}
 {{>FOOT}}
