@@ -63,6 +63,43 @@ class IdentityTest : public StoreTest {
     return ids;
   }
 
+  // Targets filtered by their own strength and topic only are counted from
+  // the targets' indexes, the copies' taken off: totals and counts by
+  // group equal those of the same filter counted through the documents
+  // (everywhere under 000000).
+  void ExpectCountsFromIndexesAsJoined() {
+    std::vector<FindingFilter> filters(4);
+    filters[1].strength = targets::Strength::kEnsure;
+    filters[2].strength = targets::Strength::kNone;
+    filters[3].topic = "农业";
+    filters[3].strength = targets::Strength::kNone;
+    int64_t ensured = 0;
+    for (FindingFilter alone : filters) {
+      alone.limit = 1;
+      FindingFilter joined = alone;
+      joined.filters.region_code = "000000";
+      Result<FindingPage> a = store_->ListFindings(alone);
+      Result<FindingPage> j = store_->ListFindings(joined);
+      ASSERT_TRUE(a.ok() && j.ok());
+      EXPECT_EQ(a->total, j->total);
+      if (alone.strength == targets::Strength::kEnsure) ensured = a->total;
+      for (FindingGroup group :
+           {FindingGroup::kTopic, FindingGroup::kYear, FindingGroup::kIndicator}) {
+        Result<std::vector<GroupCount>> ga = store_->CountFindings(alone, group, 0);
+        Result<std::vector<GroupCount>> gj = store_->CountFindings(joined, group, 0);
+        ASSERT_TRUE(ga.ok() && gj.ok());
+        ASSERT_EQ(ga->size(), gj->size());
+        for (size_t i = 0; i < ga->size(); ++i) {
+          EXPECT_EQ((*ga)[i].key, (*gj)[i].key);
+          EXPECT_EQ((*ga)[i].count, (*gj)[i].count);
+        }
+      }
+      alone.count_total = false;
+      EXPECT_EQ(store_->ListFindings(alone)->total, -1);
+    }
+    EXPECT_EQ(ensured, 1);  // 确保粮食播种面积…, once for the two copies
+  }
+
   int64_t TargetCount() {
     FindingFilter filter;
     filter.limit = 0;
@@ -117,6 +154,7 @@ TEST_F(IdentityTest, TwoCopiesInOneBatchAreOneReportWithTwoSources) {
     counted += (*by_topic)[i].count;
   }
   EXPECT_EQ(counted, targets);
+  ExpectCountsFromIndexesAsJoined();
   FindingFilter own;
   own.document_id = undated;
   own.limit = 0;

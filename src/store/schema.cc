@@ -561,6 +561,17 @@ CREATE INDEX documents_newest ON documents(year, date, id, primary_id);
 PRAGMA user_version = 10;
 )sql";
 
+// Step 11: counts of targets by strength and topic read from indexes alone
+// (with the document, to leave out sources that are not their report's
+// primary one) instead of joining every target to its document.
+constexpr char kStep11[] = R"sql(
+DROP INDEX targets_topic;
+CREATE INDEX targets_topic ON targets(topic, document_id);
+CREATE INDEX targets_strength ON targets(strength, topic, document_id);
+
+PRAGMA user_version = 11;
+)sql";
+
 // The part of step 7 SQL cannot do alone: fingerprinting the stored texts
 // and grouping them into reports.
 Status FingerprintStoredTexts(Database* db) {
@@ -588,7 +599,8 @@ constexpr Step kSteps[] = {{kStep1, nullptr},
                            {kStep7, FingerprintStoredTexts},
                            {kStep8, nullptr},
                            {kStep9, nullptr},
-                           {kStep10, nullptr}};
+                           {kStep10, nullptr},
+                           {kStep11, nullptr}};
 static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kSchemaVersion);
 
 }  // namespace

@@ -19,6 +19,7 @@
 //   8  yearly averages (年均) of targets and outcomes
 //   9  tracking's stored verdicts, and which places need re-tracking
 //  10  a word index of the targets' indicators; documents in listing order
+//  11  indexes counting targets by strength and topic
 #ifndef MUBIAO_STORE_SCHEMA_H_
 #define MUBIAO_STORE_SCHEMA_H_
 
@@ -28,7 +29,7 @@
 namespace mubiao::store {
 
 // The version this build creates and expects.
-inline constexpr int kSchemaVersion = 10;
+inline constexpr int kSchemaVersion = 11;
 
 // The database's schema version (0 for a new, empty database).
 Result<int> SchemaVersion(Database* db);

@@ -267,12 +267,26 @@ std::string IndicatorIndexQuery(const std::string& text) {
   return search::PlanIndexQuery(query).words;
 }
 
+// Adds the filter's topic and strength, columns of the finding `f`, to `c`.
+// Strength "none" asks for findings without a strength word, stored as
+// NULL (as StrengthName's "" is).
+void AddTopicAndStrength(const FindingFilter& filter, Conditions* c) {
+  if (!filter.topic.empty()) c->Add("f.topic = ?", filter.topic);
+  if (filter.strength) {
+    const std::string_view name = targets::StrengthName(*filter.strength);
+    if (name.empty()) {
+      c->Add("f.strength IS NULL");
+    } else {
+      c->Add("f.strength = ?", std::string(name));
+    }
+  }
+}
+
 // The conditions of a finding query: the document filter on `d` (the year
 // range on the finding's year) and the finding filter over FindingFrom's
 // rows. Findings of reports' primary sources only, unless one document's
 // are asked for. `paged`: for a query that reads findings in listing order
-// and stops after a page. Strength "none" asks for findings without a
-// strength word, stored as NULL (as StrengthName's "" is).
+// and stops after a page.
 Conditions FindingConditions(const FindingFilter& filter, bool paged = false) {
   Conditions c;
   const std::string indexed = filter.kind == targets::FindingKind::kTarget
@@ -281,7 +295,6 @@ Conditions FindingConditions(const FindingFilter& filter, bool paged = false) {
   if (filter.document_id > 0) c.Add("f.document_id = ?", filter.document_id);
   AddDocumentConditions(filter.filters, filter.exact_region_code, "", "f.year", &c);
   if (filter.unknown_region) c.Add("d.region_code IS NULL");
-  if (!filter.topic.empty()) c.Add("f.topic = ?", filter.topic);
   if (!filter.indicator.empty()) {
     if (!indexed.empty()) {
       c.Add("f.id IN (SELECT rowid FROM target_indicators WHERE target_indicators MATCH ?)",
@@ -289,14 +302,7 @@ Conditions FindingConditions(const FindingFilter& filter, bool paged = false) {
     }
     c.Add("instr(f.indicator, ?) > 0", filter.indicator);
   }
-  if (filter.strength) {
-    const std::string_view name = targets::StrengthName(*filter.strength);
-    if (name.empty()) {
-      c.Add("f.strength IS NULL");
-    } else {
-      c.Add("f.strength = ?", std::string(name));
-    }
-  }
+  AddTopicAndStrength(filter, &c);
   if (!filter.verdict_indicator.empty()) c.Add("v.indicator_id = ?", filter.verdict_indicator);
   // The indicator index is the best way in. Otherwise a page reads the
   // documents newest first (documents_newest) and ends early, unless a year
@@ -308,6 +314,27 @@ Conditions FindingConditions(const FindingFilter& filter, bool paged = false) {
   } else {
     c.Add(PrimaryOnly(filter.filters, filter.exact_region_code));
   }
+  return c;
+}
+
+// Whether `filter` asks for targets by their own topic and strength only:
+// then they are counted from the targets' indexes (targets_topic,
+// targets_strength) alone, over TargetColumnConditions, instead of joining
+// every target to its document.
+bool ByTargetColumnsOnly(const FindingFilter& filter) {
+  FindingFilter bare;
+  bare.topic = filter.topic;
+  bare.strength = filter.strength;
+  return filter.kind == targets::FindingKind::kTarget &&
+         FindingConditions(filter).where() == FindingConditions(bare).where();
+}
+
+// The conditions of such a filter over the targets `f` alone: those of
+// reports' primary sources, told by the few documents that are not one.
+Conditions TargetColumnConditions(const FindingFilter& filter) {
+  Conditions c;
+  AddTopicAndStrength(filter, &c);
+  c.Add("f.document_id NOT IN (SELECT id FROM documents WHERE primary_id IS NOT NULL)");
   return c;
 }
 
@@ -338,20 +365,6 @@ StoredFinding ReadStoredFinding(const Statement& row, targets::FindingKind kind)
   s.verdict = ReadVerdict(row, i);
   return s;
 }
-
-// The targets of every report by topic, as CountFindings groups them. A
-// grouping over every target joined to its document sorts them all (0.8 s
-// for a million targets); the topic index counts them in order, and the
-// few targets of documents that are not their report's primary source are
-// taken off.
-constexpr char kEveryTargetByTopic[] =
-    "WITH every_target AS (SELECT topic, count(*) AS n FROM targets GROUP BY topic),"
-    " other_sources AS (SELECT f.topic, count(*) AS n FROM documents d"
-    " CROSS JOIN targets f ON f.document_id = d.id WHERE d.primary_id IS NOT NULL"
-    " GROUP BY f.topic)"
-    " SELECT coalesce(e.topic, '') AS k, coalesce(e.topic, ''), e.n - coalesce(o.n, 0) AS n"
-    " FROM every_target e LEFT JOIN other_sources o ON o.topic IS e.topic"
-    " WHERE e.n > coalesce(o.n, 0) ORDER BY n DESC, k LIMIT ?";
 
 }  // namespace
 
@@ -691,9 +704,16 @@ Result<FindingPage> SqliteStore::ListFindings(const FindingFilter& filter) {
     page.total = static_cast<int64_t>(page.findings.size());
     return page;
   }
-  const Conditions c = FindingConditions(filter);
+  if (!filter.count_total) {
+    page.total = -1;
+    return page;
+  }
+  const bool alone = ByTargetColumnsOnly(filter);
+  const Conditions c = alone ? TargetColumnConditions(filter) : FindingConditions(filter);
   Result<Statement*> count = Cached(
-      "SELECT count(*) FROM " + FindingFrom(kind, !filter.verdict_indicator.empty()) + c.where());
+      "SELECT count(*) FROM " +
+      (alone ? std::string("targets f") : FindingFrom(kind, !filter.verdict_indicator.empty())) +
+      c.where());
   if (!count.ok()) return count.status();
   c.Bind(*count);
   ran = ForEachRow(*count, [&](const Statement& row) { page.total = row.ColumnInt(0); });
@@ -741,32 +761,36 @@ Result<std::vector<GroupCount>> SqliteStore::CountFindings(const FindingFilter& 
   unpaged.limit = 0;
   Status valid = ValidateFindingFilter(unpaged);
   if (!valid.ok()) return valid;
+  // The key, its label, and the column grouped by (the key but for NULL).
   std::string key;
   std::string label;
+  std::string column;
   switch (group) {
     case FindingGroup::kTopic:
       key = label = "coalesce(f.topic, '')";
+      column = "f.topic";
       break;
     case FindingGroup::kYear:
       key = label = "CAST(f.year AS TEXT)";
+      column = "f.year";
       break;
     case FindingGroup::kRegion:
       key = "coalesce(d.region_code, '')";
       label = "coalesce((SELECT name FROM regions WHERE code = d.region_code), d.locality)";
+      column = "d.region_code";
       break;
     case FindingGroup::kIndicator:
       key = label = "f.indicator";
+      column = "f.indicator";
       break;
   }
-  const Conditions c = FindingConditions(filter);
-  const bool every_topic = group == FindingGroup::kTopic &&
-                           filter.kind == targets::FindingKind::kTarget &&
-                           c.where() == FindingConditions(FindingFilter{}).where();
+  const bool alone = group != FindingGroup::kRegion && ByTargetColumnsOnly(filter);
+  const Conditions c = alone ? TargetColumnConditions(filter) : FindingConditions(filter);
   Result<Statement*> stmt =
-      Cached(every_topic ? kEveryTargetByTopic
-                         : "SELECT " + key + " AS k, " + label + ", count(*) AS n FROM " +
-                               FindingFrom(filter.kind, !filter.verdict_indicator.empty()) +
-                               c.where() + " GROUP BY k ORDER BY n DESC, k LIMIT ?");
+      Cached("SELECT " + key + " AS k, " + label + ", count(*) AS n FROM " +
+             (alone ? std::string("targets f")
+                    : FindingFrom(filter.kind, !filter.verdict_indicator.empty())) +
+             c.where() + " GROUP BY " + column + " ORDER BY n DESC, k LIMIT ?");
   if (!stmt.ok()) return stmt.status();
   (*stmt)->BindInt(c.Bind(*stmt), max_groups > 0 ? max_groups : -1);
   std::vector<GroupCount> groups;

@@ -178,6 +178,9 @@ struct FindingFilter {
   std::string verdict_indicator;
   int offset = 0;
   int limit = 100;  // 0 = every match (for exports and tracking); else 1 ..= kMaxListLimit
+  // ListFindings counts every match into FindingPage::total; false leaves
+  // it -1 for a page (of a caller that counts them otherwise).
+  bool count_total = true;
 };
 
 // A target's or commitment's verdict as tracking (src/tracking) derived
@@ -227,7 +230,7 @@ struct PlaceVerdicts {
 // A page of findings, by document year (newest first), then document, then
 // position in the text.
 struct FindingPage {
-  int64_t total = 0;
+  int64_t total = 0;  // every match (-1 when not counted: FindingFilter::count_total)
   std::vector<StoredFinding> findings;
 };
 

@@ -104,7 +104,9 @@ Result<ExplorerData> LoadExplorer(store::Store& store, const store::FindingFilte
     }
   }
   if (!have_page) {
-    Result<store::FindingPage> page = store.ListFindings(filter);
+    store::FindingFilter listed = filter;
+    listed.count_total = !filter.topic.empty();  // else the counts by topic add up to it
+    Result<store::FindingPage> page = store.ListFindings(listed);
     if (!page.ok()) return page.status();
     data.page = std::move(*page);
   }
@@ -116,6 +118,10 @@ Result<ExplorerData> LoadExplorer(store::Store& store, const store::FindingFilte
       store.CountFindings(filter, store::FindingGroup::kTopic, 0);
   if (!topics.ok()) return topics.status();
   data.topics = std::move(*topics);
+  if (data.page.total < 0) {
+    data.page.total = 0;
+    for (const store::GroupCount& g : data.topics) data.page.total += g.count;
+  }
   return data;
 }
 
