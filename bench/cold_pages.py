@@ -4,8 +4,9 @@
     bench/cold_pages.py BASE_URL [PAGES_PER_TYPE] [--json FILE]
 
 Picks pages of every type from the portal's own API and links (reports,
-places' scorecards, escalation views, places compared, the explorer, search,
-listings, the map), seeded so that runs compare, and fetches each once, one at a
+places' scorecards, escalation views, places compared and an indicator's
+history, changes since the year before, the explorer, search, listings,
+place pages, the map), seeded so that runs compare, and fetches each once, one at a
 time: with the page cache off every request renders from the database. Prints n, p50, p95 and the
 slowest page per type, and how many pages took over 50 ms; asserts nothing.
 --json FILE also writes the figures per type there ({type: {n, p50, p95,
@@ -78,7 +79,13 @@ def pages_by_type(base, n, rng):
                        for i, y in pick(rng, [(i, y) for i in indicators for y in years], n)],
         "explorer": [f"/targets?year={y}" for y in years] +
                     [f"/targets?indicator={quote(w)}" for w in ("地区生产总值", "粮食", "就业")] +
-                    [f"/targets?region={r['code']}" for r in pick(rng, regions, 4)],
+                    [f"/targets?region={r['code']}" for r in pick(rng, regions, 4)] +
+                    [f"/targets?strength={s}" for s in ("ensure", "strive", "none")] +
+                    [f"/targets?topic={quote(t)}" for t in ("农业", "教育", "")],
+        "place pages": ["/baogao/"] + [
+            "/baogao/national/" if r["level"] == "national"
+            else f"/baogao/{r.get('geo_region', 'huabei')}/?diqu={r['code']}"
+            for r in pick(rng, [r for r in regions if r["level"] != "county"], n)],
         "search": [f"/search?q={quote(w)}" for w in words],
         "scorecard API": [f"/api/v1/scorecard/{r['code']}" for r in pick(rng, regions, n // 2)],
         "tracking API": [f"/api/v1/tracking?region={r['code']}&year={y}"
@@ -88,6 +95,11 @@ def pages_by_type(base, n, rng):
         "map API": [f"/api/v1/map?metric={m}" for m in ("reports", "share_met", "gdp_target")],
         "places compared": ["/genzong/duibi.html?" + "&".join(f"diqu={r['code']}" for r in group)
                             for group in compared_groups(rng, regions, n)],
+        "indicator history": ["/genzong/duibi.html?" + "&".join(f"diqu={r['code']}" for r in group) +
+                              f"&indicator={i}"
+                              for group, i in zip(compared_groups(rng, regions, n),
+                                                  pick(rng, indicators, n) * n)],
+        "changes": [f"/genzong/{r['code']}/bianhua.html" for r in pick(rng, regions, n)],
     }
 
 
