@@ -328,6 +328,10 @@ class ScopeReader {
   // `leads` when no review or plan part comes before this one.
   void ReadPart(Part* part, bool leads) {
     part->scope = PartScope(*part);
+    if (part->kind == PartKind::kOpening && type_ == DocType::kWorkReport) {
+      ReadOpening(part);
+      return;
+    }
     if (part->kind == PartKind::kReview) review_ = part->scope;
     Scope running = part->scope;
     const Paragraph* first = nullptr;
@@ -358,6 +362,37 @@ class ScopeReader {
     para->scope = scope;
     for (Sentence& s : para->sentences) s.scope = scope;
     para->mixed = false;
+  }
+
+  // An opening may sum up the year before the review's chapters
+  // ("过去的一年，…较好完成了目标任务。预计实现地区生产总值…，增长6.1%"):
+  // a paragraph that opens looking back is the review's, of the year or
+  // the period it names; the rest (各位代表, 现在我代表…) is neither side's.
+  void ReadOpening(Part* part) const {
+    for (Section& section : part->sections) {
+      for (Paragraph& para : section.paragraphs) {
+        SetScope(&para, OpeningScope(para));
+      }
+    }
+  }
+
+  Scope OpeningScope(const Paragraph& para) const {
+    size_t first = 0;
+    while (first < para.sentences.size() && IsSalutation(doc_.Slice(para.sentences[first].span))) {
+      ++first;
+    }
+    const std::string_view whole = doc_.Slice(para.span);
+    // The paragraph that presents the report (现在，我代表…向大会报告过去
+    // 五年的工作，请予审议) looks back but reviews nothing.
+    if (first == para.sentences.size() || IsEditorialNote(whole) ||
+        whole.find("向大会报告") != std::string_view::npos ||
+        whole.find("请予审议") != std::string_view::npos) {
+      return Scope::kOther;
+    }
+    const std::string_view text = doc_.Slice(para.sentences[first].span);
+    const std::optional<Cue> opener =
+        FindOpener(text, OpeningYears(text, year_), Scope::kReviewYear, year_);
+    return opener && IsReview(opener->scope) ? opener->scope : Scope::kOther;
   }
 
   // The scope of a part's heading and the default of its paragraphs.

@@ -139,7 +139,7 @@ struct Extraction {
 
 // Version of the extraction rules; stored with derived data so documents
 // extracted by older rules can be found and re-derived.
-inline constexpr int kExtractorVersion = 6;
+inline constexpr int kExtractorVersion = 7;
 
 // Extracts targets from the plan parts, outcomes from the review parts (all
 // of a communiqué, and the sentences of a plan part from one that opens on

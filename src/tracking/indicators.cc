@@ -58,6 +58,26 @@ std::string WithoutFootnotes(std::string_view s) {
   return out;
 }
 
+// `s` as open wordings are compared: without quotation marks (“ ” ‘ ’ ")
+// and bracketed asides (（作坊）), which name nothing of their own.
+std::string ComparableWording(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  int depth = 0;
+  for (size_t at = 0; at < s.size();) {
+    const size_t start = at;
+    const char32_t c = text::DecodeUtf8(s, &at);
+    if (c == U'（' || c == U'(') {
+      ++depth;
+    } else if ((c == U'）' || c == U')') && depth > 0) {
+      --depth;
+    } else if (depth == 0 && c != U'“' && c != U'”' && c != U'‘' && c != U'’' && c != U'"') {
+      out.append(s.substr(start, at - start));
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string_view SenseName(Sense sense) { return NameIn(kSenseNames, sense); }
@@ -144,15 +164,17 @@ Result<IndicatorLexicon> IndicatorLexicon::Parse(std::string_view tsv) {
         return bad("bad unit factor");
       }
       lex.units_[std::string(f[1])] = {std::string(f[2]), factor};
-    } else if (f[0] == "prefix" || f[0] == "suffix") {
-      if (f.size() != 2 || f[1].empty()) return bad("a prefix or suffix row has 2 fields");
-      (f[0] == "prefix" ? lex.prefixes_ : lex.suffixes_).emplace_back(f[1]);
+    } else if (std::vector<std::string>* words = lex.WordList(f[0])) {
+      if (f.size() != 2 || f[1].empty()) return bad("a " + std::string(f[0]) + " row has 2 fields");
+      words->emplace_back(f[1]);
     } else {
       return bad("unknown row type " + std::string(f[0]));
     }
   }
-  std::sort(lex.prefixes_.begin(), lex.prefixes_.end(), text::LongerFirst);
-  std::sort(lex.suffixes_.begin(), lex.suffixes_.end(), text::LongerFirst);
+  for (std::vector<std::string>* words :
+       {&lex.prefixes_, &lex.suffixes_, &lex.open_verbs_, &lex.open_nouns_, &lex.scopes_}) {
+    std::sort(words->begin(), words->end(), text::LongerFirst);
+  }
   return lex;
 }
 
@@ -240,6 +262,53 @@ std::optional<Reading> IndicatorLexicon::ReadOpen(const targets::Finding& findin
                                                              : IndicatorKind::kGrowth;
   ReadFigure(finding, kind, /*growth=*/false, &r);
   return r;
+}
+
+std::vector<std::string>* IndicatorLexicon::WordList(std::string_view row_type) {
+  if (row_type == "prefix") return &prefixes_;
+  if (row_type == "suffix") return &suffixes_;
+  if (row_type == "open_verb") return &open_verbs_;
+  if (row_type == "open_noun") return &open_nouns_;
+  if (row_type == "scope") return &scopes_;
+  return nullptr;
+}
+
+std::string IndicatorLexicon::OpenCore(std::string_view wording) const {
+  const std::string comparable = ComparableWording(wording);
+  std::string_view core = comparable;
+  // Strips `words` from the front (or end), one after another, while
+  // kOpenWordingChars characters remain.
+  const auto strip = [&core](const std::vector<std::string>& words, bool front) {
+    for (bool more = true; more;) {
+      more = false;
+      for (const std::string& w : words) {
+        if (!(front ? core.starts_with(w) : core.ends_with(w))) continue;
+        const std::string_view rest =
+            front ? core.substr(w.size()) : core.substr(0, core.size() - w.size());
+        if (text::CountCodePoints(rest) < kOpenWordingChars) continue;
+        core = rest;
+        more = true;
+        break;
+      }
+    }
+  };
+  strip(open_verbs_, true);
+  strip(open_nouns_, false);
+  return std::string(core);
+}
+
+bool IndicatorLexicon::SettlesOpen(std::string_view target, std::string_view outcome) const {
+  const std::string want = OpenCore(target);
+  const std::string have = OpenCore(outcome);
+  const size_t at = have.find(want);
+  const size_t chars = text::CountCodePoints(want);
+  if (chars < kOpenWordingChars || at == std::string::npos ||
+      chars * 10 < text::CountCodePoints(have) * 6) {
+    return false;
+  }
+  const std::string_view before = std::string_view(have).substr(0, at);
+  return std::none_of(scopes_.begin(), scopes_.end(),
+                      [before](const std::string& w) { return before.ends_with(w); });
 }
 
 void IndicatorLexicon::ReadFigure(const targets::Finding& finding, IndicatorKind kind, bool growth,

@@ -159,6 +159,22 @@ class IndicatorLexicon {
   // shorter than kOpenWordingChars.
   std::optional<Reading> ReadOpen(const targets::Finding& finding) const;
 
+  // The core of an open wording, as SettlesOpen compares it: without
+  // quotation marks and bracketed asides, the verbs before it (新建, 引进)
+  // and the generic nouns after it (规模, 工程), keeping kOpenWordingChars
+  // characters.
+  std::string OpenCore(std::string_view wording) const;
+
+  // Whether an outcome whose open wording is `outcome` measures what a
+  // target whose open wording is `target` promises: the target's core
+  // stands in the outcome's core, is most of it (退化林修复 and
+  // 完成退化林修复, not 湿地修复 and 湿地修复项目资金投入), and is not
+  // narrowed there by a scope word before it (省级, 农村: the outcome counts
+  // a part of what the target counts). One way only: an outcome of a
+  // broader thing (就业岗位) settles no target of a narrower one
+  // (非农就业岗位).
+  bool SettlesOpen(std::string_view target, std::string_view outcome) const;
+
  private:
   struct Wording {
     size_t indicator = 0;  // index into indicators_
@@ -174,6 +190,9 @@ class IndicatorLexicon {
   std::vector<Indicator> indicators_;
   std::map<std::string, Wording, std::less<>> wordings_;
   std::map<std::string, Unit, std::less<>> units_;
+  // The list a row type of indicators.tsv fills with words (prefix, suffix,
+  // open_verb, open_noun, scope); nullptr for other row types.
+  std::vector<std::string>* WordList(std::string_view row_type);
   // Fills the measure, family, value and unit factor of `reading` from the
   // finding's figure, as a figure of an indicator of `kind` (`growth`: its
   // wording names a growth, 增速).
@@ -182,6 +201,11 @@ class IndicatorLexicon {
 
   std::vector<std::string> prefixes_;  // longest first
   std::vector<std::string> suffixes_;  // longest first
+  // For SettlesOpen: verbs and nouns around a target's wording, and the
+  // words that narrow a scope; longest first.
+  std::vector<std::string> open_verbs_;
+  std::vector<std::string> open_nouns_;
+  std::vector<std::string> scopes_;
 };
 
 }  // namespace mubiao::tracking

@@ -150,6 +150,37 @@ TEST(IndicatorLexicon, UnlistedWordingsStayUnmatched) {
   EXPECT_FALSE(Lex().Read(commitment).has_value());
 }
 
+TEST(IndicatorLexicon, AnOutcomeSettlesAnOpenWordingThatStandsInItsOwn) {
+  struct Case {
+    std::string_view target, outcome;
+    bool settles;
+  };
+  for (const Case& c : std::initializer_list<Case>{
+           {"退化林修复", "完成退化林修复", true},
+           {"退化林修复", "退化林修复", true},
+           // Verbs before the target's wording and generic nouns after it.
+           {"扩建公办幼儿园", "公办幼儿园", true},
+           {"推广应用数字化生产线", "数字化生产线", true},
+           {"绿色建筑面积", "绿色建筑", true},
+           {"占规模以上工业增加值比重", "占规模以上工业增加值", true},
+           // Quotation marks and asides name nothing.
+           {"“低散乱”企业", "“低散乱”企业（作坊）", true},
+           {"“第三产业增加值占全市生产总值的比重", "第三产业增加值占全市生产总值的比重", true},
+           // A broader outcome settles no narrower target, nor another stage.
+           {"非农就业岗位", "就业岗位", false},
+           {"亿元以上项目投产达效", "亿元以上项目", false},
+           {"数字经济核心产业增加值占GDP比重", "产业增加值占GDP比重", false},
+           // A narrower outcome (a scope word before the wording) neither.
+           {"市重点项目完成投资", "省市重点项目完成投资", false},
+           {"5G工厂", "省级5G工厂", false},
+           // Too little of the outcome's wording, or too short to name anything.
+           {"湿地修复", "湿地修复项目资金投入", false},
+           {"项目", "项目", false},
+       }) {
+    EXPECT_EQ(Lex().SettlesOpen(c.target, c.outcome), c.settles) << c.target << " / " << c.outcome;
+  }
+}
+
 TEST(IndicatorLexicon, SaysWhyAFindingIsUnread) {
   Unread why;
   targets::Finding commitment;
@@ -202,6 +233,8 @@ TEST(IndicatorLexicon, ParseErrorsNameTheLine) {
   EXPECT_NE(bad.status().message().find("line 2"), std::string::npos);
   EXPECT_FALSE(IndicatorLexicon::Parse("wording\tnobody\t某指标\n").ok());
   EXPECT_FALSE(IndicatorLexicon::Parse("mention\tnobody\t某事\n").ok());
+  EXPECT_FALSE(IndicatorLexicon::Parse("scope\n").ok());
+  EXPECT_TRUE(IndicatorLexicon::Parse("open_verb\t新建\nopen_noun\t面积\nscope\t省级\n").ok());
   Result<IndicatorLexicon> ok = IndicatorLexicon::Parse(
       "indicator\tx\t某指标\tlevel\tnone\t吨\nwording\tx\t某指标\trank=2\nprefix\t全年\n"
       "mention\tx\t某事\n");

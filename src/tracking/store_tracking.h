@@ -43,7 +43,7 @@ struct TrackQuery {
 
 // The version of tracking's rules: raised with every change of the rules
 // that can change a verdict, so that stored verdicts are derived again.
-inline constexpr int kTrackingRulesVersion = 6;
+inline constexpr int kTrackingRulesVersion = 7;
 
 // What stored verdicts were derived by: the rules' version and the builtin
 // lexicon's data (IndicatorLexicon::BuiltinHash).

@@ -386,18 +386,10 @@ class Matcher {
     return r;
   }
 
-  // Whether an open reading's wording and an outcome's name one measure in
-  // other words: one contains the other, which is most of it (退化林修复 and
-  // 完成退化林修复, not 湿地修复 and 湿地修复项目资金投入).
-  static bool SameWords(std::string_view a, std::string_view b) {
-    if (a.size() > b.size()) std::swap(a, b);
-    return text::CountCodePoints(a) >= kOpenWordingChars && b.find(a) != std::string_view::npos &&
-           text::CountCodePoints(a) * 10 >= text::CountCodePoints(b) * 6;
-  }
-
   // The outcomes that may settle a read target, preferred first: those of
   // its place, year, indicator (or wording), measure and unit family; for an
-  // open reading without such, those whose wording SameWords its own.
+  // open reading without such, those whose wording it settles
+  // (IndicatorLexicon::SettlesOpen).
   // Notes the other measures its outcomes are in.
   std::vector<const ReadOutcome*> Candidates(const store::StoredFinding& t, const Reading& r,
                                              const OutcomeKey& key, Verdict* v) const {
@@ -418,7 +410,7 @@ class Matcher {
     if (out.empty() && r.indicator == nullptr) {
       if (auto open = open_.find({t.region_code, v->year}); open != open_.end()) {
         for (const ReadOutcome* o : open->second) {
-          if (SameWords(r.wording, o->reading.wording)) consider(*o);
+          if (lex_.SettlesOpen(r.wording, o->reading.wording)) consider(*o);
         }
       }
       std::stable_sort(out.begin(), out.end(), [](const ReadOutcome* a, const ReadOutcome* b) {

@@ -94,14 +94,17 @@ Agreement Measure(const std::string& file) {
   return a;
 }
 
-// Bars: the figures measured when each set was made, rounded down (the
-// goals, 0.95 / 0.90 / 0.90, are issue 13's).
+// Bars: the figures measured on the program of the day, rounded down (the
+// goals, 0.95 / 0.90 / 0.90, are issue 13's). Session 12 traded a little
+// of the first set's settled share (0.962 → 0.950) for right verdicts:
+// open wordings settle only from an outcome of the same or a narrower
+// wording (IndicatorLexicon::SettlesOpen).
 TEST(VerdictSet, ProgramStatusesAgreeWithTheFirstSet) {
   MUBIAO_REQUIRE_DATA("corpus");
   const Agreement a = Measure("verdict_set.json");
-  EXPECT_GE(a.Rate(a.settled_right, a.settled), 0.950);
+  EXPECT_GE(a.Rate(a.settled_right, a.settled), 0.962);
   EXPECT_GE(a.Rate(a.silent_right, a.silent), 0.856);
-  EXPECT_GE(a.Rate(a.settleable_settled, a.settleable), 0.962);
+  EXPECT_GE(a.Rate(a.settleable_settled, a.settleable), 0.950);
 }
 
 TEST(VerdictSet, ProgramStatusesAgreeWithTheSecondSet) {
@@ -115,9 +118,17 @@ TEST(VerdictSet, ProgramStatusesAgreeWithTheSecondSet) {
 TEST(VerdictSet, ProgramStatusesAgreeWithTheThirdSet) {
   MUBIAO_REQUIRE_DATA("corpus");
   const Agreement a = Measure("verdict_set_3.json");
-  EXPECT_GE(a.Rate(a.settled_right, a.settled), 0.910);
+  EXPECT_GE(a.Rate(a.settled_right, a.settled), 0.953);
   EXPECT_GE(a.Rate(a.silent_right, a.silent), 0.793);
   EXPECT_GE(a.Rate(a.settleable_settled, a.settleable), 0.983);
+}
+
+TEST(VerdictSet, ProgramStatusesAgreeWithTheFourthSet) {
+  MUBIAO_REQUIRE_DATA("corpus");
+  const Agreement a = Measure("verdict_set_4.json");
+  EXPECT_GE(a.Rate(a.settled_right, a.settled), 0.914);
+  EXPECT_GE(a.Rate(a.silent_right, a.silent), 0.535);
+  EXPECT_GE(a.Rate(a.settleable_settled, a.settleable), 0.969);
 }
 
 }  // namespace
