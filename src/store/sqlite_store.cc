@@ -568,6 +568,10 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path, OpenMode
   if (status.ok()) {
     store = std::make_unique<SqliteStore>(std::move(db).value());
     status = store->Prepare();
+    // A database opened to read (serve, search, track) reads every page
+    // through the map: listings, counts and tracking touch many pages,
+    // each a system call and a copy otherwise.
+    if (status.ok() && mode == OpenMode::kMustExist) status = store->MapForReading();
   }
   if (!status.ok()) return Status(status.code(), path + ": " + status.message());
   return std::unique_ptr<Store>(std::move(store));

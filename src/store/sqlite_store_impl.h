@@ -61,13 +61,14 @@ class SqliteStore : public Store {
   Result<VerdictOverride> AddVerdictOverride(const VerdictOverride& entry) override;
   Result<std::vector<VerdictOverride>> VerdictOverrides(const std::string& key) override;
 
+  // Turns on reading through a memory map (once per connection).
+  Status MapForReading();
+
  private:
   // The statement for constant `sql` (never built from input), prepared on
   // first use and kept for the connection's life. Used by the reads, whose
   // statements most connections never need.
   Result<Statement*> Cached(const std::string& sql);
-  // Turns on reading through a memory map (once per connection).
-  Status MapForReading();
   // Loads the stored outline of document `id` into `report`.
   Status LoadOutline(int64_t id, report::Report* report);
   // Loads the targets, outcomes and commitments of document `id`.
