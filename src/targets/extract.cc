@@ -868,6 +868,11 @@ class SentenceScanner {
     lead.remove_prefix(text::ListLabel(lead));
     // The subjects stand between the clause's lead words and the mark.
     size_t mark = lead.find("分别");
+    // "城乡居民人均可支配收入达5.27万元、2.67万元": a 城乡 subject with two
+    // values listed after it pairs them as 分别 would.
+    if (mark == std::string_view::npos && ListsTwoAfterTownAndCountry(s, qs, *k, clause, f)) {
+      mark = lead.size();
+    }
     const bool each = mark != std::string_view::npos;
     bool shared = false;
     if (!each && (f.indicator.ends_with("均") || f.indicator.ends_with("各")) &&
@@ -965,6 +970,24 @@ class SentenceScanner {
     }
     *k = values.back();
     return out;
+  }
+
+  // Whether quantity `k` of a finding whose subject is 城乡… is followed in
+  // its clause by exactly one more of its unit, joined by 、 or 和, and is
+  // the first value of the clause.
+  static bool ListsTwoAfterTownAndCountry(std::string_view s,
+                                          const std::vector<quantity::Quantity>& qs, size_t k,
+                                          Span clause, const Finding& f) {
+    if (!f.indicator.starts_with("城乡") || PairedSubjects(f.indicator).empty() ||
+        k + 1 >= qs.size() || (k > 0 && qs[k - 1].span.end > clause.begin)) {
+      return false;
+    }
+    const quantity::Quantity& next = qs[k + 1];
+    const std::string_view gap =
+        text::TrimSpace(s.substr(qs[k].span.end, next.span.begin - qs[k].span.end));
+    const bool third = k + 2 < qs.size() && qs[k + 2].span.end <= clause.end;
+    return next.span.end <= clause.end && next.unit == qs[k].unit && !third &&
+           (gap == "、" || gap == "和");
   }
 
   // "城乡居民人均消费支出分别增长4.3%和5.6%": one subject that names the

@@ -265,6 +265,21 @@ TEST(Extract, TownAndCountryWithFenbieOrJunAreTwoSubjects) {
   EXPECT_EQ(Values(ex), (std::vector<double>{4.3, 5.6, 8, 8, 97}));
 }
 
+// A 城乡 subject with two values listed and no 分别 pairs them all the same,
+// and a 分别 after it pairs with the two.
+TEST(Extract, TownAndCountryWithTwoValuesListedAreTwoSubjects) {
+  Extraction ex = ExtractFrom("城镇新增就业6000人。",
+                              "城乡居民人均可支配收入达4.1万元、2.3万元，分别增长5.6%和7.1%。"
+                              "城乡居民医保参保人数达到120万人。");
+  ASSERT_EQ(ex.outcomes.size(), 5u);
+  const Strings want = {"城镇居民人均可支配收入", "农村居民人均可支配收入"};
+  EXPECT_EQ((Strings{ex.outcomes[0].indicator, ex.outcomes[1].indicator}), want);
+  EXPECT_EQ(ex.outcomes[1].value, 23000);
+  EXPECT_EQ((Strings{ex.outcomes[2].indicator, ex.outcomes[3].indicator}), want);
+  EXPECT_EQ(ex.outcomes[3].value, 7.1);
+  EXPECT_EQ(ex.outcomes[4].indicator, "城乡居民医保参保人数");
+}
+
 // Each finding of a list names its own subject and value, so no two share
 // a span (and a key): 城乡 gives one beginning at 城, one at 乡.
 TEST(Extract, FindingsOfAListHaveTheirOwnSpans) {
