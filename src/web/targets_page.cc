@@ -58,9 +58,9 @@ void AddIndicatorChart(const std::vector<store::StoredFinding>& findings,
 // The explorer's page of targets, their counts by topic and, for an
 // indicator, up to kMaxListLimit of its targets for the chart. With an
 // indicator the chart's listing comes first and serves the rest where it
-// can: the page when it lies within it, the topic counts when it holds
-// every match. Counts by topic are counted only when more than one topic
-// can be among the matches.
+// can: the page when it lies within it, the counts when it holds every
+// match. The total is the sum of the counts by topic: counting the matches
+// apart would read them all once more.
 struct ExplorerData {
   store::FindingPage page;
   std::vector<store::GroupCount> topics;
@@ -82,46 +82,43 @@ std::vector<store::GroupCount> TopicCounts(const std::vector<store::StoredFindin
 
 Result<ExplorerData> LoadExplorer(store::Store& store, const store::FindingFilter& filter) {
   ExplorerData data;
+  const size_t begin = static_cast<size_t>(filter.offset);
+  const size_t end = begin + static_cast<size_t>(filter.limit);
   bool have_page = false;
   if (!filter.indicator.empty() || !filter.verdict_indicator.empty()) {
     store::FindingFilter all = filter;
     all.offset = 0;
     all.limit = store::kMaxListLimit;
+    all.count_total = false;
     Result<store::FindingPage> points = store.ListFindings(all);
     if (!points.ok()) return points.status();
     data.points = std::move(points->findings);
-    const size_t end = static_cast<size_t>(filter.offset) + static_cast<size_t>(filter.limit);
-    if (end <= data.points.size() || points->total <= store::kMaxListLimit) {
-      const size_t begin = std::min(data.points.size(), static_cast<size_t>(filter.offset));
-      data.page.findings.assign(data.points.begin() + begin,
-                                data.points.begin() + std::min(end, data.points.size()));
-      data.page.total = points->total;
+    const size_t read = data.points.size();
+    const bool every_match = read < static_cast<size_t>(store::kMaxListLimit);
+    if (end <= read || every_match) {
+      data.page.findings.assign(data.points.begin() + std::min(begin, read),
+                                data.points.begin() + std::min(end, read));
       have_page = true;
     }
-    if (points->total <= store::kMaxListLimit) {
+    if (every_match) {
+      data.page.total = static_cast<int64_t>(read);
       data.topics = TopicCounts(data.points);
       return data;
     }
   }
   if (!have_page) {
     store::FindingFilter listed = filter;
-    listed.count_total = !filter.topic.empty();  // else the counts by topic add up to it
+    listed.count_total = false;
     Result<store::FindingPage> page = store.ListFindings(listed);
     if (!page.ok()) return page.status();
-    data.page = std::move(*page);
-  }
-  if (!filter.topic.empty()) {  // one topic: its count is the total
-    if (data.page.total > 0) data.topics.push_back({filter.topic, filter.topic, data.page.total});
-    return data;
+    data.page.findings = std::move(page->findings);
   }
   Result<std::vector<store::GroupCount>> topics =
       store.CountFindings(filter, store::FindingGroup::kTopic, 0);
   if (!topics.ok()) return topics.status();
   data.topics = std::move(*topics);
-  if (data.page.total < 0) {
-    data.page.total = 0;
-    for (const store::GroupCount& g : data.topics) data.page.total += g.count;
-  }
+  data.page.total = 0;
+  for (const store::GroupCount& g : data.topics) data.page.total += g.count;
   return data;
 }
 
