@@ -83,8 +83,9 @@ Status SqliteStore::MapForReading() {
   // every matching document, and a document's columns after its text are
   // reached through the text's overflow pages, at no system call once the
   // pages are hot. Only connections that read map the file, so a bulk
-  // import's memory is not inflated by the database's pages.
-  Status mapped = db_.Exec("PRAGMA mmap_size = 1073741824");
+  // import's memory is not inflated by the database's pages. As much of
+  // the file as SQLite maps (its build's limit: 2 GB for Debian's).
+  Status mapped = db_.Exec("PRAGMA mmap_size = 1099511627776");
   if (mapped.ok()) memory_mapped_ = true;
   return mapped;
 }
