@@ -366,33 +366,39 @@ class ScopeReader {
 
   // An opening may sum up the year before the review's chapters
   // ("过去的一年，…较好完成了目标任务。预计实现地区生产总值…，增长6.1%"):
-  // a paragraph that opens looking back is the review's, of the year or
-  // the period it names; the rest (各位代表, 现在我代表…) is neither side's.
+  // from a paragraph that opens looking back, the opening is read as a
+  // review of the year or the period it names (sentences that turn to the
+  // plan year turn with it); before it, and the paragraph that presents the
+  // report (现在，我代表…向大会报告工作), it is neither side's.
   void ReadOpening(Part* part) const {
+    Scope running = Scope::kOther;
     for (Section& section : part->sections) {
       for (Paragraph& para : section.paragraphs) {
-        SetScope(&para, OpeningScope(para));
+        if (Lexicon::Outline().AnyIn("scope_presentation", doc_.Slice(para.span))) {
+          SetScope(&para, Scope::kOther);
+          continue;
+        }
+        if (!IsReview(running)) running = LookBack(para);
+        if (IsReview(running)) {
+          ReadParagraph(&para, false, &running);
+        } else {
+          SetScope(&para, Scope::kOther);
+        }
       }
     }
   }
 
-  Scope OpeningScope(const Paragraph& para) const {
-    size_t first = 0;
-    while (first < para.sentences.size() && IsSalutation(doc_.Slice(para.sentences[first].span))) {
-      ++first;
+  // The review scope a paragraph of an opening opens with (its first
+  // sentence after 各位代表), else kOther.
+  Scope LookBack(const Paragraph& para) const {
+    for (const Sentence& sentence : para.sentences) {
+      const std::string_view text = doc_.Slice(sentence.span);
+      if (IsSalutation(text)) continue;
+      const std::optional<Cue> opener =
+          FindOpener(text, OpeningYears(text, year_), Scope::kReviewYear, year_);
+      return opener && IsReview(opener->scope) ? opener->scope : Scope::kOther;
     }
-    const std::string_view whole = doc_.Slice(para.span);
-    // The paragraph that presents the report (现在，我代表…向大会报告过去
-    // 五年的工作，请予审议) looks back but reviews nothing.
-    if (first == para.sentences.size() || IsEditorialNote(whole) ||
-        whole.find("向大会报告") != std::string_view::npos ||
-        whole.find("请予审议") != std::string_view::npos) {
-      return Scope::kOther;
-    }
-    const std::string_view text = doc_.Slice(para.sentences[first].span);
-    const std::optional<Cue> opener =
-        FindOpener(text, OpeningYears(text, year_), Scope::kReviewYear, year_);
-    return opener && IsReview(opener->scope) ? opener->scope : Scope::kOther;
+    return Scope::kOther;
   }
 
   // The scope of a part's heading and the default of its paragraphs.

@@ -320,7 +320,8 @@ Conditions FindingConditions(const FindingFilter& filter, bool paged = false) {
 // Whether `filter` asks for targets by their own topic and strength only:
 // then they are counted from the targets' indexes (targets_topic,
 // targets_strength) alone, over TargetColumnConditions, instead of joining
-// every target to its document.
+// every target to its document. Told by the conditions' SQL: every field of
+// FindingFilter that restricts must add a condition of its own.
 bool ByTargetColumnsOnly(const FindingFilter& filter) {
   FindingFilter bare;
   bare.topic = filter.topic;

@@ -84,7 +84,8 @@ Status SqliteStore::MapForReading() {
   // reached through the text's overflow pages, at no system call once the
   // pages are hot. Only connections that read map the file, so a bulk
   // import's memory is not inflated by the database's pages. As much of
-  // the file as SQLite maps (its build's limit: 2 GB for Debian's).
+  // the file as the SQLite build allows (SQLITE_MAX_MMAP_SIZE, 2 GB by
+  // default).
   Status mapped = db_.Exec("PRAGMA mmap_size = 1099511627776");
   if (mapped.ok()) memory_mapped_ = true;
   return mapped;

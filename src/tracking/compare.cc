@@ -73,30 +73,37 @@ IndicatorHistory CompareAcrossYears(const std::vector<std::vector<TrackedTarget>
   struct Figures {
     double target = 0;
     std::optional<double> outcome;
-    std::string unit;  // the target's, as written
+    std::string unit;    // the target's, as written
+    std::string family;  // of its unit: figures of another family share no axis
   };
   std::vector<std::map<int, Figures>> by_place(places.size());
-  std::set<int> years;
   for (size_t p = 0; p < places.size(); ++p) {
     for (const TrackedTarget* t : Headlines(places[p])) {
       if (t->verdict.indicator_id != indicator.id || t->verdict.measure != measure) continue;
       const std::optional<Reading> target = lexicon.Read(t->target.finding);
       if (!target) continue;
-      Figures figures{target->value, std::nullopt, t->target.finding.unit};
+      Figures figures{target->value, std::nullopt, t->target.finding.unit, target->family};
       if (t->verdict.outcome) {
         if (std::optional<Reading> o = lexicon.Read(t->verdict.outcome->finding)) {
           figures.outcome = o->value;
         }
       }
       by_place[p].emplace(t->verdict.year, std::move(figures));
-      years.insert(t->verdict.year);
     }
   }
+  std::string family;
   for (const std::map<int, Figures>& place : by_place) {
     if (!place.empty()) {
       history.unit = place.begin()->second.unit;
+      family = place.begin()->second.family;
       break;
     }
+  }
+  // Years with figures of the chosen family only.
+  std::set<int> years;
+  for (std::map<int, Figures>& place : by_place) {
+    std::erase_if(place, [&family](const auto& year) { return year.second.family != family; });
+    for (const auto& [year, figures] : place) years.insert(year);
   }
   history.years.assign(years.begin(), years.end());
   const double factor = lexicon.UnitFactor(history.unit);

@@ -52,7 +52,9 @@ std::vector<ComparedIndicator> ComparePlaces(const std::vector<std::vector<Track
 struct IndicatorHistory {
   const Indicator* indicator = nullptr;  // of the builtin lexicon; never null
   Measure measure = Measure::kLevel;
-  std::string unit;        // of the earliest target of the first place that has one
+  // Of the earliest target of the first place that has one; targets in
+  // units of another family (美元 where it is 元) are left out.
+  std::string unit;
   std::vector<int> years;  // plan years any place set a target in, ascending
   // One line per place, in the order of the places, one entry per year of
   // `years` (nullopt where the place set no target, or no outcome is known).

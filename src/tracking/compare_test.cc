@@ -143,6 +143,20 @@ TEST(CompareAcrossYears, ConvertsEveryPlaceToTheFirstPlacesUnit) {
   EXPECT_EQ(history.lines[1].targets, (std::vector<std::optional<double>>{300000}));
 }
 
+TEST(CompareAcrossYears, LeavesOutFiguresOfAnotherUnitFamily) {
+  TrackInput first;
+  first.targets = {Finding(FindingKind::kTarget, "360800", "甲市", 2023, "实际利用外资", 2e8,
+                           "美元", ">=", "", 100),
+                   Finding(FindingKind::kTarget, "360800", "甲市", 2024, "实际利用外资", 1.5e9,
+                           "元", ">=", "", 100)};
+  const IndicatorHistory history = CompareAcrossYears(
+      {Track(first, {})}, *IndicatorLexicon::Builtin().Find("foreign_investment"), Measure::kLevel);
+  EXPECT_EQ(history.unit, "美元");
+  EXPECT_EQ(history.years, (std::vector<int>{2023}));
+  ASSERT_EQ(history.lines.size(), 1u);
+  EXPECT_EQ(history.lines[0].targets, (std::vector<std::optional<double>>{2e8}));
+}
+
 TEST(PlaceComparisonJson, OneCellPerPlaceWithTheTargetWhereThereIsOne) {
   const std::vector<std::vector<TrackedTarget>> places = TwoPlaces();
   const nlohmann::json j = PlaceComparisonJson({{"360800", "甲市"}, {"360400", "乙市"}},

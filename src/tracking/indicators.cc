@@ -61,15 +61,23 @@ std::string WithoutFootnotes(std::string_view s) {
 // `s` as open wordings are compared: without quotation marks (“ ” ‘ ’ ")
 // and bracketed asides (（作坊）), which name nothing of their own.
 std::string ComparableWording(std::string_view s) {
+  // A wording cut inside an aside ("学校建设（含") keeps what follows its
+  // bracket: only balanced brackets are left out.
+  int open = 0;
+  for (size_t at = 0; at < s.size();) {
+    const char32_t c = text::DecodeUtf8(s, &at);
+    open += (c == U'（' || c == U'(') - (c == U'）' || c == U')');
+  }
+  const bool balanced = open == 0;
   std::string out;
   out.reserve(s.size());
   int depth = 0;
   for (size_t at = 0; at < s.size();) {
     const size_t start = at;
     const char32_t c = text::DecodeUtf8(s, &at);
-    if (c == U'（' || c == U'(') {
+    if (balanced && (c == U'（' || c == U'(')) {
       ++depth;
-    } else if ((c == U'）' || c == U')') && depth > 0) {
+    } else if (balanced && (c == U'）' || c == U')') && depth > 0) {
       --depth;
     } else if (depth == 0 && c != U'“' && c != U'”' && c != U'‘' && c != U'’' && c != U'"') {
       out.append(s.substr(start, at - start));
