@@ -63,16 +63,20 @@ class IdentityTest : public StoreTest {
     return ids;
   }
 
-  // Targets filtered by their own strength and topic only are counted from
+  // Targets filtered by their own strength, topic and year only are counted from
   // the targets' indexes, the copies' taken off: totals and counts by
   // group equal those of the same filter counted through the documents
   // (everywhere under 000000).
   void ExpectCountsFromIndexesAsJoined() {
-    std::vector<FindingFilter> filters(4);
+    std::vector<FindingFilter> filters(6);
     filters[1].strength = targets::Strength::kEnsure;
     filters[2].strength = targets::Strength::kNone;
     filters[3].topic = "农业";
     filters[3].strength = targets::Strength::kNone;
+    filters[4].filters.year_min = 2023;
+    filters[4].filters.year_max = 2023;
+    filters[5].filters.year_min = 2024;
+    filters[5].strength = targets::Strength::kNone;
     int64_t ensured = 0;
     for (FindingFilter alone : filters) {
       alone.limit = 1;
@@ -174,6 +178,14 @@ TEST_F(IdentityTest, TwoCopiesInOneBatchAreOneReportWithTwoSources) {
   EXPECT_EQ(IdOf("/files/2023.md"), dated);
   EXPECT_EQ(Listed(), std::vector<int64_t>{dated});
   EXPECT_EQ(SourceIds(dated), (std::vector<int64_t>{dated, undated}));
+  CheckIntegrity();
+
+  // Counted and kept by RefreshStatistics; a new report empties what was
+  // kept, and the counts read the indexes again.
+  ASSERT_TRUE(store_->RefreshStatistics().ok());
+  ExpectCountsFromIndexesAsJoined();
+  Put("/files/xinzheng-school.md", MarkdownReport("新郑市", 2024, kSchoolPlan, 4));
+  ExpectCountsFromIndexesAsJoined();
   CheckIntegrity();
 }
 

@@ -20,6 +20,7 @@
 //   9  tracking's stored verdicts, and which places need re-tracking
 //  10  a word index of the targets' indicators; documents in listing order
 //  11  indexes counting targets by strength and topic
+//  12  the counts of reports' targets by topic, strength and year, kept
 #ifndef MUBIAO_STORE_SCHEMA_H_
 #define MUBIAO_STORE_SCHEMA_H_
 
@@ -29,7 +30,7 @@
 namespace mubiao::store {
 
 // The version this build creates and expects.
-inline constexpr int kSchemaVersion = 11;
+inline constexpr int kSchemaVersion = 12;
 
 // The database's schema version (0 for a new, empty database).
 Result<int> SchemaVersion(Database* db);

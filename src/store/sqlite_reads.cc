@@ -317,24 +317,36 @@ Conditions FindingConditions(const FindingFilter& filter, bool paged = false) {
   return c;
 }
 
-// Whether `filter` asks for targets by their own topic and strength only:
-// then they are counted from the targets' indexes (targets_topic,
-// targets_strength) alone, over TargetColumnConditions, instead of joining
-// every target to its document. Told by the conditions' SQL: every field of
-// FindingFilter that restricts must add a condition of its own.
+// Whether `filter` asks for targets by their own topic, strength and year
+// only: then they are counted from the kept totals (KeptTopicCounts) or the
+// targets' indexes (targets_topic, targets_strength) alone, over
+// TargetColumnConditions, instead of joining every target to its document.
+// Told by the conditions' SQL: every field of FindingFilter that restricts
+// must add a condition of its own.
 bool ByTargetColumnsOnly(const FindingFilter& filter) {
   FindingFilter bare;
   bare.topic = filter.topic;
   bare.strength = filter.strength;
+  bare.filters.year_min = filter.filters.year_min;
+  bare.filters.year_max = filter.filters.year_max;
   return filter.kind == targets::FindingKind::kTarget &&
          FindingConditions(filter).where() == FindingConditions(bare).where();
+}
+
+// The topic, strength and year conditions of such a filter over the rows
+// `f` of targets or of target_totals.
+Conditions TargetColumns(const FindingFilter& filter) {
+  Conditions c;
+  AddTopicAndStrength(filter, &c);
+  if (filter.filters.year_min > 0) c.Add("f.year >= ?", int64_t{filter.filters.year_min});
+  if (filter.filters.year_max > 0) c.Add("f.year <= ?", int64_t{filter.filters.year_max});
+  return c;
 }
 
 // The conditions of such a filter over the targets `f` alone: those of
 // reports' primary sources, told by the few documents that are not one.
 Conditions TargetColumnConditions(const FindingFilter& filter) {
-  Conditions c;
-  AddTopicAndStrength(filter, &c);
+  Conditions c = TargetColumns(filter);
   c.Add("f.document_id NOT IN (SELECT id FROM documents WHERE primary_id IS NOT NULL)");
   return c;
 }
@@ -755,6 +767,29 @@ Result<std::vector<StoredFinding>> SqliteStore::FindingsById(targets::FindingKin
   return found;
 }
 
+Result<std::optional<std::vector<GroupCount>>> SqliteStore::KeptTopicCounts(
+    const FindingFilter& filter, int max_groups) {
+  Result<Statement*> kept = Cached("SELECT EXISTS (SELECT 1 FROM target_totals)");
+  if (!kept.ok()) return kept.status();
+  bool counted = false;
+  Status ran = ForEachRow(*kept, [&](const Statement& row) { counted = row.ColumnInt(0) != 0; });
+  if (!ran.ok()) return ran;
+  if (!counted) return std::optional<std::vector<GroupCount>>();
+  const Conditions c = TargetColumns(filter);
+  Result<Statement*> stmt = Cached(
+      "SELECT coalesce(f.topic, '') AS k, coalesce(f.topic, ''), sum(f.n) AS n FROM target_totals "
+      "f" +
+      c.where() + " GROUP BY f.topic ORDER BY n DESC, k LIMIT ?");
+  if (!stmt.ok()) return stmt.status();
+  (*stmt)->BindInt(c.Bind(*stmt), max_groups > 0 ? max_groups : -1);
+  std::vector<GroupCount> groups;
+  ran = ForEachRow(*stmt, [&](const Statement& row) {
+    groups.push_back({row.ColumnText(0), row.ColumnText(1), row.ColumnInt(2)});
+  });
+  if (!ran.ok()) return ran;
+  return std::optional(std::move(groups));
+}
+
 Result<std::vector<GroupCount>> SqliteStore::CountFindings(const FindingFilter& filter,
                                                            FindingGroup group, int max_groups) {
   FindingFilter unpaged = filter;
@@ -786,6 +821,11 @@ Result<std::vector<GroupCount>> SqliteStore::CountFindings(const FindingFilter& 
       break;
   }
   const bool alone = group != FindingGroup::kRegion && ByTargetColumnsOnly(filter);
+  if (alone && group == FindingGroup::kTopic) {
+    Result<std::optional<std::vector<GroupCount>>> kept = KeptTopicCounts(filter, max_groups);
+    if (!kept.ok()) return kept.status();
+    if (*kept) return std::move(**kept);
+  }
   const Conditions c = alone ? TargetColumnConditions(filter) : FindingConditions(filter);
   Result<Statement*> stmt =
       Cached("SELECT " + key + " AS k, " + label + ", count(*) AS n FROM " +

@@ -530,7 +530,19 @@ Status SqliteStore::PutDerived(const std::vector<DerivedUpdate>& updates) {
   return FinishWrite(&*txn);
 }
 
-Status SqliteStore::RefreshStatistics() { return db_.Exec("ANALYZE"); }
+Status SqliteStore::RefreshStatistics() {
+  Result<Transaction> txn = Transaction::Begin(&db_);
+  if (!txn.ok()) return txn.status();
+  Status counted = db_.Exec(
+      "DELETE FROM target_totals;"
+      " INSERT INTO target_totals (topic, strength, year, n)"
+      " SELECT f.topic, f.strength, f.year, count(*) FROM targets f WHERE f.document_id NOT IN"
+      " (SELECT id FROM documents WHERE primary_id IS NOT NULL)"
+      " GROUP BY f.topic, f.strength, f.year");
+  if (counted.ok()) counted = txn->Commit();
+  if (!counted.ok()) return counted;
+  return db_.Exec("ANALYZE");
+}
 
 Result<StoreCounts> SqliteStore::Counts() {
   Result<bool> row = counts_.Step();

@@ -65,6 +65,11 @@ class SqliteStore : public Store {
   Status MapForReading();
 
  private:
+  // Counts by topic of the targets matching `filter` (its topic, strength
+  // and years only) from the kept totals (schema step 12); nullopt when
+  // they are not kept (emptied by a write since RefreshStatistics).
+  Result<std::optional<std::vector<GroupCount>>> KeptTopicCounts(const FindingFilter& filter,
+                                                                 int max_groups);
   // The statement for constant `sql` (never built from input), prepared on
   // first use and kept for the connection's life. Used by the reads, whose
   // statements most connections never need.

@@ -407,8 +407,9 @@ class Store {
                                   int64_t tracking_version) = 0;
 
   // Updates what the database's query planner knows of the data's shape
-  // (SQLite's ANALYZE), so that listings take their best index: run after a
-  // large import or re-derivation. Reads are correct without it, only slower.
+  // (SQLite's ANALYZE), so that listings take their best index, and counts
+  // the targets by topic, strength and year for CountFindings: run after a large
+  // import or re-derivation. Reads are correct without it, only slower.
   virtual Status RefreshStatistics() = 0;
 
   // Counts of the findings matching a filter (offset and limit ignored) by
