@@ -124,11 +124,13 @@ async function historyOfAnIndicator(page) {
         'submitting the form keeps the history');
   await page.locator('#lishi a', { hasText: '收起历年对比' }).click();
   check(await page.locator('#lishi').count() === 0 && !page.url().includes('indicator='), '收起 closes the history');
-  for (const query of ['indicator=nosuch', 'indicator=gdp&measure=x', 'measure=growth']) {
+  for (const query of ['indicator=nosuch', 'indicator=gdp&measure=x', 'measure=growth',
+    `indicator=${encodeURIComponent('<b>x</b>')}`, `indicator=gdp&measure=${encodeURIComponent('<b>x</b>')}`]) {
     const response = await page.goto(`${base}/genzong/duibi.html?diqu=360800&diqu=360400&${query}`);
     check([400, 404].includes(response.status()) &&
-          /[\u4e00-\u9fff]/.test(await page.textContent('section.message p')),
-          `a wrong indicator or measure is answered in Chinese (${query})`);
+          /[\u4e00-\u9fff]/.test(await page.textContent('section.message p')) &&
+          await page.locator('section.message b').count() === 0,
+          `a wrong indicator or measure is answered in Chinese, as text (${query})`);
   }
 }
 
