@@ -231,20 +231,20 @@ TEST_F(GuardsTest, SessionsExpireAndEnd) {
 
 TEST_F(GuardsTest, PageCacheKeepsPagesForTheirLifetimeOnly) {
   PageCache cache(seconds(5), 2);
-  cache.Put(1, {"<p>one</p>", "huazhong"}, t0_);
-  ASSERT_TRUE(cache.Get(1, t0_ + seconds(4)).has_value());
-  EXPECT_EQ(cache.Get(1, t0_ + seconds(4))->html, "<p>one</p>");
-  EXPECT_FALSE(cache.Get(1, t0_ + seconds(5)).has_value());
-  EXPECT_FALSE(cache.Get(2, t0_).has_value());
-  cache.Put(2, {"two", "qita"}, t0_);
-  cache.Put(3, {"three", "qita"}, t0_);  // full: starts afresh
-  EXPECT_FALSE(cache.Get(1, t0_).has_value());
-  EXPECT_TRUE(cache.Get(3, t0_).has_value());
+  cache.Put("1", {"<p>one</p>", "huazhong"}, t0_);
+  ASSERT_TRUE(cache.Get("1", t0_ + seconds(4)).has_value());
+  EXPECT_EQ(cache.Get("1", t0_ + seconds(4))->html, "<p>one</p>");
+  EXPECT_FALSE(cache.Get("1", t0_ + seconds(5)).has_value());
+  EXPECT_FALSE(cache.Get("2", t0_).has_value());
+  cache.Put("2", {"two", "qita"}, t0_);
+  cache.Put("3", {"three", "qita"}, t0_);  // full: starts afresh
+  EXPECT_FALSE(cache.Get("1", t0_).has_value());
+  EXPECT_TRUE(cache.Get("3", t0_).has_value());
   cache.Clear();
-  EXPECT_FALSE(cache.Get(3, t0_).has_value());
+  EXPECT_FALSE(cache.Get("3", t0_).has_value());
   PageCache off(seconds(0), 10);
-  off.Put(1, {"x", "y"}, t0_);
-  EXPECT_FALSE(off.Get(1, t0_).has_value());
+  off.Put("1", {"x", "y"}, t0_);
+  EXPECT_FALSE(off.Get("1", t0_).has_value());
 }
 
 // Hostile values of the comment form's and the place pages' parameters

@@ -33,6 +33,7 @@ PortalState::PortalState(PortalOptions o, StorePool* p)
       captcha_limiter(options.captcha_burst,
                       std::chrono::seconds(options.captcha_interval_seconds)),
       report_pages(std::chrono::seconds(options.page_cache_seconds), 256),
+      search_pages(std::chrono::seconds(options.page_cache_seconds), 256),
       token_placeholder(RandomHex(32)) {}
 
 Visitor PortalState::VisitorOf(const HttpRequest& request) const {

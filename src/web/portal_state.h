@@ -67,6 +67,7 @@ struct PortalState {
   SignInGuard sign_in;          // password checks and per-name locks
   RateLimiter captcha_limiter;  // captcha images per client address
   PageCache report_pages;       // rendered report pages (report_page.cc)
+  PageCache search_pages;       // anonymous visitors' search pages, by target (search_page.cc)
   // Stands in cached pages for the visitor's form token (random, so no
   // report can contain it by chance).
   const std::string token_placeholder;

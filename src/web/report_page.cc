@@ -367,7 +367,8 @@ HttpResponse RenderReport(PortalState* state, const Visitor& visitor, int64_t id
   const bool shared =
       visitor.moderator.empty() && view.comment_page == 1 && !view.posted && view.form == nullptr;
   if (shared) {
-    if (std::optional<CachedPage> cached = state->report_pages.Get(id, state->Now())) {
+    if (std::optional<CachedPage> cached =
+            state->report_pages.Get(std::to_string(id), state->Now())) {
       if (!geo.empty() && geo != cached->slug) {
         return MovedTo("/baogao/" + cached->slug + "/" + std::to_string(id) + ".html");
       }
@@ -408,8 +409,8 @@ HttpResponse RenderReport(PortalState* state, const Visitor& visitor, int64_t id
   HttpResponse response = state->RenderPage("report.tpl", page);
   if (response.status != 200) return response;
   if (shared) {
-    state->report_pages.Put(id, {response.body, GeoSlugOf(summary.geo, summary.level)},
-                            state->Now());
+    state->report_pages.Put(std::to_string(id),
+                            {response.body, GeoSlugOf(summary.geo, summary.level)}, state->Now());
   }
   return Finish(state, visitor, std::move(response.body), status);
 }

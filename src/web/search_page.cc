@@ -35,6 +35,18 @@ void AddSnippet(const search::SearchHit& hit, ctemplate::TemplateDictionary* ite
 
 HttpResponse SearchPage(PortalState* state, const HttpRequest& request) {
   const Visitor visitor = state->VisitorOf(request);
+  // Anonymous visitors share pages for a few seconds (a moderator's header
+  // differs): the same search asked again is not searched again.
+  const bool shared = visitor.moderator.empty();
+  if (shared) {
+    if (std::optional<CachedPage> cached = state->search_pages.Get(request.target, state->Now())) {
+      HttpResponse response = HtmlResponse(std::move(cached->html));
+      response.validatable = true;
+      response.headers.emplace_back("Cache-Control", "private, no-cache");
+      state->SetVisitorCookie(visitor, &response);
+      return response;
+    }
+  }
   const std::string query(request.Query("q"));
   Page page = state->NewVisitorPage(query.empty() ? "搜索" : query + " - 搜索", visitor);
   ctemplate::TemplateDictionary* dict = page.dict.get();
@@ -99,6 +111,9 @@ HttpResponse SearchPage(PortalState* state, const HttpRequest& request) {
     }
   }
   HttpResponse response = state->RenderPage("search.tpl", page, status);
+  if (shared && response.status == 200) {
+    state->search_pages.Put(request.target, {response.body, ""}, state->Now());
+  }
   state->SetVisitorCookie(visitor, &response);
   return response;
 }
