@@ -957,5 +957,39 @@ TEST_F(PortalTest, FoldersAndPipesAreNeverServedAsFiles) {
   EXPECT_EQ(Get("/static/vendor/echarts.min.js").status, 200);
 }
 
+// Anonymous visitors share a search's page for the page cache's lifetime:
+// a report imported meanwhile shows in it only after that, and at once
+// with the cache off.
+TEST(SearchPageCache, AnonymousVisitorsShareASearchForTheCachesLifetime) {
+  mubiao::testing::TempDir dir("mubiao_search_cache_test");
+  const std::string db = (dir / "search.db").string();
+  const auto put = [&](const std::string& name, int year, const std::string& text) {
+    Result<std::unique_ptr<store::Store>> store = store::OpenSqliteStore(db);
+    ASSERT_TRUE(store.ok()) << store.status().message();
+    ASSERT_TRUE(
+        (*store)
+            ->PutSourceFiles({store::testing::AnalysedSourceFile(
+                (dir / name).string(), store::testing::MarkdownReport("新郑市", year, text))})
+            .ok());
+  };
+  put("2023.md", 2023, "新增城镇就业6000人。");
+  testing::WriteVendorStandIn(dir / "vendor");
+  PortalOptions options;
+  options.vendor_dir = (dir / "vendor").string();
+  options.page_cache_seconds = 600;
+  testing::TestPortal cached(db);
+  ASSERT_TRUE(cached.Start(options).ok());
+  testing::TestPortal fresh(db);
+  ASSERT_TRUE(fresh.StartUncached(dir / "vendor").ok());
+  const std::string target = "/search?q=" + PercentEncode("城镇就业");
+  const HttpResponse first = cached.Get(target);
+  ASSERT_EQ(first.status, 200);
+  put("2024.md", 2024, "新增城镇就业6500人。");
+  EXPECT_EQ(cached.Get(target).body, first.body);
+  const HttpResponse now = fresh.Get(target);
+  EXPECT_NE(now.body, first.body);
+  EXPECT_NE(now.body.find("6500"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace mubiao::web
