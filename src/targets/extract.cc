@@ -868,7 +868,7 @@ class SentenceScanner {
     lead.remove_prefix(text::ListLabel(lead));
     // The subjects stand between the clause's lead words and the mark.
     size_t mark = lead.find("分别");
-    // "城乡居民人均可支配收入达5.27万元、2.67万元": a 城乡 subject with two
+    // "城乡居民人均可支配收入达4.1万元、2.3万元": a 城乡 subject with two
     // values listed after it pairs them as 分别 would.
     if (mark == std::string_view::npos && ListsTwoAfterTownAndCountry(s, qs, *k, clause, f)) {
       mark = lead.size();

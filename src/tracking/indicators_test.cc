@@ -166,7 +166,7 @@ TEST(IndicatorLexicon, AnOutcomeSettlesAnOpenWordingThatStandsInItsOwn) {
            // Quotation marks and asides name nothing.
            {"“低散乱”企业", "“低散乱”企业（作坊）", true},
            {"学校建设（含", "学校建设", false},
-           {"“第三产业增加值占全市生产总值的比重", "第三产业增加值占全市生产总值的比重", true},
+           {"“第三产业增加值占全县生产总值的比重", "第三产业增加值占全县生产总值的比重", true},
            // A broader outcome settles no narrower target, nor another stage.
            {"非农就业岗位", "就业岗位", false},
            {"亿元以上项目投产达效", "亿元以上项目", false},
