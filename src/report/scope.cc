@@ -367,9 +367,9 @@ class ScopeReader {
   // An opening may sum up the year before the review's chapters
   // ("过去的一年，…较好完成了目标任务。预计实现地区生产总值…，增长6.1%"):
   // from a paragraph that opens looking back, the opening is read as a
-  // review of the year or the period it names (sentences that turn to the
-  // plan year turn with it); before it, and the paragraph that presents the
-  // report (现在，我代表…向大会报告工作), it is neither side's.
+  // review of the year or the period it names (paragraphs and sentences
+  // that turn to the plan year turn with it); before it, and the paragraph
+  // that presents the report (…向大会报告工作…), it is neither side's.
   void ReadOpening(Part* part) const {
     Scope running = Scope::kOther;
     for (Section& section : part->sections) {
@@ -378,8 +378,8 @@ class ScopeReader {
           SetScope(&para, Scope::kOther);
           continue;
         }
-        if (!IsReview(running)) running = LookBack(para);
-        if (IsReview(running)) {
+        if (!IsFamily(running)) running = LookBack(para);
+        if (IsFamily(running)) {
           ReadParagraph(&para, false, &running);
         } else {
           SetScope(&para, Scope::kOther);

@@ -260,13 +260,13 @@ const WrittenReport kWrittenReports[] = {
     {"An opening that sums up the year before the review's chapters reviews it; the paragraph "
      "presenting the report does not",
      2024,
-     "现在，我代表县人民政府向大会报告过去一年的工作，请予审议。\n\n"
+     "青禾县人民政府今天向大会报告工作，敬请各位审议。\n\n"
      "过去的一年，我们较好完成了县十八届人大二次会议确定的目标任务。预计实现地区生产总值"
      "120亿元，增长5.6%。\n\n2024年是青禾县全面转型的关键一年，地区生产总值要增长6%左右。\n\n"
      "城乡居民收入稳步增长，新增城镇就业3000人。\n\n"
      "**一、2023年工作回顾**\n\n全县经济稳中有进。\n\n"
      "**二、2024年工作安排**\n\n今年地区生产总值增长6%左右。\n\n",
-     {{"现在，我代表", Scope::kOther},
+     {{"青禾县人民政府今天", Scope::kOther},
       {"过去的一年，我们", Scope::kReviewYear},
       {"预计实现地区生产总值", Scope::kReviewYear},
       {"2024年是青禾县", Scope::kPlanYear},      // a paragraph turning to the plan year
