@@ -889,8 +889,7 @@ class SentenceScanner {
     std::vector<size_t> values = {*k};  // for 分别: this quantity and those listed after it
     while (each && values.back() + 1 < qs.size()) {
       const quantity::Quantity& next = qs[values.back() + 1];
-      const std::string_view gap = text::TrimSpace(
-          s.substr(qs[values.back()].span.end, next.span.begin - qs[values.back()].span.end));
+      const std::string_view gap = GapAfter(s, qs, values.back());
       if (next.span.end > clause.end ||
           !(gap == "、" || gap == "和" || gap == "及" || gap == "与")) {
         break;
@@ -972,6 +971,12 @@ class SentenceScanner {
     return out;
   }
 
+  // The text between quantity `k` and the next, trimmed (、 in "3万吨、5万吨").
+  static std::string_view GapAfter(std::string_view s, const std::vector<quantity::Quantity>& qs,
+                                   size_t k) {
+    return text::TrimSpace(s.substr(qs[k].span.end, qs[k + 1].span.begin - qs[k].span.end));
+  }
+
   // Whether quantity `k` of a finding whose subject is 城乡… is followed in
   // its clause by exactly one more of its unit, joined by 、 or 和, and is
   // the first value of the clause.
@@ -983,8 +988,7 @@ class SentenceScanner {
       return false;
     }
     const quantity::Quantity& next = qs[k + 1];
-    const std::string_view gap =
-        text::TrimSpace(s.substr(qs[k].span.end, next.span.begin - qs[k].span.end));
+    const std::string_view gap = GapAfter(s, qs, k);
     const bool third = k + 2 < qs.size() && qs[k + 2].span.end <= clause.end;
     return next.span.end <= clause.end && next.unit == qs[k].unit && !third &&
            (gap == "、" || gap == "和");

@@ -259,6 +259,7 @@ std::optional<Reading> IndicatorLexicon::ReadOpen(const targets::Finding& findin
   std::string wording = Normalize(finding.indicator);
   if (text::CountCodePoints(wording) < kOpenWordingChars) return std::nullopt;
   Reading r;
+  r.core = OpenCore(wording);
   r.wording = std::move(wording);
   // Less is better for what is to be cut or capped; more for the rest.
   r.sense = finding.cmp == quantity::Comparator::kAtMost || finding.change == targets::Change::kDown
@@ -305,16 +306,14 @@ std::string IndicatorLexicon::OpenCore(std::string_view wording) const {
   return std::string(core);
 }
 
-bool IndicatorLexicon::SettlesOpen(std::string_view target, std::string_view outcome) const {
-  const std::string want = OpenCore(target);
-  const std::string have = OpenCore(outcome);
+bool IndicatorLexicon::SettlesOpen(std::string_view want, std::string_view have) const {
   const size_t at = have.find(want);
   const size_t chars = text::CountCodePoints(want);
-  if (chars < kOpenWordingChars || at == std::string::npos ||
+  if (chars < kOpenWordingChars || at == std::string_view::npos ||
       chars * 10 < text::CountCodePoints(have) * 6) {
     return false;
   }
-  const std::string_view before = std::string_view(have).substr(0, at);
+  const std::string_view before = have.substr(0, at);
   return std::none_of(scopes_.begin(), scopes_.end(),
                       [before](const std::string& w) { return before.ends_with(w); });
 }

@@ -91,6 +91,8 @@ struct Reading {
   // An open reading's measure: the finding's own wording, normalized, when
   // the lexicon does not know it (`indicator` is then nullptr).
   std::string wording;
+  // Its core (IndicatorLexicon::OpenCore), as open readings are matched.
+  std::string core;
 };
 
 // The fewest characters an open reading's wording has: shorter ones (项目,
@@ -165,9 +167,10 @@ class IndicatorLexicon {
   // characters.
   std::string OpenCore(std::string_view wording) const;
 
-  // Whether an outcome whose open wording is `outcome` measures what a
-  // target whose open wording is `target` promises: the target's core
-  // stands in the outcome's core, is most of it (退化林修复 and
+  // Whether an outcome whose open wording has the core `outcome` (OpenCore,
+  // as an open Reading keeps it) measures what a target whose open wording
+  // has the core `target` promises: the target's core stands in the
+  // outcome's, is most of it (退化林修复 and
   // 完成退化林修复, not 湿地修复 and 湿地修复项目资金投入), and is not
   // narrowed there by a scope word before it (省级, 农村: the outcome counts
   // a part of what the target counts). One way only: an outcome of a

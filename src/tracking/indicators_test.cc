@@ -178,7 +178,8 @@ TEST(IndicatorLexicon, AnOutcomeSettlesAnOpenWordingThatStandsInItsOwn) {
            {"湿地修复", "湿地修复项目资金投入", false},
            {"项目", "项目", false},
        }) {
-    EXPECT_EQ(Lex().SettlesOpen(c.target, c.outcome), c.settles) << c.target << " / " << c.outcome;
+    EXPECT_EQ(Lex().SettlesOpen(Lex().OpenCore(c.target), Lex().OpenCore(c.outcome)), c.settles)
+        << c.target << " / " << c.outcome;
   }
 }
 

@@ -410,7 +410,7 @@ class Matcher {
     if (out.empty() && r.indicator == nullptr) {
       if (auto open = open_.find({t.region_code, v->year}); open != open_.end()) {
         for (const ReadOutcome* o : open->second) {
-          if (lex_.SettlesOpen(r.wording, o->reading.wording)) consider(*o);
+          if (lex_.SettlesOpen(r.core, o->reading.core)) consider(*o);
         }
       }
       std::stable_sort(out.begin(), out.end(), [](const ReadOutcome* a, const ReadOutcome* b) {

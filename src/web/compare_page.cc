@@ -198,7 +198,6 @@ struct Comparison {
   std::vector<std::vector<tracking::TrackedTarget>> tracked;  // by place
   std::vector<tracking::ComparedIndicator> indicators;        // point into `tracked`
   // The history asked for, its measure settled; absent when none was.
-  std::optional<HistoryChoice> history_choice;
   std::optional<tracking::IndicatorHistory> history;
 };
 
@@ -266,7 +265,6 @@ Result<Comparison> LoadHistory(store::Store* store, const CompareRequest& reques
     tracked.push_back(std::move(place).value());
   }
   c.history = tracking::CompareAcrossYears(tracked, *choice.indicator, *choice.measure);
-  c.history_choice = choice;
   return c;
 }
 
@@ -448,11 +446,6 @@ void AddTable(const Comparison& c, const std::vector<std::string>& codes,
   }
 }
 
-// A figure of a history's table: 5.5%, or — where there is none.
-std::string HistoryFigure(const std::optional<double>& value, const std::string& unit) {
-  return value ? FormatNumber(*value) + unit : "—";
-}
-
 // The history asked for: a chart of each place's targets and outcomes
 // across the years, one of the places in the year compared, and a table
 // with the same numbers (a row per year, a column per place).
@@ -482,9 +475,10 @@ void AddHistory(const Comparison& c, const std::vector<std::string>& codes,
     for (size_t p = 0; p < c.places.size(); ++p) {
       TemplateDictionary* cell = row->AddSectionDictionary("CELL");
       cell->SetValue("PLACE", c.places[p].name);
-      cell->SetValue("TARGET", HistoryFigure(h.lines[p].targets[y], h.unit));
+      const std::optional<double>& target = h.lines[p].targets[y];
+      cell->SetValue("TARGET", target ? SeriesFigure(*target, {}, h.unit) : "—");
       if (h.lines[p].outcomes[y]) {
-        cell->SetValueAndShowSection("OUTCOME", HistoryFigure(h.lines[p].outcomes[y], h.unit),
+        cell->SetValueAndShowSection("OUTCOME", SeriesFigure(*h.lines[p].outcomes[y], {}, h.unit),
                                      "OUTCOME");
       }
     }
@@ -559,7 +553,9 @@ HttpResponse CompareApi(store::Store& store, const HttpRequest& request, const R
   nlohmann::json j = tracking::PlaceComparisonJson(
       c->places, c->indicators, c->year, PortalTrackOptions().tolerance, PortalDocumentUrl());
   j["years"] = c->years;
-  j["url"] = CompareUrl(CodesOf(asked->places), c->year, c->history_choice);
+  std::optional<HistoryChoice> followed;
+  if (c->history) followed = HistoryChoice{c->history->indicator, c->history->measure};
+  j["url"] = CompareUrl(CodesOf(asked->places), c->year, followed);
   if (c->history) j["history"] = tracking::IndicatorHistoryJson(c->places, *c->history);
   return ApiJson(j);
 }

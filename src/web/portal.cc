@@ -69,7 +69,11 @@ HttpResponse PortalState::RenderPage(const std::string& name, const Page& page, 
     std::cerr << "mubiao serve: " << html.status().message() << "\n";
     return HtmlResponse("<!DOCTYPE html><meta charset=utf-8><p>服务器内部错误</p>", 500);
   }
-  HttpResponse response = HtmlResponse(std::move(*html), status);
+  return PageResponse(std::move(*html), status);
+}
+
+HttpResponse PortalState::PageResponse(std::string html, int status) {
+  HttpResponse response = HtmlResponse(std::move(html), status);
   // Pages differ by visitor (form tokens, the moderator link): a browser may
   // keep its own copy and revalidate it by ETag; shared caches may not.
   response.validatable = status == 200;

@@ -46,6 +46,9 @@ struct PortalState {
   Page NewVisitorPage(const std::string& title, const Visitor& visitor) const;
   // Renders a page; a template failure becomes a 500.
   HttpResponse RenderPage(const std::string& name, const Page& page, int status = 200) const;
+  // The response of a rendered page (RenderPage's, or one kept by a cache):
+  // a 200 may be revalidated by its ETag, and kept by the browser only.
+  static HttpResponse PageResponse(std::string html, int status = 200);
   // A page saying what went wrong, in Chinese, with `status`.
   HttpResponse ErrorPage(int status, const std::string& message,
                          const std::string& back_url = "") const;

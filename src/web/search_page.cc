@@ -40,9 +40,7 @@ HttpResponse SearchPage(PortalState* state, const HttpRequest& request) {
   const bool shared = visitor.moderator.empty();
   if (shared) {
     if (std::optional<CachedPage> cached = state->search_pages.Get(request.target, state->Now())) {
-      HttpResponse response = HtmlResponse(std::move(cached->html));
-      response.validatable = true;
-      response.headers.emplace_back("Cache-Control", "private, no-cache");
+      HttpResponse response = PortalState::PageResponse(std::move(cached->html));
       state->SetVisitorCookie(visitor, &response);
       return response;
     }

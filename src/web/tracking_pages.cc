@@ -294,13 +294,6 @@ void AddCountsRow(TemplateDictionary* row, const tracking::StatusCounts& c) {
   row->SetValue("RATE", tracking::RateLabel(c));
 }
 
-std::string SeriesFigure(double value, const std::optional<double>& value_max,
-                         const std::string& unit) {
-  std::string text = FormatNumber(value);
-  if (value_max) text += "–" + FormatNumber(*value_max);
-  return text + unit;
-}
-
 // The regions with documents of their own, by code; kNotFound for none.
 Result<const store::RegionSummary*> StoredPlace(const std::vector<store::RegionSummary>& regions,
                                                 const std::string& code) {

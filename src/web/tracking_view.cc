@@ -20,6 +20,13 @@ const regions::Region* TrackedPlaceOf(std::string_view code) {
 
 std::string ScorecardUrl(const std::string& code) { return "/genzong/" + code + ".html"; }
 
+std::string SeriesFigure(double value, const std::optional<double>& value_max,
+                         const std::string& unit) {
+  std::string text = FormatNumber(value);
+  if (value_max) text += "–" + FormatNumber(*value_max);
+  return text + unit;
+}
+
 ReportTracking::ReportTracking(const std::vector<tracking::TrackedTarget>& tracked,
                                TemplateDictionary* table)
     : table_(table) {

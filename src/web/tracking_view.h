@@ -7,6 +7,7 @@
 #include <ctemplate/template.h>
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -33,6 +34,10 @@ inline constexpr int kYearLinks = 10;
 
 // A place's scorecard page: "/genzong/360800.html".
 std::string ScorecardUrl(const std::string& code);
+
+// A figure of a series or history table in `unit`: 5.5%, 4.5–5%.
+std::string SeriesFigure(double value, const std::optional<double>& value_max,
+                         const std::string& unit);
 
 // The tracking part of a report page: fills the STATUS section of each row
 // of the targets table and adds one EVIDENCE ITEM per tracked target (anchor
