@@ -462,8 +462,36 @@ TEST_F(ReadsTest, StoredVerdictsAreKeptPerPlaceUntilAPlaceChanges) {
   ASSERT_TRUE(read_as_gdp.ok()) << read_as_gdp.status().message();
   ASSERT_EQ(read_as_gdp->total, 1);
   EXPECT_EQ(read_as_gdp->findings[0].finding.indicator, "地区生产总值");
+  // Read as any indicator: the same one here.
+  FindingFilter read;
+  read.verdict_read = true;
+  read.filters.region_code = "410000";
+  Result<FindingPage> read_as_any = store_->ListFindings(read);
+  ASSERT_TRUE(read_as_any.ok()) << read_as_any.status().message();
+  ASSERT_EQ(read_as_any->total, 1);
+  EXPECT_EQ(read_as_any->findings[0].key, read_as_gdp->findings[0].key);
+  // Counted by status: 河南's stored verdicts, one met and the rest
+  // unverified (新郑's have none).
+  FindingFilter henan_only;
+  henan_only.exact_region_code = "410000";
+  Result<std::vector<StatusCount>> statuses = store_->CountStatuses(henan_only);
+  ASSERT_TRUE(statuses.ok()) << statuses.status().message();
+  int64_t met = 0;
+  int64_t counted = 0;
+  for (const StatusCount& c : *statuses) {
+    EXPECT_EQ(c.year, 2023);
+    if (c.status == targets::TargetStatus::kMet) met += c.count;
+    counted += c.count;
+  }
+  EXPECT_EQ(met, 1);
+  EXPECT_EQ(counted, static_cast<int64_t>(place.verdicts.size()));
+  henan_only.exact_region_code = "410184";
+  EXPECT_TRUE(store_->CountStatuses(henan_only)->empty());
   gdp.kind = targets::FindingKind::kOutcome;
   EXPECT_EQ(store_->ListFindings(gdp).status().code(), StatusCode::kInvalidInput);
+  read.kind = targets::FindingKind::kOutcome;
+  EXPECT_EQ(store_->ListFindings(read).status().code(), StatusCode::kInvalidInput);
+  EXPECT_EQ(store_->CountStatuses(read).status().code(), StatusCode::kInvalidInput);
   Result<std::vector<StoredFinding>> by_id =
       store_->FindingsById(targets::FindingKind::kOutcome, {outcome->findings[0].id, 999999});
   ASSERT_TRUE(by_id.ok());

@@ -244,11 +244,17 @@ std::optional<StoredVerdict> ReadVerdict(const Statement& row, int first) {
 }
 
 Status ValidateFindingFilter(const FindingFilter& filter) {
-  if (filter.kind == targets::FindingKind::kOutcome && !filter.verdict_indicator.empty()) {
+  if (filter.kind == targets::FindingKind::kOutcome &&
+      (!filter.verdict_indicator.empty() || filter.verdict_read)) {
     return InvalidInput("outcomes have no verdicts to filter by");
   }
   return ValidateListing(filter.filters, filter.exact_region_code, filter.offset, filter.limit,
                          true);
+}
+
+// Whether `filter` restricts by the stored verdict (FindingFrom's `v`).
+bool FiltersByVerdict(const FindingFilter& filter) {
+  return !filter.verdict_indicator.empty() || filter.verdict_read;
 }
 
 // The word-index query (target_indicators) matching the indicators that
@@ -304,6 +310,9 @@ Conditions FindingConditions(const FindingFilter& filter, bool paged = false) {
   }
   AddTopicAndStrength(filter, &c);
   if (!filter.verdict_indicator.empty()) c.Add("v.indicator_id = ?", filter.verdict_indicator);
+  // Through coalesce: a plain test would let SQLite start from every
+  // verdict instead of the place's documents.
+  if (filter.verdict_read) c.Add("coalesce(v.indicator_id, '') <> ''");
   // The indicator index is the best way in. Otherwise a page reads the
   // documents newest first (documents_newest) and ends early, unless a year
   // range of the findings could leave that walk reading most of them.
@@ -702,7 +711,7 @@ Result<FindingPage> SqliteStore::ListFindings(const FindingFilter& filter) {
   const Conditions paged = FindingConditions(filter, filter.limit > 0);
   Result<Statement*> stmt =
       Cached("SELECT " + StoredFindingColumns(kind) + " FROM (SELECT f.id AS page_id FROM " +
-             FindingFrom(kind, !filter.verdict_indicator.empty()) + paged.where() + order +
+             FindingFrom(kind, FiltersByVerdict(filter)) + paged.where() + order +
              " LIMIT ? OFFSET ?) JOIN " + FindingFrom(kind, true, " ON f.id = page_id") +
              " JOIN document_keys k ON k.document_id = d.id" + order);
   if (!stmt.ok()) return stmt.status();
@@ -725,8 +734,7 @@ Result<FindingPage> SqliteStore::ListFindings(const FindingFilter& filter) {
   const Conditions c = alone ? TargetColumnConditions(filter) : FindingConditions(filter);
   Result<Statement*> count = Cached(
       "SELECT count(*) FROM " +
-      (alone ? std::string("targets f") : FindingFrom(kind, !filter.verdict_indicator.empty())) +
-      c.where());
+      (alone ? std::string("targets f") : FindingFrom(kind, FiltersByVerdict(filter))) + c.where());
   if (!count.ok()) return count.status();
   c.Bind(*count);
   ran = ForEachRow(*count, [&](const Statement& row) { page.total = row.ColumnInt(0); });
@@ -827,11 +835,10 @@ Result<std::vector<GroupCount>> SqliteStore::CountFindings(const FindingFilter& 
     if (*kept) return std::move(**kept);
   }
   const Conditions c = alone ? TargetColumnConditions(filter) : FindingConditions(filter);
-  Result<Statement*> stmt =
-      Cached("SELECT " + key + " AS k, " + label + ", count(*) AS n FROM " +
-             (alone ? std::string("targets f")
-                    : FindingFrom(filter.kind, !filter.verdict_indicator.empty())) +
-             c.where() + " GROUP BY " + column + " ORDER BY n DESC, k LIMIT ?");
+  Result<Statement*> stmt = Cached(
+      "SELECT " + key + " AS k, " + label + ", count(*) AS n FROM " +
+      (alone ? std::string("targets f") : FindingFrom(filter.kind, FiltersByVerdict(filter))) +
+      c.where() + " GROUP BY " + column + " ORDER BY n DESC, k LIMIT ?");
   if (!stmt.ok()) return stmt.status();
   (*stmt)->BindInt(c.Bind(*stmt), max_groups > 0 ? max_groups : -1);
   std::vector<GroupCount> groups;
@@ -840,6 +847,32 @@ Result<std::vector<GroupCount>> SqliteStore::CountFindings(const FindingFilter& 
   });
   if (!ran.ok()) return ran;
   return groups;
+}
+
+Result<std::vector<StatusCount>> SqliteStore::CountStatuses(const FindingFilter& filter) {
+  FindingFilter unpaged = filter;
+  unpaged.offset = 0;
+  unpaged.limit = 0;
+  Status valid = ValidateFindingFilter(unpaged);
+  if (!valid.ok()) return valid;
+  if (filter.kind == targets::FindingKind::kOutcome) {
+    return InvalidInput("outcomes have no verdicts to count");
+  }
+  Conditions c = FindingConditions(unpaged);
+  c.Add("v.status IS NOT NULL");
+  Result<Statement*> stmt =
+      Cached("SELECT f.year, coalesce(f.topic, '') AS t, v.status, count(*) FROM " +
+             FindingFrom(filter.kind, true) + c.where() +
+             " GROUP BY f.year, t, v.status ORDER BY f.year, t, v.status");
+  if (!stmt.ok()) return stmt.status();
+  c.Bind(*stmt);
+  std::vector<StatusCount> counts;
+  Status ran = ForEachRow(*stmt, [&](const Statement& row) {
+    counts.push_back({static_cast<int>(row.ColumnInt(0)), row.ColumnText(1),
+                      StatusColumn(row.ColumnText(2)), row.ColumnInt(3)});
+  });
+  if (!ran.ok()) return ran;
+  return counts;
 }
 
 }  // namespace mubiao::store

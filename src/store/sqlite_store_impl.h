@@ -47,6 +47,7 @@ class SqliteStore : public Store {
   Result<std::vector<std::string>> PlacesToTrack(int64_t tracking_version) override;
   Status PutPlaceVerdicts(const std::vector<PlaceVerdicts>& places,
                           int64_t tracking_version) override;
+  Result<std::vector<StatusCount>> CountStatuses(const FindingFilter& filter) override;
   Result<std::vector<GroupCount>> CountFindings(const FindingFilter& filter, FindingGroup group,
                                                 int max_groups) override;
   Result<int64_t> AddComment(int64_t document_id, const std::string& author,

@@ -176,6 +176,10 @@ struct FindingFilter {
   // canonical indicator (StoredVerdict::indicator_id); "" does not restrict.
   // kInvalidInput for outcomes.
   std::string verdict_indicator;
+  // Only targets and commitments whose stored verdict reads them as some
+  // canonical indicator (a non-empty StoredVerdict::indicator_id).
+  // kInvalidInput for outcomes.
+  bool verdict_read = false;
   int offset = 0;
   int limit = 100;  // 0 = every match (for exports and tracking); else 1 ..= kMaxListLimit
   // ListFindings counts every match into FindingPage::total; false leaves
@@ -242,6 +246,15 @@ enum class FindingGroup { kTopic, kYear, kRegion, kIndicator };
 struct GroupCount {
   std::string key;
   std::string label;  // the region's name for kRegion; else the key
+  int64_t count = 0;
+};
+
+// How many targets (or commitments) of one year and topic have one stored
+// status.
+struct StatusCount {
+  int year = 0;                                                       // the findings' year
+  std::string topic;                                                  // "" for none
+  targets::TargetStatus status = targets::TargetStatus::kUnverified;  // as stored
   int64_t count = 0;
 };
 
@@ -416,6 +429,12 @@ class Store {
   // group, largest first; at most `max_groups` groups (0 = all).
   virtual Result<std::vector<GroupCount>> CountFindings(const FindingFilter& filter,
                                                         FindingGroup group, int max_groups) = 0;
+
+  // Counts of the targets or commitments (filter.kind) matching a filter
+  // (offset and limit ignored) by their year, topic and stored verdict's
+  // status (overrides not applied); those without a stored verdict are not
+  // counted. By year, topic and status. kInvalidInput for outcomes.
+  virtual Result<std::vector<StatusCount>> CountStatuses(const FindingFilter& filter) = 0;
 
   // Adds a comment, pending moderation, and returns its id. kNotFound for an
   // unknown document.

@@ -14,25 +14,25 @@ std::optional<double> StatusCounts::coverage() const {
   return static_cast<double>(settled()) / total();
 }
 
-void StatusCounts::Add(TargetStatus status) {
+void StatusCounts::Add(TargetStatus status, int n) {
   switch (status) {
     case TargetStatus::kMet:
-      ++met;
+      met += n;
       break;
     case TargetStatus::kMissed:
-      ++missed;
+      missed += n;
       break;
     case TargetStatus::kPartlyMet:
-      ++partly_met;
+      partly_met += n;
       break;
     case TargetStatus::kNotMentioned:
-      ++not_mentioned;
+      not_mentioned += n;
       break;
     case TargetStatus::kUnverified:
-      ++unverified;
+      unverified += n;
       break;
     case TargetStatus::kNotAssessable:
-      ++not_assessable;
+      not_assessable += n;
       break;
   }
 }
@@ -49,16 +49,22 @@ void StatusCounts::Add(const StatusCounts& other) {
 Scorecard BuildScorecard(const std::vector<TrackedTarget>& tracked,
                          const std::string& region_code) {
   Scorecard card;
-  std::vector<TrackedTarget> mine;
   for (const TrackedTarget& t : tracked) {
     if (t.target.region_code != region_code) continue;
     card.by_year[t.target.finding.year].Add(t.status);
     card.by_topic[t.target.finding.topic].Add(t.status);
-    mine.push_back(t);
   }
+  AddSeries(tracked, region_code, &card);
+  return card;
+}
+
+void AddSeries(const std::vector<TrackedTarget>& tracked, const std::string& region_code,
+               Scorecard* card) {
   const IndicatorLexicon& lex = IndicatorLexicon::Builtin();
   std::map<std::pair<std::string, Measure>, Series> series;
-  for (const TrackedTarget* t : Headlines(mine)) {
+  // Headlines are per place: those of other places are left out here.
+  for (const TrackedTarget* t : Headlines(tracked)) {
+    if (t->target.region_code != region_code) continue;
     std::optional<Reading> target = lex.Read(t->target.finding);
     if (!target) continue;
     const Measure measure = t->verdict.measure.value_or(Measure::kLevel);
@@ -87,9 +93,8 @@ Scorecard BuildScorecard(const std::vector<TrackedTarget>& tracked,
     if (s.points.size() < 2) continue;
     std::sort(s.points.begin(), s.points.end(),
               [](const SeriesPoint& a, const SeriesPoint& b) { return a.year < b.year; });
-    card.series.push_back(std::move(s));
+    card->series.push_back(std::move(s));
   }
-  return card;
 }
 
 }  // namespace mubiao::tracking

@@ -37,8 +37,8 @@ struct StatusCounts {
   // settled() / total(), or absent when there are fewer than
   // kMinVerdictsForRate targets.
   std::optional<double> coverage() const;
-  // Adds one target of this status.
-  void Add(TargetStatus status);
+  // Adds `n` targets of this status (a negative `n` takes them away).
+  void Add(TargetStatus status, int n = 1);
   // Adds the counts of `other`.
   void Add(const StatusCounts& other);
 };
@@ -72,6 +72,12 @@ struct Scorecard {
 // Builds the scorecard of the targets of one region (`region_code`, exactly)
 // among `tracked`; statuses are the shown ones (overrides applied).
 Scorecard BuildScorecard(const std::vector<TrackedTarget>& tracked, const std::string& region_code);
+
+// Sets card->series from the targets of one region (`region_code`,
+// exactly) among `tracked`, as BuildScorecard does; those not read as a
+// canonical indicator never count.
+void AddSeries(const std::vector<TrackedTarget>& tracked, const std::string& region_code,
+               Scorecard* card);
 
 }  // namespace mubiao::tracking
 

@@ -107,6 +107,9 @@ Result<std::vector<TrackedTarget>> DeriveTracked(store::Store* store, const Trac
     std::erase_if(tracked,
                   [&](const TrackedTarget& t) { return t.verdict.indicator_id != indicator->id; });
   }
+  if (query.read_as_indicator) {
+    std::erase_if(tracked, [](const TrackedTarget& t) { return t.verdict.indicator_id.empty(); });
+  }
   return tracked;
 }
 
@@ -127,27 +130,34 @@ Result<TrackedTarget> StoredTracked(store::StoredFinding finding) {
   return t;
 }
 
-// The stored verdicts of every target (and commitment) matching `query`
-// (overrides not applied); nullopt when one of them has none (a document
-// that is not its report's primary source).
-Result<std::optional<std::vector<TrackedTarget>>> ReadTracked(store::Store* store,
-                                                              const TrackQuery& query,
-                                                              const Indicator* indicator) {
+// The filter of the stored targets `query` asks for (commitments: with
+// kind set).
+store::FindingFilter ReadFilter(const TrackQuery& query, const Indicator* indicator) {
   store::FindingFilter filter = TargetFilter(query);
   if (indicator != nullptr) filter.verdict_indicator = indicator->id;
-  std::vector<store::StoredFinding> findings;
-  Status s = AppendFindings(store, filter, &findings);
-  if (s.ok() && query.commitments && indicator == nullptr) {
-    filter.kind = targets::FindingKind::kCommitment;
-    s = AppendFindings(store, filter, &findings);
+  filter.verdict_read = query.read_as_indicator;
+  return filter;
+}
+
+// The kinds of finding `query` lists, in the order they are listed.
+std::vector<targets::FindingKind> KindsOf(const TrackQuery& query, const Indicator* indicator) {
+  if (query.commitments && indicator == nullptr) {
+    return {targets::FindingKind::kTarget, targets::FindingKind::kCommitment};
   }
-  if (!s.ok()) return s;
+  return {targets::FindingKind::kTarget};
+}
+
+// The tracked targets of stored findings, with their stored verdicts and
+// outcomes (overrides not applied); nullopt when one of them has no stored
+// verdict (a document that is not its report's primary source).
+Result<std::optional<std::vector<TrackedTarget>>> TrackedOfStored(
+    store::Store* store, std::vector<store::StoredFinding> findings, bool statuses_only) {
   std::vector<TrackedTarget> tracked;
   tracked.reserve(findings.size());
   std::vector<int64_t> outcome_ids;
   for (store::StoredFinding& f : findings) {
     if (!f.verdict) return std::optional<std::vector<TrackedTarget>>();
-    if (query.statuses_only) {
+    if (statuses_only) {
       TrackedTarget& t = tracked.emplace_back();
       t.status = t.verdict.status = f.verdict->status;
       t.verdict.indicator_id = std::move(f.verdict->indicator_id);
@@ -164,7 +174,7 @@ Result<std::optional<std::vector<TrackedTarget>>> ReadTracked(store::Store* stor
     }
     tracked.push_back(std::move(t).value());
   }
-  if (query.statuses_only) return std::optional<std::vector<TrackedTarget>>(std::move(tracked));
+  if (statuses_only) return std::optional<std::vector<TrackedTarget>>(std::move(tracked));
   std::sort(outcome_ids.begin(), outcome_ids.end());
   outcome_ids.erase(std::unique(outcome_ids.begin(), outcome_ids.end()), outcome_ids.end());
   Result<std::vector<store::StoredFinding>> outcomes =
@@ -181,9 +191,97 @@ Result<std::optional<std::vector<TrackedTarget>>> ReadTracked(store::Store* stor
   return std::optional<std::vector<TrackedTarget>>(std::move(tracked));
 }
 
-// Whether verdicts reached with `options` are the stored ones.
-bool StoredOptions(const TrackOptions& options) {
-  return options.lexicon == &IndicatorLexicon::Builtin() && options.tolerance == Tolerance{};
+// The stored verdicts of every target (and commitment) matching `query`
+// (overrides not applied); nullopt as TrackedOfStored.
+Result<std::optional<std::vector<TrackedTarget>>> ReadTracked(store::Store* store,
+                                                              const TrackQuery& query,
+                                                              const Indicator* indicator) {
+  store::FindingFilter filter = ReadFilter(query, indicator);
+  std::vector<store::StoredFinding> findings;
+  for (targets::FindingKind kind : KindsOf(query, indicator)) {
+    filter.kind = kind;
+    Status s = AppendFindings(store, filter, &findings);
+    if (!s.ok()) return s;
+  }
+  return TrackedOfStored(store, std::move(findings), query.statuses_only);
+}
+
+// Whether the verdicts reached with `options` are the stored ones, and
+// every place's are current: one stale place would make the stored
+// verdicts disagree with the derived ones.
+Result<bool> StoredVerdictsServe(store::Store* store, const TrackOptions& options) {
+  if (options.lexicon != &IndicatorLexicon::Builtin() || options.tolerance != Tolerance{}) {
+    return false;
+  }
+  Result<std::vector<std::string>> untracked = store->PlacesToTrack(TrackingVersion());
+  if (!untracked.ok()) return untracked.status();
+  return untracked->empty();
+}
+
+// The counts of the stored verdicts of the findings of `kind` that `query`
+// asks for, by year, topic and the status shown: counted by the store, then
+// each overridden finding among them moved from its stored status to its
+// last override's (as ApplyOverrides shows it). Overrides are few: each is
+// looked up in its document.
+Result<std::vector<store::StatusCount>> ShownStatusCounts(store::Store* store,
+                                                          const TrackQuery& query,
+                                                          const Indicator* indicator,
+                                                          targets::FindingKind kind) {
+  store::FindingFilter filter = ReadFilter(query, indicator);
+  filter.kind = kind;
+  Result<std::vector<store::StatusCount>> counts = store->CountStatuses(filter);
+  if (!counts.ok()) return counts.status();
+  Result<std::vector<store::VerdictOverride>> history = store->VerdictOverrides("");
+  if (!history.ok()) return history.status();
+  std::map<std::string, TargetStatus> shown;
+  for (const store::VerdictOverride& o : *history) shown[o.current_key] = o.status_after;
+  for (const auto& [key, status] : shown) {
+    Result<store::StoredFinding> f = store->FindingByKey(key);
+    if (f.status().code() == StatusCode::kNotFound) continue;  // orphaned
+    if (!f.ok()) return f.status();
+    if (!f->verdict || f->finding.kind != kind) continue;
+    if (filter.document_id != 0 && filter.document_id != f->document_id) continue;
+    store::FindingFilter its_document = filter;
+    its_document.document_id = f->document_id;
+    std::vector<store::StoredFinding> listed;
+    Status s = AppendFindings(store, its_document, &listed);
+    if (!s.ok()) return s;
+    if (std::none_of(listed.begin(), listed.end(),
+                     [&](const store::StoredFinding& l) { return l.key == key; })) {
+      continue;
+    }
+    counts->push_back({f->finding.year, f->finding.topic, f->verdict->status, -1});
+    counts->push_back({f->finding.year, f->finding.topic, status, 1});
+  }
+  return counts;
+}
+
+// The canonical indicator `query` asks for: nullptr for none; kNotFound
+// for a name the lexicon does not know.
+Result<const Indicator*> QueriedIndicator(const TrackQuery& query, const TrackOptions& options) {
+  if (query.indicator.empty()) return static_cast<const Indicator*>(nullptr);
+  const Indicator* indicator = options.lexicon->Find(query.indicator);
+  if (indicator == nullptr) {
+    return NotFound("no canonical indicator named " + query.indicator +
+                    " (see data/lexicon/indicators.tsv)");
+  }
+  return indicator;
+}
+
+// A page of every tracked target of `query` (TrackStored's), counted.
+Result<TrackedPage> PageOfAll(store::Store* store, const TrackQuery& query, int offset, int limit,
+                              const TrackOptions& options) {
+  Result<std::vector<TrackedTarget>> all = TrackStored(store, query, options);
+  if (!all.ok()) return all.status();
+  TrackedPage page;
+  page.total = static_cast<int64_t>(all->size());
+  for (size_t i = 0; i < all->size(); ++i) {
+    page.counts.Add((*all)[i].status);
+    if (i >= static_cast<size_t>(offset) && page.targets.size() < static_cast<size_t>(limit)) {
+      page.targets.push_back(std::move((*all)[i]));
+    }
+  }
+  return page;
 }
 
 }  // namespace
@@ -197,28 +295,18 @@ int64_t TrackingVersion() {
 
 Result<std::vector<TrackedTarget>> TrackStored(store::Store* store, const TrackQuery& query,
                                                const TrackOptions& options) {
-  const Indicator* indicator = nullptr;
-  if (!query.indicator.empty()) {
-    indicator = options.lexicon->Find(query.indicator);
-    if (indicator == nullptr) {
-      return NotFound("no canonical indicator named " + query.indicator +
-                      " (see data/lexicon/indicators.tsv)");
-    }
-  }
+  Result<const Indicator*> indicator = QueriedIndicator(query, options);
+  if (!indicator.ok()) return indicator.status();
   std::optional<std::vector<TrackedTarget>> tracked;
-  if (StoredOptions(options)) {
-    // Stored verdicts are read only when every place's are current: one
-    // stale place would make them disagree with the derived ones.
-    Result<std::vector<std::string>> untracked = store->PlacesToTrack(TrackingVersion());
-    if (!untracked.ok()) return untracked.status();
-    if (untracked->empty()) {
-      Result<std::optional<std::vector<TrackedTarget>>> read = ReadTracked(store, query, indicator);
-      if (!read.ok()) return read.status();
-      tracked = std::move(read).value();
-    }
+  Result<bool> stored = StoredVerdictsServe(store, options);
+  if (!stored.ok()) return stored.status();
+  if (*stored) {
+    Result<std::optional<std::vector<TrackedTarget>>> read = ReadTracked(store, query, *indicator);
+    if (!read.ok()) return read.status();
+    tracked = std::move(read).value();
   }
   if (!tracked) {
-    Result<std::vector<TrackedTarget>> derived = DeriveTracked(store, query, indicator, options);
+    Result<std::vector<TrackedTarget>> derived = DeriveTracked(store, query, *indicator, options);
     if (!derived.ok()) return derived.status();
     tracked = std::move(derived).value();
   }
@@ -226,6 +314,54 @@ Result<std::vector<TrackedTarget>> TrackStored(store::Store* store, const TrackQ
   if (!history.ok()) return history.status();
   ApplyOverrides(*history, &*tracked);
   return std::move(*tracked);
+}
+
+Result<TrackedPage> TrackStoredPage(store::Store* store, const TrackQuery& query, int offset,
+                                    int limit, const TrackOptions& options) {
+  if (offset < 0 || limit < 1 || limit > store::kMaxListLimit) {
+    return InvalidInput("a page of tracked targets needs offset >= 0 and limit 1..1000");
+  }
+  Result<const Indicator*> indicator = QueriedIndicator(query, options);
+  if (!indicator.ok()) return indicator.status();
+  Result<bool> stored = StoredVerdictsServe(store, options);
+  if (!stored.ok()) return stored.status();
+  if (!*stored) return PageOfAll(store, query, offset, limit, options);
+  // Counted by the store; only the page is read (targets, then commitments).
+  TrackedPage page;
+  std::vector<store::StoredFinding> findings;
+  int64_t skip = offset;
+  for (targets::FindingKind kind : KindsOf(query, *indicator)) {
+    Result<std::vector<store::StatusCount>> counts =
+        ShownStatusCounts(store, query, *indicator, kind);
+    if (!counts.ok()) return counts.status();
+    int64_t of_kind = 0;
+    for (const store::StatusCount& c : *counts) {
+      page.counts.Add(c.status, static_cast<int>(c.count));
+      of_kind += c.count;
+    }
+    page.total += of_kind;
+    const int64_t wanted = limit - static_cast<int64_t>(findings.size());
+    if (skip < of_kind && wanted > 0) {
+      store::FindingFilter filter = ReadFilter(query, *indicator);
+      filter.kind = kind;
+      filter.offset = static_cast<int>(skip);
+      filter.limit = static_cast<int>(std::min<int64_t>(wanted, store::kMaxListLimit));
+      filter.count_total = false;
+      Result<store::FindingPage> read = store->ListFindings(filter);
+      if (!read.ok()) return read.status();
+      for (store::StoredFinding& f : read->findings) findings.push_back(std::move(f));
+    }
+    skip = std::max<int64_t>(0, skip - of_kind);
+  }
+  Result<std::optional<std::vector<TrackedTarget>>> tracked =
+      TrackedOfStored(store, std::move(findings), query.statuses_only);
+  if (!tracked.ok()) return tracked.status();
+  if (!*tracked) return PageOfAll(store, query, offset, limit, options);
+  page.targets = std::move(**tracked);
+  Result<std::vector<store::VerdictOverride>> history = store->VerdictOverrides("");
+  if (!history.ok()) return history.status();
+  ApplyOverrides(*history, &page.targets);
+  return page;
 }
 
 Result<int> UpdateStoredVerdicts(store::Store* store) {
@@ -267,9 +403,30 @@ Result<Scorecard> StoredScorecard(store::Store* store, const std::string& region
   TrackQuery query;
   query.region_code = region_code;
   query.place_only = true;
-  Result<std::vector<TrackedTarget>> tracked = TrackStored(store, query, options);
-  if (!tracked.ok()) return tracked.status();
-  return BuildScorecard(*tracked, region_code);
+  Result<bool> stored = StoredVerdictsServe(store, options);
+  if (!stored.ok()) return stored.status();
+  if (!*stored) {
+    Result<std::vector<TrackedTarget>> tracked = TrackStored(store, query, options);
+    if (!tracked.ok()) return tracked.status();
+    return BuildScorecard(*tracked, region_code);
+  }
+  // A place of many years has thousands of targets: they are counted by
+  // the store, and only those read as an indicator are read whole.
+  Scorecard card;
+  for (targets::FindingKind kind : KindsOf(query, nullptr)) {
+    Result<std::vector<store::StatusCount>> counts = ShownStatusCounts(store, query, nullptr, kind);
+    if (!counts.ok()) return counts.status();
+    for (const store::StatusCount& c : *counts) {
+      card.by_year[c.year].Add(c.status, static_cast<int>(c.count));
+      card.by_topic[c.topic].Add(c.status, static_cast<int>(c.count));
+    }
+  }
+  query.commitments = false;
+  query.read_as_indicator = true;
+  Result<std::vector<TrackedTarget>> read = TrackStored(store, query, options);
+  if (!read.ok()) return read.status();
+  AddSeries(*read, region_code, &card);
+  return card;
 }
 
 Result<std::map<std::string, StatusCounts>> StoredCountsByPlace(store::Store* store,

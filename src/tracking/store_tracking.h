@@ -39,6 +39,9 @@ struct TrackQuery {
   // indicator_id only (overrides are applied as always). Verdicts derived
   // on reading are whole.
   bool statuses_only = false;
+  // Only the targets (and commitments) read as some canonical indicator,
+  // those a scorecard's series are drawn from.
+  bool read_as_indicator = false;
 };
 
 // The version of tracking's rules: raised with every change of the rules
@@ -59,6 +62,20 @@ int64_t TrackingVersion();
 // kNotFound when `query.indicator` names no canonical indicator.
 Result<std::vector<TrackedTarget>> TrackStored(store::Store* store, const TrackQuery& query,
                                                const TrackOptions& options = {});
+
+// A page of the tracked targets of a query, and how many there are.
+struct TrackedPage {
+  std::vector<TrackedTarget> targets;  // in TrackStored's order, from the page's offset
+  int64_t total = 0;                   // every target (and commitment) of the query
+  StatusCounts counts;                 // of every one, by the status shown
+};
+
+// The targets (and commitments) TrackStored would list from `offset`, at
+// most `limit` (1 ..= store::kMaxListLimit), with the total and the counts
+// of them all. Stored verdicts are counted by the store and only the page
+// is read; verdicts derived on reading are derived for all.
+Result<TrackedPage> TrackStoredPage(store::Store* store, const TrackQuery& query, int offset,
+                                    int limit, const TrackOptions& options = {});
 
 // Derives and stores, with the standard options, the verdicts of every
 // place whose stored verdicts are missing or stale (Store::PlacesToTrack

@@ -193,6 +193,73 @@ TEST_P(StoreTrackingTest, CountsByPlaceAreEachScorecardsYear) {
   EXPECT_TRUE(StoredCountsByPlace(store_.get(), regions::RegionLevel::kProvince, 2030)->empty());
 }
 
+TEST_P(StoreTrackingTest, ScorecardCountsEveryTargetAsShown) {
+  // With an override: the stored scorecard counts in the store and applies
+  // overrides apart, and must agree with counting every tracked target.
+  Result<std::vector<TrackedTarget>> all = TrackStored(store_.get(), {});
+  ASSERT_TRUE(all.ok());
+  ASSERT_TRUE(OverrideVerdict(store_.get(), Find(*all, "河南省", "cpi", 2023)->target.key,
+                              TargetStatus::kMissed, "ann", "the communiqué gives 2.9%")
+                  .ok());
+  for (const std::string code : {"000000", "410000", "410100"}) {
+    TrackQuery place;
+    place.region_code = code;
+    place.place_only = true;
+    Result<std::vector<TrackedTarget>> mine = TrackStored(store_.get(), place);
+    ASSERT_TRUE(mine.ok());
+    const Scorecard expected = BuildScorecard(*mine, code);
+    Result<Scorecard> card = StoredScorecard(store_.get(), code);
+    ASSERT_TRUE(card.ok()) << card.status().message();
+    EXPECT_EQ(ScorecardJson(*card), ScorecardJson(expected)) << code;
+  }
+  Result<Scorecard> henan = StoredScorecard(store_.get(), "410000");
+  EXPECT_EQ(henan->by_year[2023].not_mentioned, 0);
+  EXPECT_EQ(henan->by_year[2023].missed, 2);
+}
+
+TEST_P(StoreTrackingTest, PagesAreSlicesOfTheWholeListing) {
+  // With an override: pages are counted in the store and read apart, and
+  // must list what TrackStored lists, in its order, with its statuses.
+  Result<std::vector<TrackedTarget>> all = TrackStored(store_.get(), {});
+  ASSERT_TRUE(all.ok());
+  ASSERT_TRUE(OverrideVerdict(store_.get(), Find(*all, "河南省", "gdp", 2023)->target.key,
+                              TargetStatus::kMet, "ann", "revised statistics")
+                  .ok());
+  TrackQuery henan;
+  henan.region_code = "410000";
+  TrackQuery gdp;
+  gdp.indicator = "gdp";
+  TrackQuery of_2023;
+  of_2023.region_code = "000000";
+  of_2023.year = 2023;
+  for (const TrackQuery& query : {henan, gdp, of_2023}) {
+    Result<std::vector<TrackedTarget>> whole = TrackStored(store_.get(), query);
+    ASSERT_TRUE(whole.ok());
+    StatusCounts counts;
+    for (const TrackedTarget& t : *whole) counts.Add(t.status);
+    for (int limit : {1, 2, 3, 1000}) {
+      std::vector<std::string> listed;
+      for (int offset = 0; offset < static_cast<int>(whole->size()) + limit; offset += limit) {
+        Result<TrackedPage> page = TrackStoredPage(store_.get(), query, offset, limit);
+        ASSERT_TRUE(page.ok()) << page.status().message();
+        EXPECT_EQ(page->total, static_cast<int64_t>(whole->size()));
+        EXPECT_EQ(StatusCountsJson(page->counts), StatusCountsJson(counts));
+        for (const TrackedTarget& t : page->targets) {
+          listed.push_back(t.target.key + " " + std::string(StatusName(t.status)));
+        }
+      }
+      std::vector<std::string> expected;
+      for (const TrackedTarget& t : *whole) {
+        expected.push_back(t.target.key + " " + std::string(StatusName(t.status)));
+      }
+      EXPECT_EQ(listed, expected) << query.region_code << query.indicator << " by " << limit;
+    }
+  }
+  EXPECT_EQ(TrackStoredPage(store_.get(), henan, -1, 10).status().code(),
+            StatusCode::kInvalidInput);
+  EXPECT_EQ(TrackStoredPage(store_.get(), henan, 0, 0).status().code(), StatusCode::kInvalidInput);
+}
+
 INSTANTIATE_TEST_SUITE_P(DerivedAndStored, StoreTrackingTest, ::testing::Bool(),
                          [](const ::testing::TestParamInfo<bool>& info) {
                            return info.param ? "Stored" : "Derived";

@@ -584,22 +584,18 @@ HttpResponse TrackingApi(store::Store& store, const HttpRequest& request) {
   Result<int> per_page = PositiveIntParam(request, "per_page", kDefaultPerPage);
   if (!per_page.ok()) return JsonStatusError(per_page.status());
   if (*per_page > kMaxPerPage) return JsonError(400, "per_page 不能超过 500");
-  Result<std::vector<tracking::TrackedTarget>> tracked =
-      tracking::TrackStored(&store, query, PortalTrackOptions());
+  const int offset = (*page - 1) * *per_page;
+  Result<tracking::TrackedPage> tracked =
+      tracking::TrackStoredPage(&store, query, offset, *per_page, PortalTrackOptions());
   if (!tracked.ok()) return JsonStatusError(tracked.status());
-  const size_t offset = static_cast<size_t>(*page - 1) * static_cast<size_t>(*per_page);
   json list = json::array();
-  tracking::StatusCounts counts;
-  for (size_t i = 0; i < tracked->size(); ++i) {
-    counts.Add((*tracked)[i].status);
-    if (i >= offset && i < offset + static_cast<size_t>(*per_page)) {
-      list.push_back(tracking::TrackedTargetJson((*tracked)[i], PortalTrackOptions().tolerance,
-                                                 PortalDocumentUrl()));
-    }
+  for (const tracking::TrackedTarget& t : tracked->targets) {
+    list.push_back(
+        tracking::TrackedTargetJson(t, PortalTrackOptions().tolerance, PortalDocumentUrl()));
   }
-  return ApiJson({{"total", tracked->size()},
+  return ApiJson({{"total", tracked->total},
                   {"offset", offset},
-                  {"counts", tracking::StatusCountsJson(counts)},
+                  {"counts", tracking::StatusCountsJson(tracked->counts)},
                   {"targets", list}});
 }
 
