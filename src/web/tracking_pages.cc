@@ -392,8 +392,9 @@ HttpResponse ScorecardPage(PortalState* state, TrackingCaches* caches, const Htt
   return response;
 }
 
-// A place's own tracked targets (not those of places under it), and the
-// plan years they are of, newest first.
+// A place's own tracked targets (not those of places under it) read as a
+// canonical indicator, the headlines a year is compared by, and the plan
+// years they are of, newest first.
 struct OwnTargets {
   std::vector<tracking::TrackedTarget> tracked;
   std::vector<int> years;
@@ -404,6 +405,7 @@ Result<OwnTargets> LoadOwnTargets(store::Store* store, const std::string& code) 
   query.region_code = code;
   query.place_only = true;
   query.commitments = false;
+  query.read_as_indicator = true;
   Result<std::vector<tracking::TrackedTarget>> tracked =
       tracking::TrackStored(store, query, PortalTrackOptions());
   if (!tracked.ok()) return tracked.status();
@@ -438,7 +440,7 @@ HttpResponse ChangesPage(PortalState* state, const HttpRequest& request,
   if (year == 0 && !request.Query("year").empty()) {
     return state->ErrorPage(400, "年份应为四位数字（1949–2100）", ScorecardUrl(code));
   }
-  if (year == 0) return state->ErrorPage(404, "这个地区的报告中还没有提取到目标。", "/genzong/");
+  if (year == 0) return state->ErrorPage(404, "这个地区的报告中还没有可逐年比较的指标目标。", "/genzong/");
   Page page = state->NewVisitorPage(region->name + " 目标变化", visitor);
   TemplateDictionary* dict = page.dict.get();
   dict->SetValue("PLACE", region->name);
@@ -489,7 +491,7 @@ HttpResponse ChangesApi(store::Store& store, const HttpRequest& request,
   if (year == 0 && !request.Query("year").empty()) {
     return JsonError(400, "年份应为四位数字（1949–2100）");
   }
-  if (year == 0) return JsonError(404, "这个地区的报告中还没有提取到目标");
+  if (year == 0) return JsonError(404, "这个地区的报告中还没有可逐年比较的指标目标");
   json j = tracking::YearChangesJson(tracking::CompareWithYearBefore(own->tracked, year), year,
                                      PortalDocumentUrl());
   j["region_code"] = code;

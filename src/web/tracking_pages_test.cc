@@ -168,7 +168,7 @@ TEST_F(TrackingPagesTest, ChangesSinceLastYearAsPageAndApi) {
   // A real place without targets: nothing to compare, said in Chinese.
   HttpResponse none = Get("/genzong/110000/bianhua.html");
   EXPECT_EQ(none.status, 404);
-  EXPECT_TRUE(Has(none.body, "还没有提取到目标")) << none.body;
+  EXPECT_TRUE(Has(none.body, "还没有可逐年比较的指标目标")) << none.body;
   EXPECT_EQ(Get("/api/v1/changes/110000").status, 404);
   const nlohmann::json api = nlohmann::json::parse(Get("/api/v1/changes/410000?year=2024").body);
   EXPECT_EQ(api["year_before"], 2023);
