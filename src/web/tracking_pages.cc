@@ -440,7 +440,8 @@ HttpResponse ChangesPage(PortalState* state, const HttpRequest& request,
   if (year == 0 && !request.Query("year").empty()) {
     return state->ErrorPage(400, "年份应为四位数字（1949–2100）", ScorecardUrl(code));
   }
-  if (year == 0) return state->ErrorPage(404, "这个地区的报告中还没有可逐年比较的指标目标。", "/genzong/");
+  if (year == 0)
+    return state->ErrorPage(404, "这个地区的报告中还没有可逐年比较的指标目标。", "/genzong/");
   Page page = state->NewVisitorPage(region->name + " 目标变化", visitor);
   TemplateDictionary* dict = page.dict.get();
   dict->SetValue("PLACE", region->name);
