@@ -606,6 +606,28 @@ END;
 PRAGMA user_version = 12;
 )sql";
 
+// Step 13: a verdict keeps its finding's year beside its indicator, so that
+// one indicator's verdicts of one year (an escalation view, the map) are
+// found from an index alone, not by reading the finding of every year's
+// verdict of that indicator. verdicts_indicator stays: without a year, its
+// order (by finding) reads the findings in the order they are stored.
+constexpr char kStep13[] = R"sql(
+ALTER TABLE verdicts ADD COLUMN year INTEGER;
+UPDATE verdicts SET year = (SELECT year FROM targets WHERE id = finding_id)
+  WHERE finding_kind = 'target';
+UPDATE verdicts SET year = (SELECT year FROM commitments WHERE id = finding_id)
+  WHERE finding_kind = 'commitment';
+CREATE INDEX verdicts_indicator_year ON verdicts(indicator_id, finding_kind, year);
+CREATE TRIGGER targets_verdict_year AFTER UPDATE OF year ON targets BEGIN
+  UPDATE verdicts SET year = new.year WHERE finding_kind = 'target' AND finding_id = new.id;
+END;
+CREATE TRIGGER commitments_verdict_year AFTER UPDATE OF year ON commitments BEGIN
+  UPDATE verdicts SET year = new.year WHERE finding_kind = 'commitment' AND finding_id = new.id;
+END;
+
+PRAGMA user_version = 13;
+)sql";
+
 // The part of step 7 SQL cannot do alone: fingerprinting the stored texts
 // and grouping them into reports.
 Status FingerprintStoredTexts(Database* db) {
@@ -635,7 +657,8 @@ constexpr Step kSteps[] = {{kStep1, nullptr},
                            {kStep9, nullptr},
                            {kStep10, nullptr},
                            {kStep11, nullptr},
-                           {kStep12, nullptr}};
+                           {kStep12, nullptr},
+                           {kStep13, nullptr}};
 static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kSchemaVersion);
 
 }  // namespace

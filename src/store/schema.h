@@ -30,7 +30,7 @@
 namespace mubiao::store {
 
 // The version this build creates and expects.
-inline constexpr int kSchemaVersion = 12;
+inline constexpr int kSchemaVersion = 13;
 
 // The database's schema version (0 for a new, empty database).
 Result<int> SchemaVersion(Database* db);

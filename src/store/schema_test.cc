@@ -232,6 +232,25 @@ TEST_F(SchemaTest, AFailedStepIsRolledBackWhole) {
             std::vector<std::string>{"0"});
 }
 
+TEST_F(SchemaTest, VerdictsKeepTheirFindingsYear) {
+  // Verdicts stored before step 13 get their finding's year, and keep it.
+  Database db = AtVersion("years.db", 12);
+  FillVersion1(&db);
+  FillVersion2(&db);
+  ASSERT_TRUE(db.Exec("INSERT INTO verdicts (finding_kind, finding_id, status, indicator_id,"
+                      " detail) SELECT 'target', id, 'met', 'grain_area', '{}' FROM targets;"
+                      " INSERT INTO verdicts (finding_kind, finding_id, status, indicator_id,"
+                      " detail) SELECT 'commitment', id, 'not_assessable', '', '{}'"
+                      " FROM commitments")
+                  .ok());
+  ASSERT_TRUE(MigrateSchema(&db).ok());
+  EXPECT_EQ(QueryColumn(&db, "SELECT year FROM verdicts ORDER BY finding_kind"),
+            (std::vector<std::string>{"2024", "2024"}));
+  ASSERT_TRUE(db.Exec("UPDATE targets SET year = 2025; UPDATE commitments SET year = 2026").ok());
+  EXPECT_EQ(QueryColumn(&db, "SELECT year FROM verdicts ORDER BY finding_kind"),
+            (std::vector<std::string>{"2026", "2025"}));
+}
+
 TEST_F(SchemaTest, CascadesRemoveEverythingOfADocument) {
   Database db = AtVersion("cascade.db", kSchemaVersion);
   FillVersion1(&db);

@@ -309,7 +309,13 @@ Conditions FindingConditions(const FindingFilter& filter, bool paged = false) {
     c.Add("instr(f.indicator, ?) > 0", filter.indicator);
   }
   AddTopicAndStrength(filter, &c);
-  if (!filter.verdict_indicator.empty()) c.Add("v.indicator_id = ?", filter.verdict_indicator);
+  if (!filter.verdict_indicator.empty()) {
+    c.Add("v.indicator_id = ?", filter.verdict_indicator);
+    // The verdict's copy of the finding's year: its index finds one
+    // indicator's verdicts of a year without reading other years' findings.
+    if (filter.filters.year_min > 0) c.Add("v.year >= ?", int64_t{filter.filters.year_min});
+    if (filter.filters.year_max > 0) c.Add("v.year <= ?", int64_t{filter.filters.year_max});
+  }
   // Through coalesce: a plain test would let SQLite start from every
   // verdict instead of the place's documents.
   if (filter.verdict_read) c.Add("coalesce(v.indicator_id, '') <> ''");

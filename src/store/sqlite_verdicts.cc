@@ -44,9 +44,12 @@ Status SqliteStore::PutPlaceVerdicts(const std::vector<PlaceVerdicts>& places,
       "DELETE FROM verdicts WHERE finding_kind = 'commitment' AND finding_id IN (SELECT f.id"
       " FROM commitments f JOIN documents d ON d.id = f.document_id"
       " WHERE d.region_code IS nullif(?1, ''))");
+  // The finding's year is kept beside the indicator (schema step 13).
   Result<Statement*> insert = Cached(
       "INSERT OR REPLACE INTO verdicts (finding_kind, finding_id, status, indicator_id,"
-      " outcome_id, detail) VALUES (?1, ?2, ?3, ?4, nullif(?5, 0), ?6)");
+      " outcome_id, detail, year) VALUES (?1, ?2, ?3, ?4, nullif(?5, 0), ?6,"
+      " CASE ?1 WHEN 'target' THEN (SELECT year FROM targets WHERE id = ?2)"
+      " ELSE (SELECT year FROM commitments WHERE id = ?2) END)");
   Result<Statement*> tracked =
       Cached("UPDATE documents SET tracking_version = ?2 WHERE region_code IS nullif(?1, '')");
   for (const Result<Statement*>* stmt : {&clear_targets, &clear_commitments, &insert, &tracked}) {

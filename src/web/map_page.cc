@@ -130,11 +130,20 @@ Status ReadValues(store::Store& store, MapData* data) {
       return Status::Ok();
     }
     case MapMeasure::kGdpTarget: {
-      Result<tracking::Escalation> e = tracking::StoredEscalation(
-          &store, "gdp", data->year, tracking::Measure::kGrowth, "", PortalTrackOptions());
-      if (!e.ok()) return e.status();
+      // The provinces' own targets only: an escalation of every place would
+      // read the targets of every prefecture and county too.
+      tracking::TrackQuery query;
+      query.indicator = "gdp";
+      query.year = data->year;
+      query.level = regions::RegionLevel::kProvince;
+      query.commitments = false;
+      Result<std::vector<tracking::TrackedTarget>> tracked =
+          tracking::TrackStored(&store, query, PortalTrackOptions());
+      if (!tracked.ok()) return tracked.status();
+      const tracking::Escalation e = tracking::BuildEscalation(
+          tracking::Headlines(*tracked), "gdp", tracking::Measure::kGrowth, data->year);
       std::map<std::string, const tracking::EscalationRow*> provinces;
-      for (const tracking::EscalationRow& row : e->rows) {
+      for (const tracking::EscalationRow& row : e.rows) {
         if (row.depth == 1) provinces[row.region_code] = &row;
       }
       for (MapPlace& p : data->places) {
