@@ -609,15 +609,16 @@ PRAGMA user_version = 12;
 // Step 13: a verdict keeps its finding's year beside its indicator, so that
 // one indicator's verdicts of one year (an escalation view, the map) are
 // found from an index alone, not by reading the finding of every year's
-// verdict of that indicator. verdicts_indicator stays: without a year, its
-// order (by finding) reads the findings in the order they are stored.
+// verdict of that indicator. The year leads: without one, SQLite keeps to
+// verdicts_indicator, whose order (by finding) reads the findings in the
+// order they are stored.
 constexpr char kStep13[] = R"sql(
 ALTER TABLE verdicts ADD COLUMN year INTEGER;
 UPDATE verdicts SET year = (SELECT year FROM targets WHERE id = finding_id)
   WHERE finding_kind = 'target';
 UPDATE verdicts SET year = (SELECT year FROM commitments WHERE id = finding_id)
   WHERE finding_kind = 'commitment';
-CREATE INDEX verdicts_indicator_year ON verdicts(indicator_id, finding_kind, year);
+CREATE INDEX verdicts_year_indicator ON verdicts(year, indicator_id);
 CREATE TRIGGER targets_verdict_year AFTER UPDATE OF year ON targets BEGIN
   UPDATE verdicts SET year = new.year WHERE finding_kind = 'target' AND finding_id = new.id;
 END;

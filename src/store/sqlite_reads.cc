@@ -316,9 +316,9 @@ Conditions FindingConditions(const FindingFilter& filter, bool paged = false) {
     c.Add(filter.exact_region_code.empty() ? "v.indicator_id = ?" : "+v.indicator_id = ?",
           filter.verdict_indicator);
     // The verdict's copy of the finding's year: its index finds one
-    // indicator's verdicts of a year without reading other years' findings.
-    if (filter.filters.year_min > 0) c.Add("v.year >= ?", int64_t{filter.filters.year_min});
-    if (filter.filters.year_max > 0) c.Add("v.year <= ?", int64_t{filter.filters.year_max});
+    // indicator's verdicts of one year without reading other years' findings.
+    const search::SearchFilters& f = filter.filters;
+    if (f.year_min > 0 && f.year_min == f.year_max) c.Add("v.year = ?", int64_t{f.year_min});
   }
   // Through coalesce: a plain test would let SQLite start from every
   // verdict instead of the place's documents.
