@@ -310,11 +310,7 @@ Conditions FindingConditions(const FindingFilter& filter, bool paged = false) {
   }
   AddTopicAndStrength(filter, &c);
   if (!filter.verdict_indicator.empty()) {
-    // One place's few documents are the way in; SQLite, which sees the
-    // average indicator's verdicts (most are of none), would start from
-    // every verdict of the indicator instead.
-    c.Add(filter.exact_region_code.empty() ? "v.indicator_id = ?" : "+v.indicator_id = ?",
-          filter.verdict_indicator);
+    c.Add("v.indicator_id = ?", filter.verdict_indicator);
     // The verdict's copy of the finding's year: its index finds one
     // indicator's verdicts of one year without reading other years' findings.
     const search::SearchFilters& f = filter.filters;
