@@ -218,30 +218,34 @@ Result<bool> StoredVerdictsServe(store::Store* store, const TrackOptions& option
   return untracked->empty();
 }
 
-// The counts of the stored verdicts of the findings of `kind` that `query`
-// asks for, by year, topic and the status shown: counted by the store, then
-// each overridden finding among them moved from its stored status to its
-// last override's (as ApplyOverrides shows it). Overrides are few: each is
-// looked up in its document.
-Result<std::vector<store::StatusCount>> ShownStatusCounts(store::Store* store,
-                                                          const TrackQuery& query,
-                                                          const Indicator* indicator,
-                                                          targets::FindingKind kind) {
+// The counts of the stored verdicts of the findings `query` asks for, by
+// kind (KindsOf), then year, topic and the status shown: counted by the
+// store, then each overridden finding among them (of `history`, the whole
+// override history) moved from its stored status to its last override's,
+// as ApplyOverrides shows it. Overrides are few: each is looked up once,
+// in its document.
+Result<std::map<targets::FindingKind, std::vector<store::StatusCount>>> ShownStatusCounts(
+    store::Store* store, const TrackQuery& query, const Indicator* indicator,
+    const std::vector<store::VerdictOverride>& history) {
+  std::map<targets::FindingKind, std::vector<store::StatusCount>> counts;
   store::FindingFilter filter = ReadFilter(query, indicator);
-  filter.kind = kind;
-  Result<std::vector<store::StatusCount>> counts = store->CountStatuses(filter);
-  if (!counts.ok()) return counts.status();
-  Result<std::vector<store::VerdictOverride>> history = store->VerdictOverrides("");
-  if (!history.ok()) return history.status();
+  for (targets::FindingKind kind : KindsOf(query, indicator)) {
+    filter.kind = kind;
+    Result<std::vector<store::StatusCount>> of_kind = store->CountStatuses(filter);
+    if (!of_kind.ok()) return of_kind.status();
+    counts[kind] = std::move(of_kind).value();
+  }
   std::map<std::string, TargetStatus> shown;
-  for (const store::VerdictOverride& o : *history) shown[o.current_key] = o.status_after;
+  for (const store::VerdictOverride& o : history) shown[o.current_key] = o.status_after;
   for (const auto& [key, status] : shown) {
     Result<store::StoredFinding> f = store->FindingByKey(key);
     if (f.status().code() == StatusCode::kNotFound) continue;  // orphaned
     if (!f.ok()) return f.status();
-    if (!f->verdict || f->finding.kind != kind) continue;
+    auto of_kind = counts.find(f->finding.kind);
+    if (!f->verdict || of_kind == counts.end()) continue;
     if (filter.document_id != 0 && filter.document_id != f->document_id) continue;
     store::FindingFilter its_document = filter;
+    its_document.kind = f->finding.kind;
     its_document.document_id = f->document_id;
     std::vector<store::StoredFinding> listed;
     Status s = AppendFindings(store, its_document, &listed);
@@ -250,10 +254,40 @@ Result<std::vector<store::StatusCount>> ShownStatusCounts(store::Store* store,
                      [&](const store::StoredFinding& l) { return l.key == key; })) {
       continue;
     }
-    counts->push_back({f->finding.year, f->finding.topic, f->verdict->status, -1});
-    counts->push_back({f->finding.year, f->finding.topic, status, 1});
+    of_kind->second.push_back({f->finding.year, f->finding.topic, f->verdict->status, -1});
+    of_kind->second.push_back({f->finding.year, f->finding.topic, status, 1});
   }
   return counts;
+}
+
+// The scorecard of one place from its stored verdicts, which must be the
+// current ones: its targets counted by the store, and only those read as an
+// indicator read whole (for the series); nullopt as TrackedOfStored.
+Result<std::optional<Scorecard>> StoredVerdictsScorecard(store::Store* store,
+                                                         const std::string& region_code) {
+  TrackQuery query;
+  query.region_code = region_code;
+  query.place_only = true;
+  Result<std::vector<store::VerdictOverride>> history = store->VerdictOverrides("");
+  if (!history.ok()) return history.status();
+  Result<std::map<targets::FindingKind, std::vector<store::StatusCount>>> counts =
+      ShownStatusCounts(store, query, nullptr, *history);
+  if (!counts.ok()) return counts.status();
+  Scorecard card;
+  for (const auto& [kind, of_kind] : *counts) {
+    for (const store::StatusCount& c : of_kind) {
+      card.by_year[c.year].Add(c.status, static_cast<int>(c.count));
+      card.by_topic[c.topic].Add(c.status, static_cast<int>(c.count));
+    }
+  }
+  query.commitments = false;
+  query.read_as_indicator = true;
+  Result<std::optional<std::vector<TrackedTarget>>> read = ReadTracked(store, query, nullptr);
+  if (!read.ok()) return read.status();
+  if (!*read) return std::optional<Scorecard>();
+  ApplyOverrides(*history, &**read);
+  AddSeries(**read, region_code, &card);
+  return std::optional<Scorecard>(std::move(card));
 }
 
 // The canonical indicator `query` asks for: nullptr for none; kNotFound
@@ -327,15 +361,17 @@ Result<TrackedPage> TrackStoredPage(store::Store* store, const TrackQuery& query
   if (!stored.ok()) return stored.status();
   if (!*stored) return PageOfAll(store, query, offset, limit, options);
   // Counted by the store; only the page is read (targets, then commitments).
+  Result<std::vector<store::VerdictOverride>> history = store->VerdictOverrides("");
+  if (!history.ok()) return history.status();
+  Result<std::map<targets::FindingKind, std::vector<store::StatusCount>>> counts =
+      ShownStatusCounts(store, query, *indicator, *history);
+  if (!counts.ok()) return counts.status();
   TrackedPage page;
   std::vector<store::StoredFinding> findings;
   int64_t skip = offset;
   for (targets::FindingKind kind : KindsOf(query, *indicator)) {
-    Result<std::vector<store::StatusCount>> counts =
-        ShownStatusCounts(store, query, *indicator, kind);
-    if (!counts.ok()) return counts.status();
     int64_t of_kind = 0;
-    for (const store::StatusCount& c : *counts) {
+    for (const store::StatusCount& c : (*counts)[kind]) {
       page.counts.Add(c.status, static_cast<int>(c.count));
       of_kind += c.count;
     }
@@ -358,8 +394,6 @@ Result<TrackedPage> TrackStoredPage(store::Store* store, const TrackQuery& query
   if (!tracked.ok()) return tracked.status();
   if (!*tracked) return PageOfAll(store, query, offset, limit, options);
   page.targets = std::move(**tracked);
-  Result<std::vector<store::VerdictOverride>> history = store->VerdictOverrides("");
-  if (!history.ok()) return history.status();
   ApplyOverrides(*history, &page.targets);
   return page;
 }
@@ -400,33 +434,20 @@ Result<int> UpdateStoredVerdicts(store::Store* store) {
 
 Result<Scorecard> StoredScorecard(store::Store* store, const std::string& region_code,
                                   const TrackOptions& options) {
+  Result<bool> stored = StoredVerdictsServe(store, options);
+  if (!stored.ok()) return stored.status();
+  if (*stored) {
+    // A place of many years has thousands of targets: counted, not read.
+    Result<std::optional<Scorecard>> card = StoredVerdictsScorecard(store, region_code);
+    if (!card.ok()) return card.status();
+    if (*card) return std::move(**card);
+  }
   TrackQuery query;
   query.region_code = region_code;
   query.place_only = true;
-  Result<bool> stored = StoredVerdictsServe(store, options);
-  if (!stored.ok()) return stored.status();
-  if (!*stored) {
-    Result<std::vector<TrackedTarget>> tracked = TrackStored(store, query, options);
-    if (!tracked.ok()) return tracked.status();
-    return BuildScorecard(*tracked, region_code);
-  }
-  // A place of many years has thousands of targets: they are counted by
-  // the store, and only those read as an indicator are read whole.
-  Scorecard card;
-  for (targets::FindingKind kind : KindsOf(query, nullptr)) {
-    Result<std::vector<store::StatusCount>> counts = ShownStatusCounts(store, query, nullptr, kind);
-    if (!counts.ok()) return counts.status();
-    for (const store::StatusCount& c : *counts) {
-      card.by_year[c.year].Add(c.status, static_cast<int>(c.count));
-      card.by_topic[c.topic].Add(c.status, static_cast<int>(c.count));
-    }
-  }
-  query.commitments = false;
-  query.read_as_indicator = true;
-  Result<std::vector<TrackedTarget>> read = TrackStored(store, query, options);
-  if (!read.ok()) return read.status();
-  AddSeries(*read, region_code, &card);
-  return card;
+  Result<std::vector<TrackedTarget>> tracked = TrackStored(store, query, options);
+  if (!tracked.ok()) return tracked.status();
+  return BuildScorecard(*tracked, region_code);
 }
 
 Result<std::map<std::string, StatusCounts>> StoredCountsByPlace(store::Store* store,
