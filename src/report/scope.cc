@@ -369,7 +369,7 @@ class ScopeReader {
   // from a paragraph that opens looking back, the opening is read as a
   // review of the year or the period it names (paragraphs and sentences
   // that turn to the plan year turn with it); before it, and the paragraph
-  // that presents the report (…向大会报告工作…), it is neither side's.
+  // that presents the report (…向大会报告…), it is neither side's.
   void ReadOpening(Part* part) const {
     Scope running = Scope::kOther;
     for (Section& section : part->sections) {

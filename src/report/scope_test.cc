@@ -260,7 +260,7 @@ const WrittenReport kWrittenReports[] = {
     {"An opening that sums up the year before the review's chapters reviews it; the paragraph "
      "presenting the report does not",
      2024,
-     "青禾县人民政府今天向大会报告工作，敬请各位审议。\n\n"
+     "青禾县人民政府今天把这一年的情况向大会报告，请予审议。\n\n"
      "过去的一年，我们较好完成了县十八届人大二次会议确定的目标任务。预计实现地区生产总值"
      "120亿元，增长5.6%。\n\n2024年是青禾县全面转型的关键一年，地区生产总值要增长6%左右。\n\n"
      "城乡居民收入稳步增长，新增城镇就业3000人。\n\n"
