@@ -26,6 +26,7 @@ PACKAGES=(
   libsodium-dev                      # moderator passwords (Argon2id), tokens, CSRF MACs
   zlib1g-dev                         # gzip for pages and assets
   chromium fonts-wqy-microhei        # the portal's browser test (headless) with Chinese glyphs
+  nginx-light                        # the load balancer of the multi-process portal test
 )
 
 missing=()

@@ -629,6 +629,22 @@ END;
 PRAGMA user_version = 13;
 )sql";
 
+// Step 14: what the portal's processes share (store.h, SharedKind), so that
+// several processes, on one machine or many, serve as one site. Expiry is
+// in milliseconds since the Unix epoch; the index finds expired entries.
+constexpr char kStep14[] = R"sql(
+CREATE TABLE shared_state (
+  kind TEXT NOT NULL,
+  key TEXT NOT NULL,
+  value BLOB NOT NULL,
+  expires_ms INTEGER NOT NULL,
+  PRIMARY KEY (kind, key)
+) WITHOUT ROWID;
+CREATE INDEX shared_state_expiry ON shared_state(expires_ms);
+
+PRAGMA user_version = 14;
+)sql";
+
 // The part of step 7 SQL cannot do alone: fingerprinting the stored texts
 // and grouping them into reports.
 Status FingerprintStoredTexts(Database* db) {
@@ -659,7 +675,8 @@ constexpr Step kSteps[] = {{kStep1, nullptr},
                            {kStep10, nullptr},
                            {kStep11, nullptr},
                            {kStep12, nullptr},
-                           {kStep13, nullptr}};
+                           {kStep13, nullptr},
+                           {kStep14, nullptr}};
 static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kSchemaVersion);
 
 }  // namespace

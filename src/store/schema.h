@@ -21,6 +21,8 @@
 //  10  a word index of the targets' indicators; documents in listing order
 //  11  indexes counting targets by strength and topic
 //  12  the counts of reports' targets by topic, strength and year, kept
+//  13  verdicts keep their finding's year
+//  14  shared state of the portal's processes (captchas, sessions, limits)
 #ifndef MUBIAO_STORE_SCHEMA_H_
 #define MUBIAO_STORE_SCHEMA_H_
 
@@ -30,7 +32,7 @@
 namespace mubiao::store {
 
 // The version this build creates and expects.
-inline constexpr int kSchemaVersion = 13;
+inline constexpr int kSchemaVersion = 14;
 
 // The database's schema version (0 for a new, empty database).
 Result<int> SchemaVersion(Database* db);

@@ -1,7 +1,8 @@
 // The SQLite backend's Store class, shared by the files that implement it
 // (sqlite_store.cc: writes and opening; sqlite_search.cc: full-text search;
 // sqlite_reads.cc: listings and documents; sqlite_social.cc: comments,
-// moderators, overrides; sqlite_verdicts.cc: stored verdicts).
+// moderators, overrides; sqlite_verdicts.cc: stored verdicts;
+// sqlite_shared.cc: the portal's shared state).
 // Internal to src/store: everything else opens a store with sqlite_store.h.
 #ifndef MUBIAO_STORE_SQLITE_STORE_IMPL_H_
 #define MUBIAO_STORE_SQLITE_STORE_IMPL_H_
@@ -61,6 +62,10 @@ class SqliteStore : public Store {
   Result<StoredFinding> FindingByKey(const std::string& key) override;
   Result<VerdictOverride> AddVerdictOverride(const VerdictOverride& entry) override;
   Result<std::vector<VerdictOverride>> VerdictOverrides(const std::string& key) override;
+  Result<std::optional<std::string>> ReadShared(SharedKind kind, const std::string& key,
+                                                SharedClock::time_point now) override;
+  Status UpdateShared(SharedKind kind, const std::string& key, SharedClock::time_point now,
+                      const SharedUpdate& update) override;
 
   // Turns on reading through a memory map (once per connection).
   Status MapForReading();
@@ -121,6 +126,8 @@ class SqliteStore : public Store {
   std::unordered_set<std::string> stored_regions_;
   std::unordered_set<std::string> pending_regions_;
   bool memory_mapped_ = false;  // whether MapForReading has turned on mmap
+  // When this connection last removed expired shared entries.
+  SharedClock::time_point last_shared_purge_;
 
   Statement source_hashes_, file_documents_, insert_document_, update_document_, update_derived_,
       delete_document_, document_exists_;

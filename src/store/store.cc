@@ -42,7 +42,14 @@ constexpr EnumName<CommentStatus> kCommentStatusNames[] = {{CommentStatus::kPend
                                                            {CommentStatus::kPublished, "published"},
                                                            {CommentStatus::kRejected, "rejected"}};
 
+constexpr EnumName<SharedKind> kSharedKindNames[] = {
+    {SharedKind::kCaptcha, "captcha"}, {SharedKind::kSession, "session"},
+    {SharedKind::kRateBucket, "rate"}, {SharedKind::kSignInFailures, "sign_in"},
+    {SharedKind::kSecret, "secret"},   {SharedKind::kGeneration, "generation"}};
+
 }  // namespace
+
+std::string_view SharedKindName(SharedKind kind) { return NameIn(kSharedKindNames, kind); }
 
 std::string_view CommentStatusName(CommentStatus status) {
   return NameIn(kCommentStatusNames, status);

@@ -10,7 +10,9 @@
 #ifndef MUBIAO_STORE_STORE_H_
 #define MUBIAO_STORE_STORE_H_
 
+#include <chrono>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -266,6 +268,34 @@ std::string_view CommentStatusName(CommentStatus status);
 // The status named by CommentStatusName; nullopt for any other text.
 std::optional<CommentStatus> ParseCommentStatus(std::string_view name);
 
+// Short-lived state the portal's processes share through the store, so that
+// any of them can answer any request: what one writes, every other reads.
+enum class SharedKind {
+  kCaptcha,         // a visitor's open 验证码 challenge
+  kSession,         // a signed-in moderator's session
+  kRateBucket,      // a client's token bucket of one rate limit
+  kSignInFailures,  // failed sign-ins of a moderator name
+  kSecret,          // a key every process signs with (form tokens)
+  kGeneration,      // a counter bumped when cached pages must be dropped
+};
+
+// "captcha", "session", "rate", "sign_in", "secret", "generation".
+std::string_view SharedKindName(SharedKind kind);
+
+// Wall-clock time: expiries must mean the same on every machine.
+using SharedClock = std::chrono::system_clock;
+
+// A shared value and when it stops being live.
+struct SharedEntry {
+  std::string value;
+  SharedClock::time_point expires = SharedClock::time_point::max();  // max: never
+};
+
+// What UpdateShared does with an entry: given the live entry (nullopt when
+// there is none or it has expired), the entry to keep (nullopt removes it).
+using SharedUpdate =
+    std::function<std::optional<SharedEntry>(const std::optional<SharedEntry>& live)>;
+
 // A reader's comment on a document.
 struct Comment {
   int64_t id = 0;
@@ -458,6 +488,18 @@ class Store {
 
   // The password hash of a moderator. kNotFound for an unknown name.
   virtual Result<std::string> ModeratorPasswordHash(const std::string& name) = 0;
+
+  // The live value of the shared entry (kind, key) at `now`; nullopt when
+  // there is none or it has expired.
+  virtual Result<std::optional<std::string>> ReadShared(SharedKind kind, const std::string& key,
+                                                        SharedClock::time_point now) = 0;
+
+  // Reads and rewrites the shared entry (kind, key) as one step: no other
+  // connection, of this process or another, changes it in between. Expired
+  // entries of every key are removed now and then. `update` may run more
+  // than once when the backend retries.
+  virtual Status UpdateShared(SharedKind kind, const std::string& key, SharedClock::time_point now,
+                              const SharedUpdate& update) = 0;
 
   // The stored finding (target, commitment or outcome) named by a
   // FindingKey. kNotFound when no stored document has that text or none of

@@ -2,7 +2,6 @@
 
 #include <gd.h>
 
-#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -85,48 +84,40 @@ Result<std::string> DrawCaptchaPng(std::string_view answer, const std::string& f
   return bytes;
 }
 
-std::string CaptchaBook::Open(const std::string& visitor, Clock::time_point now) {
+Result<std::string> OpenCaptcha(store::Store& store, const std::string& visitor,
+                                store::SharedClock::time_point now) {
   std::string answer = NewCaptchaAnswer();
-  std::lock_guard lock(mutex_);
-  if (open_.size() >= capacity_ && !open_.contains(visitor)) MakeRoom(now);
-  open_[visitor] = Challenge{answer, now + kCaptchaLifetime};
+  Status opened = store.UpdateShared(store::SharedKind::kCaptcha, visitor, now,
+                                     [&](const std::optional<store::SharedEntry>&) {
+                                       return store::SharedEntry{answer, now + kCaptchaLifetime};
+                                     });
+  if (!opened.ok()) return opened;
   return answer;
 }
 
-bool CaptchaBook::Check(const std::string& visitor, std::string_view answer,
-                        Clock::time_point now) {
+Result<bool> CheckCaptcha(store::Store& store, const std::string& visitor, std::string_view answer,
+                          store::SharedClock::time_point now) {
   std::string given;
   for (char c : answer) {
     if (c == ' ') continue;
     given += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c;
   }
-  std::lock_guard lock(mutex_);
-  auto it = open_.find(visitor);
-  if (it == open_.end()) return false;
-  const Challenge challenge = std::move(it->second);
-  open_.erase(it);
-  return now < challenge.expires && !given.empty() && given == challenge.answer;
+  std::optional<store::SharedEntry> open;
+  Status closed = store.UpdateShared(store::SharedKind::kCaptcha, visitor, now,
+                                     [&](const std::optional<store::SharedEntry>& live) {
+                                       open = live;
+                                       return std::nullopt;
+                                     });
+  if (!closed.ok()) return closed;
+  return open.has_value() && !given.empty() && given == open->value;
 }
 
-std::string CaptchaBook::Peek(const std::string& visitor, Clock::time_point now) const {
-  std::lock_guard lock(mutex_);
-  auto it = open_.find(visitor);
-  if (it == open_.end() || now >= it->second.expires) return "";
-  return it->second.answer;
-}
-
-size_t CaptchaBook::size() const {
-  std::lock_guard lock(mutex_);
-  return open_.size();
-}
-
-void CaptchaBook::MakeRoom(Clock::time_point now) {
-  std::erase_if(open_, [now](const auto& entry) { return entry.second.expires <= now; });
-  if (open_.size() < capacity_) return;
-  auto oldest = std::min_element(open_.begin(), open_.end(), [](const auto& a, const auto& b) {
-    return a.second.expires < b.second.expires;
-  });
-  open_.erase(oldest);
+Result<std::string> PeekCaptcha(store::Store& store, const std::string& visitor,
+                                store::SharedClock::time_point now) {
+  Result<std::optional<std::string>> open =
+      store.ReadShared(store::SharedKind::kCaptcha, visitor, now);
+  if (!open.ok()) return open.status();
+  return open->value_or("");
 }
 
 }  // namespace mubiao::web

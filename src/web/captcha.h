@@ -7,12 +7,11 @@
 
 #include <chrono>
 #include <cstdint>
-#include <mutex>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 #include "base/status.h"
+#include "store/store.h"
 
 namespace mubiao::web {
 
@@ -39,43 +38,25 @@ Result<std::string> DrawCaptchaPng(std::string_view answer, const std::string& f
 inline constexpr char kDefaultCaptchaFont[] =
     "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
 
-// Open challenges by visitor. Thread-safe. Times are passed in, so tests
-// need no clock.
-class CaptchaBook {
- public:
-  using Clock = std::chrono::steady_clock;
+// Challenges live in the store (SharedKind::kCaptcha, by visitor id), so
+// that an image fetched from one portal process is answered on any other.
 
-  // At most this many open challenges are kept (beyond it, expired ones are
-  // dropped first, then the oldest).
-  explicit CaptchaBook(size_t capacity = 100000) : capacity_(capacity) {}
+// Opens a challenge for `visitor`, replacing any earlier one, and returns
+// its answer (to draw). Errors: the store's.
+Result<std::string> OpenCaptcha(store::Store& store, const std::string& visitor,
+                                store::SharedClock::time_point now);
 
-  // Opens a challenge for `visitor`, replacing any earlier one, and returns
-  // its answer (to draw).
-  std::string Open(const std::string& visitor, Clock::time_point now);
+// Checks an answer (case-insensitive, spaces ignored) and closes the
+// challenge whether it was right or not, so each image gets one guess.
+// False when there is no open challenge, it expired, or the answer is
+// wrong. Errors: the store's.
+Result<bool> CheckCaptcha(store::Store& store, const std::string& visitor, std::string_view answer,
+                          store::SharedClock::time_point now);
 
-  // Checks an answer (case-insensitive, spaces ignored) and closes the
-  // challenge whether it was right or not, so each image gets one guess.
-  // False when there is no open challenge, it expired, or the answer is wrong.
-  bool Check(const std::string& visitor, std::string_view answer, Clock::time_point now);
-
-  // The answer of the visitor's open challenge, without closing it; "" when
-  // none. Only for the browser test (see PortalOptions::insecure_test_captcha).
-  std::string Peek(const std::string& visitor, Clock::time_point now) const;
-
-  // Number of open challenges (expired ones included until dropped).
-  size_t size() const;
-
- private:
-  struct Challenge {
-    std::string answer;
-    Clock::time_point expires;
-  };
-  void MakeRoom(Clock::time_point now);
-
-  const size_t capacity_;
-  mutable std::mutex mutex_;
-  std::unordered_map<std::string, Challenge> open_;
-};
+// The answer of the visitor's open challenge, without closing it; "" when
+// none. Only for the browser test (see PortalOptions::insecure_test_captcha).
+Result<std::string> PeekCaptcha(store::Store& store, const std::string& visitor,
+                                store::SharedClock::time_point now);
 
 }  // namespace mubiao::web
 

@@ -15,16 +15,21 @@ namespace {
 
 HttpResponse CaptchaImage(PortalState* state, const HttpRequest& request) {
   const Visitor visitor = state->VisitorOf(request);
-  if (!state->captcha_limiter.Allow(request.client_ip, state->Now())) {
+  Result<StorePool::Lease> store = state->pool->Acquire();
+  if (!store.ok()) return state->StoreErrorPage(store.status());
+  Result<bool> allowed = state->captcha_limiter.Allow(**store, request.client_ip, state->Now());
+  if (!allowed.ok()) return state->StoreErrorPage(allowed.status());
+  if (!*allowed) {
     HttpResponse response = state->ErrorPage(429, "请求验证码过于频繁，请稍后再试。");
     response.headers.emplace_back("Retry-After",
                                   std::to_string(state->options.captcha_interval_seconds));
     return response;
   }
-  const std::string answer = state->captchas.Open(visitor.id, state->Now());
+  Result<std::string> answer = OpenCaptcha(**store, visitor.id, state->Now());
+  if (!answer.ok()) return state->StoreErrorPage(answer.status());
   const std::string font =
       state->options.captcha_font.empty() ? kDefaultCaptchaFont : state->options.captcha_font;
-  Result<std::string> png = DrawCaptchaPng(answer, font);
+  Result<std::string> png = DrawCaptchaPng(*answer, font);
   if (!png.ok()) {
     std::cerr << "mubiao serve: " << png.status().message() << "\n";
     return state->ErrorPage(500, "验证码暂时无法生成。");
@@ -97,7 +102,11 @@ HttpResponse PostComment(PortalState* state, const HttpRequest& request,
   kept.author = FieldValue(form, "author");
   kept.body = FieldValue(form, "body");
   if (!FieldValue(form, "huan").empty()) return ReportPageWithForm(state, request, id, kept, 200);
-  if (!state->comment_limiter.Allow(request.client_ip, state->Now())) {
+  Result<StorePool::Lease> store = state->pool->Acquire();
+  if (!store.ok()) return state->StoreErrorPage(store.status());
+  Result<bool> allowed = state->comment_limiter.Allow(**store, request.client_ip, state->Now());
+  if (!allowed.ok()) return state->StoreErrorPage(allowed.status());
+  if (!*allowed) {
     const std::string wait = std::to_string(state->options.comment_interval_seconds);
     kept.form_error = "评论提交过于频繁，请 " + wait + " 秒后再试。评论内容已保留。";
     HttpResponse response = ReportPageWithForm(state, request, id, kept, 429);
@@ -109,14 +118,14 @@ HttpResponse PostComment(PortalState* state, const HttpRequest& request,
   }
   if (FaultsInText(&kept)) return ReportPageWithForm(state, request, id, kept, 422);
   const std::string_view captcha = FieldValue(form, "captcha");
-  if (!state->captchas.Check(visitor.id, captcha, state->Now())) {
+  Result<bool> solved = CheckCaptcha(**store, visitor.id, captcha, state->Now());
+  if (!solved.ok()) return state->StoreErrorPage(solved.status());
+  if (!*solved) {
     kept.captcha_error = text::TrimSpace(captcha).empty()
                              ? "请填写验证码。"
                              : "验证码不对或已过期，请按新的图片重新输入。";
     return ReportPageWithForm(state, request, id, kept, 422);
   }
-  Result<StorePool::Lease> store = state->pool->Acquire();
-  if (!store.ok()) return state->StoreErrorPage(store.status());
   Result<store::StoredDocument> doc = (*store)->GetDocument(id);
   if (!doc.ok()) return state->StoreErrorPage(doc.status());
   Result<int64_t> added = (*store)->AddComment(id, Trimmed(kept.author), Trimmed(kept.body));
@@ -127,9 +136,13 @@ HttpResponse PostComment(PortalState* state, const HttpRequest& request,
 // For the browser test only: the answer of the visitor's open captcha.
 HttpResponse TestCaptchaAnswer(PortalState* state, const HttpRequest& request) {
   if (!state->options.insecure_test_captcha) return state->ErrorPage(404, "没有找到这个页面。");
+  Result<StorePool::Lease> store = state->pool->Acquire();
+  if (!store.ok()) return state->StoreErrorPage(store.status());
+  Result<std::string> answer = PeekCaptcha(**store, state->VisitorOf(request).id, state->Now());
+  if (!answer.ok()) return state->StoreErrorPage(answer.status());
   HttpResponse response;
   response.content_type = "text/plain; charset=utf-8";
-  response.body = state->captchas.Peek(state->VisitorOf(request).id, state->Now());
+  response.body = std::move(*answer);
   return response;
 }
 

@@ -2,11 +2,29 @@
 
 #include <sodium.h>
 
+#include <algorithm>
+
 static_assert(crypto_auth_KEYBYTES == 32);
 
 namespace mubiao::web {
 
 CsrfGuard::CsrfGuard() { crypto_auth_keygen(key_); }
+
+Status CsrfGuard::UseSharedKey(store::Store& store, store::SharedClock::time_point now) {
+  std::string key;
+  Status kept = store.UpdateShared(
+      store::SharedKind::kSecret, "csrf", now, [&](const std::optional<store::SharedEntry>& live) {
+        if (live && live->value.size() == sizeof key_) {
+          key = live->value;
+          return *live;
+        }
+        key.assign(reinterpret_cast<const char*>(key_), sizeof key_);
+        return store::SharedEntry{key, store::SharedClock::time_point::max()};
+      });
+  if (!kept.ok()) return kept;
+  std::copy(key.begin(), key.end(), key_);
+  return Status::Ok();
+}
 
 std::string CsrfGuard::Token(const std::string& visitor) const {
   unsigned char mac[crypto_auth_BYTES];

@@ -24,12 +24,34 @@ namespace {
 
 using std::chrono::minutes;
 using std::chrono::seconds;
-using Clock = std::chrono::steady_clock;
+using Clock = store::SharedClock;
 
+// Guards over a store, as the portal keeps them; `other_` is a second
+// connection to the same database, as another portal process would hold.
 class GuardsTest : public ::testing::Test {
  protected:
-  void SetUp() override { ASSERT_TRUE(InitCrypto()); }
-  const Clock::time_point t0_ = Clock::now();
+  void SetUp() override {
+    ASSERT_TRUE(InitCrypto());
+    store_ = Open();
+    other_ = Open();
+  }
+  std::unique_ptr<store::Store> Open() {
+    Result<std::unique_ptr<store::Store>> opened =
+        store::OpenSqliteStore((dir_.path() / "guards.db").string());
+    EXPECT_TRUE(opened.ok()) << opened.status().message();
+    return opened.ok() ? std::move(*opened) : nullptr;
+  }
+  // The value of a call that must succeed.
+  template <typename T>
+  static T Ok(Result<T> result) {
+    EXPECT_TRUE(result.ok()) << result.status().message();
+    return result.ok() ? std::move(*result) : T{};
+  }
+
+  mubiao::testing::TempDir dir_{"mubiao_guards"};
+  std::unique_ptr<store::Store> store_, other_;
+  // Whole milliseconds: the store keeps times to the millisecond.
+  const Clock::time_point t0_ = std::chrono::floor<std::chrono::milliseconds>(Clock::now());
 };
 
 TEST_F(GuardsTest, CaptchaAnswersUseOnlyTheAlphabet) {
@@ -56,64 +78,80 @@ TEST_F(GuardsTest, CaptchaIsDrawnAsPngAndDiffersEachTime) {
 }
 
 TEST_F(GuardsTest, CaptchaIsAcceptedOnceAndExpires) {
-  CaptchaBook book;
-  std::string answer = book.Open("v1", t0_);
-  EXPECT_EQ(book.Peek("v1", t0_), answer);
-  EXPECT_FALSE(book.Check("v2", answer, t0_)) << "another visitor's answer";
-  EXPECT_TRUE(book.Check("v1", answer, t0_));
-  EXPECT_FALSE(book.Check("v1", answer, t0_)) << "replay";
+  store::Store& db = *store_;
+  const auto check = [&](const std::string& visitor, std::string_view answer, Clock::time_point t) {
+    return Ok(CheckCaptcha(db, visitor, answer, t));
+  };
+  std::string answer = Ok(OpenCaptcha(db, "v1", t0_));
+  EXPECT_EQ(Ok(PeekCaptcha(db, "v1", t0_)), answer);
+  EXPECT_FALSE(check("v2", answer, t0_)) << "another visitor's answer";
+  EXPECT_TRUE(check("v1", answer, t0_));
+  EXPECT_FALSE(check("v1", answer, t0_)) << "replay";
 
-  answer = book.Open("v1", t0_);
-  EXPECT_FALSE(book.Check("v1", "WRONG", t0_));
-  EXPECT_FALSE(book.Check("v1", answer, t0_)) << "one guess per image";
+  answer = Ok(OpenCaptcha(db, "v1", t0_));
+  EXPECT_FALSE(check("v1", "WRONG", t0_));
+  EXPECT_FALSE(check("v1", answer, t0_)) << "one guess per image";
 
-  answer = book.Open("v1", t0_);
+  answer = Ok(OpenCaptcha(db, "v1", t0_));
   std::string lower;
   for (char c : answer) lower += static_cast<char>(std::tolower(c));
-  EXPECT_TRUE(book.Check("v1", " " + lower + " ", t0_ + minutes(4)));
+  EXPECT_TRUE(check("v1", " " + lower + " ", t0_ + minutes(4)));
 
-  answer = book.Open("v1", t0_);
-  EXPECT_FALSE(book.Check("v1", answer, t0_ + kCaptchaLifetime)) << "expired";
+  answer = Ok(OpenCaptcha(db, "v1", t0_));
+  EXPECT_FALSE(check("v1", answer, t0_ + kCaptchaLifetime)) << "expired";
 
-  const std::string old_answer = book.Open("v1", t0_);
+  const std::string old_answer = Ok(OpenCaptcha(db, "v1", t0_));
   std::string new_answer;
-  do new_answer = book.Open("v1", t0_);
+  do new_answer = Ok(OpenCaptcha(db, "v1", t0_));
   while (new_answer == old_answer);
-  EXPECT_FALSE(book.Check("v1", old_answer, t0_)) << "a new image replaces the old one";
-  EXPECT_FALSE(book.Check("v1", "", t0_));
+  EXPECT_FALSE(check("v1", old_answer, t0_)) << "a new image replaces the old one";
+  EXPECT_FALSE(check("v1", "", t0_));
 }
 
-TEST_F(GuardsTest, CaptchaBookStaysBounded) {
-  CaptchaBook book(100);
-  for (int i = 0; i < 1000; ++i) book.Open("visitor" + std::to_string(i), t0_ + seconds(i));
-  EXPECT_LE(book.size(), 100u);
-  EXPECT_FALSE(book.Peek("visitor999", t0_ + seconds(999)).empty()) << "newest kept";
+TEST_F(GuardsTest, CaptchaOpenedThroughOneProcessIsAnsweredThroughAnotherOnce) {
+  const std::string answer = Ok(OpenCaptcha(*store_, "v1", t0_));
+  EXPECT_TRUE(Ok(CheckCaptcha(*other_, "v1", answer, t0_)));
+  EXPECT_FALSE(Ok(CheckCaptcha(*store_, "v1", answer, t0_))) << "replayed on the first";
+  EXPECT_FALSE(Ok(CheckCaptcha(*other_, "v1", answer, t0_))) << "replayed on the second";
 }
 
 TEST_F(GuardsTest, RateLimiterAllowsABurstThenOnePerInterval) {
-  RateLimiter limiter(3, seconds(60));
-  EXPECT_TRUE(limiter.Allow("1.2.3.4", t0_));
-  EXPECT_TRUE(limiter.Allow("1.2.3.4", t0_));
-  EXPECT_TRUE(limiter.Allow("1.2.3.4", t0_));
-  EXPECT_FALSE(limiter.Allow("1.2.3.4", t0_));
-  EXPECT_TRUE(limiter.Allow("5.6.7.8", t0_)) << "clients are independent";
-  EXPECT_FALSE(limiter.Allow("1.2.3.4", t0_ + seconds(59)));
+  const RateLimiter limiter("test", 3, seconds(60));
+  const auto allow = [&](const std::string& client, Clock::time_point t) {
+    return Ok(limiter.Allow(*store_, client, t));
+  };
+  EXPECT_TRUE(allow("1.2.3.4", t0_));
+  EXPECT_TRUE(allow("1.2.3.4", t0_));
+  EXPECT_TRUE(allow("1.2.3.4", t0_));
+  EXPECT_FALSE(allow("1.2.3.4", t0_));
+  EXPECT_TRUE(allow("5.6.7.8", t0_)) << "clients are independent";
+  EXPECT_FALSE(allow("1.2.3.4", t0_ + seconds(59)));
   // Two intervals after the burst: two more.
-  EXPECT_TRUE(limiter.Allow("1.2.3.4", t0_ + seconds(120)));
-  EXPECT_TRUE(limiter.Allow("1.2.3.4", t0_ + seconds(120)));
-  EXPECT_FALSE(limiter.Allow("1.2.3.4", t0_ + seconds(120)));
+  EXPECT_TRUE(allow("1.2.3.4", t0_ + seconds(120)));
+  EXPECT_TRUE(allow("1.2.3.4", t0_ + seconds(120)));
+  EXPECT_FALSE(allow("1.2.3.4", t0_ + seconds(120)));
   // Tokens never exceed the burst, however long a client waits.
-  for (int i = 0; i < 3; ++i) EXPECT_TRUE(limiter.Allow("1.2.3.4", t0_ + minutes(1000)));
-  EXPECT_FALSE(limiter.Allow("1.2.3.4", t0_ + minutes(1000)));
+  for (int i = 0; i < 3; ++i) EXPECT_TRUE(allow("1.2.3.4", t0_ + minutes(1000)));
+  EXPECT_FALSE(allow("1.2.3.4", t0_ + minutes(1000)));
 }
 
-TEST_F(GuardsTest, RateLimiterStaysBoundedUnderManyClients) {
-  RateLimiter limiter(1, seconds(60), 50);
-  for (int i = 0; i < 500; ++i) EXPECT_TRUE(limiter.Allow("c" + std::to_string(i), t0_));
-  EXPECT_FALSE(limiter.Allow("c499", t0_));
+TEST_F(GuardsTest, RateLimitsAreSharedByProcessesAndSeparateByName) {
+  const RateLimiter comments("comment", 2, seconds(60));
+  const RateLimiter logins("login", 1, seconds(60));
+  EXPECT_TRUE(Ok(comments.Allow(*store_, "1.2.3.4", t0_)));
+  EXPECT_TRUE(Ok(comments.Allow(*other_, "1.2.3.4", t0_)));
+  EXPECT_FALSE(Ok(comments.Allow(*store_, "1.2.3.4", t0_))) << "the burst is spent on both";
+  EXPECT_FALSE(Ok(comments.Allow(*other_, "1.2.3.4", t0_)));
+  EXPECT_TRUE(Ok(logins.Allow(*other_, "1.2.3.4", t0_))) << "another limit";
+  // An idle client keeps nothing in the store once its bucket is full.
+  EXPECT_TRUE(
+      Ok(store_->ReadShared(store::SharedKind::kRateBucket, "comment:1.2.3.4", t0_)).has_value());
+  EXPECT_FALSE(
+      Ok(store_->ReadShared(store::SharedKind::kRateBucket, "comment:1.2.3.4", t0_ + seconds(120)))
+          .has_value());
 }
 
-TEST_F(GuardsTest, CsrfTokensBelongToOneVisitorAndOneServer) {
+TEST_F(GuardsTest, CsrfTokensBelongToOneVisitorAndOneSite) {
   CsrfGuard guard;
   const std::string token = guard.Token("visitor-a");
   EXPECT_TRUE(guard.Valid("visitor-a", token));
@@ -123,6 +161,12 @@ TEST_F(GuardsTest, CsrfTokensBelongToOneVisitorAndOneServer) {
   EXPECT_FALSE(guard.Valid("visitor-a", std::string(token.size(), 'z')));
   CsrfGuard other;
   EXPECT_FALSE(other.Valid("visitor-a", token));
+  // Guards taking the store's key accept each other's tokens, and only those.
+  CsrfGuard first, second;
+  ASSERT_TRUE(first.UseSharedKey(*store_, t0_).ok());
+  ASSERT_TRUE(second.UseSharedKey(*other_, t0_).ok());
+  EXPECT_TRUE(second.Valid("visitor-a", first.Token("visitor-a")));
+  EXPECT_FALSE(second.Valid("visitor-a", token));
 }
 
 TEST_F(GuardsTest, PasswordsAreHashedWithArgon2id) {
@@ -157,15 +201,14 @@ PasswordVerifier Recording(std::vector<std::string>* checked) {
 TEST_F(GuardsTest, SignInChecksAStandInHashForUnknownNames) {
   std::vector<std::string> checked;
   SignInGuard guard(Recording(&checked));
-  EXPECT_TRUE(*guard.Check("admin", std::string("$stored"), "right", t0_));
-  Result<bool> unknown = guard.Check("nobody", std::nullopt, "right", t0_);
-  ASSERT_TRUE(unknown.ok());
-  EXPECT_FALSE(*unknown) << "no account: never signed in, even if the stand-in matched";
+  EXPECT_TRUE(Ok(guard.Check(*store_, "admin", std::string("$stored"), "right", t0_)));
+  EXPECT_FALSE(Ok(guard.Check(*store_, "nobody", std::nullopt, "right", t0_)))
+      << "no account: never signed in, even if the stand-in matched";
   ASSERT_EQ(checked.size(), 2u);
   EXPECT_EQ(checked[0], "$stored");
   EXPECT_TRUE(checked[1].starts_with("$argon2id$")) << checked[1];
   // The stand-in is made once.
-  EXPECT_FALSE(*guard.Check("other", std::nullopt, "x", t0_));
+  EXPECT_FALSE(Ok(guard.Check(*store_, "other", std::nullopt, "x", t0_)));
   EXPECT_EQ(checked[2], checked[1]);
 }
 
@@ -175,62 +218,54 @@ TEST_F(GuardsTest, FailedSignInsLockANameForAGrowingPeriod) {
       .free_failures = 3, .first_lock = seconds(60), .longest_lock = seconds(300)};
   SignInGuard guard(Recording(&checked), policy);
   const std::optional<std::string> hash = "$h";
-  for (int i = 0; i < 2; ++i) EXPECT_FALSE(*guard.Check("admin", hash, "wrong", t0_));
-  EXPECT_EQ(guard.LockedFor("admin", t0_), Clock::duration::zero());
-  EXPECT_FALSE(*guard.Check("admin", hash, "wrong", t0_));
-  EXPECT_EQ(guard.LockedFor("admin", t0_), seconds(60));
-  EXPECT_EQ(guard.LockedFor("admin", t0_ + seconds(59)), seconds(1));
-  EXPECT_EQ(guard.LockedFor("Admin", t0_), Clock::duration::zero()) << "names are exact";
+  const auto check = [&](const std::string& password, Clock::time_point t) {
+    return Ok(guard.Check(*store_, "admin", hash, password, t));
+  };
+  const auto locked = [&](const std::string& name, Clock::time_point t) {
+    return Ok(guard.LockedFor(*store_, name, t));
+  };
+  for (int i = 0; i < 2; ++i) EXPECT_FALSE(check("wrong", t0_));
+  EXPECT_EQ(locked("admin", t0_), Clock::duration::zero());
+  EXPECT_FALSE(check("wrong", t0_));
+  EXPECT_EQ(locked("admin", t0_), seconds(60));
+  EXPECT_EQ(locked("admin", t0_ + seconds(59)), seconds(1));
+  EXPECT_EQ(locked("Admin", t0_), Clock::duration::zero()) << "names are exact";
+  EXPECT_EQ(Ok(guard.LockedFor(*other_, "admin", t0_)), seconds(60)) << "every process sees it";
   // Each failure after a lock doubles it, up to the longest.
   Clock::time_point now = t0_ + seconds(60);
-  EXPECT_EQ(guard.LockedFor("admin", now), Clock::duration::zero());
+  EXPECT_EQ(locked("admin", now), Clock::duration::zero());
   for (const seconds expected : {seconds(120), seconds(240), seconds(300), seconds(300)}) {
-    EXPECT_FALSE(*guard.Check("admin", hash, "wrong", now));
-    EXPECT_EQ(guard.LockedFor("admin", now), expected);
+    EXPECT_FALSE(check("wrong", now));
+    EXPECT_EQ(locked("admin", now), expected);
     now += expected;
   }
   // Success clears the failures.
-  EXPECT_TRUE(*guard.Check("admin", hash, "right", now));
-  for (int i = 0; i < 2; ++i) EXPECT_FALSE(*guard.Check("admin", hash, "wrong", now));
-  EXPECT_EQ(guard.LockedFor("admin", now), Clock::duration::zero());
+  EXPECT_TRUE(check("right", now));
+  for (int i = 0; i < 2; ++i) EXPECT_FALSE(check("wrong", now));
+  EXPECT_EQ(locked("admin", now), Clock::duration::zero());
   // So does a day without failures.
   now += policy.forget_after;
-  EXPECT_FALSE(*guard.Check("admin", hash, "wrong", now));
-  EXPECT_EQ(guard.LockedFor("admin", now), Clock::duration::zero());
+  EXPECT_FALSE(check("wrong", now));
+  EXPECT_EQ(locked("admin", now), Clock::duration::zero());
 }
 
-TEST_F(GuardsTest, SignInLocksStayBoundedUnderAFloodOfNames) {
-  std::vector<std::string> checked;
-  SignInGuard guard(Recording(&checked), {.free_failures = 1,
-                                          .first_lock = seconds(3600),
-                                          .longest_lock = seconds(3600),
-                                          .max_names = 50});
-  EXPECT_FALSE(*guard.Check("target", std::nullopt, "x", t0_));
-  EXPECT_GT(guard.LockedFor("target", t0_), Clock::duration::zero());
-  for (int i = 0; i < 500; ++i) {
-    EXPECT_FALSE(*guard.Check("n" + std::to_string(i), std::nullopt, "x", t0_ + seconds(i)));
-  }
-  EXPECT_GT(guard.LockedFor("n499", t0_ + seconds(499)), Clock::duration::zero())
-      << "the newest lock is kept";
-  EXPECT_EQ(guard.LockedFor("target", t0_ + seconds(499)), Clock::duration::zero())
-      << "the lock ending soonest gave way";
-}
-
-TEST_F(GuardsTest, SessionsExpireAndEnd) {
-  SessionBook sessions;
-  const std::string id = sessions.Start("张三", t0_);
+TEST_F(GuardsTest, SessionsExpireEndAndAreSharedByProcesses) {
+  const std::string id = Ok(StartSession(*store_, "张三", t0_));
   EXPECT_TRUE(IsHexId(id, 64));
-  EXPECT_EQ(sessions.Find(id, t0_ + minutes(5)), "张三");
-  EXPECT_EQ(sessions.Find(id, t0_ + SessionBook::kLifetime), "");
+  EXPECT_EQ(Ok(SessionModerator(*store_, id, t0_ + minutes(5))), "张三");
+  EXPECT_EQ(Ok(SessionModerator(*other_, id, t0_ + minutes(5))), "张三") << "another process";
+  EXPECT_EQ(Ok(SessionModerator(*store_, id, t0_ + kSessionLifetime)), "");
   // Another id of the same length (the first digit changed: "0" + id.substr(1)
   // was id itself whenever id began with 0, one run in sixteen).
-  EXPECT_EQ(sessions.Find((id[0] == '0' ? "1" : "0") + id.substr(1), t0_), "");
-  sessions.End(id);
-  EXPECT_EQ(sessions.Find(id, t0_), "");
+  EXPECT_EQ(Ok(SessionModerator(*store_, (id[0] == '0' ? "1" : "0") + id.substr(1), t0_)), "");
+  // The store keeps a hash of the id, never the id.
+  EXPECT_FALSE(Ok(store_->ReadShared(store::SharedKind::kSession, id, t0_)).has_value());
+  ASSERT_TRUE(EndSession(*other_, id, t0_).ok());
+  EXPECT_EQ(Ok(SessionModerator(*store_, id, t0_)), "") << "signed out everywhere";
 }
 
 TEST_F(GuardsTest, PageCacheKeepsPagesForTheirLifetimeOnly) {
-  PageCache cache(seconds(5), 2);
+  PageCache cache("pages", seconds(5), 2);
   cache.Put("1", {"<p>one</p>", "huazhong"}, t0_);
   ASSERT_TRUE(cache.Get("1", t0_ + seconds(4)).has_value());
   EXPECT_EQ(cache.Get("1", t0_ + seconds(4))->html, "<p>one</p>");
@@ -242,9 +277,31 @@ TEST_F(GuardsTest, PageCacheKeepsPagesForTheirLifetimeOnly) {
   EXPECT_TRUE(cache.Get("3", t0_).has_value());
   cache.Clear();
   EXPECT_FALSE(cache.Get("3", t0_).has_value());
-  PageCache off(seconds(0), 10);
+  PageCache off("off", seconds(0), 10);
   off.Put("1", {"x", "y"}, t0_);
   EXPECT_FALSE(off.Get("1", t0_).has_value());
+}
+
+TEST_F(GuardsTest, PageCachesOfAllProcessesDropPagesWithinASecondOfAnInvalidation) {
+  PageCache here("pages", seconds(60), 10), there("pages", seconds(60), 10);
+  PageCache unrelated("other", seconds(60), 10);
+  for (PageCache* cache : {&here, &there, &unrelated}) {
+    cache->Sync(*store_, t0_);
+    cache->Put("1", {"one", "qita"}, t0_);
+  }
+  ASSERT_TRUE(here.Invalidate(*store_, t0_ + seconds(2)).ok());
+  EXPECT_FALSE(here.Get("1", t0_ + seconds(2)).has_value()) << "at once where it was called";
+  there.Sync(*other_, t0_ + seconds(2));
+  unrelated.Sync(*other_, t0_ + seconds(2));
+  EXPECT_FALSE(there.Get("1", t0_ + seconds(2)).has_value()) << "on the next look elsewhere";
+  EXPECT_TRUE(unrelated.Get("1", t0_ + seconds(2)).has_value()) << "other caches keep theirs";
+  // Looks are at most once per interval.
+  there.Put("1", {"one again", "qita"}, t0_ + seconds(2));
+  ASSERT_TRUE(here.Invalidate(*store_, t0_ + seconds(2)).ok());
+  there.Sync(*other_, t0_ + seconds(2) + PageCache::kSyncInterval / 2);
+  EXPECT_TRUE(there.Get("1", t0_ + seconds(3)).has_value());
+  there.Sync(*other_, t0_ + seconds(2) + PageCache::kSyncInterval);
+  EXPECT_FALSE(there.Get("1", t0_ + seconds(3)).has_value());
 }
 
 // Hostile values of the comment form's and the place pages' parameters

@@ -38,11 +38,25 @@ HttpResponse ShowLogin(PortalState* state, const HttpRequest& request) {
   return LoginPage(state, visitor, "", 200);
 }
 
+// The answer to a sign-in whose name is locked for `locked` longer.
+HttpResponse LockedLogin(PortalState* state, const Visitor& visitor,
+                         SignInGuard::Clock::duration locked) {
+  const auto minutes = std::chrono::ceil<std::chrono::minutes>(locked).count();
+  HttpResponse response = LoginPage(
+      state, visitor,
+      "该账号登录失败次数过多，已暂时锁定，请 " + std::to_string(minutes) + " 分钟后再试。", 429);
+  response.headers.emplace_back(
+      "Retry-After", std::to_string(std::chrono::ceil<std::chrono::seconds>(locked).count()));
+  return response;
+}
+
 HttpResponse Login(PortalState* state, const HttpRequest& request) {
   const Visitor visitor = state->VisitorOf(request);
-  if (!state->login_limiter.Allow(request.client_ip, state->Now())) {
-    return LoginPage(state, visitor, "登录尝试过于频繁，请稍后再试。", 429);
-  }
+  Result<StorePool::Lease> store = state->pool->Acquire();
+  if (!store.ok()) return state->StoreErrorPage(store.status());
+  Result<bool> allowed = state->login_limiter.Allow(**store, request.client_ip, state->Now());
+  if (!allowed.ok()) return state->StoreErrorPage(allowed.status());
+  if (!*allowed) return LoginPage(state, visitor, "登录尝试过于频繁，请稍后再试。", 429);
   const Fields form = request.Form();
   if (visitor.fresh || !state->csrf.Valid(visitor.id, std::string(FieldValue(form, "csrf")))) {
     return LoginPage(state, visitor, "表单已过期，请重新登录。", 403);
@@ -53,29 +67,23 @@ HttpResponse Login(PortalState* state, const HttpRequest& request) {
       password.size() > kMaxPasswordBytes) {
     return LoginPage(state, visitor, "请填写用户名和密码。", 400);
   }
-  const auto locked = state->sign_in.LockedFor(name, state->Now());
-  if (locked > locked.zero()) {
-    const auto minutes = std::chrono::ceil<std::chrono::minutes>(locked).count();
-    HttpResponse response = LoginPage(
-        state, visitor,
-        "该账号登录失败次数过多，已暂时锁定，请 " + std::to_string(minutes) + " 分钟后再试。", 429);
-    response.headers.emplace_back(
-        "Retry-After", std::to_string(std::chrono::ceil<std::chrono::seconds>(locked).count()));
-    return response;
-  }
-  Result<StorePool::Lease> store = state->pool->Acquire();
-  if (!store.ok()) return state->StoreErrorPage(store.status());
+  Result<SignInGuard::Clock::duration> locked =
+      state->sign_in.LockedFor(**store, name, state->Now());
+  if (!locked.ok()) return state->StoreErrorPage(locked.status());
+  if (*locked > locked->zero()) return LockedLogin(state, visitor, *locked);
   Result<std::string> hash = (*store)->ModeratorPasswordHash(name);
   if (!hash.ok() && hash.status().code() != StatusCode::kNotFound) {
     return state->StoreErrorPage(hash.status());
   }
   Result<bool> signed_in = state->sign_in.Check(
-      name, hash.ok() ? std::optional<std::string>(*hash) : std::nullopt, password, state->Now());
+      **store, name, hash.ok() ? std::optional<std::string>(*hash) : std::nullopt, password,
+      state->Now());
   if (!signed_in.ok()) return state->StoreErrorPage(signed_in.status());
   if (!*signed_in) return LoginPage(state, visitor, "用户名或密码错误。", 401);
+  Result<std::string> session = StartSession(**store, name, state->Now());
+  if (!session.ok()) return state->StoreErrorPage(session.status());
   HttpResponse response = RedirectResponse("/guanli/pinglun");
-  response.headers.emplace_back("Set-Cookie",
-                                SessionCookie(state->sessions.Start(name, state->Now()), false));
+  response.headers.emplace_back("Set-Cookie", SessionCookie(*session, false));
   return response;
 }
 
@@ -84,7 +92,10 @@ HttpResponse Logout(PortalState* state, const HttpRequest& request) {
   if (!state->csrf.Valid(visitor.id, std::string(FieldValue(request.Form(), "csrf")))) {
     return state->ErrorPage(403, "表单已过期，请刷新页面后重试。");
   }
-  state->sessions.End(request.Cookie(kModeratorCookie));
+  Result<StorePool::Lease> store = state->pool->Acquire();
+  if (!store.ok()) return state->StoreErrorPage(store.status());
+  Status ended = EndSession(**store, request.Cookie(kModeratorCookie), state->Now());
+  if (!ended.ok()) return state->StoreErrorPage(ended);
   HttpResponse response = RedirectResponse("/");
   response.headers.emplace_back("Set-Cookie", SessionCookie("", true));
   return response;
@@ -180,7 +191,10 @@ HttpResponse Moderate(PortalState* state, const HttpRequest& request, const Rout
     return state->ErrorPage(404, "没有这条评论。", "/guanli/pinglun");
   }
   if (!done.ok()) return state->StoreErrorPage(done);
-  state->report_pages.Clear();  // comment counts and lists changed
+  // Comment counts and lists changed, on every process's report pages.
+  if (Status dropped = state->report_pages.Invalidate(**store, state->Now()); !dropped.ok()) {
+    return state->StoreErrorPage(dropped);
+  }
   // Back to the page of the queue the moderator was on.
   const std::string_view page = FieldValue(form, "page");
   const bool page_ok = !page.empty() && page.size() <= 6 &&

@@ -39,24 +39,44 @@ bool VerifyPassword(const std::string& hash, const std::string& password) {
   return crypto_pwhash_str_verify(hash.c_str(), password.data(), password.size()) == 0;
 }
 
-std::string SessionBook::Start(const std::string& name, Clock::time_point now) {
+namespace {
+
+// The store keeps a session under a hash of its id: whoever reads the
+// database cannot sign in with what they read.
+std::string SessionKey(const std::string& session_id) {
+  unsigned char hash[crypto_generichash_BYTES];
+  crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(session_id.data()),
+                     session_id.size(), nullptr, 0);
+  char hex[crypto_generichash_BYTES * 2 + 1];
+  sodium_bin2hex(hex, sizeof hex, hash, sizeof hash);
+  return hex;
+}
+
+}  // namespace
+
+Result<std::string> StartSession(store::Store& store, const std::string& name,
+                                 store::SharedClock::time_point now) {
   std::string id = RandomHex(32);
-  std::lock_guard lock(mutex_);
-  std::erase_if(sessions_, [now](const auto& entry) { return entry.second.expires <= now; });
-  sessions_[id] = Session{name, now + kLifetime};
+  Status started = store.UpdateShared(store::SharedKind::kSession, SessionKey(id), now,
+                                      [&](const std::optional<store::SharedEntry>&) {
+                                        return store::SharedEntry{name, now + kSessionLifetime};
+                                      });
+  if (!started.ok()) return started;
   return id;
 }
 
-std::string SessionBook::Find(const std::string& session_id, Clock::time_point now) const {
-  std::lock_guard lock(mutex_);
-  auto it = sessions_.find(session_id);
-  if (it == sessions_.end() || it->second.expires <= now) return "";
-  return it->second.name;
+Result<std::string> SessionModerator(store::Store& store, const std::string& session_id,
+                                     store::SharedClock::time_point now) {
+  Result<std::optional<std::string>> name =
+      store.ReadShared(store::SharedKind::kSession, SessionKey(session_id), now);
+  if (!name.ok()) return name.status();
+  return name->value_or("");
 }
 
-void SessionBook::End(const std::string& session_id) {
-  std::lock_guard lock(mutex_);
-  sessions_.erase(session_id);
+Status EndSession(store::Store& store, const std::string& session_id,
+                  store::SharedClock::time_point now) {
+  return store.UpdateShared(store::SharedKind::kSession, SessionKey(session_id), now,
+                            [](const std::optional<store::SharedEntry>&) { return std::nullopt; });
 }
 
 }  // namespace mubiao::web

@@ -1,16 +1,15 @@
 // Moderator accounts and sign-in sessions. Passwords are hashed with
 // Argon2id (libsodium's crypto_pwhash_str, interactive limits); the store
-// keeps only the hash. Sessions live in memory: a restart signs everyone out.
+// keeps only the hash.
 #ifndef MUBIAO_WEB_MODERATORS_H_
 #define MUBIAO_WEB_MODERATORS_H_
 
 #include <chrono>
 #include <functional>
-#include <mutex>
 #include <string>
-#include <unordered_map>
 
 #include "base/status.h"
+#include "store/store.h"
 
 namespace mubiao::web {
 
@@ -35,31 +34,25 @@ bool VerifyPassword(const std::string& hash, const std::string& password);
 // that counts the checks.
 using PasswordVerifier = std::function<bool(const std::string& hash, const std::string& password)>;
 
-// Signed-in moderators by session id. Thread-safe; times are passed in.
-class SessionBook {
- public:
-  using Clock = std::chrono::steady_clock;
+// Sessions live in the store (SharedKind::kSession, under a hash of the
+// session id), so a moderator signed in through one portal process is
+// signed in on every other, and a restart signs nobody out.
 
-  // Sessions last this long after sign-in.
-  static constexpr std::chrono::hours kLifetime{8};
+// How long a session lasts after sign-in.
+inline constexpr std::chrono::hours kSessionLifetime{8};
 
-  // Starts a session for `name`; returns its id (the cookie value).
-  std::string Start(const std::string& name, Clock::time_point now);
+// Starts a session for moderator `name`; returns its id (the cookie value,
+// 64 hex digits). Errors: the store's.
+Result<std::string> StartSession(store::Store& store, const std::string& name,
+                                 store::SharedClock::time_point now);
 
-  // The moderator of a live session; "" when unknown or expired.
-  std::string Find(const std::string& session_id, Clock::time_point now) const;
+// The moderator of a live session; "" when unknown or expired.
+Result<std::string> SessionModerator(store::Store& store, const std::string& session_id,
+                                     store::SharedClock::time_point now);
 
-  // Ends a session (signing out).
-  void End(const std::string& session_id);
-
- private:
-  struct Session {
-    std::string name;
-    Clock::time_point expires;
-  };
-  mutable std::mutex mutex_;
-  std::unordered_map<std::string, Session> sessions_;
-};
+// Ends a session (signing out).
+Status EndSession(store::Store& store, const std::string& session_id,
+                  store::SharedClock::time_point now);
 
 }  // namespace mubiao::web
 

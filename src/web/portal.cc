@@ -26,14 +26,15 @@ bool IsApi(const std::string& path) { return path.starts_with("/api/"); }
 PortalState::PortalState(PortalOptions o, StorePool* p)
     : options(std::move(o)),
       pool(p),
-      comment_limiter(options.comment_burst,
+      comment_limiter("comment", options.comment_burst,
                       std::chrono::seconds(options.comment_interval_seconds)),
-      login_limiter(options.login_burst, std::chrono::seconds(options.login_interval_seconds)),
+      login_limiter("login", options.login_burst,
+                    std::chrono::seconds(options.login_interval_seconds)),
       sign_in(options.verify_password),
-      captcha_limiter(options.captcha_burst,
+      captcha_limiter("captcha", options.captcha_burst,
                       std::chrono::seconds(options.captcha_interval_seconds)),
-      report_pages(std::chrono::seconds(options.page_cache_seconds), 256),
-      search_pages(std::chrono::seconds(options.page_cache_seconds), 256),
+      report_pages("report_pages", std::chrono::seconds(options.page_cache_seconds), 256),
+      search_pages("search_pages", std::chrono::seconds(options.page_cache_seconds), 256),
       token_placeholder(RandomHex(32)) {}
 
 Visitor PortalState::VisitorOf(const HttpRequest& request) const {
@@ -44,7 +45,16 @@ Visitor PortalState::VisitorOf(const HttpRequest& request) const {
     visitor.fresh = true;
   }
   const std::string session = request.Cookie(kModeratorCookie);
-  if (IsHexId(session, 64)) visitor.moderator = sessions.Find(session, Now());
+  if (!IsHexId(session, 64)) return visitor;
+  // A store that cannot be asked signs nobody in: pages still serve.
+  Result<StorePool::Lease> store = pool->Acquire();
+  Result<std::string> moderator =
+      store.ok() ? SessionModerator(**store, session, Now()) : Result<std::string>(store.status());
+  if (moderator.ok()) {
+    visitor.moderator = std::move(*moderator);
+  } else {
+    std::cerr << "mubiao serve: session: " << moderator.status().message() << "\n";
+  }
   return visitor;
 }
 
@@ -158,6 +168,7 @@ Portal::Portal(PortalOptions options, StorePool* pool) {
   AddTrackingRoutes(state_.get());
   AddSiteFileRoutes(state_.get());
   AddMapRoutes(state_.get());
+  AddHealthRoutes(state_.get());
   AddAssetRoutes(state_.get());
 }
 
@@ -171,6 +182,9 @@ Status Portal::Init() {
   if (!store.ok()) return store.status();
   if (Result<int> updated = tracking::UpdateStoredVerdicts(&**store); !updated.ok()) {
     return updated.status();
+  }
+  if (Status shared = state_->csrf.UseSharedKey(**store, state_->Now()); !shared.ok()) {
+    return shared;
   }
   return LoadTemplates();
 }

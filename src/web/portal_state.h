@@ -34,7 +34,10 @@ struct Visitor {
 };
 
 // The portal's shared state. Thread-safe: every member is immutable after
-// construction or guards itself.
+// construction (and Portal::Init) or guards itself. What other portal
+// processes must see too (验证码 challenges, moderator sessions, rate
+// limits, sign-in locks, the form-token key, which cached pages are stale)
+// is kept in the store.
 struct PortalState {
   PortalState(PortalOptions o, StorePool* p);
 
@@ -56,15 +59,14 @@ struct PortalState {
   // 500 (logged, no details shown) otherwise.
   HttpResponse StoreErrorPage(const Status& status) const;
 
-  // The time for expiries and rate limits.
-  std::chrono::steady_clock::time_point Now() const { return std::chrono::steady_clock::now(); }
+  // The time for expiries and rate limits (wall-clock: the store shares
+  // them with the other portal processes).
+  store::SharedClock::time_point Now() const { return store::SharedClock::now(); }
 
   const PortalOptions options;
   StorePool* const pool;        // store connections, one per request at a time
   Router router;                // filled by the Add*Routes functions below
-  CaptchaBook captchas;         // open 验证码 challenges by visitor id
-  CsrfGuard csrf;               // form tokens
-  SessionBook sessions;         // signed-in moderators
+  CsrfGuard csrf;               // form tokens (its key from the store: Portal::Init)
   RateLimiter comment_limiter;  // comment posts per client address
   RateLimiter login_limiter;    // sign-in attempts per client address
   SignInGuard sign_in;          // password checks and per-name locks
@@ -120,6 +122,7 @@ void AddAssetRoutes(PortalState* state);       // assets.cc: /static/...
 void AddTrackingRoutes(PortalState* state);    // tracking_pages.cc: /genzong/..., tracking API
 void AddSiteFileRoutes(PortalState* state);    // site_files.cc: robots, sitemap, feed, 数据说明
 void AddMapRoutes(PortalState* state);         // map_page.cc: /ditu, /api/v1/map
+void AddHealthRoutes(PortalState* state);      // health.cc: /healthz, /readyz
 // compare_page.cc: /genzong/duibi.html, /api/v1/compare; added before
 // AddTrackingRoutes, whose /genzong/{code}.html would take duibi for a code.
 void AddCompareRoutes(PortalState* state);

@@ -7,6 +7,9 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
+#include <atomic>
+#include <thread>
+
 #include <nlohmann/json.hpp>
 
 #include "base/testing.h"
@@ -14,6 +17,7 @@
 #include "store/testing.h"
 #include "web/labels.h"
 #include "web/moderators.h"
+#include "web/page_cache.h"
 #include "web/testing.h"
 #include "web/url.h"
 
@@ -99,6 +103,10 @@ class PortalTest : public ::testing::Test {
   static std::string DbPath() { return (*dir_ / "portal.db").string(); }
 
   void SetUp() override {
+    // Each test starts as a new site: no limit spent, no name locked, nobody
+    // signed in (the store keeps them for every portal on the database).
+    Result<store::Database> db = store::Database::Open(DbPath(), false);
+    ASSERT_TRUE(db.ok() && db->Exec("DELETE FROM shared_state").ok());
     PortalOptions options;
     options.vendor_dir = (*dir_ / "vendor").string();
     options.insecure_test_captcha = true;
@@ -124,7 +132,7 @@ class PortalTest : public ::testing::Test {
       request.headers.emplace_back("content-type", "application/x-www-form-urlencoded");
       request.body = body;
     }
-    HttpResponse response = portal_.Handle(request);
+    HttpResponse response = via_->Handle(request);
     for (const auto& [name, value] : response.headers) {
       if (name != "Set-Cookie") continue;
       const size_t eq = value.find('=');
@@ -193,6 +201,7 @@ class PortalTest : public ::testing::Test {
 
   static mubiao::testing::TempDir* dir_;
   testing::TestPortal portal_{DbPath()};
+  testing::TestPortal* via_ = &portal_;  // the portal (process) requests go to
   std::map<std::string, std::string> cookies_;
   std::string client_ip_ = "127.0.0.1";
 };
@@ -607,6 +616,80 @@ TEST_F(PortalTest, CommentIsModeratedThenShownEscaped) {
             404);
   EXPECT_EQ(Call("POST", "/guanli/tuichu", BuildQueryString({{"csrf", csrf}})).status, 303);
   EXPECT_EQ(Get("/guanli/pinglun").status, 303) << "signed out";
+}
+
+// Two portals over one database are two processes of one site behind a
+// load balancer: whatever one starts, the other finishes.
+TEST_F(PortalTest, EveryProcessAnswersWhatAnotherStarted) {
+  testing::TestPortal other(DbPath());
+  PortalOptions options;
+  options.insecure_test_captcha = true;
+  ASSERT_TRUE(other.Start(options).ok());
+  const auto [id, url] = Document("新郑市", 2023);
+  // A form and its 验证码 from the first, posted to the second: once.
+  const std::string csrf = Csrf(Get(url).body);
+  ASSERT_EQ(Get("/yanzhengma.png").status, 200);
+  const std::string answer = Get("/ceshi/yanzhengma").body;
+  via_ = &other;
+  const std::string form = BuildQueryString(
+      {{"csrf", csrf}, {"author", "乙"}, {"body", "两台服务器"}, {"captcha", answer}});
+  ASSERT_EQ(Call("POST", "/pinglun/" + std::to_string(id), form).status, 303);
+  EXPECT_EQ(Call("POST", "/pinglun/" + std::to_string(id), form).status, 422) << "used up";
+  // Signed in through the second, a moderator is signed in on the first.
+  ASSERT_EQ(SignIn("审核员", "moderator-password").status, 303);
+  via_ = &portal_;
+  const HttpResponse queue = Get("/guanli/pinglun");
+  ASSERT_EQ(queue.status, 200);
+  const std::string comment_id = After(queue.body, "action=\"/guanli/pinglun/", "0123456789");
+  // The first keeps the report page (without the comment) in its cache; the
+  // second approves it; the first drops its page within a second.
+  cookies_.erase("mb_mod");
+  EXPECT_NE(Get(url).body.find("留言与评论(共有 0 条评论)"), std::string::npos);
+  via_ = &other;
+  ASSERT_TRUE(SignIn("审核员", "moderator-password").status == 303);
+  ASSERT_EQ(Call("POST", "/guanli/pinglun/" + comment_id,
+                 BuildQueryString({{"csrf", Csrf(queue.body)}, {"action", "approve"}}))
+                .status,
+            303);
+  cookies_.erase("mb_mod");
+  via_ = &portal_;
+  std::this_thread::sleep_for(PageCache::kSyncInterval + std::chrono::milliseconds(100));
+  EXPECT_NE(Get(url).body.find("留言与评论(共有 1 条评论)"), std::string::npos);
+}
+
+TEST(PortalHealth, ReadyOnlyWhileTheDatabaseAnswers) {
+  mubiao::testing::TempDir dir("mubiao_health_test");
+  const std::string db = (dir / "health.db").string();
+  ASSERT_TRUE(store::OpenSqliteStore(db).ok());
+  std::atomic<bool> down = false;
+  StorePool pool([&]() -> Result<std::unique_ptr<store::Store>> {
+    if (down) return IoError("database is down");
+    return store::OpenSqliteStore(db, store::OpenMode::kMustExist);
+  });
+  Portal portal(PortalOptions{}, &pool);
+  ASSERT_TRUE(portal.Init().ok());
+  const auto get = [&](const std::string& target) {
+    HttpRequest request = MakeRequest("GET", target);
+    request.client_ip = "127.0.0.1";
+    return portal.Handle(request);
+  };
+  EXPECT_EQ(get("/healthz").status, 200);
+  HttpResponse ready = get("/readyz");
+  EXPECT_EQ(ready.status, 200);
+  EXPECT_EQ(ready.body, R"({"status":"ok"})");
+  EXPECT_EQ(ready.Header("Cache-Control"), "no-store");
+  {
+    // The pool's one connection is busy and no new one can be opened.
+    Result<StorePool::Lease> held = pool.Acquire();
+    ASSERT_TRUE(held.ok());
+    down = true;
+    ready = get("/readyz");
+    EXPECT_EQ(ready.status, 503);
+    EXPECT_NE(ready.body.find("数据库暂时无法访问"), std::string::npos);
+    EXPECT_EQ(get("/healthz").status, 200) << "the process itself is alive";
+  }
+  down = false;
+  EXPECT_EQ(get("/readyz").status, 200);
 }
 
 TEST_F(PortalTest, BadCommentsAreRefusedAndNothingIsStored) {

@@ -4,33 +4,27 @@
 
 namespace mubiao::web {
 
-RateLimiter::RateLimiter(int burst, Clock::duration interval, size_t max_clients)
-    : burst_(std::max(1, burst)), interval_(interval), max_clients_(max_clients) {}
+RateLimiter::RateLimiter(std::string name, int burst, Clock::duration interval)
+    : name_(std::move(name)), burst_(std::max(1, burst)), interval_(interval) {}
 
-double RateLimiter::Refilled(const Bucket& bucket, Clock::time_point now) const {
-  const double earned = std::chrono::duration<double>(now - bucket.updated) /
-                        std::chrono::duration<double>(interval_);
-  return std::min<double>(burst_, bucket.tokens + std::max(0.0, earned));
-}
-
-bool RateLimiter::Allow(const std::string& client, Clock::time_point now) {
-  std::lock_guard lock(mutex_);
-  auto it = buckets_.find(client);
-  if (it == buckets_.end()) {
-    if (buckets_.size() >= max_clients_) {
-      std::erase_if(buckets_,
-                    [&](const auto& entry) { return Refilled(entry.second, now) >= burst_; });
-      // Everyone is busy: forget them all rather than grow without bound.
-      if (buckets_.size() >= max_clients_) buckets_.clear();
-    }
-    it = buckets_.emplace(client, Bucket{static_cast<double>(burst_), now}).first;
-  }
-  Bucket& bucket = it->second;
-  bucket.tokens = Refilled(bucket, now);
-  bucket.updated = now;
-  if (bucket.tokens < 1) return false;
-  bucket.tokens -= 1;
-  return true;
+Result<bool> RateLimiter::Allow(store::Store& store, const std::string& client,
+                                Clock::time_point now) const {
+  // A token bucket kept as one time (the generic cell rate algorithm): the
+  // entry expires when the client's bucket is full again, so an idle client
+  // has no entry, and each action moves that time one interval later. An
+  // action is allowed while the bucket would still hold a token, i.e. the
+  // time is at most burst - 1 intervals ahead.
+  bool allowed = false;
+  Status taken = store.UpdateShared(
+      store::SharedKind::kRateBucket, name_ + ":" + client, now,
+      [&](const std::optional<store::SharedEntry>& live) -> std::optional<store::SharedEntry> {
+        const Clock::time_point full = live ? std::max(live->expires, now) : now;
+        allowed = full - now <= (burst_ - 1) * interval_;
+        if (!allowed) return live;
+        return store::SharedEntry{"", full + interval_};
+      });
+  if (!taken.ok()) return taken;
+  return allowed;
 }
 
 }  // namespace mubiao::web

@@ -1,41 +1,34 @@
-// Per-client rate limits (token buckets keyed by client address): a client
-// may do `burst` actions at once and then one every `interval`.
+// Per-client rate limits: a client may do `burst` actions at once and then
+// one every `interval`. Kept in the store (SharedKind::kRateBucket), so that
+// every portal process counts against the same limit.
 #ifndef MUBIAO_WEB_RATE_LIMITER_H_
 #define MUBIAO_WEB_RATE_LIMITER_H_
 
-#include <chrono>
-#include <mutex>
 #include <string>
-#include <unordered_map>
+
+#include "base/status.h"
+#include "store/store.h"
 
 namespace mubiao::web {
 
-// A set of token buckets. Thread-safe. Times are passed in, so tests need no
-// clock.
+// One limit (comment posts, say). Immutable: thread-safe. Times are passed
+// in, so tests need no clock.
 class RateLimiter {
  public:
-  using Clock = std::chrono::steady_clock;
+  using Clock = store::SharedClock;
 
-  // `burst` actions at once (>= 1), refilled at one per `interval`; at most
-  // `max_clients` buckets are kept (full ones are dropped first, so memory
-  // stays bounded under a flood of addresses).
-  RateLimiter(int burst, Clock::duration interval, size_t max_clients = 100000);
+  // A limit named `name` (unique among the portal's limits): `burst`
+  // actions at once (>= 1), refilled at one per `interval`.
+  RateLimiter(std::string name, int burst, Clock::duration interval);
 
-  // Takes one action for `client` at `now`: true when allowed.
-  bool Allow(const std::string& client, Clock::time_point now);
+  // Takes one action for `client` at `now`: true when allowed. Errors: the
+  // store's.
+  Result<bool> Allow(store::Store& store, const std::string& client, Clock::time_point now) const;
 
  private:
-  struct Bucket {
-    double tokens = 0;
-    Clock::time_point updated;
-  };
-  double Refilled(const Bucket& bucket, Clock::time_point now) const;
-
+  const std::string name_;
   const int burst_;
   const Clock::duration interval_;
-  const size_t max_clients_;
-  std::mutex mutex_;
-  std::unordered_map<std::string, Bucket> buckets_;
 };
 
 }  // namespace mubiao::web

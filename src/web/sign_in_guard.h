@@ -7,6 +7,8 @@
 //    whatever address they come, so a guesser with many addresses is slowed
 //    down as much as one with a single address. Unknown names are locked
 //    the same way (a lock says nothing about whether the name exists).
+// The failures are kept in the store (SharedKind::kSignInFailures), so that
+// every portal process sees the same locks.
 #ifndef MUBIAO_WEB_SIGN_IN_GUARD_H_
 #define MUBIAO_WEB_SIGN_IN_GUARD_H_
 
@@ -14,9 +16,9 @@
 #include <mutex>
 #include <optional>
 #include <string>
-#include <unordered_map>
 
 #include "base/status.h"
+#include "store/store.h"
 #include "web/moderators.h"
 
 namespace mubiao::web {
@@ -31,51 +33,43 @@ struct LockoutPolicy {
   std::chrono::seconds longest_lock{3600};
   // A name whose last failure is this old starts afresh.
   std::chrono::hours forget_after{24};
-  // Names tracked at most: memory stays bounded under a flood of names (the
-  // failures of names not locked are forgotten first, then the locks that
-  // end soonest).
-  size_t max_names = 10000;
 };
 
 // Checks sign-in passwords and keeps the per-name locks. Thread-safe; times
 // are passed in.
 class SignInGuard {
  public:
-  using Clock = std::chrono::steady_clock;
+  using Clock = store::SharedClock;
 
   // `verify` checks a password against a hash (VerifyPassword; tests pass
   // one that counts).
   explicit SignInGuard(PasswordVerifier verify, LockoutPolicy policy = {});
 
   // How much longer `name` is locked at `now`; zero when it may try.
-  Clock::duration LockedFor(const std::string& name, Clock::time_point now) const;
+  // Errors: the store's.
+  Result<Clock::duration> LockedFor(store::Store& store, const std::string& name,
+                                    Clock::time_point now) const;
 
   // Checks `password` for `name`, whose stored hash is `stored_hash`
   // (nullopt for an unknown name: the stand-in hash is checked instead, and
   // the answer is false), and counts a failure against the name or clears
   // its failures. Call only when LockedFor is zero. Errors: kInternal when
-  // the stand-in hash cannot be made (out of memory).
-  Result<bool> Check(const std::string& name, const std::optional<std::string>& stored_hash,
-                     const std::string& password, Clock::time_point now);
+  // the stand-in hash cannot be made (out of memory); the store's.
+  Result<bool> Check(store::Store& store, const std::string& name,
+                     const std::optional<std::string>& stored_hash, const std::string& password,
+                     Clock::time_point now);
 
   SignInGuard(const SignInGuard&) = delete;
   SignInGuard& operator=(const SignInGuard&) = delete;
 
  private:
-  struct Failures {
-    int count = 0;
-    Clock::time_point last;
-    Clock::time_point locked_until;
-  };
   Result<std::string> StandInHash();
-  void Failed(const std::string& name, Clock::time_point now);
+  Status Failed(store::Store& store, const std::string& name, Clock::time_point now) const;
 
   const PasswordVerifier verify_;
   const LockoutPolicy policy_;
   std::mutex stand_in_mutex_;
   std::string stand_in_;  // made on the first check, "" until then
-  mutable std::mutex mutex_;
-  std::unordered_map<std::string, Failures> failures_;
 };
 
 }  // namespace mubiao::web
