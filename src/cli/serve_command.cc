@@ -74,6 +74,7 @@ void AddServeCommand(CLI::App& app) {
     std::string vendor_dir = MUBIAO_VENDOR_DIR;
     bool insecure_test_captcha = false;
     int cache_seconds = web::PortalOptions{}.page_cache_seconds;
+    std::vector<std::string> trusted_proxies;
   };
   auto opts = std::make_shared<Options>();
   CLI::App* cmd = app.add_subcommand(
@@ -94,6 +95,9 @@ void AddServeCommand(CLI::App& app) {
                   "How long rendered pages and tracking results are reused (0: never, as for "
                   "measuring cold pages)")
       ->check(CLI::Range(0, 3600));
+  cmd->add_option("--trusted-proxy", opts->trusted_proxies,
+                  "Address of a reverse proxy or load balancer whose X-Forwarded-For header names "
+                  "the client (repeatable); limits then count clients, not the proxy");
   cmd->add_flag("--insecure-test-captcha", opts->insecure_test_captcha,
                 "FOR TESTS ONLY: reveal captcha answers at /ceshi/yanzhengma (loopback only)");
   cmd->callback([opts] {
@@ -106,6 +110,7 @@ void AddServeCommand(CLI::App& app) {
     }
     web::RaiseOpenFileLimit();
     server.max_connections = opts->max_connections;
+    server.trusted_proxies = opts->trusted_proxies;
     server.threads = opts->threads > 0
                          ? opts->threads
                          : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));

@@ -229,7 +229,8 @@ class Session : public std::enable_shared_from_this<Session> {
           std::string(field.value().data(), field.value().size()));
     }
     request.body = message.body();
-    request.client_ip = client_ip_;
+    request.client_ip = ClientAddress(client_ip_, request.Header("x-forwarded-for"),
+                                      state_->options.trusted_proxies);
     request_line_ = request.method + " " + request.target;
     HttpResponse response;
     try {
@@ -344,6 +345,10 @@ Status HttpServer::Listen() {
   ErrorCode ec;
   const asio::ip::address address = asio::ip::make_address(state_->options.address, ec);
   if (ec) return InvalidInput("not an IP address: " + state_->options.address);
+  for (const std::string& proxy : state_->options.trusted_proxies) {
+    asio::ip::make_address(proxy, ec);
+    if (ec) return InvalidInput("trusted proxy is not an IP address: " + proxy);
+  }
   const tcp::endpoint endpoint(address, static_cast<unsigned short>(state_->options.port));
   tcp::acceptor& acceptor = state_->acceptor;
   acceptor.open(endpoint.protocol(), ec);
@@ -372,6 +377,27 @@ int HttpServer::max_connections() const { return static_cast<int>(state_->max_co
 ServerStats HttpServer::stats() const {
   return ServerStats{state_->accepted.load(), state_->accept_failures.load(),
                      state_->refused.load(), static_cast<int64_t>(state_->OpenSessions())};
+}
+
+std::string ClientAddress(const std::string& peer, std::string_view forwarded_for,
+                          const std::vector<std::string>& trusted_proxies) {
+  if (forwarded_for.empty() || trusted_proxies.empty()) return peer;
+  ErrorCode ec;
+  const asio::ip::address from = asio::ip::make_address(peer, ec);
+  if (ec) return peer;
+  const bool trusted =
+      std::any_of(trusted_proxies.begin(), trusted_proxies.end(), [&](const std::string& proxy) {
+        ErrorCode bad;
+        const asio::ip::address address = asio::ip::make_address(proxy, bad);
+        return !bad && address == from;
+      });
+  if (!trusted) return peer;
+  const size_t comma = forwarded_for.rfind(',');
+  std::string last(forwarded_for.substr(comma == std::string_view::npos ? 0 : comma + 1));
+  last.erase(0, last.find_first_not_of(" \t"));
+  last.erase(last.find_last_not_of(" \t") + 1);
+  const asio::ip::address client = asio::ip::make_address(last, ec);
+  return ec ? peer : client.to_string();
 }
 
 int64_t RaiseOpenFileLimit() {

@@ -20,6 +20,8 @@
 #include <memory>
 #include <ostream>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "base/status.h"
 #include "web/http.h"
@@ -48,7 +50,19 @@ struct ServerOptions {
   // closed. 0: derived from the limit on open files (RLIMIT_NOFILE) when
   // listening, leaving room for the database and logs.
   int max_connections = 0;
+  // Addresses of reverse proxies (a load balancer) whose X-Forwarded-For
+  // header names the client: requests from them are counted against the
+  // client's address, not the proxy's (rate limits, logs).
+  std::vector<std::string> trusted_proxies;
 };
+
+// The client of a request that came from `peer`: the last address of its
+// X-Forwarded-For header (`forwarded_for`, as the nearest proxy appended
+// it) when `peer` is one of `trusted_proxies` and that address is an IP
+// address; `peer` otherwise. Addresses compare and come back in canonical
+// form.
+std::string ClientAddress(const std::string& peer, std::string_view forwarded_for,
+                          const std::vector<std::string>& trusted_proxies);
 
 // What a server has counted since Listen.
 struct ServerStats {

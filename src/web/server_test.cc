@@ -95,6 +95,18 @@ class ServerTest : public ::testing::Test {
   std::thread thread_;
 };
 
+TEST(ClientAddressTest, TrustsForwardedForOnlyFromTrustedProxies) {
+  const std::vector<std::string> proxies = {"127.0.0.1", "::1"};
+  EXPECT_EQ(ClientAddress("127.0.0.1", "203.0.113.7", proxies), "203.0.113.7");
+  EXPECT_EQ(ClientAddress("127.0.0.1", "198.51.100.1, 203.0.113.7 ", proxies), "203.0.113.7")
+      << "the entry the nearest proxy appended";
+  EXPECT_EQ(ClientAddress("::1", "2001:0db8::0001", proxies), "2001:db8::1") << "canonical";
+  EXPECT_EQ(ClientAddress("192.0.2.9", "203.0.113.7", proxies), "192.0.2.9") << "not a proxy";
+  EXPECT_EQ(ClientAddress("127.0.0.1", "203.0.113.7, <script>", proxies), "127.0.0.1");
+  EXPECT_EQ(ClientAddress("127.0.0.1", "", proxies), "127.0.0.1");
+  EXPECT_EQ(ClientAddress("127.0.0.1", "203.0.113.7", {}), "127.0.0.1");
+}
+
 TEST_F(ServerTest, AnswersAndKeepsTheConnectionAlive) {
   Start({});
   const int fd = Connect();

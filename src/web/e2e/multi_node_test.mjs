@@ -34,6 +34,7 @@ mubiao(['import', join(args.source, 'examples/reports'), '--db', db]);
 mubiao(['moderator', 'add', '审核员', '--db', db], 'multi-node-password\n');
 
 const portalArgs = ['--db', db, '--listen', '127.0.0.1:0', '--insecure-test-captcha',
+  '--trusted-proxy', '127.0.0.1',
   '--vendor-dir', join(args.source, 'node_modules/echarts/dist')];
 const first = await startPortal(args.mubiao, portalArgs);
 const second = await startPortal(args.mubiao, portalArgs);
@@ -67,6 +68,7 @@ http {
   proxy_http_version 1.1;
   proxy_set_header Connection "";
   proxy_set_header Host $http_host;
+  proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
   proxy_next_upstream error timeout;
   server {
     listen 127.0.0.1:${port};
