@@ -32,7 +32,7 @@
 #include "search/query.h"
 #include "store/fts5_tokenizer.h"
 #include "store/loader.h"
-#include "store/sqlite.h"
+#include "store/sql.h"
 #include "store/sqlite_store.h"
 #include "text/utf8.h"
 #include "tracking/store_tracking.h"
@@ -66,7 +66,7 @@ class QuietListener : public store::LoadListener {
 
 // Runs SQL returning one number.
 double QueryNumber(store::Database* db, const std::string& sql) {
-  Result<store::Statement> stmt = store::Statement::Prepare(db->get(), sql);
+  Result<store::Statement> stmt = store::Statement::Prepare(db, sql);
   Check(stmt.status(), sql.c_str());
   Result<bool> row = stmt->Step();
   Check(row.status(), sql.c_str());
@@ -212,7 +212,7 @@ int64_t RunTrigram(store::Database* db, const TrigramQuery& q) {
   } else {
     sql = "SELECT d.id, count(*) OVER () FROM docs d WHERE 1" + q.where + " ORDER BY d.id LIMIT 10";
   }
-  Result<store::Statement> page = store::Statement::Prepare(db->get(), sql);
+  Result<store::Statement> page = store::Statement::Prepare(db, sql);
   Check(page.status(), sql.c_str());
   int index = 1;
   if (!q.match.empty()) page->BindText(index++, q.match);
@@ -224,10 +224,10 @@ int64_t RunTrigram(store::Database* db, const TrigramQuery& q) {
     total = page->ColumnInt(1);
   }
   Result<store::Statement> snippet = store::Statement::Prepare(
-      db->get(), q.match.empty()
-                     ? "SELECT substr(body, 1, 80) FROM docs WHERE id = ?2"
-                     : "SELECT snippet(tri, 1, '【', '】', '…', 24) FROM tri WHERE tri MATCH ?1"
-                       " AND rowid = ?2");
+      db, q.match.empty()
+              ? "SELECT substr(body, 1, 80) FROM docs WHERE id = ?2"
+              : "SELECT snippet(tri, 1, '【', '】', '…', 24) FROM tri WHERE tri MATCH ?1"
+                " AND rowid = ?2");
   Check(snippet.status(), "snippet");
   for (int64_t id : ids) {
     if (!q.match.empty()) snippet->BindText(1, q.match);
@@ -311,9 +311,10 @@ int main(int argc, char** argv) {
   Result<int> places = mubiao::tracking::UpdateStoredVerdicts(st.get());
   const double track_s = Seconds(Clock::now() - tracked_at);
   Check(places.status(), "verdicts");
-  std::printf("  verdicts of %d places derived and stored in %.1f s; import with verdicts %.1f s"
-              "   (goal < 60 s on 2 cores)\n",
-              *places, track_s, import_s + track_s);
+  std::printf(
+      "  verdicts of %d places derived and stored in %.1f s; import with verdicts %.1f s"
+      "   (goal < 60 s on 2 cores)\n",
+      *places, track_s, import_s + track_s);
   std::printf("  peak RSS %.0f MB   (goal < 1 GB)\n", usage.ru_maxrss / 1024.0);
   // Every write regroups all stored documents into reports (report
   // identity): an empty write measures what that costs.
@@ -332,7 +333,7 @@ int main(int argc, char** argv) {
   // 2. Sizes.
   Result<store::Database> raw = store::Database::Open(db_path, false);
   Check(raw.status(), "open raw");
-  Check(store::RegisterFts5Tokenizer(raw->get()), "tokenizer");
+  Check(store::RegisterFts5Tokenizer(&*raw), "tokenizer");
   Check(raw->Exec("PRAGMA wal_checkpoint(TRUNCATE)"), "checkpoint");
   const double text_mb =
       QueryNumber(&*raw, "SELECT sum(length(CAST(body AS BLOB))) FROM documents") / 1e6;

@@ -17,6 +17,8 @@ PACKAGES=(
   libcli11-dev                       # command-line parsing
   nlohmann-json3-dev                 # JSON Lines input, JSON output
   libsqlite3-dev                     # the embedded database and its FTS5 full-text index
+  libpq-dev                          # PostgreSQL, the database server backend (libpq)
+  postgresql-15                      # a throwaway PostgreSQL server for the store's tests
   libgtest-dev                       # unit tests
   clang libclang-rt-14-dev           # libFuzzer fuzz targets
   python3                            # tools/ scripts that regenerate data files

@@ -11,7 +11,7 @@
 #include "base/testing.h"
 #include "search/tokenizer.h"
 #include "store/loader.h"
-#include "store/sqlite.h"
+#include "store/sql.h"
 #include "store/sqlite_store.h"
 #include "text/utf8.h"
 
@@ -112,7 +112,7 @@ TEST(CorpusSearchTest, WordsFindExactlyTheDocumentsThatContainThem) {
     Result<store::Database> db = store::Database::Open(db_path, false);
     ASSERT_TRUE(db.ok());
     Result<store::Statement> all = store::Statement::Prepare(
-        db->get(), "SELECT id, title, body FROM documents WHERE primary_id IS NULL");
+        &*db, "SELECT id, title, body FROM documents WHERE primary_id IS NULL");
     ASSERT_TRUE(all.ok());
     while (*all->Step()) {
       texts.emplace_back(all->ColumnInt(0), FoldForSearch(all->ColumnText(1)) + "\n" +

@@ -18,7 +18,7 @@
 #include <thread>
 
 #include "store/fts5_tokenizer.h"
-#include "store/sqlite.h"
+#include "store/sql.h"
 #include "store/store.h"
 #include "store/testing.h"
 
@@ -51,7 +51,7 @@ int64_t CheckDatabase(const fs::path& path) {
   Result<Database> db = Database::Open(path.string(), false);
   EXPECT_TRUE(db.ok()) << db.status().message();
   if (!db.ok()) return 0;
-  EXPECT_TRUE(RegisterFts5Tokenizer(db->get()).ok());
+  EXPECT_TRUE(RegisterFts5Tokenizer(&*db).ok());
   testing::ExpectSqliteIntegrity(&*db);
   const std::string version = QueryText(&*db, "PRAGMA user_version");
   if (version == "0") return 0;  // killed before the schema was committed
@@ -128,7 +128,7 @@ TEST(CrashTest, KilledImportsLeaveAConsistentDatabaseAndTheNextRunCompletes) {
   Result<Database> check = Database::Open(db.string(), false);
   ASSERT_TRUE(check.ok());
   Result<Statement> stored =
-      Statement::Prepare(check->get(), "SELECT source_path, content_hash FROM documents");
+      Statement::Prepare(&*check, "SELECT source_path, content_hash FROM documents");
   ASSERT_TRUE(stored.ok());
   std::set<std::string> paths;
   while (*stored->Step()) {

@@ -1,7 +1,7 @@
 #include "store/fts5_tokenizer.h"
 
 #include "search/tokenizer.h"
-#include "store/sqlite.h"
+#include "store/sql.h"
 
 namespace mubiao::store {
 namespace {
@@ -47,7 +47,7 @@ int TokenizeText(Fts5Tokenizer* tokenizer, void* context, int flags, const char*
 
 }  // namespace
 
-Status RegisterFts5Tokenizer(sqlite3* db) {
+Status RegisterFts5Tokenizer(Database* db) {
   Result<Statement> select = Statement::Prepare(db, "SELECT fts5(?1)");
   if (!select.ok()) return Status(StatusCode::kInternal, "this SQLite has no FTS5");
   fts5_api* api = nullptr;
@@ -57,7 +57,7 @@ Status RegisterFts5Tokenizer(sqlite3* db) {
   if (api == nullptr) return Status(StatusCode::kInternal, "this SQLite has no FTS5");
   static fts5_tokenizer tokenizer = {Create, Delete, TokenizeText};
   const int rc = api->xCreateTokenizer(api, kFts5TokenizerName, nullptr, &tokenizer, nullptr);
-  if (rc != SQLITE_OK) return SqliteError(db, rc, "registering the FTS5 tokenizer");
+  if (rc != SQLITE_OK) return SqliteError(db->sqlite(), rc, "registering the FTS5 tokenizer");
   return Status::Ok();
 }
 

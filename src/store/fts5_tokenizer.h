@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include "base/status.h"
+#include "store/sql.h"
 
 namespace mubiao::store {
 
@@ -17,7 +18,7 @@ inline constexpr char kFts5TokenizerName[] = "mubiao";
 // Registers the tokenizer on `db` through fts5_api (SELECT fts5(?1) with a
 // bound pointer). Must run on every connection before it touches an FTS5
 // table that uses it. Errors: kInternal when SQLite lacks FTS5.
-Status RegisterFts5Tokenizer(sqlite3* db);
+Status RegisterFts5Tokenizer(Database* db);
 
 }  // namespace mubiao::store
 

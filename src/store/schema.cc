@@ -380,7 +380,7 @@ WHERE o.target_key LIKE '%#%';
 // is written, so a step may update the documents it reads.
 Result<std::vector<std::pair<int64_t, std::string>>> DeriveFromStoredTexts(
     Database* db, std::string (*derive)(std::string_view body)) {
-  Result<Statement> read = Statement::Prepare(db->get(), "SELECT id, body FROM documents");
+  Result<Statement> read = Statement::Prepare(db, "SELECT id, body FROM documents");
   if (!read.ok()) return read.status();
   std::vector<std::pair<int64_t, std::string>> derived;
   Status ran = ForEachRow(&*read, [&](const Statement& row) {
@@ -394,7 +394,7 @@ Result<std::vector<std::pair<int64_t, std::string>>> DeriveFromStoredTexts(
 // as a blob.
 Status WriteDerived(Database* db, const char* sql,
                     const std::vector<std::pair<int64_t, std::string>>& values, bool blob) {
-  Result<Statement> write = Statement::Prepare(db->get(), sql);
+  Result<Statement> write = Statement::Prepare(db, sql);
   if (!write.ok()) return write.status();
   for (const auto& [id, value] : values) {
     write->BindInt(1, id);
@@ -682,7 +682,7 @@ static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kSchemaVersion);
 }  // namespace
 
 Result<int> SchemaVersion(Database* db) {
-  Result<Statement> pragma = Statement::Prepare(db->get(), "PRAGMA user_version");
+  Result<Statement> pragma = Statement::Prepare(db, "PRAGMA user_version");
   if (!pragma.ok()) return pragma.status();
   Result<bool> row = pragma->Step();
   if (!row.ok()) return row.status();

@@ -27,7 +27,7 @@
 #define MUBIAO_STORE_SCHEMA_H_
 
 #include "base/status.h"
-#include "store/sqlite.h"
+#include "store/sql.h"
 
 namespace mubiao::store {
 

@@ -20,7 +20,7 @@ class SchemaTest : public ::testing::Test {
   Database AtVersion(const std::string& name, int version) {
     Result<Database> db = Database::Open((dir_ / name).string(), true);
     EXPECT_TRUE(db.ok());
-    EXPECT_TRUE(RegisterFts5Tokenizer(db->get()).ok());
+    EXPECT_TRUE(RegisterFts5Tokenizer(&*db).ok());
     EXPECT_TRUE(db->Exec("PRAGMA foreign_keys = ON").ok());
     if (version > 0) {
       Status migrated = MigrateSchema(&*db, version);
@@ -112,7 +112,7 @@ TEST_F(SchemaTest, EveryEarlierVersionMigratesToTheCurrentSchema) {
     }
     Result<Database> migrated = Database::Open((dir_ / name).string(), false);
     ASSERT_TRUE(migrated.ok());
-    ASSERT_TRUE(RegisterFts5Tokenizer(migrated->get()).ok());
+    ASSERT_TRUE(RegisterFts5Tokenizer(&*migrated).ok());
     EXPECT_EQ(*SchemaVersion(&*migrated), kSchemaVersion);
     EXPECT_EQ(SchemaOf(&*migrated), current);
     if (version >= 2) {
@@ -204,7 +204,7 @@ TEST_F(SchemaTest, CopiesStoredBeforeVersion7BecomeOneReport) {
   store->reset();
   Result<Database> db = Database::Open((dir_ / name).string(), false);
   ASSERT_TRUE(db.ok());
-  ASSERT_TRUE(RegisterFts5Tokenizer(db->get()).ok());
+  ASSERT_TRUE(RegisterFts5Tokenizer(&*db).ok());
   EXPECT_EQ(QueryColumn(&*db, "SELECT count(*) FROM documents WHERE fingerprint IS NULL"),
             std::vector<std::string>{"0"});
   testing::ExpectFullTextIntegrity(&*db);

@@ -11,7 +11,7 @@ namespace mubiao::store {
 
 Result<int64_t> IdentifyStoredReports(Database* db) {
   Result<Statement> read = Statement::Prepare(
-      db->get(),
+      db,
       "SELECT id, region_code, government, doc_type, year, date, source_path, fingerprint,"
       " primary_id FROM documents ORDER BY id");
   if (!read.ok()) return read.status();
@@ -36,7 +36,7 @@ Result<int64_t> IdentifyStoredReports(Database* db) {
 
   const std::vector<size_t> primary = report::GroupSources(sources);
   Result<Statement> write =
-      Statement::Prepare(db->get(), "UPDATE documents SET primary_id = ?2 WHERE id = ?1");
+      Statement::Prepare(db, "UPDATE documents SET primary_id = ?2 WHERE id = ?1");
   if (!write.ok()) return write.status();
   int64_t changed = 0;
   for (size_t i = 0; i < ids.size(); ++i) {

@@ -7,7 +7,7 @@
 #define MUBIAO_STORE_SQLITE_IDENTITY_H_
 
 #include "base/status.h"
-#include "store/sqlite.h"
+#include "store/sql.h"
 
 namespace mubiao::store {
 

@@ -410,7 +410,7 @@ Result<Statement*> SqliteStore::Cached(const std::string& sql) {
   if (it != cached_.end()) return &it->second;
   Status mapped = MapForReading();
   if (!mapped.ok()) return mapped;
-  Result<Statement> stmt = Statement::Prepare(db_.get(), sql);
+  Result<Statement> stmt = Statement::Prepare(&db_, sql);
   if (!stmt.ok()) return stmt.status();
   return &cached_.emplace(sql, std::move(stmt).value()).first->second;
 }

@@ -23,10 +23,10 @@ constexpr char kCommentColumns[] = "id, document_id, author, body, created_at, s
 
 // Runs a bound statement that must change comment `comment_id`; kNotFound
 // when it changed nothing.
-Status RunOnComment(sqlite3* db, Statement* stmt, int64_t comment_id) {
+Status RunOnComment(Database* db, Statement* stmt, int64_t comment_id) {
   Status ran = stmt->Run();
   if (!ran.ok()) return ran;
-  if (sqlite3_changes(db) == 0) return NotFound("no comment with id " + std::to_string(comment_id));
+  if (db->Changes() == 0) return NotFound("no comment with id " + std::to_string(comment_id));
   return Status::Ok();
 }
 
@@ -37,17 +37,16 @@ Result<int64_t> SqliteStore::AddComment(int64_t document_id, const std::string& 
   Result<Statement*> stmt =
       Cached(std::string("INSERT INTO comments (document_id, author, body, created_at, status)"
                          " SELECT id, ?2, ?3, ") +
-             kNow + ", 'pending' FROM documents WHERE id = ?1");
+             kNow + ", 'pending' FROM documents WHERE id = ?1 RETURNING id");
   if (!stmt.ok()) return stmt.status();
   (*stmt)->BindInt(1, document_id);
   (*stmt)->BindText(2, author);
   (*stmt)->BindText(3, body);
-  Status ran = (*stmt)->Run();
+  std::optional<int64_t> id;
+  Status ran = ForEachRow(*stmt, [&](const Statement& row) { id = row.ColumnInt(0); });
   if (!ran.ok()) return ran;
-  if (sqlite3_changes(db_.get()) == 0) {
-    return NotFound("no document with id " + std::to_string(document_id));
-  }
-  return static_cast<int64_t>(sqlite3_last_insert_rowid(db_.get()));
+  if (!id) return NotFound("no document with id " + std::to_string(document_id));
+  return *id;
 }
 
 Result<CommentPage> SqliteStore::ListComments(const CommentFilter& filter) {
@@ -82,14 +81,14 @@ Status SqliteStore::SetCommentStatus(int64_t comment_id, CommentStatus status) {
   if (!stmt.ok()) return stmt.status();
   (*stmt)->BindInt(1, comment_id);
   (*stmt)->BindText(2, CommentStatusName(status));
-  return RunOnComment(db_.get(), *stmt, comment_id);
+  return RunOnComment(&db_, *stmt, comment_id);
 }
 
 Status SqliteStore::DeleteComment(int64_t comment_id) {
   Result<Statement*> stmt = Cached("DELETE FROM comments WHERE id = ?1");
   if (!stmt.ok()) return stmt.status();
   (*stmt)->BindInt(1, comment_id);
-  return RunOnComment(db_.get(), *stmt, comment_id);
+  return RunOnComment(&db_, *stmt, comment_id);
 }
 
 Status SqliteStore::PutModerator(const std::string& name, const std::string& password_hash) {

@@ -9,7 +9,7 @@
 #include "store/columns.h"
 #include "store/fts5_tokenizer.h"
 #include "store/schema.h"
-#include "store/sqlite.h"
+#include "store/sql.h"
 #include "store/sqlite_identity.h"
 #include "store/sqlite_store_impl.h"
 
@@ -93,7 +93,7 @@ std::string Placeholders(int first, int count) {
 
 // Runs PRAGMA quick_check; kIoError naming the first problem it finds.
 Status QuickCheck(Database* db) {
-  Result<Statement> check = Statement::Prepare(db->get(), "PRAGMA quick_check(1)");
+  Result<Statement> check = Statement::Prepare(db, "PRAGMA quick_check(1)");
   if (!check.ok()) return check.status();
   Result<bool> row = check->Step();
   if (!row.ok()) return row.status();
@@ -117,7 +117,8 @@ Status SqliteStore::Prepare() {
       {&source_hashes_, "SELECT DISTINCT source_file, content_hash FROM documents"},
       {&file_documents_, "SELECT id, source_path FROM documents WHERE source_file = ?1"},
       {&insert_document_, "INSERT INTO documents (" + source + ", " + derived + ") VALUES (" +
-                              Placeholders(1, kSourceColumnCount + kDerivedColumnCount) + ")"},
+                              Placeholders(1, kSourceColumnCount + kDerivedColumnCount) +
+                              ") RETURNING id"},
       {&update_document_, "UPDATE documents SET " + Assignments(source, 1) + ", " +
                               Assignments(derived, kSourceColumnCount + 1) + " WHERE id = ?" +
                               std::to_string(kSourceColumnCount + kDerivedColumnCount + 1)},
@@ -188,7 +189,7 @@ Status SqliteStore::Prepare() {
        " (SELECT count(*) FROM documents WHERE primary_id IS NULL)"},
   };
   for (const Entry& entry : entries) {
-    Result<Statement> stmt = Statement::Prepare(db_.get(), entry.sql);
+    Result<Statement> stmt = Statement::Prepare(&db_, entry.sql);
     if (!stmt.ok()) return stmt.status();
     *entry.stmt = std::move(stmt).value();
   }
@@ -404,9 +405,8 @@ Status SqliteStore::PutSourceFile(const SourceFile& file, const std::string& now
       ran = DeleteDerivedRows(id);
       if (!ran.ok()) return ran;
     } else {
-      ran = stmt->Run();
+      ran = ForEachRow(stmt, [&](const Statement& row) { id = row.ColumnInt(0); });
       if (!ran.ok()) return ran;
-      id = sqlite3_last_insert_rowid(db_.get());
     }
     ran = InsertSourceRows(id, doc);
     if (!ran.ok()) return ran;
@@ -568,8 +568,8 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path, OpenMode
   }
   Result<Database> db = Database::Open(path, mode == OpenMode::kCreateIfMissing);
   if (!db.ok()) return db.status();
-  sqlite3_busy_timeout(db->get(), kBusyTimeoutMs);
-  Status status = RegisterFts5Tokenizer(db->get());
+  sqlite3_busy_timeout(db->sqlite(), kBusyTimeoutMs);
+  Status status = RegisterFts5Tokenizer(&*db);
   if (status.ok()) status = db->Exec("PRAGMA journal_mode = WAL");
   if (status.ok()) status = db->Exec("PRAGMA synchronous = NORMAL");
   if (status.ok()) status = db->Exec("PRAGMA foreign_keys = ON");

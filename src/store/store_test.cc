@@ -11,7 +11,7 @@
 #include "store/fts5_tokenizer.h"
 #include "store/loader.h"
 #include "store/schema.h"
-#include "store/sqlite.h"
+#include "store/sql.h"
 #include "store/sqlite_store.h"
 #include "store/testing.h"
 
@@ -49,7 +49,7 @@ TEST_F(StoreTest, OpensWithWalForeignKeysAndTheLatestSchema) {
   EXPECT_EQ(QueryInt("PRAGMA user_version"), kSchemaVersion);
   Result<Database> db = Database::Open(db_path_, false);
   ASSERT_TRUE(db.ok());
-  Result<Statement> mode = Statement::Prepare(db->get(), "PRAGMA journal_mode");
+  Result<Statement> mode = Statement::Prepare(&*db, "PRAGMA journal_mode");
   ASSERT_TRUE(mode.ok());
   ASSERT_TRUE(*mode->Step());
   EXPECT_EQ(mode->ColumnText(0), "wal");

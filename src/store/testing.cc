@@ -1,6 +1,10 @@
 #include "store/testing.h"
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <cstdlib>
+#include <filesystem>
 #include <utility>
 
 #include "regions/gazetteer.h"
@@ -94,7 +98,7 @@ void LoadMarkdownFiles(Store* store, const std::filesystem::path& dir) {
 
 std::vector<std::string> QueryColumn(Database* db, const char* sql) {
   std::vector<std::string> rows;
-  Result<Statement> stmt = Statement::Prepare(db->get(), sql);
+  Result<Statement> stmt = Statement::Prepare(db, sql);
   EXPECT_TRUE(stmt.ok()) << sql << ": " << stmt.status().message();
   if (!stmt.ok()) return rows;
   for (;;) {
@@ -107,7 +111,7 @@ std::vector<std::string> QueryColumn(Database* db, const char* sql) {
 }
 
 std::string QueryText(Database* db, const char* sql) {
-  Result<Statement> stmt = Statement::Prepare(db->get(), sql);
+  Result<Statement> stmt = Statement::Prepare(db, sql);
   EXPECT_TRUE(stmt.ok()) << sql << ": " << stmt.status().message();
   if (!stmt.ok()) return "";
   Result<bool> row = stmt->Step();
@@ -164,7 +168,7 @@ int64_t StoreTest::QueryInt(const char* sql) {
   Result<Database> db = Database::Open(db_path_, false);
   EXPECT_TRUE(db.ok()) << db.status().message();
   if (!db.ok()) return 0;
-  Result<Statement> stmt = Statement::Prepare(db->get(), sql);
+  Result<Statement> stmt = Statement::Prepare(&*db, sql);
   EXPECT_TRUE(stmt.ok()) << sql << ": " << stmt.status().message();
   if (!stmt.ok()) return 0;
   Result<bool> row = stmt->Step();
@@ -175,9 +179,102 @@ int64_t StoreTest::QueryInt(const char* sql) {
 void StoreTest::CheckIntegrity() {
   Result<Database> db = Database::Open(db_path_, false);
   ASSERT_TRUE(db.ok()) << db.status().message();
-  ASSERT_TRUE(RegisterFts5Tokenizer(db->get()).ok());
+  ASSERT_TRUE(RegisterFts5Tokenizer(&*db).ok());
   ExpectSqliteIntegrity(&*db);
   ExpectFullTextIntegrity(&*db);
+}
+
+namespace {
+
+// The directory of PostgreSQL's server programs, newest version first; ""
+// when none is installed.
+std::string PostgresBinDir() {
+  for (const char* version : {"15", "16", "17"}) {
+    const std::string dir = std::string("/usr/lib/postgresql/") + version + "/bin";
+    if (std::filesystem::exists(dir + "/initdb") && std::filesystem::exists(dir + "/pg_ctl")) {
+      return dir;
+    }
+  }
+  return "";
+}
+
+// Runs a shell command as the cluster's owner; true when it succeeded.
+bool RunAsOwner(const std::string& command) {
+  const std::string line =
+      geteuid() == 0 ? "runuser -u postgres -- sh -c '" + command + "'" : command;
+  return std::system(line.c_str()) == 0;
+}
+
+struct Cluster {
+  std::string root;  // removed at exit
+  std::string bin;
+};
+Cluster* running_cluster = nullptr;
+
+void StopCluster() {
+  if (running_cluster == nullptr) return;
+  RunAsOwner(running_cluster->bin + "/pg_ctl -D " + running_cluster->root +
+             "/data -m immediate stop >/dev/null 2>&1");
+  std::error_code ec;
+  std::filesystem::remove_all(running_cluster->root, ec);
+}
+
+}  // namespace
+
+PostgresServer* PostgresServer::Get(std::string* why) {
+  static PostgresServer* server = nullptr;
+  static bool tried = false;
+  if (tried) {
+    if (server == nullptr) *why = "the test PostgreSQL server did not start";
+    return server;
+  }
+  tried = true;
+  const std::string bin = PostgresBinDir();
+  if (bin.empty()) {
+    *why = "PostgreSQL is not installed (scripts/setup.sh installs postgresql-15)";
+    return nullptr;
+  }
+  char root[] = "/tmp/mubiao_pg_XXXXXX";
+  if (mkdtemp(root) == nullptr) {
+    ADD_FAILURE() << "cannot make a directory for PostgreSQL";
+    return nullptr;
+  }
+  if (geteuid() == 0 && std::system(("chown postgres " + std::string(root)).c_str()) != 0) {
+    ADD_FAILURE() << "cannot give " << root << " to the postgres user";
+    return nullptr;
+  }
+  running_cluster = new Cluster{root, bin};
+  std::atexit(StopCluster);
+  const std::string dir(root);
+  const bool started =
+      RunAsOwner(bin + "/initdb -D " + dir + "/data -A trust -U mubiao -E UTF8 --locale=C.UTF-8 >" +
+                 dir + "/initdb.log 2>&1") &&
+      RunAsOwner(bin + "/pg_ctl -D " + dir + "/data -l " + dir + "/server.log -w -o \"-k " + dir +
+                 " -c listen_addresses= -c fsync=off -c full_page_writes=off"
+                 " -c synchronous_commit=off\" start >/dev/null");
+  if (!started) {
+    ADD_FAILURE() << "the test PostgreSQL server did not start; see " << dir
+                  << "/initdb.log and server.log";
+    *why = "the test PostgreSQL server did not start";
+    return nullptr;
+  }
+  server = new PostgresServer();
+  server->admin_uri_ = "postgresql:///postgres?host=" + dir + "&user=mubiao";
+  return server;
+}
+
+std::string PostgresServer::NewDatabase() {
+  const std::string name =
+      "mubiao_test_" + std::to_string(getpid()) + "_" + std::to_string(++databases_);
+  Result<Database> admin = Database::OpenPostgres(admin_uri_);
+  EXPECT_TRUE(admin.ok()) << admin.status().message();
+  if (admin.ok()) {
+    const std::string create = "CREATE DATABASE " + name;
+    Status created = admin->Exec(create.c_str());
+    EXPECT_TRUE(created.ok()) << created.message();
+  }
+  const size_t slash = admin_uri_.find("/postgres?");
+  return admin_uri_.substr(0, slash) + "/" + name + admin_uri_.substr(slash + 9);
 }
 
 }  // namespace mubiao::store::testing

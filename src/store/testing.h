@@ -17,7 +17,7 @@
 #include "base/testing.h"
 #include "search/request.h"
 #include "store/loader.h"
-#include "store/sqlite.h"
+#include "store/sql.h"
 #include "store/store.h"
 
 namespace mubiao::store::testing {
@@ -80,6 +80,30 @@ void ExpectSqliteIntegrity(Database* db);
 // document_chars) to pass: they agree with the documents table. The schema
 // must be there and the search tokenizer registered on `db`.
 void ExpectFullTextIntegrity(Database* db);
+
+// A PostgreSQL server of the test process's own: a cluster made by initdb
+// in a temporary directory and started listening on a Unix socket there
+// only (no TCP port to collide on), with durability off (fsync), stopped
+// and removed when the process exits. Run as root, the cluster runs as the
+// `postgres` user (PostgreSQL refuses root).
+class PostgresServer {
+ public:
+  // The server, started on the first call. nullptr when PostgreSQL's
+  // programs are not installed (`why` says so: tests skip); a server that
+  // is installed but does not start fails the calling test.
+  static PostgresServer* Get(std::string* why);
+
+  // A new, empty database on the server; its connection URI.
+  std::string NewDatabase();
+
+  // The connection URI of the server's maintenance database.
+  const std::string& admin_uri() const { return admin_uri_; }
+
+ private:
+  PostgresServer() = default;
+  std::string admin_uri_;
+  int databases_ = 0;
+};
 
 // A fixture with a fresh SQLite store per test, in a temporary directory
 // removed after the test, and helpers to store Markdown reports and to check

@@ -1,14 +1,19 @@
-// Small RAII wrappers over the SQLite C API, for the SQLite backend only
-// (nothing outside src/store includes this). Every statement is prepared
-// once and bound with parameters; SQL text never contains user input.
+// Connections and prepared statements over SQLite (an embedded file) or
+// PostgreSQL (a server, through libpq), for the store only (nothing outside
+// src/store includes this but tests). One interface for both, so the store's
+// SQL is written once; where the two dialects differ, the store asks
+// Database::dialect(). Every statement is prepared once and bound with
+// parameters written ?1, ?2, ... (PostgreSQL gets $1, $2, ...); SQL text
+// never contains user input.
 //
 // A Database and its Statements belong to one thread at a time.
-#ifndef MUBIAO_STORE_SQLITE_H_
-#define MUBIAO_STORE_SQLITE_H_
+#ifndef MUBIAO_STORE_SQL_H_
+#define MUBIAO_STORE_SQL_H_
 
 #include <sqlite3.h>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -16,6 +21,9 @@
 #include "base/status.h"
 
 namespace mubiao::store {
+
+// Which database a connection speaks to.
+enum class Dialect { kSqlite, kPostgres };
 
 // An error status for SQLite result code `rc` on `db`: kIoError for I/O,
 // disk-full, locking and corruption errors, kInternal for everything else
@@ -25,58 +33,78 @@ namespace mubiao::store {
 // (REASON, WHAT)".
 Status SqliteError(sqlite3* db, int rc, std::string_view what);
 
+// True when `name` is a PostgreSQL connection URI (postgresql://... or
+// postgres://...) rather than a file path.
+bool IsPostgresUri(std::string_view name);
+
+namespace internal {
+class Connection;
+class PreparedStatement;
+}  // namespace internal
+
 // An open connection. Closes it on destruction.
 class Database {
  public:
-  // Opens (creating when `create` is true) the database file at `path`.
-  // Errors: kIoError when the file cannot be opened or is not a database.
+  // Opens (creating when `create` is true) the SQLite database file at
+  // `path`. Errors: kIoError when the file cannot be opened.
   static Result<Database> Open(const std::string& path, bool create);
 
-  Database(Database&& other) noexcept : db_(other.db_) { other.db_ = nullptr; }
+  // Connects to the PostgreSQL database of connection URI `uri`
+  // (postgresql://user@host:port/name?...). Errors: kIoError when the
+  // server cannot be reached or refuses the connection.
+  static Result<Database> OpenPostgres(const std::string& uri);
+
+  Database(Database&& other) noexcept;
   Database& operator=(Database&& other) noexcept;
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;
   ~Database();
 
-  sqlite3* get() const { return db_; }
+  Dialect dialect() const;
 
-  // Runs SQL without parameters or results (DDL, PRAGMA, BEGIN/COMMIT).
-  // `sql` must be a constant of the program, never built from input.
+  // The SQLite handle (for what only SQLite has: FTS5, busy timeouts);
+  // nullptr on PostgreSQL.
+  sqlite3* sqlite() const;
+
+  // Runs SQL without parameters or results (DDL, PRAGMA, BEGIN/COMMIT; one
+  // statement or several separated by semicolons). `sql` must be a constant
+  // of the program, never built from input.
   Status Exec(const char* sql);
 
+  // Rows inserted, updated or deleted by the last statement run.
+  int64_t Changes() const;
+
+  // False once the connection to a server is lost (the server restarted or
+  // went away): a pool then drops it and opens a new one. Always true for
+  // SQLite.
+  bool Healthy() const;
+
  private:
-  explicit Database(sqlite3* db) : db_(db) {}
-  sqlite3* db_ = nullptr;
+  friend class Statement;
+  explicit Database(std::unique_ptr<internal::Connection> connection);
+  std::unique_ptr<internal::Connection> connection_;
 };
 
 // A prepared statement. Finalizes it on destruction.
 class Statement {
  public:
-  Statement() = default;
-  // Prepares one statement of constant SQL. Errors: kInternal (bad SQL).
-  static Result<Statement> Prepare(sqlite3* db, std::string_view sql);
+  Statement();
+  // Prepares one statement of constant SQL. Errors: kInternal (bad SQL),
+  // kIoError (a lost connection).
+  static Result<Statement> Prepare(Database* db, std::string_view sql);
 
-  Statement(Statement&& other) noexcept
-      : db_(other.db_),
-        stmt_(other.stmt_),
-        bind_rc_(other.bind_rc_),
-        bind_index_(other.bind_index_) {
-    other.stmt_ = nullptr;
-  }
+  Statement(Statement&& other) noexcept;
   Statement& operator=(Statement&& other) noexcept;
   Statement(const Statement&) = delete;
   Statement& operator=(const Statement&) = delete;
   ~Statement();
 
-  // Binds parameter `index` (1-based). Text is copied by SQLite. A bind that
-  // fails (an index out of range, a value over SQLite's limits, no memory)
-  // is kept: the next Step() or Run() returns it, as SqliteError, without
-  // running the statement, so callers check binds where they check steps.
-  // Reset() forgets it.
+  // Binds parameter `index` (1-based). Text is copied. A bind that fails
+  // (an index out of range, a value over the database's limits, no memory)
+  // is kept: the next Step() or Run() returns it without running the
+  // statement, so callers check binds where they check steps. Reset()
+  // forgets it.
   void BindInt(int index, int64_t value);
-  // The largest parameter number of the statement (?NNN): binding above it
-  // fails.
-  int ParameterCount() const { return sqlite3_bind_parameter_count(stmt_); }
   void BindDouble(int index, double value);
   void BindText(int index, std::string_view value);
   void BindBlob(int index, std::string_view bytes);
@@ -88,7 +116,7 @@ class Statement {
   // Binds a real, or NULL when `value` is absent.
   void BindDoubleOrNull(int index, std::optional<double> value);
   // Binds a pointer of the given type name (sqlite3_bind_pointer), as FTS5's
-  // fts5(?1) wants for handing out its API.
+  // fts5(?1) wants for handing out its API. SQLite only.
   void BindPointer(int index, void* pointer, const char* type);
   // Binds `values` to parameters 1, 2, ... in order: int64_t as BindInt,
   // text (std::string, std::string_view, a string literal) as BindText.
@@ -97,9 +125,13 @@ class Statement {
     int index = 0;
     (BindValue(++index, values), ...);
   }
+  // The largest parameter number of the statement (?NNN): binding above it
+  // fails.
+  int ParameterCount() const;
 
-  // Steps once: true when a row is ready, false when done. Errors as
-  // SqliteError, also for a failed bind.
+  // Steps once: true when a row is ready, false when done. Errors: a failed
+  // bind or run (kIoError for the database's I/O, locks or connection,
+  // kInternal otherwise).
   Result<bool> Step();
   // Steps to completion, for statements without results, and resets
   // (Reset) whether it succeeded or not.
@@ -123,14 +155,9 @@ class Statement {
   void BindValue(int index, const std::string& value) { BindText(index, value); }
   void BindValue(int index, std::string_view value) { BindText(index, value); }
   void BindValue(int index, const char* value) { BindText(index, value); }
-  Statement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
-  // Every sqlite3_bind_* result goes through here: keeps the first failure.
-  void Bound(int rc, int index);
+  explicit Statement(std::unique_ptr<internal::PreparedStatement> impl);
 
-  sqlite3* db_ = nullptr;
-  sqlite3_stmt* stmt_ = nullptr;
-  int bind_rc_ = SQLITE_OK;  // the first failed bind since the last Reset()
-  int bind_index_ = 0;       // its parameter
+  std::unique_ptr<internal::PreparedStatement> impl_;
 };
 
 // Steps `stmt` through its rows, calling `on_row(*stmt)` for each, then
@@ -147,11 +174,14 @@ Status ForEachRow(Statement* stmt, OnRow on_row) {
   }
 }
 
-// A write transaction (BEGIN IMMEDIATE). Rolled back on destruction unless
-// committed.
+// A write transaction. Writers are serialised as SQLite serialises them
+// (BEGIN IMMEDIATE; on PostgreSQL a transaction-wide advisory lock), so
+// that what the store derives from all stored documents (report identity,
+// kept counts) is never computed by two writers at once. Rolled back on
+// destruction unless committed.
 class Transaction {
  public:
-  // Begins; errors as SqliteError (e.g. busy past the busy timeout).
+  // Begins; errors as Step's (e.g. busy past the busy timeout).
   static Result<Transaction> Begin(Database* db);
   Transaction(Transaction&& other) noexcept : db_(other.db_) { other.db_ = nullptr; }
   Transaction& operator=(Transaction&&) = delete;
@@ -169,4 +199,4 @@ class Transaction {
 
 }  // namespace mubiao::store
 
-#endif  // MUBIAO_STORE_SQLITE_H_
+#endif  // MUBIAO_STORE_SQL_H_
