@@ -13,6 +13,17 @@ function(mubiao_test name)
   add_test(NAME ${name} COMMAND ${name})
 endfunction()
 
+# mubiao_postgres_test(NAME): runs the test executable NAME again, as
+# NAME_postgres, with its stores on PostgreSQL (store/testing.h TestDialect):
+# each test makes a database on a throwaway server the process starts.
+function(mubiao_postgres_test name)
+  if(NOT MUBIAO_TESTS)
+    return()
+  endif()
+  add_test(NAME ${name}_postgres COMMAND ${name})
+  set_tests_properties(${name}_postgres PROPERTIES ENVIRONMENT "MUBIAO_TEST_DATABASE=postgresql")
+endfunction()
+
 # mubiao_embed_text(TARGET INPUT FUNCTION): compiles the text of the data
 # file INPUT into TARGET as `std::span<const std::string_view> FUNCTION()`
 # (its pieces cut at line ends; text::JoinChunks joins them), regenerated

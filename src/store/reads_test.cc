@@ -283,7 +283,7 @@ TEST_F(ReadsTest, FindingsFilterPageAndCount) {
   EXPECT_EQ((*by_year)[0].count, 3 * (*by_year)[1].count);
   Result<std::vector<GroupCount>> by_region =
       store_->CountFindings(FindingFilter{}, FindingGroup::kRegion, 1);
-  ASSERT_TRUE(by_region.ok());
+  ASSERT_TRUE(by_region.ok()) << by_region.status().message();
   ASSERT_EQ(by_region->size(), 1u);
   EXPECT_EQ((*by_region)[0].key, "410184");
   EXPECT_EQ((*by_region)[0].label, "新郑市");
@@ -410,10 +410,9 @@ TEST_F(ReadsTest, VerdictOverridesAreAnAppendOnlyHistory) {
   EXPECT_EQ(store_->AddVerdictOverride(entry).status().code(), StatusCode::kInvalidInput);
 
   // Not even SQL can rewrite history.
-  Result<Database> db = Database::Open(db_path_, false);
-  ASSERT_TRUE(db.ok());
-  EXPECT_FALSE(db->Exec("UPDATE verdict_overrides SET reason = 'x'").ok());
-  EXPECT_FALSE(db->Exec("DELETE FROM verdict_overrides").ok());
+  Database db = OpenDatabase();
+  EXPECT_FALSE(db.Exec("UPDATE verdict_overrides SET reason = 'x'").ok());
+  EXPECT_FALSE(db.Exec("DELETE FROM verdict_overrides").ok());
 }
 
 // Verdicts as tracking stores them (the store does not derive them).

@@ -682,7 +682,10 @@ static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kSchemaVersion);
 }  // namespace
 
 Result<int> SchemaVersion(Database* db) {
-  Result<Statement> pragma = Statement::Prepare(db, "PRAGMA user_version");
+  Result<Statement> pragma =
+      Statement::Prepare(db, db->dialect() == Dialect::kSqlite
+                                 ? "PRAGMA user_version"
+                                 : "SELECT coalesce(max(version), 0) FROM schema_version");
   if (!pragma.ok()) return pragma.status();
   Result<bool> row = pragma->Step();
   if (!row.ok()) return row.status();
@@ -690,6 +693,7 @@ Result<int> SchemaVersion(Database* db) {
 }
 
 Status MigrateSchema(Database* db, int version) {
+  if (db->dialect() == Dialect::kPostgres) return MigratePostgresSchema(db);
   Result<int> current = SchemaVersion(db);
   if (!current.ok()) return current.status();
   if (*current > version) {

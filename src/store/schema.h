@@ -34,14 +34,20 @@ namespace mubiao::store {
 // The version this build creates and expects.
 inline constexpr int kSchemaVersion = 14;
 
-// The database's schema version (0 for a new, empty database).
+// The database's schema version (0 for a new, empty database). On
+// PostgreSQL, the version table must exist (MigrateSchema makes it).
 Result<int> SchemaVersion(Database* db);
 
 // Runs the missing steps up to `version` (1 ..= kSchemaVersion). The FTS5
 // tokenizer must be registered on `db`. Errors: kUnsupported when the
 // database is newer than `version` ("database schema version 5 is newer than
 // this mubiao (3)"); SqliteError when a step fails (that step is rolled back).
+// On PostgreSQL, runs MigratePostgresSchema (whatever `version`).
 Status MigrateSchema(Database* db, int version = kSchemaVersion);
+
+// The schema in PostgreSQL's dialect (schema_postgres.cc), whose chain
+// starts at version 14. Errors as MigrateSchema's.
+Status MigratePostgresSchema(Database* db);
 
 }  // namespace mubiao::store
 

@@ -98,7 +98,7 @@ TEST_F(SharedStateTest, ConcurrentUpdatesFromManyConnectionsAllCount) {
   std::atomic<int> failures = 0;
   for (int t = 0; t < kThreads; ++t) {
     threads.emplace_back([&] {
-      Result<std::unique_ptr<Store>> own = OpenSqliteStore(db_path_);
+      Result<std::unique_ptr<Store>> own = OpenStore(db_path_);
       if (!own.ok()) {
         ++failures;
         return;

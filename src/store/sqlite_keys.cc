@@ -11,8 +11,6 @@
 namespace mubiao::store {
 namespace {
 
-constexpr char kNow[] = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')";
-
 constexpr char kOverrideColumns[] =
     "id, target_key, status_before, status_after, author, reason, created_at, quote";
 
@@ -114,12 +112,10 @@ Status SqliteStore::ReanchorKeys(const std::string& old_hash, const std::string&
       anchors[o.current_key] = FindingKey(new_hash, moved);
   }
   Result<Statement*> revive = Cached("DELETE FROM target_key_moves WHERE from_key = ?1");
-  Result<Statement*> move =
-      Cached(std::string("INSERT INTO target_key_moves (from_key, to_key,"
-                         " moved_at) VALUES (?1, ?2, ") +
-             kNow +
-             ") ON CONFLICT (from_key) DO UPDATE SET to_key = excluded.to_key,"
-             " moved_at = excluded.moved_at");
+  Result<Statement*> move = Cached(
+      "INSERT INTO target_key_moves (from_key, to_key, moved_at) VALUES (?1, ?2, ?3)"
+      " ON CONFLICT (from_key) DO UPDATE SET to_key = excluded.to_key,"
+      " moved_at = excluded.moved_at");
   if (!revive.ok()) return revive.status();
   if (!move.ok()) return move.status();
   for (const auto& [from, to] : anchors) {
@@ -128,6 +124,7 @@ Status SqliteStore::ReanchorKeys(const std::string& old_hash, const std::string&
     if (!ran.ok()) return ran;
     (*move)->BindText(1, from);
     (*move)->BindText(2, to);
+    (*move)->BindText(3, NowUtc());
     ran = (*move)->Run();
     if (!ran.ok()) return ran;
   }
@@ -171,8 +168,9 @@ Result<VerdictOverride> SqliteStore::AddVerdictOverride(const VerdictOverride& e
   }
   Result<Statement*> stmt =
       Cached(std::string("INSERT INTO verdict_overrides (target_key, status_before, status_after,"
-                         " author, reason, created_at, quote) VALUES (?1, ?2, ?3, ?4, ?5, ") +
-             kNow + ", ?6) RETURNING " + kOverrideColumns);
+                         " author, reason, created_at, quote) VALUES (?1, ?2, ?3, ?4, ?5, ?7, ?6)"
+                         " RETURNING ") +
+             kOverrideColumns);
   if (!stmt.ok()) return stmt.status();
   (*stmt)->BindText(1, entry.target_key);
   (*stmt)->BindText(2, targets::StatusName(entry.status_before));
@@ -180,6 +178,7 @@ Result<VerdictOverride> SqliteStore::AddVerdictOverride(const VerdictOverride& e
   (*stmt)->BindText(4, entry.author);
   (*stmt)->BindText(5, entry.reason);
   (*stmt)->BindText(6, entry.quote);
+  (*stmt)->BindText(7, NowUtc());
   VerdictOverride stored;
   Status ran = ForEachRow(*stmt, [&](const Statement& row) { stored = ReadOverride(row); });
   if (!ran.ok()) return ran;

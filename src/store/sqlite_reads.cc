@@ -8,6 +8,7 @@
 
 #include "search/query.h"
 #include "store/columns.h"
+#include "store/postgres_text.h"
 #include "store/sqlite_store_impl.h"
 #include "text/utf8.h"
 
@@ -257,19 +258,22 @@ bool FiltersByVerdict(const FindingFilter& filter) {
   return !filter.verdict_indicator.empty() || filter.verdict_read;
 }
 
-// The word-index query (target_indicators) matching the indicators that
+// The word-index query (target_indicators, or a tsquery of targets'
+// indicator_words on PostgreSQL) matching the indicators that
 // contain `text`: the phrase of its bigrams. Only for two or more Han
 // characters, whose every occurrence the index holds; a Latin word is
 // indexed whole ("DP" would miss "GDP"), so other text gets "" and the
 // indicators are read one by one.
-std::string IndicatorIndexQuery(const std::string& text) {
+std::string IndicatorIndexQuery(Dialect dialect, const std::string& text) {
   size_t characters = 0;
   for (size_t at = 0; at < text.size(); ++characters) {
     if (!text::IsHan(text::DecodeUtf8(text, &at))) return "";
   }
   if (characters < 2) return "";
+  const search::Term term{text, true, search::QueryTokens(text)};
+  if (dialect == Dialect::kPostgres) return PhraseQuery(term);
   search::Query query;
-  query.required.push_back({search::Term{text, true, search::QueryTokens(text)}});
+  query.required.push_back({term});
   return search::PlanIndexQuery(query).words;
 }
 
@@ -293,20 +297,22 @@ void AddTopicAndStrength(const FindingFilter& filter, Conditions* c) {
 // rows. Findings of reports' primary sources only, unless one document's
 // are asked for. `paged`: for a query that reads findings in listing order
 // and stops after a page.
-Conditions FindingConditions(const FindingFilter& filter, bool paged = false) {
+Conditions FindingConditions(Dialect dialect, const FindingFilter& filter, bool paged = false) {
   Conditions c;
   const std::string indexed = filter.kind == targets::FindingKind::kTarget
-                                  ? IndicatorIndexQuery(filter.indicator)
+                                  ? IndicatorIndexQuery(dialect, filter.indicator)
                                   : std::string();
   if (filter.document_id > 0) c.Add("f.document_id = ?", filter.document_id);
   AddDocumentConditions(filter.filters, filter.exact_region_code, "", "f.year", &c);
   if (filter.unknown_region) c.Add("d.region_code IS NULL");
   if (!filter.indicator.empty()) {
     if (!indexed.empty()) {
-      c.Add("f.id IN (SELECT rowid FROM target_indicators WHERE target_indicators MATCH ?)",
+      c.Add(dialect == Dialect::kSqlite
+                ? "f.id IN (SELECT rowid FROM target_indicators WHERE target_indicators MATCH ?)"
+                : "f.indicator_words @@ ?::tsquery",
             indexed);
     }
-    c.Add("instr(f.indicator, ?) > 0", filter.indicator);
+    c.Add(Contains(dialect, "f.indicator", "?"), filter.indicator);
   }
   AddTopicAndStrength(filter, &c);
   if (!filter.verdict_indicator.empty()) {
@@ -338,14 +344,14 @@ Conditions FindingConditions(const FindingFilter& filter, bool paged = false) {
 // TargetColumnConditions, instead of joining every target to its document.
 // Told by the conditions' SQL: every field of FindingFilter that restricts
 // must add a condition of its own.
-bool ByTargetColumnsOnly(const FindingFilter& filter) {
+bool ByTargetColumnsOnly(Dialect dialect, const FindingFilter& filter) {
   FindingFilter bare;
   bare.topic = filter.topic;
   bare.strength = filter.strength;
   bare.filters.year_min = filter.filters.year_min;
   bare.filters.year_max = filter.filters.year_max;
   return filter.kind == targets::FindingKind::kTarget &&
-         FindingConditions(filter).where() == FindingConditions(bare).where();
+         FindingConditions(dialect, filter).where() == FindingConditions(dialect, bare).where();
 }
 
 // The topic, strength and year conditions of such a filter over the rows
@@ -424,10 +430,10 @@ Result<DocumentPage> SqliteStore::ListDocuments(const DocumentFilter& filter) {
   // only; the summary (whose counts of targets and comments are subqueries)
   // is read for the page's rows alone, not for every match.
   const std::string order = " ORDER BY d.year DESC, d.date DESC, d.id DESC";
-  Result<Statement*> stmt =
-      Cached(std::string("SELECT ") + kSummaryColumns +
-             ", total FROM (SELECT d.id AS page_id, count(*) OVER () AS total FROM documents d" +
-             c.where() + order + " LIMIT ? OFFSET ?) JOIN documents d ON d.id = page_id" + order);
+  Result<Statement*> stmt = Cached(
+      std::string("SELECT ") + kSummaryColumns +
+      ", total FROM (SELECT d.id AS page_id, count(*) OVER () AS total FROM documents d" +
+      c.where() + order + " LIMIT ? OFFSET ?) AS page JOIN documents d ON d.id = page_id" + order);
   if (!stmt.ok()) return stmt.status();
   const int next = c.Bind(*stmt);
   (*stmt)->BindInt(next, filter.limit);
@@ -537,7 +543,7 @@ Status SqliteStore::LoadNeighbours(const DocumentSummary& summary, StoredDocumen
   // Same place: the same region, or the same locality when the region is
   // unknown; same type; ordered by (year, date, id).
   constexpr char kSamePlace[] =
-      " FROM documents WHERE primary_id IS NULL AND region_code IS nullif(?1, '')"
+      " FROM documents WHERE primary_id IS NULL AND region_code IS NOT DISTINCT FROM nullif(?1, '')"
       " AND locality = ?2 AND doc_type = ?3 AND ";
   struct Neighbour {
     bool before;
@@ -636,7 +642,8 @@ Result<std::vector<DocumentSummary>> SqliteStore::ReportSources(int64_t id) {
 Status SqliteStore::LoadSameYear(const DocumentSummary& summary, StoredDocument* out) {
   Result<Statement*> stmt = Cached(
       std::string("SELECT ") + kSummaryColumns +
-      " FROM documents d WHERE d.primary_id IS NULL AND d.region_code IS nullif(?1, '')"
+      " FROM documents d WHERE d.primary_id IS NULL AND d.region_code IS NOT DISTINCT FROM "
+      "nullif(?1, '')"
       " AND d.locality = ?2 AND d.year = ?3 AND d.id != ?4 ORDER BY d.doc_type, d.date, d.id");
   if (!stmt.ok()) return stmt.status();
   (*stmt)->BindText(1, summary.region_code);
@@ -705,6 +712,16 @@ Result<std::vector<RegionSummary>> SqliteStore::ListRegions() {
   return regions;
 }
 
+void SqliteStore::BindLimit(Statement* stmt, int index, std::optional<int64_t> limit) const {
+  if (limit) {
+    stmt->BindInt(index, *limit);
+  } else if (db_.dialect() == Dialect::kSqlite) {
+    stmt->BindInt(index, -1);
+  } else {
+    stmt->BindNull(index);
+  }
+}
+
 Result<FindingPage> SqliteStore::ListFindings(const FindingFilter& filter) {
   Status valid = ValidateFindingFilter(filter);
   if (!valid.ok()) return valid;
@@ -714,15 +731,15 @@ Result<FindingPage> SqliteStore::ListFindings(const FindingFilter& filter) {
   // The page is chosen by sorting ids only, then its rows are read: sorting
   // whole rows (sentences and all) of every match costs far more. The total
   // is counted apart for the same reason.
-  const Conditions paged = FindingConditions(filter, filter.limit > 0);
+  const Conditions paged = FindingConditions(db_.dialect(), filter, filter.limit > 0);
   Result<Statement*> stmt =
       Cached("SELECT " + StoredFindingColumns(kind) + " FROM (SELECT f.id AS page_id FROM " +
              FindingFrom(kind, FiltersByVerdict(filter)) + paged.where() + order +
-             " LIMIT ? OFFSET ?) JOIN " + FindingFrom(kind, true, " ON f.id = page_id") +
+             " LIMIT ? OFFSET ?) AS page JOIN " + FindingFrom(kind, true, " ON f.id = page_id") +
              " JOIN document_keys k ON k.document_id = d.id" + order);
   if (!stmt.ok()) return stmt.status();
   const int next = paged.Bind(*stmt);
-  (*stmt)->BindInt(next, filter.limit == 0 ? -1 : filter.limit);
+  BindLimit(*stmt, next, filter.limit == 0 ? std::nullopt : std::optional<int64_t>(filter.limit));
   (*stmt)->BindInt(next + 1, filter.offset);
   FindingPage page;
   Status ran = ForEachRow(
@@ -736,8 +753,9 @@ Result<FindingPage> SqliteStore::ListFindings(const FindingFilter& filter) {
     page.total = -1;
     return page;
   }
-  const bool alone = ByTargetColumnsOnly(filter);
-  const Conditions c = alone ? TargetColumnConditions(filter) : FindingConditions(filter);
+  const bool alone = ByTargetColumnsOnly(db_.dialect(), filter);
+  const Conditions c =
+      alone ? TargetColumnConditions(filter) : FindingConditions(db_.dialect(), filter);
   Result<Statement*> count = Cached(
       "SELECT count(*) FROM " +
       (alone ? std::string("targets f") : FindingFrom(kind, FiltersByVerdict(filter))) + c.where());
@@ -750,10 +768,11 @@ Result<FindingPage> SqliteStore::ListFindings(const FindingFilter& filter) {
 
 Result<std::string> SqliteStore::PartsText(int64_t id, report::PartKind kind) {
   // Spans are byte offsets: the text is cut as a blob.
-  Result<Statement*> stmt = Cached(
-      "SELECT CAST(substr(CAST(d.body AS BLOB), p.span_begin + 1, p.span_end - p.span_begin)"
-      " AS TEXT) FROM parts p JOIN documents d ON d.id = p.document_id"
-      " WHERE p.document_id = ?1 AND p.kind = ?2 ORDER BY p.part_no");
+  Result<Statement*> stmt =
+      Cached("SELECT " +
+             ByteSubstring(db_.dialect(), "d.body", "p.span_begin", "p.span_end - p.span_begin") +
+             " FROM parts p JOIN documents d ON d.id = p.document_id"
+             " WHERE p.document_id = ?1 AND p.kind = ?2 ORDER BY p.part_no");
   if (!stmt.ok()) return stmt.status();
   (*stmt)->BindAll(id, report::PartKindName(kind));
   std::string text;
@@ -795,7 +814,8 @@ Result<std::optional<std::vector<GroupCount>>> SqliteStore::KeptTopicCounts(
       "f" +
       c.where() + " GROUP BY f.topic ORDER BY n DESC, k LIMIT ?");
   if (!stmt.ok()) return stmt.status();
-  (*stmt)->BindInt(c.Bind(*stmt), max_groups > 0 ? max_groups : -1);
+  BindLimit(*stmt, c.Bind(*stmt),
+            max_groups > 0 ? std::optional<int64_t>(max_groups) : std::nullopt);
   std::vector<GroupCount> groups;
   ran = ForEachRow(*stmt, [&](const Statement& row) {
     groups.push_back({row.ColumnText(0), row.ColumnText(1), row.ColumnInt(2)});
@@ -826,7 +846,7 @@ Result<std::vector<GroupCount>> SqliteStore::CountFindings(const FindingFilter& 
       break;
     case FindingGroup::kRegion:
       key = "coalesce(d.region_code, '')";
-      label = "coalesce((SELECT name FROM regions WHERE code = d.region_code), d.locality)";
+      label = "coalesce((SELECT name FROM regions WHERE code = d.region_code), min(d.locality))";
       column = "d.region_code";
       break;
     case FindingGroup::kIndicator:
@@ -834,19 +854,21 @@ Result<std::vector<GroupCount>> SqliteStore::CountFindings(const FindingFilter& 
       column = "f.indicator";
       break;
   }
-  const bool alone = group != FindingGroup::kRegion && ByTargetColumnsOnly(filter);
+  const bool alone = group != FindingGroup::kRegion && ByTargetColumnsOnly(db_.dialect(), filter);
   if (alone && group == FindingGroup::kTopic) {
     Result<std::optional<std::vector<GroupCount>>> kept = KeptTopicCounts(filter, max_groups);
     if (!kept.ok()) return kept.status();
     if (*kept) return std::move(**kept);
   }
-  const Conditions c = alone ? TargetColumnConditions(filter) : FindingConditions(filter);
+  const Conditions c =
+      alone ? TargetColumnConditions(filter) : FindingConditions(db_.dialect(), filter);
   Result<Statement*> stmt = Cached(
       "SELECT " + key + " AS k, " + label + ", count(*) AS n FROM " +
       (alone ? std::string("targets f") : FindingFrom(filter.kind, FiltersByVerdict(filter))) +
       c.where() + " GROUP BY " + column + " ORDER BY n DESC, k LIMIT ?");
   if (!stmt.ok()) return stmt.status();
-  (*stmt)->BindInt(c.Bind(*stmt), max_groups > 0 ? max_groups : -1);
+  BindLimit(*stmt, c.Bind(*stmt),
+            max_groups > 0 ? std::optional<int64_t>(max_groups) : std::nullopt);
   std::vector<GroupCount> groups;
   Status ran = ForEachRow(*stmt, [&](const Statement& row) {
     groups.push_back({row.ColumnText(0), row.ColumnText(1), row.ColumnInt(2)});
@@ -864,7 +886,7 @@ Result<std::vector<StatusCount>> SqliteStore::CountStatuses(const FindingFilter&
   if (filter.kind == targets::FindingKind::kOutcome) {
     return InvalidInput("outcomes have no verdicts to count");
   }
-  Conditions c = FindingConditions(unpaged);
+  Conditions c = FindingConditions(db_.dialect(), unpaged);
   c.Add("v.status IS NOT NULL");
   Result<Statement*> stmt =
       Cached("SELECT f.year, coalesce(f.topic, '') AS t, v.status, count(*) FROM " +

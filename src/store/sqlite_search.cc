@@ -78,7 +78,7 @@ SearchShape ShapeOf(const search::IndexQuery& plan, bool filtered) {
 }  // namespace
 
 Status SqliteStore::MapForReading() {
-  if (memory_mapped_) return Status::Ok();
+  if (memory_mapped_ || db_.dialect() != Dialect::kSqlite) return Status::Ok();
   // Reads go through a memory map: ranking touches the index and a row of
   // every matching document, and a document's columns after its text are
   // reached through the text's overflow pages, at no system call once the
@@ -98,7 +98,36 @@ Result<search::SearchResults> SqliteStore::Search(const search::SearchRequest& r
   if (!mapped.ok()) return mapped;
   Result<search::Query> query = search::ParseQuery(request.query);
   if (!query.ok()) return query.status();
-  const search::IndexQuery plan = search::PlanIndexQuery(*query);
+  Result<search::SearchResults> ranked = db_.dialect() == Dialect::kSqlite
+                                             ? RankSqlite(*query, request)
+                                             : RankPostgres(*query, request);
+  if (!ranked.ok()) return ranked.status();
+  search::SearchResults results = std::move(*ranked);
+  for (search::SearchHit& hit : results.hits) {
+    search_hit_.BindInt(1, hit.id);
+    Status ran = ForEachRow(&search_hit_, [&](const Statement& row) {
+      hit.title = row.ColumnText(0);
+      hit.doc_type = DocTypeColumn(row.ColumnText(1));
+      hit.region_code = row.ColumnText(2);
+      hit.locality = row.ColumnText(3);
+      hit.level = LevelColumn(row.ColumnText(4));
+      hit.geo = GeoColumn(row.ColumnText(5));
+      hit.year = static_cast<int>(row.ColumnInt(6));
+      hit.date = row.ColumnText(7);
+      hit.source_path = row.ColumnText(8);
+      search::Snippet snippet = search::MakeSnippet(row.ColumnText(9), *query,
+                                                    static_cast<size_t>(request.snippet_chars));
+      hit.snippet = std::move(snippet.text);
+      hit.highlights = std::move(snippet.highlights);
+    });
+    if (!ran.ok()) return ran;
+  }
+  return results;
+}
+
+Result<search::SearchResults> SqliteStore::RankSqlite(const search::Query& query,
+                                                      const search::SearchRequest& request) {
+  const search::IndexQuery plan = search::PlanIndexQuery(query);
   const search::SearchFilters& f = request.filters;
   const bool filtered = !f.region_code.empty() || f.geo.has_value() || f.level.has_value() ||
                         f.doc_type.has_value() || f.year_min > 0 || f.year_max > 0;
@@ -156,30 +185,10 @@ Result<search::SearchResults> SqliteStore::Search(const search::SearchRequest& r
 
   if (results.hits.empty() && request.offset > 0) {
     // Past the last page: the rows that carry the total were all skipped.
-    Result<Statement*> count = Cached("SELECT count(*) FROM (" + shape.select + ")");
+    Result<Statement*> count = Cached("SELECT count(*) FROM (" + shape.select + ") AS matches");
     if (!count.ok()) return count.status();
     bind(*count);
     ran = ForEachRow(*count, [&](const Statement& row) { results.total = row.ColumnInt(0); });
-    if (!ran.ok()) return ran;
-  }
-
-  for (search::SearchHit& hit : results.hits) {
-    search_hit_.BindInt(1, hit.id);
-    ran = ForEachRow(&search_hit_, [&](const Statement& row) {
-      hit.title = row.ColumnText(0);
-      hit.doc_type = DocTypeColumn(row.ColumnText(1));
-      hit.region_code = row.ColumnText(2);
-      hit.locality = row.ColumnText(3);
-      hit.level = LevelColumn(row.ColumnText(4));
-      hit.geo = GeoColumn(row.ColumnText(5));
-      hit.year = static_cast<int>(row.ColumnInt(6));
-      hit.date = row.ColumnText(7);
-      hit.source_path = row.ColumnText(8);
-      search::Snippet snippet = search::MakeSnippet(row.ColumnText(9), *query,
-                                                    static_cast<size_t>(request.snippet_chars));
-      hit.snippet = std::move(snippet.text);
-      hit.highlights = std::move(snippet.highlights);
-    });
     if (!ran.ok()) return ran;
   }
   return results;

@@ -56,8 +56,9 @@ Status SqliteStore::UpdateShared(SharedKind kind, const std::string& key,
   const std::optional<SharedEntry> kept = update(live);
   Result<Statement*> write =
       kept ? Cached(
-                 "INSERT OR REPLACE INTO shared_state (kind, key, value, expires_ms)"
-                 " VALUES (?1, ?2, ?3, ?4)")
+                 "INSERT INTO shared_state (kind, key, value, expires_ms) VALUES (?1, ?2, ?3, ?4)"
+                 " ON CONFLICT (kind, key) DO UPDATE SET value = excluded.value,"
+                 " expires_ms = excluded.expires_ms")
            : Cached("DELETE FROM shared_state WHERE kind = ?1 AND key = ?2");
   if (!write.ok()) return write.status();
   (*write)->BindAll(SharedKindName(kind), key);

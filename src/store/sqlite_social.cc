@@ -5,9 +5,6 @@
 namespace mubiao::store {
 namespace {
 
-// The current time as SQLite writes it, ISO 8601 UTC.
-constexpr char kNow[] = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')";
-
 Comment ReadComment(const Statement& row) {
   Comment c;
   c.id = row.ColumnInt(0);
@@ -34,14 +31,14 @@ Status RunOnComment(Database* db, Statement* stmt, int64_t comment_id) {
 
 Result<int64_t> SqliteStore::AddComment(int64_t document_id, const std::string& author,
                                         const std::string& body) {
-  Result<Statement*> stmt =
-      Cached(std::string("INSERT INTO comments (document_id, author, body, created_at, status)"
-                         " SELECT id, ?2, ?3, ") +
-             kNow + ", 'pending' FROM documents WHERE id = ?1 RETURNING id");
+  Result<Statement*> stmt = Cached(
+      "INSERT INTO comments (document_id, author, body, created_at, status)"
+      " SELECT id, ?2, ?3, ?4, 'pending' FROM documents WHERE id = ?1 RETURNING id");
   if (!stmt.ok()) return stmt.status();
   (*stmt)->BindInt(1, document_id);
   (*stmt)->BindText(2, author);
   (*stmt)->BindText(3, body);
+  (*stmt)->BindText(4, NowUtc());
   std::optional<int64_t> id;
   Status ran = ForEachRow(*stmt, [&](const Statement& row) { id = row.ColumnInt(0); });
   if (!ran.ok()) return ran;
@@ -93,14 +90,13 @@ Status SqliteStore::DeleteComment(int64_t comment_id) {
 
 Status SqliteStore::PutModerator(const std::string& name, const std::string& password_hash) {
   if (name.empty()) return InvalidInput("a moderator needs a name");
-  Result<Statement*> stmt =
-      Cached(std::string("INSERT INTO moderators (name, password_hash, created_at, updated_at)"
-                         " VALUES (?1, ?2, ") +
-             kNow + ", " + kNow +
-             ") ON CONFLICT (name) DO UPDATE SET password_hash = excluded.password_hash,"
-             " updated_at = excluded.updated_at");
+  Result<Statement*> stmt = Cached(
+      "INSERT INTO moderators (name, password_hash, created_at, updated_at)"
+      " VALUES (?1, ?2, ?3, ?3) ON CONFLICT (name) DO UPDATE SET password_hash = "
+      "excluded.password_hash,"
+      " updated_at = excluded.updated_at");
   if (!stmt.ok()) return stmt.status();
-  (*stmt)->BindAll(name, password_hash);
+  (*stmt)->BindAll(name, password_hash, NowUtc());
   return (*stmt)->Run();
 }
 

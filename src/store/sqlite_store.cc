@@ -8,6 +8,7 @@
 
 #include "store/columns.h"
 #include "store/fts5_tokenizer.h"
+#include "store/postgres_text.h"
 #include "store/schema.h"
 #include "store/sql.h"
 #include "store/sqlite_identity.h"
@@ -22,16 +23,6 @@ using report::SourceFormat;
 
 // How long a connection waits for another writer before giving up.
 constexpr int kBusyTimeoutMs = 30000;
-
-// The current time as ISO 8601 UTC ("2024-01-31T08:00:00Z").
-std::string NowUtc() {
-  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return buffer;
-}
 
 // Binds a span to parameters `index` and `index` + 1.
 void BindSpan(Statement* stmt, int index, text::Span span) {
@@ -106,6 +97,36 @@ Status QuickCheck(Database* db) {
 
 }  // namespace
 
+std::string NowUtc() {
+  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return buffer;
+}
+
+std::string ByteLength(Dialect dialect, std::string_view column) {
+  return dialect == Dialect::kSqlite ? "length(CAST(" + std::string(column) + " AS BLOB))"
+                                     : "octet_length(" + std::string(column) + ")";
+}
+
+std::string ByteSubstring(Dialect dialect, std::string_view column, std::string_view begin,
+                          std::string_view length) {
+  const std::string from = "(" + std::string(begin) + ") + 1";
+  if (dialect == Dialect::kSqlite) {
+    return "CAST(substr(CAST(" + std::string(column) + " AS BLOB), " + from + ", " +
+           std::string(length) + ") AS TEXT)";
+  }
+  return "convert_from(substring(convert_to(" + std::string(column) + ", 'UTF8') FROM CAST(" +
+         from + " AS INTEGER) FOR CAST(" + std::string(length) + " AS INTEGER)), 'UTF8')";
+}
+
+std::string Contains(Dialect dialect, std::string_view haystack, std::string_view needle) {
+  return std::string(dialect == Dialect::kSqlite ? "instr(" : "strpos(") + std::string(haystack) +
+         ", " + std::string(needle) + ") > 0";
+}
+
 Status SqliteStore::Prepare() {
   struct Entry {
     Statement* stmt;
@@ -113,6 +134,7 @@ Status SqliteStore::Prepare() {
   };
   const std::string source(kSourceColumns);
   const std::string derived(kDerivedColumns);
+  const bool postgres = db_.dialect() == Dialect::kPostgres;
   const Entry entries[] = {
       {&source_hashes_, "SELECT DISTINCT source_file, content_hash FROM documents"},
       {&file_documents_, "SELECT id, source_path FROM documents WHERE source_file = ?1"},
@@ -150,11 +172,16 @@ Status SqliteStore::Prepare() {
        "INSERT INTO paragraphs (document_id, part_no, section_no, paragraph_no, span_begin,"
        " span_end, lead_begin, lead_end, item_label_begin, item_label_end)"
        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"},
+      // On PostgreSQL, with the indicator's word tokens (postgres_text.h).
       {&insert_target_,
-       "INSERT INTO targets (document_id, target_no, year, text, text_begin, text_end, sentence,"
-       " sentence_begin, sentence_end, section, indicator, value, value_max, unit, cmp, change,"
-       " strength, deadline, topic, average) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10,"
-       " ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)"},
+       std::string(
+           "INSERT INTO targets (document_id, target_no, year, text, text_begin, text_end,"
+           " sentence, sentence_begin, sentence_end, section, indicator, value, value_max, unit,"
+           " cmp, change, strength, deadline, topic, average") +
+           (postgres ? ", indicator_words" : "") +
+           ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,"
+           " ?17, ?18, ?19, ?20" +
+           (postgres ? ", ?21::tsvector" : "") + ")"},
       {&insert_outcome_,
        "INSERT INTO outcomes (document_id, outcome_no, year, text, text_begin, text_end, sentence,"
        " sentence_begin, sentence_end, section, indicator, value, value_max, unit, cmp, change,"
@@ -183,10 +210,10 @@ Status SqliteStore::Prepare() {
       {&search_hit_,
        "SELECT title, doc_type, region_code, locality, level, geo, year, date, source_path,"
        " body FROM documents WHERE id = ?1"},
-      {&counts_,
-       "SELECT (SELECT count(*) FROM documents), (SELECT coalesce(sum(length(CAST(body AS BLOB))),"
-       " 0) FROM documents), (SELECT count(*) FROM regions),"
-       " (SELECT count(*) FROM documents WHERE primary_id IS NULL)"},
+      {&counts_, "SELECT (SELECT count(*) FROM documents), (SELECT coalesce(sum(" +
+                     ByteLength(db_.dialect(), "body") +
+                     "), 0) FROM documents), (SELECT count(*) FROM regions),"
+                     " (SELECT count(*) FROM documents WHERE primary_id IS NULL)"},
   };
   for (const Entry& entry : entries) {
     Result<Statement> stmt = Statement::Prepare(&db_, entry.sql);
@@ -344,6 +371,9 @@ Status SqliteStore::InsertExtraction(int64_t id, const targets::Extraction& extr
       stmt->BindTextOrNull(18, f.deadline);
       stmt->BindTextOrNull(19, f.topic);
       stmt->BindInt(20, f.average ? 1 : 0);
+      if (stmt == &insert_target_ && db_.dialect() == Dialect::kPostgres) {
+        stmt->BindText(21, WordVector(f.indicator));
+      }
       Status ran = stmt->Run();
       if (!ran.ok()) return ran;
     }
@@ -409,6 +439,7 @@ Status SqliteStore::PutSourceFile(const SourceFile& file, const std::string& now
       if (!ran.ok()) return ran;
     }
     ran = InsertSourceRows(id, doc);
+    if (ran.ok()) ran = IndexText(id, record.report.metadata.title, doc.text);
     if (!ran.ok()) return ran;
     ran = InsertOutline(id, record.report);
     if (!ran.ok()) return ran;
@@ -428,6 +459,33 @@ Status SqliteStore::PutSourceFile(const SourceFile& file, const std::string& now
     if (!ran.ok()) return ran;
   }
   return Status::Ok();
+}
+
+Status SqliteStore::IndexText(int64_t id, std::string_view title, std::string_view body) {
+  if (db_.dialect() == Dialect::kSqlite) return Status::Ok();  // FTS5's triggers do it
+  Result<Statement*> forget = Cached("DELETE FROM document_passages WHERE document_id = ?1");
+  Result<Statement*> passage = Cached(
+      "INSERT INTO document_passages (document_id, passage_no, words) VALUES (?1, ?2, "
+      "?3::tsvector)");
+  Result<Statement*> characters = Cached(
+      "INSERT INTO document_chars (document_id, chars) VALUES (?1, ?2::tsvector)"
+      " ON CONFLICT (document_id) DO UPDATE SET chars = excluded.chars");
+  for (const auto* stmt : {&forget, &passage, &characters}) {
+    if (!stmt->ok()) return stmt->status();
+  }
+  (*forget)->BindInt(1, id);
+  Status ran = (*forget)->Run();
+  const std::vector<std::string_view> passages = Passages(title, body);
+  for (size_t i = 0; ran.ok() && i < passages.size(); ++i) {
+    (*passage)->BindInt(1, id);
+    (*passage)->BindInt(2, static_cast<int64_t>(i));
+    (*passage)->BindText(3, WordVector(passages[i]));
+    ran = (*passage)->Run();
+  }
+  if (!ran.ok()) return ran;
+  (*characters)->BindInt(1, id);
+  (*characters)->BindText(2, CharacterVector({title, body}));
+  return (*characters)->Run();
 }
 
 Status SqliteStore::FinishWrite(Transaction* txn) {
@@ -519,6 +577,10 @@ Status SqliteStore::PutDerived(const std::vector<DerivedUpdate>& updates) {
     BindDerived(&update_derived_, 1, update.record);
     update_derived_.BindInt(kDerivedColumnCount + 1, update.id);
     ran = update_derived_.Run();
+    if (ran.ok()) {
+      ran = IndexText(update.id, update.record.report.metadata.title,
+                      update.record.report.document.text);
+    }
     if (!ran.ok()) return ran;
     ran = DeleteDerivedRows(update.id);
     if (!ran.ok()) return ran;
@@ -587,6 +649,34 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path, OpenMode
   }
   if (!status.ok()) return Status(status.code(), path + ": " + status.message());
   return std::unique_ptr<Store>(std::move(store));
+}
+
+std::string RedactedUri(const std::string& uri) {
+  const size_t scheme = uri.find("://");
+  if (scheme == std::string::npos) return uri;
+  const size_t at = uri.find('@', scheme + 3);
+  const size_t colon = uri.find(':', scheme + 3);
+  if (at == std::string::npos || colon == std::string::npos || colon > at) return uri;
+  return uri.substr(0, colon) + uri.substr(at);
+}
+
+Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string& uri) {
+  Result<Database> db = Database::OpenPostgres(uri);
+  Status status = db.status();
+  if (status.ok()) status = MigrateSchema(&*db);
+  std::unique_ptr<SqliteStore> store;
+  if (status.ok()) {
+    store = std::make_unique<SqliteStore>(std::move(db).value());
+    status = store->Prepare();
+  }
+  if (!status.ok()) return Status(status.code(), RedactedUri(uri) + ": " + status.message());
+  return std::unique_ptr<Store>(std::move(store));
+}
+
+Result<std::unique_ptr<Store>> OpenStore(const std::string& database, OpenMode mode,
+                                         OpenCheck check) {
+  if (IsPostgresUri(database)) return OpenPostgresStore(database);
+  return OpenSqliteStore(database, mode, check);
 }
 
 }  // namespace mubiao::store

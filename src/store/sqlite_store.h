@@ -44,6 +44,23 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path,
                                                OpenMode mode = OpenMode::kCreateIfMissing,
                                                OpenCheck check = OpenCheck::kNone);
 
+// Connects to the PostgreSQL database of connection URI `uri`
+// (postgresql://user@host/name) and brings its schema up to date. Errors:
+// kIoError when the server cannot be reached or refuses the connection;
+// kUnsupported when its schema is newer than this build's. Every message
+// starts with the URI, without its password.
+Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string& uri);
+
+// OpenPostgresStore for a PostgreSQL URI (IsPostgresUri), OpenSqliteStore
+// with `mode` and `check` for anything else: the database argument of every
+// command.
+Result<std::unique_ptr<Store>> OpenStore(const std::string& database,
+                                         OpenMode mode = OpenMode::kCreateIfMissing,
+                                         OpenCheck check = OpenCheck::kNone);
+
+// `uri` without the password it may carry (for messages and logs).
+std::string RedactedUri(const std::string& uri);
+
 }  // namespace mubiao::store
 
 #endif  // MUBIAO_STORE_SQLITE_STORE_H_

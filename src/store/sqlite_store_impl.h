@@ -13,10 +13,25 @@
 #include <vector>
 
 #include "base/status.h"
+#include "search/query.h"
 #include "store/sql.h"
 #include "store/store.h"
 
 namespace mubiao::store {
+
+// The current time as ISO 8601 UTC ("2024-01-31T08:00:00Z"), as the store
+// records times.
+std::string NowUtc();
+
+// SQL for what the dialects write differently.
+// The length of text column `column` in bytes.
+std::string ByteLength(Dialect dialect, std::string_view column);
+// The text of `column` from byte `begin` (0-based), `length` bytes long
+// (SQL expressions).
+std::string ByteSubstring(Dialect dialect, std::string_view column, std::string_view begin,
+                          std::string_view length);
+// Whether text `haystack` contains text `needle` (SQL expressions).
+std::string Contains(Dialect dialect, std::string_view haystack, std::string_view needle);
 
 // Checks a listing's offset (>= 0) and limit (1, or 0 when
 // `zero_limit_means_all`, ..= kMaxListLimit). kInvalidInput otherwise.
@@ -67,6 +82,18 @@ class SqliteStore : public Store {
   Status UpdateShared(SharedKind kind, const std::string& key, SharedClock::time_point now,
                       const SharedUpdate& update) override;
 
+  // Binds a LIMIT parameter: `limit` rows, or no bound (-1 for SQLite,
+  // NULL for PostgreSQL).
+  void BindLimit(Statement* stmt, int index, std::optional<int64_t> limit) const;
+
+  // The page of ids, scores and the total of a search (Search adds the
+  // rest of each hit): through FTS5 on SQLite (sqlite_search.cc), through
+  // the tsvectors on PostgreSQL (postgres_search.cc).
+  Result<search::SearchResults> RankSqlite(const search::Query& query,
+                                           const search::SearchRequest& request);
+  Result<search::SearchResults> RankPostgres(const search::Query& query,
+                                             const search::SearchRequest& request);
+
   // Turns on reading through a memory map (once per connection).
   Status MapForReading();
 
@@ -101,6 +128,10 @@ class SqliteStore : public Store {
   Status ReanchorKeys(const std::string& old_hash, const std::string& new_hash,
                       const DocumentRecord& record);
 
+  // On PostgreSQL, writes the full-text rows of document `id`
+  // (document_passages, document_chars; postgres_text.h); nothing on SQLite,
+  // whose FTS5 triggers index what is stored.
+  Status IndexText(int64_t id, std::string_view title, std::string_view body);
   // Ends a write: regroups every stored document into reports (report
   // identity) inside `txn`, commits it, and records the regions it wrote as
   // stored.

@@ -20,9 +20,10 @@ Status ValidatePlaceVerdicts(const std::vector<PlaceVerdicts>& places) {
 
 Result<std::vector<std::string>> SqliteStore::PlacesToTrack(int64_t tracking_version) {
   // The index covers the query: the rows (text first) are never read.
-  Result<Statement*> stmt = Cached(
-      "SELECT DISTINCT coalesce(region_code, '') AS place FROM documents"
-      " INDEXED BY documents_tracking WHERE tracking_version != ?1 ORDER BY place");
+  Result<Statement*> stmt =
+      Cached(std::string("SELECT DISTINCT coalesce(region_code, '') AS place FROM documents") +
+             (db_.dialect() == Dialect::kSqlite ? " INDEXED BY documents_tracking" : "") +
+             " WHERE tracking_version != ?1 ORDER BY place");
   if (!stmt.ok()) return stmt.status();
   (*stmt)->BindInt(1, tracking_version);
   std::vector<std::string> places;
@@ -39,19 +40,23 @@ Status SqliteStore::PutPlaceVerdicts(const std::vector<PlaceVerdicts>& places,
   Result<Statement*> clear_targets = Cached(
       "DELETE FROM verdicts WHERE finding_kind = 'target' AND finding_id IN (SELECT f.id"
       " FROM targets f JOIN documents d ON d.id = f.document_id"
-      " WHERE d.region_code IS nullif(?1, ''))");
+      " WHERE d.region_code IS NOT DISTINCT FROM nullif(?1, ''))");
   Result<Statement*> clear_commitments = Cached(
       "DELETE FROM verdicts WHERE finding_kind = 'commitment' AND finding_id IN (SELECT f.id"
       " FROM commitments f JOIN documents d ON d.id = f.document_id"
-      " WHERE d.region_code IS nullif(?1, ''))");
+      " WHERE d.region_code IS NOT DISTINCT FROM nullif(?1, ''))");
   // The finding's year is kept beside the indicator (schema step 13).
   Result<Statement*> insert = Cached(
-      "INSERT OR REPLACE INTO verdicts (finding_kind, finding_id, status, indicator_id,"
+      "INSERT INTO verdicts (finding_kind, finding_id, status, indicator_id,"
       " outcome_id, detail, year) VALUES (?1, ?2, ?3, ?4, nullif(?5, 0), ?6,"
       " CASE ?1 WHEN 'target' THEN (SELECT year FROM targets WHERE id = ?2)"
-      " ELSE (SELECT year FROM commitments WHERE id = ?2) END)");
-  Result<Statement*> tracked =
-      Cached("UPDATE documents SET tracking_version = ?2 WHERE region_code IS nullif(?1, '')");
+      " ELSE (SELECT year FROM commitments WHERE id = ?2) END)"
+      " ON CONFLICT (finding_kind, finding_id) DO UPDATE SET status = excluded.status,"
+      " indicator_id = excluded.indicator_id, outcome_id = excluded.outcome_id,"
+      " detail = excluded.detail, year = excluded.year");
+  Result<Statement*> tracked = Cached(
+      "UPDATE documents SET tracking_version = ?2 WHERE region_code IS NOT DISTINCT FROM "
+      "nullif(?1, '')");
   for (const Result<Statement*>* stmt : {&clear_targets, &clear_commitments, &insert, &tracked}) {
     if (!stmt->ok()) return stmt->status();
   }

@@ -13,6 +13,7 @@
 #include "store/schema.h"
 #include "store/sql.h"
 #include "store/sqlite_store.h"
+#include "store/sqlite_store_impl.h"
 #include "store/testing.h"
 
 namespace mubiao::store {
@@ -46,10 +47,10 @@ TEST(RecordTest, RegionChainComesFromTheGazetteer) {
 }
 
 TEST_F(StoreTest, OpensWithWalForeignKeysAndTheLatestSchema) {
-  EXPECT_EQ(QueryInt("PRAGMA user_version"), kSchemaVersion);
-  Result<Database> db = Database::Open(db_path_, false);
-  ASSERT_TRUE(db.ok());
-  Result<Statement> mode = Statement::Prepare(&*db, "PRAGMA journal_mode");
+  Database db = OpenDatabase();
+  EXPECT_EQ(*SchemaVersion(&db), kSchemaVersion);
+  if (testing::TestDialect() != Dialect::kSqlite) return;
+  Result<Statement> mode = Statement::Prepare(&db, "PRAGMA journal_mode");
   ASSERT_TRUE(mode.ok());
   ASSERT_TRUE(*mode->Step());
   EXPECT_EQ(mode->ColumnText(0), "wal");
@@ -65,12 +66,14 @@ TEST_F(StoreTest, MustExistModeDoesNotCreateADatabase) {
 
 TEST_F(StoreTest, RefusesADatabaseFromANewerMubiao) {
   {
-    Result<Database> db = Database::Open(db_path_, false);
-    ASSERT_TRUE(db.ok());
-    ASSERT_TRUE(db->Exec("PRAGMA user_version = 99").ok());
+    Database db = OpenDatabase();
+    ASSERT_TRUE(db.Exec(testing::TestDialect() == Dialect::kSqlite
+                            ? "PRAGMA user_version = 99"
+                            : "UPDATE schema_version SET version = 99")
+                    .ok());
   }
   store_.reset();
-  Result<std::unique_ptr<Store>> reopened = OpenSqliteStore(db_path_);
+  Result<std::unique_ptr<Store>> reopened = OpenStore(db_path_);
   ASSERT_FALSE(reopened.ok());
   EXPECT_EQ(reopened.status().code(), StatusCode::kUnsupported);
   EXPECT_NE(reopened.status().message().find("newer"), std::string::npos);
@@ -113,10 +116,11 @@ TEST_F(StoreTest, StoresSourceDerivedOutlineAndRegions) {
                      "580000 AND unit = '亩' AND cmp = '>=' AND strength = 'ensure' AND year = "
                      "2023 AND section LIKE '二、2023年工作安排%'"),
             1);
-  EXPECT_EQ(QueryInt("SELECT count(*) FROM targets t JOIN documents d ON d.id = t.document_id"
-                     " WHERE substr(CAST(d.body AS BLOB), t.text_begin + 1, t.text_end -"
-                     " t.text_begin) != CAST(t.text AS BLOB)"),
-            0);
+  const std::string misplaced =
+      "SELECT count(*) FROM targets t JOIN documents d ON d.id = t.document_id WHERE " +
+      ByteSubstring(testing::TestDialect(), "d.body", "t.text_begin", "t.text_end - t.text_begin") +
+      " != t.text";
+  EXPECT_EQ(QueryInt(misplaced.c_str()), 0);
   EXPECT_GE(QueryInt("SELECT count(*) FROM outcomes WHERE year = 2022"), 1);
   FindingFilter averages;
   averages.indicator = "农民收入";

@@ -132,8 +132,20 @@ void ExpectFullTextIntegrity(Database* db) {
   }
 }
 
+Dialect TestDialect() {
+  const char* database = std::getenv("MUBIAO_TEST_DATABASE");
+  return database != nullptr && std::string(database) == "postgresql" ? Dialect::kPostgres
+                                                                      : Dialect::kSqlite;
+}
+
 void StoreTest::SetUp() {
-  Result<std::unique_ptr<Store>> store = OpenSqliteStore(db_path_);
+  if (TestDialect() == Dialect::kPostgres) {
+    std::string why;
+    PostgresServer* server = PostgresServer::Get(&why);
+    ASSERT_NE(server, nullptr) << why;
+    db_path_ = server->NewDatabase();
+  }
+  Result<std::unique_ptr<Store>> store = OpenStore(db_path_);
   ASSERT_TRUE(store.ok()) << store.status().message();
   store_ = std::move(store).value();
 }
@@ -164,11 +176,16 @@ std::vector<int64_t> StoreTest::Ids(const std::string& query, search::SearchFilt
   return ids;
 }
 
-int64_t StoreTest::QueryInt(const char* sql) {
-  Result<Database> db = Database::Open(db_path_, false);
+Database StoreTest::OpenDatabase() {
+  Result<Database> db =
+      IsPostgresUri(db_path_) ? Database::OpenPostgres(db_path_) : Database::Open(db_path_, false);
   EXPECT_TRUE(db.ok()) << db.status().message();
-  if (!db.ok()) return 0;
-  Result<Statement> stmt = Statement::Prepare(&*db, sql);
+  return std::move(db).value();
+}
+
+int64_t StoreTest::QueryInt(const char* sql) {
+  Database db = OpenDatabase();
+  Result<Statement> stmt = Statement::Prepare(&db, sql);
   EXPECT_TRUE(stmt.ok()) << sql << ": " << stmt.status().message();
   if (!stmt.ok()) return 0;
   Result<bool> row = stmt->Step();
@@ -177,6 +194,7 @@ int64_t StoreTest::QueryInt(const char* sql) {
 }
 
 void StoreTest::CheckIntegrity() {
+  if (TestDialect() == Dialect::kPostgres) return;
   Result<Database> db = Database::Open(db_path_, false);
   ASSERT_TRUE(db.ok()) << db.status().message();
   ASSERT_TRUE(RegisterFts5Tokenizer(&*db).ok());

@@ -105,9 +105,15 @@ class PostgresServer {
   int databases_ = 0;
 };
 
-// A fixture with a fresh SQLite store per test, in a temporary directory
-// removed after the test, and helpers to store Markdown reports and to check
-// the database afterwards.
+// The database the store tests run on: PostgreSQL when the environment
+// variable MUBIAO_TEST_DATABASE is "postgresql" (ctest runs the store's
+// tests once that way), SQLite otherwise.
+Dialect TestDialect();
+
+// A fixture with a fresh store per test (a SQLite file in a temporary
+// directory removed after the test, or a new database on the test
+// PostgreSQL server: TestDialect), and helpers to store Markdown reports
+// and to check the database afterwards.
 class StoreTest : public ::testing::Test {
  protected:
   // Opens (creates) the store at db_path_; a failure to open is fatal.
@@ -128,10 +134,14 @@ class StoreTest : public ::testing::Test {
   int64_t QueryInt(const char* sql);
 
   // On a second connection: PRAGMA integrity_check says ok and the full-text
-  // indexes agree with the documents table.
+  // indexes agree with the documents table (SQLite only).
   void CheckIntegrity();
 
+  // A second connection to the test's database.
+  Database OpenDatabase();
+
   mubiao::testing::TempDir dir_{"mubiao_store_test"};
+  // The SQLite file, or the PostgreSQL URI, of the test's database.
   std::string db_path_ = (dir_ / "test.db").string();
   std::unique_ptr<Store> store_;  // closed before dir_ is removed
 };

@@ -1,0 +1,98 @@
+#include "store/postgres_text.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "search/tokenizer.h"
+
+namespace mubiao::store {
+namespace {
+
+// `token` as a tsvector/tsquery lexeme: in single quotes, with quotes and
+// backslashes doubled.
+std::string Lexeme(std::string_view token) {
+  std::string out = "'";
+  for (char c : token) {
+    if (c == '\'' || c == '\\') out += c;
+    out += c;
+  }
+  return out + "'";
+}
+
+// Where a passage of `line` may end: after the last sentence end (。！？；
+// or a line break) at or before `limit` bytes; `limit` itself when there is
+// none (a single sentence that long is cut where it is: a token may then
+// span the cut, which only a text without any sentence end can have).
+size_t PassageEnd(std::string_view line, size_t limit) {
+  size_t best = 0;
+  for (std::string_view end : {"。", "！", "？", "；"}) {
+    const size_t at = line.rfind(end, limit - end.size());
+    if (at != std::string_view::npos) best = std::max(best, at + end.size());
+  }
+  return best > 0 ? best : limit;
+}
+
+}  // namespace
+
+std::vector<std::string_view> Passages(std::string_view title, std::string_view body) {
+  std::vector<std::string_view> passages = {title};
+  size_t at = 0;
+  while (at < body.size()) {
+    size_t newline = body.find('\n', at);
+    if (newline == std::string_view::npos) newline = body.size();
+    std::string_view line = body.substr(at, newline - at);
+    while (line.size() > kMaxPassageBytes) {
+      const size_t end = PassageEnd(line, kMaxPassageBytes);
+      passages.push_back(line.substr(0, end));
+      line.remove_prefix(end);
+    }
+    if (!line.empty()) passages.push_back(line);
+    at = newline + 1;
+  }
+  return passages;
+}
+
+std::string WordVector(std::string_view text) {
+  std::map<std::string, std::vector<size_t>> positions;
+  size_t position = 0;
+  search::Tokenize(text, search::TokenizeMode::kDocument, [&](const search::Token& token) {
+    positions[std::string(token.text)].push_back(++position);
+    return true;
+  });
+  std::string out;
+  for (const auto& [token, at] : positions) {
+    if (!out.empty()) out += ' ';
+    out += Lexeme(token);
+    for (size_t i = 0; i < at.size(); ++i) out += (i == 0 ? ":" : ",") + std::to_string(at[i]);
+  }
+  return out;
+}
+
+std::string CharacterVector(std::initializer_list<std::string_view> texts) {
+  std::set<std::string> characters;
+  for (std::string_view text : texts) {
+    search::Tokenize(text, search::TokenizeMode::kCharacters, [&](const search::Token& token) {
+      characters.emplace(token.text);
+      return true;
+    });
+  }
+  std::string out;
+  for (const std::string& c : characters) out += (out.empty() ? "" : " ") + Lexeme(c);
+  return out;
+}
+
+std::string PhraseQuery(const search::Term& term) {
+  std::string out;
+  for (const search::QueryToken& token : term.tokens) {
+    if (!out.empty()) out += " <-> ";
+    out += Lexeme(token.text) + (token.prefix ? ":*" : "");
+  }
+  return out.size() > 0 && term.tokens.size() > 1 ? "(" + out + ")" : out;
+}
+
+std::string CharacterQuery(const search::Term& term) {
+  return Lexeme(term.tokens.empty() ? term.text : term.tokens.front().text);
+}
+
+}  // namespace mubiao::store

@@ -1,0 +1,43 @@
+// The store's full text in PostgreSQL's terms (schema_postgres.cc): our
+// tokenizer's tokens written as tsvector and tsquery literals, since
+// PostgreSQL cannot run the tokenizer itself. Internal to src/store.
+#ifndef MUBIAO_STORE_POSTGRES_TEXT_H_
+#define MUBIAO_STORE_POSTGRES_TEXT_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "search/query.h"
+
+namespace mubiao::store {
+
+// Longest passage, in bytes, a line of a body is cut into (at sentence ends,
+// where no token spans the cut): a tsvector keeps positions up to 16383,
+// and a passage has fewer tokens than bytes.
+inline constexpr size_t kMaxPassageBytes = 16000;
+
+// The texts whose word tokens go into document_passages, in order: the
+// title, then the body's lines (cut where longer than kMaxPassageBytes).
+// No search::TokenizeMode::kDocument token spans two of them.
+std::vector<std::string_view> Passages(std::string_view title, std::string_view body);
+
+// A tsvector literal of `text`'s word tokens (kDocument), each with its
+// positions (1-based).
+std::string WordVector(std::string_view text);
+
+// A tsvector literal of the CJK characters of `texts` (kCharacters),
+// without positions.
+std::string CharacterVector(std::initializer_list<std::string_view> texts);
+
+// A tsquery literal matching the tokens of `term` at consecutive positions
+// (a prefix token matches any token it begins).
+std::string PhraseQuery(const search::Term& term);
+
+// A tsquery literal matching the CJK character that `term` is
+// (search::IsCharacterTerm) in document_chars.
+std::string CharacterQuery(const search::Term& term);
+
+}  // namespace mubiao::store
+
+#endif  // MUBIAO_STORE_POSTGRES_TEXT_H_
