@@ -25,7 +25,10 @@ inline constexpr char kDefaultDatabase[] = "mubiao.db";
 
 // The --db option of every command that works on a database.
 inline void AddDatabaseOption(CLI::App* cmd, std::string* db) {
-  cmd->add_option("--db", *db, "Database file (default: mubiao.db)");
+  cmd->add_option("--db", *db,
+                  "Database: a SQLite file, or a PostgreSQL URI (postgresql://user@host/name); "
+                  "default: $MUBIAO_DB, else mubiao.db")
+      ->envname("MUBIAO_DB");
 }
 
 // `mubiao import PATH... [--db FILE] [--threads N]`: store and index documents

@@ -67,7 +67,7 @@ void ListDocuments(const DocumentsOptions& o) {
   if (!o.type.empty()) filter.filters.doc_type = report::ParseDocTypeKey(o.type);
   filter.limit = store::kMaxListLimit;
   Result<std::unique_ptr<store::Store>> store =
-      store::OpenSqliteStore(o.db, store::OpenMode::kMustExist);
+      store::OpenStore(o.db, store::OpenMode::kMustExist);
   if (!store.ok()) Fail(o.db, store.status().message());
   json all = json::array();
   for (;;) {

@@ -138,7 +138,7 @@ bool IsDatabaseFile(const std::filesystem::path& file, const std::string& db) {
 // command (the store's messages name the file).
 std::unique_ptr<store::Store> OpenOrFail(const std::string& db) {
   Result<std::unique_ptr<store::Store>> store =
-      store::OpenSqliteStore(db, store::OpenMode::kCreateIfMissing, store::OpenCheck::kQuick);
+      store::OpenStore(db, store::OpenMode::kCreateIfMissing, store::OpenCheck::kQuick);
   if (!store.ok()) Fail("", store.status().message());
   return std::move(store).value();
 }

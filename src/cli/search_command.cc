@@ -144,7 +144,7 @@ void AddSearchCommand(CLI::App& app) {
     request.offset = (opts->page - 1) * opts->per_page;
 
     Result<std::unique_ptr<store::Store>> store =
-        store::OpenSqliteStore(opts->db, store::OpenMode::kMustExist);
+        store::OpenStore(opts->db, store::OpenMode::kMustExist);
     if (!store.ok()) Fail("", store.status().message());
     Result<search::SearchResults> results = (*store)->Search(request);
     if (!results.ok()) Fail("", results.status().message());

@@ -115,7 +115,7 @@ void AddServeCommand(CLI::App& app) {
                          ? opts->threads
                          : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
     const std::string db = opts->db;
-    web::StorePool pool([db] { return store::OpenSqliteStore(db, store::OpenMode::kMustExist); });
+    web::StorePool pool([db] { return store::OpenStore(db, store::OpenMode::kMustExist); });
     {
       Result<web::StorePool::Lease> probe = pool.Acquire();
       if (!probe.ok()) Fail("", probe.status().message());
@@ -165,7 +165,7 @@ void AddModeratorCommand(CLI::App& app) {
     Result<std::string> hash = web::HashPassword(password);
     if (!hash.ok()) Fail("", hash.status().message());
     Result<std::unique_ptr<store::Store>> store =
-        store::OpenSqliteStore(opts->db, store::OpenMode::kMustExist);
+        store::OpenStore(opts->db, store::OpenMode::kMustExist);
     if (!store.ok()) Fail("", store.status().message());
     if (Status saved = (*store)->PutModerator(opts->name, *hash); !saved.ok()) {
       Fail(opts->db, saved.message());

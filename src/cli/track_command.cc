@@ -48,7 +48,7 @@ using tracking::TrackedTarget;
 // Opens the database with its stored verdicts brought up to date (a
 // database from an older mubiao has none, or stale ones).
 std::unique_ptr<store::Store> OpenExisting(const std::string& db) {
-  Result<std::unique_ptr<store::Store>> s = store::OpenSqliteStore(db, store::OpenMode::kMustExist);
+  Result<std::unique_ptr<store::Store>> s = store::OpenStore(db, store::OpenMode::kMustExist);
   if (!s.ok()) Fail("", s.status().message());
   if (Result<int> updated = tracking::UpdateStoredVerdicts(s->get()); !updated.ok()) {
     Fail(db, updated.status().message());
