@@ -66,8 +66,7 @@ void ListDocuments(const DocumentsOptions& o) {
   YearRangeOption(o.years, &filter.filters);
   if (!o.type.empty()) filter.filters.doc_type = report::ParseDocTypeKey(o.type);
   filter.limit = store::kMaxListLimit;
-  Result<std::unique_ptr<store::Store>> store =
-      store::OpenStore(o.db, store::OpenMode::kMustExist);
+  Result<std::unique_ptr<store::Store>> store = store::OpenStore(o.db, store::OpenMode::kMustExist);
   if (!store.ok()) Fail(o.db, store.status().message());
   json all = json::array();
   for (;;) {

@@ -93,7 +93,7 @@ TEST(CorpusSearchTest, WordsFindExactlyTheDocumentsThatContainThem) {
   const mubiao::testing::TempDir dir("mubiao_corpus_search_test");
   const std::string db_path = (dir / "corpus.db").string();
   {
-    Result<std::unique_ptr<store::Store>> store = store::OpenSqliteStore(db_path);
+    Result<std::unique_ptr<store::Store>> store = store::OpenStore(db_path);
     ASSERT_TRUE(store.ok()) << store.status().message();
     struct Quiet : store::LoadListener {
       void OnFailure(const std::string&, const std::string&) override {}
@@ -121,7 +121,7 @@ TEST(CorpusSearchTest, WordsFindExactlyTheDocumentsThatContainThem) {
   }
 
   Result<std::unique_ptr<store::Store>> store =
-      store::OpenSqliteStore(db_path, store::OpenMode::kMustExist);
+      store::OpenStore(db_path, store::OpenMode::kMustExist);
   ASSERT_TRUE(store.ok());
   const char* words[] = {
       "粮食",      "新增城镇就业", "碳达峰",   "养老",     "一老一小",       "5G",

@@ -27,6 +27,10 @@ Result<Database> Database::OpenPostgres(const std::string& uri) {
   return Database(std::move(*connection));
 }
 
+Result<Database> Database::OpenByName(const std::string& name) {
+  return IsPostgresUri(name) ? OpenPostgres(name) : Open(name, /*create=*/false);
+}
+
 Dialect Database::dialect() const { return connection_->dialect(); }
 sqlite3* Database::sqlite() const { return connection_->sqlite(); }
 Status Database::Exec(const char* sql) { return connection_->Exec(sql); }

@@ -54,6 +54,10 @@ class Database {
   // server cannot be reached or refuses the connection.
   static Result<Database> OpenPostgres(const std::string& uri);
 
+  // OpenPostgres for a PostgreSQL URI (IsPostgresUri), else Open of an
+  // existing SQLite file.
+  static Result<Database> OpenByName(const std::string& name);
+
   Database(Database&& other) noexcept;
   Database& operator=(Database&& other) noexcept;
   Database(const Database&) = delete;

@@ -138,13 +138,19 @@ Dialect TestDialect() {
                                                                       : Dialect::kSqlite;
 }
 
-void StoreTest::SetUp() {
-  if (TestDialect() == Dialect::kPostgres) {
-    std::string why;
-    PostgresServer* server = PostgresServer::Get(&why);
-    ASSERT_NE(server, nullptr) << why;
-    db_path_ = server->NewDatabase();
+std::string TestDatabase(const std::filesystem::path& file) {
+  if (TestDialect() == Dialect::kSqlite) return file.string();
+  std::string why;
+  PostgresServer* server = PostgresServer::Get(&why);
+  if (server == nullptr) {
+    ADD_FAILURE() << why;
+    return file.string();
   }
+  return server->NewDatabase();
+}
+
+void StoreTest::SetUp() {
+  db_path_ = TestDatabase(db_path_);
   Result<std::unique_ptr<Store>> store = OpenStore(db_path_);
   ASSERT_TRUE(store.ok()) << store.status().message();
   store_ = std::move(store).value();

@@ -110,6 +110,11 @@ class PostgresServer {
 // tests once that way), SQLite otherwise.
 Dialect TestDialect();
 
+// The name of a new, empty test database: the SQLite file `file`, or a new
+// database on the test PostgreSQL server when TestDialect is PostgreSQL (a
+// server that cannot start fails the test).
+std::string TestDatabase(const std::filesystem::path& file);
+
 // A fixture with a fresh store per test (a SQLite file in a temporary
 // directory removed after the test, or a new database on the test
 // PostgreSQL server: TestDialect), and helpers to store Markdown reports

@@ -23,9 +23,9 @@ namespace {
 class StoreTrackingTest : public ::testing::TestWithParam<bool> {
  protected:
   void SetUp() override {
-    const std::string db = (dir_ / "t.db").string();
+    const std::string db = store::testing::TestDatabase(dir_ / "t.db");
     ASSERT_NO_FATAL_FAILURE(testing::MakeTrackingStore(dir_.path(), db));
-    Result<std::unique_ptr<store::Store>> s = store::OpenSqliteStore(db);
+    Result<std::unique_ptr<store::Store>> s = store::OpenStore(db);
     ASSERT_TRUE(s.ok()) << s.status().message();
     store_ = std::move(s).value();
     if (GetParam()) {

@@ -37,7 +37,7 @@ void MakeTrackingStore(const std::filesystem::path& dir, const std::string& db_p
   WriteFile(dir / "zhengzhou-2023.md",
             ReviewAndPlanReport("郑州市人民", "郑州市", 2023, "过去一年，全市经济恢复。",
                                 "全市地区生产总值增长7%以上。"));
-  Result<std::unique_ptr<store::Store>> store = store::OpenSqliteStore(db_path);
+  Result<std::unique_ptr<store::Store>> store = store::OpenStore(db_path);
   ASSERT_TRUE(store.ok()) << db_path << ": " << store.status().message();
   store::testing::LoadMarkdownFiles(store->get(), dir);
 }

@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "base/testing.h"
+#include "store/testing.h"
 #include "tracking/testing.h"
 #include "web/portal.h"
 #include "web/testing.h"
@@ -37,7 +38,7 @@ class ComparePageTest : public ::testing::Test {
   }
 
   mubiao::testing::TempDir dir_{"mubiao_web_compare"};
-  const std::string db_ = (dir_ / "t.db").string();
+  const std::string db_ = store::testing::TestDatabase(dir_ / "t.db");
   testing::TestPortal portal_{db_};
 };
 

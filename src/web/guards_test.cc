@@ -36,8 +36,7 @@ class GuardsTest : public ::testing::Test {
     other_ = Open();
   }
   std::unique_ptr<store::Store> Open() {
-    Result<std::unique_ptr<store::Store>> opened =
-        store::OpenSqliteStore((dir_.path() / "guards.db").string());
+    Result<std::unique_ptr<store::Store>> opened = store::OpenStore(db_);
     EXPECT_TRUE(opened.ok()) << opened.status().message();
     return opened.ok() ? std::move(*opened) : nullptr;
   }
@@ -49,6 +48,7 @@ class GuardsTest : public ::testing::Test {
   }
 
   mubiao::testing::TempDir dir_{"mubiao_guards"};
+  const std::string db_ = store::testing::TestDatabase(dir_.path() / "guards.db");
   std::unique_ptr<store::Store> store_, other_;
   // Whole milliseconds: the store keeps times to the millisecond.
   const Clock::time_point t0_ = std::chrono::floor<std::chrono::milliseconds>(Clock::now());
@@ -311,7 +311,8 @@ class ParameterGuardsTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     dir_ = new mubiao::testing::TempDir("mubiao_parameter_guards");
-    Result<std::unique_ptr<store::Store>> store = store::OpenSqliteStore(DbPath());
+    db_ = new std::string(store::testing::TestDatabase(*dir_ / "guards.db"));
+    Result<std::unique_ptr<store::Store>> store = store::OpenStore(DbPath());
     ASSERT_TRUE(store.ok()) << store.status().message();
     ASSERT_TRUE((*store)
                     ->PutSourceFiles({store::testing::AnalysedSourceFile(
@@ -319,8 +320,11 @@ class ParameterGuardsTest : public ::testing::Test {
                         store::testing::MarkdownReport("安福县", 2024, "新增城镇就业3000人。"))})
                     .ok());
   }
-  static void TearDownTestSuite() { delete dir_; }
-  static std::string DbPath() { return (*dir_ / "guards.db").string(); }
+  static void TearDownTestSuite() {
+    delete db_;
+    delete dir_;
+  }
+  static std::string DbPath() { return *db_; }
 
   void SetUp() override {
     PortalOptions options;
@@ -354,11 +358,13 @@ class ParameterGuardsTest : public ::testing::Test {
   }
 
   static mubiao::testing::TempDir* dir_;
+  static std::string* db_;  // the test database (store::testing::TestDatabase)
   testing::TestPortal portal_{DbPath()};
   std::string cookie_;
 };
 
 mubiao::testing::TempDir* ParameterGuardsTest::dir_ = nullptr;
+std::string* ParameterGuardsTest::db_ = nullptr;
 
 const std::vector<std::string> kHostileValues = {
     std::string(10000, '9'),
@@ -404,7 +410,7 @@ TEST_F(ParameterGuardsTest, PlacePagesRefuseHostileCodesAndPages) {
 TEST_F(ParameterGuardsTest, CommentPagesAndTheFormRefuseHostileValues) {
   store::DocumentFilter filter;
   Result<store::DocumentPage> documents =
-      std::move(store::OpenSqliteStore(DbPath()).value())->ListDocuments(filter);
+      std::move(store::OpenStore(DbPath()).value())->ListDocuments(filter);
   ASSERT_TRUE(documents.ok() && !documents->documents.empty());
   const int64_t id = documents->documents[0].id;
   const std::string url = ReportUrl(documents->documents[0]);
@@ -440,7 +446,7 @@ TEST_F(ParameterGuardsTest, CommentPagesAndTheFormRefuseHostileValues) {
     }
   }
   Result<store::CommentPage> stored =
-      std::move(store::OpenSqliteStore(DbPath()).value())
+      std::move(store::OpenStore(DbPath()).value())
           ->ListComments({id, store::CommentStatus::kPending, false, 0, 10});
   ASSERT_TRUE(stored.ok());
   EXPECT_EQ(stored->total, 0) << "nothing stored";

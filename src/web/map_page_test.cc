@@ -12,6 +12,7 @@
 
 #include "base/testing.h"
 #include "regions/gazetteer.h"
+#include "store/testing.h"
 #include "tracking/testing.h"
 #include "web/portal.h"
 #include "web/testing.h"
@@ -119,7 +120,7 @@ class MapPageTest : public ::testing::Test {
   }
 
   mubiao::testing::TempDir dir_{"mubiao_web_map"};
-  const std::string db_ = (dir_ / "t.db").string();
+  const std::string db_ = store::testing::TestDatabase(dir_ / "t.db");
   testing::TestPortal portal_{db_};
 };
 

@@ -67,13 +67,14 @@ class PortalTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     dir_ = new mubiao::testing::TempDir("mubiao_portal_test");
+    db_ = new std::string(store::testing::TestDatabase(*dir_ / "portal.db"));
     testing::WriteVendorStandIn(*dir_ / "vendor");
     // Not regular files: a folder (as npm packages have) and a pipe, which
     // would block a plain open.
     dir_->Write("vendor/echarts/index.js", "/* inside a folder */");
     ASSERT_EQ(mkfifo((*dir_ / "vendor" / "pipe").c_str(), 0600), 0);
     dir_->Write("secret.txt", "TOP SECRET");
-    Result<std::unique_ptr<store::Store>> store = store::OpenSqliteStore(DbPath());
+    Result<std::unique_ptr<store::Store>> store = store::OpenStore(DbPath());
     ASSERT_TRUE(store.ok()) << store.status().message();
     std::vector<store::SourceFile> files;
     const auto add = [&](const std::string& name, const std::string& bytes) {
@@ -98,14 +99,17 @@ class PortalTest : public ::testing::Test {
     ASSERT_TRUE((*store)->PutModerator("审核员", *hash).ok());
   }
 
-  static void TearDownTestSuite() { delete dir_; }
+  static void TearDownTestSuite() {
+    delete db_;
+    delete dir_;
+  }
 
-  static std::string DbPath() { return (*dir_ / "portal.db").string(); }
+  static std::string DbPath() { return *db_; }
 
   void SetUp() override {
     // Each test starts as a new site: no limit spent, no name locked, nobody
     // signed in (the store keeps them for every portal on the database).
-    Result<store::Database> db = store::Database::Open(DbPath(), false);
+    Result<store::Database> db = store::Database::OpenByName(DbPath());
     ASSERT_TRUE(db.ok() && db->Exec("DELETE FROM shared_state").ok());
     PortalOptions options;
     options.vendor_dir = (*dir_ / "vendor").string();
@@ -116,9 +120,7 @@ class PortalTest : public ::testing::Test {
     ASSERT_TRUE(portal_.Start(options).ok());
   }
 
-  std::unique_ptr<store::Store> Store() {
-    return std::move(store::OpenSqliteStore(DbPath()).value());
-  }
+  std::unique_ptr<store::Store> Store() { return std::move(store::OpenStore(DbPath()).value()); }
 
   // A GET (or another method) with this test's cookies.
   HttpResponse Call(const std::string& method, const std::string& target,
@@ -200,6 +202,7 @@ class PortalTest : public ::testing::Test {
   }
 
   static mubiao::testing::TempDir* dir_;
+  static std::string* db_;  // the test database (store::testing::TestDatabase)
   testing::TestPortal portal_{DbPath()};
   testing::TestPortal* via_ = &portal_;  // the portal (process) requests go to
   std::map<std::string, std::string> cookies_;
@@ -207,6 +210,7 @@ class PortalTest : public ::testing::Test {
 };
 
 mubiao::testing::TempDir* PortalTest::dir_ = nullptr;
+std::string* PortalTest::db_ = nullptr;
 
 TEST_F(PortalTest, HomeShowsRegionsProvincesAndLatestReports) {
   HttpResponse home = Get("/");
@@ -659,12 +663,12 @@ TEST_F(PortalTest, EveryProcessAnswersWhatAnotherStarted) {
 
 TEST(PortalHealth, ReadyOnlyWhileTheDatabaseAnswers) {
   mubiao::testing::TempDir dir("mubiao_health_test");
-  const std::string db = (dir / "health.db").string();
-  ASSERT_TRUE(store::OpenSqliteStore(db).ok());
+  const std::string db = store::testing::TestDatabase(dir / "health.db");
+  ASSERT_TRUE(store::OpenStore(db).ok());
   std::atomic<bool> down = false;
   StorePool pool([&]() -> Result<std::unique_ptr<store::Store>> {
     if (down) return IoError("database is down");
-    return store::OpenSqliteStore(db, store::OpenMode::kMustExist);
+    return store::OpenStore(db, store::OpenMode::kMustExist);
   });
   Portal portal(PortalOptions{}, &pool);
   ASSERT_TRUE(portal.Init().ok());
@@ -1045,9 +1049,9 @@ TEST_F(PortalTest, FoldersAndPipesAreNeverServedAsFiles) {
 // with the cache off.
 TEST(SearchPageCache, AnonymousVisitorsShareASearchForTheCachesLifetime) {
   mubiao::testing::TempDir dir("mubiao_search_cache_test");
-  const std::string db = (dir / "search.db").string();
+  const std::string db = store::testing::TestDatabase(dir / "search.db");
   const auto put = [&](const std::string& name, int year, const std::string& text) {
-    Result<std::unique_ptr<store::Store>> store = store::OpenSqliteStore(db);
+    Result<std::unique_ptr<store::Store>> store = store::OpenStore(db);
     ASSERT_TRUE(store.ok()) << store.status().message();
     ASSERT_TRUE(
         (*store)

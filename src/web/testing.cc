@@ -15,7 +15,7 @@ void WriteVendorStandIn(const std::filesystem::path& vendor_dir) {
 
 TestPortal::TestPortal(std::string db_path)
     : pool_([db_path = std::move(db_path)] {
-        return store::OpenSqliteStore(db_path, store::OpenMode::kMustExist);
+        return store::OpenStore(db_path, store::OpenMode::kMustExist);
       }) {}
 
 Status TestPortal::Start(const PortalOptions& options) {

@@ -11,6 +11,7 @@
 
 #include "base/testing.h"
 #include "store/sqlite_store.h"
+#include "store/testing.h"
 #include "tracking/store_tracking.h"
 #include "tracking/testing.h"
 #include "web/portal.h"
@@ -43,7 +44,7 @@ class TrackingPagesTest : public ::testing::Test {
   }
 
   mubiao::testing::TempDir dir_{"mubiao_web_tracking"};
-  const std::string db_ = (dir_ / "t.db").string();
+  const std::string db_ = store::testing::TestDatabase(dir_ / "t.db");
   testing::TestPortal portal_{db_};
 };
 
@@ -74,7 +75,7 @@ TEST_F(TrackingPagesTest, ReportPageShowsEachStatusWithItsEvidence) {
 }
 
 TEST_F(TrackingPagesTest, OverridesChangeTheStatusAndAreShownWithTheirReason) {
-  std::unique_ptr<store::Store> store = std::move(store::OpenSqliteStore(db_).value());
+  std::unique_ptr<store::Store> store = std::move(store::OpenStore(db_).value());
   tracking::TrackQuery query;
   query.region_code = "410000";
   query.indicator = "gdp";
