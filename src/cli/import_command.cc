@@ -192,8 +192,8 @@ void AddImportCommand(CLI::App& app) {
                   s.documents / seconds, s.bytes / 1e6 / seconds);
     std::cout << rate;
     if (Result<store::StoreCounts> counts = store->Counts(); counts.ok()) {
-      std::cout << "; " << text::EscapeForDisplay(opts->db) << " holds " << counts->reports
-                << " reports from " << counts->documents << " documents";
+      std::cout << "; " << text::EscapeForDisplay(store::RedactedUri(opts->db)) << " holds "
+                << counts->reports << " reports from " << counts->documents << " documents";
     }
     std::cout << "\n";
     if (summary.failed() > 0) Exit(kExitFailed);
@@ -211,7 +211,9 @@ void AddRederiveCommand(CLI::App& app) {
   cmd->add_option("--threads", opts->threads, "Analysing threads (default: one per core)")
       ->check(CLI::Range(0, 256));
   cmd->callback([opts] {
-    if (!std::filesystem::exists(opts->db)) Fail(opts->db, "no database there");
+    if (!store::IsPostgresUri(opts->db) && !std::filesystem::exists(opts->db)) {
+      Fail(opts->db, "no database there");
+    }
     std::unique_ptr<store::Store> store = OpenOrFail(opts->db);
     BatchSummary summary;
     ProgressDisplay display("documents", &summary);

@@ -71,6 +71,7 @@ void AddServeCommand(CLI::App& app) {
     std::string listen = "127.0.0.1:8080";
     int threads = 0;
     int max_connections = 0;
+    int db_connections = 0;
     std::string vendor_dir = MUBIAO_VENDOR_DIR;
     bool insecure_test_captcha = false;
     int cache_seconds = web::PortalOptions{}.page_cache_seconds;
@@ -89,6 +90,10 @@ void AddServeCommand(CLI::App& app) {
                   "Connections open at once; more are answered 503 (default: from the "
                   "open-file limit, which serve raises to its hard limit)")
       ->check(CLI::Range(1, 1000000));
+  cmd->add_option("--db-connections", opts->db_connections,
+                  "Database connections open at once; a request waits up to 5 s for one "
+                  "(default: two per thread and two more)")
+      ->check(CLI::Range(2, 10000));
   cmd->add_option("--vendor-dir", opts->vendor_dir,
                   "Directory holding echarts.min.js (npm's echarts/dist)");
   cmd->add_option("--cache-seconds", opts->cache_seconds,
@@ -115,7 +120,13 @@ void AddServeCommand(CLI::App& app) {
                          ? opts->threads
                          : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
     const std::string db = opts->db;
-    web::StorePool pool([db] { return store::OpenStore(db, store::OpenMode::kMustExist); });
+    // A request may hold two connections at once (a form post answered with
+    // its page): two per thread never leaves a thread waiting on itself.
+    const size_t db_connections = opts->db_connections > 0
+                                      ? static_cast<size_t>(opts->db_connections)
+                                      : 2 * static_cast<size_t>(server.threads) + 2;
+    web::StorePool pool([db] { return store::OpenStore(db, store::OpenMode::kMustExist); },
+                        db_connections);
     {
       Result<web::StorePool::Lease> probe = pool.Acquire();
       if (!probe.ok()) Fail("", probe.status().message());
@@ -135,9 +146,9 @@ void AddServeCommand(CLI::App& app) {
     }
     const bool v6 = server.address.find(':') != std::string::npos;
     std::cout << "mubiao serve: http://" << (v6 ? "[" + server.address + "]" : server.address)
-              << ":" << http.port() << "/ (database " << db << ", " << server.threads
-              << " threads, at most " << http.max_connections() << " connections; Ctrl-C stops)"
-              << std::endl;
+              << ":" << http.port() << "/ (database " << store::RedactedUri(db) << ", "
+              << server.threads << " threads, at most " << http.max_connections()
+              << " connections; Ctrl-C stops)" << std::endl;
     http.Run();
     std::cout << "mubiao serve: stopped" << std::endl;
   });

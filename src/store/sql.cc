@@ -1,12 +1,9 @@
 #include "store/sql.h"
 
 #include "store/sql_impl.h"
+#include "store/sqlite_store.h"
 
 namespace mubiao::store {
-
-bool IsPostgresUri(std::string_view name) {
-  return name.starts_with("postgresql://") || name.starts_with("postgres://");
-}
 
 Database::Database(std::unique_ptr<internal::Connection> connection)
     : connection_(std::move(connection)) {}

@@ -33,10 +33,6 @@ enum class Dialect { kSqlite, kPostgres };
 // (REASON, WHAT)".
 Status SqliteError(sqlite3* db, int rc, std::string_view what);
 
-// True when `name` is a PostgreSQL connection URI (postgresql://... or
-// postgres://...) rather than a file path.
-bool IsPostgresUri(std::string_view name);
-
 namespace internal {
 class Connection;
 class PreparedStatement;

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include "store/sqlite_store.h"
 #include "store/testing.h"
 
 namespace mubiao::store {

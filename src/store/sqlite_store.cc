@@ -651,6 +651,10 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path, OpenMode
   return std::unique_ptr<Store>(std::move(store));
 }
 
+bool IsPostgresUri(std::string_view name) {
+  return name.starts_with("postgresql://") || name.starts_with("postgres://");
+}
+
 std::string RedactedUri(const std::string& uri) {
   const size_t scheme = uri.find("://");
   if (scheme == std::string::npos) return uri;

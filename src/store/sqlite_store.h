@@ -12,6 +12,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "base/status.h"
 #include "store/store.h"
@@ -43,6 +44,10 @@ enum class OpenCheck {
 Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path,
                                                OpenMode mode = OpenMode::kCreateIfMissing,
                                                OpenCheck check = OpenCheck::kNone);
+
+// True when `name` is a PostgreSQL connection URI (postgresql://... or
+// postgres://...) rather than a file path.
+bool IsPostgresUri(std::string_view name);
 
 // Connects to the PostgreSQL database of connection URI `uri`
 // (postgresql://user@host/name) and brings its schema up to date. Errors:

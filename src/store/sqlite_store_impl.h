@@ -77,6 +77,7 @@ class SqliteStore : public Store {
   Result<StoredFinding> FindingByKey(const std::string& key) override;
   Result<VerdictOverride> AddVerdictOverride(const VerdictOverride& entry) override;
   Result<std::vector<VerdictOverride>> VerdictOverrides(const std::string& key) override;
+  bool Healthy() const override { return db_.Healthy(); }
   Result<std::optional<std::string>> ReadShared(SharedKind kind, const std::string& key,
                                                 SharedClock::time_point now) override;
   Status UpdateShared(SharedKind kind, const std::string& key, SharedClock::time_point now,

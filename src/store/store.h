@@ -489,6 +489,11 @@ class Store {
   // The password hash of a moderator. kNotFound for an unknown name.
   virtual Result<std::string> ModeratorPasswordHash(const std::string& name) = 0;
 
+  // False once the store's connection is lost (a database server restarted
+  // or went away): a pool drops such a store and opens a new one. Always
+  // true for SQLite.
+  virtual bool Healthy() const = 0;
+
   // The live value of the shared entry (kind, key) at `now`; nullopt when
   // there is none or it has expired.
   virtual Result<std::optional<std::string>> ReadShared(SharedKind kind, const std::string& key,

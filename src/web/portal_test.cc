@@ -1044,6 +1044,60 @@ TEST_F(PortalTest, FoldersAndPipesAreNeverServedAsFiles) {
   EXPECT_EQ(Get("/static/vendor/echarts.min.js").status, 200);
 }
 
+TEST(StorePoolTest, BorrowersWaitForABoundedNumberOfConnections) {
+  mubiao::testing::TempDir dir("mubiao_pool_test");
+  const std::string db = store::testing::TestDatabase(dir / "pool.db");
+  ASSERT_TRUE(store::OpenStore(db).ok());
+  int opened = 0;
+  StorePool pool(
+      [&] {
+        ++opened;
+        return store::OpenStore(db);
+      },
+      1, std::chrono::milliseconds(50));
+  {
+    Result<StorePool::Lease> first = pool.Acquire();
+    ASSERT_TRUE(first.ok());
+    Result<StorePool::Lease> second = pool.Acquire();
+    ASSERT_FALSE(second.ok()) << "the only connection is lent";
+    EXPECT_EQ(second.status().code(), StatusCode::kIoError);
+    EXPECT_NE(second.status().message().find("busy"), std::string::npos);
+  }
+  Result<StorePool::Lease> again = pool.Acquire();
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(opened, 1) << "given back and lent again";
+}
+
+TEST(StorePoolTest, AConnectionThatLostItsServerIsReplaced) {
+  if (store::testing::TestDialect() != store::Dialect::kPostgres) {
+    GTEST_SKIP() << "SQLite has no server to lose";
+  }
+  mubiao::testing::TempDir dir("mubiao_pool_test");
+  const std::string db = store::testing::TestDatabase(dir / "pool.db");
+  int opened = 0;
+  StorePool pool([&] {
+    ++opened;
+    return store::OpenStore(db);
+  });
+  ASSERT_TRUE(pool.Acquire().ok());
+  // The server ends every session of the database, as a restart would.
+  Result<store::Database> admin = store::Database::OpenByName(db);
+  ASSERT_TRUE(admin.ok());
+  ASSERT_TRUE(admin
+                  ->Exec("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                         " WHERE datname = current_database() AND pid <> pg_backend_pid()")
+                  .ok());
+  {
+    Result<StorePool::Lease> stale = pool.Acquire();
+    ASSERT_TRUE(stale.ok());
+    EXPECT_FALSE((*stale)->Counts().ok()) << "its session is gone";
+  }
+  Result<StorePool::Lease> fresh = pool.Acquire();
+  ASSERT_TRUE(fresh.ok());
+  EXPECT_TRUE((*fresh)->Counts().ok());
+  EXPECT_EQ(opened, 2) << "the lost connection was dropped, a new one opened";
+}
+
 // Anonymous visitors share a search's page for the page cache's lifetime:
 // a report imported meanwhile shows in it only after that, and at once
 // with the cache off.
