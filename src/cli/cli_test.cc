@@ -240,6 +240,30 @@ TEST_F(CliTest, JsonOutputHasOffsetsIntoTheText) {
   EXPECT_NE(run.out.find("\"speaker\":\"林远舟\""), std::string::npos);
 }
 
+// copy-db copies a database and says so table by table; again, it finds
+// everything there; the same database twice is a usage error; the database
+// URI of any command may come from MUBIAO_DB.
+TEST_F(CliTest, CopyDbCopiesResumesAndRefusesTheSameDatabase) {
+  const std::string report = mubiao::testing::ReadFileOrEmpty(mubiao::testing::SourceDir() /
+                                                              "examples/reports/qinghe-2024.md");
+  ASSERT_FALSE(report.empty());
+  WriteFile(dir_ / "2023.md", report);
+  const std::string from = Quoted(dir_ / "from.db");
+  const std::string to = Quoted(dir_ / "to.db");
+  ASSERT_EQ(Mubiao("import " + Quoted(dir_ / "2023.md") + " --db " + from).status, 0);
+  CommandRun copied = Mubiao("copy-db " + from + " " + to);
+  EXPECT_EQ(copied.status, 0) << copied.out;
+  EXPECT_NE(copied.out.find("documents           1"), std::string::npos) << copied.out;
+  EXPECT_NE(copied.out.find("every count and checksum the same"), std::string::npos);
+  CommandRun again = Mubiao("copy-db " + from + " " + to);
+  EXPECT_EQ(again.status, 0) << again.out;
+  EXPECT_EQ(again.out.find("  copied"), std::string::npos) << again.out;
+  EXPECT_EQ(Mubiao("copy-db " + from + " " + from).status, 2);
+  CommandRun listed = Shell("MUBIAO_DB=" + to + " " + std::string(MUBIAO_BINARY) + " documents");
+  EXPECT_EQ(listed.status, 0) << listed.out;
+  EXPECT_NE(listed.out.find("2024  work_report"), std::string::npos) << listed.out;
+}
+
 // A report filed under the year it reviews: stored under the year of its
 // meeting, with a warning naming both; `documents` lists it so.
 TEST_F(CliTest, TheTextDecidesThePlanYearAndTheImportWarnsOfTheFileName) {

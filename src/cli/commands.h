@@ -35,6 +35,10 @@ inline void AddDatabaseOption(CLI::App* cmd, std::string* db) {
 // in parallel, with a progress bar; idempotent and safe to interrupt.
 void AddImportCommand(CLI::App& app);
 
+// `mubiao copy-db FROM TO`: a whole database copied between SQLite and
+// PostgreSQL, verified table by table, resumable (store/copy.h).
+void AddCopyCommand(CLI::App& app);
+
 // `mubiao rederive [--db FILE]`: re-analyse documents stored by an older
 // extractor version, from their stored text.
 void AddRederiveCommand(CLI::App& app);

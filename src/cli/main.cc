@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
   mubiao::cli::AddDocumentsCommand(app);
   mubiao::cli::AddTrackCommand(app);
   mubiao::cli::AddServeCommand(app);
+  mubiao::cli::AddCopyCommand(app);
   mubiao::cli::AddModeratorCommand(app);
 
   try {

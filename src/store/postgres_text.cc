@@ -95,4 +95,46 @@ std::string CharacterQuery(const search::Term& term) {
   return Lexeme(term.tokens.empty() ? term.text : term.tokens.front().text);
 }
 
+Result<TextIndexWriter> TextIndexWriter::Prepare(Database* db) {
+  TextIndexWriter writer;
+  const std::pair<Statement*, const char*> statements[] = {
+      {&writer.forget_, "DELETE FROM document_passages WHERE document_id = ?1"},
+      {&writer.passage_,
+       "INSERT INTO document_passages (document_id, passage_no, words) VALUES (?1, ?2,"
+       " ?3::tsvector)"},
+      {&writer.characters_,
+       "INSERT INTO document_chars (document_id, chars) VALUES (?1, ?2::tsvector)"
+       " ON CONFLICT (document_id) DO UPDATE SET chars = excluded.chars"},
+      {&writer.indicator_, "UPDATE targets SET indicator_words = ?2::tsvector WHERE id = ?1"},
+  };
+  for (const auto& [stmt, sql] : statements) {
+    Result<Statement> prepared = Statement::Prepare(db, sql);
+    if (!prepared.ok()) return prepared.status();
+    *stmt = std::move(*prepared);
+  }
+  return writer;
+}
+
+Status TextIndexWriter::IndexDocument(int64_t id, std::string_view title, std::string_view body) {
+  forget_.BindInt(1, id);
+  Status ran = forget_.Run();
+  const std::vector<std::string_view> passages = Passages(title, body);
+  for (size_t i = 0; ran.ok() && i < passages.size(); ++i) {
+    passage_.BindInt(1, id);
+    passage_.BindInt(2, static_cast<int64_t>(i));
+    passage_.BindText(3, WordVector(passages[i]));
+    ran = passage_.Run();
+  }
+  if (!ran.ok()) return ran;
+  characters_.BindInt(1, id);
+  characters_.BindText(2, CharacterVector({title, body}));
+  return characters_.Run();
+}
+
+Status TextIndexWriter::IndexIndicator(int64_t id, std::string_view indicator) {
+  indicator_.BindInt(1, id);
+  indicator_.BindText(2, WordVector(indicator));
+  return indicator_.Run();
+}
+
 }  // namespace mubiao::store

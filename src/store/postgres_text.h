@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "search/query.h"
+#include "store/sql.h"
 
 namespace mubiao::store {
 
@@ -37,6 +38,25 @@ std::string PhraseQuery(const search::Term& term);
 // A tsquery literal matching the CJK character that `term` is
 // (search::IsCharacterTerm) in document_chars.
 std::string CharacterQuery(const search::Term& term);
+
+// Writes the full-text rows of a PostgreSQL database: a document's
+// passages and characters, a target's indicator tokens.
+class TextIndexWriter {
+ public:
+  // Prepares the statements on `db`, which must outlive the writer.
+  static Result<TextIndexWriter> Prepare(Database* db);
+
+  // Replaces the rows of document `id` in document_passages and
+  // document_chars.
+  Status IndexDocument(int64_t id, std::string_view title, std::string_view body);
+
+  // Sets targets.indicator_words of target `id`.
+  Status IndexIndicator(int64_t id, std::string_view indicator);
+
+ private:
+  TextIndexWriter() = default;
+  Statement forget_, passage_, characters_, indicator_;
+};
 
 }  // namespace mubiao::store
 

@@ -220,6 +220,11 @@ Status SqliteStore::Prepare() {
     if (!stmt.ok()) return stmt.status();
     *entry.stmt = std::move(stmt).value();
   }
+  if (postgres) {
+    Result<TextIndexWriter> writer = TextIndexWriter::Prepare(&db_);
+    if (!writer.ok()) return writer.status();
+    text_index_.emplace(std::move(*writer));
+  }
   return Status::Ok();
 }
 
@@ -462,30 +467,8 @@ Status SqliteStore::PutSourceFile(const SourceFile& file, const std::string& now
 }
 
 Status SqliteStore::IndexText(int64_t id, std::string_view title, std::string_view body) {
-  if (db_.dialect() == Dialect::kSqlite) return Status::Ok();  // FTS5's triggers do it
-  Result<Statement*> forget = Cached("DELETE FROM document_passages WHERE document_id = ?1");
-  Result<Statement*> passage = Cached(
-      "INSERT INTO document_passages (document_id, passage_no, words) VALUES (?1, ?2, "
-      "?3::tsvector)");
-  Result<Statement*> characters = Cached(
-      "INSERT INTO document_chars (document_id, chars) VALUES (?1, ?2::tsvector)"
-      " ON CONFLICT (document_id) DO UPDATE SET chars = excluded.chars");
-  for (const auto* stmt : {&forget, &passage, &characters}) {
-    if (!stmt->ok()) return stmt->status();
-  }
-  (*forget)->BindInt(1, id);
-  Status ran = (*forget)->Run();
-  const std::vector<std::string_view> passages = Passages(title, body);
-  for (size_t i = 0; ran.ok() && i < passages.size(); ++i) {
-    (*passage)->BindInt(1, id);
-    (*passage)->BindInt(2, static_cast<int64_t>(i));
-    (*passage)->BindText(3, WordVector(passages[i]));
-    ran = (*passage)->Run();
-  }
-  if (!ran.ok()) return ran;
-  (*characters)->BindInt(1, id);
-  (*characters)->BindText(2, CharacterVector({title, body}));
-  return (*characters)->Run();
+  if (!text_index_) return Status::Ok();  // SQLite: FTS5's triggers index what is stored
+  return text_index_->IndexDocument(id, title, body);
 }
 
 Status SqliteStore::FinishWrite(Transaction* txn) {

@@ -14,6 +14,7 @@
 
 #include "base/status.h"
 #include "search/query.h"
+#include "store/postgres_text.h"
 #include "store/sql.h"
 #include "store/store.h"
 
@@ -158,6 +159,8 @@ class SqliteStore : public Store {
   std::unordered_set<std::string> stored_regions_;
   std::unordered_set<std::string> pending_regions_;
   bool memory_mapped_ = false;  // whether MapForReading has turned on mmap
+  // PostgreSQL's full-text rows (postgres_text.h); none on SQLite.
+  std::optional<TextIndexWriter> text_index_;
   // When this connection last removed expired shared entries.
   SharedClock::time_point last_shared_purge_;
 
