@@ -1,5 +1,6 @@
 // Search against the truth: for a list of words, the documents the index
-// returns must be exactly those a brute-force scan of the stored texts finds.
+// returns must be exactly those a brute-force scan of the stored texts finds
+// (on SQLite, and on PostgreSQL as search_test_postgres).
 
 #include <gtest/gtest.h>
 #include <unicode/uchar.h>
@@ -13,6 +14,7 @@
 #include "store/loader.h"
 #include "store/sql.h"
 #include "store/sqlite_store.h"
+#include "store/testing.h"
 #include "text/utf8.h"
 
 namespace mubiao::search {
@@ -91,7 +93,7 @@ bool Contains(std::string_view text, std::string_view word) {
 TEST(CorpusSearchTest, WordsFindExactlyTheDocumentsThatContainThem) {
   MUBIAO_REQUIRE_DATA("corpus");
   const mubiao::testing::TempDir dir("mubiao_corpus_search_test");
-  const std::string db_path = (dir / "corpus.db").string();
+  const std::string db_path = store::testing::TestDatabase(dir / "corpus.db");
   {
     Result<std::unique_ptr<store::Store>> store = store::OpenStore(db_path);
     ASSERT_TRUE(store.ok()) << store.status().message();
@@ -109,7 +111,7 @@ TEST(CorpusSearchTest, WordsFindExactlyTheDocumentsThatContainThem) {
   // apart from it), folded as the tokenizer folds them.
   std::vector<std::pair<int64_t, std::string>> texts;
   {
-    Result<store::Database> db = store::Database::Open(db_path, false);
+    Result<store::Database> db = store::Database::OpenByName(db_path);
     ASSERT_TRUE(db.ok());
     Result<store::Statement> all = store::Statement::Prepare(
         &*db, "SELECT id, title, body FROM documents WHERE primary_id IS NULL");
