@@ -27,8 +27,9 @@ case "$action" in
   start)
     mkdir -p "$dir"
     [ "$(id -u)" -eq 0 ] && chown postgres "$dir"
-    as_owner "$bin/initdb" -D "$dir/data" -A trust -U mubiao -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1
-    start
+    as_owner "$bin/initdb" -D "$dir/data" -A trust -U mubiao -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
+      || { cat "$dir/initdb.log" >&2; exit 1; }
+    start || { cat "$dir/server.log" >&2; exit 1; }
     as_owner "$bin/createdb" -h "$dir" -p "${port:-5432}" -U mubiao mubiao
     if [ -n "$port" ]; then echo "postgresql://mubiao@127.0.0.1:$port/mubiao"
     else echo "postgresql:///mubiao?host=$dir&port=5432&user=mubiao"; fi

@@ -6,9 +6,12 @@
 // ends on the other; everything else goes to both in turn. Then a load of
 // page requests while the second process is killed with SIGKILL: only
 // requests in flight on it may fail, and the rest of the run is 200.
-// Run by ctest (web_multi_node_test):
+// With MUBIAO_TEST_DATABASE=postgresql the processes share a throwaway
+// PostgreSQL server (scripts/postgres_throwaway.sh) instead of a SQLite
+// file, and the server is restarted under load: the processes recover by
+// themselves. Run by ctest (web_multi_node_test, web_multi_node_test_postgres):
 //   node multi_node_test.mjs --mubiao BUILD/src/cli/mubiao --source REPO --out DIR
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,7 +31,16 @@ if (!existsSync(chromiumPath)) {
 mkdirSync(args.out, { recursive: true });
 
 const work = mkdtempSync(join(tmpdir(), 'mubiao-nodes-'));
-const db = join(work, 'portal.db');
+const postgres = process.env.MUBIAO_TEST_DATABASE === 'postgresql';
+const throwaway = join(args.source, 'scripts/postgres_throwaway.sh');
+// Its own directory, which the server's user (postgres, under root) must reach.
+const pgDir = postgres ? mkdtempSync(join(tmpdir(), 'mubiao-pg-')) : '';
+const pg = (action) => {
+  const run = spawnSync(throwaway, [action, pgDir], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`postgres_throwaway.sh ${action}: ${run.stderr}`);
+  return run.stdout.trim();
+};
+const db = postgres ? pg('start') : join(work, 'portal.db');
 const mubiao = (argv, input) => runMubiao(args.mubiao, argv, input);
 mubiao(['import', join(args.source, 'examples/reports'), '--db', db]);
 mubiao(['moderator', 'add', '审核员', '--db', db], 'multi-node-password\n');
@@ -174,11 +186,40 @@ try {
   check(killedAt > 0 && total(statuses.after) > 50, 'the load ran on after the kill');
   check(failed(statuses.before) <= 8, `at most the requests in flight failed (${failed(statuses.before)})`);
   check(failed(statuses.after) === 0, `every request after the kill answered 200 (${total(statuses.after)})`);
+
+  if (postgres) {
+    // The database server restarts under load; the process that is left
+    // drops its lost connections and opens new ones by itself.
+    const during = new Map();
+    const afterwards = new Map();
+    let settled = false;
+    const end = Date.now() + 5000;
+    const load = async () => {
+      while (Date.now() < end) {
+        let status;
+        try { status = (await fetch(`${base}/baogao/`)).status; } catch (error) { status = 'network error'; }
+        const map = settled ? afterwards : during;
+        map.set(status, (map.get(status) || 0) + 1);
+      }
+    };
+    const running = Promise.all(Array.from({ length: 4 }, load));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    pg('restart');
+    // Connections lost in the restart fail the request that meets them.
+    setTimeout(() => { settled = true; }, 2000);
+    await running;
+    console.log(`# during the restart: ${JSON.stringify([...during])}; afterwards: ${JSON.stringify([...afterwards])}`);
+    check(total(afterwards) > 20 && failed(afterwards) === 0,
+          `after the database restarted every request answered 200 (${total(afterwards)})`);
+    const ready = await fetch(`${first.base}/readyz`);
+    check(ready.status === 200, 'the process is ready again without a restart of its own');
+  }
 } finally {
   await browser.close();
   nginx.kill('SIGTERM');
   if (second.server.exitCode === null && second.server.signalCode === null) await stopPortal(second.server);
   check(await stopPortal(first.server) === 0, 'the first process stops cleanly');
+  if (postgres) pg('stop');
   rmSync(work, { recursive: true, force: true });
 }
 console.log(checks.summary());
