@@ -210,80 +210,57 @@ void StoreTest::CheckIntegrity() {
 
 namespace {
 
-// The directory of PostgreSQL's server programs, newest version first; ""
-// when none is installed.
-std::string PostgresBinDir() {
-  for (const char* version : {"15", "16", "17"}) {
-    const std::string dir = std::string("/usr/lib/postgresql/") + version + "/bin";
-    if (std::filesystem::exists(dir + "/initdb") && std::filesystem::exists(dir + "/pg_ctl")) {
-      return dir;
-    }
-  }
-  return "";
-}
-
-// Runs a shell command as the cluster's owner; true when it succeeded.
-bool RunAsOwner(const std::string& command) {
-  const std::string line =
-      geteuid() == 0 ? "runuser -u postgres -- sh -c '" + command + "'" : command;
-  return std::system(line.c_str()) == 0;
+// scripts/postgres_throwaway.sh, which starts and stops the server.
+std::string ThrowawayScript() {
+  return (mubiao::testing::SourceDir() / "scripts" / "postgres_throwaway.sh").string();
 }
 
 struct Cluster {
-  std::string root;  // removed at exit
-  std::string bin;
+  std::string dir;  // stopped and removed at exit
+  pid_t owner;      // the process that started it (a forked child must not stop it)
 };
 Cluster* running_cluster = nullptr;
 
 void StopCluster() {
-  if (running_cluster == nullptr) return;
-  RunAsOwner(running_cluster->bin + "/pg_ctl -D " + running_cluster->root +
-             "/data -m immediate stop >/dev/null 2>&1");
-  std::error_code ec;
-  std::filesystem::remove_all(running_cluster->root, ec);
+  if (running_cluster == nullptr || running_cluster->owner != getpid()) return;
+  const std::string stop = ThrowawayScript() + " stop " + running_cluster->dir;
+  static_cast<void>(std::system(stop.c_str()));  // at exit: nothing left to report to
 }
 
 }  // namespace
 
 PostgresServer* PostgresServer::Get(std::string* why) {
   static PostgresServer* server = nullptr;
+  static std::string failure;
   static bool tried = false;
   if (tried) {
-    if (server == nullptr) *why = "the test PostgreSQL server did not start";
+    *why = failure;
     return server;
   }
   tried = true;
-  const std::string bin = PostgresBinDir();
-  if (bin.empty()) {
-    *why = "PostgreSQL is not installed (scripts/setup.sh installs postgresql-15)";
+  char dir[] = "/tmp/mubiao_pg_XXXXXX";
+  if (mkdtemp(dir) == nullptr) {
+    failure = *why = "cannot make a directory for PostgreSQL";
+    ADD_FAILURE() << failure;
     return nullptr;
   }
-  char root[] = "/tmp/mubiao_pg_XXXXXX";
-  if (mkdtemp(root) == nullptr) {
-    ADD_FAILURE() << "cannot make a directory for PostgreSQL";
+  const std::string command = ThrowawayScript() + " start " + dir + " 2>&1";
+  std::string out;
+  FILE* pipe = popen(command.c_str(), "r");
+  char buffer[512];
+  while (pipe != nullptr && fgets(buffer, sizeof buffer, pipe) != nullptr) out += buffer;
+  const int status = pipe != nullptr ? pclose(pipe) : -1;
+  while (!out.empty() && out.back() == '\n') out.pop_back();
+  if (status != 0) {
+    failure = *why = "the test PostgreSQL server did not start: " + out;
+    // Exit status 2: not installed, which skips; anything else fails.
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 2) ADD_FAILURE() << failure;
     return nullptr;
   }
-  if (geteuid() == 0 && std::system(("chown postgres " + std::string(root)).c_str()) != 0) {
-    ADD_FAILURE() << "cannot give " << root << " to the postgres user";
-    return nullptr;
-  }
-  running_cluster = new Cluster{root, bin};
+  running_cluster = new Cluster{dir, getpid()};
   std::atexit(StopCluster);
-  const std::string dir(root);
-  const bool started =
-      RunAsOwner(bin + "/initdb -D " + dir + "/data -A trust -U mubiao -E UTF8 --locale=C.UTF-8 >" +
-                 dir + "/initdb.log 2>&1") &&
-      RunAsOwner(bin + "/pg_ctl -D " + dir + "/data -l " + dir + "/server.log -w -o \"-k " + dir +
-                 " -c listen_addresses= -c fsync=off -c full_page_writes=off"
-                 " -c synchronous_commit=off\" start >/dev/null");
-  if (!started) {
-    ADD_FAILURE() << "the test PostgreSQL server did not start; see " << dir
-                  << "/initdb.log and server.log";
-    *why = "the test PostgreSQL server did not start";
-    return nullptr;
-  }
   server = new PostgresServer();
-  server->admin_uri_ = "postgresql:///postgres?host=" + dir + "&user=mubiao";
+  server->admin_uri_ = out.substr(out.rfind('\n') + 1);
   return server;
 }
 
@@ -297,8 +274,10 @@ std::string PostgresServer::NewDatabase() {
     Status created = admin->Exec(create.c_str());
     EXPECT_TRUE(created.ok()) << created.message();
   }
-  const size_t slash = admin_uri_.find("/postgres?");
-  return admin_uri_.substr(0, slash) + "/" + name + admin_uri_.substr(slash + 9);
+  // postgresql:///mubiao?host=... → postgresql:///NAME?host=...
+  const size_t query = admin_uri_.find('?');
+  const size_t slash = admin_uri_.rfind('/', query);
+  return admin_uri_.substr(0, slash + 1) + name + admin_uri_.substr(query);
 }
 
 }  // namespace mubiao::store::testing

@@ -81,11 +81,10 @@ void ExpectSqliteIntegrity(Database* db);
 // must be there and the search tokenizer registered on `db`.
 void ExpectFullTextIntegrity(Database* db);
 
-// A PostgreSQL server of the test process's own: a cluster made by initdb
-// in a temporary directory and started listening on a Unix socket there
-// only (no TCP port to collide on), with durability off (fsync), stopped
-// and removed when the process exits. Run as root, the cluster runs as the
-// `postgres` user (PostgreSQL refuses root).
+// A PostgreSQL server of the test process's own, started by
+// scripts/postgres_throwaway.sh in a temporary directory (a Unix socket
+// there only: no TCP port to collide on; durability off), stopped and
+// removed when the process exits.
 class PostgresServer {
  public:
   // The server, started on the first call. nullptr when PostgreSQL's
@@ -95,9 +94,6 @@ class PostgresServer {
 
   // A new, empty database on the server; its connection URI.
   std::string NewDatabase();
-
-  // The connection URI of the server's maintenance database.
-  const std::string& admin_uri() const { return admin_uri_; }
 
  private:
   PostgresServer() = default;
