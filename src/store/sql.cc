@@ -82,18 +82,7 @@ void Statement::BindDoubleOrNull(int index, std::optional<double> value) {
 int Statement::ParameterCount() const { return impl_->ParameterCount(); }
 Result<bool> Statement::Step() { return impl_->Step(); }
 
-Status Statement::Run() {
-  for (;;) {
-    Result<bool> row = Step();
-    if (!row.ok()) {
-      Reset();
-      return row.status();
-    }
-    if (!*row) break;
-  }
-  Reset();
-  return Status::Ok();
-}
+Status Statement::Run() { return impl_->Run(); }
 
 void Statement::Reset() { impl_->Reset(); }
 int64_t Statement::ColumnInt(int index) const { return impl_->ColumnInt(index); }

@@ -134,7 +134,11 @@ class Statement {
   // kInternal otherwise).
   Result<bool> Step();
   // Steps to completion, for statements without results, and resets
-  // (Reset) whether it succeeded or not.
+  // (Reset) whether it succeeded or not. Inside a transaction on
+  // PostgreSQL the statement is sent without waiting for its answer (a
+  // pipeline: one round trip for many statements); an error then shows at
+  // the next call that waits for the server (a Step, an Exec, Commit), and
+  // Changes() does not count it.
   Status Run();
   // Resets the statement and clears its bindings, ready for reuse.
   void Reset();

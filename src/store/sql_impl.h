@@ -24,6 +24,10 @@ class PreparedStatement {
   virtual void BindPointer(int index, void* pointer, const char* type) = 0;
   virtual int ParameterCount() const = 0;
   virtual Result<bool> Step() = 0;
+  // Runs a statement without results to completion, then resets it. A
+  // backend may send it without waiting for its answer (inside a
+  // transaction), an error then showing at the next call that waits.
+  virtual Status Run() = 0;
   virtual void Reset() = 0;
   virtual int64_t ColumnInt(int index) const = 0;
   virtual double ColumnDouble(int index) const = 0;

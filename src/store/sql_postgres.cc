@@ -105,6 +105,7 @@ class PostgresStatement : public PreparedStatement {
   int ParameterCount() const override { return static_cast<int>(values_.size()); }
 
   Result<bool> Step() override;
+  Status Run() override;
   void Reset() override {
     result_.reset();
     row_ = -1;
@@ -171,22 +172,29 @@ class PostgresConnection : public Connection {
   Dialect dialect() const override { return Dialect::kPostgres; }
   sqlite3* sqlite() const override { return nullptr; }
   Status Exec(const char* sql) override {
+    Status sent = LeavePipeline();
+    // After a failed statement the transaction is aborted: only a rollback
+    // may still run (a COMMIT would answer ROLLBACK as if it succeeded).
+    if (!sent.ok() && std::string_view(sql) != "ROLLBACK") return sent;
     ResultPtr result(PQexec(conn_, sql), &PQclear);
     const ExecStatusType status = PQresultStatus(result.get());
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
       return PostgresError(conn_, result.get(), "database");
     }
     changes_ = std::atoll(PQcmdTuples(result.get()));
-    return Status::Ok();
+    EnterPipelineInTransaction();
+    return sent;
   }
   int64_t Changes() const override { return changes_; }
   bool Healthy() const override { return PQstatus(conn_) == CONNECTION_OK; }
 
   Result<std::unique_ptr<PreparedStatement>> Prepare(std::string_view sql) override {
+    if (Status sent = LeavePipeline(); !sent.ok()) return sent;
     int parameters = 0;
     const std::string text = ToPostgresParameters(sql, &parameters);
     std::string name = "mb" + std::to_string(++statements_);
     ResultPtr result(PQprepare(conn_, name.c_str(), text.c_str(), 0, nullptr), &PQclear);
+    EnterPipelineInTransaction();
     if (PQresultStatus(result.get()) != PGRES_COMMAND_OK) {
       return PostgresError(conn_, result.get(), "preparing a statement");
     }
@@ -196,10 +204,63 @@ class PostgresConnection : public Connection {
 
   void set_changes(int64_t changes) { changes_ = changes; }
 
+  // Inside a transaction, statements without results are sent without
+  // waiting for their answers (libpq's pipeline mode): a bulk write is one
+  // round trip per kPipelineDepth statements instead of one per statement.
+  bool pipelined() const { return pipelined_; }
+  // Counts a statement sent in the pipeline; waits for the answers when
+  // kPipelineDepth are outstanding (so that neither side's buffers fill).
+  Status Sent() { return ++pending_ >= kPipelineDepth ? Drain() : Status::Ok(); }
+  // Waits for every answer outstanding and leaves pipeline mode, for a call
+  // that waits for its own answer; the first error among the answers.
+  Status LeavePipeline() {
+    Status drained = Drain();
+    if (pipelined_) {
+      PQexitPipelineMode(conn_);
+      pipelined_ = false;
+    }
+    return drained;
+  }
+  // Back into pipeline mode when a transaction is open.
+  void EnterPipelineInTransaction() {
+    if (!pipelined_ && PQtransactionStatus(conn_) == PQTRANS_INTRANS &&
+        PQenterPipelineMode(conn_) == 1) {
+      pipelined_ = true;
+    }
+  }
+
  private:
+  static constexpr int kPipelineDepth = 256;
+
+  // Reads the answers of every statement sent since the last drain.
+  Status Drain() {
+    if (!pipelined_ || pending_ == 0) return Status::Ok();
+    pending_ = 0;
+    if (PQpipelineSync(conn_) != 1) return PostgresError(conn_, nullptr, "database");
+    Status first;
+    for (int idle = 0; idle < 2;) {
+      ResultPtr result(PQgetResult(conn_), &PQclear);
+      if (result == nullptr) {
+        // Between statements' answers; twice in a row only on a lost link.
+        if (PQstatus(conn_) != CONNECTION_OK) ++idle;
+        continue;
+      }
+      const ExecStatusType status = PQresultStatus(result.get());
+      if (status == PGRES_PIPELINE_SYNC) return first;
+      if (status == PGRES_FATAL_ERROR && first.ok()) {
+        first = PostgresError(conn_, result.get(), "database");
+      } else if (status == PGRES_COMMAND_OK) {
+        changes_ = std::atoll(PQcmdTuples(result.get()));
+      }
+    }
+    return first.ok() ? PostgresError(conn_, nullptr, "database") : first;
+  }
+
   PGconn* conn_;
   int64_t changes_ = 0;
   int64_t statements_ = 0;  // names of prepared statements: mb1, mb2, ...
+  bool pipelined_ = false;
+  int pending_ = 0;  // statements sent whose answers are not read yet
 };
 
 PostgresStatement::~PostgresStatement() {
@@ -215,6 +276,9 @@ Result<bool> PostgresStatement::Step() {
                                              ": no such parameter");
   }
   if (result_ == nullptr) {
+    // A statement whose rows are read waits for its answer, and for those
+    // of every statement sent before it.
+    if (Status sent = connection_->LeavePipeline(); !sent.ok()) return sent;
     std::vector<const char*> values(values_.size());
     std::vector<int> lengths(values_.size());
     for (size_t i = 0; i < values_.size(); ++i) {
@@ -224,6 +288,7 @@ Result<bool> PostgresStatement::Step() {
     PGconn* conn = connection_->conn();
     result_.reset(PQexecPrepared(conn, name_.c_str(), static_cast<int>(values.size()),
                                  values.data(), lengths.data(), binary_.data(), 0));
+    connection_->EnterPipelineInTransaction();
     const ExecStatusType status = PQresultStatus(result_.get());
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
       Status error = PostgresError(conn, result_.get(), "database");
@@ -235,6 +300,30 @@ Result<bool> PostgresStatement::Step() {
   }
   ++row_;
   return row_ < rows_;
+}
+
+Status PostgresStatement::Run() {
+  if (!connection_->pipelined() || bind_error_ != 0) {
+    for (;;) {
+      Result<bool> row = Step();
+      if (!row.ok() || !*row) {
+        Reset();
+        return row.ok() ? Status::Ok() : row.status();
+      }
+    }
+  }
+  std::vector<const char*> values(values_.size());
+  std::vector<int> lengths(values_.size());
+  for (size_t i = 0; i < values_.size(); ++i) {
+    values[i] = nulls_[i] ? nullptr : values_[i].data();
+    lengths[i] = static_cast<int>(values_[i].size());
+  }
+  PGconn* conn = connection_->conn();
+  const int sent = PQsendQueryPrepared(conn, name_.c_str(), static_cast<int>(values.size()),
+                                       values.data(), lengths.data(), binary_.data(), 0);
+  Reset();
+  if (sent != 1) return PostgresError(conn, nullptr, "database");
+  return connection_->Sent();
 }
 
 }  // namespace

@@ -73,6 +73,19 @@ class SqliteStatement : public PreparedStatement {
     return SqliteError(db_, rc, "database");
   }
 
+  Status Run() override {
+    for (;;) {
+      Result<bool> row = Step();
+      if (!row.ok()) {
+        Reset();
+        return row.status();
+      }
+      if (!*row) break;
+    }
+    Reset();
+    return Status::Ok();
+  }
+
   void Reset() override {
     // sqlite3_reset repeats the error of the last step, which Step() returned.
     sqlite3_reset(stmt_);

@@ -168,6 +168,46 @@ TEST_P(SqlTest, BadSqlIsABugAndTransactionsRollBack) {
   EXPECT_TRUE(db_->Healthy());
 }
 
+// Inside a transaction PostgreSQL's writes are sent without waiting (a
+// pipeline): a failed one shows by the commit at the latest, and nothing
+// of the transaction is kept.
+TEST_P(SqlTest, AFailedWriteInATransactionFailsItWhereverItShows) {
+  ASSERT_TRUE(db_->Exec("CREATE TABLE t (x INTEGER NOT NULL)").ok());
+  Statement insert = Prepare("INSERT INTO t VALUES (?1)");
+  {
+    Result<Transaction> txn = Transaction::Begin(db_.get());
+    ASSERT_TRUE(txn.ok());
+    // As the store writes: the first error ends the transaction uncommitted.
+    bool failed = false;
+    for (int i = 0; i < 600 && !failed; ++i) {  // over the pipeline's depth
+      if (i == 300) {
+        insert.BindNull(1);
+      } else {
+        insert.BindInt(1, i);
+      }
+      failed = !insert.Run().ok();
+    }
+    if (!failed) failed = !txn->Commit().ok();
+    EXPECT_TRUE(failed) << "the NULL was refused, by its own run or by the commit";
+  }
+  Statement count = Prepare("SELECT count(*) FROM t");
+  ASSERT_TRUE(*count.Step());
+  EXPECT_EQ(count.ColumnInt(0), 0) << "nothing of the transaction kept";
+  count.Reset();
+  // The connection works on: a transaction of good rows commits them all,
+  // and a read inside it sees the rows sent before it.
+  Result<Transaction> txn = Transaction::Begin(db_.get());
+  ASSERT_TRUE(txn.ok());
+  for (int i = 0; i < 600; ++i) {
+    insert.BindInt(1, i);
+    ASSERT_TRUE(insert.Run().ok());
+  }
+  ASSERT_TRUE(*count.Step());
+  EXPECT_EQ(count.ColumnInt(0), 600);
+  count.Reset();
+  ASSERT_TRUE(txn->Commit().ok());
+}
+
 TEST_P(SqlTest, ALostServerIsAnIoErrorAndAnUnhealthyConnection) {
   if (GetParam() == Dialect::kSqlite) GTEST_SKIP() << "SQLite has no server to lose";
   Statement pid = Prepare("SELECT pg_backend_pid()");
