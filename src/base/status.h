@@ -17,6 +17,7 @@ enum class StatusCode {
   kNotFound,      // a file, record or name does not exist
   kTooLarge,      // the input exceeds a configured limit
   kIoError,       // the operating system refused a read or write
+  kReadOnly,      // the database refuses writes (a read-only file, a standby server)
   kInternal,      // a broken invariant: a bug in mubiao
 };
 

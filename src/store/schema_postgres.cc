@@ -367,9 +367,18 @@ static_assert(kFirstPostgresVersion + std::size(kPostgresSteps) - 1 == kSchemaVe
 }  // namespace
 
 Status MigratePostgresSchema(Database* db) {
-  // The version table is made outside the steps' transactions, once.
-  Status made = db->Exec("CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL)");
-  if (!made.ok()) return made;
+  // The version table is made outside the steps' transactions, once (and
+  // only when missing: a read-only server refuses even IF NOT EXISTS).
+  Result<Statement> exists = Statement::Prepare(db, "SELECT to_regclass('schema_version') IS NULL");
+  if (!exists.ok()) return exists.status();
+  Result<bool> row = exists->Step();
+  if (!row.ok()) return row.status();
+  const bool missing = *row && exists->ColumnInt(0) != 0;
+  exists->Reset();
+  if (missing) {
+    Status made = db->Exec("CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL)");
+    if (!made.ok()) return made;
+  }
   for (int step = kFirstPostgresVersion; step <= kSchemaVersion; ++step) {
     Result<Transaction> txn = Transaction::Begin(db);
     if (!txn.ok()) return txn.status();

@@ -25,7 +25,8 @@ namespace mubiao::store {
 // Which database a connection speaks to.
 enum class Dialect { kSqlite, kPostgres };
 
-// An error status for SQLite result code `rc` on `db`: kIoError for I/O,
+// An error status for SQLite result code `rc` on `db`: kReadOnly for a
+// write to a read-only database, kIoError for I/O,
 // disk-full, locking and corruption errors, kInternal for everything else
 // (a bug: bad SQL or a broken constraint). `what` says what was being done.
 // A damaged file (SQLITE_CORRUPT) reads "damaged database file (REASON,

@@ -19,16 +19,18 @@ constexpr Oid kByteaOid = 17;  // pg_type.oid of bytea
 
 using ResultPtr = std::unique_ptr<PGresult, decltype(&PQclear)>;
 
-// kIoError for what the database or the link to it did (connection lost,
-// server shutting down, out of resources, a read-only server, a
-// serialisation failure or deadlock, lock timeouts), kInternal for what
-// the SQL did (a bug).
+// kReadOnly for a write a read-only server or transaction refuses (a
+// standby); kIoError for what the database or the link to it did
+// (connection lost, server shutting down, out of resources, a
+// serialisation failure or deadlock, lock timeouts); kInternal for what the
+// SQL did (a bug).
 Status PostgresError(PGconn* conn, const PGresult* result, std::string_view what) {
   std::string reason = result != nullptr ? PQresultErrorMessage(result) : PQerrorMessage(conn);
   while (!reason.empty() && (reason.back() == '\n' || reason.back() == ' ')) reason.pop_back();
   const char* field = result != nullptr ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
   const std::string state = field != nullptr ? field : "";
   std::string message = std::string(what) + ": " + reason;
+  if (state == "25006") return Status(StatusCode::kReadOnly, std::move(message));
   const bool io = state.empty() || PQstatus(conn) != CONNECTION_OK || state.starts_with("08") ||
                   state.starts_with("53") || state.starts_with("57") || state.starts_with("58") ||
                   state == "25006" || state.starts_with("40") || state == "55P03";

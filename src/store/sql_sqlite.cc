@@ -13,6 +13,7 @@ Status SqliteError(sqlite3* db, int rc, std::string_view what) {
                    " (" + reason + ", " + std::string(what) + ")");
   }
   std::string message = std::string(what) + ": " + reason;
+  if ((rc & 0xFF) == SQLITE_READONLY) return Status(StatusCode::kReadOnly, std::move(message));
   switch (rc & 0xFF) {
     case SQLITE_IOERR:
     case SQLITE_FULL:
@@ -21,7 +22,6 @@ Status SqliteError(sqlite3* db, int rc, std::string_view what) {
     case SQLITE_LOCKED:
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-    case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_PROTOCOL:
       return IoError(std::move(message));

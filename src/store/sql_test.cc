@@ -208,6 +208,18 @@ TEST_P(SqlTest, AFailedWriteInATransactionFailsItWhereverItShows) {
   ASSERT_TRUE(txn->Commit().ok());
 }
 
+TEST_P(SqlTest, AWriteTheDatabaseRefusesIsReadOnly) {
+  ASSERT_TRUE(db_->Exec("CREATE TABLE t (x INTEGER)").ok());
+  ASSERT_TRUE(db_->Exec(GetParam() == Dialect::kSqlite ? "PRAGMA query_only = 1"
+                                                       : "SET default_transaction_read_only = on")
+                  .ok());
+  Statement insert = Prepare("INSERT INTO t VALUES (1)");
+  Status refused = insert.Run();
+  EXPECT_EQ(refused.code(), StatusCode::kReadOnly) << refused.message();
+  Statement count = Prepare("SELECT count(*) FROM t");
+  ASSERT_TRUE(*count.Step()) << "reads go on";
+}
+
 TEST_P(SqlTest, ALostServerIsAnIoErrorAndAnUnhealthyConnection) {
   if (GetParam() == Dialect::kSqlite) GTEST_SKIP() << "SQLite has no server to lose";
   Statement pid = Prepare("SELECT pg_backend_pid()");

@@ -21,6 +21,16 @@ Status CsrfGuard::UseSharedKey(store::Store& store, store::SharedClock::time_poi
         key.assign(reinterpret_cast<const char*>(key_), sizeof key_);
         return store::SharedEntry{key, store::SharedClock::time_point::max()};
       });
+  if (kept.code() == StatusCode::kReadOnly) {
+    // A database that refuses writes: its key if it has one (else this
+    // guard's own), and the refusal for the caller to note.
+    Result<std::optional<std::string>> stored =
+        store.ReadShared(store::SharedKind::kSecret, "csrf", now);
+    if (stored.ok() && stored->has_value() && (*stored)->size() == sizeof key_) {
+      std::copy((*stored)->begin(), (*stored)->end(), key_);
+    }
+    return kept;
+  }
   if (!kept.ok()) return kept;
   std::copy(key.begin(), key.end(), key_);
   return Status::Ok();

@@ -22,7 +22,8 @@ class CsrfGuard {
 
   // Takes the key the store keeps, storing this guard's key when the store
   // has none yet. Call before the guard is shared between threads. Errors:
-  // the store's.
+  // the store's (kReadOnly when it refuses writes: the guard then has the
+  // store's key if it had one, else its own).
   Status UseSharedKey(store::Store& store, store::SharedClock::time_point now);
 
   // The token for forms shown to `visitor`.

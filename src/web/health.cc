@@ -1,6 +1,7 @@
 // What a load balancer and its operators ask of a portal process:
 // /healthz (the process answers) and /readyz (it can serve pages: its
-// database answers). Never cached, so a failed database shows at once.
+// database answers; "read_only" when it refuses writes). Never cached, so a
+// failed database shows at once.
 
 #include <iostream>
 
@@ -24,7 +25,9 @@ HttpResponse Ready(PortalState* state) {
     std::cerr << "mubiao serve: not ready: " << answered.message() << "\n";
     return Uncached(JsonError(503, "数据库暂时无法访问"));
   }
-  return Uncached(JsonResponse(R"({"status":"ok"})"));
+  // A database that refuses writes still serves pages: ready, and says so.
+  return Uncached(
+      JsonResponse(state->ReadOnly() ? R"({"status":"read_only"})" : R"({"status":"ok"})"));
 }
 
 }  // namespace

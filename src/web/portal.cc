@@ -111,6 +111,7 @@ HttpResponse JsonError(int status, const std::string& message) {
 }
 
 HttpResponse JsonStatusError(const Status& status) {
+  if (status.code() == StatusCode::kReadOnly) return JsonError(503, "数据库暂时只能读取");
   const int code = HttpStatusOf(status);
   if (code == 500) {
     std::cerr << "mubiao serve: store error: " << status.message() << "\n";
@@ -132,6 +133,8 @@ int HttpStatusOf(const Status& status) {
   switch (status.code()) {
     case StatusCode::kNotFound:
       return 404;
+    case StatusCode::kReadOnly:
+      return 503;
     case StatusCode::kInvalidInput:
       return 400;
     case StatusCode::kTooLarge:
@@ -141,7 +144,26 @@ int HttpStatusOf(const Status& status) {
   }
 }
 
+bool PortalState::ReadOnly() const {
+  const int64_t now_ms =
+      std::chrono::duration_cast<std::chrono::milliseconds>(Now().time_since_epoch()).count();
+  return now_ms < read_only_until_ms.load();
+}
+
+void PortalState::NoteReadOnly() const {
+  const int64_t now_ms =
+      std::chrono::duration_cast<std::chrono::milliseconds>(Now().time_since_epoch()).count();
+  read_only_until_ms.store(now_ms + 60000);
+}
+
 HttpResponse PortalState::StoreErrorPage(const Status& status) const {
+  if (status.code() == StatusCode::kReadOnly) {
+    NoteReadOnly();
+    HttpResponse response =
+        ErrorPage(503, "本站数据库暂时只能读取，评论、登录等需要写入的操作暂停，请稍后再试。");
+    response.headers.emplace_back("Retry-After", "60");
+    return response;
+  }
   const int http_status = HttpStatusOf(status);
   if (http_status == 500) {
     std::cerr << "mubiao serve: store error: " << status.message() << "\n";
@@ -180,11 +202,17 @@ Status Portal::Init() {
   // or stale ones.
   Result<StorePool::Lease> store = state_->pool->Acquire();
   if (!store.ok()) return store.status();
-  if (Result<int> updated = tracking::UpdateStoredVerdicts(&**store); !updated.ok()) {
-    return updated.status();
-  }
-  if (Status shared = state_->csrf.UseSharedKey(**store, state_->Now()); !shared.ok()) {
-    return shared;
+  // A database that refuses writes still serves: verdicts are then derived
+  // on reading, and comments wait (PortalState::ReadOnly).
+  Result<int> updated = tracking::UpdateStoredVerdicts(&**store);
+  Status shared = state_->csrf.UseSharedKey(**store, state_->Now());
+  for (const Status& status : {updated.status(), shared}) {
+    if (status.code() == StatusCode::kReadOnly) {
+      std::cerr << "mubiao serve: the database refuses writes: pages serve, comments wait\n";
+      state_->NoteReadOnly();
+    } else if (!status.ok()) {
+      return status;
+    }
   }
   return LoadTemplates();
 }

@@ -3,6 +3,7 @@
 #ifndef MUBIAO_WEB_PORTAL_STATE_H_
 #define MUBIAO_WEB_PORTAL_STATE_H_
 
+#include <atomic>
 #include <chrono>
 #include <nlohmann/json_fwd.hpp>
 #include <string>
@@ -56,8 +57,16 @@ struct PortalState {
   HttpResponse ErrorPage(int status, const std::string& message,
                          const std::string& back_url = "") const;
   // A store error as an error page: 404 for kNotFound, 400 for kInvalidInput,
-  // 500 (logged, no details shown) otherwise.
+  // 503 for kReadOnly (saying so, and noted: ReadOnly), 500 (logged, no
+  // details shown) otherwise.
   HttpResponse StoreErrorPage(const Status& status) const;
+
+  // Whether the database refused a write within the last minute (a
+  // read-only file, a standby server): pages then serve as usual but offer
+  // no comment form. Noted by StoreErrorPage and JsonStatusError's callers
+  // through NoteReadOnly.
+  bool ReadOnly() const;
+  void NoteReadOnly() const;
 
   // The time for expiries and rate limits (wall-clock: the store shares
   // them with the other portal processes).
@@ -76,6 +85,8 @@ struct PortalState {
   // Stands in cached pages for the visitor's form token (random, so no
   // report can contain it by chance).
   const std::string token_placeholder;
+  // Until when ReadOnly holds (milliseconds since the Unix epoch).
+  mutable std::atomic<int64_t> read_only_until_ms{0};
 };
 
 // An API answer: `body` as JSON text, 200, validatable (ETag).

@@ -1044,6 +1044,48 @@ TEST_F(PortalTest, FoldersAndPipesAreNeverServedAsFiles) {
   EXPECT_EQ(Get("/static/vendor/echarts.min.js").status, 200);
 }
 
+// A database that refuses writes (here a PostgreSQL database whose
+// transactions are read-only, as on a standby): the portal starts, pages
+// serve, the comment form gives way to a notice, and what needs a write
+// answers 503 in Chinese.
+TEST(ReadOnlyDatabase, PagesServeAndCommentsWait) {
+  if (store::testing::TestDialect() != store::Dialect::kPostgres) {
+    GTEST_SKIP() << "a read-only database is made on PostgreSQL";
+  }
+  mubiao::testing::TempDir dir("mubiao_read_only_test");
+  const std::string db = store::testing::TestDatabase(dir / "ro.db");
+  {
+    Result<std::unique_ptr<store::Store>> store = store::OpenStore(db);
+    ASSERT_TRUE(store.ok());
+    ASSERT_TRUE((*store)
+                    ->PutSourceFiles({store::testing::AnalysedSourceFile(
+                        (dir / "2023.md").string(),
+                        store::testing::MarkdownReport("新郑市", 2023, "新增城镇就业6000人。"))})
+                    .ok());
+    Result<store::Database> admin = store::Database::OpenByName(db);
+    ASSERT_TRUE(admin.ok());
+    ASSERT_TRUE(admin
+                    ->Exec("DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET"
+                           " default_transaction_read_only = on', current_database()); END $$")
+                    .ok());
+  }
+  testing::TestPortal portal(db);
+  PortalOptions options;
+  options.insecure_test_captcha = true;
+  const Status started = portal.Start(options);
+  ASSERT_TRUE(started.ok()) << "starts on a read-only database: " << started.message();
+  const auto [id, url] = portal.WorkReport("新郑市", 2023);
+  const HttpResponse page = portal.Get(url);
+  EXPECT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("暂停接受评论"), std::string::npos);
+  EXPECT_EQ(page.body.find("class=\"comment-form\""), std::string::npos);
+  const HttpResponse captcha = portal.Get("/yanzhengma.png");
+  EXPECT_EQ(captcha.status, 503);
+  EXPECT_NE(captcha.body.find("暂时只能读取"), std::string::npos);
+  EXPECT_EQ(portal.Get("/readyz").body, R"({"status":"read_only"})");
+  EXPECT_EQ(portal.Get("/api/v1/documents").status, 200);
+}
+
 TEST(StorePoolTest, BorrowersWaitForABoundedNumberOfConnections) {
   mubiao::testing::TempDir dir("mubiao_pool_test");
   const std::string db = store::testing::TestDatabase(dir / "pool.db");

@@ -324,6 +324,11 @@ void AddNeighbours(const store::StoredDocument& doc, TemplateDictionary* dict) {
 // so a new 验证码 is drawn (the image is never cached either).
 void AddCommentForm(const PortalState& state, const CommentForm* form, bool shared,
                     TemplateDictionary* dict) {
+  if (state.ReadOnly()) {
+    dict->ShowSection("COMMENTS_PAUSED");
+    return;
+  }
+  dict->ShowSection("COMMENT_FORM");
   dict->SetValue("CSRF", state.token_placeholder);
   dict->SetIntValue("MAX_AUTHOR", static_cast<long>(kMaxCommentAuthor));
   dict->SetIntValue("MAX_BODY", static_cast<long>(kMaxCommentBody));

@@ -50,7 +50,8 @@
 {{#NOTICE}}<p class="notice">{{TEXT}}</p>{{/NOTICE}}
 <ol class="comment-list">{{#COMMENT}}<li><p class="who"><b>{{AUTHOR}}</b> <time>{{TIME}}</time></p><p class="body">{{BODY}}</p></li>{{/COMMENT}}</ol>
 {{>PAGER}}
-<form method="post" action="/pinglun/{{ID}}" class="comment-form">
+{{#COMMENTS_PAUSED}}<p class="notice">本站数据库暂时只能读取，暂停接受评论，请稍后再来。</p>{{/COMMENTS_PAUSED}}
+{{#COMMENT_FORM}}<form method="post" action="/pinglun/{{ID}}" class="comment-form">
 {{#FORM_ERROR}}<p class="error form-error" role="alert">{{FORM_ERROR}}</p>{{/FORM_ERROR}}
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <button type="submit" hidden tabindex="-1" aria-hidden="true">提交评论</button>
@@ -63,7 +64,7 @@
 {{#CAPTCHA_ERROR}}<p class="field-error" id="captcha-error">{{CAPTCHA_ERROR}}</p>{{/CAPTCHA_ERROR}}
 <button type="submit" class="post">提交评论</button>
 <p class="muted">评论经管理员审核后显示；看不清验证码请点“换一张”。评论未通过检查时，已填写的内容会保留。</p>
-</form>
+</form>{{/COMMENT_FORM}}
 <script defer src="/static/comments.js"></script>
 </section>
 {{>FOOT}}
