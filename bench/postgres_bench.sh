@@ -8,7 +8,9 @@
 # 2. serves each with `mubiao serve --cache-seconds 0` and runs
 #    bench/cold_pages.py (PAGES_PER_TYPE pages of every type, default 20, the
 #    same pages for both, search among them): p50 and p95 per page type on
-#    each backend and the ratio PostgreSQL/SQLite;
+#    each backend and the ratio PostgreSQL/SQLite; then 20 searches on both:
+#    whether they find the same number of documents, how many of the first
+#    ten they share, the same first hit, and p50/p95 of the search API;
 # 3. with wrk and nginx (installed when missing): the report page through
 #    nginx for SECONDS (default 10) with one and with two `serve` processes on
 #    PostgreSQL behind it, requests/s and the ratio two/one.
@@ -72,15 +74,54 @@ echo "postgres_bench: $(nproc) cores, $corpus"
 import_timed sqlite "$sqlite_db"
 import_timed postgresql "$pg_uri"
 
+serve "$sqlite_db" --cache-seconds 0
+sqlite_base="$base"
+serve "$pg_uri" --cache-seconds 0
+pg_base="$base"
 for label in sqlite postgresql; do
-  db="$sqlite_db"
-  [ "$label" = postgresql ] && db="$pg_uri"
-  serve "$db" --cache-seconds 0
+  url="$sqlite_base"
+  [ "$label" = postgresql ] && url="$pg_base"
   echo "$label:"
-  python3 bench/cold_pages.py "$base" "$pages" --json "$work/$label.json"
-  kill "${pids[-1]}"
-  wait "${pids[-1]}" 2>/dev/null || true
+  python3 bench/cold_pages.py "$url" "$pages" --json "$work/$label.json"
 done
+
+# Search on both: the same matches (the totals), how alike the rankings are
+# (shared documents among the first ten, the same first hit), and times.
+python3 - "$sqlite_base" "$pg_base" <<'PY'
+import json, statistics, sys, time, urllib.parse, urllib.request
+sqlite_base, pg_base = sys.argv[1], sys.argv[2]
+queries = ["粮食", "新增城镇就业", "碳达峰", "养老", "一老一小", "乡村振兴", "高质量发展", "营商环境",
+           "专精特新", "城镇调查失业率", "人工智能", "稳中求进工作总基调", "粮", "GDP", "5G",
+           '"粮食 安全"', "养老 OR 托育", "乡村振兴 -疫情", "数字经济 制造业", "民生实事"]
+def search(base, q):
+    started = time.perf_counter()
+    with urllib.request.urlopen(f"{base}/api/v1/search?q={urllib.parse.quote(q)}&per_page=10") as r:
+        body = json.load(r)
+    return (time.perf_counter() - started) * 1000, body
+times = {"SQLite": [], "PostgreSQL": []}
+same_total = overlap = first = 0
+for q in queries:
+    for _ in range(3):
+        for name, base in (("SQLite", sqlite_base), ("PostgreSQL", pg_base)):
+            ms, _ = search(base, q)
+            times[name].append(ms)
+    _, a = search(sqlite_base, q)
+    _, b = search(pg_base, q)
+    ids_a = [h["id"] for h in a["hits"]]
+    ids_b = [h["id"] for h in b["hits"]]
+    same_total += a["total"] == b["total"]
+    overlap += len(set(ids_a) & set(ids_b)) / max(1, min(10, len(ids_a)))
+    first += bool(ids_a) and bool(ids_b) and ids_a[0] == ids_b[0]
+n = len(queries)
+print(f"search, {n} queries: same number of matches {same_total}/{n}; first ten shared "
+      f"{overlap / n:.0%} on average; same first hit {first}/{n}")
+for name, ms in times.items():
+    ms.sort()
+    print(f"search {name:<10} p50 {statistics.median(ms):6.1f} ms  p95 {ms[int(0.95 * (len(ms) - 1))]:6.1f} ms")
+PY
+kill "${pids[@]}" 2>/dev/null || true
+wait 2>/dev/null || true
+pids=()
 
 python3 - "$work" <<'PY'
 import json, sys
@@ -108,7 +149,6 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 nginx_bin="$(command -v nginx || echo /usr/sbin/nginx)"
-report="$(python3 -c "import json,urllib.request; print(json.load(urllib.request.urlopen('$base/api/v1/documents?per_page=1'))['documents'][0]['url'])" 2>/dev/null || true)"
 # through NODES...: requests/s of the report page through nginx in front of the nodes.
 through() {
   local port upstream=""
@@ -141,6 +181,7 @@ serve "$pg_uri" --threads 1
 one="$base"
 serve "$pg_uri" --threads 1
 two="$base"
+report="$(python3 -c "import json,urllib.request; print(json.load(urllib.request.urlopen('$one/api/v1/documents?per_page=1'))['documents'][0]['url'])")"
 rps1="$(through "$one")"
 rps2="$(through "$one" "$two")"
 python3 -c "print(f'report page through nginx on PostgreSQL: 1 node {float(\"$rps1\"):.0f} req/s, 2 nodes {float(\"$rps2\"):.0f} req/s, ratio {float(\"$rps2\") / float(\"$rps1\"):.2f} (one thread per node; 2 cores shared by nginx, wrk, the nodes and PostgreSQL)')"
