@@ -33,7 +33,7 @@
 #include "store/fts5_tokenizer.h"
 #include "store/loader.h"
 #include "store/sql.h"
-#include "store/sqlite_store.h"
+#include "store/sql_store.h"
 #include "text/utf8.h"
 #include "tracking/store_tracking.h"
 
@@ -286,7 +286,7 @@ int main(int argc, char** argv) {
   const std::string db_path = (dir / "corpus.db").string();
 
   // 1. Import.
-  Result<std::unique_ptr<store::Store>> opened = store::OpenSqliteStore(db_path);
+  Result<std::unique_ptr<store::Store>> opened = store::OpenSqlStore(db_path);
   Check(opened.status(), "open");
   std::unique_ptr<store::Store> st = std::move(opened).value();
   QuietListener listener;

@@ -31,7 +31,7 @@
 #include <vector>
 
 #include "store/loader.h"
-#include "store/sqlite_store.h"
+#include "store/sql_store.h"
 #include "text/utf8.h"
 
 namespace fs = std::filesystem;
@@ -87,7 +87,7 @@ Run ImportInChild(const fs::path& file, const fs::path& db, size_t max_index_ter
   const Clock::time_point start = Clock::now();
   const pid_t child = fork();
   if (child == 0) {
-    auto opened = store::OpenSqliteStore(db.string());
+    auto opened = store::OpenSqlStore(db.string());
     if (!opened.ok()) _exit(2);
     store::LoadOptions options;
     options.max_index_terms = max_index_terms;

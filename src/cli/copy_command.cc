@@ -6,7 +6,7 @@
 #include "cli/commands.h"
 #include "cli/errors.h"
 #include "store/copy.h"
-#include "store/sqlite_store.h"
+#include "store/sql_store.h"
 #include "text/utf8.h"
 
 namespace mubiao::cli {

@@ -9,7 +9,7 @@
 #include "cli/inputs.h"
 #include "report/report.h"
 #include "store/export.h"
-#include "store/sqlite_store.h"
+#include "store/sql_store.h"
 #include "text/json_text.h"
 #include "text/utf8.h"
 

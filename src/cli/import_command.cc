@@ -13,7 +13,7 @@
 #include "cli/errors.h"
 #include "cli/inputs.h"
 #include "store/loader.h"
-#include "store/sqlite_store.h"
+#include "store/sql_store.h"
 #include "targets/target.h"
 #include "text/utf8.h"
 #include "tracking/store_tracking.h"

@@ -14,7 +14,7 @@
 #include "report/report.h"
 #include "search/request.h"
 #include "store/export.h"
-#include "store/sqlite_store.h"
+#include "store/sql_store.h"
 #include "text/json_text.h"
 #include "text/utf8.h"
 

@@ -10,7 +10,7 @@
 
 #include "cli/commands.h"
 #include "cli/errors.h"
-#include "store/sqlite_store.h"
+#include "store/sql_store.h"
 #include "text/utf8.h"
 #include "web/moderators.h"
 #include "web/portal.h"

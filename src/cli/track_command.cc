@@ -14,7 +14,7 @@
 #include "cli/errors.h"
 #include "cli/inputs.h"
 #include "store/export.h"
-#include "store/sqlite_store.h"
+#include "store/sql_store.h"
 #include "text/csv.h"
 #include "text/json_text.h"
 #include "text/utf8.h"

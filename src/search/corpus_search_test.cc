@@ -13,7 +13,7 @@
 #include "search/tokenizer.h"
 #include "store/loader.h"
 #include "store/sql.h"
-#include "store/sqlite_store.h"
+#include "store/sql_store.h"
 #include "store/testing.h"
 #include "text/utf8.h"
 

@@ -7,7 +7,7 @@
 #include "store/fts5_tokenizer.h"
 #include "store/postgres_text.h"
 #include "store/sql.h"
-#include "store/sqlite_store.h"
+#include "store/sql_store.h"
 
 namespace mubiao::store {
 namespace {

@@ -6,7 +6,7 @@
 
 #include <gtest/gtest.h>
 
-#include "store/sqlite_store.h"
+#include "store/sql_store.h"
 #include "store/testing.h"
 
 namespace mubiao::store {

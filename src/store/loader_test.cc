@@ -6,7 +6,7 @@
 #include <fstream>
 #include <map>
 
-#include "store/sqlite_store.h"
+#include "store/sql_store.h"
 #include "store/testing.h"
 #include "text/utf8.h"
 

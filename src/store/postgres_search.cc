@@ -9,7 +9,7 @@
 #include "search/query.h"
 #include "store/columns.h"
 #include "store/postgres_text.h"
-#include "store/sqlite_store_impl.h"
+#include "store/sql_store_impl.h"
 
 namespace mubiao::store {
 namespace {
@@ -95,8 +95,8 @@ std::string RankQuery(const search::Query& query) {
 
 }  // namespace
 
-Result<search::SearchResults> SqliteStore::RankPostgres(const search::Query& query,
-                                                        const search::SearchRequest& request) {
+Result<search::SearchResults> SqlStore::RankPostgres(const search::Query& query,
+                                                     const search::SearchRequest& request) {
   Parameters p;
   const std::string where = MatchConditions(query, request.filters, &p);
   const std::string ranking = RankQuery(query);

@@ -5,7 +5,7 @@
 #include <utility>
 #include <vector>
 
-#include "store/sqlite_identity.h"
+#include "store/sql_store_identity.h"
 #include "store/store.h"
 #include "text/fingerprint.h"
 

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "store/fts5_tokenizer.h"
-#include "store/sqlite_store.h"
+#include "store/sql_store.h"
 #include "store/testing.h"
 
 namespace mubiao::store {
@@ -91,7 +91,7 @@ TEST_F(SchemaTest, EveryEarlierVersionMigratesToTheCurrentSchema) {
       if (version >= 2) FillVersion2(&old);
     }
     {
-      Result<std::unique_ptr<Store>> store = OpenSqliteStore((dir_ / name).string());
+      Result<std::unique_ptr<Store>> store = OpenSqlStore((dir_ / name).string());
       ASSERT_TRUE(store.ok()) << store.status().message();
       if (version >= 1) {
         // The old document is kept, searchable, and due for re-derivation.
@@ -148,7 +148,7 @@ TEST_F(SchemaTest, OverridesUnderPathKeysMoveToTextKeys) {
     )sql")
                     .ok());
   }
-  Result<std::unique_ptr<Store>> store = OpenSqliteStore((dir_ / name).string());
+  Result<std::unique_ptr<Store>> store = OpenSqlStore((dir_ / name).string());
   ASSERT_TRUE(store.ok()) << store.status().message();
   Result<report::Document> doc = (*store)->LoadDocument(7);
   ASSERT_TRUE(doc.ok());
@@ -188,7 +188,7 @@ TEST_F(SchemaTest, CopiesStoredBeforeVersion7BecomeOneReport) {
     )sql")
                     .ok());
   }
-  Result<std::unique_ptr<Store>> store = OpenSqliteStore((dir_ / name).string());
+  Result<std::unique_ptr<Store>> store = OpenSqlStore((dir_ / name).string());
   ASSERT_TRUE(store.ok()) << store.status().message();
   Result<StoredDocument> copy = (*store)->GetDocument(8);
   ASSERT_TRUE(copy.ok());

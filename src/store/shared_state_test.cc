@@ -5,7 +5,7 @@
 
 #include <thread>
 
-#include "store/sqlite_store.h"
+#include "store/sql_store.h"
 #include "store/testing.h"
 
 namespace mubiao::store {

@@ -1,7 +1,7 @@
 #include "store/sql.h"
 
 #include "store/sql_impl.h"
-#include "store/sqlite_store.h"
+#include "store/sql_store.h"
 
 namespace mubiao::store {
 

@@ -151,6 +151,19 @@ class PostgresStatement : public PreparedStatement {
     nulls_[index - 1] = false;
     binary_[index - 1] = binary ? 1 : 0;
   }
+  // The bound values as libpq takes them (NULL as a null pointer).
+  struct Arguments {
+    std::vector<const char*> values;
+    std::vector<int> lengths;
+  };
+  Arguments ArgumentsOf() const {
+    Arguments a{std::vector<const char*>(values_.size()), std::vector<int>(values_.size())};
+    for (size_t i = 0; i < values_.size(); ++i) {
+      a.values[i] = nulls_[i] ? nullptr : values_[i].data();
+      a.lengths[i] = static_cast<int>(values_[i].size());
+    }
+    return a;
+  }
   // The text of column `index` of the current row ("" for NULL).
   const char* Value(int index) const { return PQgetvalue(result_.get(), row_, index); }
 
@@ -281,15 +294,10 @@ Result<bool> PostgresStatement::Step() {
     // A statement whose rows are read waits for its answer, and for those
     // of every statement sent before it.
     if (Status sent = connection_->LeavePipeline(); !sent.ok()) return sent;
-    std::vector<const char*> values(values_.size());
-    std::vector<int> lengths(values_.size());
-    for (size_t i = 0; i < values_.size(); ++i) {
-      values[i] = nulls_[i] ? nullptr : values_[i].data();
-      lengths[i] = static_cast<int>(values_[i].size());
-    }
+    const Arguments a = ArgumentsOf();
     PGconn* conn = connection_->conn();
-    result_.reset(PQexecPrepared(conn, name_.c_str(), static_cast<int>(values.size()),
-                                 values.data(), lengths.data(), binary_.data(), 0));
+    result_.reset(PQexecPrepared(conn, name_.c_str(), static_cast<int>(a.values.size()),
+                                 a.values.data(), a.lengths.data(), binary_.data(), 0));
     connection_->EnterPipelineInTransaction();
     const ExecStatusType status = PQresultStatus(result_.get());
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
@@ -314,15 +322,10 @@ Status PostgresStatement::Run() {
       }
     }
   }
-  std::vector<const char*> values(values_.size());
-  std::vector<int> lengths(values_.size());
-  for (size_t i = 0; i < values_.size(); ++i) {
-    values[i] = nulls_[i] ? nullptr : values_[i].data();
-    lengths[i] = static_cast<int>(values_[i].size());
-  }
+  const Arguments a = ArgumentsOf();
   PGconn* conn = connection_->conn();
-  const int sent = PQsendQueryPrepared(conn, name_.c_str(), static_cast<int>(values.size()),
-                                       values.data(), lengths.data(), binary_.data(), 0);
+  const int sent = PQsendQueryPrepared(conn, name_.c_str(), static_cast<int>(a.values.size()),
+                                       a.values.data(), a.lengths.data(), binary_.data(), 0);
   Reset();
   if (sent != 1) return PostgresError(conn, nullptr, "database");
   return connection_->Sent();

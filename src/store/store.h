@@ -1,6 +1,6 @@
 // The store: where imported documents, their analysis and (later) their
 // targets live, and where they are searched. One interface, implemented by
-// a SQLite backend (sqlite_store.h) and meant to be implemented by a
+// a SQLite backend (sql_store.h) and meant to be implemented by a
 // PostgreSQL backend with the same schema; the interface uses plain C++
 // types only.
 //

@@ -12,8 +12,8 @@
 #include "store/loader.h"
 #include "store/schema.h"
 #include "store/sql.h"
-#include "store/sqlite_store.h"
-#include "store/sqlite_store_impl.h"
+#include "store/sql_store.h"
+#include "store/sql_store_impl.h"
 #include "store/testing.h"
 
 namespace mubiao::store {
@@ -58,7 +58,7 @@ TEST_F(StoreTest, OpensWithWalForeignKeysAndTheLatestSchema) {
 
 TEST_F(StoreTest, MustExistModeDoesNotCreateADatabase) {
   Result<std::unique_ptr<Store>> missing =
-      OpenSqliteStore((dir_ / "missing.db").string(), OpenMode::kMustExist);
+      OpenSqlStore((dir_ / "missing.db").string(), OpenMode::kMustExist);
   ASSERT_FALSE(missing.ok());
   EXPECT_EQ(missing.status().code(), StatusCode::kNotFound);
   EXPECT_FALSE(fs::exists(dir_ / "missing.db"));
@@ -86,7 +86,7 @@ TEST_F(StoreTest, RefusesAFileThatIsNotADatabase) {
     std::ofstream out(junk);
     out << std::string(8192, 'x');
   }
-  Result<std::unique_ptr<Store>> opened = OpenSqliteStore(junk.string());
+  Result<std::unique_ptr<Store>> opened = OpenSqlStore(junk.string());
   ASSERT_FALSE(opened.ok());
   EXPECT_EQ(opened.status().code(), StatusCode::kIoError);
 }

@@ -10,7 +10,7 @@
 #include "regions/gazetteer.h"
 #include "report/importer.h"
 #include "store/fts5_tokenizer.h"
-#include "store/sqlite_store.h"
+#include "store/sql_store.h"
 
 namespace mubiao::store::testing {
 

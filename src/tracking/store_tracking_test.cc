@@ -9,7 +9,7 @@
 #include <memory>
 
 #include "base/testing.h"
-#include "store/sqlite_store.h"
+#include "store/sql_store.h"
 #include "store/testing.h"
 #include "tracking/evidence.h"
 #include "tracking/export.h"

@@ -6,7 +6,7 @@
 #include <utility>
 
 #include "base/testing.h"
-#include "store/sqlite_store.h"
+#include "store/sql_store.h"
 #include "store/testing.h"
 
 namespace mubiao::tracking::testing {

@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "base/testing.h"
-#include "store/sqlite_store.h"
+#include "store/sql_store.h"
 #include "store/testing.h"
 
 #include "web/captcha.h"

@@ -13,7 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/testing.h"
-#include "store/sqlite_store.h"
+#include "store/sql_store.h"
 #include "store/testing.h"
 #include "web/labels.h"
 #include "web/moderators.h"

@@ -21,7 +21,7 @@ namespace mubiao::web {
 // A thread-safe pool of Store connections.
 class StorePool {
  public:
-  // Opens one new connection (e.g. store::OpenSqliteStore on the database).
+  // Opens one new connection (e.g. store::OpenSqlStore on the database).
   using Opener = std::function<Result<std::unique_ptr<store::Store>>()>;
 
   // At most `max_open` connections (0: no bound); a borrower waits up to

@@ -5,7 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/testing.h"
-#include "store/sqlite_store.h"
+#include "store/sql_store.h"
 
 namespace mubiao::web::testing {
 

@@ -10,7 +10,7 @@
 #include <string_view>
 
 #include "base/testing.h"
-#include "store/sqlite_store.h"
+#include "store/sql_store.h"
 #include "store/testing.h"
 #include "tracking/store_tracking.h"
 #include "tracking/testing.h"

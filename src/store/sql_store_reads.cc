@@ -9,7 +9,7 @@
 #include "search/query.h"
 #include "store/columns.h"
 #include "store/postgres_text.h"
-#include "store/sqlite_store_impl.h"
+#include "store/sql_store_impl.h"
 #include "text/utf8.h"
 
 namespace mubiao::store {
@@ -411,7 +411,7 @@ Status ValidatePaging(int offset, int limit, bool zero_limit_means_all) {
   return Status::Ok();
 }
 
-Result<Statement*> SqliteStore::Cached(const std::string& sql) {
+Result<Statement*> SqlStore::Cached(const std::string& sql) {
   auto it = cached_.find(sql);
   if (it != cached_.end()) return &it->second;
   Status mapped = MapForReading();
@@ -421,7 +421,7 @@ Result<Statement*> SqliteStore::Cached(const std::string& sql) {
   return &cached_.emplace(sql, std::move(stmt).value()).first->second;
 }
 
-Result<DocumentPage> SqliteStore::ListDocuments(const DocumentFilter& filter) {
+Result<DocumentPage> SqlStore::ListDocuments(const DocumentFilter& filter) {
   Status valid =
       ValidateListing(filter.filters, filter.exact_region_code, filter.offset, filter.limit, false);
   if (!valid.ok()) return valid;
@@ -455,7 +455,7 @@ Result<DocumentPage> SqliteStore::ListDocuments(const DocumentFilter& filter) {
   return page;
 }
 
-Status SqliteStore::LoadOutline(int64_t id, report::Report* report) {
+Status SqlStore::LoadOutline(int64_t id, report::Report* report) {
   auto span = [](const Statement& row, int i) {
     if (row.ColumnIsNull(i)) return text::Span{};
     return text::Span{static_cast<size_t>(row.ColumnInt(i)),
@@ -517,7 +517,7 @@ Status SqliteStore::LoadOutline(int64_t id, report::Report* report) {
   });
 }
 
-Status SqliteStore::LoadExtraction(int64_t id, targets::Extraction* extraction) {
+Status SqlStore::LoadExtraction(int64_t id, targets::Extraction* extraction) {
   for (auto [kind, out] :
        {std::pair{targets::FindingKind::kTarget, &extraction->targets},
         std::pair{targets::FindingKind::kOutcome, &extraction->outcomes},
@@ -539,7 +539,7 @@ Status SqliteStore::LoadExtraction(int64_t id, targets::Extraction* extraction) 
   return Status::Ok();
 }
 
-Status SqliteStore::LoadNeighbours(const DocumentSummary& summary, StoredDocument* out) {
+Status SqlStore::LoadNeighbours(const DocumentSummary& summary, StoredDocument* out) {
   // Same place: the same region, or the same locality when the region is
   // unknown; same type; ordered by (year, date, id).
   constexpr char kSamePlace[] =
@@ -574,7 +574,7 @@ Status SqliteStore::LoadNeighbours(const DocumentSummary& summary, StoredDocumen
   return Status::Ok();
 }
 
-Result<StoredDocument> SqliteStore::GetDocument(int64_t id) {
+Result<StoredDocument> SqlStore::GetDocument(int64_t id) {
   Result<Statement*> stmt = Cached(std::string("SELECT ") + kSummaryColumns +
                                    ", (SELECT parent_code FROM regions WHERE code = d.region_code)"
                                    " FROM documents d WHERE d.id = ?1");
@@ -623,7 +623,7 @@ Result<StoredDocument> SqliteStore::GetDocument(int64_t id) {
   return std::move(*out);
 }
 
-Result<std::vector<DocumentSummary>> SqliteStore::ReportSources(int64_t id) {
+Result<std::vector<DocumentSummary>> SqlStore::ReportSources(int64_t id) {
   Result<Statement*> stmt = Cached(
       std::string("SELECT ") + kSummaryColumns +
       " FROM documents d WHERE d.id = coalesce((SELECT primary_id FROM documents WHERE id = ?1),"
@@ -639,7 +639,7 @@ Result<std::vector<DocumentSummary>> SqliteStore::ReportSources(int64_t id) {
   return sources;
 }
 
-Status SqliteStore::LoadSameYear(const DocumentSummary& summary, StoredDocument* out) {
+Status SqlStore::LoadSameYear(const DocumentSummary& summary, StoredDocument* out) {
   Result<Statement*> stmt = Cached(
       std::string("SELECT ") + kSummaryColumns +
       " FROM documents d WHERE d.primary_id IS NULL AND d.region_code IS NOT DISTINCT FROM "
@@ -657,7 +657,7 @@ Status SqliteStore::LoadSameYear(const DocumentSummary& summary, StoredDocument*
   });
 }
 
-Result<std::vector<RegionSummary>> SqliteStore::ListRegions() {
+Result<std::vector<RegionSummary>> SqlStore::ListRegions() {
   std::vector<RegionSummary> regions;
   Result<Statement*> stmt =
       Cached("SELECT code, name, short_name, level, parent_code, geo FROM regions ORDER BY code");
@@ -712,7 +712,7 @@ Result<std::vector<RegionSummary>> SqliteStore::ListRegions() {
   return regions;
 }
 
-void SqliteStore::BindLimit(Statement* stmt, int index, std::optional<int64_t> limit) const {
+void SqlStore::BindLimit(Statement* stmt, int index, std::optional<int64_t> limit) const {
   if (limit) {
     stmt->BindInt(index, *limit);
   } else if (db_.dialect() == Dialect::kSqlite) {
@@ -722,7 +722,7 @@ void SqliteStore::BindLimit(Statement* stmt, int index, std::optional<int64_t> l
   }
 }
 
-Result<FindingPage> SqliteStore::ListFindings(const FindingFilter& filter) {
+Result<FindingPage> SqlStore::ListFindings(const FindingFilter& filter) {
   Status valid = ValidateFindingFilter(filter);
   if (!valid.ok()) return valid;
   const targets::FindingKind kind = filter.kind;
@@ -766,7 +766,7 @@ Result<FindingPage> SqliteStore::ListFindings(const FindingFilter& filter) {
   return page;
 }
 
-Result<std::string> SqliteStore::PartsText(int64_t id, report::PartKind kind) {
+Result<std::string> SqlStore::PartsText(int64_t id, report::PartKind kind) {
   // Spans are byte offsets: the text is cut as a blob.
   Result<Statement*> stmt =
       Cached("SELECT " +
@@ -784,8 +784,8 @@ Result<std::string> SqliteStore::PartsText(int64_t id, report::PartKind kind) {
   return text;
 }
 
-Result<std::vector<StoredFinding>> SqliteStore::FindingsById(targets::FindingKind kind,
-                                                             const std::vector<int64_t>& ids) {
+Result<std::vector<StoredFinding>> SqlStore::FindingsById(targets::FindingKind kind,
+                                                          const std::vector<int64_t>& ids) {
   Result<Statement*> stmt =
       Cached("SELECT " + StoredFindingColumns(kind) + " FROM " + FindingFrom(kind, true) +
              " JOIN document_keys k ON k.document_id = d.id WHERE f.id = ?1");
@@ -800,7 +800,7 @@ Result<std::vector<StoredFinding>> SqliteStore::FindingsById(targets::FindingKin
   return found;
 }
 
-Result<std::optional<std::vector<GroupCount>>> SqliteStore::KeptTopicCounts(
+Result<std::optional<std::vector<GroupCount>>> SqlStore::KeptTopicCounts(
     const FindingFilter& filter, int max_groups) {
   Result<Statement*> kept = Cached("SELECT EXISTS (SELECT 1 FROM target_totals)");
   if (!kept.ok()) return kept.status();
@@ -824,8 +824,8 @@ Result<std::optional<std::vector<GroupCount>>> SqliteStore::KeptTopicCounts(
   return std::optional(std::move(groups));
 }
 
-Result<std::vector<GroupCount>> SqliteStore::CountFindings(const FindingFilter& filter,
-                                                           FindingGroup group, int max_groups) {
+Result<std::vector<GroupCount>> SqlStore::CountFindings(const FindingFilter& filter,
+                                                        FindingGroup group, int max_groups) {
   FindingFilter unpaged = filter;
   unpaged.offset = 0;
   unpaged.limit = 0;
@@ -877,7 +877,7 @@ Result<std::vector<GroupCount>> SqliteStore::CountFindings(const FindingFilter& 
   return groups;
 }
 
-Result<std::vector<StatusCount>> SqliteStore::CountStatuses(const FindingFilter& filter) {
+Result<std::vector<StatusCount>> SqlStore::CountStatuses(const FindingFilter& filter) {
   FindingFilter unpaged = filter;
   unpaged.offset = 0;
   unpaged.limit = 0;

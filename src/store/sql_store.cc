@@ -1,4 +1,4 @@
-#include "store/sqlite_store.h"
+#include "store/sql_store.h"
 
 #include <chrono>
 #include <ctime>
@@ -11,8 +11,8 @@
 #include "store/postgres_text.h"
 #include "store/schema.h"
 #include "store/sql.h"
-#include "store/sqlite_identity.h"
-#include "store/sqlite_store_impl.h"
+#include "store/sql_store_identity.h"
+#include "store/sql_store_impl.h"
 
 namespace mubiao::store {
 namespace {
@@ -127,7 +127,7 @@ std::string Contains(Dialect dialect, std::string_view haystack, std::string_vie
          ", " + std::string(needle) + ") > 0";
 }
 
-Status SqliteStore::Prepare() {
+Status SqlStore::Prepare() {
   struct Entry {
     Statement* stmt;
     std::string sql;
@@ -228,7 +228,7 @@ Status SqliteStore::Prepare() {
   return Status::Ok();
 }
 
-Result<std::unordered_map<std::string, std::string>> SqliteStore::SourceHashes() {
+Result<std::unordered_map<std::string, std::string>> SqlStore::SourceHashes() {
   std::unordered_map<std::string, std::string> hashes;
   Status ran = ForEachRow(&source_hashes_, [&](const Statement& row) {
     hashes[row.ColumnText(0)] = row.ColumnText(1);
@@ -237,7 +237,7 @@ Result<std::unordered_map<std::string, std::string>> SqliteStore::SourceHashes()
   return hashes;
 }
 
-void SqliteStore::BindDerived(Statement* stmt, int first, const DocumentRecord& record) {
+void SqlStore::BindDerived(Statement* stmt, int first, const DocumentRecord& record) {
   const report::ReportMetadata& m = record.report.metadata;
   int i = first;
   stmt->BindText(i++, report::DocTypeKey(m.type));
@@ -257,7 +257,7 @@ void SqliteStore::BindDerived(Statement* stmt, int first, const DocumentRecord& 
   stmt->BindBlob(i++, text::EncodeFingerprint(record.fingerprint));
 }
 
-Status SqliteStore::PutRegions(const std::vector<RegionRecord>& regions) {
+Status SqlStore::PutRegions(const std::vector<RegionRecord>& regions) {
   for (const RegionRecord& region : regions) {
     if (stored_regions_.count(region.code) || pending_regions_.count(region.code)) continue;
     upsert_region_.BindText(1, region.code);
@@ -273,7 +273,7 @@ Status SqliteStore::PutRegions(const std::vector<RegionRecord>& regions) {
   return Status::Ok();
 }
 
-Status SqliteStore::DeleteDerivedRows(int64_t id) {
+Status SqlStore::DeleteDerivedRows(int64_t id) {
   for (Statement* stmt :
        {&delete_parts_, &delete_targets_, &delete_outcomes_, &delete_commitments_}) {
     stmt->BindInt(1, id);
@@ -283,7 +283,7 @@ Status SqliteStore::DeleteDerivedRows(int64_t id) {
   return Status::Ok();
 }
 
-Status SqliteStore::InsertSourceRows(int64_t id, const Document& doc) {
+Status SqlStore::InsertSourceRows(int64_t id, const Document& doc) {
   for (size_t b = 0; b < doc.blocks.size(); ++b) {
     const report::Block& block = doc.blocks[b];
     insert_block_.BindInt(1, id);
@@ -314,7 +314,7 @@ Status SqliteStore::InsertSourceRows(int64_t id, const Document& doc) {
   return Status::Ok();
 }
 
-Status SqliteStore::InsertOutline(int64_t id, const report::Report& report) {
+Status SqlStore::InsertOutline(int64_t id, const report::Report& report) {
   for (size_t p = 0; p < report.parts.size(); ++p) {
     const report::Part& part = report.parts[p];
     BindOutlinePosition(&insert_part_, id, {p});
@@ -347,7 +347,7 @@ Status SqliteStore::InsertOutline(int64_t id, const report::Report& report) {
   return Status::Ok();
 }
 
-Status SqliteStore::InsertExtraction(int64_t id, const targets::Extraction& extraction) {
+Status SqlStore::InsertExtraction(int64_t id, const targets::Extraction& extraction) {
   // Columns 1 to 11, shared by the three tables.
   auto bind_common = [&](Statement* stmt, size_t no, const targets::Finding& f) {
     stmt->BindInt(1, id);
@@ -395,7 +395,7 @@ Status SqliteStore::InsertExtraction(int64_t id, const targets::Extraction& extr
   return Status::Ok();
 }
 
-Status SqliteStore::PutSourceFile(const SourceFile& file, const std::string& now) {
+Status SqlStore::PutSourceFile(const SourceFile& file, const std::string& now) {
   // The file's documents as stored now, by source path.
   std::unordered_map<std::string, int64_t> existing;
   file_documents_.BindText(1, file.path);
@@ -466,12 +466,12 @@ Status SqliteStore::PutSourceFile(const SourceFile& file, const std::string& now
   return Status::Ok();
 }
 
-Status SqliteStore::IndexText(int64_t id, std::string_view title, std::string_view body) {
+Status SqlStore::IndexText(int64_t id, std::string_view title, std::string_view body) {
   if (!text_index_) return Status::Ok();  // SQLite: FTS5's triggers index what is stored
   return text_index_->IndexDocument(id, title, body);
 }
 
-Status SqliteStore::FinishWrite(Transaction* txn) {
+Status SqlStore::FinishWrite(Transaction* txn) {
   Result<int64_t> regrouped = IdentifyStoredReports(&db_);
   if (!regrouped.ok()) return regrouped.status();
   Status committed = txn->Commit();
@@ -480,7 +480,7 @@ Status SqliteStore::FinishWrite(Transaction* txn) {
   return Status::Ok();
 }
 
-Status SqliteStore::PutSourceFiles(const std::vector<SourceFile>& files) {
+Status SqlStore::PutSourceFiles(const std::vector<SourceFile>& files) {
   pending_regions_.clear();
   Result<Transaction> txn = Transaction::Begin(&db_);
   if (!txn.ok()) return txn.status();
@@ -492,7 +492,7 @@ Status SqliteStore::PutSourceFiles(const std::vector<SourceFile>& files) {
   return FinishWrite(&*txn);
 }
 
-Result<std::vector<int64_t>> SqliteStore::DocumentsDerivedBefore(int extractor_version) {
+Result<std::vector<int64_t>> SqlStore::DocumentsDerivedBefore(int extractor_version) {
   std::vector<int64_t> ids;
   stale_documents_.BindInt(1, extractor_version);
   Status ran =
@@ -501,7 +501,7 @@ Result<std::vector<int64_t>> SqliteStore::DocumentsDerivedBefore(int extractor_v
   return ids;
 }
 
-Result<Document> SqliteStore::LoadDocument(int64_t id) {
+Result<Document> SqlStore::LoadDocument(int64_t id) {
   Document doc;
   load_document_.BindInt(1, id);
   Result<bool> row = load_document_.Step();
@@ -545,7 +545,7 @@ Result<Document> SqliteStore::LoadDocument(int64_t id) {
   return doc;
 }
 
-Status SqliteStore::PutDerived(const std::vector<DerivedUpdate>& updates) {
+Status SqlStore::PutDerived(const std::vector<DerivedUpdate>& updates) {
   pending_regions_.clear();
   Result<Transaction> txn = Transaction::Begin(&db_);
   if (!txn.ok()) return txn.status();
@@ -575,7 +575,7 @@ Status SqliteStore::PutDerived(const std::vector<DerivedUpdate>& updates) {
   return FinishWrite(&*txn);
 }
 
-Status SqliteStore::RefreshStatistics() {
+Status SqlStore::RefreshStatistics() {
   Result<Transaction> txn = Transaction::Begin(&db_);
   if (!txn.ok()) return txn.status();
   Status counted = db_.Exec(
@@ -589,7 +589,7 @@ Status SqliteStore::RefreshStatistics() {
   return db_.Exec("ANALYZE");
 }
 
-Result<StoreCounts> SqliteStore::Counts() {
+Result<StoreCounts> SqlStore::Counts() {
   Result<bool> row = counts_.Step();
   StoreCounts counts;
   if (row.ok() && *row) {
@@ -603,8 +603,8 @@ Result<StoreCounts> SqliteStore::Counts() {
   return counts;
 }
 
-Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path, OpenMode mode,
-                                               OpenCheck check) {
+Result<std::unique_ptr<Store>> OpenSqlStore(const std::string& path, OpenMode mode,
+                                            OpenCheck check) {
   if (mode == OpenMode::kMustExist) {
     std::error_code ec;
     if (!std::filesystem::exists(path, ec)) {
@@ -621,9 +621,9 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path, OpenMode
   // Before migrating, which would write to a damaged file.
   if (status.ok() && check == OpenCheck::kQuick) status = QuickCheck(&*db);
   if (status.ok()) status = MigrateSchema(&*db);
-  std::unique_ptr<SqliteStore> store;
+  std::unique_ptr<SqlStore> store;
   if (status.ok()) {
-    store = std::make_unique<SqliteStore>(std::move(db).value());
+    store = std::make_unique<SqlStore>(std::move(db).value());
     status = store->Prepare();
     // A database opened to read (serve, search, track) reads every page
     // through the map: listings, counts and tracking touch many pages,
@@ -651,9 +651,9 @@ Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string& uri) {
   Result<Database> db = Database::OpenPostgres(uri);
   Status status = db.status();
   if (status.ok()) status = MigrateSchema(&*db);
-  std::unique_ptr<SqliteStore> store;
+  std::unique_ptr<SqlStore> store;
   if (status.ok()) {
-    store = std::make_unique<SqliteStore>(std::move(db).value());
+    store = std::make_unique<SqlStore>(std::move(db).value());
     status = store->Prepare();
   }
   if (!status.ok()) return Status(status.code(), RedactedUri(uri) + ": " + status.message());
@@ -663,7 +663,7 @@ Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string& uri) {
 Result<std::unique_ptr<Store>> OpenStore(const std::string& database, OpenMode mode,
                                          OpenCheck check) {
   if (IsPostgresUri(database)) return OpenPostgresStore(database);
-  return OpenSqliteStore(database, mode, check);
+  return OpenSqlStore(database, mode, check);
 }
 
 }  // namespace mubiao::store

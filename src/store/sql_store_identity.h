@@ -3,8 +3,8 @@
 // documents.primary_id. Runs inside the caller's write transaction, after
 // every write that adds, replaces or re-derives documents, so readers never
 // see a stale grouping. Internal to src/store.
-#ifndef MUBIAO_STORE_SQLITE_IDENTITY_H_
-#define MUBIAO_STORE_SQLITE_IDENTITY_H_
+#ifndef MUBIAO_STORE_SQL_STORE_IDENTITY_H_
+#define MUBIAO_STORE_SQL_STORE_IDENTITY_H_
 
 #include "base/status.h"
 #include "store/sql.h"
@@ -18,4 +18,4 @@ Result<int64_t> IdentifyStoredReports(Database* db);
 
 }  // namespace mubiao::store
 
-#endif  // MUBIAO_STORE_SQLITE_IDENTITY_H_
+#endif  // MUBIAO_STORE_SQL_STORE_IDENTITY_H_

@@ -3,7 +3,7 @@
 // SQLite serialises across connections and processes.
 #include <chrono>
 
-#include "store/sqlite_store_impl.h"
+#include "store/sql_store_impl.h"
 
 namespace mubiao::store {
 namespace {
@@ -27,8 +27,8 @@ SharedClock::time_point FromMillis(int64_t ms) {
 
 }  // namespace
 
-Result<std::optional<std::string>> SqliteStore::ReadShared(SharedKind kind, const std::string& key,
-                                                           SharedClock::time_point now) {
+Result<std::optional<std::string>> SqlStore::ReadShared(SharedKind kind, const std::string& key,
+                                                        SharedClock::time_point now) {
   Result<Statement*> read =
       Cached("SELECT value FROM shared_state WHERE kind = ?1 AND key = ?2 AND expires_ms > ?3");
   if (!read.ok()) return read.status();
@@ -39,8 +39,8 @@ Result<std::optional<std::string>> SqliteStore::ReadShared(SharedKind kind, cons
   return value;
 }
 
-Status SqliteStore::UpdateShared(SharedKind kind, const std::string& key,
-                                 SharedClock::time_point now, const SharedUpdate& update) {
+Status SqlStore::UpdateShared(SharedKind kind, const std::string& key, SharedClock::time_point now,
+                              const SharedUpdate& update) {
   Result<Transaction> txn = Transaction::Begin(&db_);
   if (!txn.ok()) return txn.status();
   Result<Statement*> read = Cached(

@@ -1,14 +1,19 @@
-// The SQLite backend of the store: one database file (WAL journal, foreign
-// keys on, a busy timeout so concurrent writers wait rather than fail; a
-// connection that searches reads through a memory map of up to 1 GiB), with
-// the schema of schema.h migrated on open and an FTS5 index fed by the
-// search tokenizer.
+// Opening the store, on one of its two databases (sql.h):
+//  - SQLite, embedded: one database file (WAL journal, foreign keys on, a
+//    busy timeout so concurrent writers wait rather than fail; a connection
+//    that searches reads through a memory map of up to 1 GiB), with the
+//    schema of schema.h migrated on open and FTS5 indexes fed by the search
+//    tokenizer;
+//  - PostgreSQL, a server for several machines, with the schema of
+//    schema_postgres.cc and the tokenizer's tokens stored as tsvectors.
+// The same Store class, and the same SQL but where the dialects differ,
+// serve both.
 //
 // Crash safety: every PutSourceFiles/PutDerived call is one transaction, so
 // a process killed at any moment leaves each document either fully stored
 // (its row, outline and index entries) or not at all.
-#ifndef MUBIAO_STORE_SQLITE_STORE_H_
-#define MUBIAO_STORE_SQLITE_STORE_H_
+#ifndef MUBIAO_STORE_SQL_STORE_H_
+#define MUBIAO_STORE_SQL_STORE_H_
 
 #include <memory>
 #include <string>
@@ -41,9 +46,9 @@ enum class OpenCheck {
 // ("PATH: damaged database file (...)", found by the check or by any later
 // read or write); kUnsupported when its schema is newer than this build's.
 // Every message starts with PATH.
-Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path,
-                                               OpenMode mode = OpenMode::kCreateIfMissing,
-                                               OpenCheck check = OpenCheck::kNone);
+Result<std::unique_ptr<Store>> OpenSqlStore(const std::string& path,
+                                            OpenMode mode = OpenMode::kCreateIfMissing,
+                                            OpenCheck check = OpenCheck::kNone);
 
 // True when `name` is a PostgreSQL connection URI (postgresql://... or
 // postgres://...) rather than a file path.
@@ -56,7 +61,7 @@ bool IsPostgresUri(std::string_view name);
 // starts with the URI, without its password.
 Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string& uri);
 
-// OpenPostgresStore for a PostgreSQL URI (IsPostgresUri), OpenSqliteStore
+// OpenPostgresStore for a PostgreSQL URI (IsPostgresUri), OpenSqlStore
 // with `mode` and `check` for anything else: the database argument of every
 // command.
 Result<std::unique_ptr<Store>> OpenStore(const std::string& database,
@@ -68,4 +73,4 @@ std::string RedactedUri(const std::string& uri);
 
 }  // namespace mubiao::store
 
-#endif  // MUBIAO_STORE_SQLITE_STORE_H_
+#endif  // MUBIAO_STORE_SQL_STORE_H_

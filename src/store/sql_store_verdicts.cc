@@ -1,6 +1,6 @@
 // The SQLite backend's stored verdicts (tracking's derived data) and the
 // bookkeeping of which places need them derived again (schema step 9).
-#include "store/sqlite_store_impl.h"
+#include "store/sql_store_impl.h"
 
 namespace mubiao::store {
 namespace {
@@ -18,7 +18,7 @@ Status ValidatePlaceVerdicts(const std::vector<PlaceVerdicts>& places) {
 
 }  // namespace
 
-Result<std::vector<std::string>> SqliteStore::PlacesToTrack(int64_t tracking_version) {
+Result<std::vector<std::string>> SqlStore::PlacesToTrack(int64_t tracking_version) {
   // The index covers the query: the rows (text first) are never read.
   Result<Statement*> stmt =
       Cached(std::string("SELECT DISTINCT coalesce(region_code, '') AS place FROM documents") +
@@ -33,8 +33,8 @@ Result<std::vector<std::string>> SqliteStore::PlacesToTrack(int64_t tracking_ver
   return places;
 }
 
-Status SqliteStore::PutPlaceVerdicts(const std::vector<PlaceVerdicts>& places,
-                                     int64_t tracking_version) {
+Status SqlStore::PutPlaceVerdicts(const std::vector<PlaceVerdicts>& places,
+                                  int64_t tracking_version) {
   Status valid = ValidatePlaceVerdicts(places);
   if (!valid.ok()) return valid;
   Result<Statement*> clear_targets = Cached(

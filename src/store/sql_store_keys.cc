@@ -6,7 +6,7 @@
 #include <optional>
 
 #include "store/columns.h"
-#include "store/sqlite_store_impl.h"
+#include "store/sql_store_impl.h"
 
 namespace mubiao::store {
 namespace {
@@ -66,14 +66,14 @@ bool HasFindingAt(const targets::Extraction& extraction, text::Span span) {
 
 }  // namespace
 
-Status SqliteStore::LoadTextHash(int64_t id, std::string* text_hash) {
+Status SqlStore::LoadTextHash(int64_t id, std::string* text_hash) {
   Result<Statement*> stmt = Cached("SELECT text_hash FROM document_keys WHERE document_id = ?1");
   if (!stmt.ok()) return stmt.status();
   (*stmt)->BindInt(1, id);
   return ForEachRow(*stmt, [&](const Statement& row) { *text_hash = row.ColumnText(0); });
 }
 
-Result<std::unordered_map<std::string, std::string>> SqliteStore::KeyMoves() {
+Result<std::unordered_map<std::string, std::string>> SqlStore::KeyMoves() {
   Result<Statement*> stmt = Cached("SELECT from_key, to_key FROM target_key_moves");
   if (!stmt.ok()) return stmt.status();
   std::unordered_map<std::string, std::string> moves;
@@ -83,7 +83,7 @@ Result<std::unordered_map<std::string, std::string>> SqliteStore::KeyMoves() {
   return moves;
 }
 
-Status SqliteStore::PutTextHash(int64_t id, const std::string& text_hash) {
+Status SqlStore::PutTextHash(int64_t id, const std::string& text_hash) {
   Result<Statement*> stmt = Cached(
       "INSERT INTO document_keys (document_id, text_hash) VALUES (?1, ?2)"
       " ON CONFLICT (document_id) DO UPDATE SET text_hash = excluded.text_hash");
@@ -92,8 +92,8 @@ Status SqliteStore::PutTextHash(int64_t id, const std::string& text_hash) {
   return (*stmt)->Run();
 }
 
-Status SqliteStore::ReanchorKeys(const std::string& old_hash, const std::string& new_hash,
-                                 const DocumentRecord& record) {
+Status SqlStore::ReanchorKeys(const std::string& old_hash, const std::string& new_hash,
+                              const DocumentRecord& record) {
   Result<std::vector<VerdictOverride>> history = VerdictOverrides("");
   if (!history.ok()) return history.status();
   const std::string_view text = record.report.document.text;
@@ -131,7 +131,7 @@ Status SqliteStore::ReanchorKeys(const std::string& old_hash, const std::string&
   return Status::Ok();
 }
 
-Result<StoredFinding> SqliteStore::FindingByKey(const std::string& key) {
+Result<StoredFinding> SqlStore::FindingByKey(const std::string& key) {
   std::string hash;
   text::Span span;
   if (!ParseFindingKey(key, &hash, &span)) {
@@ -162,7 +162,7 @@ Result<StoredFinding> SqliteStore::FindingByKey(const std::string& key) {
   return NotFound("no finding of its document has the key " + key);
 }
 
-Result<VerdictOverride> SqliteStore::AddVerdictOverride(const VerdictOverride& entry) {
+Result<VerdictOverride> SqlStore::AddVerdictOverride(const VerdictOverride& entry) {
   if (entry.target_key.empty() || entry.author.empty() || entry.reason.empty()) {
     return InvalidInput("an override needs a target, who made it and why");
   }
@@ -188,7 +188,7 @@ Result<VerdictOverride> SqliteStore::AddVerdictOverride(const VerdictOverride& e
   return stored;
 }
 
-Result<std::vector<VerdictOverride>> SqliteStore::VerdictOverrides(const std::string& key) {
+Result<std::vector<VerdictOverride>> SqlStore::VerdictOverrides(const std::string& key) {
   Result<std::unordered_map<std::string, std::string>> moves = KeyMoves();
   if (!moves.ok()) return moves.status();
   Result<Statement*> stmt =

@@ -1,11 +1,12 @@
-// The SQLite backend's Store class, shared by the files that implement it
-// (sqlite_store.cc: writes and opening; sqlite_search.cc: full-text search;
-// sqlite_reads.cc: listings and documents; sqlite_social.cc: comments,
-// moderators, overrides; sqlite_verdicts.cc: stored verdicts;
-// sqlite_shared.cc: the portal's shared state).
-// Internal to src/store: everything else opens a store with sqlite_store.h.
-#ifndef MUBIAO_STORE_SQLITE_STORE_IMPL_H_
-#define MUBIAO_STORE_SQLITE_STORE_IMPL_H_
+// The Store class over either database (sql.h), shared by the files that
+// implement it (sql_store.cc: writes and opening; sql_store_search.cc:
+// full-text search, FTS5's; postgres_search.cc: PostgreSQL's;
+// sql_store_reads.cc: listings and documents; sql_store_social.cc: comments,
+// moderators, overrides; sql_store_verdicts.cc: stored verdicts;
+// sql_store_shared.cc: the portal's shared state).
+// Internal to src/store: everything else opens a store with sql_store.h.
+#ifndef MUBIAO_STORE_SQL_STORE_IMPL_H_
+#define MUBIAO_STORE_SQL_STORE_IMPL_H_
 
 #include <string>
 #include <unordered_map>
@@ -38,10 +39,11 @@ std::string Contains(Dialect dialect, std::string_view haystack, std::string_vie
 // `zero_limit_means_all`, ..= kMaxListLimit). kInvalidInput otherwise.
 Status ValidatePaging(int offset, int limit, bool zero_limit_means_all);
 
-// The Store over one SQLite connection, with its statements prepared once.
-class SqliteStore : public Store {
+// The Store over one connection (SQLite or PostgreSQL), with its
+// statements prepared once.
+class SqlStore : public Store {
  public:
-  explicit SqliteStore(Database db) : db_(std::move(db)) {}
+  explicit SqlStore(Database db) : db_(std::move(db)) {}
 
   // Prepares every statement; fails only on a schema that does not match.
   Status Prepare();
@@ -89,7 +91,7 @@ class SqliteStore : public Store {
   void BindLimit(Statement* stmt, int index, std::optional<int64_t> limit) const;
 
   // The page of ids, scores and the total of a search (Search adds the
-  // rest of each hit): through FTS5 on SQLite (sqlite_search.cc), through
+  // rest of each hit): through FTS5 on SQLite (sql_store_search.cc), through
   // the tsvectors on PostgreSQL (postgres_search.cc).
   Result<search::SearchResults> RankSqlite(const search::Query& query,
                                            const search::SearchRequest& request);
@@ -176,4 +178,4 @@ class SqliteStore : public Store {
 
 }  // namespace mubiao::store
 
-#endif  // MUBIAO_STORE_SQLITE_STORE_IMPL_H_
+#endif  // MUBIAO_STORE_SQL_STORE_IMPL_H_

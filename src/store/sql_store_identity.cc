@@ -1,4 +1,4 @@
-#include "store/sqlite_identity.h"
+#include "store/sql_store_identity.h"
 
 #include <optional>
 #include <vector>

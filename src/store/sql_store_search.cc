@@ -6,7 +6,7 @@
 #include "search/query.h"
 #include "search/snippet.h"
 #include "store/columns.h"
-#include "store/sqlite_store_impl.h"
+#include "store/sql_store_impl.h"
 
 namespace mubiao::store {
 namespace {
@@ -77,7 +77,7 @@ SearchShape ShapeOf(const search::IndexQuery& plan, bool filtered) {
 
 }  // namespace
 
-Status SqliteStore::MapForReading() {
+Status SqlStore::MapForReading() {
   if (memory_mapped_ || db_.dialect() != Dialect::kSqlite) return Status::Ok();
   // Reads go through a memory map: ranking touches the index and a row of
   // every matching document, and a document's columns after its text are
@@ -91,7 +91,7 @@ Status SqliteStore::MapForReading() {
   return mapped;
 }
 
-Result<search::SearchResults> SqliteStore::Search(const search::SearchRequest& request) {
+Result<search::SearchResults> SqlStore::Search(const search::SearchRequest& request) {
   Status valid = search::ValidateRequest(request);
   if (!valid.ok()) return valid;
   Status mapped = MapForReading();
@@ -125,8 +125,8 @@ Result<search::SearchResults> SqliteStore::Search(const search::SearchRequest& r
   return results;
 }
 
-Result<search::SearchResults> SqliteStore::RankSqlite(const search::Query& query,
-                                                      const search::SearchRequest& request) {
+Result<search::SearchResults> SqlStore::RankSqlite(const search::Query& query,
+                                                   const search::SearchRequest& request) {
   const search::IndexQuery plan = search::PlanIndexQuery(query);
   const search::SearchFilters& f = request.filters;
   const bool filtered = !f.region_code.empty() || f.geo.has_value() || f.level.has_value() ||

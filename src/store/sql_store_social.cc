@@ -1,6 +1,6 @@
 // The SQLite backend's people-made records: readers' comments and their
 // moderation, and moderator accounts.
-#include "store/sqlite_store_impl.h"
+#include "store/sql_store_impl.h"
 
 namespace mubiao::store {
 namespace {
@@ -29,8 +29,8 @@ Status RunOnComment(Database* db, Statement* stmt, int64_t comment_id) {
 
 }  // namespace
 
-Result<int64_t> SqliteStore::AddComment(int64_t document_id, const std::string& author,
-                                        const std::string& body) {
+Result<int64_t> SqlStore::AddComment(int64_t document_id, const std::string& author,
+                                     const std::string& body) {
   Result<Statement*> stmt = Cached(
       "INSERT INTO comments (document_id, author, body, created_at, status)"
       " SELECT id, ?2, ?3, ?4, 'pending' FROM documents WHERE id = ?1 RETURNING id");
@@ -46,7 +46,7 @@ Result<int64_t> SqliteStore::AddComment(int64_t document_id, const std::string& 
   return *id;
 }
 
-Result<CommentPage> SqliteStore::ListComments(const CommentFilter& filter) {
+Result<CommentPage> SqlStore::ListComments(const CommentFilter& filter) {
   if (Status valid = ValidatePaging(filter.offset, filter.limit, false); !valid.ok()) return valid;
   // Separate statements with and without the document keep each on its
   // index (comments_document, comments_status).
@@ -73,7 +73,7 @@ Result<CommentPage> SqliteStore::ListComments(const CommentFilter& filter) {
   return page;
 }
 
-Status SqliteStore::SetCommentStatus(int64_t comment_id, CommentStatus status) {
+Status SqlStore::SetCommentStatus(int64_t comment_id, CommentStatus status) {
   Result<Statement*> stmt = Cached("UPDATE comments SET status = ?2 WHERE id = ?1");
   if (!stmt.ok()) return stmt.status();
   (*stmt)->BindInt(1, comment_id);
@@ -81,14 +81,14 @@ Status SqliteStore::SetCommentStatus(int64_t comment_id, CommentStatus status) {
   return RunOnComment(&db_, *stmt, comment_id);
 }
 
-Status SqliteStore::DeleteComment(int64_t comment_id) {
+Status SqlStore::DeleteComment(int64_t comment_id) {
   Result<Statement*> stmt = Cached("DELETE FROM comments WHERE id = ?1");
   if (!stmt.ok()) return stmt.status();
   (*stmt)->BindInt(1, comment_id);
   return RunOnComment(&db_, *stmt, comment_id);
 }
 
-Status SqliteStore::PutModerator(const std::string& name, const std::string& password_hash) {
+Status SqlStore::PutModerator(const std::string& name, const std::string& password_hash) {
   if (name.empty()) return InvalidInput("a moderator needs a name");
   Result<Statement*> stmt = Cached(
       "INSERT INTO moderators (name, password_hash, created_at, updated_at)"
@@ -100,7 +100,7 @@ Status SqliteStore::PutModerator(const std::string& name, const std::string& pas
   return (*stmt)->Run();
 }
 
-Result<std::string> SqliteStore::ModeratorPasswordHash(const std::string& name) {
+Result<std::string> SqlStore::ModeratorPasswordHash(const std::string& name) {
   Result<Statement*> stmt = Cached("SELECT password_hash FROM moderators WHERE name = ?1");
   if (!stmt.ok()) return stmt.status();
   (*stmt)->BindText(1, name);
