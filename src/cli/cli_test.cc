@@ -264,6 +264,20 @@ TEST_F(CliTest, CopyDbCopiesResumesAndRefusesTheSameDatabase) {
   EXPECT_NE(listed.out.find("2024  work_report"), std::string::npos) << listed.out;
 }
 
+// A database server that cannot be reached: one line, exit 1, and never
+// the password of the URI.
+TEST_F(CliTest, AnUnreachableDatabaseServerIsOneLineWithoutThePassword) {
+  const std::string uri = "postgresql://mubiao:s3cret@127.0.0.1:1/mubiao";
+  for (const std::string& command : {"documents --db " + uri, "search 粮食 --db " + uri,
+                                     "copy-db " + uri + " " + Quoted(dir_ / "copy.db")}) {
+    CommandRun run = Mubiao(command);
+    EXPECT_EQ(run.status, 1) << command << ": " << run.out;
+    EXPECT_EQ(std::count(run.out.begin(), run.out.end(), '\n'), 1) << run.out;
+    EXPECT_NE(run.out.find("cannot connect to PostgreSQL"), std::string::npos) << run.out;
+    EXPECT_EQ(run.out.find("s3cret"), std::string::npos) << run.out;
+  }
+}
+
 // A report filed under the year it reviews: stored under the year of its
 // meeting, with a warning naming both; `documents` lists it so.
 TEST_F(CliTest, TheTextDecidesThePlanYearAndTheImportWarnsOfTheFileName) {

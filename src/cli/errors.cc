@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
+#include "store/sql_store.h"
 #include "text/utf8.h"
 
 namespace mubiao::cli {
@@ -14,7 +15,10 @@ namespace {
 // terminal.
 void PrintLine(std::string_view subject, std::string_view kind, std::string_view message) {
   std::cerr << "mubiao: ";
-  if (!subject.empty()) std::cerr << text::EscapeForDisplay(subject) << ": ";
+  // A database URI's password is never shown.
+  if (!subject.empty()) {
+    std::cerr << text::EscapeForDisplay(store::RedactedUri(std::string(subject))) << ": ";
+  }
   std::cerr << kind << ": " << text::EscapeForDisplay(message) << "\n";
 }
 

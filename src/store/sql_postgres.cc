@@ -24,9 +24,22 @@ using ResultPtr = std::unique_ptr<PGresult, decltype(&PQclear)>;
 // (connection lost, server shutting down, out of resources, a
 // serialisation failure or deadlock, lock timeouts); kInternal for what the
 // SQL did (a bug).
+// libpq's message on one line: its line breaks (and the tabs that indent
+// its hints) as single spaces, none at the end.
+std::string OneLine(std::string_view message) {
+  std::string out;
+  for (char c : message) {
+    const bool space = c == '\n' || c == '\t' || c == ' ';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out += space ? ' ' : c;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 Status PostgresError(PGconn* conn, const PGresult* result, std::string_view what) {
-  std::string reason = result != nullptr ? PQresultErrorMessage(result) : PQerrorMessage(conn);
-  while (!reason.empty() && (reason.back() == '\n' || reason.back() == ' ')) reason.pop_back();
+  const std::string reason =
+      OneLine(result != nullptr ? PQresultErrorMessage(result) : PQerrorMessage(conn));
   const char* field = result != nullptr ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
   const std::string state = field != nullptr ? field : "";
   std::string message = std::string(what) + ": " + reason;
@@ -337,8 +350,7 @@ Result<std::unique_ptr<Connection>> OpenPostgresConnection(const std::string& ur
   PGconn* conn = PQconnectdb(uri.c_str());
   if (conn == nullptr) return IoError("cannot connect to PostgreSQL: out of memory");
   if (PQstatus(conn) != CONNECTION_OK) {
-    std::string reason = PQerrorMessage(conn);
-    while (!reason.empty() && (reason.back() == '\n' || reason.back() == ' ')) reason.pop_back();
+    const std::string reason = OneLine(PQerrorMessage(conn));
     PQfinish(conn);
     return IoError("cannot connect to PostgreSQL: " + reason);
   }
