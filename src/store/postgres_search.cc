@@ -2,8 +2,9 @@
 // become tsqueries of our tokenizer's tokens over document_passages (word
 // terms, as phrases) and document_chars (single CJK characters); a
 // document matches when every group of the query has a term it contains
-// and no excluded term. Ranked by ts_rank over the matching passages, the
-// title's weighted as search::kTitleWeight.
+// and no excluded term. Ranked by hits: the passages a group's word terms
+// were found in (the title weighing search::kTitleWeight), one for a
+// character, summed over the groups.
 #include <variant>
 
 #include "search/query.h"
@@ -53,17 +54,48 @@ std::string DocumentsWith(const search::Term& term, Parameters* p) {
          "::tsquery";
 }
 
-// The WHERE of the matching documents `d`.
-std::string MatchConditions(const search::Query& query, const search::SearchFilters& f,
-                            Parameters* p) {
-  std::string where = "d.primary_id IS NULL";
-  for (const std::vector<search::Term>& group : query.required) {
-    std::string any;
-    for (const search::Term& term : group) {
-      any += (any.empty() ? "" : " OR ") + std::string("d.id IN (") + DocumentsWith(term, p) + ")";
-    }
-    where += " AND (" + any + ")";
+// The documents matching a group of terms (any of them), each with its
+// hits: the passages a word term was found in (the title counting
+// search::kTitleWeight), one for a character term. One pass over the
+// matching passages, through their GIN index.
+std::string GroupHits(const std::vector<search::Term>& group, Parameters* p) {
+  std::string words, characters;
+  for (const search::Term& term : group) {
+    std::string& any = search::IsCharacterTerm(term) ? characters : words;
+    any += (any.empty() ? "" : " | ") +
+           (search::IsCharacterTerm(term) ? CharacterQuery(term) : PhraseQuery(term));
   }
+  std::string parts;
+  if (!words.empty()) {
+    parts = "SELECT document_id, sum(CASE WHEN passage_no = 0 THEN " +
+            p->Real(search::kTitleWeight) +
+            " ELSE 1 END) AS hits FROM document_passages WHERE words @@ " + p->Text(words) +
+            "::tsquery GROUP BY document_id";
+  }
+  if (!characters.empty()) {
+    parts += std::string(parts.empty() ? "" : " UNION ALL ") +
+             "SELECT document_id, 1 AS hits FROM document_chars WHERE chars @@ " +
+             p->Text(characters) + "::tsquery";
+  }
+  return "SELECT document_id, sum(hits) AS hits FROM (" + parts + ") AS parts GROUP BY document_id";
+}
+
+// The matching documents `d` and their rank (the sum of their groups'
+// hits), for the ranking and counting statements.
+struct Matches {
+  std::string rank;        // an expression
+  std::string from_where;  // "FROM ... WHERE ..."
+};
+
+Matches MatchesOf(const search::Query& query, const search::SearchFilters& f, Parameters* p) {
+  std::string from, rank;
+  for (size_t i = 0; i < query.required.size(); ++i) {
+    const std::string g = "g" + std::to_string(i);
+    from += (i == 0 ? "(" : " JOIN (") + GroupHits(query.required[i], p) + ") AS " + g +
+            (i == 0 ? "" : " ON " + g + ".document_id = g0.document_id");
+    rank += (i == 0 ? "" : " + ") + g + ".hits";
+  }
+  std::string where = "d.primary_id IS NULL";
   for (const search::Term& term : query.excluded) {
     where += " AND d.id NOT IN (" + DocumentsWith(term, p) + ")";
   }
@@ -77,20 +109,7 @@ std::string MatchConditions(const search::Query& query, const search::SearchFilt
   if (f.doc_type) where += " AND d.doc_type = " + p->Text(std::string(FilterName(f.doc_type)));
   if (f.year_min > 0) where += " AND d.year >= " + p->Int(f.year_min);
   if (f.year_max > 0) where += " AND d.year <= " + p->Int(f.year_max);
-  return where;
-}
-
-// The tsquery of every required word term (any of them), for ranking; ""
-// when the query has none.
-std::string RankQuery(const search::Query& query) {
-  std::string any;
-  for (const std::vector<search::Term>& group : query.required) {
-    for (const search::Term& term : group) {
-      if (search::IsCharacterTerm(term)) continue;
-      any += (any.empty() ? "" : " | ") + PhraseQuery(term);
-    }
-  }
-  return any;
+  return {rank, "FROM " + from + " JOIN documents d ON d.id = g0.document_id WHERE " + where};
 }
 
 }  // namespace
@@ -98,20 +117,11 @@ std::string RankQuery(const search::Query& query) {
 Result<search::SearchResults> SqlStore::RankPostgres(const search::Query& query,
                                                      const search::SearchRequest& request) {
   Parameters p;
-  const std::string where = MatchConditions(query, request.filters, &p);
-  const std::string ranking = RankQuery(query);
-  std::string rank = "0.0";
-  if (!ranking.empty()) {
-    const std::string q = p.Text(ranking) + "::tsquery";
-    rank = "coalesce((SELECT sum(ts_rank(x.words, " + q + ") * CASE WHEN x.passage_no = 0 THEN " +
-           p.Real(search::kTitleWeight) +
-           " ELSE 1 END) FROM document_passages x WHERE x.document_id = d.id AND x.words @@ " + q +
-           "), 0)";
-  }
+  const Matches matches = MatchesOf(query, request.filters, &p);
   const std::string limit = "?" + std::to_string(p.next());
   const std::string offset = "?" + std::to_string(p.next() + 1);
   Result<Statement*> ranked =
-      Cached("SELECT d.id, " + rank + " AS rank, count(*) OVER () FROM documents d WHERE " + where +
+      Cached("SELECT d.id, " + matches.rank + " AS rank, count(*) OVER () " + matches.from_where +
              " ORDER BY rank DESC, d.id LIMIT " + limit + " OFFSET " + offset);
   if (!ranked.ok()) return ranked.status();
   p.Bind(*ranked);
@@ -129,8 +139,8 @@ Result<search::SearchResults> SqlStore::RankPostgres(const search::Query& query,
   if (results.hits.empty() && request.offset > 0) {
     // Past the last page: the rows that carry the total were all skipped.
     Parameters counted;
-    const std::string count_where = MatchConditions(query, request.filters, &counted);
-    Result<Statement*> count = Cached("SELECT count(*) FROM documents d WHERE " + count_where);
+    const Matches all = MatchesOf(query, request.filters, &counted);
+    Result<Statement*> count = Cached("SELECT count(*) " + all.from_where);
     if (!count.ok()) return count.status();
     counted.Bind(*count);
     ran = ForEachRow(*count, [&](const Statement& row) { results.total = row.ColumnInt(0); });
