@@ -2,9 +2,10 @@
 // become tsqueries of our tokenizer's tokens over document_passages (word
 // terms, as phrases) and document_chars (single CJK characters); a
 // document matches when every group of the query has a term it contains
-// and no excluded term. Ranked by hits: the passages a group's word terms
-// were found in (the title weighing search::kTitleWeight), one for a
-// character, summed over the groups.
+// and no excluded term. Ranked as bm25 ranks, the passages a group's word
+// terms were found in standing for the words (the title weighing
+// search::kTitleWeight) and a document's passages for its length; one for a
+// character; summed over the groups.
 #include <variant>
 
 #include "search/query.h"
@@ -67,10 +68,18 @@ std::string GroupHits(const std::vector<search::Term>& group, Parameters* p) {
   }
   std::string parts;
   if (!words.empty()) {
-    parts = "SELECT document_id, sum(CASE WHEN passage_no = 0 THEN " +
-            p->Real(search::kTitleWeight) +
-            " ELSE 1 END) AS hits FROM document_passages WHERE words @@ " + p->Text(words) +
-            "::tsquery GROUP BY document_id";
+    // As bm25 weighs each column: the title's hit times its weight, plus
+    // the body's with bm25's saturation and length normalisation (k1 1.2,
+    // b 0.75), the passages standing for words: hits in a long report weigh
+    // less.
+    parts = "SELECT h.document_id, h.title * " + p->Real(search::kTitleWeight) +
+            " + h.tf * 2.2 / (h.tf + 1.2 * (0.25 + 0.75 * c.passages /"
+            " (SELECT avg(passages) FROM document_chars))) AS hits FROM (SELECT document_id,"
+            " count(*) FILTER (WHERE passage_no = 0) AS title,"
+            " count(*) FILTER (WHERE passage_no > 0) AS tf FROM document_passages WHERE words @@ " +
+            p->Text(words) +
+            "::tsquery GROUP BY document_id) AS h JOIN document_chars c ON c.document_id ="
+            " h.document_id";
   }
   if (!characters.empty()) {
     parts += std::string(parts.empty() ? "" : " UNION ALL ") +

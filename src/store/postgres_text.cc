@@ -103,8 +103,9 @@ Result<TextIndexWriter> TextIndexWriter::Prepare(Database* db) {
        "INSERT INTO document_passages (document_id, passage_no, words) VALUES (?1, ?2,"
        " ?3::tsvector)"},
       {&writer.characters_,
-       "INSERT INTO document_chars (document_id, chars) VALUES (?1, ?2::tsvector)"
-       " ON CONFLICT (document_id) DO UPDATE SET chars = excluded.chars"},
+       "INSERT INTO document_chars (document_id, chars, passages) VALUES (?1, ?2::tsvector, ?3)"
+       " ON CONFLICT (document_id) DO UPDATE SET chars = excluded.chars,"
+       " passages = excluded.passages"},
       {&writer.indicator_, "UPDATE targets SET indicator_words = ?2::tsvector WHERE id = ?1"},
   };
   for (const auto& [stmt, sql] : statements) {
@@ -128,6 +129,7 @@ Status TextIndexWriter::IndexDocument(int64_t id, std::string_view title, std::s
   if (!ran.ok()) return ran;
   characters_.BindInt(1, id);
   characters_.BindText(2, CharacterVector({title, body}));
+  characters_.BindInt(3, static_cast<int64_t>(passages.size()));
   return characters_.Run();
 }
 

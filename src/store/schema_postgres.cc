@@ -146,10 +146,12 @@ CREATE TABLE document_passages (
   PRIMARY KEY (document_id, passage_no)
 );
 CREATE INDEX document_passages_words ON document_passages USING GIN (words);
--- CJK characters of a document's title and body.
+-- CJK characters of a document's title and body, and how many passages it
+-- has (its length, for ranking).
 CREATE TABLE document_chars (
   document_id BIGINT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
-  chars TSVECTOR NOT NULL
+  chars TSVECTOR NOT NULL,
+  passages BIGINT NOT NULL
 );
 CREATE INDEX document_chars_chars ON document_chars USING GIN (chars);
 
