@@ -118,17 +118,27 @@ void AddDocumentConditions(const search::SearchFilters& f, const std::string& ex
 // never narrows a search; but the planner (without ANALYZE statistics)
 // takes the equality for a selective one and, given a region to filter on
 // too, walks every document through it rather than the region's few
-// through documents_region_year. There the term is kept out of index use.
-std::string_view PrimaryOnly(const search::SearchFilters& f, const std::string& exact_region_code) {
-  const bool by_region = !f.region_code.empty() || !exact_region_code.empty();
-  return by_region ? "+d.primary_id IS NULL" : "d.primary_id IS NULL";
+// through documents_region_year. There the term is kept out of index use
+// (`unindexed`). PostgreSQL's planner estimates it right, and the unary
+// plus would only hide that estimate (it then expects a few reports and
+// walks them all), so there it is always plain.
+std::string_view PrimaryOnly(Dialect dialect, bool unindexed) {
+  return unindexed && dialect == Dialect::kSqlite ? "+d.primary_id IS NULL"
+                                                  : "d.primary_id IS NULL";
+}
+
+std::string_view PrimaryOnly(Dialect dialect, const search::SearchFilters& f,
+                             const std::string& exact_region_code) {
+  return PrimaryOnly(dialect, !f.region_code.empty() || !exact_region_code.empty());
 }
 
 // The conditions of a document listing: reports' primary sources, or every
 // document of the source path asked for.
-Conditions ListingConditions(const DocumentFilter& filter) {
+Conditions ListingConditions(Dialect dialect, const DocumentFilter& filter) {
   Conditions c;
-  if (filter.source_path.empty()) c.Add(PrimaryOnly(filter.filters, filter.exact_region_code));
+  if (filter.source_path.empty()) {
+    c.Add(PrimaryOnly(dialect, filter.filters, filter.exact_region_code));
+  }
   AddDocumentConditions(filter.filters, filter.exact_region_code, filter.source_path, "d.year", &c);
   return c;
 }
@@ -331,9 +341,9 @@ Conditions FindingConditions(Dialect dialect, const FindingFilter& filter, bool 
   if (filter.document_id > 0) return c;
   const bool by_year = filter.filters.year_min > 0 || filter.filters.year_max > 0;
   if (!indexed.empty() || (paged && !by_year)) {
-    c.Add("+d.primary_id IS NULL");
+    c.Add(PrimaryOnly(dialect, true));
   } else {
-    c.Add(PrimaryOnly(filter.filters, filter.exact_region_code));
+    c.Add(PrimaryOnly(dialect, filter.filters, filter.exact_region_code));
   }
   return c;
 }
@@ -425,7 +435,7 @@ Result<DocumentPage> SqlStore::ListDocuments(const DocumentFilter& filter) {
   Status valid =
       ValidateListing(filter.filters, filter.exact_region_code, filter.offset, filter.limit, false);
   if (!valid.ok()) return valid;
-  const Conditions c = ListingConditions(filter);
+  const Conditions c = ListingConditions(db_.dialect(), filter);
   // The page is chosen, and the matches counted, over the sort columns
   // only; the summary (whose counts of targets and comments are subqueries)
   // is read for the page's rows alone, not for every match.
