@@ -37,19 +37,27 @@ size_t PassageEnd(std::string_view line, size_t limit) {
 
 std::vector<std::string_view> Passages(std::string_view title, std::string_view body) {
   std::vector<std::string_view> passages = {title};
-  size_t at = 0;
+  // Whole lines, as many as fit; a line longer than a passage is cut at
+  // sentence ends.
+  size_t begin = 0;  // of the passage being filled
+  size_t at = 0;     // of the next line
   while (at < body.size()) {
     size_t newline = body.find('\n', at);
-    if (newline == std::string_view::npos) newline = body.size();
-    std::string_view line = body.substr(at, newline - at);
+    newline = newline == std::string_view::npos ? body.size() : newline + 1;
+    if (newline - begin > kMaxPassageBytes && at > begin) {
+      passages.push_back(body.substr(begin, at - begin));
+      begin = at;
+    }
+    std::string_view line = body.substr(begin, newline - begin);
     while (line.size() > kMaxPassageBytes) {
       const size_t end = PassageEnd(line, kMaxPassageBytes);
       passages.push_back(line.substr(0, end));
       line.remove_prefix(end);
+      begin += end;
     }
-    if (!line.empty()) passages.push_back(line);
-    at = newline + 1;
+    at = newline;
   }
+  if (begin < body.size()) passages.push_back(body.substr(begin));
   return passages;
 }
 

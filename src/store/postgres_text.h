@@ -13,14 +13,18 @@
 
 namespace mubiao::store {
 
-// Longest passage, in bytes, a line of a body is cut into (at sentence ends,
-// where no token spans the cut): a tsvector keeps positions up to 16383,
-// and a passage has fewer tokens than bytes.
-inline constexpr size_t kMaxPassageBytes = 16000;
+// Longest passage, in bytes: whole lines up to this size (a longer line cut
+// at sentence ends, where no token spans the cut). A tsvector keeps
+// positions up to 16,383 and 256 of them per lexeme; a passage has fewer
+// tokens than bytes, and few enough that no word of a report repeats 256
+// times in one; and a search rechecks each matching passage for its
+// phrases, so fewer, fuller passages are read faster.
+inline constexpr size_t kMaxPassageBytes = 4000;
 
 // The texts whose word tokens go into document_passages, in order: the
-// title, then the body's lines (cut where longer than kMaxPassageBytes).
-// No search::TokenizeMode::kDocument token spans two of them.
+// title, then the body in runs of whole lines of at most kMaxPassageBytes
+// (a longer line cut at sentence ends). No search::TokenizeMode::kDocument
+// token spans two of them.
 std::vector<std::string_view> Passages(std::string_view title, std::string_view body);
 
 // A tsvector literal of `text`'s word tokens (kDocument), each with its
