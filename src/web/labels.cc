@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 
 #include "regions/gazetteer.h"
 
@@ -50,8 +51,20 @@ std::string ChineseDate(std::string_view iso_date) {
 }
 
 std::string CommentTime(std::string_view iso_time) {
-  if (iso_time.size() < 16 || iso_time[10] != 'T') return std::string(iso_time);
-  return std::string(iso_time.substr(0, 10)) + " " + std::string(iso_time.substr(11, 5)) + " UTC";
+  std::tm utc{};
+  if (iso_time.size() < 16 || iso_time[10] != 'T' ||
+      std::sscanf(std::string(iso_time).c_str(), "%4d-%2d-%2dT%2d:%2d", &utc.tm_year, &utc.tm_mon,
+                  &utc.tm_mday, &utc.tm_hour, &utc.tm_min) != 5) {
+    return std::string(iso_time);
+  }
+  utc.tm_year -= 1900;
+  utc.tm_mon -= 1;
+  const std::time_t beijing = timegm(&utc) + 8 * 3600;  // UTC+8 all year
+  std::tm local{};
+  gmtime_r(&beijing, &local);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%d %H:%M", &local);
+  return std::string(buffer) + "（北京时间）";
 }
 
 std::string ReportHeading(const store::DocumentSummary& document) {

@@ -33,7 +33,8 @@ std::string FormatValue(const targets::Finding& finding);
 // "2023-02-27" → "2023年2月27日"; other text unchanged.
 std::string ChineseDate(std::string_view iso_date);
 
-// A stored time (ISO 8601 UTC) for readers: "2026-11-29 08:06 UTC".
+// A stored time (ISO 8601 UTC) for readers, in Beijing time (UTC+8):
+// "2026-11-29T08:06:31Z" → "2026-11-29 16:06（北京时间）"; other text unchanged.
 std::string CommentTime(std::string_view iso_time);
 
 // The archive sites' title: "(河南省)新郑市人民政府工作报告(2023年2月27日)"; the

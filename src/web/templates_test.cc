@@ -38,7 +38,9 @@ TEST(LabelsTest, NumbersDatesAndTitlesReadAsOnArchiveSites) {
   f.unit = "%";
   EXPECT_EQ(FormatValue(f), "4.5–5%");
   EXPECT_EQ(ChineseDate("2023-02-27"), "2023年2月27日");
-  EXPECT_EQ(CommentTime("2026-11-29T08:06:31Z"), "2026-11-29 08:06 UTC");
+  EXPECT_EQ(CommentTime("2026-11-29T08:06:31Z"), "2026-11-29 16:06（北京时间）");
+  EXPECT_EQ(CommentTime("2026-12-31T20:30:00Z"), "2027-01-01 04:30（北京时间）");
+  EXPECT_EQ(CommentTime("not a time"), "not a time");
   store::DocumentSummary doc;
   doc.id = 7;
   doc.title = "新郑市人民政府工作报告";
