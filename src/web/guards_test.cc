@@ -283,24 +283,27 @@ TEST_F(GuardsTest, PageCacheKeepsPagesForTheirLifetimeOnly) {
 }
 
 TEST_F(GuardsTest, PageCachesOfAllProcessesDropPagesWithinASecondOfAnInvalidation) {
+  // Each cache looks through a pool of its own, as each process would.
+  StorePool here_pool([this] { return store::OpenStore(db_); });
+  StorePool there_pool([this] { return store::OpenStore(db_); });
   PageCache here("pages", seconds(60), 10), there("pages", seconds(60), 10);
   PageCache unrelated("other", seconds(60), 10);
   for (PageCache* cache : {&here, &there, &unrelated}) {
-    cache->Sync(*store_, t0_);
+    cache->Sync(here_pool, t0_);
     cache->Put("1", {"one", "qita"}, t0_);
   }
   ASSERT_TRUE(here.Invalidate(*store_, t0_ + seconds(2)).ok());
   EXPECT_FALSE(here.Get("1", t0_ + seconds(2)).has_value()) << "at once where it was called";
-  there.Sync(*other_, t0_ + seconds(2));
-  unrelated.Sync(*other_, t0_ + seconds(2));
+  there.Sync(there_pool, t0_ + seconds(2));
+  unrelated.Sync(there_pool, t0_ + seconds(2));
   EXPECT_FALSE(there.Get("1", t0_ + seconds(2)).has_value()) << "on the next look elsewhere";
   EXPECT_TRUE(unrelated.Get("1", t0_ + seconds(2)).has_value()) << "other caches keep theirs";
   // Looks are at most once per interval.
   there.Put("1", {"one again", "qita"}, t0_ + seconds(2));
   ASSERT_TRUE(here.Invalidate(*store_, t0_ + seconds(2)).ok());
-  there.Sync(*other_, t0_ + seconds(2) + PageCache::kSyncInterval / 2);
+  there.Sync(there_pool, t0_ + seconds(2) + PageCache::kSyncInterval / 2);
   EXPECT_TRUE(there.Get("1", t0_ + seconds(3)).has_value());
-  there.Sync(*other_, t0_ + seconds(2) + PageCache::kSyncInterval);
+  there.Sync(there_pool, t0_ + seconds(2) + PageCache::kSyncInterval);
   EXPECT_FALSE(there.Get("1", t0_ + seconds(3)).has_value());
 }
 

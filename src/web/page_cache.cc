@@ -27,14 +27,16 @@ void PageCache::Clear() {
   entries_.clear();
 }
 
-void PageCache::Sync(store::Store& store, Clock::time_point now) {
+void PageCache::Sync(StorePool& pool, Clock::time_point now) {
   {
     std::lock_guard lock(mutex_);
     if (now >= last_synced_ && now - last_synced_ < kSyncInterval) return;
     last_synced_ = now;
   }
+  Result<StorePool::Lease> store = pool.Acquire();
   Result<std::optional<std::string>> generation =
-      store.ReadShared(store::SharedKind::kGeneration, name_, now);
+      store.ok() ? (*store)->ReadShared(store::SharedKind::kGeneration, name_, now)
+                 : Result<std::optional<std::string>>(store.status());
   if (!generation.ok()) {
     std::cerr << "mubiao serve: cache generation: " << generation.status().message() << "\n";
     return;

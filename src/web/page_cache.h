@@ -16,6 +16,7 @@
 
 #include "base/status.h"
 #include "store/store.h"
+#include "web/store_pool.h"
 
 namespace mubiao::web {
 
@@ -50,9 +51,10 @@ class PageCache {
   void Clear();
 
   // Forgets every entry when some process has called Invalidate since this
-  // cache last looked; looks at the store at most once per kSyncInterval.
+  // cache last looked; looks at the store (a connection of `pool`) at most
+  // once per kSyncInterval, so that a cached page is served without one.
   // A store error is logged and the entries kept (until the next look).
-  void Sync(store::Store& store, Clock::time_point now);
+  void Sync(StorePool& pool, Clock::time_point now);
 
   // Forgets every entry here and tells every process's cache of this name
   // to (through the store). Errors: the store's (the entries here are

@@ -371,10 +371,8 @@ HttpResponse RenderReport(PortalState* state, const Visitor& visitor, int64_t id
                           std::string_view geo, const ReportView& view, int status = 200) {
   const bool shared =
       visitor.moderator.empty() && view.comment_page == 1 && !view.posted && view.form == nullptr;
-  Result<StorePool::Lease> store = state->pool->Acquire();
-  if (!store.ok()) return state->StoreErrorPage(store.status());
   if (shared) {
-    state->report_pages.Sync(**store, state->Now());
+    state->report_pages.Sync(*state->pool, state->Now());
     if (std::optional<CachedPage> cached =
             state->report_pages.Get(std::to_string(id), state->Now())) {
       if (!geo.empty() && geo != cached->slug) {
@@ -383,6 +381,8 @@ HttpResponse RenderReport(PortalState* state, const Visitor& visitor, int64_t id
       return Finish(state, visitor, std::move(cached->html));
     }
   }
+  Result<StorePool::Lease> store = state->pool->Acquire();
+  if (!store.ok()) return state->StoreErrorPage(store.status());
   Result<store::StoredDocument> doc = (*store)->GetDocument(id);
   if (!doc.ok()) return state->StoreErrorPage(doc.status());
   const store::DocumentSummary& summary = doc->summary;
