@@ -1,5 +1,6 @@
 #include "store/copy.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 #include <set>
@@ -183,11 +184,15 @@ void BindRow(const Statement& row, const std::vector<Column>& columns, Statement
 
 // What PostgreSQL needs after rows came with their ids: identity sequences
 // past the largest id, and the full-text rows of documents and targets.
-Status FinishPostgresTable(Database* to, const std::string& table) {
-  const std::string sequence = "SELECT setval(pg_get_serial_sequence('" + table +
-                               "', 'id'), coalesce(max(id), 1), max(id) IS NOT NULL) FROM " + table;
-  if (table == "documents" || table == "targets" || table == "outcomes" || table == "commitments" ||
-      table == "comments" || table == "verdict_overrides") {
+Status FinishPostgresTable(Database* to, const std::string& table,
+                           const std::vector<Column>& columns) {
+  // Every table with an `id` column numbers its rows by an identity.
+  const bool numbered =
+      std::any_of(columns.begin(), columns.end(), [](const Column& c) { return c.name == "id"; });
+  if (numbered) {
+    const std::string sequence = "SELECT setval(pg_get_serial_sequence('" + table +
+                                 "', 'id'), coalesce(max(id), 1), max(id) IS NOT NULL) FROM " +
+                                 table;
     if (Status set = to->Exec(sequence.c_str()); !set.ok()) return set;
   }
   if (table != "documents" && table != "targets") return Status::Ok();
@@ -208,7 +213,8 @@ Status FinishPostgresTable(Database* to, const std::string& table) {
   return ran.ok() ? indexed : ran;
 }
 
-// Copies one table in one transaction; checks it afterwards.
+// Copies one table in one transaction, reading the source once; checks it
+// afterwards.
 Result<CopiedTable> CopyTable(Database* from, Database* to, const std::string& table) {
   Result<std::vector<Column>> source = ColumnsOf(from, table);
   if (!source.ok()) return source.status();
@@ -217,14 +223,11 @@ Result<CopiedTable> CopyTable(Database* from, Database* to, const std::string& t
   const std::vector<Column> columns = Shared(*source, *target);
   Result<TableSum> there = SumTable(to, table, columns);
   if (!there.ok()) return there.status();
-  Result<TableSum> here = SumTable(from, table, columns);
-  if (!here.ok()) return here.status();
-  CopiedTable copied{table, here->rows, here->Hex(), false};
-  if (*there == *here) {
-    copied.skipped = true;
-    return copied;
-  }
   if (there->rows > 0) {
+    // Already copied (a resumed copy), or other rows.
+    Result<TableSum> here = SumTable(from, table, columns);
+    if (!here.ok()) return here.status();
+    if (*there == *here) return CopiedTable{table, here->rows, here->Hex(), true};
     return InvalidInput("the destination's table " + table + " holds " +
                         std::to_string(there->rows) + " other rows: copy into an empty database");
   }
@@ -246,7 +249,7 @@ Result<CopiedTable> CopyTable(Database* from, Database* to, const std::string& t
   if (!read.ok()) return read.status();
   if (!written.ok()) return written;
   if (to->dialect() == Dialect::kPostgres) {
-    if (Status finished = FinishPostgresTable(to, table); !finished.ok()) return finished;
+    if (Status finished = FinishPostgresTable(to, table, columns); !finished.ok()) return finished;
   }
   if (Status committed = txn->Commit(); !committed.ok()) return committed;
   Result<TableSum> check = SumTable(to, table, columns);
@@ -257,7 +260,8 @@ Result<CopiedTable> CopyTable(Database* from, Database* to, const std::string& t
                                              std::to_string(read->rows) + ", checksum " +
                                              read->Hex());
   }
-  return copied;
+  // An empty table of the source is already there in an empty destination.
+  return CopiedTable{table, read->rows, read->Hex(), read->rows == 0};
 }
 
 // Opens `name` for the copy, its schema brought up to date first (and the
