@@ -145,15 +145,11 @@ int HttpStatusOf(const Status& status) {
 }
 
 bool PortalState::ReadOnly() const {
-  const int64_t now_ms =
-      std::chrono::duration_cast<std::chrono::milliseconds>(Now().time_since_epoch()).count();
-  return now_ms < read_only_until_ms.load();
+  return Now().time_since_epoch().count() < read_only_until.load();
 }
 
 void PortalState::NoteReadOnly() const {
-  const int64_t now_ms =
-      std::chrono::duration_cast<std::chrono::milliseconds>(Now().time_since_epoch()).count();
-  read_only_until_ms.store(now_ms + 60000);
+  read_only_until.store((Now() + std::chrono::minutes(1)).time_since_epoch().count());
 }
 
 HttpResponse PortalState::StoreErrorPage(const Status& status) const {

@@ -85,8 +85,8 @@ struct PortalState {
   // Stands in cached pages for the visitor's form token (random, so no
   // report can contain it by chance).
   const std::string token_placeholder;
-  // Until when ReadOnly holds (milliseconds since the Unix epoch).
-  mutable std::atomic<int64_t> read_only_until_ms{0};
+  // Until when ReadOnly holds (store::SharedClock ticks since its epoch).
+  mutable std::atomic<store::SharedClock::rep> read_only_until{0};
 };
 
 // An API answer: `body` as JSON text, 200, validatable (ETag).
