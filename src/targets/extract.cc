@@ -225,13 +225,37 @@ std::string_view IndicatorAfter(const Lexicon& lex, std::string_view rest,
     }
   }
   std::string_view s = text::TrimSpace(rest.substr(std::min(skip, rest.size())));
+  const size_t s_offset = rest_offset + static_cast<size_t>(s.data() - rest.data());
+  // A joining word ends the phrase when another item follows it ("10个集群、
+  // 30个产业链", "和郑新快速路等干线公路"), when the words before it are a
+  // whole phrase of their own (more than a short modifier, and no 的 closes
+  // the modifiers after it: "30个城边村气化改造和未改造城中村洁净煤置换") or
+  // the clause goes on past the phrase's length; not when it joins two
+  // modifiers of one noun ("100个乡镇及社区体育健身中心", "2家具有全省标杆和
+  // 引领作用的农民专业合作社").
+  const auto lists_more = [&](size_t at) {
+    const std::string_view after = s.substr(at);
+    constexpr size_t kModifier = 5;  // characters: a short modifier and the joint
+    const std::string_view before = s.substr(0, at);
+    if (text::CountCodePoints(before) > kModifier && after.find("的") == std::string_view::npos) {
+      return true;
+    }
+    // Groups of people served ("300万农村人口及学校师生饮水安全问题") are
+    // counted as the first group, as ServedIndicator reads them.
+    if (!lex.PrefixIn("people", before).empty()) return true;
+    return std::any_of(
+               qs.begin(), qs.end(),
+               [&](const quantity::Quantity& q) { return q.span.begin >= s_offset + at; }) ||
+           !lex.PrefixIn("count", after).empty() || !lex.PrefixIn("vague_count", after).empty() ||
+           after.find("等") != std::string_view::npos || text::CountCodePoints(s) > 20;
+  };
   size_t end = 0;
   size_t chars = 0;
   while (end < s.size() && chars < 20) {
     size_t next = end;
     char32_t c = text::DecodeUtf8(s, &next);
-    if (c == U'、' || c == U'和' || c == U'及' || c == U'与' || c == U'为' || c == U'（' ||
-        c == U'(' || c == ' ') {
+    const bool joint = c == U'、' || c == U'和' || c == U'及' || c == U'与';
+    if ((joint && lists_more(next)) || c == U'为' || c == U'（' || c == U'(' || c == ' ') {
       break;
     }
     end = next;
@@ -262,12 +286,12 @@ bool IsNoTarget(const Lexicon& lex, std::string_view s, const std::vector<quanti
       !lex.SuffixIn("self_count_before", before).empty()) {
     return true;
   }
-  // An amount of money (or a size in households or people) bounded before a
-  // noun specifies it: "5000万元以上项目100个", "营收过两百亿元的企业",
-  // "27户以上自然村" (a count of things so bounded, "建设10个以上特色小镇", is
-  // the target itself).
+  // An amount of money (or a size in households, people or area) bounded
+  // before a noun specifies it: "5000万元以上项目100个", "营收过两百亿元的企业",
+  // "27户以上自然村", "5万平方米以上棚户区" (a count of things so bounded,
+  // "建设10个以上特色小镇", is the target itself).
   const bool bound =
-      lex.Has("threshold_unit", q.unit) &&
+      (lex.Has("threshold_unit", q.unit) || lex.Has("size_unit", q.unit)) &&
       (q.cmp == quantity::Comparator::kAtLeast || q.cmp == quantity::Comparator::kAtMost ||
        !lex.SuffixIn("threshold_before", before).empty());
   size_t next = 0;
@@ -485,6 +509,8 @@ class SentenceScanner {
       const std::string* previous =
           found.size() > first_in_sentence ? &found.back().indicator : nullptr;
       if (!Describe(s, qs, k, plan, previous, &f)) continue;
+      OwnAmount(s, sentence.begin,
+                std::span<const Finding>(found.begin() + first_in_sentence, found.end()), &f);
       f.kind = plan ? FindingKind::kTarget : FindingKind::kOutcome;
       f.year = plan ? year : OutcomeYearOf(s, q, f, year, period);
       for (const Marker& m : markers) {
@@ -651,6 +677,47 @@ class SentenceScanner {
     return count == verbs.rend() ? body : from(*count);
   }
 
+  // "实施交通项目32个，完成投资250亿元": an amount with no subject of its
+  // own (bare_amount) is of the things the sentence counted last before it
+  // (交通项目投资), when their count is of a set (个, 家, 宗…) named by a
+  // noun, not by what happened to it ("建成或部分建成40个"), in the clause
+  // before its own. `f`'s span is relative to sentence `s`, which begins at
+  // `sentence_at`; the earlier findings' spans are the document's.
+  void OwnAmount(std::string_view s, size_t sentence_at, std::span<const Finding> earlier,
+                 Finding* f) const {
+    if (!lex_.Has("bare_amount", f->indicator)) return;
+    const auto counted = std::find_if(earlier.rbegin(), earlier.rend(), [&](const Finding& e) {
+      return lex_.Has("set_unit", e.unit);
+    });
+    if (counted == earlier.rend() || !lex_.SuffixIn("count", counted->indicator).empty() ||
+        !lex_.SuffixIn("bare_event", counted->indicator).empty()) {
+      return;
+    }
+    const size_t from = counted->span.end - sentence_at;
+    if (from > f->span.begin) return;
+    size_t clauses = 0;
+    for (size_t at = from, len = 0; at < f->span.begin; at += std::max<size_t>(len, 1)) {
+      len = 0;
+      if (IsClauseMark(s, at, &len)) ++clauses;
+    }
+    // Each figure after the count may take a clause of its own ("发展到710家，
+    // 产值达到1800亿元，增加值达到550亿元"); other clauses change the subject.
+    const auto figures_between = std::distance(earlier.rbegin(), counted);
+    if (clauses <= 1 + static_cast<size_t>(figures_between)) {
+      f->indicator = counted->indicator + f->indicator;
+    }
+  }
+
+  // `body` up to its count verb: without a 的 or the words of what remains
+  // of a set ("完成剩余的" → 完成) that may stand between the verb and the
+  // number.
+  std::string_view VerbEnd(std::string_view body) const {
+    for (std::string_view tail : {"剩余的", "剩余", "的"}) {
+      if (body.ends_with(tail)) return body.substr(0, body.size() - tail.size());
+    }
+    return body;
+  }
+
   // `before` without its commitment and lead words and a deadline written
   // before the number (年底前, 到2027年, "2025年新材料产业规模…"), which goes
   // to `deadline`.
@@ -751,12 +818,22 @@ class SentenceScanner {
     // is counted follows it ("争创30个省级美丽宜居村庄"); a verb of change
     // with nothing named after the number changes the measure before
     // ("同比提升3个百分点", but "增加400辆公交车").
+    const bool named_after =
+        !IndicatorAfter(lex_, s.substr(q.span.end, clause.end - q.span.end), qs, q.span.end)
+             .empty();
     const bool change_only =
         body.empty() && !verbs.empty() &&
         std::all_of(verbs.begin(), verbs.end(),
                     [&](std::string_view v) { return lex_.Has("change_count", v); }) &&
-        IndicatorAfter(lex_, s.substr(q.span.end, clause.end - q.span.end), qs, q.span.end).empty();
-    const bool counted = (!verbs.empty() && !change_only) || head.empty();
+        !named_after;
+    // A count verb right before the number, after words that are no noun
+    // ("高标准谋划和组织实施100个省列重大项目", "全面完成剩余的122个…"):
+    // what is counted follows the number, as after a leading verb.
+    const bool verb_before = named_after && !body.empty() &&
+                             !lex_.SuffixIn("count", VerbEnd(body)).empty() &&
+                             lex_.SuffixIn("level_verb", body).empty();
+    if (verb_before) body = {};
+    const bool counted = (!verbs.empty() && !change_only) || head.empty() || verb_before;
     body = WithDefiningVerb(body, verbs);
     std::string_view indicator = StripWords(lex_, PhraseEnd::kBack, body, {"trail"});
     size_t end = q.span.end;

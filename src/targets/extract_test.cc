@@ -606,6 +606,49 @@ TEST(Extract, BareMeasuresAndEventsTakeTheirSubject) {
   EXPECT_EQ(Indicators(ex), (Strings{"造林面积", "抚育森林", "通村公路", "通村公路建成通车"}));
 }
 
+// An amount with no subject of its own is of the things counted in the
+// clause before (or the clauses of that count's other figures), not of a
+// count several clauses away.
+TEST(Extract, BareAmountsTakeTheSubjectCountedBefore) {
+  EXPECT_EQ(Indicators(ExtractFrom("实施水利项目26个，完成投资80亿元以上。")),
+            (Strings{"水利项目", "水利项目投资"}));
+  EXPECT_EQ(Indicators(ExtractFrom("青禾园区企业发展到120家，产值达到300亿元，增加值达到90亿元。")),
+            (Strings{"青禾园区企业", "青禾园区企业产值", "青禾园区企业增加值"}));
+  EXPECT_EQ(Indicators(ExtractFrom(
+                "培育15家以上数字应用平台，推动平台赋能，拓展应用场景，实现产值50亿元。")),
+            (Strings{"数字应用平台", "产值"}));
+  // A count named by what happened to it gives no subject.
+  EXPECT_EQ(Indicators(ExtractFrom("建成或部分建成40个，完成投资120亿元。")).back(), "投资");
+}
+
+// A count verb right before the number, after words that name nothing, says
+// that what is counted follows the number; a verb that holds a level does not.
+TEST(Extract, AVerbBeforeTheNumberCountsWhatFollowsIt) {
+  EXPECT_EQ(Indicators(ExtractFrom("高标准谋划和组织实施60个市级重大项目。")),
+            (Strings{"市级重大项目"}));
+  EXPECT_EQ(Indicators(ExtractFrom("全面完成剩余的35个老旧小区。")), (Strings{"老旧小区"}));
+  EXPECT_EQ(Indicators(ExtractFrom("粮食总产量保持30亿斤阶段水平。")), (Strings{"粮食总产量"}));
+}
+
+// 和/及/、 after a counted noun join two modifiers of one noun unless
+// another item, a whole phrase or a group of people stands before or after.
+TEST(Extract, AJointInsideTheCountedNounKeepsItWhole) {
+  EXPECT_EQ(Indicators(ExtractFrom("新建40个乡镇及社区健身中心。")),
+            (Strings{"乡镇及社区健身中心"}));
+  EXPECT_EQ(Indicators(ExtractFrom("培育3家具有示范和引领作用的合作社。")),
+            (Strings{"具有示范和引领作用的合作社"}));
+  EXPECT_EQ(Indicators(ExtractFrom("实施12个城边村燃气改造和老旧片区清洁取暖。")),
+            (Strings{"城边村燃气改造"}));
+  EXPECT_EQ(Indicators(ExtractFrom("建设10个集群和20个产业链。")), (Strings{"集群", "产业链"}));
+  EXPECT_EQ(Indicators(ExtractFrom("培育5家龙头企业和一批专精特新企业。")), (Strings{"龙头企业"}));
+}
+
+// A bounded area before a noun specifies it (TARGETS.md: 5000平方米以上公园).
+TEST(Extract, ABoundedAreaBeforeANounIsASpecification) {
+  EXPECT_TRUE(ExtractFrom("基本完成3万平方米以上棚户区改造。").targets.empty());
+  EXPECT_EQ(Indicators(ExtractFrom("新建6个3000平方米以上口袋公园。")), (Strings{"口袋公园"}));
+}
+
 TEST(Extract, APricePerUnitInBracketsIsNoTarget) {
   Extraction ex = ExtractFrom("免费为老年人接种流感疫苗（76元/剂，一年一次），新建村卫生室30个。");
   ASSERT_EQ(ex.targets.size(), 1u);
