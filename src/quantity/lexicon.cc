@@ -218,6 +218,7 @@ Lexicons::Lexicons() {
     char32_t cp;
     const NumeralChar numeral = NumeralFromLine(line, &cp);
     if (!numerals_.emplace(cp, numeral).second) Fail(line, "character listed twice");
+    if (cp < kBmp) bmp_numerals_.set(cp);
   });
   ForEachLine("units.txt", UnitsLexicon(), [&](const Line& line) {
     UnitEntry entry = UnitFromLine(line);

@@ -4,6 +4,7 @@
 #define MUBIAO_QUANTITY_LEXICON_H_
 
 #include <algorithm>
+#include <bitset>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -91,6 +92,9 @@ class Lexicons {
 
   // The numeral character `cp`, or nullptr.
   const NumeralChar* Numeral(char32_t cp) const {
+    // Most characters are no numeral: a bit per BMP character answers
+    // without hashing.
+    if (cp < kBmp && !bmp_numerals_[cp]) return nullptr;
     auto it = numerals_.find(cp);
     return it == numerals_.end() ? nullptr : &it->second;
   }
@@ -108,7 +112,9 @@ class Lexicons {
 
  private:
   Lexicons();
+  static constexpr char32_t kBmp = 0x10000;
   std::unordered_map<char32_t, NumeralChar> numerals_;
+  std::bitset<kBmp> bmp_numerals_;  // which BMP characters numerals_ holds
   WordTrie units_;
   std::vector<UnitEntry> unit_entries_;
   WordTrie comparators_;

@@ -37,25 +37,31 @@ YearsNamed FindYears(std::string_view s, int year) {
 }
 
 // Where a word of `category` first occurs in `s` outside the phrases of
-// `exceptions` (比去年 is a comparison, not a look back); kNone when nowhere.
+// `exceptions` (比去年 is a comparison, not a look back); kNone when nowhere
+// before byte `before` (an opener is looked for only near the start).
 // Unless `opening`, words marked 1 (openers only) are passed over.
 size_t FirstWord(std::string_view s, std::string_view category, std::string_view exceptions,
-                 bool opening) {
+                 bool opening, size_t before = kNone) {
   const Lexicon& lex = Lexicon::Outline();
-  size_t first = kNone;
+  const std::vector<text::ListedWord>& excepted_phrases = lex.Of(exceptions);
+  size_t first = before;
   for (const text::ListedWord& w : lex.Of(category)) {
     if (w.number == 1 && !opening) continue;
-    for (size_t at = s.find(w.word); at != kNone && at < first; at = s.find(w.word, at + 1)) {
-      const bool excepted = std::any_of(lex.Of(exceptions).begin(), lex.Of(exceptions).end(),
-                                        [&](const text::ListedWord& x) {
-                                          const size_t inside = x.word.find(w.word);
-                                          return inside != std::string::npos && at >= inside &&
-                                                 s.compare(at - inside, x.word.size(), x.word) == 0;
-                                        });
+    // Only a word that starts before `first` can come first.
+    const std::string_view window =
+        first >= s.size() ? s : s.substr(0, std::min(s.size(), first + w.word.size() - 1));
+    for (size_t at = window.find(w.word); at != kNone && at < first;
+         at = window.find(w.word, at + 1)) {
+      const bool excepted =
+          std::any_of(excepted_phrases.begin(), excepted_phrases.end(), [&](const auto& x) {
+            const size_t inside = x.word.find(w.word);
+            return inside != std::string::npos && at >= inside &&
+                   s.compare(at - inside, x.word.size(), x.word) == 0;
+          });
       if (!excepted) first = at;
     }
   }
-  return first;
+  return first == before ? kNone : first;
 }
 
 // A cue this close to a paragraph's start opens the paragraph ("五年来，",
@@ -160,14 +166,15 @@ std::optional<Cue> Earlier(size_t a_at, Scope a, size_t b_at, Scope b) {
 }
 
 // The cue of `sentence` on the side of `side`; `opening` when the sentence
-// opens its paragraph.
+// opens its paragraph. Cues of words at byte `before` or later are not
+// looked for (an opener's must stand near the start).
 std::optional<Cue> FindCue(std::string_view sentence, const YearsNamed& years, Scope side,
-                           bool opening) {
+                           bool opening, size_t before = kNone) {
   if (IsReview(side)) {
     const size_t last_year =
-        std::min(FirstWord(sentence, "scope_review_year", "scope_not", opening),
-                 FirstWord(sentence, "scope_review_problems", "scope_not", opening));
-    size_t period = FirstWord(sentence, "scope_review_period", "scope_not", opening);
+        std::min(FirstWord(sentence, "scope_review_year", "scope_not", opening, before),
+                 FirstWord(sentence, "scope_review_problems", "scope_not", opening, before));
+    size_t period = FirstWord(sentence, "scope_review_period", "scope_not", opening, before);
     // "二十年来，…" opens its sentence wherever the sentence stands; inside
     // one ("成为十多年来最好的一年") it is no look back.
     if (const size_t since = SeveralYearsSince(sentence); since < kOpenerBytes) {
@@ -177,13 +184,13 @@ std::optional<Cue> FindCue(std::string_view sentence, const YearsNamed& years, S
   }
   if (IsPlan(side)) {
     const size_t plan =
-        std::min(years.plan, FirstWord(sentence, "scope_plan_year", "scope_not", opening));
-    const size_t later =
-        std::min(years.later, FirstWord(sentence, "scope_plan_period", "scope_not", opening));
+        std::min(years.plan, FirstWord(sentence, "scope_plan_year", "scope_not", opening, before));
+    const size_t later = std::min(
+        years.later, FirstWord(sentence, "scope_plan_period", "scope_not", opening, before));
     std::optional<Cue> cue = Earlier(plan, Scope::kPlanYear, later, Scope::kPlanPeriod);
     // One measure's own horizon ("今后三年内再新建学校5所") marks its
     // paragraph, not the paragraphs after it.
-    const size_t horizon = FirstWord(sentence, "scope_plan_horizon", "scope_not", opening);
+    const size_t horizon = FirstWord(sentence, "scope_plan_horizon", "scope_not", opening, before);
     if (horizon != kNone && (!cue || horizon < cue->at)) {
       return Cue{Scope::kPlanPeriod, horizon, false};
     }
@@ -288,7 +295,7 @@ std::optional<Cue> FindOpener(std::string_view sentence, const YearsNamed& years
     }
     if (CharacterizesYears(sentence)) return Cue{Scope::kReviewPeriod, 0};
   }
-  if (std::optional<Cue> cue = FindCue(sentence, years, side, /*opening=*/true);
+  if (std::optional<Cue> cue = FindCue(sentence, years, side, /*opening=*/true, kOpenerBytes);
       cue && cue->at < kOpenerBytes) {
     return cue;
   }
@@ -296,9 +303,10 @@ std::optional<Cue> FindOpener(std::string_view sentence, const YearsNamed& years
   // "在过去的一年里，…" looks back as "过去一年，…" does; "近年来，…" in a
   // plan weighs the situation the plan starts from.
   const size_t lead = sentence.starts_with("在") ? std::string_view("在").size() : 0;
-  std::optional<Cue> back = FindCue(sentence, years, Scope::kReviewYear, /*opening=*/true);
+  std::optional<Cue> back =
+      FindCue(sentence, years, Scope::kReviewYear, /*opening=*/true, kOpenerBytes);
   if (!back || back->at != lead || StartsWithWord(sentence, "scope_plan_situation") ||
-      FirstWord(sentence, "scope_review_problems", "scope_not", true) == 0 ||
+      FirstWord(sentence, "scope_review_problems", "scope_not", true, 1) == 0 ||
       NamesWhatWasDone(sentence.substr(lead))) {
     return std::nullopt;
   }

@@ -818,20 +818,20 @@ class SentenceScanner {
     // is counted follows it ("争创30个省级美丽宜居村庄"); a verb of change
     // with nothing named after the number changes the measure before
     // ("同比提升3个百分点", but "增加400辆公交车").
-    const bool named_after =
-        !IndicatorAfter(lex_, s.substr(q.span.end, clause.end - q.span.end), qs, q.span.end)
-             .empty();
+    const auto named_after = [&] {
+      return !IndicatorAfter(lex_, s.substr(q.span.end, clause.end - q.span.end), qs, q.span.end)
+                  .empty();
+    };
     const bool change_only =
         body.empty() && !verbs.empty() &&
         std::all_of(verbs.begin(), verbs.end(),
                     [&](std::string_view v) { return lex_.Has("change_count", v); }) &&
-        !named_after;
+        !named_after();
     // A count verb right before the number, after words that are no noun
     // ("高标准谋划和组织实施100个省列重大项目", "全面完成剩余的122个…"):
     // what is counted follows the number, as after a leading verb.
-    const bool verb_before = named_after && !body.empty() &&
-                             !lex_.SuffixIn("count", VerbEnd(body)).empty() &&
-                             lex_.SuffixIn("level_verb", body).empty();
+    const bool verb_before = !body.empty() && !lex_.SuffixIn("count", VerbEnd(body)).empty() &&
+                             lex_.SuffixIn("level_verb", body).empty() && named_after();
     if (verb_before) body = {};
     const bool counted = (!verbs.empty() && !change_only) || head.empty() || verb_before;
     body = WithDefiningVerb(body, verbs);
