@@ -27,6 +27,8 @@ PACKAGES=(
   libgd-dev fonts-dejavu-core        # the portal's captcha images (libgd + FreeType, DejaVu font)
   libsodium-dev                      # moderator passwords (Argon2id), tokens, CSRF MACs
   zlib1g-dev                         # gzip for pages and assets
+  libxlsxwriter-dev                  # supervision ledgers as .xlsx
+  python3-openpyxl                   # tests read the .xlsx back as a spreadsheet would
   chromium fonts-wqy-microhei        # the portal's browser test (headless) with Chinese glyphs
   nginx-light                        # the load balancer of the multi-process portal test
 )

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <ctime>
 
+#include "quantity/format.h"
 #include "regions/gazetteer.h"
 
 namespace mubiao::web {
@@ -14,30 +15,10 @@ std::string GeoLabel(std::string_view slug) {
   return std::string(regions::GeoRegionName(regions::GeoRegionFromKey(slug)));
 }
 
-std::string FormatNumber(double value) {
-  const auto plain = [](double v) {
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.2f", v);
-    std::string s = buffer;
-    while (s.back() == '0') s.pop_back();
-    if (s.back() == '.') s.pop_back();
-    return s;
-  };
-  const double magnitude = std::fabs(value);
-  const auto round_in = [&](double unit) {
-    const double scaled = value / unit;
-    return std::fabs(scaled * 100 - std::round(scaled * 100)) < 1e-6;
-  };
-  if (magnitude >= 1e12 && round_in(1e12)) return plain(value / 1e12) + "万亿";
-  if (magnitude >= 1e8 && round_in(1e8)) return plain(value / 1e8) + "亿";
-  if (magnitude >= 1e4 && round_in(1e4)) return plain(value / 1e4) + "万";
-  return plain(value);
-}
-
 std::string FormatValue(const targets::Finding& finding) {
   if (!finding.value) return "";
-  std::string out = FormatNumber(*finding.value);
-  if (finding.value_max) out += "–" + FormatNumber(*finding.value_max);
+  std::string out = quantity::FormatNumber(*finding.value);
+  if (finding.value_max) out += "–" + quantity::FormatNumber(*finding.value_max);
   return out + finding.unit;
 }
 

@@ -24,9 +24,6 @@ inline constexpr std::string_view kUnknownGeoSlug = "qita";
 // The Chinese name of a geo slug, including 全国 and 其他地区.
 std::string GeoLabel(std::string_view slug);
 
-// A number for reading: up to two decimals, trailing zeros dropped, with
-// 万 or 亿 for large round values (580000 → "58万", 1.3e12 → "1.3万亿").
-std::string FormatNumber(double value);
 // A finding's value with its unit ("58万亩", "4.5–5%", "6%"); "" when it has none.
 std::string FormatValue(const targets::Finding& finding);
 

@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 
+#include "quantity/format.h"
 #include "regions/gazetteer.h"
 #include "tracking/export.h"
 #include "tracking/store_tracking.h"
@@ -71,7 +72,7 @@ std::string Percent(double share) {
 }
 
 std::string ValueLabel(MapMeasure measure, double value) {
-  return measure == MapMeasure::kShareMet ? Percent(value) : FormatNumber(value);
+  return measure == MapMeasure::kShareMet ? Percent(value) : quantity::FormatNumber(value);
 }
 
 // The places of the grid with their reports, and the provinces' years.

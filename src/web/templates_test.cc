@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include "quantity/format.h"
 #include "web/labels.h"
 
 namespace mubiao::web {
@@ -26,12 +27,12 @@ TEST(TemplatesTest, EveryTemplateParsesAndValuesAreEscaped) {
 }
 
 TEST(LabelsTest, NumbersDatesAndTitlesReadAsOnArchiveSites) {
-  EXPECT_EQ(FormatNumber(580000), "58万");
-  EXPECT_EQ(FormatNumber(1.3e12), "1.3万亿");
-  EXPECT_EQ(FormatNumber(2.5e8), "2.5亿");
-  EXPECT_EQ(FormatNumber(6000), "6000");
-  EXPECT_EQ(FormatNumber(5.5), "5.5");
-  EXPECT_EQ(FormatNumber(12345), "12345");
+  EXPECT_EQ(quantity::FormatNumber(580000), "58万");
+  EXPECT_EQ(quantity::FormatNumber(1.3e12), "1.3万亿");
+  EXPECT_EQ(quantity::FormatNumber(2.5e8), "2.5亿");
+  EXPECT_EQ(quantity::FormatNumber(6000), "6000");
+  EXPECT_EQ(quantity::FormatNumber(5.5), "5.5");
+  EXPECT_EQ(quantity::FormatNumber(12345), "12345");
   targets::Finding f;
   f.value = 4.5;
   f.value_max = 5;

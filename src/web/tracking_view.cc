@@ -1,5 +1,6 @@
 #include "web/tracking_view.h"
 
+#include "quantity/format.h"
 #include "tracking/evidence.h"
 #include "tracking/export.h"
 #include "web/labels.h"
@@ -22,8 +23,8 @@ std::string ScorecardUrl(const std::string& code) { return "/genzong/" + code + 
 
 std::string SeriesFigure(double value, const std::optional<double>& value_max,
                          const std::string& unit) {
-  std::string text = FormatNumber(value);
-  if (value_max) text += "–" + FormatNumber(*value_max);
+  std::string text = quantity::FormatNumber(value);
+  if (value_max) text += "–" + quantity::FormatNumber(*value_max);
   return text + unit;
 }
 

@@ -1,0 +1,172 @@
+#include "ducha/ledger.h"
+
+#include <algorithm>
+#include <charconv>
+#include <chrono>
+#include <cstdio>
+
+#include "base/enum_names.h"
+#include "text/ascii.h"
+#include "text/utf8.h"
+
+namespace mubiao::ducha {
+namespace {
+
+constexpr EnumName<TaskStatus> kStatusNames[] = {
+    {TaskStatus::kOpen, "open"},
+    {TaskStatus::kCompletionRequested, "completion_requested"},
+    {TaskStatus::kClosed, "closed"},
+    {TaskStatus::kWithdrawn, "withdrawn"}};
+constexpr EnumName<TaskStatus> kStatusLabels[] = {{TaskStatus::kOpen, "推进中"},
+                                                  {TaskStatus::kCompletionRequested, "申请办结"},
+                                                  {TaskStatus::kClosed, "已销号"},
+                                                  {TaskStatus::kWithdrawn, "已撤销"}};
+constexpr EnumName<Light> kLightNames[] = {{Light::kNone, "none"},
+                                           {Light::kGreen, "green"},
+                                           {Light::kYellow, "yellow"},
+                                           {Light::kRed, "red"}};
+constexpr EnumName<Light> kLightLabels[] = {
+    {Light::kNone, ""}, {Light::kGreen, "绿灯"}, {Light::kYellow, "黄灯"}, {Light::kRed, "红灯"}};
+
+std::chrono::sys_days DaysOf(const Date& d) {
+  return std::chrono::sys_days{std::chrono::year{d.year} / d.month / d.day};
+}
+
+Date LastDayOf(int year, int month) {
+  const std::chrono::year_month_day_last last{std::chrono::year{year} / month / std::chrono::last};
+  return {year, month, static_cast<int>(static_cast<unsigned>(last.day()))};
+}
+
+// The month a deadline ends with ("6月底前", "十月底", "三季度", "上半年"), 0
+// when it names none.
+int MonthOf(std::string_view deadline) {
+  struct Phrase {
+    std::string_view words;
+    int month;
+  };
+  static constexpr Phrase kPhrases[] = {{"一季度", 3}, {"上半年", 6}, {"二季度", 6},
+                                        {"年中", 6},   {"三季度", 9}, {"四季度", 12}};
+  for (const Phrase& p : kPhrases) {
+    if (deadline.find(p.words) != std::string_view::npos) return p.month;
+  }
+  static constexpr std::u32string_view kNumerals = U"一二三四五六七八九十";
+  const size_t at = deadline.find("月");
+  if (at == std::string_view::npos) return 0;
+  // The digits or Chinese numerals right before 月.
+  std::string_view before = deadline.substr(0, at);
+  size_t begin = before.size();
+  while (begin > 0 && text::IsAsciiDigit(static_cast<unsigned char>(before[begin - 1]))) --begin;
+  if (begin < before.size()) {
+    int month = 0;
+    std::from_chars(before.data() + begin, before.data() + before.size(), month);
+    return month >= 1 && month <= 12 ? month : 0;
+  }
+  std::u32string numerals;
+  while (!before.empty()) {
+    const size_t last = text::LastCodePointStart(before);
+    size_t pos = last;
+    const char32_t c = text::DecodeUtf8(before, &pos);
+    if (kNumerals.find(c) == std::u32string_view::npos) break;
+    numerals.insert(numerals.begin(), c);
+    before = before.substr(0, last);
+  }
+  if (numerals.empty()) return 0;
+  int month = 0;
+  for (char32_t c : numerals) {
+    const int digit = static_cast<int>(kNumerals.find(c)) + 1;  // 十 is 10
+    month = digit == 10 ? (month == 0 ? 10 : month * 10) : month + digit;
+  }
+  return month >= 1 && month <= 12 ? month : 0;
+}
+
+// A later year the deadline names ("到2027年", "2027年底前"), else 0.
+int LaterYearOf(std::string_view deadline, int year) {
+  int later = 0;
+  text::ForEachFourDigitNumber(deadline, /*spaced=*/false, [&](int value, size_t, size_t) {
+    if (value > year && value < year + 20 && later == 0) later = value;
+  });
+  return later;
+}
+
+}  // namespace
+
+std::string_view TaskStatusName(TaskStatus status) { return NameIn(kStatusNames, status); }
+std::string_view TaskStatusLabel(TaskStatus status) { return NameIn(kStatusLabels, status); }
+std::optional<TaskStatus> ParseTaskStatus(std::string_view name) {
+  return ValueIn(kStatusNames, name);
+}
+std::string_view LightName(Light light) { return NameIn(kLightNames, light); }
+std::string_view LightLabel(Light light) { return NameIn(kLightLabels, light); }
+
+std::string DateText(const Date& date) {
+  char out[16];
+  std::snprintf(out, sizeof out, "%04d-%02d-%02d", date.year, date.month, date.day);
+  return out;
+}
+
+std::optional<Date> ParseDate(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  Date d;
+  const auto field = [&](size_t at, size_t len, int* out) {
+    const char* end = text.data() + at + len;
+    const auto [ptr, ec] = std::from_chars(text.data() + at, end, *out);
+    return ec == std::errc() && ptr == end;
+  };
+  if (!field(0, 4, &d.year) || !field(5, 2, &d.month) || !field(8, 2, &d.day)) return std::nullopt;
+  const std::chrono::year_month_day ymd{std::chrono::year{d.year} / d.month / d.day};
+  if (!ymd.ok() || d.year < 1900) return std::nullopt;
+  return d;
+}
+
+Date DueDate(std::string_view deadline, int year) {
+  if (const int later = LaterYearOf(deadline, year); later > 0) return {later, 12, 31};
+  const int month = MonthOf(deadline);
+  return LastDayOf(year, month > 0 ? month : 12);
+}
+
+Task TaskFromFinding(const targets::Finding& finding, std::string finding_key, int year) {
+  Task task;
+  task.text = finding.text;
+  task.indicator = finding.indicator;
+  task.target_value = finding.value;
+  task.unit = finding.unit;
+  task.cmp = finding.cmp;
+  task.deadline = finding.deadline;
+  task.due = DueDate(finding.deadline, year);
+  task.topic = finding.topic;
+  task.section = finding.section;
+  task.finding_key = std::move(finding_key);
+  return task;
+}
+
+std::optional<double> ShareDone(const Task& task, const Progress& progress) {
+  if (progress.share) return std::clamp(*progress.share, 0.0, 100.0);
+  const bool upwards =
+      task.cmp == quantity::Comparator::kAtLeast || task.cmp == quantity::Comparator::kAbout ||
+      task.cmp == quantity::Comparator::kEqual || task.cmp == quantity::Comparator::kRange;
+  if (!progress.value || !task.target_value || *task.target_value <= 0 || !upwards) {
+    return std::nullopt;
+  }
+  return std::clamp(*progress.value / *task.target_value * 100, 0.0, 100.0);
+}
+
+Pace PaceOf(const Task& task, const std::optional<Progress>& latest, int year, const Date& today) {
+  Pace pace;
+  const std::chrono::sys_days start = DaysOf({year, 1, 1});
+  const std::chrono::sys_days due = DaysOf(task.due);
+  const std::chrono::sys_days now = DaysOf(today);
+  if (task.status == TaskStatus::kClosed || task.status == TaskStatus::kWithdrawn || now < start) {
+    return pace;
+  }
+  const double span = std::max<double>(1, (due - start).count() + 1);
+  pace.elapsed = std::clamp(((now - start).count() + 1) / span * 100, 0.0, 100.0);
+  if (latest) pace.done = ShareDone(task, *latest).value_or(0);
+  pace.behind = pace.elapsed - pace.done;
+  const bool overdue = now > due && pace.done < 100;
+  pace.light = overdue || pace.behind > kRedPoints ? Light::kRed
+               : pace.behind > kYellowPoints       ? Light::kYellow
+                                                   : Light::kGreen;
+  return pace;
+}
+
+}  // namespace mubiao::ducha

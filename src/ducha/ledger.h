@@ -1,0 +1,123 @@
+// Supervision (督查督办): a report's targets and commitments as a ledger of
+// tasks (任务台账) that units are assigned, report progress on and close.
+// This header is the domain: tasks made from a report's findings, their due
+// dates, and how far each is behind the time elapsed (序时进度) with its
+// light (绿/黄/红). Storing ledgers is the store's (store/store.h); sheets
+// for download are sheet.h's.
+#ifndef MUBIAO_DUCHA_LEDGER_H_
+#define MUBIAO_DUCHA_LEDGER_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "targets/target.h"
+
+namespace mubiao::ducha {
+
+// Where a task stands in the office's procedure.
+enum class TaskStatus {
+  kOpen,                 // 推进中: assigned, being worked on
+  kCompletionRequested,  // 申请办结: the unit says it is done
+  kClosed,               // 已销号: the office checked and closed it
+  kWithdrawn,            // 已撤销: withdrawn with a reason (never deleted)
+};
+// "open", "completion_requested", "closed", "withdrawn".
+std::string_view TaskStatusName(TaskStatus status);
+// For readers: 推进中, 申请办结, 已销号, 已撤销.
+std::string_view TaskStatusLabel(TaskStatus status);
+// The status named by TaskStatusName; nullopt for any other text.
+std::optional<TaskStatus> ParseTaskStatus(std::string_view name);
+
+// How a task's progress compares with the time elapsed.
+enum class Light {
+  kNone,    // not judged: closed, withdrawn, or the year has not begun
+  kGreen,   // on pace or ahead
+  kYellow,  // behind by more than kYellowPoints
+  kRed,     // behind by more than kRedPoints, or overdue and not done
+};
+// "none", "green", "yellow", "red".
+std::string_view LightName(Light light);
+// For readers: 绿灯, 黄灯, 红灯; "" for kNone.
+std::string_view LightLabel(Light light);
+
+// The stated thresholds of the lights, in percentage points of the target
+// behind the share of time elapsed.
+inline constexpr double kYellowPoints = 5;
+inline constexpr double kRedPoints = 15;
+
+// A calendar date (Beijing), as offices write it.
+struct Date {
+  int year = 0, month = 0, day = 0;
+  auto operator<=>(const Date&) const = default;
+};
+// "2026-03-31".
+std::string DateText(const Date& date);
+// The date of "YYYY-MM-DD"; nullopt for anything else or an impossible day.
+std::optional<Date> ParseDate(std::string_view text);
+
+// When a task of plan year `year` is due, from its deadline as the report
+// writes it: 一季度/3月底前 → 03-31, 上半年/6月底前/年中 → 06-30, 三季度/
+// 9月底前 → 09-30, anything else (年底前, none) → 12-31 of the year. A
+// deadline of a later year ("到2027年") is that year's 12-31.
+Date DueDate(std::string_view deadline, int year);
+
+// One task of a ledger.
+struct Task {
+  int64_t id = 0;  // as stored; 0 before
+  int64_t ledger_id = 0;
+  std::string number;  // 序号 in report order ("12"), a sub-task's "12.1"
+  std::string text;    // what is to be done, as the report writes it
+  std::string indicator;
+  std::optional<double> target_value;  // absent for a commitment
+  std::string unit;
+  quantity::Comparator cmp = quantity::Comparator::kNone;
+  std::string deadline;  // as written ("6月底前"), or ""
+  Date due;              // DueDate of the deadline
+  std::string topic;
+  std::string section;      // outline path of the paragraph
+  std::string finding_key;  // store::FindingKey of the finding it came from; "" when added
+  std::string lead_unit;    // 牵头单位
+  std::string co_units;     // 配合单位, separated by 、
+  std::string leader;       // 责任领导
+  TaskStatus status = TaskStatus::kOpen;
+};
+
+// The task of one target or commitment of a report of plan year `year`.
+Task TaskFromFinding(const targets::Finding& finding, std::string finding_key, int year);
+
+// One progress report of a unit on a task.
+struct Progress {
+  int64_t id = 0;
+  int64_t task_id = 0;
+  Date date;                    // as of when
+  std::optional<double> value;  // value reached, in the task's base unit
+  std::optional<double> share;  // share of the target done, 0-100, as the unit states it
+  std::string done;             // 完成情况
+  std::string problems;         // 存在问题
+  std::string next_steps;       // 下步打算
+  std::string author;
+  std::string created_at;  // ISO 8601 UTC, set by the store
+};
+
+// The share of `task` done by `progress`, 0-100: the unit's stated share,
+// else the value reached over the target for a target counted upwards
+// (>=, ~, =, range), capped at 100; nullopt when neither says.
+std::optional<double> ShareDone(const Task& task, const Progress& progress);
+
+// How far a task is behind its time (序时进度).
+struct Pace {
+  double elapsed = 0;  // share of the task's time elapsed on `today`, 0-100
+  double done = 0;     // share done by the latest progress, 0-100 (0 without one)
+  double behind = 0;   // elapsed - done, in points (negative: ahead)
+  Light light = Light::kNone;
+};
+
+// The pace of `task` on `today`, its time running from 1 January of
+// `year` to its due date, with `latest` its latest progress (if any).
+Pace PaceOf(const Task& task, const std::optional<Progress>& latest, int year, const Date& today);
+
+}  // namespace mubiao::ducha
+
+#endif  // MUBIAO_DUCHA_LEDGER_H_

@@ -1,0 +1,111 @@
+#include "ducha/ledger.h"
+
+#include <gtest/gtest.h>
+
+namespace mubiao::ducha {
+namespace {
+
+TEST(Ledger, DatesReadAndWriteAsOfficesWriteThem) {
+  EXPECT_EQ(DateText({2026, 3, 5}), "2026-03-05");
+  ASSERT_TRUE(ParseDate("2026-02-28"));
+  EXPECT_EQ(*ParseDate("2026-02-28"), (Date{2026, 2, 28}));
+  EXPECT_FALSE(ParseDate("2026-02-30"));
+  EXPECT_FALSE(ParseDate("2026-2-3"));
+  EXPECT_FALSE(ParseDate("二〇二六年"));
+  EXPECT_FALSE(ParseDate(""));
+}
+
+TEST(Ledger, DueDatesComeFromTheDeadlineAsWritten) {
+  EXPECT_EQ(DueDate("", 2026), (Date{2026, 12, 31}));
+  EXPECT_EQ(DueDate("年底前", 2026), (Date{2026, 12, 31}));
+  EXPECT_EQ(DueDate("6月底前", 2026), (Date{2026, 6, 30}));
+  EXPECT_EQ(DueDate("二月底前", 2028), (Date{2028, 2, 29}));
+  EXPECT_EQ(DueDate("十月底", 2026), (Date{2026, 10, 31}));
+  EXPECT_EQ(DueDate("上半年", 2026), (Date{2026, 6, 30}));
+  EXPECT_EQ(DueDate("一季度", 2026), (Date{2026, 3, 31}));
+  EXPECT_EQ(DueDate("到2028年", 2026), (Date{2028, 12, 31}));
+  EXPECT_EQ(DueDate("“十五五”时期", 2026), (Date{2026, 12, 31}));
+}
+
+Task JobsTask() {
+  Task t;
+  t.indicator = "城镇新增就业";
+  t.target_value = 6000;
+  t.unit = "人";
+  t.cmp = quantity::Comparator::kAtLeast;
+  t.due = {2026, 12, 31};
+  return t;
+}
+
+Progress Reached(Date date, double value) {
+  Progress p;
+  p.date = date;
+  p.value = value;
+  return p;
+}
+
+TEST(Ledger, ShareDoneIsTheUnitsShareElseTheValueOverTheTarget) {
+  const Task jobs = JobsTask();
+  EXPECT_DOUBLE_EQ(*ShareDone(jobs, Reached({2026, 6, 30}, 3000)), 50);
+  EXPECT_DOUBLE_EQ(*ShareDone(jobs, Reached({2026, 6, 30}, 9000)), 100);  // capped
+  Progress stated;
+  stated.share = 40;
+  EXPECT_DOUBLE_EQ(*ShareDone(jobs, stated), 40);
+  Task cap = jobs;  // 失业率控制在5.5%以内: a value reached is no share of it
+  cap.cmp = quantity::Comparator::kAtMost;
+  EXPECT_FALSE(ShareDone(cap, Reached({2026, 6, 30}, 5)));
+  Task commitment;  // no number
+  EXPECT_FALSE(ShareDone(commitment, Reached({2026, 6, 30}, 5)));
+}
+
+TEST(Ledger, TheLightTurnsYellowThenRedAsTimePassesWithoutProgress) {
+  const Task jobs = JobsTask();
+  const std::optional<Progress> march = Reached({2026, 3, 31}, 1500);  // 25%
+  Pace pace = PaceOf(jobs, march, 2026, {2026, 3, 31});                // 90 of 365 days
+  EXPECT_NEAR(pace.elapsed, 24.7, 0.1);
+  EXPECT_EQ(pace.light, Light::kGreen);
+  pace = PaceOf(jobs, march, 2026, {2026, 5, 10});  // 130 days: 35.6%, 10.6 behind
+  EXPECT_EQ(pace.light, Light::kYellow);
+  EXPECT_NEAR(pace.behind, 10.6, 0.1);
+  pace = PaceOf(jobs, march, 2026, {2026, 6, 30});  // 49.6%: 24.6 behind
+  EXPECT_EQ(pace.light, Light::kRed);
+  pace = PaceOf(jobs, Reached({2026, 6, 30}, 3200), 2026, {2026, 6, 30});
+  EXPECT_EQ(pace.light, Light::kGreen);
+  EXPECT_LT(pace.behind, 0);  // ahead
+}
+
+TEST(Ledger, AnOverdueTaskNotDoneIsRedAndAClosedOneHasNoLight) {
+  Task due_june = JobsTask();
+  due_june.due = {2026, 6, 30};
+  const std::optional<Progress> most = Reached({2026, 6, 30}, 5900);
+  EXPECT_EQ(PaceOf(due_june, most, 2026, {2026, 6, 30}).light, Light::kGreen);
+  EXPECT_EQ(PaceOf(due_june, most, 2026, {2026, 7, 1}).light, Light::kRed);
+  due_june.status = TaskStatus::kClosed;
+  EXPECT_EQ(PaceOf(due_june, most, 2026, {2026, 7, 1}).light, Light::kNone);
+  EXPECT_EQ(PaceOf(JobsTask(), std::nullopt, 2026, {2025, 12, 1}).light, Light::kNone);
+  EXPECT_EQ(PaceOf(JobsTask(), std::nullopt, 2026, {2026, 1, 1}).light, Light::kGreen);
+}
+
+TEST(Ledger, ATaskKeepsTheFindingItCameFrom) {
+  targets::Finding f;
+  f.text = "新增城镇就业6000人以上";
+  f.indicator = "城镇就业";
+  f.value = 6000;
+  f.unit = "人";
+  f.cmp = quantity::Comparator::kAtLeast;
+  f.deadline = "6月底前";
+  f.topic = "社会保障";
+  f.section = "二、2026年工作安排";
+  const Task t = TaskFromFinding(f, "abc:10-40", 2026);
+  EXPECT_EQ(t.finding_key, "abc:10-40");
+  EXPECT_EQ(t.due, (Date{2026, 6, 30}));
+  EXPECT_EQ(t.text, f.text);
+  EXPECT_EQ(*t.target_value, 6000);
+  EXPECT_EQ(t.status, TaskStatus::kOpen);
+  EXPECT_EQ(TaskStatusLabel(t.status), "推进中");
+  EXPECT_EQ(ParseTaskStatus("closed"), TaskStatus::kClosed);
+  EXPECT_FALSE(ParseTaskStatus("done"));
+}
+
+}  // namespace
+}  // namespace mubiao::ducha

@@ -1,0 +1,95 @@
+#include "ducha/sheet.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <string>
+
+namespace mubiao::ducha {
+namespace {
+
+std::vector<LedgerRow> TwoRows() {
+  LedgerRow jobs;
+  jobs.task.number = "1";
+  jobs.task.text = "新增城镇就业6000人以上";
+  jobs.task.indicator = "城镇就业";
+  jobs.task.target_value = 6000;
+  jobs.task.unit = "人";
+  jobs.task.cmp = quantity::Comparator::kAtLeast;
+  jobs.task.due = {2026, 12, 31};
+  jobs.task.lead_unit = "市人社局";
+  Progress p;
+  p.date = {2026, 6, 30};
+  p.value = 2000;
+  p.done = "已完成2000人";
+  jobs.latest = p;
+  LedgerRow hostile;  // text a spreadsheet would run as a formula
+  hostile.task.number = "2";
+  hostile.task.text = "=HYPERLINK(\"http://x\",\"点此\")";
+  hostile.task.lead_unit = "+市发改委";
+  hostile.task.due = {2026, 12, 31};
+  return {jobs, hostile};
+}
+
+TEST(Sheet, EveryRowHasTheHeadersColumns) {
+  for (const LedgerRow& row : TwoRows()) {
+    EXPECT_EQ(LedgerCells(row, 2026, {2026, 7, 1}).size(), LedgerHeader().size());
+  }
+}
+
+TEST(Sheet, TheCsvHasTheHeaderFirstAndKeepsFormulasAsText) {
+  const std::string csv = LedgerCsv(TwoRows(), 2026, {2026, 7, 1});
+  ASSERT_TRUE(csv.starts_with("\xEF\xBB\xBF序号,任务内容,指标,目标值"));
+  EXPECT_NE(csv.find("1,新增城镇就业6000人以上,城镇就业,6000,人,年内,2026-12-31"),
+            std::string::npos);
+  EXPECT_NE(csv.find("红灯"), std::string::npos);  // 33.3% done at 50% of the year
+  EXPECT_NE(csv.find("\"'=HYPERLINK("), std::string::npos);
+  EXPECT_NE(csv.find("'+市发改委"), std::string::npos);
+  EXPECT_EQ(csv.find(",=HYPERLINK"), std::string::npos);
+}
+
+// Reads the workbook back as a spreadsheet program would (openpyxl, with
+// Debian's python3).
+TEST(Sheet, TheWorkbookReadsBackWithTheSameCells) {
+  if (std::system("/usr/bin/python3 -c 'import openpyxl' 2>/dev/null") != 0) {
+    GTEST_SKIP() << "python3-openpyxl is not installed (scripts/setup.sh installs it)";
+  }
+  const std::filesystem::path path = std::filesystem::temp_directory_path() /
+                                     ("mubiao_sheet_" + std::to_string(getpid()) + ".xlsx");
+  ASSERT_TRUE(WriteLedgerXlsx(path.string(), "某市任务台账", TwoRows(), 2026, {2026, 7, 1}).ok());
+  const std::string script =
+      "import openpyxl,sys\n"
+      "ws=openpyxl.load_workbook(sys.argv[1]).active\n"
+      "print(ws.title)\n"
+      "for row in ws.iter_rows(values_only=True): print(repr(row[:4]), row[9], row[18])\n";
+  const std::string command = "/usr/bin/python3 -c '" + script + "' " + path.string();
+  FILE* pipe = popen(command.c_str(), "r");
+  ASSERT_NE(pipe, nullptr);
+  std::string out;
+  char buffer[4096];
+  while (size_t n = fread(buffer, 1, sizeof buffer, pipe)) out.append(buffer, n);
+  EXPECT_EQ(pclose(pipe), 0) << out;
+  std::filesystem::remove(path);
+  EXPECT_NE(out.find("任务台账\n"), std::string::npos) << out;
+  EXPECT_NE(out.find("('序号', '任务内容', '指标', '目标值') 牵头单位 进度灯"), std::string::npos)
+      << out;
+  EXPECT_NE(out.find("('1', '新增城镇就业6000人以上', '城镇就业', 6000) 市人社局 红灯"),
+            std::string::npos)
+      << out;
+  // The formula is a string cell: openpyxl would read a formula cell's
+  // text with data_type "f"; a string keeps it as written.
+  EXPECT_NE(out.find("('2', '=HYPERLINK(\"http://x\",\"点此\")', None, None) +市发改委"),
+            std::string::npos)
+      << out;
+}
+
+TEST(Sheet, AnUnwritablePathIsAnErrorNamingIt) {
+  const Status s =
+      WriteLedgerXlsx("/nonexistent/dir/台账.xlsx", "t", TwoRows(), 2026, {2026, 7, 1});
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("/nonexistent/dir/台账.xlsx"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace mubiao::ducha
