@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <charconv>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
+#include <nlohmann/json.hpp>
 
 #include "base/enum_names.h"
 #include "text/ascii.h"
@@ -167,6 +169,65 @@ Pace PaceOf(const Task& task, const std::optional<Progress>& latest, int year, c
                : pace.behind > kYellowPoints       ? Light::kYellow
                                                    : Light::kGreen;
   return pace;
+}
+
+Status ValidateProgress(const Task& task, const Progress& progress, int year) {
+  if (progress.date.year != year) {
+    return InvalidInput("进展日期 " + DateText(progress.date) + " 不在台账年度（" +
+                        std::to_string(year) + "年）内");
+  }
+  if (progress.share &&
+      (!std::isfinite(*progress.share) || *progress.share < 0 || *progress.share > 100)) {
+    return InvalidInput("完成比例须在 0 到 100 之间");
+  }
+  if (progress.value) {
+    if (!std::isfinite(*progress.value) || *progress.value < 0) {
+      return InvalidInput("完成值须为不小于 0 的数");
+    }
+    if (task.target_value && *task.target_value > 0 && *progress.value > 100 * *task.target_value) {
+      return InvalidInput("完成值超过目标值的 100 倍，请核对单位（万、亿）");
+    }
+  }
+  return Status::Ok();
+}
+
+nlohmann::json TaskJson(const Task& task) {
+  nlohmann::json j = {{"number", task.number},
+                      {"text", task.text},
+                      {"due", DateText(task.due)},
+                      {"status", TaskStatusName(task.status)}};
+  if (task.id != 0) j["id"] = task.id;
+  const auto put = [&](const char* name, const std::string& value) {
+    if (!value.empty()) j[name] = value;
+  };
+  put("indicator", task.indicator);
+  if (task.target_value) j["target_value"] = *task.target_value;
+  put("unit", task.unit);
+  put("cmp", std::string(quantity::ComparatorSymbol(task.cmp)));
+  put("deadline", task.deadline);
+  put("topic", task.topic);
+  put("section", task.section);
+  put("finding_key", task.finding_key);
+  put("lead_unit", task.lead_unit);
+  put("co_units", task.co_units);
+  put("leader", task.leader);
+  return j;
+}
+
+nlohmann::json ProgressJson(const Progress& progress) {
+  nlohmann::json j = {{"task_id", progress.task_id}, {"date", DateText(progress.date)}};
+  if (progress.id != 0) j["id"] = progress.id;
+  if (progress.value) j["value"] = *progress.value;
+  if (progress.share) j["share"] = *progress.share;
+  const auto put = [&](const char* name, const std::string& value) {
+    if (!value.empty()) j[name] = value;
+  };
+  put("done", progress.done);
+  put("problems", progress.problems);
+  put("next_steps", progress.next_steps);
+  put("author", progress.author);
+  put("created_at", progress.created_at);
+  return j;
 }
 
 }  // namespace mubiao::ducha

@@ -12,6 +12,9 @@
 #include <string>
 #include <string_view>
 
+#include <nlohmann/json_fwd.hpp>
+
+#include "base/status.h"
 #include "targets/target.h"
 
 namespace mubiao::ducha {
@@ -100,6 +103,25 @@ struct Progress {
   std::string author;
   std::string created_at;  // ISO 8601 UTC, set by the store
 };
+
+// One task with its latest progress, as the ledger's views and sheets show it.
+struct LedgerRow {
+  Task task;
+  std::optional<Progress> latest;
+};
+
+// Whether `progress` may be filed on `task` of a ledger of plan year
+// `year`: its date within the year, its share 0-100, its value a finite
+// number not below zero and at most 100 times the target (a slip of the
+// scale word, 万 for 亿, is refused rather than recorded). Errors
+// (kInvalidInput) say why in Chinese.
+Status ValidateProgress(const Task& task, const Progress& progress, int year);
+
+// The one JSON shape of a task and of a progress report (the audit log's
+// before and after, the API): names for closed vocabularies, absent fields
+// left out, dates as "YYYY-MM-DD".
+nlohmann::json TaskJson(const Task& task);
+nlohmann::json ProgressJson(const Progress& progress);
 
 // The share of `task` done by `progress`, 0-100: the unit's stated share,
 // else the value reached over the target for a target counted upwards

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <nlohmann/json.hpp>
+
 namespace mubiao::ducha {
 namespace {
 
@@ -105,6 +108,40 @@ TEST(Ledger, ATaskKeepsTheFindingItCameFrom) {
   EXPECT_EQ(TaskStatusLabel(t.status), "推进中");
   EXPECT_EQ(ParseTaskStatus("closed"), TaskStatus::kClosed);
   EXPECT_FALSE(ParseTaskStatus("done"));
+}
+
+TEST(Ledger, ProgressOutsideTheYearOrBeyondBelievingIsRefusedInChinese) {
+  const Task jobs = JobsTask();
+  EXPECT_TRUE(ValidateProgress(jobs, Reached({2026, 6, 30}, 3000), 2026).ok());
+  Status s = ValidateProgress(jobs, Reached({2025, 12, 31}, 3000), 2026);
+  EXPECT_EQ(s.code(), StatusCode::kInvalidInput);
+  EXPECT_NE(s.message().find("不在台账年度"), std::string::npos);
+  s = ValidateProgress(jobs, Reached({2026, 6, 30}, 6e9), 2026);  // 60万万: a slip of scale
+  EXPECT_NE(s.message().find("100 倍"), std::string::npos);
+  EXPECT_FALSE(ValidateProgress(jobs, Reached({2026, 6, 30}, -1), 2026).ok());
+  EXPECT_FALSE(ValidateProgress(jobs, Reached({2026, 6, 30}, NAN), 2026).ok());
+  Progress share;
+  share.date = {2026, 6, 30};
+  share.share = 120;
+  EXPECT_FALSE(ValidateProgress(jobs, share, 2026).ok());
+}
+
+TEST(Ledger, TasksAndProgressHaveOneJsonShape) {
+  Task t = JobsTask();
+  t.number = "3";
+  t.text = "新增城镇就业6000人";
+  t.lead_unit = "市人社局";
+  const nlohmann::json j = TaskJson(t);
+  EXPECT_EQ(j["number"], "3");
+  EXPECT_EQ(j["cmp"], ">=");
+  EXPECT_EQ(j["due"], "2026-12-31");
+  EXPECT_EQ(j["status"], "open");
+  EXPECT_EQ(j["lead_unit"], "市人社局");
+  EXPECT_FALSE(j.contains("leader"));  // absent, not ""
+  const nlohmann::json p = ProgressJson(Reached({2026, 6, 30}, 3000));
+  EXPECT_EQ(p["date"], "2026-06-30");
+  EXPECT_EQ(p["value"], 3000);
+  EXPECT_FALSE(p.contains("share"));
 }
 
 }  // namespace

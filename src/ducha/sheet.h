@@ -12,12 +12,6 @@
 
 namespace mubiao::ducha {
 
-// One task with its latest progress, as a row of the sheet shows it.
-struct LedgerRow {
-  Task task;
-  std::optional<Progress> latest;
-};
-
 // One cell: a number (written as a number, so a spreadsheet can sum it) or
 // text (always written as text, never run as a formula).
 struct Cell {

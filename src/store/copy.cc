@@ -19,7 +19,9 @@ constexpr const char* kTables[] = {"regions",          "documents",         "blo
                                    "sections",         "paragraphs",        "targets",
                                    "outcomes",         "commitments",       "comments",
                                    "moderators",       "verdict_overrides", "document_keys",
-                                   "target_key_moves", "verdicts",          "target_totals"};
+                                   "target_key_moves", "verdicts",          "target_totals",
+                                   "ledgers",          "ledger_tasks",      "ledger_progress",
+                                   "ledger_audit"};
 
 enum class ColumnType { kInt, kReal, kText, kBlob };
 

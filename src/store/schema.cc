@@ -645,6 +645,80 @@ CREATE INDEX shared_state_expiry ON shared_state(expires_ms);
 PRAGMA user_version = 14;
 )sql";
 
+// Step 15: supervision ledgers (src/ducha): a report's tasks, the units'
+// progress reports and the audit log of every change. Progress and the log
+// are append-only: the store refuses to change or delete them, so what was
+// reported, by whom and when, stays as it was.
+constexpr char kStep15[] = R"sql(
+CREATE TABLE ledgers (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL,
+  region_code TEXT NOT NULL,
+  year INTEGER NOT NULL,
+  title TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  created_by TEXT NOT NULL
+);
+CREATE TABLE ledger_tasks (
+  id INTEGER PRIMARY KEY,
+  ledger_id INTEGER NOT NULL REFERENCES ledgers(id),
+  number TEXT NOT NULL,
+  text TEXT NOT NULL,
+  indicator TEXT NOT NULL,
+  target_value REAL,
+  unit TEXT NOT NULL,
+  cmp TEXT NOT NULL,
+  deadline TEXT NOT NULL,
+  due TEXT NOT NULL,
+  topic TEXT NOT NULL,
+  section TEXT NOT NULL,
+  finding_key TEXT NOT NULL,
+  lead_unit TEXT NOT NULL,
+  co_units TEXT NOT NULL,
+  leader TEXT NOT NULL,
+  status TEXT NOT NULL
+);
+CREATE INDEX ledger_tasks_ledger ON ledger_tasks(ledger_id, id);
+CREATE TABLE ledger_progress (
+  id INTEGER PRIMARY KEY,
+  task_id INTEGER NOT NULL REFERENCES ledger_tasks(id),
+  date TEXT NOT NULL,
+  value REAL,
+  share REAL,
+  done TEXT NOT NULL,
+  problems TEXT NOT NULL,
+  next_steps TEXT NOT NULL,
+  author TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX ledger_progress_task ON ledger_progress(task_id, date, id);
+CREATE TABLE ledger_audit (
+  id INTEGER PRIMARY KEY,
+  ledger_id INTEGER NOT NULL REFERENCES ledgers(id),
+  task_id INTEGER,
+  actor TEXT NOT NULL,
+  made_at TEXT NOT NULL,
+  action TEXT NOT NULL,
+  before_json TEXT NOT NULL,
+  after_json TEXT NOT NULL
+);
+CREATE INDEX ledger_audit_ledger ON ledger_audit(ledger_id, id);
+CREATE TRIGGER ledger_progress_no_update BEFORE UPDATE ON ledger_progress BEGIN
+  SELECT RAISE(ABORT, 'ledger progress is append-only');
+END;
+CREATE TRIGGER ledger_progress_no_delete BEFORE DELETE ON ledger_progress BEGIN
+  SELECT RAISE(ABORT, 'ledger progress is append-only');
+END;
+CREATE TRIGGER ledger_audit_no_update BEFORE UPDATE ON ledger_audit BEGIN
+  SELECT RAISE(ABORT, 'the ledger audit log is append-only');
+END;
+CREATE TRIGGER ledger_audit_no_delete BEFORE DELETE ON ledger_audit BEGIN
+  SELECT RAISE(ABORT, 'the ledger audit log is append-only');
+END;
+
+PRAGMA user_version = 15;
+)sql";
+
 // The part of step 7 SQL cannot do alone: fingerprinting the stored texts
 // and grouping them into reports.
 Status FingerprintStoredTexts(Database* db) {
@@ -676,7 +750,8 @@ constexpr Step kSteps[] = {{kStep1, nullptr},
                            {kStep11, nullptr},
                            {kStep12, nullptr},
                            {kStep13, nullptr},
-                           {kStep14, nullptr}};
+                           {kStep14, nullptr},
+                           {kStep15, nullptr}};
 static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kSchemaVersion);
 
 }  // namespace

@@ -23,6 +23,7 @@
 //  12  the counts of reports' targets by topic, strength and year, kept
 //  13  verdicts keep their finding's year
 //  14  shared state of the portal's processes (captchas, sessions, limits)
+//  15  supervision ledgers: tasks, progress and the audit log (append-only)
 #ifndef MUBIAO_STORE_SCHEMA_H_
 #define MUBIAO_STORE_SCHEMA_H_
 
@@ -32,7 +33,7 @@
 namespace mubiao::store {
 
 // The version this build creates and expects.
-inline constexpr int kSchemaVersion = 14;
+inline constexpr int kSchemaVersion = 15;
 
 // The database's schema version (0 for a new, empty database). On
 // PostgreSQL, the version table must exist (MigrateSchema makes it).

@@ -80,6 +80,13 @@ class SqlStore : public Store {
   Result<StoredFinding> FindingByKey(const std::string& key) override;
   Result<VerdictOverride> AddVerdictOverride(const VerdictOverride& entry) override;
   Result<std::vector<VerdictOverride>> VerdictOverrides(const std::string& key) override;
+  Result<int64_t> CreateLedger(const LedgerRecord& ledger,
+                               const std::vector<ducha::Task>& tasks) override;
+  Result<std::vector<LedgerRecord>> ListLedgers() override;
+  Result<LedgerRecord> GetLedger(int64_t id) override;
+  Result<std::vector<ducha::LedgerRow>> LedgerRows(int64_t ledger_id) override;
+  Result<ducha::Progress> AddProgress(const ducha::Progress& progress) override;
+  Result<std::vector<LedgerAuditEntry>> LedgerAudit(int64_t ledger_id) override;
   bool Healthy() const override { return db_.Healthy(); }
   Result<std::optional<std::string>> ReadShared(SharedKind kind, const std::string& key,
                                                 SharedClock::time_point now) override;
@@ -111,6 +118,9 @@ class SqlStore : public Store {
   // first use and kept for the connection's life. Used by the reads, whose
   // statements most connections never need.
   Result<Statement*> Cached(const std::string& sql);
+  // Appends one entry to a ledger's audit log (inside the caller's
+  // transaction).
+  Status Audit(const LedgerAuditEntry& entry);
   // Loads the stored outline of document `id` into `report`.
   Status LoadOutline(int64_t id, report::Report* report);
   // Loads the targets, outcomes and commitments of document `id`.

@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "ducha/ledger.h"
 #include "regions/gazetteer.h"
 #include "report/report.h"
 #include "search/request.h"
@@ -27,6 +28,31 @@
 #include "text/fingerprint.h"
 
 namespace mubiao::store {
+
+// A supervision ledger (src/ducha) as stored: the tasks of one report.
+struct LedgerRecord {
+  int64_t id = 0;           // set by the store
+  int64_t document_id = 0;  // the report the tasks were made from
+  std::string region_code;  // of the government whose ledger it is
+  int year = 0;             // the plan year
+  std::string title;
+  std::string created_at;  // ISO 8601 UTC, set by the store
+  std::string created_by;
+  int64_t tasks = 0;  // how many tasks it holds, when read
+};
+
+// One entry of a ledger's audit log: who changed what and when, with the
+// thing as it was and as it became (ducha's JSON; "{}" for nothing).
+struct LedgerAuditEntry {
+  int64_t id = 0;
+  int64_t ledger_id = 0;
+  int64_t task_id = 0;  // 0 for the ledger itself
+  std::string actor;
+  std::string at;      // ISO 8601 UTC
+  std::string action;  // create_ledger, create_task, progress
+  std::string before;
+  std::string after;
+};
 
 // A region as stored: one row of the regions table.
 struct RegionRecord {
@@ -510,6 +536,33 @@ class Store {
   // FindingKey. kNotFound when no stored document has that text or none of
   // its findings that span; kInvalidInput when `key` is not a key.
   virtual Result<StoredFinding> FindingByKey(const std::string& key) = 0;
+
+  // Stores a new ledger with its tasks (numbered 1, 2, … in the order
+  // given where they have no number) and returns its id; the creation of
+  // the ledger and of each task goes to the audit log as `ledger.created_by`.
+  // kInvalidInput without a title, a creator or a plan year.
+  virtual Result<int64_t> CreateLedger(const LedgerRecord& ledger,
+                                       const std::vector<ducha::Task>& tasks) = 0;
+
+  // Every ledger, newest first, with its number of tasks.
+  virtual Result<std::vector<LedgerRecord>> ListLedgers() = 0;
+
+  // One ledger with its number of tasks. kNotFound for an unknown id.
+  virtual Result<LedgerRecord> GetLedger(int64_t id) = 0;
+
+  // The tasks of a ledger in their order, each with its latest progress
+  // (by date, then as filed). kNotFound for an unknown ledger.
+  virtual Result<std::vector<ducha::LedgerRow>> LedgerRows(int64_t ledger_id) = 0;
+
+  // Files a progress report on its task (ducha::ValidateProgress against
+  // the task and the ledger's year first) and returns it as stored (id and
+  // created_at set); the audit log gets the task's latest progress before
+  // and this one after. kNotFound for an unknown task; kInvalidInput (in
+  // Chinese) for progress the ledger cannot take.
+  virtual Result<ducha::Progress> AddProgress(const ducha::Progress& progress) = 0;
+
+  // A ledger's audit log, oldest first.
+  virtual Result<std::vector<LedgerAuditEntry>> LedgerAudit(int64_t ledger_id) = 0;
 
   // Appends an override to the history and returns it as stored (id, time
   // and current_key set).

@@ -1,0 +1,141 @@
+// Supervision ledgers in the store (Store::CreateLedger and the rest): tasks
+// kept in order with their latest progress, progress checked against the
+// ledger's year, and an audit log that records every change and that
+// neither UPDATE nor DELETE can rewrite.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "store/testing.h"
+
+namespace mubiao::store {
+namespace {
+
+using testing::StoreTest;
+
+class LedgerStoreTest : public StoreTest {
+ protected:
+  // A ledger of plan year 2026 with a numeric task and a commitment.
+  int64_t MakeLedger() {
+    ducha::Task jobs;
+    jobs.text = "新增城镇就业6000人以上";
+    jobs.indicator = "城镇就业";
+    jobs.target_value = 6000;
+    jobs.unit = "人";
+    jobs.cmp = quantity::Comparator::kAtLeast;
+    jobs.due = {2026, 12, 31};
+    jobs.finding_key = "0123456789abcdef:10-40";
+    jobs.lead_unit = "市人社局";
+    ducha::Task park;
+    park.text = "建成青禾湿地公园";
+    park.due = {2026, 6, 30};
+    LedgerRecord ledger;
+    ledger.document_id = 7;
+    ledger.region_code = "410184";
+    ledger.year = 2026;
+    ledger.title = "2026年政府工作报告重点任务台账";
+    ledger.created_by = "督查室";
+    Result<int64_t> id = store_->CreateLedger(ledger, {jobs, park});
+    EXPECT_TRUE(id.ok()) << id.status().message();
+    return id.ok() ? *id : 0;
+  }
+
+  ducha::Progress Report(int64_t task_id, ducha::Date date, double value) {
+    ducha::Progress p;
+    p.task_id = task_id;
+    p.date = date;
+    p.value = value;
+    p.done = "已完成" + std::to_string(static_cast<int>(value)) + "人";
+    p.author = "市人社局";
+    return p;
+  }
+};
+
+TEST_F(LedgerStoreTest, ALedgerKeepsItsTasksInOrderWithTheirLatestProgress) {
+  const int64_t id = MakeLedger();
+  Result<LedgerRecord> ledger = store_->GetLedger(id);
+  ASSERT_TRUE(ledger.ok());
+  EXPECT_EQ(ledger->tasks, 2);
+  EXPECT_EQ(ledger->year, 2026);
+  EXPECT_FALSE(ledger->created_at.empty());
+  Result<std::vector<ducha::LedgerRow>> rows = store_->LedgerRows(id);
+  ASSERT_TRUE(rows.ok());
+  ASSERT_EQ(rows->size(), 2u);
+  const ducha::Task& jobs = (*rows)[0].task;
+  EXPECT_EQ(jobs.number, "1");
+  EXPECT_EQ((*rows)[1].task.number, "2");
+  EXPECT_EQ(jobs.finding_key, "0123456789abcdef:10-40");
+  EXPECT_EQ(*jobs.target_value, 6000);
+  EXPECT_EQ(jobs.cmp, quantity::Comparator::kAtLeast);
+  EXPECT_EQ(jobs.due, (ducha::Date{2026, 12, 31}));
+  EXPECT_FALSE((*rows)[1].task.target_value);
+  EXPECT_FALSE((*rows)[0].latest);
+
+  // Filed out of order: the latest is the one of the latest date.
+  ASSERT_TRUE(store_->AddProgress(Report(jobs.id, {2026, 6, 30}, 3000)).ok());
+  ASSERT_TRUE(store_->AddProgress(Report(jobs.id, {2026, 3, 31}, 1200)).ok());
+  rows = store_->LedgerRows(id);
+  ASSERT_TRUE(rows.ok());
+  ASSERT_TRUE((*rows)[0].latest);
+  EXPECT_EQ(*(*rows)[0].latest->value, 3000);
+  EXPECT_FALSE((*rows)[1].latest);
+
+  Result<std::vector<LedgerRecord>> all = store_->ListLedgers();
+  ASSERT_TRUE(all.ok());
+  ASSERT_EQ(all->size(), 1u);
+  EXPECT_EQ((*all)[0].title, "2026年政府工作报告重点任务台账");
+}
+
+TEST_F(LedgerStoreTest, ProgressTheLedgerCannotTakeIsRefusedAndNothingIsKept) {
+  const int64_t id = MakeLedger();
+  const int64_t task = (*store_->LedgerRows(id))[0].task.id;
+  Result<ducha::Progress> wrong_year = store_->AddProgress(Report(task, {2025, 12, 31}, 100));
+  EXPECT_EQ(wrong_year.status().code(), StatusCode::kInvalidInput);
+  EXPECT_NE(wrong_year.status().message().find("不在台账年度"), std::string::npos);
+  EXPECT_EQ(store_->AddProgress(Report(task + 100, {2026, 1, 31}, 1)).status().code(),
+            StatusCode::kNotFound);
+  EXPECT_FALSE((*store_->LedgerRows(id))[0].latest);
+  EXPECT_EQ(store_->LedgerRows(id + 1).status().code(), StatusCode::kNotFound);
+  EXPECT_EQ(store_->GetLedger(id + 1).status().code(), StatusCode::kNotFound);
+  LedgerRecord untitled;
+  untitled.year = 2026;
+  untitled.created_by = "督查室";
+  EXPECT_EQ(store_->CreateLedger(untitled, {}).status().code(), StatusCode::kInvalidInput);
+}
+
+TEST_F(LedgerStoreTest, EveryChangeIsInTheAuditLogWithBeforeAndAfter) {
+  const int64_t id = MakeLedger();
+  const int64_t task = (*store_->LedgerRows(id))[0].task.id;
+  ASSERT_TRUE(store_->AddProgress(Report(task, {2026, 3, 31}, 1200)).ok());
+  ASSERT_TRUE(store_->AddProgress(Report(task, {2026, 6, 30}, 3000)).ok());
+  Result<std::vector<LedgerAuditEntry>> log = store_->LedgerAudit(id);
+  ASSERT_TRUE(log.ok());
+  ASSERT_EQ(log->size(), 5u);  // the ledger, two tasks, two progress reports
+  EXPECT_EQ((*log)[0].action, "create_ledger");
+  EXPECT_EQ((*log)[0].actor, "督查室");
+  EXPECT_EQ((*log)[1].action, "create_task");
+  EXPECT_EQ(nlohmann::json::parse((*log)[1].after)["lead_unit"], "市人社局");
+  EXPECT_EQ((*log)[3].before, "{}");
+  EXPECT_EQ((*log)[4].action, "progress");
+  EXPECT_EQ((*log)[4].actor, "市人社局");
+  EXPECT_EQ(nlohmann::json::parse((*log)[4].before)["value"], 1200);
+  EXPECT_EQ(nlohmann::json::parse((*log)[4].after)["value"], 3000);
+  EXPECT_EQ((*log)[4].task_id, task);
+}
+
+TEST_F(LedgerStoreTest, TheStoreRefusesToRewriteTheAuditLogOrTheProgressReports) {
+  const int64_t id = MakeLedger();
+  const int64_t task = (*store_->LedgerRows(id))[0].task.id;
+  ASSERT_TRUE(store_->AddProgress(Report(task, {2026, 3, 31}, 1200)).ok());
+  Database db = OpenDatabase();
+  for (const char* sql :
+       {"UPDATE ledger_audit SET actor = 'x'", "DELETE FROM ledger_audit",
+        "UPDATE ledger_progress SET value = 6000", "DELETE FROM ledger_progress"}) {
+    EXPECT_FALSE(db.Exec(sql).ok()) << sql;
+  }
+  EXPECT_EQ(QueryInt("SELECT count(*) FROM ledger_audit"), 4);
+  EXPECT_EQ(QueryInt("SELECT count(*) FROM ledger_progress"), 1);
+}
+
+}  // namespace
+}  // namespace mubiao::store

@@ -1,0 +1,275 @@
+// Supervision ledgers (src/ducha) in the store: ledgers, their tasks, the
+// units' progress reports and the audit log of every change.
+#include <nlohmann/json.hpp>
+
+#include "store/sql_store_impl.h"
+
+namespace mubiao::store {
+namespace {
+
+constexpr char kLedgerColumns[] =
+    "l.id, l.document_id, l.region_code, l.year, l.title, l.created_at, l.created_by,"
+    " (SELECT count(*) FROM ledger_tasks t WHERE t.ledger_id = l.id)";
+
+LedgerRecord ReadLedger(const Statement& row) {
+  LedgerRecord l;
+  l.id = row.ColumnInt(0);
+  l.document_id = row.ColumnInt(1);
+  l.region_code = row.ColumnText(2);
+  l.year = static_cast<int>(row.ColumnInt(3));
+  l.title = row.ColumnText(4);
+  l.created_at = row.ColumnText(5);
+  l.created_by = row.ColumnText(6);
+  l.tasks = row.ColumnInt(7);
+  return l;
+}
+
+// A task's columns as written (without its id) and as read.
+constexpr char kTaskFields[] =
+    "ledger_id, number, text, indicator, target_value, unit, cmp, deadline, due, topic, section,"
+    " finding_key, lead_unit, co_units, leader, status";
+constexpr char kTaskColumns[] =
+    "id, ledger_id, number, text, indicator, target_value, unit, cmp, deadline, due, topic,"
+    " section, finding_key, lead_unit, co_units, leader, status";
+
+std::optional<double> OptionalDouble(const Statement& row, int column) {
+  if (row.ColumnIsNull(column)) return std::nullopt;
+  return row.ColumnDouble(column);
+}
+
+ducha::Task ReadTask(const Statement& row) {
+  ducha::Task t;
+  t.id = row.ColumnInt(0);
+  t.ledger_id = row.ColumnInt(1);
+  t.number = row.ColumnText(2);
+  t.text = row.ColumnText(3);
+  t.indicator = row.ColumnText(4);
+  t.target_value = OptionalDouble(row, 5);
+  t.unit = row.ColumnText(6);
+  t.cmp = quantity::ParseComparator(row.ColumnText(7)).value_or(quantity::Comparator::kNone);
+  t.deadline = row.ColumnText(8);
+  t.due = ducha::ParseDate(row.ColumnText(9)).value_or(ducha::Date{});
+  t.topic = row.ColumnText(10);
+  t.section = row.ColumnText(11);
+  t.finding_key = row.ColumnText(12);
+  t.lead_unit = row.ColumnText(13);
+  t.co_units = row.ColumnText(14);
+  t.leader = row.ColumnText(15);
+  t.status = ducha::ParseTaskStatus(row.ColumnText(16)).value_or(ducha::TaskStatus::kOpen);
+  return t;
+}
+
+constexpr char kProgressColumns[] =
+    "p.id, p.task_id, p.date, p.value, p.share, p.done, p.problems, p.next_steps, p.author,"
+    " p.created_at";
+
+ducha::Progress ReadProgress(const Statement& row) {
+  ducha::Progress p;
+  p.id = row.ColumnInt(0);
+  p.task_id = row.ColumnInt(1);
+  p.date = ducha::ParseDate(row.ColumnText(2)).value_or(ducha::Date{});
+  p.value = OptionalDouble(row, 3);
+  p.share = OptionalDouble(row, 4);
+  p.done = row.ColumnText(5);
+  p.problems = row.ColumnText(6);
+  p.next_steps = row.ColumnText(7);
+  p.author = row.ColumnText(8);
+  p.created_at = row.ColumnText(9);
+  return p;
+}
+
+}  // namespace
+
+Status SqlStore::Audit(const LedgerAuditEntry& entry) {
+  Result<Statement*> stmt = Cached(
+      "INSERT INTO ledger_audit (ledger_id, task_id, actor, made_at, action, before_json, "
+      "after_json)"
+      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+  if (!stmt.ok()) return stmt.status();
+  (*stmt)->BindInt(1, entry.ledger_id);
+  (*stmt)->BindIntOrNull(2,
+                         entry.task_id != 0 ? std::optional<int64_t>(entry.task_id) : std::nullopt);
+  (*stmt)->BindText(3, entry.actor);
+  (*stmt)->BindText(4, entry.at);
+  (*stmt)->BindText(5, entry.action);
+  (*stmt)->BindText(6, entry.before);
+  (*stmt)->BindText(7, entry.after);
+  return (*stmt)->Run();
+}
+
+Result<int64_t> SqlStore::CreateLedger(const LedgerRecord& ledger,
+                                       const std::vector<ducha::Task>& tasks) {
+  if (ledger.title.empty() || ledger.created_by.empty() || ledger.year <= 0) {
+    return InvalidInput("a ledger needs a title, who made it and its plan year");
+  }
+  Result<Transaction> txn = Transaction::Begin(&db_);
+  if (!txn.ok()) return txn.status();
+  const std::string now = NowUtc();
+  Result<Statement*> insert = Cached(
+      "INSERT INTO ledgers (document_id, region_code, year, title, created_at, created_by)"
+      " VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id");
+  if (!insert.ok()) return insert.status();
+  (*insert)->BindAll(ledger.document_id, ledger.region_code, int64_t{ledger.year}, ledger.title,
+                     now, ledger.created_by);
+  int64_t id = 0;
+  Status ran = ForEachRow(*insert, [&](const Statement& row) { id = row.ColumnInt(0); });
+  if (!ran.ok()) return ran;
+  const nlohmann::json made = {{"title", ledger.title},
+                               {"document_id", ledger.document_id},
+                               {"year", ledger.year},
+                               {"tasks", tasks.size()}};
+  ran = Audit({0, id, 0, ledger.created_by, now, "create_ledger", "{}", made.dump()});
+  if (!ran.ok()) return ran;
+  Result<Statement*> task_insert =
+      Cached(std::string("INSERT INTO ledger_tasks (") + kTaskFields +
+             ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"
+             " RETURNING id");
+  if (!task_insert.ok()) return task_insert.status();
+  for (size_t i = 0; i < tasks.size(); ++i) {
+    ducha::Task t = tasks[i];
+    t.ledger_id = id;
+    if (t.number.empty()) t.number = std::to_string(i + 1);
+    Statement* stmt = *task_insert;
+    stmt->BindAll(id, t.number, t.text, t.indicator);
+    stmt->BindDoubleOrNull(5, t.target_value);
+    stmt->BindText(6, t.unit);
+    stmt->BindText(7, quantity::ComparatorSymbol(t.cmp));
+    stmt->BindText(8, t.deadline);
+    stmt->BindText(9, ducha::DateText(t.due));
+    stmt->BindText(10, t.topic);
+    stmt->BindText(11, t.section);
+    stmt->BindText(12, t.finding_key);
+    stmt->BindText(13, t.lead_unit);
+    stmt->BindText(14, t.co_units);
+    stmt->BindText(15, t.leader);
+    stmt->BindText(16, ducha::TaskStatusName(t.status));
+    ran = ForEachRow(stmt, [&](const Statement& row) { t.id = row.ColumnInt(0); });
+    if (!ran.ok()) return ran;
+    ran = Audit(
+        {0, id, t.id, ledger.created_by, now, "create_task", "{}", ducha::TaskJson(t).dump()});
+    if (!ran.ok()) return ran;
+  }
+  if (Status committed = txn->Commit(); !committed.ok()) return committed;
+  return id;
+}
+
+Result<std::vector<LedgerRecord>> SqlStore::ListLedgers() {
+  Result<Statement*> stmt =
+      Cached(std::string("SELECT ") + kLedgerColumns + " FROM ledgers l ORDER BY l.id DESC");
+  if (!stmt.ok()) return stmt.status();
+  std::vector<LedgerRecord> ledgers;
+  Status ran = ForEachRow(*stmt, [&](const Statement& row) { ledgers.push_back(ReadLedger(row)); });
+  if (!ran.ok()) return ran;
+  return ledgers;
+}
+
+Result<LedgerRecord> SqlStore::GetLedger(int64_t id) {
+  Result<Statement*> stmt =
+      Cached(std::string("SELECT ") + kLedgerColumns + " FROM ledgers l WHERE l.id = ?1");
+  if (!stmt.ok()) return stmt.status();
+  (*stmt)->BindInt(1, id);
+  std::optional<LedgerRecord> ledger;
+  Status ran = ForEachRow(*stmt, [&](const Statement& row) { ledger = ReadLedger(row); });
+  if (!ran.ok()) return ran;
+  if (!ledger) return NotFound("no ledger with id " + std::to_string(id));
+  return *ledger;
+}
+
+Result<std::vector<ducha::LedgerRow>> SqlStore::LedgerRows(int64_t ledger_id) {
+  if (Result<LedgerRecord> ledger = GetLedger(ledger_id); !ledger.ok()) return ledger.status();
+  Result<Statement*> tasks = Cached(std::string("SELECT ") + kTaskColumns +
+                                    " FROM ledger_tasks WHERE ledger_id = ?1 ORDER BY id");
+  if (!tasks.ok()) return tasks.status();
+  (*tasks)->BindInt(1, ledger_id);
+  std::vector<ducha::LedgerRow> rows;
+  std::unordered_map<int64_t, size_t> row_of;  // task id → index in rows
+  Status ran = ForEachRow(*tasks, [&](const Statement& row) {
+    row_of[row.ColumnInt(0)] = rows.size();
+    rows.push_back({ReadTask(row), std::nullopt});
+  });
+  if (!ran.ok()) return ran;
+  // Each task's progress in order: the last one read is its latest.
+  Result<Statement*> progress = Cached(
+      std::string("SELECT ") + kProgressColumns +
+      " FROM ledger_progress p JOIN ledger_tasks t ON t.id = p.task_id WHERE t.ledger_id = ?1"
+      " ORDER BY p.task_id, p.date, p.id");
+  if (!progress.ok()) return progress.status();
+  (*progress)->BindInt(1, ledger_id);
+  ran = ForEachRow(*progress, [&](const Statement& row) {
+    ducha::Progress p = ReadProgress(row);
+    rows[row_of.at(p.task_id)].latest = std::move(p);
+  });
+  if (!ran.ok()) return ran;
+  return rows;
+}
+
+Result<ducha::Progress> SqlStore::AddProgress(const ducha::Progress& progress) {
+  Result<Transaction> txn = Transaction::Begin(&db_);
+  if (!txn.ok()) return txn.status();
+  Result<Statement*> task_stmt =
+      Cached(std::string("SELECT ") + kTaskColumns +
+             ", (SELECT year FROM ledgers l WHERE l.id = ledger_tasks.ledger_id) FROM ledger_tasks"
+             " WHERE id = ?1");
+  if (!task_stmt.ok()) return task_stmt.status();
+  (*task_stmt)->BindInt(1, progress.task_id);
+  std::optional<ducha::Task> task;
+  int year = 0;
+  Status ran = ForEachRow(*task_stmt, [&](const Statement& row) {
+    task = ReadTask(row);
+    year = static_cast<int>(row.ColumnInt(17));
+  });
+  if (!ran.ok()) return ran;
+  if (!task) return NotFound("no task with id " + std::to_string(progress.task_id));
+  if (Status valid = ducha::ValidateProgress(*task, progress, year); !valid.ok()) return valid;
+  Result<Statement*> latest = Cached(std::string("SELECT ") + kProgressColumns +
+                                     " FROM ledger_progress p WHERE p.task_id = ?1"
+                                     " ORDER BY p.date DESC, p.id DESC LIMIT 1");
+  if (!latest.ok()) return latest.status();
+  (*latest)->BindInt(1, progress.task_id);
+  std::string before = "{}";
+  ran = ForEachRow(*latest, [&](const Statement& row) {
+    before = ducha::ProgressJson(ReadProgress(row)).dump();
+  });
+  if (!ran.ok()) return ran;
+  ducha::Progress stored = progress;
+  stored.created_at = NowUtc();
+  Result<Statement*> insert = Cached(
+      "INSERT INTO ledger_progress (task_id, date, value, share, done, problems, next_steps,"
+      " author, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id");
+  if (!insert.ok()) return insert.status();
+  (*insert)->BindInt(1, stored.task_id);
+  (*insert)->BindText(2, ducha::DateText(stored.date));
+  (*insert)->BindDoubleOrNull(3, stored.value);
+  (*insert)->BindDoubleOrNull(4, stored.share);
+  (*insert)->BindText(5, stored.done);
+  (*insert)->BindText(6, stored.problems);
+  (*insert)->BindText(7, stored.next_steps);
+  (*insert)->BindText(8, stored.author);
+  (*insert)->BindText(9, stored.created_at);
+  ran = ForEachRow(*insert, [&](const Statement& row) { stored.id = row.ColumnInt(0); });
+  if (!ran.ok()) return ran;
+  ran = Audit({0, task->ledger_id, task->id, stored.author, stored.created_at, "progress", before,
+               ducha::ProgressJson(stored).dump()});
+  if (!ran.ok()) return ran;
+  if (Status committed = txn->Commit(); !committed.ok()) return committed;
+  return stored;
+}
+
+Result<std::vector<LedgerAuditEntry>> SqlStore::LedgerAudit(int64_t ledger_id) {
+  Result<Statement*> stmt = Cached(
+      "SELECT id, ledger_id, task_id, actor, made_at, action, before_json, after_json FROM "
+      "ledger_audit"
+      " WHERE ledger_id = ?1 ORDER BY id");
+  if (!stmt.ok()) return stmt.status();
+  (*stmt)->BindInt(1, ledger_id);
+  std::vector<LedgerAuditEntry> log;
+  Status ran = ForEachRow(*stmt, [&](const Statement& row) {
+    log.push_back({row.ColumnInt(0), row.ColumnInt(1), row.ColumnIsNull(2) ? 0 : row.ColumnInt(2),
+                   row.ColumnText(3), row.ColumnText(4), row.ColumnText(5), row.ColumnText(6),
+                   row.ColumnText(7)});
+  });
+  if (!ran.ok()) return ran;
+  return log;
+}
+
+}  // namespace mubiao::store
