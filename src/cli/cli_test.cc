@@ -395,3 +395,68 @@ TEST_F(CliTest, TheTrackTableSaysEverythingInChinese) {
 }
 
 }  // namespace
+
+// A supervision ledger from the command line: made from a stored report,
+// progress filed from a script, and the sheet downloaded as .csv and .xlsx
+// with the header first and one row per task; wrong input is refused on one
+// line and changes nothing.
+TEST_F(CliTest, ALedgerIsMadeFollowedAndExported) {
+  const std::string db = ImportedSamples();
+  const CommandRun docs = Mubiao("documents --db " + db + " --region 360830 --format json");
+  ASSERT_EQ(docs.status, 0) << docs.out;
+  const int64_t document = nlohmann::json::parse(docs.out).at(0).at("id").get<int64_t>();
+  const CommandRun made = Mubiao("ledger create --db " + db + " --document " +
+                                 std::to_string(document) + " --by 督查室");
+  ASSERT_EQ(made.status, 0) << made.out;
+  const std::string ledger = made.out.substr(0, made.out.find('\n'));
+  const CommandRun listed = Mubiao("ledger list --db " + db + " --format json");
+  ASSERT_EQ(listed.status, 0) << listed.out;
+  const nlohmann::json first = nlohmann::json::parse(listed.out.substr(0, listed.out.find('\n')));
+  EXPECT_EQ(first.at("id").get<int64_t>(), std::stoll(ledger));
+  EXPECT_EQ(first.at("created_by"), "督查室");
+  const int64_t tasks = first.at("tasks").get<int64_t>();
+  EXPECT_GT(tasks, 5);
+
+  const CommandRun filed = Mubiao("ledger progress --db " + db +
+                                  " --task 1 --date 2025-06-30 --share 60 --done 已完成六成");
+  ASSERT_EQ(filed.status, 0) << filed.out;
+  EXPECT_NE(filed.out.find("\"share\":60"), std::string::npos) << filed.out;
+  for (const char* wrong :
+       {" --task 1 --date 2024-06-30 --share 10", " --task 1 --date 2025-06-31 --share 10",
+        " --task 1 --date 2025-06-30 --value 三千", " --task 1 --date 2025-06-30 --share 130",
+        " --task 99999 --date 2025-06-30 --share 10"}) {
+    const CommandRun refused = Mubiao("ledger progress --db " + db + wrong);
+    EXPECT_NE(refused.status, 0) << wrong;
+    EXPECT_EQ(std::count(refused.out.begin(), refused.out.end(), '\n'), 1) << refused.out;
+  }
+
+  const fs::path csv = dir_ / "台账.csv";
+  ASSERT_EQ(Mubiao("ledger export --db " + db + " --ledger " + ledger +
+                   " --format csv --today 2025-07-01 --output " + Quoted(csv))
+                .status,
+            0);
+  const std::string sheet = mubiao::testing::ReadFileOrEmpty(csv);
+  EXPECT_TRUE(sheet.starts_with("\xEF\xBB\xBF序号,任务内容,指标,目标值,单位")) << sheet;
+  EXPECT_EQ(std::count(sheet.begin(), sheet.end(), '\n'), tasks + 1);
+  EXPECT_NE(sheet.find(",60,49.9,-10.1,绿灯,已完成六成"), std::string::npos) << sheet;
+
+  if (Shell("/usr/bin/python3 -c 'import openpyxl'").status != 0) {
+    GTEST_SKIP() << "python3-openpyxl is not installed (scripts/setup.sh installs it)";
+  }
+  const fs::path xlsx = dir_ / "台账.xlsx";
+  ASSERT_EQ(Mubiao("ledger export --db " + db + " --ledger " + ledger +
+                   " --format xlsx --today 2025-07-01 --output " + Quoted(xlsx))
+                .status,
+            0);
+  const CommandRun read = Shell(
+      "/usr/bin/python3 -c 'import openpyxl,sys; ws=openpyxl.load_workbook(sys.argv[1]).active; "
+      "rows=list(ws.iter_rows(values_only=True)); print(len(rows), rows[0][0], rows[1][15], "
+      "rows[1][18])' " +
+      Quoted(xlsx));
+  ASSERT_EQ(read.status, 0) << read.out;
+  EXPECT_EQ(read.out, std::to_string(tasks + 1) + " 序号 60 绿灯\n");
+  EXPECT_NE(Mubiao("ledger export --db " + db + " --ledger 99 --format csv --output " +
+                   Quoted(dir_ / "x.csv"))
+                .status,
+            0);
+}

@@ -57,6 +57,11 @@ void AddDocumentsCommand(CLI::App& app);
 // and `track history` (see src/tracking).
 void AddTrackCommand(CLI::App& app);
 
+// `mubiao ledger create|list|export|progress`: supervision ledgers
+// (src/ducha) made from a stored report, exported as .xlsx or .csv, with
+// progress filed from a script.
+void AddLedgerCommand(CLI::App& app);
+
 // `mubiao serve [--db FILE] [--listen ADDRESS:PORT]`: the portal (pages,
 // search, targets explorer, comments, JSON API) until SIGINT or SIGTERM.
 void AddServeCommand(CLI::App& app);

@@ -1,5 +1,8 @@
 #include "cli/inputs.h"
 
+#include <pwd.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <filesystem>
 
@@ -123,6 +126,12 @@ void YearRangeOption(const std::string& years, search::SearchFilters* filters) {
   }
   filters->year_min = range->first;
   filters->year_max = range->last;
+}
+
+std::string AccountName() {
+  if (const char* user = std::getenv("USER"); user != nullptr && *user != '\0') return user;
+  if (const passwd* account = getpwuid(getuid()); account != nullptr) return account->pw_name;
+  return "";
 }
 
 }  // namespace mubiao::cli

@@ -58,6 +58,10 @@ std::vector<std::string> DocTypeKeys();
 // -2023); "" leaves them. Fails the command (kExitUsage) on anything else.
 void YearRangeOption(const std::string& years, search::SearchFilters* filters);
 
+// Who runs the command: $USER, else the name of the account (a container or
+// a cron job often has no $USER); "" when neither is known.
+std::string AccountName();
+
 }  // namespace mubiao::cli
 
 #endif  // MUBIAO_CLI_INPUTS_H_

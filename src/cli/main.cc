@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
   mubiao::cli::AddServeCommand(app);
   mubiao::cli::AddCopyCommand(app);
   mubiao::cli::AddModeratorCommand(app);
+  mubiao::cli::AddLedgerCommand(app);
 
   try {
     app.parse(argc, argv);

@@ -3,9 +3,6 @@
 // override` and `track history`: a person's corrections of verdicts, kept
 // as an append-only history.
 
-#include <pwd.h>
-#include <unistd.h>
-
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -25,14 +22,6 @@
 
 namespace mubiao::cli {
 namespace {
-
-// Who runs the command: $USER, else the name of the account (a container or
-// a cron job often has no $USER); "" when neither is known.
-std::string AccountName() {
-  if (const char* user = std::getenv("USER"); user != nullptr && *user != '\0') return user;
-  if (const passwd* account = getpwuid(getuid()); account != nullptr) return account->pw_name;
-  return "";
-}
 
 // The help text of `mubiao track`.
 constexpr char kTrackHelp[] =

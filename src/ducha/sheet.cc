@@ -12,13 +12,15 @@ namespace {
 
 Cell Text(std::string text) { return {std::move(text), std::nullopt}; }
 
-// A number cell; for reading, its text is rounded to one decimal.
-Cell Number(double value) {
-  Cell cell{quantity::FormatNumber(std::round(value * 10) / 10), value};
-  return cell;
-}
+// A number cell, as it is (a target, a value reached).
+Cell Number(double value) { return {quantity::FormatNumber(value), value}; }
+
+// A share or a gap in percentage points, to one decimal.
+Cell Points(double value) { return Number(std::round(value * 10) / 10); }
 
 Cell MaybeNumber(const std::optional<double>& value) { return value ? Number(*value) : Text(""); }
+
+Cell MaybePoints(const std::optional<double>& value) { return value ? Points(*value) : Text(""); }
 
 }  // namespace
 
@@ -50,9 +52,9 @@ std::vector<Cell> LedgerCells(const LedgerRow& row, int year, const Date& today)
                              Text(std::string(TaskStatusLabel(t.status))),
                              Text(row.latest ? DateText(row.latest->date) : ""),
                              MaybeNumber(row.latest ? row.latest->value : std::nullopt),
-                             MaybeNumber(row.latest ? ShareDone(t, *row.latest) : std::nullopt),
-                             judged ? Number(pace.elapsed) : Text(""),
-                             judged ? Number(pace.behind) : Text(""),
+                             MaybePoints(row.latest ? ShareDone(t, *row.latest) : std::nullopt),
+                             judged ? Points(pace.elapsed) : Text(""),
+                             judged ? Points(pace.behind) : Text(""),
                              Text(std::string(LightLabel(pace.light))),
                              Text(row.latest ? row.latest->done : ""),
                              Text(row.latest ? row.latest->problems : ""),

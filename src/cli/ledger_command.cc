@@ -1,0 +1,207 @@
+// `mubiao ledger`: supervision ledgers (src/ducha) for scripting and for
+// offices without a server — made from a stored report, listed, exported as
+// the sheet offices keep, and progress filed on their tasks.
+
+#include <charconv>
+#include <chrono>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.h"
+#include "cli/errors.h"
+#include "cli/inputs.h"
+#include "ducha/sheet.h"
+#include "store/sql_store.h"
+#include "text/utf8.h"
+
+namespace mubiao::cli {
+namespace {
+
+std::unique_ptr<store::Store> Open(const std::string& db, store::OpenMode mode) {
+  Result<std::unique_ptr<store::Store>> s = store::OpenStore(db, mode);
+  if (!s.ok()) Fail("", s.status().message());
+  return std::move(s).value();
+}
+
+// Today in Beijing (UTC+8), the calendar offices keep.
+ducha::Date BeijingToday() {
+  using namespace std::chrono;
+  const year_month_day d{floor<days>(system_clock::now() + hours(8))};
+  return {static_cast<int>(d.year()), static_cast<int>(static_cast<unsigned>(d.month())),
+          static_cast<int>(static_cast<unsigned>(d.day()))};
+}
+
+ducha::Date DateOption(const std::string& option, const std::string& value) {
+  const std::optional<ducha::Date> date = ducha::ParseDate(value);
+  if (!date) Fail(option, "not a date (YYYY-MM-DD): " + value, kExitUsage);
+  return *date;
+}
+
+std::optional<double> NumberOption(const std::string& option, const std::string& value) {
+  if (value.empty()) return std::nullopt;
+  double number = 0;
+  const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), number);
+  if (error != std::errc() || end != value.data() + value.size()) {
+    Fail(option, "not a number: " + value, kExitUsage);
+  }
+  return number;
+}
+
+// A new ledger of every target and commitment of stored report `document`,
+// in the report's order; prints its id.
+void Create(const std::string& db, int64_t document, std::string title, std::string by) {
+  std::unique_ptr<store::Store> s = Open(db, store::OpenMode::kMustExist);
+  Result<store::StoredDocument> doc = s->GetDocument(document);
+  if (!doc.ok()) Fail(db, doc.status().message());
+  const store::DocumentSummary& summary = doc->summary;
+  if (summary.doc_type != report::DocType::kWorkReport) {
+    Fail(db, "document " + std::to_string(document) + " is not a work report");
+  }
+  std::vector<targets::Finding> findings = doc->extraction.targets;
+  findings.insert(findings.end(), doc->extraction.commitments.begin(),
+                  doc->extraction.commitments.end());
+  std::stable_sort(findings.begin(), findings.end(),
+                   [](const auto& a, const auto& b) { return a.span.begin < b.span.begin; });
+  std::vector<ducha::Task> tasks;
+  for (const targets::Finding& f : findings) {
+    const int year = f.year > 0 ? f.year : summary.year;
+    tasks.push_back(ducha::TaskFromFinding(f, store::FindingKey(doc->text_hash, f.span), year));
+  }
+  store::LedgerRecord ledger;
+  ledger.document_id = summary.id;
+  ledger.region_code = summary.region_code;
+  ledger.year = summary.year;
+  ledger.title = title.empty() ? summary.title + "重点任务台账" : std::move(title);
+  ledger.created_by = by.empty() ? AccountName() : std::move(by);
+  Result<int64_t> id = s->CreateLedger(ledger, tasks);
+  if (!id.ok()) Fail(db, id.status().message());
+  std::cout << *id << "\n";
+}
+
+void List(const std::string& db, const std::string& format) {
+  std::unique_ptr<store::Store> s = Open(db, store::OpenMode::kMustExist);
+  Result<std::vector<store::LedgerRecord>> ledgers = s->ListLedgers();
+  if (!ledgers.ok()) Fail(db, ledgers.status().message());
+  for (const store::LedgerRecord& l : *ledgers) {
+    if (format == "json") {
+      std::cout << nlohmann::json{{"id", l.id},
+                                  {"document_id", l.document_id},
+                                  {"region_code", l.region_code},
+                                  {"year", l.year},
+                                  {"title", l.title},
+                                  {"tasks", l.tasks},
+                                  {"created_at", l.created_at},
+                                  {"created_by", l.created_by}}
+                       .dump()
+                << "\n";
+    } else {
+      std::cout << l.id << "\t" << l.year << "\t" << l.region_code << "\t" << l.tasks << " tasks\t"
+                << text::EscapeForDisplay(l.title) << "\n";
+    }
+  }
+}
+
+void Export(const std::string& db, int64_t ledger_id, const std::string& format,
+            const std::string& output, const ducha::Date& today) {
+  std::unique_ptr<store::Store> s = Open(db, store::OpenMode::kMustExist);
+  Result<store::LedgerRecord> ledger = s->GetLedger(ledger_id);
+  if (!ledger.ok()) Fail(db, ledger.status().message());
+  Result<std::vector<ducha::LedgerRow>> rows = s->LedgerRows(ledger_id);
+  if (!rows.ok()) Fail(db, rows.status().message());
+  if (format == "xlsx") {
+    const Status written =
+        ducha::WriteLedgerXlsx(output, ledger->title, *rows, ledger->year, today);
+    if (!written.ok()) Fail("", written.message());
+    return;
+  }
+  std::ofstream out(output, std::ios::binary);
+  out << ducha::LedgerCsv(*rows, ledger->year, today);
+  out.close();
+  if (!out) Fail(output, "cannot write the file");
+}
+
+struct ProgressOptions {
+  int64_t task = 0;
+  std::string date, value, share, done, problems, next_steps, by;
+};
+
+void FileProgress(const std::string& db, const ProgressOptions& o) {
+  ducha::Progress p;
+  p.task_id = o.task;
+  p.date = DateOption("--date", o.date);
+  p.value = NumberOption("--value", o.value);
+  p.share = NumberOption("--share", o.share);
+  p.done = o.done;
+  p.problems = o.problems;
+  p.next_steps = o.next_steps;
+  p.author = o.by.empty() ? AccountName() : o.by;
+  std::unique_ptr<store::Store> s = Open(db, store::OpenMode::kMustExist);
+  Result<ducha::Progress> stored = s->AddProgress(p);
+  if (!stored.ok()) Fail(db, stored.status().message());
+  std::cout << ducha::ProgressJson(*stored).dump() << "\n";
+}
+
+}  // namespace
+
+void AddLedgerCommand(CLI::App& app) {
+  CLI::App* cmd = app.add_subcommand(
+      "ledger",
+      "Supervision ledgers (督查督办): a report's targets and commitments as tasks, their "
+      "progress, pace (序时进度) and lights, exported as the sheet offices keep");
+  cmd->require_subcommand(1);
+  static std::string db = kDefaultDatabase;
+
+  CLI::App* create = cmd->add_subcommand(
+      "create", "Make a ledger of every target and commitment of a stored report; prints its id");
+  AddDatabaseOption(create, &db);
+  static int64_t document = 0;
+  static std::string title, by;
+  create->add_option("--document", document, "The report's id (mubiao documents)")->required();
+  create->add_option("--title", title, "The ledger's title; default: the report's, 重点任务台账");
+  create->add_option("--by", by, "Who makes it; default: the account running the command");
+  create->callback([] { Create(db, document, title, by); });
+
+  CLI::App* list = cmd->add_subcommand("list", "Every ledger, newest first");
+  AddDatabaseOption(list, &db);
+  static std::string list_format = "table";
+  list->add_option("--format", list_format, "table or json (one object per line)")
+      ->check(CLI::IsMember({"table", "json"}));
+  list->callback([] { List(db, list_format); });
+
+  CLI::App* exp = cmd->add_subcommand(
+      "export", "Write a ledger as .xlsx or .csv: one row per task, the header row first");
+  AddDatabaseOption(exp, &db);
+  static int64_t ledger = 0;
+  static std::string format, output, today;
+  exp->add_option("--ledger", ledger, "The ledger's id")->required();
+  exp->add_option("--format", format, "xlsx or csv")
+      ->required()
+      ->check(CLI::IsMember({"xlsx", "csv"}));
+  exp->add_option("--output", output, "The file to write")->required();
+  exp->add_option("--today", today,
+                  "The date the pace and lights are judged on (YYYY-MM-DD); default: today "
+                  "(Beijing)");
+  exp->callback([] {
+    Export(db, ledger, format, output,
+           today.empty() ? BeijingToday() : DateOption("--today", today));
+  });
+
+  CLI::App* progress =
+      cmd->add_subcommand("progress", "File a unit's progress on a task; prints it as stored");
+  AddDatabaseOption(progress, &db);
+  static ProgressOptions p;
+  progress->add_option("--task", p.task, "The task's id")->required();
+  progress->add_option("--date", p.date, "As of (YYYY-MM-DD), within the ledger's year")
+      ->required();
+  progress->add_option("--value", p.value, "Value reached, in the task's base unit");
+  progress->add_option("--share", p.share, "Share of the target done, 0-100");
+  progress->add_option("--done", p.done, "完成情况");
+  progress->add_option("--problems", p.problems, "存在问题");
+  progress->add_option("--next", p.next_steps, "下步打算");
+  progress->add_option("--by", p.by, "Who files it; default: the account running the command");
+  progress->callback([] { FileProgress(db, p); });
+}
+
+}  // namespace mubiao::cli
