@@ -18,6 +18,7 @@ enum class StatusCode {
   kTooLarge,      // the input exceeds a configured limit
   kIoError,       // the operating system refused a read or write
   kReadOnly,      // the database refuses writes (a read-only file, a standby server)
+  kConflict,      // a change made from a stale read: someone else changed the record first
   kInternal,      // a broken invariant: a bug in mubiao
 };
 

@@ -430,6 +430,22 @@ TEST_F(CliTest, ALedgerIsMadeFollowedAndExported) {
     EXPECT_EQ(std::count(refused.out.begin(), refused.out.end(), '\n'), 1) << refused.out;
   }
 
+  const CommandRun assigned = Mubiao("ledger assign --db " + db + " --ledger " + ledger +
+                                     " --keyword 就业 --lead 县人社局 --leader 副县长");
+  ASSERT_EQ(assigned.status, 0) << assigned.out;
+  EXPECT_NE(assigned.out.find(" tasks assigned"), std::string::npos);
+  const CommandRun listed_tasks = Mubiao("ledger tasks --db " + db + " --ledger " + ledger);
+  ASSERT_EQ(listed_tasks.status, 0) << listed_tasks.out;
+  const nlohmann::json task_one =
+      nlohmann::json::parse(listed_tasks.out.substr(0, listed_tasks.out.find('\n')));
+  EXPECT_EQ(task_one.at("latest").at("share"), 60);
+  const std::string version = std::to_string(task_one.at("version").get<int64_t>());
+  const std::string status = "ledger status --db " + db + " --task 1 --to completion_requested";
+  EXPECT_EQ(Mubiao(status + " --version " + version + " --note 已完成").status, 0);
+  const CommandRun stale = Mubiao(status + " --version " + version + " --note 已完成");
+  EXPECT_NE(stale.status, 0);
+  EXPECT_NE(stale.out.find("请刷新后再改"), std::string::npos) << stale.out;
+
   const fs::path csv = dir_ / "台账.csv";
   ASSERT_EQ(Mubiao("ledger export --db " + db + " --ledger " + ledger +
                    " --format csv --today 2025-07-01 --output " + Quoted(csv))
@@ -438,7 +454,8 @@ TEST_F(CliTest, ALedgerIsMadeFollowedAndExported) {
   const std::string sheet = mubiao::testing::ReadFileOrEmpty(csv);
   EXPECT_TRUE(sheet.starts_with("\xEF\xBB\xBF序号,任务内容,指标,目标值,单位")) << sheet;
   EXPECT_EQ(std::count(sheet.begin(), sheet.end(), '\n'), tasks + 1);
-  EXPECT_NE(sheet.find(",60,49.9,-10.1,绿灯,已完成六成"), std::string::npos) << sheet;
+  EXPECT_NE(sheet.find(",申请办结,2025-06-30,,60,49.9,-10.1,绿灯,已完成六成"), std::string::npos)
+      << sheet;
 
   if (Shell("/usr/bin/python3 -c 'import openpyxl'").status != 0) {
     GTEST_SKIP() << "python3-openpyxl is not installed (scripts/setup.sh installs it)";

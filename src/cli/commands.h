@@ -57,9 +57,9 @@ void AddDocumentsCommand(CLI::App& app);
 // and `track history` (see src/tracking).
 void AddTrackCommand(CLI::App& app);
 
-// `mubiao ledger create|list|export|progress`: supervision ledgers
-// (src/ducha) made from a stored report, exported as .xlsx or .csv, with
-// progress filed from a script.
+// `mubiao ledger create|list|tasks|assign|status|progress|export`:
+// supervision ledgers (src/ducha) made from a stored report, assigned,
+// followed and exported as .xlsx or .csv, from a script.
 void AddLedgerCommand(CLI::App& app);
 
 // `mubiao serve [--db FILE] [--listen ADDRESS:PORT]`: the portal (pages,

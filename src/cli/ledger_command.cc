@@ -1,6 +1,7 @@
 // `mubiao ledger`: supervision ledgers (src/ducha) for scripting and for
-// offices without a server — made from a stored report, listed, exported as
-// the sheet offices keep, and progress filed on their tasks.
+// offices without a server — made from a stored report, listed, tasks
+// assigned in bulk and moved through 办结 and 销号, progress filed, and the
+// sheet offices keep exported.
 
 #include <charconv>
 #include <chrono>
@@ -143,6 +144,58 @@ void FileProgress(const std::string& db, const ProgressOptions& o) {
   std::cout << ducha::ProgressJson(*stored).dump() << "\n";
 }
 
+// Every task of a ledger as one JSON object per line, with its latest
+// progress: what a script reads before it changes a task (id, version).
+void Tasks(const std::string& db, int64_t ledger_id) {
+  std::unique_ptr<store::Store> s = Open(db, store::OpenMode::kMustExist);
+  Result<std::vector<ducha::LedgerRow>> rows = s->LedgerRows(ledger_id);
+  if (!rows.ok()) Fail(db, rows.status().message());
+  for (const ducha::LedgerRow& row : *rows) {
+    nlohmann::json j = ducha::TaskJson(row.task);
+    if (row.latest) j["latest"] = ducha::ProgressJson(*row.latest);
+    std::cout << j.dump() << "\n";
+  }
+}
+
+struct AssignOptions {
+  int64_t ledger = 0;
+  ducha::TaskRule rule;
+  std::string lead, co, leader, by;
+};
+
+void Assign(const std::string& db, const AssignOptions& o) {
+  ducha::TaskChange fields;
+  if (!o.lead.empty()) fields.lead_unit = o.lead;
+  if (!o.co.empty()) fields.co_units = o.co;
+  if (!o.leader.empty()) fields.leader = o.leader;
+  if (!fields.lead_unit && !fields.co_units && !fields.leader) {
+    Fail("", "give --lead, --co or --leader", kExitUsage);
+  }
+  fields.actor = o.by.empty() ? AccountName() : o.by;
+  std::unique_ptr<store::Store> s = Open(db, store::OpenMode::kMustExist);
+  Result<int> assigned = s->AssignTasks(o.ledger, o.rule, fields);
+  if (!assigned.ok()) Fail(db, assigned.status().message());
+  std::cout << *assigned << " tasks assigned\n";
+}
+
+struct StatusOptions {
+  int64_t task = 0, version = 0;
+  std::string to, note, by;
+};
+
+void ChangeStatus(const std::string& db, const StatusOptions& o) {
+  ducha::TaskChange change;
+  change.task_id = o.task;
+  change.version = o.version;
+  change.status = ducha::ParseTaskStatus(o.to);
+  change.note = o.note;
+  change.actor = o.by.empty() ? AccountName() : o.by;
+  std::unique_ptr<store::Store> s = Open(db, store::OpenMode::kMustExist);
+  Result<ducha::Task> changed = s->ChangeTask(change);
+  if (!changed.ok()) Fail(db, changed.status().message());
+  std::cout << ducha::TaskJson(*changed).dump() << "\n";
+}
+
 }  // namespace
 
 void AddLedgerCommand(CLI::App& app) {
@@ -187,6 +240,42 @@ void AddLedgerCommand(CLI::App& app) {
     Export(db, ledger, format, output,
            today.empty() ? BeijingToday() : DateOption("--today", today));
   });
+
+  CLI::App* tasks = cmd->add_subcommand(
+      "tasks", "A ledger's tasks, one JSON object per line (id, version, latest progress)");
+  AddDatabaseOption(tasks, &db);
+  static int64_t tasks_ledger = 0;
+  tasks->add_option("--ledger", tasks_ledger, "The ledger's id")->required();
+  tasks->callback([] { Tasks(db, tasks_ledger); });
+
+  CLI::App* assign = cmd->add_subcommand(
+      "assign", "Assign a lead unit, co-units and a leader to every task a rule takes");
+  AddDatabaseOption(assign, &db);
+  static AssignOptions a;
+  assign->add_option("--ledger", a.ledger, "The ledger's id")->required();
+  assign->add_option("--section", a.rule.section, "Tasks whose section contains this text");
+  assign->add_option("--topic", a.rule.topic, "Tasks of this topic (农业, 教育, …)");
+  assign->add_option("--keyword", a.rule.keyword, "Tasks whose text or indicator contains this");
+  assign->add_option("--lead", a.lead, "牵头单位");
+  assign->add_option("--co", a.co, "配合单位, separated by 、");
+  assign->add_option("--leader", a.leader, "责任领导");
+  assign->add_option("--by", a.by, "Who assigns; default: the account running the command");
+  assign->callback([] { Assign(db, a); });
+
+  CLI::App* status = cmd->add_subcommand(
+      "status", "Move a task on: completion_requested (办结), closed (销号), open, withdrawn");
+  AddDatabaseOption(status, &db);
+  static StatusOptions st;
+  status->add_option("--task", st.task, "The task's id")->required();
+  status->add_option("--version", st.version, "The task's version as read (ledger tasks)")
+      ->required();
+  status->add_option("--to", st.to, "The new status")
+      ->required()
+      ->check(CLI::IsMember({"open", "completion_requested", "closed", "withdrawn"}));
+  status->add_option("--note", st.note,
+                     "What was done (办结), how it was checked (销号), why (撤销, 退回)");
+  status->add_option("--by", st.by, "Who; default: the account running the command");
+  status->callback([] { ChangeStatus(db, st); });
 
   CLI::App* progress =
       cmd->add_subcommand("progress", "File a unit's progress on a task; prints it as stored");

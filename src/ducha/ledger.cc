@@ -141,6 +141,43 @@ Task TaskFromFinding(const targets::Finding& finding, std::string finding_key, i
   return task;
 }
 
+Result<Task> ApplyChange(const Task& task, const TaskChange& change) {
+  if (task.status == TaskStatus::kClosed || task.status == TaskStatus::kWithdrawn) {
+    return InvalidInput(task.status == TaskStatus::kClosed ? "任务已销号，不能再修改"
+                                                           : "任务已撤销，不能再修改");
+  }
+  Task changed = task;
+  if (change.lead_unit) changed.lead_unit = *change.lead_unit;
+  if (change.co_units) changed.co_units = *change.co_units;
+  if (change.leader) changed.leader = *change.leader;
+  if (change.status && *change.status != task.status) {
+    using enum TaskStatus;
+    const TaskStatus to = *change.status;
+    const bool allowed = (task.status == kOpen && to == kCompletionRequested) ||
+                         (task.status == kCompletionRequested && (to == kClosed || to == kOpen)) ||
+                         to == kWithdrawn;
+    if (!allowed) {
+      return InvalidInput("任务状态不能从“" + std::string(TaskStatusLabel(task.status)) + "”改为“" +
+                          std::string(TaskStatusLabel(to)) + "”");
+    }
+    if (change.note.empty()) {
+      return InvalidInput(to == kClosed ? "销号须写明核验方式（材料、实地或数据）"
+                          : to == kWithdrawn ? "撤销须写明理由"
+                                             : "请写明完成情况或退回理由");
+    }
+    changed.status = to;
+  }
+  return changed;
+}
+
+bool Matches(const Task& task, const TaskRule& rule) {
+  const auto contains = [](const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+  };
+  return contains(task.section, rule.section) && (rule.topic.empty() || task.topic == rule.topic) &&
+         (contains(task.text, rule.keyword) || contains(task.indicator, rule.keyword));
+}
+
 std::optional<double> ShareDone(const Task& task, const Progress& progress) {
   if (progress.share) return std::clamp(*progress.share, 0.0, 100.0);
   const bool upwards =
@@ -172,6 +209,10 @@ Pace PaceOf(const Task& task, const std::optional<Progress>& latest, int year, c
 }
 
 Status ValidateProgress(const Task& task, const Progress& progress, int year) {
+  if (task.status == TaskStatus::kClosed || task.status == TaskStatus::kWithdrawn) {
+    return InvalidInput(task.status == TaskStatus::kClosed ? "任务已销号，不再填报进展"
+                                                           : "任务已撤销，不再填报进展");
+  }
   if (progress.date.year != year) {
     return InvalidInput("进展日期 " + DateText(progress.date) + " 不在台账年度（" +
                         std::to_string(year) + "年）内");
@@ -195,7 +236,8 @@ nlohmann::json TaskJson(const Task& task) {
   nlohmann::json j = {{"number", task.number},
                       {"text", task.text},
                       {"due", DateText(task.due)},
-                      {"status", TaskStatusName(task.status)}};
+                      {"status", TaskStatusName(task.status)},
+                      {"version", task.version}};
   if (task.id != 0) j["id"] = task.id;
   const auto put = [&](const char* name, const std::string& value) {
     if (!value.empty()) j[name] = value;

@@ -85,6 +85,7 @@ struct Task {
   std::string co_units;     // 配合单位, separated by 、
   std::string leader;       // 责任领导
   TaskStatus status = TaskStatus::kOpen;
+  int64_t version = 1;  // raised by every change: a save from a stale read is refused
 };
 
 // The task of one target or commitment of a report of plan year `year`.
@@ -104,6 +105,36 @@ struct Progress {
   std::string created_at;  // ISO 8601 UTC, set by the store
 };
 
+// A change one person makes to one task: the fields to set (absent: kept)
+// and the task's version as that person read it.
+struct TaskChange {
+  int64_t task_id = 0;
+  int64_t version = 0;
+  std::optional<std::string> lead_unit, co_units, leader;
+  std::optional<TaskStatus> status;
+  // Why: for 申请办结 what was done, for 销号 how the office checked it
+  // (材料, 实地, 数据), for 撤销 the reason, for a return to 推进中 what is
+  // missing. Required for every change of status.
+  std::string note;
+  std::string actor;
+};
+
+// `task` with `change` applied, as the office's procedure allows: 申请办结
+// from 推进中; 销号 or a return to 推进中 from 申请办结; 撤销 from any status
+// but 已销号; a closed or withdrawn task changes no more. Errors
+// (kInvalidInput) say why in Chinese. The version is not checked here.
+Result<Task> ApplyChange(const Task& task, const TaskChange& change);
+
+// Which tasks a bulk assignment takes: those whose section contains
+// `section`, whose topic is `topic` and whose text or indicator contains
+// `keyword` (an empty field takes every task).
+struct TaskRule {
+  std::string section;
+  std::string topic;
+  std::string keyword;
+};
+bool Matches(const Task& task, const TaskRule& rule);
+
 // One task with its latest progress, as the ledger's views and sheets show it.
 struct LedgerRow {
   Task task;
@@ -111,10 +142,9 @@ struct LedgerRow {
 };
 
 // Whether `progress` may be filed on `task` of a ledger of plan year
-// `year`: its date within the year, its share 0-100, its value a finite
-// number not below zero and at most 100 times the target (a slip of the
-// scale word, 万 for 亿, is refused rather than recorded). Errors
-// (kInvalidInput) say why in Chinese.
+// `year`: the task neither closed nor withdrawn, its date within the year, its share 0-100, its
+// value a finite number not below zero and at most 100 times the target (a slip of the scale word,
+// 万 for 亿, is refused rather than recorded). Errors (kInvalidInput) say why in Chinese.
 Status ValidateProgress(const Task& task, const Progress& progress, int year);
 
 // The one JSON shape of a task and of a progress report (the audit log's

@@ -144,5 +144,67 @@ TEST(Ledger, TasksAndProgressHaveOneJsonShape) {
   EXPECT_FALSE(p.contains("share"));
 }
 
+TaskChange ToStatus(TaskStatus status, std::string note = "") {
+  TaskChange c;
+  c.status = status;
+  c.note = std::move(note);
+  return c;
+}
+
+TEST(Ledger, StatusesFollowTheOfficesProcedure) {
+  const Task t = JobsTask();
+  EXPECT_NE(
+      ApplyChange(t, ToStatus(TaskStatus::kCompletionRequested)).status().message().find("请写明"),
+      std::string::npos);
+  Result<Task> requested =
+      ApplyChange(t, ToStatus(TaskStatus::kCompletionRequested, "已完成6200人"));
+  ASSERT_TRUE(requested.ok());
+  EXPECT_EQ(requested->status, TaskStatus::kCompletionRequested);
+  EXPECT_NE(
+      ApplyChange(*requested, ToStatus(TaskStatus::kClosed)).status().message().find("核验方式"),
+      std::string::npos);
+  EXPECT_FALSE(ApplyChange(t, ToStatus(TaskStatus::kClosed, "材料")).ok())
+      << "销号 only after 申请办结";
+  Result<Task> closed = ApplyChange(*requested, ToStatus(TaskStatus::kClosed, "核验就业登记数据"));
+  ASSERT_TRUE(closed.ok());
+  EXPECT_EQ(closed->status, TaskStatus::kClosed);
+  TaskChange reassign;
+  reassign.lead_unit = "市发改委";
+  EXPECT_EQ(ApplyChange(*closed, reassign).status().message(), "任务已销号，不能再修改");
+  // Returned to the unit, or withdrawn with a reason.
+  EXPECT_EQ(ApplyChange(*requested, ToStatus(TaskStatus::kOpen, "缺少佐证材料"))->status,
+            TaskStatus::kOpen);
+  EXPECT_EQ(ApplyChange(t, ToStatus(TaskStatus::kWithdrawn, "上级政策调整"))->status,
+            TaskStatus::kWithdrawn);
+  TaskChange move;
+  move.lead_unit = "市人社局";
+  move.leader = "副市长";
+  Result<Task> moved = ApplyChange(t, move);
+  ASSERT_TRUE(moved.ok());
+  EXPECT_EQ(moved->lead_unit, "市人社局");
+  EXPECT_EQ(moved->leader, "副市长");
+  EXPECT_EQ(moved->status, TaskStatus::kOpen);
+}
+
+TaskRule Rule(std::string section, std::string topic, std::string keyword) {
+  TaskRule r;
+  r.section = std::move(section);
+  r.topic = std::move(topic);
+  r.keyword = std::move(keyword);
+  return r;
+}
+
+TEST(Ledger, RulesTakeTasksBySectionTopicAndWord) {
+  Task t = JobsTask();
+  t.text = "新增城镇就业6000人以上";
+  t.section = "三、2026年重点工作 > （五）持续改善民生";
+  t.topic = "社会保障";
+  EXPECT_TRUE(Matches(t, TaskRule{}));
+  EXPECT_TRUE(Matches(t, Rule("改善民生", "社会保障", "就业")));
+  EXPECT_FALSE(Matches(t, Rule("", "农业", "")));
+  EXPECT_FALSE(Matches(t, Rule("", "", "粮食")));
+  EXPECT_FALSE(Matches(t, Rule("生态", "", "")));
+}
+
 }  // namespace
 }  // namespace mubiao::ducha

@@ -137,5 +137,79 @@ TEST_F(LedgerStoreTest, TheStoreRefusesToRewriteTheAuditLogOrTheProgressReports)
   EXPECT_EQ(QueryInt("SELECT count(*) FROM ledger_progress"), 1);
 }
 
+TEST_F(LedgerStoreTest, TheLaterOfTwoSavesOfATaskSeesTheConflictAndOverwritesNothing) {
+  const int64_t id = MakeLedger();
+  const ducha::Task read = (*store_->LedgerRows(id))[0].task;
+  EXPECT_EQ(read.version, 1);
+  ducha::TaskChange first;
+  first.task_id = read.id;
+  first.version = read.version;
+  first.lead_unit = "市发改委";
+  first.actor = "张三";
+  Result<ducha::Task> saved = store_->ChangeTask(first);
+  ASSERT_TRUE(saved.ok()) << saved.status().message();
+  EXPECT_EQ(saved->version, 2);
+  ducha::TaskChange second = first;  // made from the same read
+  second.lead_unit = "市财政局";
+  second.actor = "李四";
+  Result<ducha::Task> stale = store_->ChangeTask(second);
+  EXPECT_EQ(stale.status().code(), StatusCode::kConflict);
+  EXPECT_NE(stale.status().message().find("请刷新后再改"), std::string::npos);
+  EXPECT_EQ((*store_->LedgerRows(id))[0].task.lead_unit, "市发改委");
+  second.version = 2;
+  ASSERT_TRUE(store_->ChangeTask(second).ok());
+  EXPECT_EQ((*store_->LedgerRows(id))[0].task.lead_unit, "市财政局");
+}
+
+TEST_F(LedgerStoreTest, ATaskIsRequestedClosedAndThenTakesNoMoreProgressEveryStepLogged) {
+  const int64_t id = MakeLedger();
+  ducha::Task task = (*store_->LedgerRows(id))[0].task;
+  ducha::TaskChange request;
+  request.task_id = task.id;
+  request.version = task.version;
+  request.status = ducha::TaskStatus::kCompletionRequested;
+  request.note = "全年新增就业6200人";
+  request.actor = "市人社局";
+  Result<ducha::Task> requested = store_->ChangeTask(request);
+  ASSERT_TRUE(requested.ok()) << requested.status().message();
+  ducha::TaskChange close;
+  close.task_id = task.id;
+  close.version = requested->version;
+  close.status = ducha::TaskStatus::kClosed;
+  close.note = "核验就业登记系统数据";
+  close.actor = "督查室";
+  ASSERT_TRUE(store_->ChangeTask(close).ok());
+  Result<ducha::Progress> late = store_->AddProgress(Report(task.id, {2026, 12, 1}, 6300));
+  EXPECT_EQ(late.status().code(), StatusCode::kInvalidInput);
+  const std::vector<LedgerAuditEntry> log = *store_->LedgerAudit(id);
+  ASSERT_EQ(log.size(), 5u);
+  EXPECT_EQ(log[4].action, "change_task");
+  EXPECT_EQ(log[4].actor, "督查室");
+  EXPECT_EQ(nlohmann::json::parse(log[4].before)["status"], "completion_requested");
+  EXPECT_EQ(nlohmann::json::parse(log[4].after)["status"], "closed");
+  EXPECT_EQ(nlohmann::json::parse(log[4].after)["note"], "核验就业登记系统数据");
+}
+
+TEST_F(LedgerStoreTest, ABulkAssignmentTakesTheTasksOfItsRule) {
+  const int64_t id = MakeLedger();
+  ducha::TaskRule rule;
+  rule.keyword = "就业";
+  ducha::TaskChange fields;
+  fields.lead_unit = "市人社局";
+  fields.co_units = "市财政局、各区政府";
+  fields.leader = "副市长";
+  fields.actor = "督查室";
+  Result<int> assigned = store_->AssignTasks(id, rule, fields);
+  ASSERT_TRUE(assigned.ok()) << assigned.status().message();
+  EXPECT_EQ(*assigned, 1);
+  const std::vector<ducha::LedgerRow> rows = *store_->LedgerRows(id);
+  EXPECT_EQ(rows[0].task.co_units, "市财政局、各区政府");
+  EXPECT_EQ(rows[0].task.version, 2);
+  EXPECT_EQ(rows[1].task.lead_unit, "");
+  EXPECT_EQ(*store_->AssignTasks(id, ducha::TaskRule{}, fields), 2);
+  fields.status = ducha::TaskStatus::kClosed;
+  EXPECT_EQ(store_->AssignTasks(id, rule, fields).status().code(), StatusCode::kInvalidInput);
+}
+
 }  // namespace
 }  // namespace mubiao::store

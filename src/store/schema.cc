@@ -676,7 +676,8 @@ CREATE TABLE ledger_tasks (
   lead_unit TEXT NOT NULL,
   co_units TEXT NOT NULL,
   leader TEXT NOT NULL,
-  status TEXT NOT NULL
+  status TEXT NOT NULL,
+  version INTEGER NOT NULL DEFAULT 1
 );
 CREATE INDEX ledger_tasks_ledger ON ledger_tasks(ledger_id, id);
 CREATE TABLE ledger_progress (

@@ -390,7 +390,8 @@ CREATE TABLE ledger_tasks (
   lead_unit TEXT NOT NULL,
   co_units TEXT NOT NULL,
   leader TEXT NOT NULL,
-  status TEXT NOT NULL
+  status TEXT NOT NULL,
+  version BIGINT NOT NULL DEFAULT 1
 );
 CREATE INDEX ledger_tasks_ledger ON ledger_tasks(ledger_id, id);
 CREATE TABLE ledger_progress (

@@ -86,6 +86,9 @@ class SqlStore : public Store {
   Result<LedgerRecord> GetLedger(int64_t id) override;
   Result<std::vector<ducha::LedgerRow>> LedgerRows(int64_t ledger_id) override;
   Result<ducha::Progress> AddProgress(const ducha::Progress& progress) override;
+  Result<ducha::Task> ChangeTask(const ducha::TaskChange& change) override;
+  Result<int> AssignTasks(int64_t ledger_id, const ducha::TaskRule& rule,
+                          const ducha::TaskChange& fields) override;
   Result<std::vector<LedgerAuditEntry>> LedgerAudit(int64_t ledger_id) override;
   bool Healthy() const override { return db_.Healthy(); }
   Result<std::optional<std::string>> ReadShared(SharedKind kind, const std::string& key,
@@ -121,6 +124,10 @@ class SqlStore : public Store {
   // Appends one entry to a ledger's audit log (inside the caller's
   // transaction).
   Status Audit(const LedgerAuditEntry& entry);
+  // Writes task `after` over `before` (its version as read) and logs the
+  // change with `note`, inside the caller's transaction.
+  Status SaveChange(const ducha::Task& before, const ducha::Task& after, const std::string& actor,
+                    const std::string& note);
   // Loads the stored outline of document `id` into `report`.
   Status LoadOutline(int64_t id, report::Report* report);
   // Loads the targets, outcomes and commitments of document `id`.

@@ -30,7 +30,8 @@ constexpr char kTaskFields[] =
     " finding_key, lead_unit, co_units, leader, status";
 constexpr char kTaskColumns[] =
     "id, ledger_id, number, text, indicator, target_value, unit, cmp, deadline, due, topic,"
-    " section, finding_key, lead_unit, co_units, leader, status";
+    " section, finding_key, lead_unit, co_units, leader, status, version";
+constexpr int kTaskColumnCount = 18;
 
 std::optional<double> OptionalDouble(const Statement& row, int column) {
   if (row.ColumnIsNull(column)) return std::nullopt;
@@ -56,6 +57,7 @@ ducha::Task ReadTask(const Statement& row) {
   t.co_units = row.ColumnText(14);
   t.leader = row.ColumnText(15);
   t.status = ducha::ParseTaskStatus(row.ColumnText(16)).value_or(ducha::TaskStatus::kOpen);
+  t.version = row.ColumnInt(17);
   return t;
 }
 
@@ -216,7 +218,7 @@ Result<ducha::Progress> SqlStore::AddProgress(const ducha::Progress& progress) {
   int year = 0;
   Status ran = ForEachRow(*task_stmt, [&](const Statement& row) {
     task = ReadTask(row);
-    year = static_cast<int>(row.ColumnInt(17));
+    year = static_cast<int>(row.ColumnInt(kTaskColumnCount));
   });
   if (!ran.ok()) return ran;
   if (!task) return NotFound("no task with id " + std::to_string(progress.task_id));
@@ -253,6 +255,67 @@ Result<ducha::Progress> SqlStore::AddProgress(const ducha::Progress& progress) {
   if (!ran.ok()) return ran;
   if (Status committed = txn->Commit(); !committed.ok()) return committed;
   return stored;
+}
+
+Status SqlStore::SaveChange(const ducha::Task& before, const ducha::Task& after,
+                            const std::string& actor, const std::string& note) {
+  Result<Statement*> update = Cached(
+      "UPDATE ledger_tasks SET lead_unit = ?2, co_units = ?3, leader = ?4, status = ?5,"
+      " version = ?6 WHERE id = ?1 AND version = ?7");
+  if (!update.ok()) return update.status();
+  (*update)->BindAll(after.id, after.lead_unit, after.co_units, after.leader,
+                     std::string(ducha::TaskStatusName(after.status)), after.version,
+                     before.version);
+  if (Status ran = (*update)->Run(); !ran.ok()) return ran;
+  nlohmann::json changed = ducha::TaskJson(after);
+  if (!note.empty()) changed["note"] = note;
+  return Audit({0, after.ledger_id, after.id, actor, NowUtc(), "change_task",
+                ducha::TaskJson(before).dump(), changed.dump()});
+}
+
+Result<ducha::Task> SqlStore::ChangeTask(const ducha::TaskChange& change) {
+  Result<Transaction> txn = Transaction::Begin(&db_);
+  if (!txn.ok()) return txn.status();
+  Result<Statement*> read =
+      Cached(std::string("SELECT ") + kTaskColumns + " FROM ledger_tasks WHERE id = ?1");
+  if (!read.ok()) return read.status();
+  (*read)->BindInt(1, change.task_id);
+  std::optional<ducha::Task> task;
+  Status ran = ForEachRow(*read, [&](const Statement& row) { task = ReadTask(row); });
+  if (!ran.ok()) return ran;
+  if (!task) return NotFound("no task with id " + std::to_string(change.task_id));
+  if (task->version != change.version) {
+    return Status(StatusCode::kConflict, "任务已被他人修改（现为第" +
+                                             std::to_string(task->version) + "版，您看到的是第" +
+                                             std::to_string(change.version) + "版），请刷新后再改");
+  }
+  Result<ducha::Task> changed = ducha::ApplyChange(*task, change);
+  if (!changed.ok()) return changed.status();
+  changed->version = task->version + 1;
+  if (ran = SaveChange(*task, *changed, change.actor, change.note); !ran.ok()) return ran;
+  if (Status committed = txn->Commit(); !committed.ok()) return committed;
+  return *changed;
+}
+
+Result<int> SqlStore::AssignTasks(int64_t ledger_id, const ducha::TaskRule& rule,
+                                  const ducha::TaskChange& fields) {
+  if (fields.status) return InvalidInput("a bulk assignment changes no status");
+  Result<Transaction> txn = Transaction::Begin(&db_);
+  if (!txn.ok()) return txn.status();
+  Result<std::vector<ducha::LedgerRow>> rows = LedgerRows(ledger_id);
+  if (!rows.ok()) return rows.status();
+  int assigned = 0;
+  for (const ducha::LedgerRow& row : *rows) {
+    const ducha::Task& task = row.task;
+    if (!ducha::Matches(task, rule)) continue;
+    Result<ducha::Task> changed = ducha::ApplyChange(task, fields);
+    if (!changed.ok()) continue;  // closed or withdrawn: assigned no more
+    changed->version = task.version + 1;
+    if (Status ran = SaveChange(task, *changed, fields.actor, fields.note); !ran.ok()) return ran;
+    ++assigned;
+  }
+  if (Status committed = txn->Commit(); !committed.ok()) return committed;
+  return assigned;
 }
 
 Result<std::vector<LedgerAuditEntry>> SqlStore::LedgerAudit(int64_t ledger_id) {

@@ -561,6 +561,21 @@ class Store {
   // Chinese) for progress the ledger cannot take.
   virtual Result<ducha::Progress> AddProgress(const ducha::Progress& progress) = 0;
 
+  // Changes one task (its units, leader or status, ducha::ApplyChange) as
+  // of the version the person read, and logs the change with its note.
+  // kConflict (in Chinese) when the task changed since that version: the
+  // later save sees the conflict and overwrites nothing; kNotFound for an
+  // unknown task; kInvalidInput (in Chinese) for a change the procedure
+  // does not allow.
+  virtual Result<ducha::Task> ChangeTask(const ducha::TaskChange& change) = 0;
+
+  // Sets the units and leader of `fields` on every task of the ledger that
+  // `rule` takes (closed and withdrawn tasks are left), each change logged,
+  // all in one transaction; returns how many were assigned. kInvalidInput
+  // when `fields` changes a status.
+  virtual Result<int> AssignTasks(int64_t ledger_id, const ducha::TaskRule& rule,
+                                  const ducha::TaskChange& fields) = 0;
+
   // A ledger's audit log, oldest first.
   virtual Result<std::vector<LedgerAuditEntry>> LedgerAudit(int64_t ledger_id) = 0;
 

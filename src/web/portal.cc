@@ -139,6 +139,8 @@ int HttpStatusOf(const Status& status) {
       return 400;
     case StatusCode::kTooLarge:
       return 413;
+    case StatusCode::kConflict:
+      return 409;
     default:
       return 500;
   }
