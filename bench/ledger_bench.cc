@@ -102,11 +102,13 @@ void Measure(const fs::path& dir, const fs::path& db, int64_t id, int n) {
     if (!rows.ok()) Die(rows.status().message());
     open_ms += MsSince(start);
     start = Clock::now();
-    const std::string csv = mubiao::ducha::LedgerCsv(*rows, 2026, {2026, 7, 1});
+    const std::string csv =
+        mubiao::ducha::SheetCsv(mubiao::ducha::LedgerSheet(*rows, 2026, {2026, 7, 1}));
     csv_ms += MsSince(start);
     start = Clock::now();
-    const auto written = mubiao::ducha::WriteLedgerXlsx((dir / "bench.xlsx").string(), "台账",
-                                                        *rows, 2026, {2026, 7, 1});
+    const auto written =
+        mubiao::ducha::WriteSheetXlsx((dir / "bench.xlsx").string(), "台账",
+                                      mubiao::ducha::LedgerSheet(*rows, 2026, {2026, 7, 1}));
     if (!written.ok()) Die(written.message());
     xlsx_ms += MsSince(start);
   }

@@ -16,6 +16,8 @@
 #include "ducha/sheet.h"
 #include "store/sql_store.h"
 #include "text/utf8.h"
+#include "tracking/ledger_outcomes.h"
+#include "tracking/store_tracking.h"
 
 namespace mubiao::cli {
 namespace {
@@ -104,21 +106,33 @@ void List(const std::string& db, const std::string& format) {
   }
 }
 
-void Export(const std::string& db, int64_t ledger_id, const std::string& format,
-            const std::string& output, const ducha::Date& today) {
+// Writes the ledger (`sheet` "ledger", judged on `today`) or its year-end
+// table ("year_end") as `format` to `output`.
+void Export(const std::string& db, int64_t ledger_id, const std::string& sheet,
+            const std::string& format, const std::string& output, const ducha::Date& today) {
   std::unique_ptr<store::Store> s = Open(db, store::OpenMode::kMustExist);
   Result<store::LedgerRecord> ledger = s->GetLedger(ledger_id);
   if (!ledger.ok()) Fail(db, ledger.status().message());
-  Result<std::vector<ducha::LedgerRow>> rows = s->LedgerRows(ledger_id);
-  if (!rows.ok()) Fail(db, rows.status().message());
+  ducha::Sheet table;
+  if (sheet == "year_end") {
+    if (Result<int> updated = tracking::UpdateStoredVerdicts(s.get()); !updated.ok()) {
+      Fail(db, updated.status().message());
+    }
+    Result<std::vector<ducha::YearEndRow>> rows = tracking::YearEndRows(s.get(), ledger_id);
+    if (!rows.ok()) Fail(db, rows.status().message());
+    table = ducha::YearEndSheet(*rows);
+  } else {
+    Result<std::vector<ducha::LedgerRow>> rows = s->LedgerRows(ledger_id);
+    if (!rows.ok()) Fail(db, rows.status().message());
+    table = ducha::LedgerSheet(*rows, ledger->year, today);
+  }
   if (format == "xlsx") {
-    const Status written =
-        ducha::WriteLedgerXlsx(output, ledger->title, *rows, ledger->year, today);
+    const Status written = ducha::WriteSheetXlsx(output, ledger->title, table);
     if (!written.ok()) Fail("", written.message());
     return;
   }
   std::ofstream out(output, std::ios::binary);
-  out << ducha::LedgerCsv(*rows, ledger->year, today);
+  out << ducha::SheetCsv(table);
   out.close();
   if (!out) Fail(output, "cannot write the file");
 }
@@ -227,17 +241,21 @@ void AddLedgerCommand(CLI::App& app) {
       "export", "Write a ledger as .xlsx or .csv: one row per task, the header row first");
   AddDatabaseOption(exp, &db);
   static int64_t ledger = 0;
-  static std::string format, output, today;
+  static std::string sheet = "ledger", format, output, today;
   exp->add_option("--ledger", ledger, "The ledger's id")->required();
   exp->add_option("--format", format, "xlsx or csv")
       ->required()
       ->check(CLI::IsMember({"xlsx", "csv"}));
   exp->add_option("--output", output, "The file to write")->required();
+  exp->add_option("--sheet", sheet,
+                  "ledger (任务台账, the default) or year_end (对照表: each task beside the "
+                  "outcome tracking found and its evidence)")
+      ->check(CLI::IsMember({"ledger", "year_end"}));
   exp->add_option("--today", today,
                   "The date the pace and lights are judged on (YYYY-MM-DD); default: today "
                   "(Beijing)");
   exp->callback([] {
-    Export(db, ledger, format, output,
+    Export(db, ledger, sheet, format, output,
            today.empty() ? BeijingToday() : DateOption("--today", today));
   });
 

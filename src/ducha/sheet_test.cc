@@ -33,13 +33,27 @@ std::vector<LedgerRow> TwoRows() {
 }
 
 TEST(Sheet, EveryRowHasTheHeadersColumns) {
-  for (const LedgerRow& row : TwoRows()) {
-    EXPECT_EQ(LedgerCells(row, 2026, {2026, 7, 1}).size(), LedgerHeader().size());
-  }
+  const Sheet ledger = LedgerSheet(TwoRows(), 2026, {2026, 7, 1});
+  ASSERT_EQ(ledger.rows.size(), 2u);
+  for (const auto& row : ledger.rows) EXPECT_EQ(row.size(), ledger.header.size());
+  std::vector<YearEndRow> year_end;
+  for (const LedgerRow& row : TwoRows()) year_end.push_back({row, "达成", "", ""});
+  const Sheet table = YearEndSheet(year_end);
+  for (const auto& row : table.rows) EXPECT_EQ(row.size(), table.header.size());
+}
+
+TEST(Sheet, TheYearEndTableSetsTheUnitsReportBesideWhatTrackingFound) {
+  std::vector<YearEndRow> rows = {
+      {TwoRows()[0], "达成", "全年城镇新增就业6450人", "实际 6450人 ≥ 目标 6000人 → 达成"}};
+  const std::string csv = SheetCsv(YearEndSheet(rows));
+  EXPECT_TRUE(csv.starts_with("\xEF\xBB\xBF序号,任务内容,指标,目标值,单位,牵头单位,状态"));
+  EXPECT_NE(csv.find("市人社局,推进中,2026-06-30,2000,33.3,达成,全年城镇新增就业6450人,"),
+            std::string::npos)
+      << csv;
 }
 
 TEST(Sheet, TheCsvHasTheHeaderFirstAndKeepsFormulasAsText) {
-  const std::string csv = LedgerCsv(TwoRows(), 2026, {2026, 7, 1});
+  const std::string csv = SheetCsv(LedgerSheet(TwoRows(), 2026, {2026, 7, 1}));
   ASSERT_TRUE(csv.starts_with("\xEF\xBB\xBF序号,任务内容,指标,目标值"));
   EXPECT_NE(csv.find("1,新增城镇就业6000人以上,城镇就业,6000,人,年内,2026-12-31"),
             std::string::npos);
@@ -57,7 +71,9 @@ TEST(Sheet, TheWorkbookReadsBackWithTheSameCells) {
   }
   const std::filesystem::path path = std::filesystem::temp_directory_path() /
                                      ("mubiao_sheet_" + std::to_string(getpid()) + ".xlsx");
-  ASSERT_TRUE(WriteLedgerXlsx(path.string(), "某市任务台账", TwoRows(), 2026, {2026, 7, 1}).ok());
+  ASSERT_TRUE(
+      WriteSheetXlsx(path.string(), "某市任务台账", LedgerSheet(TwoRows(), 2026, {2026, 7, 1}))
+          .ok());
   const std::string script =
       "import openpyxl,sys\n"
       "ws=openpyxl.load_workbook(sys.argv[1]).active\n"
@@ -86,7 +102,7 @@ TEST(Sheet, TheWorkbookReadsBackWithTheSameCells) {
 
 TEST(Sheet, AnUnwritablePathIsAnErrorNamingIt) {
   const Status s =
-      WriteLedgerXlsx("/nonexistent/dir/台账.xlsx", "t", TwoRows(), 2026, {2026, 7, 1});
+      WriteSheetXlsx("/nonexistent/dir/台账.xlsx", "t", LedgerSheet(TwoRows(), 2026, {2026, 7, 1}));
   EXPECT_FALSE(s.ok());
   EXPECT_NE(s.message().find("/nonexistent/dir/台账.xlsx"), std::string::npos);
 }
