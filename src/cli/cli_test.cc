@@ -446,6 +446,24 @@ TEST_F(CliTest, ALedgerIsMadeFollowedAndExported) {
   EXPECT_NE(stale.status, 0);
   EXPECT_NE(stale.out.find("请刷新后再改"), std::string::npos) << stale.out;
 
+  const CommandRun noticed = Mubiao("ledger notice --db " + db + " --ledger " + ledger +
+                                    " --today 2025-07-01 --reply-by 2025-07-10 --by 督查室");
+  ASSERT_EQ(noticed.status, 0) << noticed.out;
+  EXPECT_NE(noticed.out.find("序时进度落后49.9个百分点"), std::string::npos) << noticed.out;
+  EXPECT_EQ(noticed.out.find("\"task_id\":1,"), std::string::npos) << "task 1 is on pace";
+  const int64_t notice_id =
+      nlohmann::json::parse(noticed.out.substr(0, noticed.out.find('\n'))).at("id").get<int64_t>();
+  ASSERT_EQ(Mubiao("ledger reply --db " + db + " --notice " + std::to_string(notice_id) +
+                   " --text 已部署整改 --by 县人社局")
+                .status,
+            0);
+  const CommandRun notices = Mubiao("ledger notices --db " + db + " --ledger " + ledger);
+  EXPECT_NE(notices.out.find("\"reply\":\"已部署整改\""), std::string::npos) << notices.out;
+  const CommandRun ranked =
+      Mubiao("ledger units --db " + db + " --ledger " + ledger + " --today 2025-07-01");
+  ASSERT_EQ(ranked.status, 0) << ranked.out;
+  EXPECT_NE(ranked.out.find("县人社局\t序时"), std::string::npos) << ranked.out;
+
   const fs::path csv = dir_ / "台账.csv";
   ASSERT_EQ(Mubiao("ledger export --db " + db + " --ledger " + ledger +
                    " --format csv --today 2025-07-01 --output " + Quoted(csv))

@@ -5,6 +5,7 @@
 
 #include <charconv>
 #include <chrono>
+#include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -210,6 +211,70 @@ void ChangeStatus(const std::string& db, const StatusOptions& o) {
   std::cout << ducha::TaskJson(*changed).dump() << "\n";
 }
 
+// The lead units of a ledger ranked worst first by share of tasks on pace
+// on `today`, one line each (or one JSON object per line).
+void Units(const std::string& db, int64_t ledger_id, const ducha::Date& today, bool json) {
+  std::unique_ptr<store::Store> s = Open(db, store::OpenMode::kMustExist);
+  Result<store::LedgerRecord> ledger = s->GetLedger(ledger_id);
+  if (!ledger.ok()) Fail(db, ledger.status().message());
+  Result<std::vector<ducha::LedgerRow>> rows = s->LedgerRows(ledger_id);
+  if (!rows.ok()) Fail(db, rows.status().message());
+  for (const ducha::UnitStanding& u : ducha::RankUnits(*rows, ledger->year, today)) {
+    const std::string unit = u.unit.empty() ? "（未分配）" : u.unit;
+    if (json) {
+      std::cout << nlohmann::json{{"unit", u.unit},      {"tasks", u.tasks}, {"green", u.green},
+                                  {"yellow", u.yellow},  {"red", u.red},     {"closed", u.closed},
+                                  {"on_pace", u.on_pace}}
+                       .dump()
+                << "\n";
+    } else {
+      std::printf("%s\t序时 %.1f%%\t绿 %d 黄 %d 红 %d\t已销号 %d\n",
+                  text::EscapeForDisplay(unit).c_str(), u.on_pace, u.green, u.yellow, u.red,
+                  u.closed);
+    }
+  }
+}
+
+struct NoticeOptions {
+  int64_t task = 0, ledger = 0;
+  std::string reason, reply_by, today, by;
+};
+
+// Issues a notice on one task (--task, with --reason), or on every task of
+// a ledger red on --today (--ledger), the reason saying how far behind it
+// is; prints each as issued.
+void IssueNotices(const std::string& db, const NoticeOptions& o) {
+  if ((o.task == 0) == (o.ledger == 0)) Fail("", "give --task or --ledger", kExitUsage);
+  ducha::Notice notice;
+  notice.reply_by = DateOption("--reply-by", o.reply_by);
+  notice.issued_by = o.by.empty() ? AccountName() : o.by;
+  std::unique_ptr<store::Store> s = Open(db, store::OpenMode::kMustExist);
+  std::vector<ducha::Notice> to_issue;
+  if (o.task != 0) {
+    notice.task_id = o.task;
+    notice.reason = o.reason;
+    to_issue.push_back(notice);
+  } else {
+    const ducha::Date today = o.today.empty() ? BeijingToday() : DateOption("--today", o.today);
+    Result<store::LedgerRecord> ledger = s->GetLedger(o.ledger);
+    if (!ledger.ok()) Fail(db, ledger.status().message());
+    Result<std::vector<ducha::LedgerRow>> rows = s->LedgerRows(o.ledger);
+    if (!rows.ok()) Fail(db, rows.status().message());
+    for (const ducha::LedgerRow& row : *rows) {
+      const ducha::Pace pace = ducha::PaceOf(row.task, row.latest, ledger->year, today);
+      if (pace.light != ducha::Light::kRed) continue;
+      notice.task_id = row.task.id;
+      notice.reason = o.reason.empty() ? ducha::NoticeReason(row.task, pace, today) : o.reason;
+      to_issue.push_back(notice);
+    }
+  }
+  for (const ducha::Notice& n : to_issue) {
+    Result<ducha::Notice> issued = s->IssueNotice(n);
+    if (!issued.ok()) Fail(db, issued.status().message());
+    std::cout << ducha::NoticeJson(*issued).dump() << "\n";
+  }
+}
+
 }  // namespace
 
 void AddLedgerCommand(CLI::App& app) {
@@ -294,6 +359,60 @@ void AddLedgerCommand(CLI::App& app) {
                      "What was done (办结), how it was checked (销号), why (撤销, 退回)");
   status->add_option("--by", st.by, "Who; default: the account running the command");
   status->callback([] { ChangeStatus(db, st); });
+
+  CLI::App* units = cmd->add_subcommand(
+      "units", "The lead units ranked worst first by share of their tasks on pace (序时进度)");
+  AddDatabaseOption(units, &db);
+  static int64_t units_ledger = 0;
+  static std::string units_today, units_format = "table";
+  units->add_option("--ledger", units_ledger, "The ledger's id")->required();
+  units->add_option("--today", units_today, "Judged on this date (YYYY-MM-DD); default: today");
+  units->add_option("--format", units_format, "table or json (one object per line)")
+      ->check(CLI::IsMember({"table", "json"}));
+  units->callback([] {
+    Units(db, units_ledger,
+          units_today.empty() ? BeijingToday() : DateOption("--today", units_today),
+          units_format == "json");
+  });
+
+  CLI::App* notice = cmd->add_subcommand(
+      "notice", "Issue a supervision notice (督办单) on a task, or on every red task of a ledger");
+  AddDatabaseOption(notice, &db);
+  static NoticeOptions n;
+  notice->add_option("--task", n.task, "The task's id");
+  notice->add_option("--ledger", n.ledger, "Every task of this ledger red on --today");
+  notice->add_option("--reason", n.reason,
+                     "督办事项; default for --ledger: how far behind the task is");
+  notice->add_option("--reply-by", n.reply_by, "反馈时限 (YYYY-MM-DD)")->required();
+  notice->add_option("--today", n.today, "Judged on this date (YYYY-MM-DD); default: today");
+  notice->add_option("--by", n.by, "Who issues it; default: the account running the command");
+  notice->callback([] { IssueNotices(db, n); });
+
+  CLI::App* reply = cmd->add_subcommand("reply", "File a unit's reply to a notice");
+  AddDatabaseOption(reply, &db);
+  static int64_t reply_notice = 0;
+  static std::string reply_text, reply_by;
+  reply->add_option("--notice", reply_notice, "The notice's id")->required();
+  reply->add_option("--text", reply_text, "The reply")->required();
+  reply->add_option("--by", reply_by, "Who replies; default: the account running the command");
+  reply->callback([] {
+    std::unique_ptr<store::Store> s = Open(db, store::OpenMode::kMustExist);
+    Result<ducha::Notice> replied =
+        s->ReplyToNotice(reply_notice, reply_text, reply_by.empty() ? AccountName() : reply_by);
+    if (!replied.ok()) Fail(db, replied.status().message());
+    std::cout << ducha::NoticeJson(*replied).dump() << "\n";
+  });
+
+  CLI::App* notices = cmd->add_subcommand("notices", "A ledger's notices with their replies");
+  AddDatabaseOption(notices, &db);
+  static int64_t notices_ledger = 0;
+  notices->add_option("--ledger", notices_ledger, "The ledger's id")->required();
+  notices->callback([] {
+    std::unique_ptr<store::Store> s = Open(db, store::OpenMode::kMustExist);
+    Result<std::vector<ducha::Notice>> all = s->LedgerNotices(notices_ledger);
+    if (!all.ok()) Fail(db, all.status().message());
+    for (const ducha::Notice& each : *all) std::cout << ducha::NoticeJson(each).dump() << "\n";
+  });
 
   CLI::App* progress =
       cmd->add_subcommand("progress", "File a unit's progress on a task; prints it as stored");

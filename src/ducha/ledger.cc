@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "base/enum_names.h"
@@ -270,6 +271,66 @@ nlohmann::json ProgressJson(const Progress& progress) {
   put("author", progress.author);
   put("created_at", progress.created_at);
   return j;
+}
+
+std::string NoticeReason(const Task& task, const Pace& pace, const Date& today) {
+  char figure[32];
+  if (today > task.due && pace.done < 100) {
+    std::snprintf(figure, sizeof figure, "%.1f", pace.done);
+    return "已逾期（截止" + DateText(task.due) + "），完成" + figure + "%";
+  }
+  std::snprintf(figure, sizeof figure, "%.1f", pace.behind);
+  return std::string("序时进度落后") + figure + "个百分点";
+}
+
+nlohmann::json NoticeJson(const Notice& notice) {
+  nlohmann::json j = {{"task_id", notice.task_id},
+                      {"reason", notice.reason},
+                      {"reply_by", DateText(notice.reply_by)}};
+  if (notice.id != 0) j["id"] = notice.id;
+  const auto put = [&](const char* name, const std::string& value) {
+    if (!value.empty()) j[name] = value;
+  };
+  put("issued_by", notice.issued_by);
+  put("issued_at", notice.issued_at);
+  put("reply", notice.reply);
+  put("replied_by", notice.replied_by);
+  put("replied_at", notice.replied_at);
+  return j;
+}
+
+std::vector<UnitStanding> RankUnits(const std::vector<LedgerRow>& rows, int year,
+                                    const Date& today) {
+  std::map<std::string, UnitStanding> by_unit;
+  for (const LedgerRow& row : rows) {
+    UnitStanding& u = by_unit[row.task.lead_unit];
+    u.unit = row.task.lead_unit;
+    if (row.task.status == TaskStatus::kClosed) ++u.closed;
+    switch (PaceOf(row.task, row.latest, year, today).light) {
+      case Light::kGreen:
+        ++u.green;
+        break;
+      case Light::kYellow:
+        ++u.yellow;
+        break;
+      case Light::kRed:
+        ++u.red;
+        break;
+      case Light::kNone:
+        continue;
+    }
+    ++u.tasks;
+  }
+  std::vector<UnitStanding> ranked;
+  for (auto& [unit, u] : by_unit) {
+    if (u.tasks > 0) u.on_pace = 100.0 * u.green / u.tasks;
+    ranked.push_back(std::move(u));
+  }
+  std::stable_sort(ranked.begin(), ranked.end(), [](const UnitStanding& a, const UnitStanding& b) {
+    if (a.on_pace != b.on_pace) return a.on_pace < b.on_pace;
+    return a.red > b.red;
+  });
+  return ranked;
 }
 
 }  // namespace mubiao::ducha

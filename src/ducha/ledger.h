@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -169,6 +170,44 @@ struct Pace {
 // The pace of `task` on `today`, its time running from 1 January of
 // `year` to its due date, with `latest` its latest progress (if any).
 Pace PaceOf(const Task& task, const std::optional<Progress>& latest, int year, const Date& today);
+
+// A supervision notice (督办单) the office issues on a task behind its time
+// or overdue, and the unit's reply.
+struct Notice {
+  int64_t id = 0;  // set by the store
+  int64_t task_id = 0;
+  std::string reason;  // 督办事项: what is behind and what is asked
+  Date reply_by;       // 反馈时限
+  std::string issued_by;
+  std::string issued_at;  // ISO 8601 UTC, set by the store
+  // The unit's latest reply; "" until it replies.
+  std::string reply;
+  std::string replied_by;
+  std::string replied_at;
+};
+
+// The reason of a notice on a task judged on a day: "序时进度落后24.6个百分点"
+// or, overdue, "已逾期（截止2026-06-30），完成49.6%".
+std::string NoticeReason(const Task& task, const Pace& pace, const Date& today);
+
+// The one JSON shape of a notice.
+nlohmann::json NoticeJson(const Notice& notice);
+
+// How one lead unit's tasks stand on a day: the ranking offices publish
+// (worst first), counting the tasks judged (neither closed nor withdrawn).
+struct UnitStanding {
+  std::string unit;  // 牵头单位; "" for tasks not assigned yet
+  int tasks = 0;     // judged tasks
+  int green = 0, yellow = 0, red = 0;
+  int closed = 0;  // 已销号, not judged
+  // Share of the judged tasks on pace (green), 0-100; 100 when none is judged.
+  double on_pace = 100;
+};
+
+// The standing of every lead unit of `rows` on `today` (ledger of plan year
+// `year`), worst first: by share on pace, then most red, then name.
+std::vector<UnitStanding> RankUnits(const std::vector<LedgerRow>& rows, int year,
+                                    const Date& today);
 
 }  // namespace mubiao::ducha
 

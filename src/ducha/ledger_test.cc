@@ -206,5 +206,34 @@ TEST(Ledger, RulesTakeTasksBySectionTopicAndWord) {
   EXPECT_FALSE(Matches(t, Rule("生态", "", "")));
 }
 
+TEST(Ledger, UnitsRankWorstFirstByShareOnPace) {
+  const auto row = [](std::string unit, std::optional<double> value, TaskStatus status) {
+    LedgerRow r;
+    r.task = JobsTask();
+    r.task.lead_unit = std::move(unit);
+    r.task.status = status;
+    if (value) r.latest = Reached({2026, 6, 30}, *value);
+    return r;
+  };
+  const std::vector<LedgerRow> rows = {
+      row("市人社局", 3000, TaskStatus::kOpen),          // 50% at 49.6%: green
+      row("市人社局", 1000, TaskStatus::kOpen),          // red
+      row("市发改委", 3100, TaskStatus::kOpen),          // green
+      row("市发改委", 6000, TaskStatus::kClosed),        // not judged
+      row("市住建局", std::nullopt, TaskStatus::kOpen),  // nothing filed: red
+  };
+  const std::vector<UnitStanding> ranked = RankUnits(rows, 2026, {2026, 6, 30});
+  ASSERT_EQ(ranked.size(), 3u);
+  EXPECT_EQ(ranked[0].unit, "市住建局");
+  EXPECT_DOUBLE_EQ(ranked[0].on_pace, 0);
+  EXPECT_EQ(ranked[1].unit, "市人社局");
+  EXPECT_DOUBLE_EQ(ranked[1].on_pace, 50);
+  EXPECT_EQ(ranked[1].red, 1);
+  EXPECT_EQ(ranked[2].unit, "市发改委");
+  EXPECT_EQ(ranked[2].tasks, 1);
+  EXPECT_EQ(ranked[2].closed, 1);
+  EXPECT_DOUBLE_EQ(ranked[2].on_pace, 100);
+}
+
 }  // namespace
 }  // namespace mubiao::ducha

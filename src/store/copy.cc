@@ -14,13 +14,29 @@ namespace mubiao::store {
 namespace {
 
 // The tables copied, parents before children (foreign keys).
-constexpr const char* kTables[] = {"regions",          "documents",         "blocks",
-                                   "emphasis",         "document_notes",    "parts",
-                                   "sections",         "paragraphs",        "targets",
-                                   "outcomes",         "commitments",       "comments",
-                                   "moderators",       "verdict_overrides", "document_keys",
-                                   "target_key_moves", "verdicts",          "target_totals",
-                                   "ledgers",          "ledger_tasks",      "ledger_progress",
+constexpr const char* kTables[] = {"regions",
+                                   "documents",
+                                   "blocks",
+                                   "emphasis",
+                                   "document_notes",
+                                   "parts",
+                                   "sections",
+                                   "paragraphs",
+                                   "targets",
+                                   "outcomes",
+                                   "commitments",
+                                   "comments",
+                                   "moderators",
+                                   "verdict_overrides",
+                                   "document_keys",
+                                   "target_key_moves",
+                                   "verdicts",
+                                   "target_totals",
+                                   "ledgers",
+                                   "ledger_tasks",
+                                   "ledger_progress",
+                                   "ledger_notices",
+                                   "ledger_notice_replies",
                                    "ledger_audit"};
 
 enum class ColumnType { kInt, kReal, kText, kBlob };

@@ -211,5 +211,39 @@ TEST_F(LedgerStoreTest, ABulkAssignmentTakesTheTasksOfItsRule) {
   EXPECT_EQ(store_->AssignTasks(id, rule, fields).status().code(), StatusCode::kInvalidInput);
 }
 
+TEST_F(LedgerStoreTest, ANoticeIsIssuedRepliedToAndKeptWithEveryReply) {
+  const int64_t id = MakeLedger();
+  const int64_t task = (*store_->LedgerRows(id))[0].task.id;
+  ducha::Notice notice;
+  notice.task_id = task;
+  notice.reason = "序时进度落后24.6个百分点";
+  notice.reply_by = {2026, 7, 10};
+  notice.issued_by = "督查室";
+  Result<ducha::Notice> issued = store_->IssueNotice(notice);
+  ASSERT_TRUE(issued.ok()) << issued.status().message();
+  EXPECT_GT(issued->id, 0);
+  EXPECT_EQ(issued->reply, "");
+  ASSERT_TRUE(store_->ReplyToNotice(issued->id, "已召开专题会，7月底前补齐", "市人社局").ok());
+  Result<ducha::Notice> replied = store_->ReplyToNotice(issued->id, "已补齐", "市人社局");
+  ASSERT_TRUE(replied.ok());
+  const std::vector<ducha::Notice> notices = *store_->LedgerNotices(id);
+  ASSERT_EQ(notices.size(), 1u);
+  EXPECT_EQ(notices[0].reply, "已补齐");
+  EXPECT_EQ(notices[0].replied_by, "市人社局");
+  EXPECT_EQ(notices[0].reply_by, (ducha::Date{2026, 7, 10}));
+  EXPECT_EQ(QueryInt("SELECT count(*) FROM ledger_notice_replies"), 2);
+  EXPECT_EQ(store_->ReplyToNotice(issued->id, "", "市人社局").status().code(),
+            StatusCode::kInvalidInput);
+  EXPECT_EQ(store_->ReplyToNotice(issued->id + 9, "x", "y").status().code(), StatusCode::kNotFound);
+  notice.reason = "";
+  EXPECT_EQ(store_->IssueNotice(notice).status().code(), StatusCode::kInvalidInput);
+  const std::vector<LedgerAuditEntry> log = *store_->LedgerAudit(id);
+  EXPECT_EQ(log.back().action, "notice_reply");
+  EXPECT_EQ(nlohmann::json::parse(log.back().after)["reply"], "已补齐");
+  Database db = OpenDatabase();
+  EXPECT_FALSE(db.Exec("UPDATE ledger_notices SET reason = 'x'").ok());
+  EXPECT_FALSE(db.Exec("DELETE FROM ledger_notice_replies").ok());
+}
+
 }  // namespace
 }  // namespace mubiao::store

@@ -646,8 +646,9 @@ PRAGMA user_version = 14;
 )sql";
 
 // Step 15: supervision ledgers (src/ducha): a report's tasks, the units'
-// progress reports and the audit log of every change. Progress and the log
-// are append-only: the store refuses to change or delete them, so what was
+// progress reports, supervision notices (督办单) and replies, and the audit
+// log of every change. Progress, notices, replies and the log are
+// append-only: the store refuses to change or delete them, so what was
 // reported, by whom and when, stays as it was.
 constexpr char kStep15[] = R"sql(
 CREATE TABLE ledgers (
@@ -693,6 +694,23 @@ CREATE TABLE ledger_progress (
   created_at TEXT NOT NULL
 );
 CREATE INDEX ledger_progress_task ON ledger_progress(task_id, date, id);
+CREATE TABLE ledger_notices (
+  id INTEGER PRIMARY KEY,
+  task_id INTEGER NOT NULL REFERENCES ledger_tasks(id),
+  reason TEXT NOT NULL,
+  reply_by TEXT NOT NULL,
+  issued_by TEXT NOT NULL,
+  issued_at TEXT NOT NULL
+);
+CREATE INDEX ledger_notices_task ON ledger_notices(task_id, id);
+CREATE TABLE ledger_notice_replies (
+  id INTEGER PRIMARY KEY,
+  notice_id INTEGER NOT NULL REFERENCES ledger_notices(id),
+  reply TEXT NOT NULL,
+  replied_by TEXT NOT NULL,
+  replied_at TEXT NOT NULL
+);
+CREATE INDEX ledger_notice_replies_notice ON ledger_notice_replies(notice_id, id);
 CREATE TABLE ledger_audit (
   id INTEGER PRIMARY KEY,
   ledger_id INTEGER NOT NULL REFERENCES ledgers(id),
@@ -715,6 +733,18 @@ CREATE TRIGGER ledger_audit_no_update BEFORE UPDATE ON ledger_audit BEGIN
 END;
 CREATE TRIGGER ledger_audit_no_delete BEFORE DELETE ON ledger_audit BEGIN
   SELECT RAISE(ABORT, 'the ledger audit log is append-only');
+END;
+CREATE TRIGGER ledger_notices_no_update BEFORE UPDATE ON ledger_notices BEGIN
+  SELECT RAISE(ABORT, 'supervision notices are append-only');
+END;
+CREATE TRIGGER ledger_notices_no_delete BEFORE DELETE ON ledger_notices BEGIN
+  SELECT RAISE(ABORT, 'supervision notices are append-only');
+END;
+CREATE TRIGGER ledger_notice_replies_no_update BEFORE UPDATE ON ledger_notice_replies BEGIN
+  SELECT RAISE(ABORT, 'supervision notices are append-only');
+END;
+CREATE TRIGGER ledger_notice_replies_no_delete BEFORE DELETE ON ledger_notice_replies BEGIN
+  SELECT RAISE(ABORT, 'supervision notices are append-only');
 END;
 
 PRAGMA user_version = 15;

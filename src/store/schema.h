@@ -23,7 +23,7 @@
 //  12  the counts of reports' targets by topic, strength and year, kept
 //  13  verdicts keep their finding's year
 //  14  shared state of the portal's processes (captchas, sessions, limits)
-//  15  supervision ledgers: tasks, progress and the audit log (append-only)
+//  15  supervision ledgers: tasks, progress, notices and the audit log
 #ifndef MUBIAO_STORE_SCHEMA_H_
 #define MUBIAO_STORE_SCHEMA_H_
 

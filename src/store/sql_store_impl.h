@@ -89,6 +89,10 @@ class SqlStore : public Store {
   Result<ducha::Task> ChangeTask(const ducha::TaskChange& change) override;
   Result<int> AssignTasks(int64_t ledger_id, const ducha::TaskRule& rule,
                           const ducha::TaskChange& fields) override;
+  Result<ducha::Notice> IssueNotice(const ducha::Notice& notice) override;
+  Result<ducha::Notice> ReplyToNotice(int64_t notice_id, const std::string& reply,
+                                      const std::string& actor) override;
+  Result<std::vector<ducha::Notice>> LedgerNotices(int64_t ledger_id) override;
   Result<std::vector<LedgerAuditEntry>> LedgerAudit(int64_t ledger_id) override;
   bool Healthy() const override { return db_.Healthy(); }
   Result<std::optional<std::string>> ReadShared(SharedKind kind, const std::string& key,
@@ -124,6 +128,10 @@ class SqlStore : public Store {
   // Appends one entry to a ledger's audit log (inside the caller's
   // transaction).
   Status Audit(const LedgerAuditEntry& entry);
+  // Task `task_id` as stored; kNotFound when there is none.
+  Result<ducha::Task> ReadLedgerTask(int64_t task_id);
+  // Notice `notice_id` with its latest reply; kNotFound when there is none.
+  Result<ducha::Notice> ReadNotice(int64_t notice_id);
   // Writes task `after` over `before` (its version as read) and logs the
   // change with `note`, inside the caller's transaction.
   Status SaveChange(const ducha::Task& before, const ducha::Task& after, const std::string& actor,

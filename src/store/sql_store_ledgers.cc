@@ -80,6 +80,23 @@ ducha::Progress ReadProgress(const Statement& row) {
   return p;
 }
 
+// A notice as read with its latest reply (NULLs when it has none).
+ducha::Notice ReadNoticeRow(const Statement& row) {
+  ducha::Notice n;
+  n.id = row.ColumnInt(0);
+  n.task_id = row.ColumnInt(1);
+  n.reason = row.ColumnText(2);
+  n.reply_by = ducha::ParseDate(row.ColumnText(3)).value_or(ducha::Date{});
+  n.issued_by = row.ColumnText(4);
+  n.issued_at = row.ColumnText(5);
+  if (!row.ColumnIsNull(6)) {
+    n.reply = row.ColumnText(6);
+    n.replied_by = row.ColumnText(7);
+    n.replied_at = row.ColumnText(8);
+  }
+  return n;
+}
+
 }  // namespace
 
 Status SqlStore::Audit(const LedgerAuditEntry& entry) {
@@ -276,14 +293,8 @@ Status SqlStore::SaveChange(const ducha::Task& before, const ducha::Task& after,
 Result<ducha::Task> SqlStore::ChangeTask(const ducha::TaskChange& change) {
   Result<Transaction> txn = Transaction::Begin(&db_);
   if (!txn.ok()) return txn.status();
-  Result<Statement*> read =
-      Cached(std::string("SELECT ") + kTaskColumns + " FROM ledger_tasks WHERE id = ?1");
-  if (!read.ok()) return read.status();
-  (*read)->BindInt(1, change.task_id);
-  std::optional<ducha::Task> task;
-  Status ran = ForEachRow(*read, [&](const Statement& row) { task = ReadTask(row); });
-  if (!ran.ok()) return ran;
-  if (!task) return NotFound("no task with id " + std::to_string(change.task_id));
+  Result<ducha::Task> task = ReadLedgerTask(change.task_id);
+  if (!task.ok()) return task.status();
   if (task->version != change.version) {
     return Status(StatusCode::kConflict, "任务已被他人修改（现为第" +
                                              std::to_string(task->version) + "版，您看到的是第" +
@@ -292,7 +303,7 @@ Result<ducha::Task> SqlStore::ChangeTask(const ducha::TaskChange& change) {
   Result<ducha::Task> changed = ducha::ApplyChange(*task, change);
   if (!changed.ok()) return changed.status();
   changed->version = task->version + 1;
-  if (ran = SaveChange(*task, *changed, change.actor, change.note); !ran.ok()) return ran;
+  if (Status ran = SaveChange(*task, *changed, change.actor, change.note); !ran.ok()) return ran;
   if (Status committed = txn->Commit(); !committed.ok()) return committed;
   return *changed;
 }
@@ -316,6 +327,102 @@ Result<int> SqlStore::AssignTasks(int64_t ledger_id, const ducha::TaskRule& rule
   }
   if (Status committed = txn->Commit(); !committed.ok()) return committed;
   return assigned;
+}
+
+Result<ducha::Task> SqlStore::ReadLedgerTask(int64_t task_id) {
+  Result<Statement*> read =
+      Cached(std::string("SELECT ") + kTaskColumns + " FROM ledger_tasks WHERE id = ?1");
+  if (!read.ok()) return read.status();
+  (*read)->BindInt(1, task_id);
+  std::optional<ducha::Task> task;
+  Status ran = ForEachRow(*read, [&](const Statement& row) { task = ReadTask(row); });
+  if (!ran.ok()) return ran;
+  if (!task) return NotFound("no task with id " + std::to_string(task_id));
+  return *task;
+}
+
+Result<ducha::Notice> SqlStore::IssueNotice(const ducha::Notice& notice) {
+  if (notice.reason.empty()) return InvalidInput("督办事项不能为空");
+  Result<Transaction> txn = Transaction::Begin(&db_);
+  if (!txn.ok()) return txn.status();
+  Result<ducha::Task> task = ReadLedgerTask(notice.task_id);
+  if (!task.ok()) return task.status();
+  if (task->status == ducha::TaskStatus::kClosed || task->status == ducha::TaskStatus::kWithdrawn) {
+    return InvalidInput("任务已" + std::string(ducha::TaskStatusLabel(task->status)) +
+                        "，不再督办");
+  }
+  ducha::Notice stored = notice;
+  stored.issued_at = NowUtc();
+  Result<Statement*> insert = Cached(
+      "INSERT INTO ledger_notices (task_id, reason, reply_by, issued_by, issued_at)"
+      " VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id");
+  if (!insert.ok()) return insert.status();
+  (*insert)->BindAll(stored.task_id, stored.reason, ducha::DateText(stored.reply_by),
+                     stored.issued_by, stored.issued_at);
+  Status ran = ForEachRow(*insert, [&](const Statement& row) { stored.id = row.ColumnInt(0); });
+  if (!ran.ok()) return ran;
+  ran = Audit({0, task->ledger_id, task->id, stored.issued_by, stored.issued_at, "notice", "{}",
+               ducha::NoticeJson(stored).dump()});
+  if (!ran.ok()) return ran;
+  if (Status committed = txn->Commit(); !committed.ok()) return committed;
+  return stored;
+}
+
+Result<ducha::Notice> SqlStore::ReadNotice(int64_t notice_id) {
+  Result<Statement*> read = Cached(
+      "SELECT n.id, n.task_id, n.reason, n.reply_by, n.issued_by, n.issued_at,"
+      " r.reply, r.replied_by, r.replied_at FROM ledger_notices n"
+      " LEFT JOIN ledger_notice_replies r ON r.id = (SELECT max(id) FROM ledger_notice_replies"
+      " WHERE notice_id = n.id) WHERE n.id = ?1");
+  if (!read.ok()) return read.status();
+  (*read)->BindInt(1, notice_id);
+  std::optional<ducha::Notice> notice;
+  Status ran = ForEachRow(*read, [&](const Statement& row) { notice = ReadNoticeRow(row); });
+  if (!ran.ok()) return ran;
+  if (!notice) return NotFound("no notice with id " + std::to_string(notice_id));
+  return *notice;
+}
+
+Result<ducha::Notice> SqlStore::ReplyToNotice(int64_t notice_id, const std::string& reply,
+                                              const std::string& actor) {
+  if (reply.empty()) return InvalidInput("反馈内容不能为空");
+  Result<Transaction> txn = Transaction::Begin(&db_);
+  if (!txn.ok()) return txn.status();
+  Result<ducha::Notice> notice = ReadNotice(notice_id);
+  if (!notice.ok()) return notice.status();
+  Result<ducha::Task> task = ReadLedgerTask(notice->task_id);
+  if (!task.ok()) return task.status();
+  const ducha::Notice before = *notice;
+  notice->reply = reply;
+  notice->replied_by = actor;
+  notice->replied_at = NowUtc();
+  Result<Statement*> insert = Cached(
+      "INSERT INTO ledger_notice_replies (notice_id, reply, replied_by, replied_at)"
+      " VALUES (?1, ?2, ?3, ?4)");
+  if (!insert.ok()) return insert.status();
+  (*insert)->BindAll(notice_id, reply, actor, notice->replied_at);
+  if (Status ran = (*insert)->Run(); !ran.ok()) return ran;
+  Status ran = Audit({0, task->ledger_id, task->id, actor, notice->replied_at, "notice_reply",
+                      ducha::NoticeJson(before).dump(), ducha::NoticeJson(*notice).dump()});
+  if (!ran.ok()) return ran;
+  if (Status committed = txn->Commit(); !committed.ok()) return committed;
+  return *notice;
+}
+
+Result<std::vector<ducha::Notice>> SqlStore::LedgerNotices(int64_t ledger_id) {
+  Result<Statement*> stmt = Cached(
+      "SELECT n.id, n.task_id, n.reason, n.reply_by, n.issued_by, n.issued_at,"
+      " r.reply, r.replied_by, r.replied_at FROM ledger_notices n"
+      " JOIN ledger_tasks t ON t.id = n.task_id"
+      " LEFT JOIN ledger_notice_replies r ON r.id = (SELECT max(id) FROM ledger_notice_replies"
+      " WHERE notice_id = n.id) WHERE t.ledger_id = ?1 ORDER BY n.id");
+  if (!stmt.ok()) return stmt.status();
+  (*stmt)->BindInt(1, ledger_id);
+  std::vector<ducha::Notice> notices;
+  Status ran =
+      ForEachRow(*stmt, [&](const Statement& row) { notices.push_back(ReadNoticeRow(row)); });
+  if (!ran.ok()) return ran;
+  return notices;
 }
 
 Result<std::vector<LedgerAuditEntry>> SqlStore::LedgerAudit(int64_t ledger_id) {

@@ -576,6 +576,22 @@ class Store {
   virtual Result<int> AssignTasks(int64_t ledger_id, const ducha::TaskRule& rule,
                                   const ducha::TaskChange& fields) = 0;
 
+  // Issues a supervision notice (督办单) on a task that is neither closed
+  // nor withdrawn, and logs it; returns it as stored. kInvalidInput (in
+  // Chinese) without a reason or on a closed or withdrawn task; kNotFound
+  // for an unknown task.
+  virtual Result<ducha::Notice> IssueNotice(const ducha::Notice& notice) = 0;
+
+  // Files the unit's reply to a notice (a later reply supersedes it; every
+  // one is kept) and logs it; returns the notice with its reply.
+  // kInvalidInput (in Chinese) for an empty reply; kNotFound for an unknown
+  // notice.
+  virtual Result<ducha::Notice> ReplyToNotice(int64_t notice_id, const std::string& reply,
+                                              const std::string& actor) = 0;
+
+  // A ledger's notices, oldest first, each with its latest reply.
+  virtual Result<std::vector<ducha::Notice>> LedgerNotices(int64_t ledger_id) = 0;
+
   // A ledger's audit log, oldest first.
   virtual Result<std::vector<LedgerAuditEntry>> LedgerAudit(int64_t ledger_id) = 0;
 
