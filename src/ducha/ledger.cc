@@ -10,6 +10,7 @@
 
 #include "base/enum_names.h"
 #include "text/ascii.h"
+#include "text/json_text.h"
 #include "text/utf8.h"
 
 namespace mubiao::ducha {
@@ -240,20 +241,17 @@ nlohmann::json TaskJson(const Task& task) {
                       {"status", TaskStatusName(task.status)},
                       {"version", task.version}};
   if (task.id != 0) j["id"] = task.id;
-  const auto put = [&](const char* name, const std::string& value) {
-    if (!value.empty()) j[name] = value;
-  };
-  put("indicator", task.indicator);
+  text::PutText(j, "indicator", task.indicator);
   if (task.target_value) j["target_value"] = *task.target_value;
-  put("unit", task.unit);
-  put("cmp", std::string(quantity::ComparatorSymbol(task.cmp)));
-  put("deadline", task.deadline);
-  put("topic", task.topic);
-  put("section", task.section);
-  put("finding_key", task.finding_key);
-  put("lead_unit", task.lead_unit);
-  put("co_units", task.co_units);
-  put("leader", task.leader);
+  text::PutText(j, "unit", task.unit);
+  text::PutText(j, "cmp", quantity::ComparatorSymbol(task.cmp));
+  text::PutText(j, "deadline", task.deadline);
+  text::PutText(j, "topic", task.topic);
+  text::PutText(j, "section", task.section);
+  text::PutText(j, "finding_key", task.finding_key);
+  text::PutText(j, "lead_unit", task.lead_unit);
+  text::PutText(j, "co_units", task.co_units);
+  text::PutText(j, "leader", task.leader);
   return j;
 }
 
@@ -262,14 +260,11 @@ nlohmann::json ProgressJson(const Progress& progress) {
   if (progress.id != 0) j["id"] = progress.id;
   if (progress.value) j["value"] = *progress.value;
   if (progress.share) j["share"] = *progress.share;
-  const auto put = [&](const char* name, const std::string& value) {
-    if (!value.empty()) j[name] = value;
-  };
-  put("done", progress.done);
-  put("problems", progress.problems);
-  put("next_steps", progress.next_steps);
-  put("author", progress.author);
-  put("created_at", progress.created_at);
+  text::PutText(j, "done", progress.done);
+  text::PutText(j, "problems", progress.problems);
+  text::PutText(j, "next_steps", progress.next_steps);
+  text::PutText(j, "author", progress.author);
+  text::PutText(j, "created_at", progress.created_at);
   return j;
 }
 
@@ -288,14 +283,11 @@ nlohmann::json NoticeJson(const Notice& notice) {
                       {"reason", notice.reason},
                       {"reply_by", DateText(notice.reply_by)}};
   if (notice.id != 0) j["id"] = notice.id;
-  const auto put = [&](const char* name, const std::string& value) {
-    if (!value.empty()) j[name] = value;
-  };
-  put("issued_by", notice.issued_by);
-  put("issued_at", notice.issued_at);
-  put("reply", notice.reply);
-  put("replied_by", notice.replied_by);
-  put("replied_at", notice.replied_at);
+  text::PutText(j, "issued_by", notice.issued_by);
+  text::PutText(j, "issued_at", notice.issued_at);
+  text::PutText(j, "reply", notice.reply);
+  text::PutText(j, "replied_by", notice.replied_by);
+  text::PutText(j, "replied_at", notice.replied_at);
   return j;
 }
 

@@ -4,26 +4,25 @@
 #include <nlohmann/json.hpp>
 #include <string_view>
 
+#include "text/json_text.h"
+
 namespace mubiao::report {
 
 nlohmann::json MetadataJson(const ReportMetadata& m) {
   nlohmann::json j = {{"type", DocTypeKey(m.type)}};
-  const auto put = [&](const char* key, std::string_view value) {
-    if (!value.empty()) j[key] = value;
-  };
-  put("title", m.title);
-  put("government", m.government);
-  put("province", m.province);
-  put("locality", m.locality);
+  text::PutText(j, "title", m.title);
+  text::PutText(j, "government", m.government);
+  text::PutText(j, "province", m.province);
+  text::PutText(j, "locality", m.locality);
   j["level"] = regions::RegionLevelName(m.level);
-  put("region_code", m.region_code);
-  put("parent_code", m.parent_code);
-  put("geo_region", regions::GeoRegionSlug(m.geo));
+  text::PutText(j, "region_code", m.region_code);
+  text::PutText(j, "parent_code", m.parent_code);
+  text::PutText(j, "geo_region", regions::GeoRegionSlug(m.geo));
   if (m.year != 0) j["year"] = m.year;
-  put("date", m.date);
-  put("speaker", m.speaker);
-  put("speaker_title", m.speaker_title);
-  put("source_url", m.source_url);
+  text::PutText(j, "date", m.date);
+  text::PutText(j, "speaker", m.speaker);
+  text::PutText(j, "speaker_title", m.speaker_title);
+  text::PutText(j, "source_url", m.source_url);
   return j;
 }
 

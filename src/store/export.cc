@@ -3,15 +3,13 @@
 #include <string_view>
 
 #include "text/csv.h"
+#include "text/json_text.h"
 
 namespace mubiao::store {
 namespace {
 
 using nlohmann::json;
-
-void PutText(json& j, const char* key, std::string_view value) {
-  if (!value.empty()) j[key] = value;
-}
+using text::PutText;
 
 // The fields that place a document, shared by every object naming one.
 void PutPlace(json& j, report::DocType type, const std::string& region_code,

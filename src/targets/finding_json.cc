@@ -4,14 +4,11 @@
 #include <nlohmann/json.hpp>
 #include <string_view>
 
+#include "text/json_text.h"
+
 namespace mubiao::targets {
-namespace {
 
-void PutText(nlohmann::json& j, const char* key, std::string_view value) {
-  if (!value.empty()) j[key] = value;
-}
-
-}  // namespace
+using text::PutText;
 
 nlohmann::json FindingJson(const Finding& f) {
   nlohmann::json j = {{"kind", FindingKindName(f.kind)},

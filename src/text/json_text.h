@@ -4,6 +4,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 #include <string>
+#include <string_view>
 
 namespace mubiao::text {
 
@@ -12,6 +13,10 @@ namespace mubiao::text {
 // a string, which a damaged source can bring in, becomes U+FFFD instead of
 // throwing.
 std::string JsonText(const nlohmann::json& value, int indent = -1);
+
+// Sets `key` of object `j` to `value`, or leaves it out when `value` is
+// empty: every JSON object of mubiao leaves absent fields out, never "".
+void PutText(nlohmann::json& j, const char* key, std::string_view value);
 
 }  // namespace mubiao::text
 

@@ -3,16 +3,14 @@
 #include <cstdio>
 
 #include "text/csv.h"
+#include "text/json_text.h"
 #include "tracking/evidence.h"
 
 namespace mubiao::tracking {
 namespace {
 
 using nlohmann::json;
-
-void PutText(json& j, const char* key, std::string_view value) {
-  if (!value.empty()) j[key] = value;
-}
+using text::PutText;
 
 json JudgementJson(const Judgement& j) {
   json rule = {{"cmp", quantity::ComparatorSymbol(j.cmp)},
