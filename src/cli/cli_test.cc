@@ -464,6 +464,11 @@ TEST_F(CliTest, ALedgerIsMadeFollowedAndExported) {
   ASSERT_EQ(ranked.status, 0) << ranked.out;
   EXPECT_NE(ranked.out.find("县人社局\t序时"), std::string::npos) << ranked.out;
 
+  const CommandRun split = Mubiao("ledger add --db " + db + " --ledger " + ledger +
+                                  " --parent 3 --text 高校毕业生就业1000人 --value 1000 --unit 人");
+  ASSERT_EQ(split.status, 0) << split.out;
+  EXPECT_NE(split.out.find("\"number\":\"3.1\""), std::string::npos) << split.out;
+
   const fs::path csv = dir_ / "台账.csv";
   ASSERT_EQ(Mubiao("ledger export --db " + db + " --ledger " + ledger +
                    " --format csv --today 2025-07-01 --output " + Quoted(csv))
@@ -471,7 +476,7 @@ TEST_F(CliTest, ALedgerIsMadeFollowedAndExported) {
             0);
   const std::string sheet = mubiao::testing::ReadFileOrEmpty(csv);
   EXPECT_TRUE(sheet.starts_with("\xEF\xBB\xBF序号,任务内容,指标,目标值,单位")) << sheet;
-  EXPECT_EQ(std::count(sheet.begin(), sheet.end(), '\n'), tasks + 1);
+  EXPECT_EQ(std::count(sheet.begin(), sheet.end(), '\n'), tasks + 2);  // and the sub-task
   EXPECT_NE(sheet.find(",申请办结,2025-06-30,,60,49.9,-10.1,绿灯,已完成六成"), std::string::npos)
       << sheet;
 
@@ -489,7 +494,7 @@ TEST_F(CliTest, ALedgerIsMadeFollowedAndExported) {
       "rows[1][18])' " +
       Quoted(xlsx));
   ASSERT_EQ(read.status, 0) << read.out;
-  EXPECT_EQ(read.out, std::to_string(tasks + 1) + " 序号 60 绿灯\n");
+  EXPECT_EQ(read.out, std::to_string(tasks + 2) + " 序号 60 绿灯\n");
   EXPECT_NE(Mubiao("ledger export --db " + db + " --ledger 99 --format csv --output " +
                    Quoted(dir_ / "x.csv"))
                 .status,

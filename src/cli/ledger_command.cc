@@ -275,6 +275,29 @@ void IssueNotices(const std::string& db, const NoticeOptions& o) {
   }
 }
 
+struct AddOptions {
+  int64_t ledger = 0, parent = 0;
+  std::string text, indicator, value, unit, due, by;
+};
+
+// Adds a task of the office's own, or a sub-task of --parent; prints it.
+void AddTask(const std::string& db, const AddOptions& o) {
+  ducha::Task task;
+  task.parent_id = o.parent;
+  task.text = o.text;
+  task.indicator = o.indicator;
+  task.target_value = NumberOption("--value", o.value);
+  task.unit = o.unit;
+  if (task.target_value) task.cmp = quantity::Comparator::kAtLeast;
+  std::unique_ptr<store::Store> s = Open(db, store::OpenMode::kMustExist);
+  Result<store::LedgerRecord> ledger = s->GetLedger(o.ledger);
+  if (!ledger.ok()) Fail(db, ledger.status().message());
+  task.due = o.due.empty() ? ducha::Date{ledger->year, 12, 31} : DateOption("--due", o.due);
+  Result<ducha::Task> added = s->AddTask(o.ledger, task, o.by.empty() ? AccountName() : o.by);
+  if (!added.ok()) Fail(db, added.status().message());
+  std::cout << ducha::TaskJson(*added).dump() << "\n";
+}
+
 }  // namespace
 
 void AddLedgerCommand(CLI::App& app) {
@@ -330,6 +353,20 @@ void AddLedgerCommand(CLI::App& app) {
   static int64_t tasks_ledger = 0;
   tasks->add_option("--ledger", tasks_ledger, "The ledger's id")->required();
   tasks->callback([] { Tasks(db, tasks_ledger); });
+
+  CLI::App* add = cmd->add_subcommand(
+      "add", "Add a task the report does not hold, or split a task (--parent) into sub-tasks");
+  AddDatabaseOption(add, &db);
+  static AddOptions ad;
+  add->add_option("--ledger", ad.ledger, "The ledger's id")->required();
+  add->add_option("--parent", ad.parent, "The task it is a sub-task of (numbered 12.1, 12.2…)");
+  add->add_option("--text", ad.text, "What is to be done")->required();
+  add->add_option("--indicator", ad.indicator, "What is measured");
+  add->add_option("--value", ad.value, "The target, in base units (at least this)");
+  add->add_option("--unit", ad.unit, "Its unit (人, 个, 亿元 as 元…)");
+  add->add_option("--due", ad.due, "Due date (YYYY-MM-DD); default: the year's end");
+  add->add_option("--by", ad.by, "Who adds it; default: the account running the command");
+  add->callback([] { AddTask(db, ad); });
 
   CLI::App* assign = cmd->add_subcommand(
       "assign", "Assign a lead unit, co-units and a leader to every task a rule takes");

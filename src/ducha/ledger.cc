@@ -241,6 +241,7 @@ nlohmann::json TaskJson(const Task& task) {
                       {"status", TaskStatusName(task.status)},
                       {"version", task.version}};
   if (task.id != 0) j["id"] = task.id;
+  if (task.parent_id != 0) j["parent_id"] = task.parent_id;
   text::PutText(j, "indicator", task.indicator);
   if (task.target_value) j["target_value"] = *task.target_value;
   text::PutText(j, "unit", task.unit);

@@ -71,8 +71,9 @@ Date DueDate(std::string_view deadline, int year);
 struct Task {
   int64_t id = 0;  // as stored; 0 before
   int64_t ledger_id = 0;
-  std::string number;  // 序号 in report order ("12"), a sub-task's "12.1"
-  std::string text;    // what is to be done, as the report writes it
+  int64_t parent_id = 0;  // the task this one was split from; 0 for none
+  std::string number;     // 序号 in report order ("12"), a sub-task's "12.1"
+  std::string text;       // what is to be done, as the report writes it
   std::string indicator;
   std::optional<double> target_value;  // absent for a commitment
   std::string unit;

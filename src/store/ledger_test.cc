@@ -245,5 +245,44 @@ TEST_F(LedgerStoreTest, ANoticeIsIssuedRepliedToAndKeptWithEveryReply) {
   EXPECT_FALSE(db.Exec("DELETE FROM ledger_notice_replies").ok());
 }
 
+TEST_F(LedgerStoreTest, ATaskIsSplitIntoSubTasksAndTheOfficeAddsItsOwn) {
+  const int64_t id = MakeLedger();
+  const ducha::Task jobs = (*store_->LedgerRows(id))[0].task;
+  ducha::Task part;
+  part.parent_id = jobs.id;
+  part.text = "高校毕业生就业3000人";
+  part.target_value = 3000;
+  part.unit = "人";
+  part.due = {2026, 12, 31};
+  Result<ducha::Task> first = store_->AddTask(id, part, "督查室");
+  ASSERT_TRUE(first.ok()) << first.status().message();
+  part.text = "农民工就业3000人";
+  Result<ducha::Task> second = store_->AddTask(id, part, "督查室");
+  ASSERT_TRUE(second.ok());
+  EXPECT_EQ(first->number, "1.1");
+  EXPECT_EQ(second->number, "1.2");
+  EXPECT_EQ(second->parent_id, jobs.id);
+  ducha::Task own;
+  own.text = "完成市委交办的重点督查事项";
+  own.due = {2026, 9, 30};
+  Result<ducha::Task> added = store_->AddTask(id, own, "督查室");
+  ASSERT_TRUE(added.ok());
+  EXPECT_EQ(added->number, "3");
+  EXPECT_EQ(added->finding_key, "");
+  const std::vector<ducha::LedgerRow> rows = *store_->LedgerRows(id);
+  ASSERT_EQ(rows.size(), 5u);
+  EXPECT_EQ(rows[2].task.parent_id, jobs.id);
+  EXPECT_EQ(rows[0].task.finding_key, "0123456789abcdef:10-40") << "the link to the report stays";
+  own.text = "";
+  EXPECT_EQ(store_->AddTask(id, own, "督查室").status().code(), StatusCode::kInvalidInput);
+  own.text = "x";
+  own.due = {2025, 12, 31};
+  EXPECT_NE(store_->AddTask(id, own, "督查室").status().message().find("早于台账年度"),
+            std::string::npos);
+  part.parent_id = 999;
+  EXPECT_EQ(store_->AddTask(id, part, "督查室").status().code(), StatusCode::kNotFound);
+  EXPECT_EQ(store_->LedgerAudit(id)->back().action, "add_task");
+}
+
 }  // namespace
 }  // namespace mubiao::store

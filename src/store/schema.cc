@@ -663,6 +663,7 @@ CREATE TABLE ledgers (
 CREATE TABLE ledger_tasks (
   id INTEGER PRIMARY KEY,
   ledger_id INTEGER NOT NULL REFERENCES ledgers(id),
+  parent_id INTEGER REFERENCES ledger_tasks(id),
   number TEXT NOT NULL,
   text TEXT NOT NULL,
   indicator TEXT NOT NULL,

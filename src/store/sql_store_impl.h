@@ -87,6 +87,8 @@ class SqlStore : public Store {
   Result<std::vector<ducha::LedgerRow>> LedgerRows(int64_t ledger_id) override;
   Result<ducha::Progress> AddProgress(const ducha::Progress& progress) override;
   Result<ducha::Task> ChangeTask(const ducha::TaskChange& change) override;
+  Result<ducha::Task> AddTask(int64_t ledger_id, const ducha::Task& task,
+                              const std::string& actor) override;
   Result<int> AssignTasks(int64_t ledger_id, const ducha::TaskRule& rule,
                           const ducha::TaskChange& fields) override;
   Result<ducha::Notice> IssueNotice(const ducha::Notice& notice) override;
@@ -128,6 +130,10 @@ class SqlStore : public Store {
   // Appends one entry to a ledger's audit log (inside the caller's
   // transaction).
   Status Audit(const LedgerAuditEntry& entry);
+  // Inserts task `t` (its ledger, number and parent set) and logs it as
+  // `action`; sets its id. Inside the caller's transaction.
+  Status InsertTask(ducha::Task* t, const std::string& actor, const std::string& at,
+                    const std::string& action);
   // Task `task_id` as stored; kNotFound when there is none.
   Result<ducha::Task> ReadLedgerTask(int64_t task_id);
   // Notice `notice_id` with its latest reply; kNotFound when there is none.

@@ -1,5 +1,7 @@
 // Supervision ledgers (src/ducha) in the store: ledgers, their tasks, the
 // units' progress reports and the audit log of every change.
+#include <algorithm>
+#include <cstdlib>
 #include <nlohmann/json.hpp>
 
 #include "store/sql_store_impl.h"
@@ -27,11 +29,11 @@ LedgerRecord ReadLedger(const Statement& row) {
 // A task's columns as written (without its id) and as read.
 constexpr char kTaskFields[] =
     "ledger_id, number, text, indicator, target_value, unit, cmp, deadline, due, topic, section,"
-    " finding_key, lead_unit, co_units, leader, status";
+    " finding_key, lead_unit, co_units, leader, status, parent_id";
 constexpr char kTaskColumns[] =
     "id, ledger_id, number, text, indicator, target_value, unit, cmp, deadline, due, topic,"
-    " section, finding_key, lead_unit, co_units, leader, status, version";
-constexpr int kTaskColumnCount = 18;
+    " section, finding_key, lead_unit, co_units, leader, status, version, parent_id";
+constexpr int kTaskColumnCount = 19;
 
 std::optional<double> OptionalDouble(const Statement& row, int column) {
   if (row.ColumnIsNull(column)) return std::nullopt;
@@ -58,6 +60,7 @@ ducha::Task ReadTask(const Statement& row) {
   t.leader = row.ColumnText(15);
   t.status = ducha::ParseTaskStatus(row.ColumnText(16)).value_or(ducha::TaskStatus::kOpen);
   t.version = row.ColumnInt(17);
+  t.parent_id = row.ColumnIsNull(18) ? 0 : row.ColumnInt(18);
   return t;
 }
 
@@ -116,6 +119,33 @@ Status SqlStore::Audit(const LedgerAuditEntry& entry) {
   return (*stmt)->Run();
 }
 
+Status SqlStore::InsertTask(ducha::Task* t, const std::string& actor, const std::string& at,
+                            const std::string& action) {
+  Result<Statement*> insert =
+      Cached(std::string("INSERT INTO ledger_tasks (") + kTaskFields +
+             ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)"
+             " RETURNING id");
+  if (!insert.ok()) return insert.status();
+  Statement* stmt = *insert;
+  stmt->BindAll(t->ledger_id, t->number, t->text, t->indicator);
+  stmt->BindDoubleOrNull(5, t->target_value);
+  stmt->BindText(6, t->unit);
+  stmt->BindText(7, quantity::ComparatorSymbol(t->cmp));
+  stmt->BindText(8, t->deadline);
+  stmt->BindText(9, ducha::DateText(t->due));
+  stmt->BindText(10, t->topic);
+  stmt->BindText(11, t->section);
+  stmt->BindText(12, t->finding_key);
+  stmt->BindText(13, t->lead_unit);
+  stmt->BindText(14, t->co_units);
+  stmt->BindText(15, t->leader);
+  stmt->BindText(16, ducha::TaskStatusName(t->status));
+  stmt->BindIntOrNull(17, t->parent_id != 0 ? std::optional<int64_t>(t->parent_id) : std::nullopt);
+  Status ran = ForEachRow(stmt, [&](const Statement& row) { t->id = row.ColumnInt(0); });
+  if (!ran.ok()) return ran;
+  return Audit({0, t->ledger_id, t->id, actor, at, action, "{}", ducha::TaskJson(*t).dump()});
+}
+
 Result<int64_t> SqlStore::CreateLedger(const LedgerRecord& ledger,
                                        const std::vector<ducha::Task>& tasks) {
   if (ledger.title.empty() || ledger.created_by.empty() || ledger.year <= 0) {
@@ -139,34 +169,12 @@ Result<int64_t> SqlStore::CreateLedger(const LedgerRecord& ledger,
                                {"tasks", tasks.size()}};
   ran = Audit({0, id, 0, ledger.created_by, now, "create_ledger", "{}", made.dump()});
   if (!ran.ok()) return ran;
-  Result<Statement*> task_insert =
-      Cached(std::string("INSERT INTO ledger_tasks (") + kTaskFields +
-             ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"
-             " RETURNING id");
-  if (!task_insert.ok()) return task_insert.status();
   for (size_t i = 0; i < tasks.size(); ++i) {
     ducha::Task t = tasks[i];
     t.ledger_id = id;
+    t.parent_id = 0;
     if (t.number.empty()) t.number = std::to_string(i + 1);
-    Statement* stmt = *task_insert;
-    stmt->BindAll(id, t.number, t.text, t.indicator);
-    stmt->BindDoubleOrNull(5, t.target_value);
-    stmt->BindText(6, t.unit);
-    stmt->BindText(7, quantity::ComparatorSymbol(t.cmp));
-    stmt->BindText(8, t.deadline);
-    stmt->BindText(9, ducha::DateText(t.due));
-    stmt->BindText(10, t.topic);
-    stmt->BindText(11, t.section);
-    stmt->BindText(12, t.finding_key);
-    stmt->BindText(13, t.lead_unit);
-    stmt->BindText(14, t.co_units);
-    stmt->BindText(15, t.leader);
-    stmt->BindText(16, ducha::TaskStatusName(t.status));
-    ran = ForEachRow(stmt, [&](const Statement& row) { t.id = row.ColumnInt(0); });
-    if (!ran.ok()) return ran;
-    ran = Audit(
-        {0, id, t.id, ledger.created_by, now, "create_task", "{}", ducha::TaskJson(t).dump()});
-    if (!ran.ok()) return ran;
+    if (ran = InsertTask(&t, ledger.created_by, now, "create_task"); !ran.ok()) return ran;
   }
   if (Status committed = txn->Commit(); !committed.ok()) return committed;
   return id;
@@ -423,6 +431,43 @@ Result<std::vector<ducha::Notice>> SqlStore::LedgerNotices(int64_t ledger_id) {
       ForEachRow(*stmt, [&](const Statement& row) { notices.push_back(ReadNoticeRow(row)); });
   if (!ran.ok()) return ran;
   return notices;
+}
+
+Result<ducha::Task> SqlStore::AddTask(int64_t ledger_id, const ducha::Task& task,
+                                      const std::string& actor) {
+  if (task.text.empty()) return InvalidInput("任务内容不能为空");
+  Result<Transaction> txn = Transaction::Begin(&db_);
+  if (!txn.ok()) return txn.status();
+  Result<LedgerRecord> ledger = GetLedger(ledger_id);
+  if (!ledger.ok()) return ledger.status();
+  if (task.due.year < ledger->year) {
+    return InvalidInput("截止日期 " + ducha::DateText(task.due) + " 早于台账年度（" +
+                        std::to_string(ledger->year) + "年）");
+  }
+  Result<std::vector<ducha::LedgerRow>> rows = LedgerRows(ledger_id);
+  if (!rows.ok()) return rows.status();
+  ducha::Task added = task;
+  added.ledger_id = ledger_id;
+  added.status = ducha::TaskStatus::kOpen;
+  // A sub-task is numbered after its parent (12.1, 12.2…); a task of the
+  // office's own after the ledger's last.
+  int siblings = 0, last = 0;
+  const ducha::Task* parent = nullptr;
+  for (const ducha::LedgerRow& row : *rows) {
+    if (row.task.id == task.parent_id) parent = &row.task;
+    if (task.parent_id != 0 && row.task.parent_id == task.parent_id) ++siblings;
+    if (row.task.parent_id == 0) last = std::max(last, std::atoi(row.task.number.c_str()));
+  }
+  if (task.parent_id != 0 && parent == nullptr) {
+    return NotFound("no task " + std::to_string(task.parent_id) + " in ledger " +
+                    std::to_string(ledger_id));
+  }
+  added.number = parent != nullptr ? parent->number + "." + std::to_string(siblings + 1)
+                                   : std::to_string(last + 1);
+  if (parent != nullptr && added.section.empty()) added.section = parent->section;
+  if (Status ran = InsertTask(&added, actor, NowUtc(), "add_task"); !ran.ok()) return ran;
+  if (Status committed = txn->Commit(); !committed.ok()) return committed;
+  return added;
 }
 
 Result<std::vector<LedgerAuditEntry>> SqlStore::LedgerAudit(int64_t ledger_id) {

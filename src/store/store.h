@@ -569,6 +569,15 @@ class Store {
   // does not allow.
   virtual Result<ducha::Task> ChangeTask(const ducha::TaskChange& change) = 0;
 
+  // Adds a task the report does not hold (its finding_key ""), or splits
+  // one: a task with `task.parent_id` set is that task's sub-task, numbered
+  // after it (12.1, 12.2…) and in its section unless it has one; another is
+  // numbered after the ledger's last. Logged; returned as stored.
+  // kInvalidInput (in Chinese) without text or due before the ledger's
+  // year; kNotFound for an unknown ledger or a parent not in it.
+  virtual Result<ducha::Task> AddTask(int64_t ledger_id, const ducha::Task& task,
+                                      const std::string& actor) = 0;
+
   // Sets the units and leader of `fields` on every task of the ledger that
   // `rule` takes (closed and withdrawn tasks are left), each change logged,
   // all in one transaction; returns how many were assigned. kInvalidInput
