@@ -4,7 +4,7 @@
 #   scripts/fuzz.sh [SECONDS] [TARGET...]
 # SECONDS per target defaults to 60; TARGETs default to all of them (html
 # docx pdf markdown text jsonl quantity targets url_path query_string cookie
-# form search_query). New inputs accumulate in
+# form search_query ducha). New inputs accumulate in
 # build-fuzz/corpus/<target>/; crashes are written to
 # build-fuzz/artifacts/<target>/ and make the script fail.
 set -euo pipefail
@@ -14,7 +14,7 @@ shift || true
 targets=("$@")
 if ((${#targets[@]} == 0)); then
   targets=(html docx pdf markdown text jsonl quantity targets url_path query_string cookie form
-    search_query)
+    search_query ducha)
 fi
 
 cmake -S . -B build-fuzz -G Ninja -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \

@@ -59,27 +59,10 @@ void Create(const std::string& db, int64_t document, std::string title, std::str
   std::unique_ptr<store::Store> s = Open(db, store::OpenMode::kMustExist);
   Result<store::StoredDocument> doc = s->GetDocument(document);
   if (!doc.ok()) Fail(db, doc.status().message());
-  const store::DocumentSummary& summary = doc->summary;
-  if (summary.doc_type != report::DocType::kWorkReport) {
-    Fail(db, "document " + std::to_string(document) + " is not a work report");
-  }
-  std::vector<targets::Finding> findings = doc->extraction.targets;
-  findings.insert(findings.end(), doc->extraction.commitments.begin(),
-                  doc->extraction.commitments.end());
-  std::stable_sort(findings.begin(), findings.end(),
-                   [](const auto& a, const auto& b) { return a.span.begin < b.span.begin; });
-  std::vector<ducha::Task> tasks;
-  for (const targets::Finding& f : findings) {
-    const int year = f.year > 0 ? f.year : summary.year;
-    tasks.push_back(ducha::TaskFromFinding(f, store::FindingKey(doc->text_hash, f.span), year));
-  }
-  store::LedgerRecord ledger;
-  ledger.document_id = summary.id;
-  ledger.region_code = summary.region_code;
-  ledger.year = summary.year;
-  ledger.title = title.empty() ? summary.title + "重点任务台账" : std::move(title);
-  ledger.created_by = by.empty() ? AccountName() : std::move(by);
-  Result<int64_t> id = s->CreateLedger(ledger, tasks);
+  Result<store::NewLedger> made =
+      store::LedgerOfReport(*doc, std::move(title), by.empty() ? AccountName() : std::move(by));
+  if (!made.ok()) Fail(db, made.status().message());
+  Result<int64_t> id = s->CreateLedger(made->ledger, made->tasks);
   if (!id.ok()) Fail(db, id.status().message());
   std::cout << *id << "\n";
 }

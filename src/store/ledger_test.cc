@@ -284,5 +284,11 @@ TEST_F(LedgerStoreTest, ATaskIsSplitIntoSubTasksAndTheOfficeAddsItsOwn) {
   EXPECT_EQ(store_->LedgerAudit(id)->back().action, "add_task");
 }
 
+TEST_F(LedgerStoreTest, OnlyAWorkReportMakesALedger) {
+  StoredDocument communique;
+  communique.summary.doc_type = report::DocType::kCommunique;
+  EXPECT_EQ(LedgerOfReport(communique, "", "督查室").status().code(), StatusCode::kInvalidInput);
+}
+
 }  // namespace
 }  // namespace mubiao::store

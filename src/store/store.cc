@@ -148,4 +148,28 @@ std::vector<StoredFinding> StoredFindingsOf(const StoredDocument& stored) {
   return WithDocument(document, stored.text_hash, stored.extraction);
 }
 
+Result<NewLedger> LedgerOfReport(const StoredDocument& doc, std::string title,
+                                 std::string created_by) {
+  const DocumentSummary& summary = doc.summary;
+  if (summary.doc_type != report::DocType::kWorkReport) {
+    return InvalidInput("document " + std::to_string(summary.id) + " is not a work report");
+  }
+  std::vector<targets::Finding> findings = doc.extraction.targets;
+  findings.insert(findings.end(), doc.extraction.commitments.begin(),
+                  doc.extraction.commitments.end());
+  std::stable_sort(findings.begin(), findings.end(),
+                   [](const auto& a, const auto& b) { return a.span.begin < b.span.begin; });
+  NewLedger made;
+  for (const targets::Finding& f : findings) {
+    const int year = f.year > 0 ? f.year : summary.year;
+    made.tasks.push_back(ducha::TaskFromFinding(f, FindingKey(doc.text_hash, f.span), year));
+  }
+  made.ledger.document_id = summary.id;
+  made.ledger.region_code = summary.region_code;
+  made.ledger.year = summary.year;
+  made.ledger.title = title.empty() ? summary.title + "重点任务台账" : std::move(title);
+  made.ledger.created_by = std::move(created_by);
+  return made;
+}
+
 }  // namespace mubiao::store

@@ -614,6 +614,18 @@ class Store {
   virtual Result<std::vector<VerdictOverride>> VerdictOverrides(const std::string& key) = 0;
 };
 
+// A supervision ledger of a stored work report, ready for CreateLedger:
+// one task per target and commitment in the report's order
+// (ducha::TaskFromFinding, each keyed by its FindingKey), titled `title`
+// or "<the report's title>重点任务台账". kInvalidInput for a document that is
+// not a work report.
+struct NewLedger {
+  LedgerRecord ledger;
+  std::vector<ducha::Task> tasks;
+};
+Result<NewLedger> LedgerOfReport(const StoredDocument& doc, std::string title,
+                                 std::string created_by);
+
 // The content hash of a file: 64-bit FNV-1a of its bytes as 16 lower-case
 // hex digits.
 std::string ContentHash(std::string_view bytes);

@@ -26,29 +26,26 @@ TEST(LedgerOutcomes, EachTaskStandsBesideTheOutcomeAndEvidenceTrackingFound) {
   store::Store* st = s->get();
   ASSERT_TRUE(UpdateStoredVerdicts(st).ok());
 
-  store::FindingFilter filter;
-  filter.filters.region_code = "410000";
-  filter.filters.year_min = filter.filters.year_max = 2023;
-  filter.exact_region_code = "410000";
-  filter.limit = 0;
-  Result<store::FindingPage> findings = st->ListFindings(filter);
-  ASSERT_TRUE(findings.ok()) << findings.status().message();
-  ASSERT_FALSE(findings->findings.empty());
-  std::vector<ducha::Task> tasks;
-  for (const store::StoredFinding& f : findings->findings) {
-    tasks.push_back(ducha::TaskFromFinding(f.finding, f.key, 2023));
-  }
+  store::DocumentFilter henan;
+  henan.filters.region_code = "410000";
+  henan.filters.year_min = henan.filters.year_max = 2023;
+  henan.exact_region_code = "410000";
+  Result<store::DocumentPage> docs = st->ListDocuments(henan);
+  ASSERT_TRUE(docs.ok()) << docs.status().message();
+  ASSERT_EQ(docs->documents.size(), 1u);
+  Result<store::StoredDocument> report = st->GetDocument(docs->documents[0].id);
+  ASSERT_TRUE(report.ok()) << report.status().message();
+  Result<store::NewLedger> made = store::LedgerOfReport(*report, "", "督查室");
+  ASSERT_EQ(made->tasks.size(),
+            report->extraction.targets.size() + report->extraction.commitments.size());
+  ASSERT_TRUE(made.ok()) << made.status().message();
+  EXPECT_EQ(made->ledger.title, report->summary.title + "重点任务台账");
+  std::vector<ducha::Task> tasks = made->tasks;
   ducha::Task by_hand;  // added by the office: nothing to track
   by_hand.text = "完成省政府督查室交办事项";
   by_hand.due = {2023, 12, 31};
   tasks.push_back(by_hand);
-  store::LedgerRecord ledger;
-  ledger.document_id = findings->findings[0].document_id;
-  ledger.region_code = "410000";
-  ledger.year = 2023;
-  ledger.title = "河南省2023年重点任务台账";
-  ledger.created_by = "督查室";
-  Result<int64_t> id = st->CreateLedger(ledger, tasks);
+  Result<int64_t> id = st->CreateLedger(made->ledger, tasks);
   ASSERT_TRUE(id.ok()) << id.status().message();
 
   Result<std::vector<ducha::YearEndRow>> rows = YearEndRows(st, *id);

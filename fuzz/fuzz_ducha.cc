@@ -1,0 +1,34 @@
+// libFuzzer target: arbitrary bytes through the supervision ledger's readers
+// of dates (ParseDate, as typed into a form or a command) and deadlines as
+// reports write them (DueDate). A date read must write back as the same
+// text; a due date must be a real day no earlier than the plan year; the
+// pace of a task due then must stay within 0-100.
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "ducha/ledger.h"
+#include "fuzz_require.h"
+
+using mubiao::fuzz::Require;
+namespace ducha = mubiao::ducha;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  const std::string_view text(reinterpret_cast<const char*>(data), size);
+  if (const std::optional<ducha::Date> date = ducha::ParseDate(text)) {
+    Require(ducha::DateText(*date) == text, "a date read writes back as the same text");
+  }
+  constexpr int kYear = 2026;
+  const ducha::Date due = ducha::DueDate(text, kYear);
+  Require(due.year >= kYear && due.year < kYear + 20, "due in the plan year or a named later one");
+  Require(ducha::ParseDate(ducha::DateText(due)) == due, "a due date is a real day");
+  ducha::Task task;
+  task.due = due;
+  task.target_value = 100;
+  task.cmp = mubiao::quantity::Comparator::kAtLeast;
+  const ducha::Pace pace = ducha::PaceOf(task, std::nullopt, kYear, {kYear, 7, 1});
+  Require(pace.elapsed >= 0 && pace.elapsed <= 100, "the time elapsed is a share");
+  Require(pace.light != ducha::Light::kNone, "an open task in its year is judged");
+  return 0;
+}
