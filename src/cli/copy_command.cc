@@ -30,7 +30,7 @@ void AddCopyCommand(CLI::App& app) {
     Result<std::vector<store::CopiedTable>> copied =
         store::CopyDatabase(opts->from, opts->to, [&](const store::CopiedTable& table) {
           rows += table.rows;
-          std::cout << text::PadToColumns(table.table, 20)
+          std::cout << text::PadToColumns(table.table, 24)
                     << text::PadToColumns(std::to_string(table.rows), 10) << table.checksum
                     << (table.skipped ? "  already there" : "  copied") << std::endl;
         });
