@@ -253,7 +253,7 @@ TEST_F(CliTest, CopyDbCopiesResumesAndRefusesTheSameDatabase) {
   ASSERT_EQ(Mubiao("import " + Quoted(dir_ / "2023.md") + " --db " + from).status, 0);
   CommandRun copied = Mubiao("copy-db " + from + " " + to);
   EXPECT_EQ(copied.status, 0) << copied.out;
-  EXPECT_NE(copied.out.find("documents           1"), std::string::npos) << copied.out;
+  EXPECT_NE(copied.out.find("documents               1"), std::string::npos) << copied.out;
   EXPECT_NE(copied.out.find("every count and checksum the same"), std::string::npos);
   CommandRun again = Mubiao("copy-db " + from + " " + to);
   EXPECT_EQ(again.status, 0) << again.out;
