@@ -65,22 +65,20 @@ int MonthOf(std::string_view deadline) {
     std::from_chars(before.data() + begin, before.data() + before.size(), month);
     return month >= 1 && month <= 12 ? month : 0;
   }
-  std::u32string numerals;
-  while (!before.empty()) {
-    const size_t last = text::LastCodePointStart(before);
-    size_t pos = last;
-    const char32_t c = text::DecodeUtf8(before, &pos);
-    if (kNumerals.find(c) == std::u32string_view::npos) break;
-    numerals.insert(numerals.begin(), c);
-    before = before.substr(0, last);
+  // Months in Chinese numerals are a closed set: 一月 … 十二月, not preceded
+  // by another numeral ("二十二月" is no month).
+  static constexpr std::string_view kMonths[] = {"十二", "十一", "十", "九", "八", "七",
+                                                 "六",   "五",   "四", "三", "二", "一"};
+  for (size_t i = 0; i < std::size(kMonths); ++i) {
+    if (!before.ends_with(kMonths[i])) continue;
+    const std::string_view rest = before.substr(0, before.size() - kMonths[i].size());
+    if (!rest.empty()) {
+      size_t pos = text::LastCodePointStart(rest);
+      if (kNumerals.find(text::DecodeUtf8(rest, &pos)) != std::u32string_view::npos) return 0;
+    }
+    return static_cast<int>(std::size(kMonths) - i);
   }
-  if (numerals.empty()) return 0;
-  int month = 0;
-  for (char32_t c : numerals) {
-    const int digit = static_cast<int>(kNumerals.find(c)) + 1;  // 十 is 10
-    month = digit == 10 ? (month == 0 ? 10 : month * 10) : month + digit;
-  }
-  return month >= 1 && month <= 12 ? month : 0;
+  return 0;
 }
 
 // A later year the deadline names ("到2027年", "2027年底前"), else 0.

@@ -24,6 +24,10 @@ TEST(Ledger, DueDatesComeFromTheDeadlineAsWritten) {
   EXPECT_EQ(DueDate("6月底前", 2026), (Date{2026, 6, 30}));
   EXPECT_EQ(DueDate("二月底前", 2028), (Date{2028, 2, 29}));
   EXPECT_EQ(DueDate("十月底", 2026), (Date{2026, 10, 31}));
+  EXPECT_EQ(DueDate("十一月底前", 2026), (Date{2026, 11, 30}));
+  EXPECT_EQ(DueDate("二十二十二月底前", 2026),
+            (Date{2026, 12, 31}));  // no month (found by fuzzing)
+  EXPECT_EQ(DueDate("99999999999月底", 2026), (Date{2026, 12, 31}));
   EXPECT_EQ(DueDate("上半年", 2026), (Date{2026, 6, 30}));
   EXPECT_EQ(DueDate("一季度", 2026), (Date{2026, 3, 31}));
   EXPECT_EQ(DueDate("到2028年", 2026), (Date{2028, 12, 31}));
