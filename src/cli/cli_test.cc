@@ -434,11 +434,13 @@ TEST_F(CliTest, ALedgerIsMadeFollowedAndExported) {
                                      " --keyword 就业 --lead 县人社局 --leader 副县长");
   ASSERT_EQ(assigned.status, 0) << assigned.out;
   EXPECT_NE(assigned.out.find(" tasks assigned"), std::string::npos);
-  const CommandRun listed_tasks = Mubiao("ledger tasks --db " + db + " --ledger " + ledger);
+  const CommandRun listed_tasks =
+      Mubiao("ledger tasks --db " + db + " --ledger " + ledger + " --today 2025-07-01");
   ASSERT_EQ(listed_tasks.status, 0) << listed_tasks.out;
   const nlohmann::json task_one =
       nlohmann::json::parse(listed_tasks.out.substr(0, listed_tasks.out.find('\n')));
   EXPECT_EQ(task_one.at("latest").at("share"), 60);
+  EXPECT_EQ(task_one.at("pace").at("light"), "green");
   const std::string version = std::to_string(task_one.at("version").get<int64_t>());
   const std::string status = "ledger status --db " + db + " --task 1 --to completion_requested";
   EXPECT_EQ(Mubiao(status + " --version " + version + " --note 已完成").status, 0);

@@ -143,14 +143,24 @@ void FileProgress(const std::string& db, const ProgressOptions& o) {
 }
 
 // Every task of a ledger as one JSON object per line, with its latest
-// progress: what a script reads before it changes a task (id, version).
-void Tasks(const std::string& db, int64_t ledger_id) {
+// progress and its pace on `today`: what a script reads before it changes a
+// task (id, version).
+void Tasks(const std::string& db, int64_t ledger_id, const ducha::Date& today) {
   std::unique_ptr<store::Store> s = Open(db, store::OpenMode::kMustExist);
+  Result<store::LedgerRecord> ledger = s->GetLedger(ledger_id);
+  if (!ledger.ok()) Fail(db, ledger.status().message());
   Result<std::vector<ducha::LedgerRow>> rows = s->LedgerRows(ledger_id);
   if (!rows.ok()) Fail(db, rows.status().message());
   for (const ducha::LedgerRow& row : *rows) {
     nlohmann::json j = ducha::TaskJson(row.task);
     if (row.latest) j["latest"] = ducha::ProgressJson(*row.latest);
+    const ducha::Pace pace = ducha::PaceOf(row.task, row.latest, ledger->year, today);
+    if (pace.light != ducha::Light::kNone) {
+      j["pace"] = {{"elapsed", pace.elapsed},
+                   {"done", pace.done},
+                   {"behind", pace.behind},
+                   {"light", ducha::LightName(pace.light)}};
+    }
     std::cout << j.dump() << "\n";
   }
 }
@@ -331,11 +341,17 @@ void AddLedgerCommand(CLI::App& app) {
   });
 
   CLI::App* tasks = cmd->add_subcommand(
-      "tasks", "A ledger's tasks, one JSON object per line (id, version, latest progress)");
+      "tasks", "A ledger's tasks, one JSON object per line (id, version, latest progress, pace)");
   AddDatabaseOption(tasks, &db);
   static int64_t tasks_ledger = 0;
+  static std::string tasks_today;
   tasks->add_option("--ledger", tasks_ledger, "The ledger's id")->required();
-  tasks->callback([] { Tasks(db, tasks_ledger); });
+  tasks->add_option("--today", tasks_today,
+                    "Pace judged on this date (YYYY-MM-DD); default: today");
+  tasks->callback([] {
+    Tasks(db, tasks_ledger,
+          tasks_today.empty() ? BeijingToday() : DateOption("--today", tasks_today));
+  });
 
   CLI::App* add = cmd->add_subcommand(
       "add", "Add a task the report does not hold, or split a task (--parent) into sub-tasks");
