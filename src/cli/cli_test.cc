@@ -471,6 +471,15 @@ TEST_F(CliTest, ALedgerIsMadeFollowedAndExported) {
   ASSERT_EQ(split.status, 0) << split.out;
   EXPECT_NE(split.out.find("\"number\":\"3.1\""), std::string::npos) << split.out;
 
+  const CommandRun history =
+      Mubiao("ledger history --db " + db + " --ledger " + ledger + " --task 1");
+  ASSERT_EQ(history.status, 0) << history.out;
+  std::vector<std::string> actions;
+  for (size_t at = 0, end; (end = history.out.find('\n', at)) != std::string::npos; at = end + 1) {
+    actions.push_back(nlohmann::json::parse(history.out.substr(at, end - at)).at("action"));
+  }
+  EXPECT_EQ(actions, (std::vector<std::string>{"create_task", "progress", "change_task"}));
+
   const fs::path csv = dir_ / "台账.csv";
   ASSERT_EQ(Mubiao("ledger export --db " + db + " --ledger " + ledger +
                    " --format csv --today 2025-07-01 --output " + Quoted(csv))

@@ -291,6 +291,25 @@ void AddTask(const std::string& db, const AddOptions& o) {
   std::cout << ducha::TaskJson(*added).dump() << "\n";
 }
 
+// A ledger's audit log, or one task's whole history (--task), oldest first,
+// one JSON object per line: who, when, what, before and after.
+void History(const std::string& db, int64_t ledger_id, int64_t task_id) {
+  std::unique_ptr<store::Store> s = Open(db, store::OpenMode::kMustExist);
+  Result<std::vector<store::LedgerAuditEntry>> log = s->LedgerAudit(ledger_id);
+  if (!log.ok()) Fail(db, log.status().message());
+  for (const store::LedgerAuditEntry& e : *log) {
+    if (task_id != 0 && e.task_id != task_id) continue;
+    nlohmann::json j = {{"id", e.id},
+                        {"at", e.at},
+                        {"actor", e.actor},
+                        {"action", e.action},
+                        {"before", nlohmann::json::parse(e.before, nullptr, false)},
+                        {"after", nlohmann::json::parse(e.after, nullptr, false)}};
+    if (e.task_id != 0) j["task_id"] = e.task_id;
+    std::cout << j.dump() << "\n";
+  }
+}
+
 }  // namespace
 
 void AddLedgerCommand(CLI::App& app) {
@@ -449,6 +468,14 @@ void AddLedgerCommand(CLI::App& app) {
     if (!all.ok()) Fail(db, all.status().message());
     for (const ducha::Notice& each : *all) std::cout << ducha::NoticeJson(each).dump() << "\n";
   });
+
+  CLI::App* history = cmd->add_subcommand(
+      "history", "A ledger's audit log, or one task's whole history: who, when, before, after");
+  AddDatabaseOption(history, &db);
+  static int64_t history_ledger = 0, history_task = 0;
+  history->add_option("--ledger", history_ledger, "The ledger's id")->required();
+  history->add_option("--task", history_task, "Only this task's history");
+  history->callback([] { History(db, history_ledger, history_task); });
 
   CLI::App* progress =
       cmd->add_subcommand("progress", "File a unit's progress on a task; prints it as stored");
