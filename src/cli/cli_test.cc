@@ -461,6 +461,17 @@ TEST_F(CliTest, ALedgerIsMadeFollowedAndExported) {
             0);
   const CommandRun notices = Mubiao("ledger notices --db " + db + " --ledger " + ledger);
   EXPECT_NE(notices.out.find("\"reply\":\"已部署整改\""), std::string::npos) << notices.out;
+  // In January, no task is 15 points behind yet; those with nothing filed
+  // are 5.5 behind: yellow.
+  const std::string january = "ledger notice --db " + db + " --ledger " + ledger +
+                              " --today 2025-01-20 --reply-by 2025-02-10";
+  const CommandRun none_red = Mubiao(january);
+  ASSERT_EQ(none_red.status, 0) << none_red.out;
+  EXPECT_EQ(none_red.out, "");
+  const CommandRun yellow = Mubiao(january + " --from yellow");
+  ASSERT_EQ(yellow.status, 0) << yellow.out;
+  EXPECT_NE(yellow.out.find("序时进度落后5.5个百分点"), std::string::npos) << yellow.out;
+  EXPECT_EQ(yellow.out.find("\"task_id\":1,"), std::string::npos) << "task 1 is 60% done";
   const CommandRun ranked =
       Mubiao("ledger units --db " + db + " --ledger " + ledger + " --today 2025-07-01");
   ASSERT_EQ(ranked.status, 0) << ranked.out;

@@ -231,11 +231,12 @@ void Units(const std::string& db, int64_t ledger_id, const ducha::Date& today, b
 struct NoticeOptions {
   int64_t task = 0, ledger = 0;
   std::string reason, reply_by, today, by;
+  std::string from = "red";  // the lightest light that gets a notice: red, or yellow and red
 };
 
 // Issues a notice on one task (--task, with --reason), or on every task of
-// a ledger red on --today (--ledger), the reason saying how far behind it
-// is; prints each as issued.
+// a ledger red (or, --from yellow, yellow or red) on --today (--ledger), the
+// reason saying how far behind it is; prints each as issued.
 void IssueNotices(const std::string& db, const NoticeOptions& o) {
   if ((o.task == 0) == (o.ledger == 0)) Fail("", "give --task or --ledger", kExitUsage);
   ducha::Notice notice;
@@ -255,7 +256,9 @@ void IssueNotices(const std::string& db, const NoticeOptions& o) {
     if (!rows.ok()) Fail(db, rows.status().message());
     for (const ducha::LedgerRow& row : *rows) {
       const ducha::Pace pace = ducha::PaceOf(row.task, row.latest, ledger->year, today);
-      if (pace.light != ducha::Light::kRed) continue;
+      const bool behind = pace.light == ducha::Light::kRed ||
+                          (o.from == "yellow" && pace.light == ducha::Light::kYellow);
+      if (!behind) continue;
       notice.task_id = row.task.id;
       notice.reason = o.reason.empty() ? ducha::NoticeReason(row.task, pace, today) : o.reason;
       to_issue.push_back(notice);
@@ -430,8 +433,9 @@ void AddLedgerCommand(CLI::App& app) {
           units_format == "json");
   });
 
-  CLI::App* notice = cmd->add_subcommand(
-      "notice", "Issue a supervision notice (督办单) on a task, or on every red task of a ledger");
+  CLI::App* notice = cmd->add_subcommand("notice",
+                                         "Issue a supervision notice (督办单) on a task, or on "
+                                         "every task of a ledger behind its time");
   AddDatabaseOption(notice, &db);
   static NoticeOptions n;
   notice->add_option("--task", n.task, "The task's id");
@@ -440,6 +444,8 @@ void AddLedgerCommand(CLI::App& app) {
                      "督办事项; default for --ledger: how far behind the task is");
   notice->add_option("--reply-by", n.reply_by, "反馈时限 (YYYY-MM-DD)")->required();
   notice->add_option("--today", n.today, "Judged on this date (YYYY-MM-DD); default: today");
+  notice->add_option("--from", n.from, "With --ledger: red tasks (the default), or yellow and red")
+      ->check(CLI::IsMember({"red", "yellow"}));
   notice->add_option("--by", n.by, "Who issues it; default: the account running the command");
   notice->callback([] { IssueNotices(db, n); });
 
