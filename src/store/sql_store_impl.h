@@ -134,6 +134,8 @@ class SqlStore : public Store {
   // `action`; sets its id. Inside the caller's transaction.
   Status InsertTask(ducha::Task* t, const std::string& actor, const std::string& at,
                     const std::string& action);
+  // The tasks of ledger `ledger_id` in order, without their progress.
+  Result<std::vector<ducha::Task>> LedgerTasks(int64_t ledger_id);
   // Task `task_id` as stored; kNotFound when there is none.
   Result<ducha::Task> ReadLedgerTask(int64_t task_id);
   // Notice `notice_id` with its latest reply; kNotFound when there is none.

@@ -33,7 +33,6 @@ constexpr char kTaskFields[] =
 constexpr char kTaskColumns[] =
     "id, ledger_id, number, text, indicator, target_value, unit, cmp, deadline, due, topic,"
     " section, finding_key, lead_unit, co_units, leader, status, version, parent_id";
-constexpr int kTaskColumnCount = 19;
 
 std::optional<double> OptionalDouble(const Statement& row, int column) {
   if (row.ColumnIsNull(column)) return std::nullopt;
@@ -202,19 +201,27 @@ Result<LedgerRecord> SqlStore::GetLedger(int64_t id) {
   return *ledger;
 }
 
+Result<std::vector<ducha::Task>> SqlStore::LedgerTasks(int64_t ledger_id) {
+  Result<Statement*> stmt = Cached(std::string("SELECT ") + kTaskColumns +
+                                   " FROM ledger_tasks WHERE ledger_id = ?1 ORDER BY id");
+  if (!stmt.ok()) return stmt.status();
+  (*stmt)->BindInt(1, ledger_id);
+  std::vector<ducha::Task> tasks;
+  Status ran = ForEachRow(*stmt, [&](const Statement& row) { tasks.push_back(ReadTask(row)); });
+  if (!ran.ok()) return ran;
+  return tasks;
+}
+
 Result<std::vector<ducha::LedgerRow>> SqlStore::LedgerRows(int64_t ledger_id) {
   if (Result<LedgerRecord> ledger = GetLedger(ledger_id); !ledger.ok()) return ledger.status();
-  Result<Statement*> tasks = Cached(std::string("SELECT ") + kTaskColumns +
-                                    " FROM ledger_tasks WHERE ledger_id = ?1 ORDER BY id");
+  Result<std::vector<ducha::Task>> tasks = LedgerTasks(ledger_id);
   if (!tasks.ok()) return tasks.status();
-  (*tasks)->BindInt(1, ledger_id);
   std::vector<ducha::LedgerRow> rows;
   std::unordered_map<int64_t, size_t> row_of;  // task id → index in rows
-  Status ran = ForEachRow(*tasks, [&](const Statement& row) {
-    row_of[row.ColumnInt(0)] = rows.size();
-    rows.push_back({ReadTask(row), std::nullopt});
-  });
-  if (!ran.ok()) return ran;
+  for (ducha::Task& task : *tasks) {
+    row_of[task.id] = rows.size();
+    rows.push_back({std::move(task), std::nullopt});
+  }
   // Each task's progress in order: the last one read is its latest.
   Result<Statement*> progress = Cached(
       std::string("SELECT ") + kProgressColumns +
@@ -222,7 +229,7 @@ Result<std::vector<ducha::LedgerRow>> SqlStore::LedgerRows(int64_t ledger_id) {
       " ORDER BY p.task_id, p.date, p.id");
   if (!progress.ok()) return progress.status();
   (*progress)->BindInt(1, ledger_id);
-  ran = ForEachRow(*progress, [&](const Statement& row) {
+  Status ran = ForEachRow(*progress, [&](const Statement& row) {
     ducha::Progress p = ReadProgress(row);
     rows[row_of.at(p.task_id)].latest = std::move(p);
   });
@@ -233,28 +240,20 @@ Result<std::vector<ducha::LedgerRow>> SqlStore::LedgerRows(int64_t ledger_id) {
 Result<ducha::Progress> SqlStore::AddProgress(const ducha::Progress& progress) {
   Result<Transaction> txn = Transaction::Begin(&db_);
   if (!txn.ok()) return txn.status();
-  Result<Statement*> task_stmt =
-      Cached(std::string("SELECT ") + kTaskColumns +
-             ", (SELECT year FROM ledgers l WHERE l.id = ledger_tasks.ledger_id) FROM ledger_tasks"
-             " WHERE id = ?1");
-  if (!task_stmt.ok()) return task_stmt.status();
-  (*task_stmt)->BindInt(1, progress.task_id);
-  std::optional<ducha::Task> task;
-  int year = 0;
-  Status ran = ForEachRow(*task_stmt, [&](const Statement& row) {
-    task = ReadTask(row);
-    year = static_cast<int>(row.ColumnInt(kTaskColumnCount));
-  });
-  if (!ran.ok()) return ran;
-  if (!task) return NotFound("no task with id " + std::to_string(progress.task_id));
-  if (Status valid = ducha::ValidateProgress(*task, progress, year); !valid.ok()) return valid;
+  Result<ducha::Task> task = ReadLedgerTask(progress.task_id);
+  if (!task.ok()) return task.status();
+  Result<LedgerRecord> ledger = GetLedger(task->ledger_id);
+  if (!ledger.ok()) return ledger.status();
+  if (Status valid = ducha::ValidateProgress(*task, progress, ledger->year); !valid.ok()) {
+    return valid;
+  }
   Result<Statement*> latest = Cached(std::string("SELECT ") + kProgressColumns +
                                      " FROM ledger_progress p WHERE p.task_id = ?1"
                                      " ORDER BY p.date DESC, p.id DESC LIMIT 1");
   if (!latest.ok()) return latest.status();
   (*latest)->BindInt(1, progress.task_id);
   std::string before = "{}";
-  ran = ForEachRow(*latest, [&](const Statement& row) {
+  Status ran = ForEachRow(*latest, [&](const Statement& row) {
     before = ducha::ProgressJson(ReadProgress(row)).dump();
   });
   if (!ran.ok()) return ran;
@@ -321,11 +320,11 @@ Result<int> SqlStore::AssignTasks(int64_t ledger_id, const ducha::TaskRule& rule
   if (fields.status) return InvalidInput("a bulk assignment changes no status");
   Result<Transaction> txn = Transaction::Begin(&db_);
   if (!txn.ok()) return txn.status();
-  Result<std::vector<ducha::LedgerRow>> rows = LedgerRows(ledger_id);
-  if (!rows.ok()) return rows.status();
+  if (Result<LedgerRecord> ledger = GetLedger(ledger_id); !ledger.ok()) return ledger.status();
+  Result<std::vector<ducha::Task>> tasks = LedgerTasks(ledger_id);
+  if (!tasks.ok()) return tasks.status();
   int assigned = 0;
-  for (const ducha::LedgerRow& row : *rows) {
-    const ducha::Task& task = row.task;
+  for (const ducha::Task& task : *tasks) {
     if (!ducha::Matches(task, rule)) continue;
     Result<ducha::Task> changed = ducha::ApplyChange(task, fields);
     if (!changed.ok()) continue;  // closed or withdrawn: assigned no more
@@ -444,8 +443,8 @@ Result<ducha::Task> SqlStore::AddTask(int64_t ledger_id, const ducha::Task& task
     return InvalidInput("截止日期 " + ducha::DateText(task.due) + " 早于台账年度（" +
                         std::to_string(ledger->year) + "年）");
   }
-  Result<std::vector<ducha::LedgerRow>> rows = LedgerRows(ledger_id);
-  if (!rows.ok()) return rows.status();
+  Result<std::vector<ducha::Task>> tasks = LedgerTasks(ledger_id);
+  if (!tasks.ok()) return tasks.status();
   ducha::Task added = task;
   added.ledger_id = ledger_id;
   added.status = ducha::TaskStatus::kOpen;
@@ -453,10 +452,10 @@ Result<ducha::Task> SqlStore::AddTask(int64_t ledger_id, const ducha::Task& task
   // office's own after the ledger's last.
   int siblings = 0, last = 0;
   const ducha::Task* parent = nullptr;
-  for (const ducha::LedgerRow& row : *rows) {
-    if (row.task.id == task.parent_id) parent = &row.task;
-    if (task.parent_id != 0 && row.task.parent_id == task.parent_id) ++siblings;
-    if (row.task.parent_id == 0) last = std::max(last, std::atoi(row.task.number.c_str()));
+  for (const ducha::Task& other : *tasks) {
+    if (other.id == task.parent_id) parent = &other;
+    if (task.parent_id != 0 && other.parent_id == task.parent_id) ++siblings;
+    if (other.parent_id == 0) last = std::max(last, std::atoi(other.number.c_str()));
   }
   if (task.parent_id != 0 && parent == nullptr) {
     return NotFound("no task " + std::to_string(task.parent_id) + " in ledger " +
