@@ -128,7 +128,8 @@ void YearRangeOption(const std::string& years, search::SearchFilters* filters) {
   filters->year_max = range->last;
 }
 
-std::string AccountName() {
+std::string WhoOption(const std::string& given) {
+  if (!given.empty()) return given;
   if (const char* user = std::getenv("USER"); user != nullptr && *user != '\0') return user;
   if (const passwd* account = getpwuid(getuid()); account != nullptr) return account->pw_name;
   return "";

@@ -58,9 +58,10 @@ std::vector<std::string> DocTypeKeys();
 // -2023); "" leaves them. Fails the command (kExitUsage) on anything else.
 void YearRangeOption(const std::string& years, search::SearchFilters* filters);
 
-// Who runs the command: $USER, else the name of the account (a container or
-// a cron job often has no $USER); "" when neither is known.
-std::string AccountName();
+// Who an --author or --by option names: `given`, else who runs the
+// command: $USER, else the name of the account (a container or a cron job
+// often has no $USER); "" when none is known.
+std::string WhoOption(const std::string& given);
 
 }  // namespace mubiao::cli
 

@@ -23,10 +23,24 @@
 namespace mubiao::cli {
 namespace {
 
-std::unique_ptr<store::Store> Open(const std::string& db, store::OpenMode mode) {
-  Result<std::unique_ptr<store::Store>> s = store::OpenStore(db, mode);
+std::unique_ptr<store::Store> Open(const std::string& db) {
+  Result<std::unique_ptr<store::Store>> s = store::OpenStore(db, store::OpenMode::kMustExist);
   if (!s.ok()) Fail("", s.status().message());
   return std::move(s).value();
+}
+
+// A stored ledger with its tasks and their latest progress; fails the
+// command when it cannot be read.
+struct LedgerRead {
+  store::LedgerRecord ledger;
+  std::vector<ducha::LedgerRow> rows;
+};
+LedgerRead ReadLedger(store::Store* s, const std::string& db, int64_t ledger_id) {
+  Result<store::LedgerRecord> ledger = s->GetLedger(ledger_id);
+  if (!ledger.ok()) Fail(db, ledger.status().message());
+  Result<std::vector<ducha::LedgerRow>> rows = s->LedgerRows(ledger_id);
+  if (!rows.ok()) Fail(db, rows.status().message());
+  return {std::move(*ledger), std::move(*rows)};
 }
 
 // Today in Beijing (UTC+8), the calendar offices keep.
@@ -43,6 +57,11 @@ ducha::Date DateOption(const std::string& option, const std::string& value) {
   return *date;
 }
 
+// The --today option: its date, or today in Beijing when it is not given.
+ducha::Date TodayOption(const std::string& value) {
+  return value.empty() ? BeijingToday() : DateOption("--today", value);
+}
+
 std::optional<double> NumberOption(const std::string& option, const std::string& value) {
   if (value.empty()) return std::nullopt;
   double number = 0;
@@ -56,11 +75,10 @@ std::optional<double> NumberOption(const std::string& option, const std::string&
 // A new ledger of every target and commitment of stored report `document`,
 // in the report's order; prints its id.
 void Create(const std::string& db, int64_t document, std::string title, std::string by) {
-  std::unique_ptr<store::Store> s = Open(db, store::OpenMode::kMustExist);
+  std::unique_ptr<store::Store> s = Open(db);
   Result<store::StoredDocument> doc = s->GetDocument(document);
   if (!doc.ok()) Fail(db, doc.status().message());
-  Result<store::NewLedger> made =
-      store::LedgerOfReport(*doc, std::move(title), by.empty() ? AccountName() : std::move(by));
+  Result<store::NewLedger> made = store::LedgerOfReport(*doc, std::move(title), WhoOption(by));
   if (!made.ok()) Fail(db, made.status().message());
   Result<int64_t> id = s->CreateLedger(made->ledger, made->tasks);
   if (!id.ok()) Fail(db, id.status().message());
@@ -68,7 +86,7 @@ void Create(const std::string& db, int64_t document, std::string title, std::str
 }
 
 void List(const std::string& db, const std::string& format) {
-  std::unique_ptr<store::Store> s = Open(db, store::OpenMode::kMustExist);
+  std::unique_ptr<store::Store> s = Open(db);
   Result<std::vector<store::LedgerRecord>> ledgers = s->ListLedgers();
   if (!ledgers.ok()) Fail(db, ledgers.status().message());
   for (const store::LedgerRecord& l : *ledgers) {
@@ -94,11 +112,13 @@ void List(const std::string& db, const std::string& format) {
 // table ("year_end") as `format` to `output`.
 void Export(const std::string& db, int64_t ledger_id, const std::string& sheet,
             const std::string& format, const std::string& output, const ducha::Date& today) {
-  std::unique_ptr<store::Store> s = Open(db, store::OpenMode::kMustExist);
-  Result<store::LedgerRecord> ledger = s->GetLedger(ledger_id);
-  if (!ledger.ok()) Fail(db, ledger.status().message());
+  std::unique_ptr<store::Store> s = Open(db);
   ducha::Sheet table;
+  std::string title;
   if (sheet == "year_end") {
+    Result<store::LedgerRecord> ledger = s->GetLedger(ledger_id);
+    if (!ledger.ok()) Fail(db, ledger.status().message());
+    title = ledger->title;
     if (Result<int> updated = tracking::UpdateStoredVerdicts(s.get()); !updated.ok()) {
       Fail(db, updated.status().message());
     }
@@ -106,12 +126,12 @@ void Export(const std::string& db, int64_t ledger_id, const std::string& sheet,
     if (!rows.ok()) Fail(db, rows.status().message());
     table = ducha::YearEndSheet(*rows);
   } else {
-    Result<std::vector<ducha::LedgerRow>> rows = s->LedgerRows(ledger_id);
-    if (!rows.ok()) Fail(db, rows.status().message());
-    table = ducha::LedgerSheet(*rows, ledger->year, today);
+    const LedgerRead read = ReadLedger(s.get(), db, ledger_id);
+    title = read.ledger.title;
+    table = ducha::LedgerSheet(read.rows, read.ledger.year, today);
   }
   if (format == "xlsx") {
-    const Status written = ducha::WriteSheetXlsx(output, ledger->title, table);
+    const Status written = ducha::WriteSheetXlsx(output, title, table);
     if (!written.ok()) Fail("", written.message());
     return;
   }
@@ -135,8 +155,8 @@ void FileProgress(const std::string& db, const ProgressOptions& o) {
   p.done = o.done;
   p.problems = o.problems;
   p.next_steps = o.next_steps;
-  p.author = o.by.empty() ? AccountName() : o.by;
-  std::unique_ptr<store::Store> s = Open(db, store::OpenMode::kMustExist);
+  p.author = WhoOption(o.by);
+  std::unique_ptr<store::Store> s = Open(db);
   Result<ducha::Progress> stored = s->AddProgress(p);
   if (!stored.ok()) Fail(db, stored.status().message());
   std::cout << ducha::ProgressJson(*stored).dump() << "\n";
@@ -146,15 +166,12 @@ void FileProgress(const std::string& db, const ProgressOptions& o) {
 // progress and its pace on `today`: what a script reads before it changes a
 // task (id, version).
 void Tasks(const std::string& db, int64_t ledger_id, const ducha::Date& today) {
-  std::unique_ptr<store::Store> s = Open(db, store::OpenMode::kMustExist);
-  Result<store::LedgerRecord> ledger = s->GetLedger(ledger_id);
-  if (!ledger.ok()) Fail(db, ledger.status().message());
-  Result<std::vector<ducha::LedgerRow>> rows = s->LedgerRows(ledger_id);
-  if (!rows.ok()) Fail(db, rows.status().message());
-  for (const ducha::LedgerRow& row : *rows) {
+  std::unique_ptr<store::Store> s = Open(db);
+  const LedgerRead read = ReadLedger(s.get(), db, ledger_id);
+  for (const ducha::LedgerRow& row : read.rows) {
     nlohmann::json j = ducha::TaskJson(row.task);
     if (row.latest) j["latest"] = ducha::ProgressJson(*row.latest);
-    const ducha::Pace pace = ducha::PaceOf(row.task, row.latest, ledger->year, today);
+    const ducha::Pace pace = ducha::PaceOf(row.task, row.latest, read.ledger.year, today);
     if (pace.light != ducha::Light::kNone) {
       j["pace"] = {{"elapsed", pace.elapsed},
                    {"done", pace.done},
@@ -179,8 +196,8 @@ void Assign(const std::string& db, const AssignOptions& o) {
   if (!fields.lead_unit && !fields.co_units && !fields.leader) {
     Fail("", "give --lead, --co or --leader", kExitUsage);
   }
-  fields.actor = o.by.empty() ? AccountName() : o.by;
-  std::unique_ptr<store::Store> s = Open(db, store::OpenMode::kMustExist);
+  fields.actor = WhoOption(o.by);
+  std::unique_ptr<store::Store> s = Open(db);
   Result<int> assigned = s->AssignTasks(o.ledger, o.rule, fields);
   if (!assigned.ok()) Fail(db, assigned.status().message());
   std::cout << *assigned << " tasks assigned\n";
@@ -197,8 +214,8 @@ void ChangeStatus(const std::string& db, const StatusOptions& o) {
   change.version = o.version;
   change.status = ducha::ParseTaskStatus(o.to);
   change.note = o.note;
-  change.actor = o.by.empty() ? AccountName() : o.by;
-  std::unique_ptr<store::Store> s = Open(db, store::OpenMode::kMustExist);
+  change.actor = WhoOption(o.by);
+  std::unique_ptr<store::Store> s = Open(db);
   Result<ducha::Task> changed = s->ChangeTask(change);
   if (!changed.ok()) Fail(db, changed.status().message());
   std::cout << ducha::TaskJson(*changed).dump() << "\n";
@@ -207,12 +224,9 @@ void ChangeStatus(const std::string& db, const StatusOptions& o) {
 // The lead units of a ledger ranked worst first by share of tasks on pace
 // on `today`, one line each (or one JSON object per line).
 void Units(const std::string& db, int64_t ledger_id, const ducha::Date& today, bool json) {
-  std::unique_ptr<store::Store> s = Open(db, store::OpenMode::kMustExist);
-  Result<store::LedgerRecord> ledger = s->GetLedger(ledger_id);
-  if (!ledger.ok()) Fail(db, ledger.status().message());
-  Result<std::vector<ducha::LedgerRow>> rows = s->LedgerRows(ledger_id);
-  if (!rows.ok()) Fail(db, rows.status().message());
-  for (const ducha::UnitStanding& u : ducha::RankUnits(*rows, ledger->year, today)) {
+  std::unique_ptr<store::Store> s = Open(db);
+  const LedgerRead read = ReadLedger(s.get(), db, ledger_id);
+  for (const ducha::UnitStanding& u : ducha::RankUnits(read.rows, read.ledger.year, today)) {
     const std::string unit = u.unit.empty() ? "（未分配）" : u.unit;
     if (json) {
       std::cout << nlohmann::json{{"unit", u.unit},      {"tasks", u.tasks}, {"green", u.green},
@@ -241,21 +255,18 @@ void IssueNotices(const std::string& db, const NoticeOptions& o) {
   if ((o.task == 0) == (o.ledger == 0)) Fail("", "give --task or --ledger", kExitUsage);
   ducha::Notice notice;
   notice.reply_by = DateOption("--reply-by", o.reply_by);
-  notice.issued_by = o.by.empty() ? AccountName() : o.by;
-  std::unique_ptr<store::Store> s = Open(db, store::OpenMode::kMustExist);
+  notice.issued_by = WhoOption(o.by);
+  std::unique_ptr<store::Store> s = Open(db);
   std::vector<ducha::Notice> to_issue;
   if (o.task != 0) {
     notice.task_id = o.task;
     notice.reason = o.reason;
     to_issue.push_back(notice);
   } else {
-    const ducha::Date today = o.today.empty() ? BeijingToday() : DateOption("--today", o.today);
-    Result<store::LedgerRecord> ledger = s->GetLedger(o.ledger);
-    if (!ledger.ok()) Fail(db, ledger.status().message());
-    Result<std::vector<ducha::LedgerRow>> rows = s->LedgerRows(o.ledger);
-    if (!rows.ok()) Fail(db, rows.status().message());
-    for (const ducha::LedgerRow& row : *rows) {
-      const ducha::Pace pace = ducha::PaceOf(row.task, row.latest, ledger->year, today);
+    const ducha::Date today = TodayOption(o.today);
+    const LedgerRead read = ReadLedger(s.get(), db, o.ledger);
+    for (const ducha::LedgerRow& row : read.rows) {
+      const ducha::Pace pace = ducha::PaceOf(row.task, row.latest, read.ledger.year, today);
       const bool behind = pace.light == ducha::Light::kRed ||
                           (o.from == "yellow" && pace.light == ducha::Light::kYellow);
       if (!behind) continue;
@@ -285,11 +296,11 @@ void AddTask(const std::string& db, const AddOptions& o) {
   task.target_value = NumberOption("--value", o.value);
   task.unit = o.unit;
   if (task.target_value) task.cmp = quantity::Comparator::kAtLeast;
-  std::unique_ptr<store::Store> s = Open(db, store::OpenMode::kMustExist);
+  std::unique_ptr<store::Store> s = Open(db);
   Result<store::LedgerRecord> ledger = s->GetLedger(o.ledger);
   if (!ledger.ok()) Fail(db, ledger.status().message());
   task.due = o.due.empty() ? ducha::Date{ledger->year, 12, 31} : DateOption("--due", o.due);
-  Result<ducha::Task> added = s->AddTask(o.ledger, task, o.by.empty() ? AccountName() : o.by);
+  Result<ducha::Task> added = s->AddTask(o.ledger, task, WhoOption(o.by));
   if (!added.ok()) Fail(db, added.status().message());
   std::cout << ducha::TaskJson(*added).dump() << "\n";
 }
@@ -297,7 +308,7 @@ void AddTask(const std::string& db, const AddOptions& o) {
 // A ledger's audit log, or one task's whole history (--task), oldest first,
 // one JSON object per line: who, when, what, before and after.
 void History(const std::string& db, int64_t ledger_id, int64_t task_id) {
-  std::unique_ptr<store::Store> s = Open(db, store::OpenMode::kMustExist);
+  std::unique_ptr<store::Store> s = Open(db);
   Result<std::vector<store::LedgerAuditEntry>> log = s->LedgerAudit(ledger_id);
   if (!log.ok()) Fail(db, log.status().message());
   for (const store::LedgerAuditEntry& e : *log) {
@@ -357,10 +368,7 @@ void AddLedgerCommand(CLI::App& app) {
   exp->add_option("--today", today,
                   "The date the pace and lights are judged on (YYYY-MM-DD); default: today "
                   "(Beijing)");
-  exp->callback([] {
-    Export(db, ledger, sheet, format, output,
-           today.empty() ? BeijingToday() : DateOption("--today", today));
-  });
+  exp->callback([] { Export(db, ledger, sheet, format, output, TodayOption(today)); });
 
   CLI::App* tasks = cmd->add_subcommand(
       "tasks", "A ledger's tasks, one JSON object per line (id, version, latest progress, pace)");
@@ -370,10 +378,7 @@ void AddLedgerCommand(CLI::App& app) {
   tasks->add_option("--ledger", tasks_ledger, "The ledger's id")->required();
   tasks->add_option("--today", tasks_today,
                     "Pace judged on this date (YYYY-MM-DD); default: today");
-  tasks->callback([] {
-    Tasks(db, tasks_ledger,
-          tasks_today.empty() ? BeijingToday() : DateOption("--today", tasks_today));
-  });
+  tasks->callback([] { Tasks(db, tasks_ledger, TodayOption(tasks_today)); });
 
   CLI::App* add = cmd->add_subcommand(
       "add", "Add a task the report does not hold, or split a task (--parent) into sub-tasks");
@@ -427,11 +432,8 @@ void AddLedgerCommand(CLI::App& app) {
   units->add_option("--today", units_today, "Judged on this date (YYYY-MM-DD); default: today");
   units->add_option("--format", units_format, "table or json (one object per line)")
       ->check(CLI::IsMember({"table", "json"}));
-  units->callback([] {
-    Units(db, units_ledger,
-          units_today.empty() ? BeijingToday() : DateOption("--today", units_today),
-          units_format == "json");
-  });
+  units->callback(
+      [] { Units(db, units_ledger, TodayOption(units_today), units_format == "json"); });
 
   CLI::App* notice = cmd->add_subcommand("notice",
                                          "Issue a supervision notice (督办单) on a task, or on "
@@ -457,9 +459,8 @@ void AddLedgerCommand(CLI::App& app) {
   reply->add_option("--text", reply_text, "The reply")->required();
   reply->add_option("--by", reply_by, "Who replies; default: the account running the command");
   reply->callback([] {
-    std::unique_ptr<store::Store> s = Open(db, store::OpenMode::kMustExist);
-    Result<ducha::Notice> replied =
-        s->ReplyToNotice(reply_notice, reply_text, reply_by.empty() ? AccountName() : reply_by);
+    std::unique_ptr<store::Store> s = Open(db);
+    Result<ducha::Notice> replied = s->ReplyToNotice(reply_notice, reply_text, WhoOption(reply_by));
     if (!replied.ok()) Fail(db, replied.status().message());
     std::cout << ducha::NoticeJson(*replied).dump() << "\n";
   });
@@ -469,7 +470,7 @@ void AddLedgerCommand(CLI::App& app) {
   static int64_t notices_ledger = 0;
   notices->add_option("--ledger", notices_ledger, "The ledger's id")->required();
   notices->callback([] {
-    std::unique_ptr<store::Store> s = Open(db, store::OpenMode::kMustExist);
+    std::unique_ptr<store::Store> s = Open(db);
     Result<std::vector<ducha::Notice>> all = s->LedgerNotices(notices_ledger);
     if (!all.ok()) Fail(db, all.status().message());
     for (const ducha::Notice& each : *all) std::cout << ducha::NoticeJson(each).dump() << "\n";

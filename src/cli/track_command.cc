@@ -263,7 +263,7 @@ void AddTrackCommand(CLI::App& app) {
                            "Who overrides (default: $USER, else the account's name)");
   override_cmd->callback([opts, ov] {
     std::unique_ptr<store::Store> store = OpenExisting(opts->db);
-    const std::string author = ov->author.empty() ? AccountName() : ov->author;
+    const std::string author = WhoOption(ov->author);
     Result<store::VerdictOverride> done =
         tracking::OverrideVerdict(store.get(), ov->key, *tracking::ParseStatus(ov->status), author,
                                   ov->reason, Tracking(*opts));
