@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/enum_names.h"
+#include "quantity/format.h"
 #include "text/ascii.h"
 #include "text/json_text.h"
 #include "text/utf8.h"
@@ -268,13 +269,11 @@ nlohmann::json ProgressJson(const Progress& progress) {
 }
 
 std::string NoticeReason(const Task& task, const Pace& pace, const Date& today) {
-  char figure[32];
+  const auto one_decimal = [](double x) { return quantity::FormatNumber(std::round(x * 10) / 10); };
   if (today > task.due && pace.done < 100) {
-    std::snprintf(figure, sizeof figure, "%.1f", pace.done);
-    return "已逾期（截止" + DateText(task.due) + "），完成" + figure + "%";
+    return "已逾期（截止" + DateText(task.due) + "），完成" + one_decimal(pace.done) + "%";
   }
-  std::snprintf(figure, sizeof figure, "%.1f", pace.behind);
-  return std::string("序时进度落后") + figure + "个百分点";
+  return "序时进度落后" + one_decimal(pace.behind) + "个百分点";
 }
 
 nlohmann::json NoticeJson(const Notice& notice) {
