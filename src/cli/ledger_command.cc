@@ -43,14 +43,6 @@ LedgerRead ReadLedger(store::Store* s, const std::string& db, int64_t ledger_id)
   return {std::move(*ledger), std::move(*rows)};
 }
 
-// Today in Beijing (UTC+8), the calendar offices keep.
-ducha::Date BeijingToday() {
-  using namespace std::chrono;
-  const year_month_day d{floor<days>(system_clock::now() + hours(8))};
-  return {static_cast<int>(d.year()), static_cast<int>(static_cast<unsigned>(d.month())),
-          static_cast<int>(static_cast<unsigned>(d.day()))};
-}
-
 ducha::Date DateOption(const std::string& option, const std::string& value) {
   const std::optional<ducha::Date> date = ducha::ParseDate(value);
   if (!date) Fail(option, "not a date (YYYY-MM-DD): " + value, kExitUsage);
@@ -59,7 +51,7 @@ ducha::Date DateOption(const std::string& option, const std::string& value) {
 
 // The --today option: its date, or today in Beijing when it is not given.
 ducha::Date TodayOption(const std::string& value) {
-  return value.empty() ? BeijingToday() : DateOption("--today", value);
+  return value.empty() ? ducha::BeijingDate(std::chrono::system_clock::now()) : DateOption("--today", value);
 }
 
 std::optional<double> NumberOption(const std::string& option, const std::string& value) {

@@ -107,6 +107,13 @@ std::string DateText(const Date& date) {
   return out;
 }
 
+Date BeijingDate(std::chrono::system_clock::time_point when) {
+  using namespace std::chrono;
+  const year_month_day d{floor<days>(when + hours(8))};
+  return {static_cast<int>(d.year()), static_cast<int>(static_cast<unsigned>(d.month())),
+          static_cast<int>(static_cast<unsigned>(d.day()))};
+}
+
 std::optional<Date> ParseDate(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
   Date d;

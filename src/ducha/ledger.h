@@ -7,6 +7,7 @@
 #ifndef MUBIAO_DUCHA_LEDGER_H_
 #define MUBIAO_DUCHA_LEDGER_H_
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -60,6 +61,8 @@ struct Date {
 std::string DateText(const Date& date);
 // The date of "YYYY-MM-DD"; nullopt for anything else or an impossible day.
 std::optional<Date> ParseDate(std::string_view text);
+// The date in Beijing (UTC+8), the calendar offices keep, at `when`.
+Date BeijingDate(std::chrono::system_clock::time_point when);
 
 // When a task of plan year `year` is due, from its deadline as the report
 // writes it: 一季度/3月底前 → 03-31, 上半年/6月底前/年中 → 06-30, 三季度/

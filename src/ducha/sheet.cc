@@ -1,8 +1,15 @@
 #include "ducha/sheet.h"
 
+#include <unistd.h>
 #include <xlsxwriter.h>
 
+#include <cerrno>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <iterator>
 
 #include "quantity/format.h"
 #include "text/csv.h"
@@ -140,6 +147,24 @@ Status WriteSheetXlsx(const std::string& path, const std::string& title, const S
   const lxw_error closed = workbook_close(book);
   if (closed != LXW_NO_ERROR) return IoError(path + ": " + lxw_strerror(closed));
   return Status::Ok();
+}
+
+Result<std::string> SheetXlsxBytes(const std::string& title, const Sheet& sheet) {
+  const char* dir = std::getenv("TMPDIR");
+  std::string path = std::string(dir != nullptr && *dir != '\0' ? dir : "/tmp") + "/mubiao-xlsx-XXXXXX";
+  const int fd = mkstemp(path.data());
+  if (fd < 0) return IoError(path + ": cannot make a temporary file: " + std::strerror(errno));
+  close(fd);
+  Status written = WriteSheetXlsx(path, title, sheet);
+  std::string bytes;
+  if (written.ok()) {
+    std::ifstream in(path, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (!in.good() && !in.eof()) written = IoError(path + ": cannot read the workbook back");
+  }
+  std::remove(path.c_str());
+  if (!written.ok()) return written;
+  return bytes;
 }
 
 }  // namespace mubiao::ducha

@@ -56,6 +56,11 @@ std::string SheetCsv(const Sheet& sheet);
 // title. Errors (kIoError) name the file.
 Status WriteSheetXlsx(const std::string& path, const std::string& title, const Sheet& sheet);
 
+// The bytes of the .xlsx workbook WriteSheetXlsx writes (made in a
+// temporary file, removed after: libxlsxwriter writes only to files), for
+// a download. Errors (kIoError) when no temporary file can be made.
+Result<std::string> SheetXlsxBytes(const std::string& title, const Sheet& sheet);
+
 }  // namespace mubiao::ducha
 
 #endif  // MUBIAO_DUCHA_SHEET_H_

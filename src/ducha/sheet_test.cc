@@ -107,5 +107,14 @@ TEST(Sheet, AnUnwritablePathIsAnErrorNamingIt) {
   EXPECT_NE(s.message().find("/nonexistent/dir/台账.xlsx"), std::string::npos);
 }
 
+TEST(Sheet, TheWorkbookForADownloadIsAZipOfItsParts) {
+  Result<std::string> bytes =
+      SheetXlsxBytes("某市任务台账", LedgerSheet(TwoRows(), 2026, {2026, 7, 1}));
+  ASSERT_TRUE(bytes.ok()) << bytes.status().message();
+  ASSERT_GT(bytes->size(), 1000u);
+  EXPECT_EQ(bytes->substr(0, 2), "PK");
+  EXPECT_NE(bytes->find("xl/worksheets/sheet1.xml"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace mubiao::ducha

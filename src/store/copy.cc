@@ -37,7 +37,10 @@ constexpr const char* kTables[] = {"regions",
                                    "ledger_progress",
                                    "ledger_notices",
                                    "ledger_notice_replies",
-                                   "ledger_audit"};
+                                   "ledger_audit",
+                                   "ducha_units",
+                                   "ducha_accounts",
+                                   "ducha_public"};
 
 enum class ColumnType { kInt, kReal, kText, kBlob };
 

@@ -121,6 +121,56 @@ TEST_F(LedgerStoreTest, EveryChangeIsInTheAuditLogWithBeforeAndAfter) {
   EXPECT_EQ(nlohmann::json::parse((*log)[4].before)["value"], 1200);
   EXPECT_EQ(nlohmann::json::parse((*log)[4].after)["value"], 3000);
   EXPECT_EQ((*log)[4].task_id, task);
+  Result<std::vector<LedgerAuditEntry>> history = store_->TaskAudit(task);
+  ASSERT_TRUE(history.ok());
+  ASSERT_EQ(history->size(), 3u);  // its creation and its two progress reports
+  EXPECT_EQ((*history)[0].action, "create_task");
+  EXPECT_EQ((*history)[2].id, (*log)[4].id);
+}
+
+TEST_F(LedgerStoreTest, AnAccountIsKeptWithItsRoleGovernmentUnitAndHash) {
+  EXPECT_EQ(store_->GetAccount("rsj").status().code(), StatusCode::kNotFound);
+  AccountRecord unit{{"rsj", ducha::Role::kUnit, "410184", "市人社局"}, "$argon2id$one", ""};
+  ASSERT_TRUE(store_->PutAccount(unit).ok());
+  ASSERT_TRUE(
+      store_->PutAccount({{"督查室", ducha::Role::kAdmin, "410184", ""}, "$argon2id$two", ""}).ok());
+  ASSERT_TRUE(
+      store_->PutAccount({{"other", ducha::Role::kViewer, "320500", ""}, "$argon2id$3", ""}).ok());
+  Result<AccountRecord> read = store_->GetAccount("rsj");
+  ASSERT_TRUE(read.ok());
+  EXPECT_EQ(read->account.role, ducha::Role::kUnit);
+  EXPECT_EQ(read->account.unit, "市人社局");
+  EXPECT_EQ(read->password_hash, "$argon2id$one");
+  EXPECT_FALSE(read->created_at.empty());
+  unit.account.unit = "市财政局";
+  unit.password_hash = "$argon2id$new";
+  ASSERT_TRUE(store_->PutAccount(unit).ok());
+  EXPECT_EQ(store_->GetAccount("rsj")->account.unit, "市财政局");
+  EXPECT_EQ(store_->GetAccount("rsj")->password_hash, "$argon2id$new");
+  Result<std::vector<ducha::Account>> here = store_->ListAccounts("410184");
+  ASSERT_TRUE(here.ok());
+  ASSERT_EQ(here->size(), 2u);
+  EXPECT_EQ((*here)[0].name, "rsj");
+  const Status refused = store_->PutAccount({{"x", ducha::Role::kUnit, "410184", ""}, "h", ""});
+  EXPECT_EQ(refused.code(), StatusCode::kInvalidInput);
+  EXPECT_EQ(store_->PutAccount({{"y", ducha::Role::kViewer, "410184", ""}, "", ""}).code(),
+            StatusCode::kInvalidInput);
+}
+
+TEST_F(LedgerStoreTest, AGovernmentKeepsItsUnitsAndChoosesWhetherThePublicSeesItsTasks) {
+  ASSERT_TRUE(store_->AddUnit("410184", "市人社局").ok());
+  ASSERT_TRUE(store_->AddUnit("410184", "市发展改革委").ok());
+  ASSERT_TRUE(store_->AddUnit("410184", "市人社局").ok());  // once only
+  ASSERT_TRUE(store_->AddUnit("320500", "市教育局").ok());
+  EXPECT_EQ(store_->AddUnit("410184", "甲、乙").code(), StatusCode::kInvalidInput);
+  Result<std::vector<std::string>> units = store_->ListUnits("410184");
+  ASSERT_TRUE(units.ok());
+  EXPECT_EQ(*units, (std::vector<std::string>{"市人社局", "市发展改革委"}));
+  EXPECT_TRUE(store_->PublicViews()->empty());
+  ASSERT_TRUE(store_->SetPublicView("410184", true, "督查室").ok());
+  ASSERT_TRUE(store_->SetPublicView("320500", true, "督查室").ok());
+  ASSERT_TRUE(store_->SetPublicView("320500", false, "督查室").ok());
+  EXPECT_EQ(*store_->PublicViews(), std::vector<std::string>{"410184"});
 }
 
 TEST_F(LedgerStoreTest, TheStoreRefusesToRewriteTheAuditLogOrTheProgressReports) {

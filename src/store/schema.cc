@@ -751,6 +751,38 @@ END;
 PRAGMA user_version = 15;
 )sql";
 
+// Step 16: who works on a government's ledgers (ducha/access.h): the
+// units of each government, the accounts of its supervision office, units
+// and viewers (password hashes made by the portal), and whether its tasks
+// are shown to the public; and an index for one task's history.
+constexpr char kStep16[] = R"sql(
+CREATE TABLE ducha_units (
+  region_code TEXT NOT NULL,
+  name TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (region_code, name)
+);
+CREATE TABLE ducha_accounts (
+  name TEXT NOT NULL PRIMARY KEY,
+  password_hash TEXT NOT NULL,
+  role TEXT NOT NULL,
+  region_code TEXT NOT NULL,
+  unit TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX ducha_accounts_region ON ducha_accounts(region_code, name);
+CREATE TABLE ducha_public (
+  region_code TEXT NOT NULL PRIMARY KEY,
+  shown INTEGER NOT NULL,
+  changed_by TEXT NOT NULL,
+  changed_at TEXT NOT NULL
+);
+CREATE INDEX ledger_audit_task ON ledger_audit(task_id, id);
+
+PRAGMA user_version = 16;
+)sql";
+
 // The part of step 7 SQL cannot do alone: fingerprinting the stored texts
 // and grouping them into reports.
 Status FingerprintStoredTexts(Database* db) {
@@ -783,7 +815,8 @@ constexpr Step kSteps[] = {{kStep1, nullptr},
                            {kStep12, nullptr},
                            {kStep13, nullptr},
                            {kStep14, nullptr},
-                           {kStep15, nullptr}};
+                           {kStep15, nullptr},
+                           {kStep16, nullptr}};
 static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kSchemaVersion);
 
 }  // namespace

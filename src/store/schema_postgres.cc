@@ -450,7 +450,34 @@ CREATE TRIGGER ledger_notice_replies_no_change BEFORE UPDATE OR DELETE ON ledger
   FOR EACH ROW EXECUTE FUNCTION ledger_append_only();
 )sql";
 
-constexpr const char* kPostgresSteps[] = {kPostgresStep14, kPostgresStep15};
+// Step 16 (schema.cc): supervision accounts, units and public views.
+constexpr char kPostgresStep16[] = R"sql(
+CREATE TABLE ducha_units (
+  region_code TEXT NOT NULL,
+  name TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (region_code, name)
+);
+CREATE TABLE ducha_accounts (
+  name TEXT NOT NULL PRIMARY KEY,
+  password_hash TEXT NOT NULL,
+  role TEXT NOT NULL,
+  region_code TEXT NOT NULL,
+  unit TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX ducha_accounts_region ON ducha_accounts(region_code, name);
+CREATE TABLE ducha_public (
+  region_code TEXT NOT NULL PRIMARY KEY,
+  shown BIGINT NOT NULL,
+  changed_by TEXT NOT NULL,
+  changed_at TEXT NOT NULL
+);
+CREATE INDEX ledger_audit_task ON ledger_audit(task_id, id);
+)sql";
+
+constexpr const char* kPostgresSteps[] = {kPostgresStep14, kPostgresStep15, kPostgresStep16};
 constexpr int kFirstPostgresVersion = 14;
 static_assert(kFirstPostgresVersion + std::size(kPostgresSteps) - 1 == kSchemaVersion);
 

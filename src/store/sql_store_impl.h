@@ -96,6 +96,15 @@ class SqlStore : public Store {
                                       const std::string& actor) override;
   Result<std::vector<ducha::Notice>> LedgerNotices(int64_t ledger_id) override;
   Result<std::vector<LedgerAuditEntry>> LedgerAudit(int64_t ledger_id) override;
+  Result<std::vector<LedgerAuditEntry>> TaskAudit(int64_t task_id) override;
+  Status PutAccount(const AccountRecord& record) override;
+  Result<AccountRecord> GetAccount(const std::string& name) override;
+  Result<std::vector<ducha::Account>> ListAccounts(const std::string& region_code) override;
+  Status AddUnit(const std::string& region_code, const std::string& name) override;
+  Result<std::vector<std::string>> ListUnits(const std::string& region_code) override;
+  Status SetPublicView(const std::string& region_code, bool shown,
+                       const std::string& actor) override;
+  Result<std::vector<std::string>> PublicViews() override;
   bool Healthy() const override { return db_.Healthy(); }
   Result<std::optional<std::string>> ReadShared(SharedKind kind, const std::string& key,
                                                 SharedClock::time_point now) override;
@@ -134,6 +143,9 @@ class SqlStore : public Store {
   // `action`; sets its id. Inside the caller's transaction.
   Status InsertTask(ducha::Task* t, const std::string& actor, const std::string& at,
                     const std::string& action);
+  // The audit entries whose `column` (ledger_id or task_id: constant, never
+  // input) is `id`, oldest first.
+  Result<std::vector<LedgerAuditEntry>> ReadAudit(const char* column, int64_t id);
   // The tasks of ledger `ledger_id` in order, without their progress.
   Result<std::vector<ducha::Task>> LedgerTasks(int64_t ledger_id);
   // Task `task_id` as stored; kNotFound when there is none.

@@ -470,12 +470,20 @@ Result<ducha::Task> SqlStore::AddTask(int64_t ledger_id, const ducha::Task& task
 }
 
 Result<std::vector<LedgerAuditEntry>> SqlStore::LedgerAudit(int64_t ledger_id) {
+  return ReadAudit("ledger_id", ledger_id);
+}
+
+Result<std::vector<LedgerAuditEntry>> SqlStore::TaskAudit(int64_t task_id) {
+  return ReadAudit("task_id", task_id);
+}
+
+Result<std::vector<LedgerAuditEntry>> SqlStore::ReadAudit(const char* column, int64_t id) {
   Result<Statement*> stmt = Cached(
-      "SELECT id, ledger_id, task_id, actor, made_at, action, before_json, after_json FROM "
-      "ledger_audit"
-      " WHERE ledger_id = ?1 ORDER BY id");
+      std::string("SELECT id, ledger_id, task_id, actor, made_at, action, before_json, after_json"
+                  " FROM ledger_audit WHERE ") +
+      column + " = ?1 ORDER BY id");
   if (!stmt.ok()) return stmt.status();
-  (*stmt)->BindInt(1, ledger_id);
+  (*stmt)->BindInt(1, id);
   std::vector<LedgerAuditEntry> log;
   Status ran = ForEachRow(*stmt, [&](const Statement& row) {
     log.push_back({row.ColumnInt(0), row.ColumnInt(1), row.ColumnIsNull(2) ? 0 : row.ColumnInt(2),

@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "ducha/access.h"
 #include "ducha/ledger.h"
 #include "regions/gazetteer.h"
 #include "report/report.h"
@@ -52,6 +53,14 @@ struct LedgerAuditEntry {
   std::string action;  // create_ledger, create_task, progress
   std::string before;
   std::string after;
+};
+
+// A supervision account as stored, with its password hash (made by the
+// portal: Argon2id; opaque to the store).
+struct AccountRecord {
+  ducha::Account account;
+  std::string password_hash;
+  std::string created_at;  // ISO 8601 UTC, set by the store
 };
 
 // A region as stored: one row of the regions table.
@@ -603,6 +612,35 @@ class Store {
 
   // A ledger's audit log, oldest first.
   virtual Result<std::vector<LedgerAuditEntry>> LedgerAudit(int64_t ledger_id) = 0;
+
+  // One task's audit log, oldest first (the task's page shows its history
+  // without reading the whole ledger's).
+  virtual Result<std::vector<LedgerAuditEntry>> TaskAudit(int64_t task_id) = 0;
+
+  // Creates a supervision account, or replaces the role, government, unit
+  // and password hash of the account of that name. kInvalidInput (in
+  // Chinese) for an account ducha::ValidateAccount refuses or an empty hash.
+  virtual Status PutAccount(const AccountRecord& record) = 0;
+
+  // The account of that name with its hash. kNotFound for an unknown name.
+  virtual Result<AccountRecord> GetAccount(const std::string& name) = 0;
+
+  // The accounts of a government, by name (without their hashes).
+  virtual Result<std::vector<ducha::Account>> ListAccounts(const std::string& region_code) = 0;
+
+  // Adds a unit to a government's list (nothing when it is there already).
+  // kInvalidInput (in Chinese) for a name ducha::ValidateUnitName refuses.
+  virtual Status AddUnit(const std::string& region_code, const std::string& name) = 0;
+
+  // A government's units, by name.
+  virtual Result<std::vector<std::string>> ListUnits(const std::string& region_code) = 0;
+
+  // Shows or hides a government's tasks to the public (off until set).
+  virtual Status SetPublicView(const std::string& region_code, bool shown,
+                               const std::string& actor) = 0;
+
+  // The governments whose tasks are shown to the public, by code.
+  virtual Result<std::vector<std::string>> PublicViews() = 0;
 
   // Appends an override to the history and returns it as stored (id, time
   // and current_key set).

@@ -106,6 +106,17 @@ bool IsHan(char32_t cp) {
          (cp >= 0x20000 && cp <= 0x323AF) || (cp >= 0xF900 && cp <= 0xFAFF) || cp == 0x3007;
 }
 
+bool IsAccountName(std::string_view name, size_t max_chars) {
+  if (name.empty() || !IsValidUtf8(name) || CountCodePoints(name) > max_chars) return false;
+  for (size_t pos = 0; pos < name.size();) {
+    const char32_t c = DecodeUtf8(name, &pos);
+    const bool ascii_ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                          (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.';
+    if (!ascii_ok && !IsHan(c)) return false;
+  }
+  return true;
+}
+
 bool IsSpace(char32_t cp) {
   return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
          cp == 0x3000 || cp == 0x00A0 || cp == 0x2002 || cp == 0x2003 || cp == 0x2009 ||

@@ -49,6 +49,10 @@ size_t LastCodePointStart(std::string_view s);
 // ideographs) and the ideographic number zero 〇.
 bool IsHan(char32_t cp);
 
+// True when `name` is 1..max_chars characters, each an ASCII letter or
+// digit, '_', '-', '.' or a Chinese character: the names people sign in with.
+bool IsAccountName(std::string_view name, size_t max_chars);
+
 // The value of an ASCII or full-width digit (０–９, as old transcriptions
 // write years); -1 for any other code point.
 int DigitValue(char32_t cp);

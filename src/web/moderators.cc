@@ -8,17 +8,9 @@
 namespace mubiao::web {
 
 Status ValidateModerator(const std::string& name, const std::string& password) {
-  if (name.empty() || !text::IsValidUtf8(name) || text::CountCodePoints(name) > kMaxModeratorName) {
-    return InvalidInput("moderator name must be 1 to 32 characters");
-  }
-  size_t pos = 0;
-  while (pos < name.size()) {
-    const char32_t c = text::DecodeUtf8(name, &pos);
-    const bool ascii_ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                          (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.';
-    if (!ascii_ok && !text::IsHan(c)) {
-      return InvalidInput("moderator name may hold letters, digits, _ - . and Chinese characters");
-    }
+  if (!text::IsAccountName(name, kMaxModeratorName)) {
+    return InvalidInput(
+        "moderator name must be 1 to 32 letters, digits, _ - . or Chinese characters");
   }
   if (password.size() < kMinPasswordBytes || password.size() > kMaxPasswordBytes) {
     return InvalidInput("password must be 8 to 256 bytes long");
