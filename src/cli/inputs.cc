@@ -1,10 +1,12 @@
 #include "cli/inputs.h"
 
 #include <pwd.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
+#include <iostream>
 
 #include "cli/errors.h"
 #include "regions/gazetteer.h"
@@ -134,5 +136,28 @@ std::string WhoOption(const std::string& given) {
   if (const passwd* account = getpwuid(getuid()); account != nullptr) return account->pw_name;
   return "";
 }
+
+std::string ReadPassword() {
+  if (isatty(STDIN_FILENO) != 1) {
+    std::string line;
+    std::getline(std::cin, line);
+    return line;
+  }
+  termios saved{};
+  tcgetattr(STDIN_FILENO, &saved);
+  termios quiet = saved;
+  quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+  tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+  std::string first, second;
+  std::cerr << "password: " << std::flush;
+  std::getline(std::cin, first);
+  std::cerr << "\nagain: " << std::flush;
+  std::getline(std::cin, second);
+  std::cerr << "\n";
+  tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+  if (first != second) Fail("", "the passwords differ", kExitUsage);
+  return first;
+}
+
 
 }  // namespace mubiao::cli

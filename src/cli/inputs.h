@@ -63,6 +63,10 @@ void YearRangeOption(const std::string& years, search::SearchFilters* filters);
 // often has no $USER); "" when none is known.
 std::string WhoOption(const std::string& given);
 
+// Reads a new password: twice without echo on a terminal (exits with a
+// usage error when they differ), else one line of stdin.
+std::string ReadPassword();
+
 }  // namespace mubiao::cli
 
 #endif  // MUBIAO_CLI_INPUTS_H_

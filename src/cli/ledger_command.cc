@@ -1,7 +1,8 @@
 // `mubiao ledger`: supervision ledgers (src/ducha) for scripting and for
 // offices without a server — made from a stored report, listed, tasks
 // assigned in bulk and moved through 办结 and 销号, progress filed, and the
-// sheet offices keep exported.
+// sheet offices keep exported; the accounts, units and public view of a
+// government.
 
 #include <charconv>
 #include <chrono>
@@ -19,6 +20,8 @@
 #include "text/utf8.h"
 #include "tracking/ledger_outcomes.h"
 #include "tracking/store_tracking.h"
+#include "web/moderators.h"
+#include "web/random.h"
 
 namespace mubiao::cli {
 namespace {
@@ -301,10 +304,11 @@ void AddTask(const std::string& db, const AddOptions& o) {
 // one JSON object per line: who, when, what, before and after.
 void History(const std::string& db, int64_t ledger_id, int64_t task_id) {
   std::unique_ptr<store::Store> s = Open(db);
-  Result<std::vector<store::LedgerAuditEntry>> log = s->LedgerAudit(ledger_id);
+  Result<std::vector<store::LedgerAuditEntry>> log =
+      task_id != 0 ? s->TaskAudit(task_id) : s->LedgerAudit(ledger_id);
   if (!log.ok()) Fail(db, log.status().message());
   for (const store::LedgerAuditEntry& e : *log) {
-    if (task_id != 0 && e.task_id != task_id) continue;
+    if (e.ledger_id != ledger_id) continue;
     nlohmann::json j = {{"id", e.id},
                         {"at", e.at},
                         {"actor", e.actor},
@@ -314,6 +318,92 @@ void History(const std::string& db, int64_t ledger_id, int64_t task_id) {
     if (e.task_id != 0) j["task_id"] = e.task_id;
     std::cout << j.dump() << "\n";
   }
+}
+
+// Creates an account of a government or gives it a new password, role or
+// unit; the password is read from stdin.
+void PutAccount(const std::string& db, ducha::Account account) {
+  if (!web::InitCrypto()) Fail("", "libsodium cannot be initialised");
+  if (Status valid = ducha::ValidateAccount(account); !valid.ok()) {
+    Fail("", valid.message(), kExitUsage);
+  }
+  const std::string password = ReadPassword();
+  if (Status valid = web::ValidatePassword(password); !valid.ok()) {
+    Fail("", valid.message(), kExitUsage);
+  }
+  Result<std::string> hash = web::HashPassword(password);
+  if (!hash.ok()) Fail("", hash.status().message());
+  std::unique_ptr<store::Store> s = Open(db);
+  if (Status saved = s->PutAccount({account, *hash, ""}); !saved.ok()) Fail(db, saved.message());
+  std::cout << "account " << account.name << " (" << ducha::RoleName(account.role) << ", "
+            << account.region_code << ") saved\n";
+}
+
+// The accounts, units and public view of a government.
+void AddAccessCommands(CLI::App* cmd, std::string* db) {
+  CLI::App* account = cmd->add_subcommand(
+      "account", "Create an account of a government's supervision office, a unit or a viewer, or "
+                 "set its new password (read from stdin; asked twice on a terminal)");
+  AddDatabaseOption(account, db);
+  static ducha::Account a;
+  static std::string role;
+  account->add_option("name", a.name, "Sign-in name")->required();
+  account->add_option("--role", role, "admin (督查室), unit (承办单位) or viewer (只读)")
+      ->required()
+      ->check(CLI::IsMember({"admin", "unit", "viewer"}));
+  account->add_option("--region", a.region_code, "The government's division code")->required();
+  account->add_option("--unit", a.unit, "The unit of a unit account");
+  account->callback([db] {
+    a.role = *ducha::ParseRole(role);
+    PutAccount(*db, a);
+  });
+
+  CLI::App* accounts = cmd->add_subcommand("accounts", "A government's accounts");
+  AddDatabaseOption(accounts, db);
+  static std::string accounts_region;
+  accounts->add_option("--region", accounts_region, "The government's division code")->required();
+  accounts->callback([db] {
+    Result<std::vector<ducha::Account>> all = Open(*db)->ListAccounts(accounts_region);
+    if (!all.ok()) Fail(*db, all.status().message());
+    for (const ducha::Account& each : *all) {
+      std::cout << each.name << "\t" << ducha::RoleName(each.role) << "\t" << each.unit << "\n";
+    }
+  });
+
+  CLI::App* roster = cmd->add_subcommand(
+      "roster", "Add units to a government's list of units (牵头/配合单位), or print the list");
+  AddDatabaseOption(roster, db);
+  static std::string roster_region;
+  static std::vector<std::string> roster_add;
+  roster->add_option("--region", roster_region, "The government's division code")->required();
+  roster->add_option("--add", roster_add, "A unit to add (repeatable)");
+  roster->callback([db] {
+    std::unique_ptr<store::Store> s = Open(*db);
+    for (const std::string& unit : roster_add) {
+      if (Status added = s->AddUnit(roster_region, unit); !added.ok()) {
+        Fail(*db, added.message(), kExitUsage);
+      }
+    }
+    Result<std::vector<std::string>> units = s->ListUnits(roster_region);
+    if (!units.ok()) Fail(*db, units.status().message());
+    for (const std::string& unit : *units) std::cout << unit << "\n";
+  });
+
+  CLI::App* shown = cmd->add_subcommand(
+      "public", "Show a government's tasks and lights to the public at /ducha/gongkai/ (on), or "
+                "stop (off)");
+  AddDatabaseOption(shown, db);
+  static std::string public_region, public_state, public_by;
+  shown->add_option("--region", public_region, "The government's division code")->required();
+  shown->add_option("state", public_state, "on or off")
+      ->required()
+      ->check(CLI::IsMember({"on", "off"}));
+  shown->add_option("--by", public_by, "Who; default: the account running the command");
+  shown->callback([db] {
+    Status set =
+        Open(*db)->SetPublicView(public_region, public_state == "on", WhoOption(public_by));
+    if (!set.ok()) Fail(*db, set.message());
+  });
 }
 
 }  // namespace
@@ -490,6 +580,8 @@ void AddLedgerCommand(CLI::App& app) {
   progress->add_option("--next", p.next_steps, "下步打算");
   progress->add_option("--by", p.by, "Who files it; default: the account running the command");
   progress->callback([] { FileProgress(db, p); });
+
+  AddAccessCommands(cmd, &db);
 }
 
 }  // namespace mubiao::cli

@@ -1,15 +1,13 @@
 // `mubiao serve`: the portal on a database, until SIGINT or SIGTERM; and
 // `mubiao moderator add NAME`: a moderator account for the portal.
 
-#include <termios.h>
-#include <unistd.h>
-
 #include <iostream>
 #include <memory>
 #include <thread>
 
 #include "cli/commands.h"
 #include "cli/errors.h"
+#include "cli/inputs.h"
 #include "store/sql_store.h"
 #include "text/utf8.h"
 #include "web/moderators.h"
@@ -38,29 +36,6 @@ bool SplitListen(const std::string& listen, std::string* address, int* port) {
 
 bool IsLoopback(const std::string& address) {
   return address.starts_with("127.") || address == "::1";
-}
-
-// Reads a password: twice without echo on a terminal, else one line of stdin.
-std::string ReadPassword() {
-  if (isatty(STDIN_FILENO) != 1) {
-    std::string line;
-    std::getline(std::cin, line);
-    return line;
-  }
-  termios saved{};
-  tcgetattr(STDIN_FILENO, &saved);
-  termios quiet = saved;
-  quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-  tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-  std::string first, second;
-  std::cerr << "password: " << std::flush;
-  std::getline(std::cin, first);
-  std::cerr << "\nagain: " << std::flush;
-  std::getline(std::cin, second);
-  std::cerr << "\n";
-  tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-  if (first != second) Fail("", "the passwords differ", kExitUsage);
-  return first;
 }
 
 }  // namespace

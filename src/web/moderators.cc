@@ -12,8 +12,12 @@ Status ValidateModerator(const std::string& name, const std::string& password) {
     return InvalidInput(
         "moderator name must be 1 to 32 letters, digits, _ - . or Chinese characters");
   }
+  return ValidatePassword(password);
+}
+
+Status ValidatePassword(const std::string& password) {
   if (password.size() < kMinPasswordBytes || password.size() > kMaxPasswordBytes) {
-    return InvalidInput("password must be 8 to 256 bytes long");
+    return InvalidInput("密码须为8至256字节。");
   }
   return Status::Ok();
 }

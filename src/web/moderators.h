@@ -18,6 +18,10 @@ inline constexpr size_t kMaxModeratorName = 32;
 inline constexpr size_t kMinPasswordBytes = 8;
 inline constexpr size_t kMaxPasswordBytes = 256;
 
+// Checks a new password's length (kMinPasswordBytes..kMaxPasswordBytes).
+// kInvalidInput with a Chinese message otherwise.
+Status ValidatePassword(const std::string& password);
+
 // Checks a new moderator's name (1..kMaxModeratorName letters, digits, '_',
 // '-', '.' or Chinese characters) and password length. kInvalidInput with a
 // message otherwise.
