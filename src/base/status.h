@@ -19,6 +19,7 @@ enum class StatusCode {
   kIoError,       // the operating system refused a read or write
   kReadOnly,      // the database refuses writes (a read-only file, a standby server)
   kConflict,      // a change made from a stale read: someone else changed the record first
+  kPermission,    // the one asking may not read or change this
   kInternal,      // a broken invariant: a bug in mubiao
 };
 
@@ -58,6 +59,9 @@ inline Status TooLarge(std::string message) {
 }
 inline Status IoError(std::string message) {
   return Status(StatusCode::kIoError, std::move(message));
+}
+inline Status PermissionDenied(std::string message) {
+  return Status(StatusCode::kPermission, std::move(message));
 }
 
 // A value of type T, or the Status saying why there is none.

@@ -526,28 +526,28 @@ TEST_F(CliTest, ALedgerIsMadeFollowedAndExported) {
 TEST_F(CliTest, AGovernmentsAccountsUnitsAndPublicViewAreSetUp) {
   const std::string db = ImportedSamples();
   const CommandRun office =
-      Shell("echo 'office-password' | " + std::string(MUBIAO_BINARY) + " ledger account 督查室 --db " +
-            db + " --role admin --region 360830");
+      Shell("echo 'office-password' | " + std::string(MUBIAO_BINARY) +
+            " ledger account 督查室 --db " + db + " --role admin --region 360830");
   ASSERT_EQ(office.status, 0) << office.out;
   EXPECT_EQ(office.out, "account 督查室 (admin, 360830) saved\n");
-  const CommandRun unit = Shell("echo 'unit-password' | " + std::string(MUBIAO_BINARY) +
-                                " ledger account rsj --db " + db +
-                                " --role unit --region 360830 --unit 县人社局");
+  const CommandRun unit =
+      Shell("echo 'unit-password' | " + std::string(MUBIAO_BINARY) + " ledger account rsj --db " +
+            db + " --role unit --region 360830 --unit 县人社局");
   ASSERT_EQ(unit.status, 0) << unit.out;
   const CommandRun no_unit = Shell("echo 'unit-password' | " + std::string(MUBIAO_BINARY) +
                                    " ledger account x --db " + db + " --role unit --region 360830");
   EXPECT_NE(no_unit.status, 0);
   EXPECT_NE(no_unit.out.find("承办单位账号须指定所属单位"), std::string::npos) << no_unit.out;
-  const CommandRun short_password = Shell("echo 'short' | " + std::string(MUBIAO_BINARY) +
-                                          " ledger account kan --db " + db +
-                                          " --role viewer --region 360830");
+  const CommandRun short_password =
+      Shell("echo 'short' | " + std::string(MUBIAO_BINARY) + " ledger account kan --db " + db +
+            " --role viewer --region 360830");
   EXPECT_NE(short_password.status, 0);
   const CommandRun accounts = Mubiao("ledger accounts --db " + db + " --region 360830");
   ASSERT_EQ(accounts.status, 0) << accounts.out;
   EXPECT_EQ(accounts.out, "rsj\tunit\t县人社局\n督查室\tadmin\t\n");
 
-  const CommandRun roster = Mubiao("ledger roster --db " + db +
-                                   " --region 360830 --add 县人社局 --add 县发展改革委");
+  const CommandRun roster =
+      Mubiao("ledger roster --db " + db + " --region 360830 --add 县人社局 --add 县发展改革委");
   ASSERT_EQ(roster.status, 0) << roster.out;
   EXPECT_EQ(roster.out, "县人社局\n县发展改革委\n");
   EXPECT_NE(Mubiao("ledger roster --db " + db + " --region 360830 --add 甲、乙").status, 0);

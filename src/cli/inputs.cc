@@ -159,5 +159,4 @@ std::string ReadPassword() {
   return first;
 }
 
-
 }  // namespace mubiao::cli

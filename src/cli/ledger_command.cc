@@ -4,7 +4,6 @@
 // sheet offices keep exported; the accounts, units and public view of a
 // government.
 
-#include <charconv>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -54,16 +53,14 @@ ducha::Date DateOption(const std::string& option, const std::string& value) {
 
 // The --today option: its date, or today in Beijing when it is not given.
 ducha::Date TodayOption(const std::string& value) {
-  return value.empty() ? ducha::BeijingDate(std::chrono::system_clock::now()) : DateOption("--today", value);
+  return value.empty() ? ducha::BeijingDate(std::chrono::system_clock::now())
+                       : DateOption("--today", value);
 }
 
 std::optional<double> NumberOption(const std::string& option, const std::string& value) {
   if (value.empty()) return std::nullopt;
-  double number = 0;
-  const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), number);
-  if (error != std::errc() || end != value.data() + value.size()) {
-    Fail(option, "not a number: " + value, kExitUsage);
-  }
+  const std::optional<double> number = ducha::ParseTypedNumber(value);
+  if (!number) Fail(option, "not a number: " + value, kExitUsage);
   return number;
 }
 
@@ -342,8 +339,9 @@ void PutAccount(const std::string& db, ducha::Account account) {
 // The accounts, units and public view of a government.
 void AddAccessCommands(CLI::App* cmd, std::string* db) {
   CLI::App* account = cmd->add_subcommand(
-      "account", "Create an account of a government's supervision office, a unit or a viewer, or "
-                 "set its new password (read from stdin; asked twice on a terminal)");
+      "account",
+      "Create an account of a government's supervision office, a unit or a viewer, or "
+      "set its new password (read from stdin; asked twice on a terminal)");
   AddDatabaseOption(account, db);
   static ducha::Account a;
   static std::string role;
@@ -390,8 +388,9 @@ void AddAccessCommands(CLI::App* cmd, std::string* db) {
   });
 
   CLI::App* shown = cmd->add_subcommand(
-      "public", "Show a government's tasks and lights to the public at /ducha/gongkai/ (on), or "
-                "stop (off)");
+      "public",
+      "Show a government's tasks and lights to the public at /ducha/gongkai/ (on), or "
+      "stop (off)");
   AddDatabaseOption(shown, db);
   static std::string public_region, public_state, public_by;
   shown->add_option("--region", public_region, "The government's division code")->required();

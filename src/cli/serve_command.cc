@@ -49,6 +49,7 @@ void AddServeCommand(CLI::App& app) {
     int db_connections = 0;
     std::string vendor_dir = MUBIAO_VENDOR_DIR;
     bool insecure_test_captcha = false;
+    std::string test_clock;
     int cache_seconds = web::PortalOptions{}.page_cache_seconds;
     std::vector<std::string> trusted_proxies;
   };
@@ -80,6 +81,9 @@ void AddServeCommand(CLI::App& app) {
                   "the client (repeatable); limits then count clients, not the proxy");
   cmd->add_flag("--insecure-test-captcha", opts->insecure_test_captcha,
                 "FOR TESTS ONLY: reveal captcha answers at /ceshi/yanzhengma (loopback only)");
+  cmd->add_option("--insecure-test-clock", opts->test_clock,
+                  "FOR TESTS ONLY: judge supervision ledgers on the date (YYYY-MM-DD) this file "
+                  "holds, read on every request (loopback only)");
   cmd->callback([opts] {
     web::ServerOptions server;
     if (!SplitListen(opts->listen, &server.address, &server.port)) {
@@ -87,6 +91,9 @@ void AddServeCommand(CLI::App& app) {
     }
     if (opts->insecure_test_captcha && !IsLoopback(server.address)) {
       Fail("--insecure-test-captcha", "refused unless listening on a loopback address", kExitUsage);
+    }
+    if (!opts->test_clock.empty() && !IsLoopback(server.address)) {
+      Fail("--insecure-test-clock", "refused unless listening on a loopback address", kExitUsage);
     }
     web::RaiseOpenFileLimit();
     server.max_connections = opts->max_connections;
@@ -109,6 +116,7 @@ void AddServeCommand(CLI::App& app) {
     web::PortalOptions portal_options;
     portal_options.vendor_dir = opts->vendor_dir;
     portal_options.insecure_test_captcha = opts->insecure_test_captcha;
+    portal_options.ducha_clock_file = opts->test_clock;
     portal_options.page_cache_seconds = opts->cache_seconds;
     web::Portal portal(portal_options, &pool);
     if (Status init = portal.Init(); !init.ok()) Fail("", init.message());

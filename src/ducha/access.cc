@@ -76,7 +76,8 @@ bool CanSeeTask(const Account& account, const Task& task) {
 }
 
 bool CanReport(const Account& account, const Task& task) {
-  return account.role == Role::kAdmin || (account.role == Role::kUnit && IsTaskOf(task, account.unit));
+  return account.role == Role::kAdmin ||
+         (account.role == Role::kUnit && IsTaskOf(task, account.unit));
 }
 
 bool CanAnswer(const Account& account, const Task& task) {

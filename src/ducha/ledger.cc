@@ -107,6 +107,20 @@ std::string DateText(const Date& date) {
   return out;
 }
 
+std::optional<double> ParseTypedNumber(std::string_view text) {
+  std::string digits;
+  for (char c : text) {
+    if (c != ',') digits += c;
+  }
+  double number = 0;
+  const char* end = digits.data() + digits.size();
+  const auto [stop, error] = std::from_chars(digits.data(), end, number);
+  if (digits.empty() || error != std::errc() || stop != end || !std::isfinite(number)) {
+    return std::nullopt;
+  }
+  return number;
+}
+
 Date BeijingDate(std::chrono::system_clock::time_point when) {
   using namespace std::chrono;
   const year_month_day d{floor<days>(when + hours(8))};

@@ -70,6 +70,10 @@ Date BeijingDate(std::chrono::system_clock::time_point when);
 // deadline of a later year ("到2027年") is that year's 12-31.
 Date DueDate(std::string_view deadline, int year);
 
+// A value or share as a person types it ("3000", "62.5", "1,200"; ASCII
+// digits, one point, thousands commas ignored); nullopt for anything else.
+std::optional<double> ParseTypedNumber(std::string_view text);
+
 // One task of a ledger.
 struct Task {
   int64_t id = 0;  // as stored; 0 before

@@ -239,5 +239,16 @@ TEST(Ledger, UnitsRankWorstFirstByShareOnPace) {
   EXPECT_DOUBLE_EQ(ranked[2].on_pace, 100);
 }
 
+TEST(Ledger, TypedNumbersAreReadAsPeopleTypeThem) {
+  EXPECT_EQ(ParseTypedNumber("3000"), 3000);
+  EXPECT_EQ(ParseTypedNumber("62.5"), 62.5);
+  EXPECT_EQ(ParseTypedNumber("1,200"), 1200);
+  EXPECT_EQ(ParseTypedNumber(""), std::nullopt);
+  EXPECT_EQ(ParseTypedNumber("三千"), std::nullopt);
+  EXPECT_EQ(ParseTypedNumber("12abc"), std::nullopt);
+  EXPECT_EQ(ParseTypedNumber("inf"), std::nullopt);
+  EXPECT_EQ(ParseTypedNumber("nan"), std::nullopt);
+}
+
 }  // namespace
 }  // namespace mubiao::ducha

@@ -151,7 +151,8 @@ Status WriteSheetXlsx(const std::string& path, const std::string& title, const S
 
 Result<std::string> SheetXlsxBytes(const std::string& title, const Sheet& sheet) {
   const char* dir = std::getenv("TMPDIR");
-  std::string path = std::string(dir != nullptr && *dir != '\0' ? dir : "/tmp") + "/mubiao-xlsx-XXXXXX";
+  std::string path =
+      std::string(dir != nullptr && *dir != '\0' ? dir : "/tmp") + "/mubiao-xlsx-XXXXXX";
   const int fd = mkstemp(path.data());
   if (fd < 0) return IoError(path + ": cannot make a temporary file: " + std::strerror(errno));
   close(fd);

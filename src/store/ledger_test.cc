@@ -133,7 +133,8 @@ TEST_F(LedgerStoreTest, AnAccountIsKeptWithItsRoleGovernmentUnitAndHash) {
   AccountRecord unit{{"rsj", ducha::Role::kUnit, "410184", "市人社局"}, "$argon2id$one", ""};
   ASSERT_TRUE(store_->PutAccount(unit).ok());
   ASSERT_TRUE(
-      store_->PutAccount({{"督查室", ducha::Role::kAdmin, "410184", ""}, "$argon2id$two", ""}).ok());
+      store_->PutAccount({{"督查室", ducha::Role::kAdmin, "410184", ""}, "$argon2id$two", ""})
+          .ok());
   ASSERT_TRUE(
       store_->PutAccount({{"other", ducha::Role::kViewer, "320500", ""}, "$argon2id$3", ""}).ok());
   Result<AccountRecord> read = store_->GetAccount("rsj");

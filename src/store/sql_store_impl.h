@@ -97,6 +97,9 @@ class SqlStore : public Store {
   Result<std::vector<ducha::Notice>> LedgerNotices(int64_t ledger_id) override;
   Result<std::vector<LedgerAuditEntry>> LedgerAudit(int64_t ledger_id) override;
   Result<std::vector<LedgerAuditEntry>> TaskAudit(int64_t task_id) override;
+  Result<ducha::Task> GetTask(int64_t task_id) override { return ReadLedgerTask(task_id); }
+  Result<std::vector<ducha::Progress>> TaskProgress(int64_t task_id) override;
+  Result<ducha::Notice> GetNotice(int64_t notice_id) override { return ReadNotice(notice_id); }
   Status PutAccount(const AccountRecord& record) override;
   Result<AccountRecord> GetAccount(const std::string& name) override;
   Result<std::vector<ducha::Account>> ListAccounts(const std::string& region_code) override;

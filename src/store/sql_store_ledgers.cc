@@ -197,7 +197,7 @@ Result<LedgerRecord> SqlStore::GetLedger(int64_t id) {
   std::optional<LedgerRecord> ledger;
   Status ran = ForEachRow(*stmt, [&](const Statement& row) { ledger = ReadLedger(row); });
   if (!ran.ok()) return ran;
-  if (!ledger) return NotFound("no ledger with id " + std::to_string(id));
+  if (!ledger) return NotFound("没有编号为" + std::to_string(id) + "的台账。");
   return *ledger;
 }
 
@@ -235,6 +235,18 @@ Result<std::vector<ducha::LedgerRow>> SqlStore::LedgerRows(int64_t ledger_id) {
   });
   if (!ran.ok()) return ran;
   return rows;
+}
+
+Result<std::vector<ducha::Progress>> SqlStore::TaskProgress(int64_t task_id) {
+  Result<Statement*> stmt = Cached(std::string("SELECT ") + kProgressColumns +
+                                   " FROM ledger_progress p WHERE p.task_id = ?1"
+                                   " ORDER BY p.date, p.id");
+  if (!stmt.ok()) return stmt.status();
+  (*stmt)->BindInt(1, task_id);
+  std::vector<ducha::Progress> all;
+  Status ran = ForEachRow(*stmt, [&](const Statement& row) { all.push_back(ReadProgress(row)); });
+  if (!ran.ok()) return ran;
+  return all;
 }
 
 Result<ducha::Progress> SqlStore::AddProgress(const ducha::Progress& progress) {
@@ -344,7 +356,7 @@ Result<ducha::Task> SqlStore::ReadLedgerTask(int64_t task_id) {
   std::optional<ducha::Task> task;
   Status ran = ForEachRow(*read, [&](const Statement& row) { task = ReadTask(row); });
   if (!ran.ok()) return ran;
-  if (!task) return NotFound("no task with id " + std::to_string(task_id));
+  if (!task) return NotFound("没有编号为" + std::to_string(task_id) + "的任务。");
   return *task;
 }
 
@@ -386,7 +398,7 @@ Result<ducha::Notice> SqlStore::ReadNotice(int64_t notice_id) {
   std::optional<ducha::Notice> notice;
   Status ran = ForEachRow(*read, [&](const Statement& row) { notice = ReadNoticeRow(row); });
   if (!ran.ok()) return ran;
-  if (!notice) return NotFound("no notice with id " + std::to_string(notice_id));
+  if (!notice) return NotFound("没有编号为" + std::to_string(notice_id) + "的督办单。");
   return *notice;
 }
 

@@ -45,7 +45,8 @@ constexpr EnumName<CommentStatus> kCommentStatusNames[] = {{CommentStatus::kPend
 constexpr EnumName<SharedKind> kSharedKindNames[] = {
     {SharedKind::kCaptcha, "captcha"}, {SharedKind::kSession, "session"},
     {SharedKind::kRateBucket, "rate"}, {SharedKind::kSignInFailures, "sign_in"},
-    {SharedKind::kSecret, "secret"},   {SharedKind::kGeneration, "generation"}};
+    {SharedKind::kSecret, "secret"},   {SharedKind::kGeneration, "generation"},
+    {SharedKind::kDuchaSession, "ducha_session"}};
 
 }  // namespace
 

@@ -312,9 +312,11 @@ enum class SharedKind {
   kSignInFailures,  // failed sign-ins of a moderator name
   kSecret,          // a key every process signs with (form tokens)
   kGeneration,      // a counter bumped when cached pages must be dropped
+  kDuchaSession,    // a signed-in supervision account's session (ducha/access.h)
 };
 
-// "captcha", "session", "rate", "sign_in", "secret", "generation".
+// "captcha", "session", "rate", "sign_in", "secret", "generation",
+// "ducha_session".
 std::string_view SharedKindName(SharedKind kind);
 
 // Wall-clock time: expiries must mean the same on every machine.
@@ -612,6 +614,15 @@ class Store {
 
   // A ledger's audit log, oldest first.
   virtual Result<std::vector<LedgerAuditEntry>> LedgerAudit(int64_t ledger_id) = 0;
+
+  // One task as stored. kNotFound for an unknown id.
+  virtual Result<ducha::Task> GetTask(int64_t task_id) = 0;
+
+  // Every progress report on a task, by date then as filed.
+  virtual Result<std::vector<ducha::Progress>> TaskProgress(int64_t task_id) = 0;
+
+  // One notice with its latest reply. kNotFound for an unknown id.
+  virtual Result<ducha::Notice> GetNotice(int64_t notice_id) = 0;
 
   // One task's audit log, oldest first (the task's page shows its history
   // without reading the whole ledger's).

@@ -25,6 +25,8 @@ std::string SessionCookie(const std::string& value, bool expire) {
 HttpResponse LoginPage(PortalState* state, const Visitor& visitor, const std::string& error,
                        int status) {
   Page page = state->NewVisitorPage("管理员登录", visitor);
+  page.dict->SetValue("HEADING", "管理员登录");
+  page.dict->SetValue("ACTION", "/guanli/denglu");
   page.dict->SetValue("CSRF", state->csrf.Token(visitor.id));
   if (!error.empty()) page.dict->AddSectionDictionary("ERROR")->SetValue("MESSAGE", error);
   HttpResponse response = state->RenderPage("login.tpl", page, status);

@@ -51,27 +51,26 @@ std::string SessionKey(const std::string& session_id) {
 }  // namespace
 
 Result<std::string> StartSession(store::Store& store, const std::string& name,
-                                 store::SharedClock::time_point now) {
+                                 store::SharedClock::time_point now, store::SharedKind kind) {
   std::string id = RandomHex(32);
-  Status started = store.UpdateShared(store::SharedKind::kSession, SessionKey(id), now,
-                                      [&](const std::optional<store::SharedEntry>&) {
-                                        return store::SharedEntry{name, now + kSessionLifetime};
-                                      });
+  Status started =
+      store.UpdateShared(kind, SessionKey(id), now, [&](const std::optional<store::SharedEntry>&) {
+        return store::SharedEntry{name, now + kSessionLifetime};
+      });
   if (!started.ok()) return started;
   return id;
 }
 
 Result<std::string> SessionModerator(store::Store& store, const std::string& session_id,
-                                     store::SharedClock::time_point now) {
-  Result<std::optional<std::string>> name =
-      store.ReadShared(store::SharedKind::kSession, SessionKey(session_id), now);
+                                     store::SharedClock::time_point now, store::SharedKind kind) {
+  Result<std::optional<std::string>> name = store.ReadShared(kind, SessionKey(session_id), now);
   if (!name.ok()) return name.status();
   return name->value_or("");
 }
 
 Status EndSession(store::Store& store, const std::string& session_id,
-                  store::SharedClock::time_point now) {
-  return store.UpdateShared(store::SharedKind::kSession, SessionKey(session_id), now,
+                  store::SharedClock::time_point now, store::SharedKind kind) {
+  return store.UpdateShared(kind, SessionKey(session_id), now,
                             [](const std::optional<store::SharedEntry>&) { return std::nullopt; });
 }
 

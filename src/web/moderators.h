@@ -45,18 +45,25 @@ using PasswordVerifier = std::function<bool(const std::string& hash, const std::
 // How long a session lasts after sign-in.
 inline constexpr std::chrono::hours kSessionLifetime{8};
 
-// Starts a session for moderator `name`; returns its id (the cookie value,
-// 64 hex digits). Errors: the store's.
-Result<std::string> StartSession(store::Store& store, const std::string& name,
-                                 store::SharedClock::time_point now);
+// Supervision accounts (ducha/access.h) sign in the same way, their
+// sessions kept apart (`kind` kDuchaSession): neither kind of session opens
+// the other's pages.
 
-// The moderator of a live session; "" when unknown or expired.
+// Starts a session for `name`; returns its id (the cookie value, 64 hex
+// digits). Errors: the store's.
+Result<std::string> StartSession(store::Store& store, const std::string& name,
+                                 store::SharedClock::time_point now,
+                                 store::SharedKind kind = store::SharedKind::kSession);
+
+// The name signed in with a live session; "" when unknown or expired.
 Result<std::string> SessionModerator(store::Store& store, const std::string& session_id,
-                                     store::SharedClock::time_point now);
+                                     store::SharedClock::time_point now,
+                                     store::SharedKind kind = store::SharedKind::kSession);
 
 // Ends a session (signing out).
 Status EndSession(store::Store& store, const std::string& session_id,
-                  store::SharedClock::time_point now);
+                  store::SharedClock::time_point now,
+                  store::SharedKind kind = store::SharedKind::kSession);
 
 }  // namespace mubiao::web
 

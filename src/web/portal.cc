@@ -1,5 +1,7 @@
 #include "web/portal.h"
 
+#include <chrono>
+#include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
@@ -65,6 +67,17 @@ void PortalState::SetVisitorCookie(const Visitor& visitor, HttpResponse* respons
   response->headers.emplace_back("Set-Cookie", std::string(kVisitorCookie) + "=" + visitor.id +
                                                    "; Path=/; Max-Age=31536000; HttpOnly; "
                                                    "SameSite=Lax");
+}
+
+ducha::Date PortalState::DuchaToday() const {
+  if (!options.ducha_clock_file.empty()) {
+    std::ifstream in(options.ducha_clock_file);
+    std::string line;
+    std::getline(in, line);
+    if (std::optional<ducha::Date> date = ducha::ParseDate(line)) return *date;
+    std::cerr << "mubiao serve: " << options.ducha_clock_file << ": no date (YYYY-MM-DD)\n";
+  }
+  return ducha::BeijingDate(std::chrono::system_clock::now());
 }
 
 Page PortalState::NewVisitorPage(const std::string& title, const Visitor& visitor) const {
@@ -141,6 +154,8 @@ int HttpStatusOf(const Status& status) {
       return 413;
     case StatusCode::kConflict:
       return 409;
+    case StatusCode::kPermission:
+      return 403;
     default:
       return 500;
   }
@@ -168,6 +183,7 @@ HttpResponse PortalState::StoreErrorPage(const Status& status) const {
     return ErrorPage(500, "服务器内部错误，请稍后再试。");
   }
   if (http_status == 404) return ErrorPage(404, "没有找到这篇报告或这个页面。");
+  if (http_status == 403 || http_status == 409) return ErrorPage(http_status, status.message());
   return ErrorPage(http_status, "查询条件无效：" + status.message());
 }
 
@@ -189,6 +205,8 @@ Portal::Portal(PortalOptions options, StorePool* pool) {
   AddSiteFileRoutes(state_.get());
   AddMapRoutes(state_.get());
   AddHealthRoutes(state_.get());
+  AddDuchaRoutes(state_.get());
+  AddDuchaApiRoutes(state_.get());
   AddAssetRoutes(state_.get());
 }
 

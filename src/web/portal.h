@@ -37,6 +37,10 @@ struct PortalOptions {
   int login_interval_seconds = 30;
   // Checks moderator passwords; tests wrap it to count the checks.
   PasswordVerifier verify_password = VerifyPassword;
+  // FOR TESTS ONLY: a file holding the date (YYYY-MM-DD) the supervision
+  // pages judge pace and lights on, read on every request, so a browser
+  // test can let time pass. "" (always in production): today in Beijing.
+  std::string ducha_clock_file;
   // Captcha images a client may fetch at once, and then one per interval.
   int captcha_burst = 30;
   int captcha_interval_seconds = 2;

@@ -8,6 +8,7 @@
 #include <nlohmann/json_fwd.hpp>
 #include <string>
 
+#include "ducha/ledger.h"
 #include "web/captcha.h"
 #include "web/csrf.h"
 #include "web/moderators.h"
@@ -68,6 +69,10 @@ struct PortalState {
   bool ReadOnly() const;
   void NoteReadOnly() const;
 
+  // The day the supervision pages judge pace on: today in Beijing, or the
+  // test clock's (PortalOptions::ducha_clock_file).
+  ducha::Date DuchaToday() const;
+
   // The time for expiries and rate limits (wall-clock: the store shares
   // them with the other portal processes).
   store::SharedClock::time_point Now() const { return store::SharedClock::now(); }
@@ -95,7 +100,7 @@ HttpResponse ApiJson(const nlohmann::json& body);
 // An API error: {"error": message} with `status`.
 HttpResponse JsonError(int status, const std::string& message);
 
-// HTTP status for a store error (404, 400, 413 or 500).
+// HTTP status for a store error (404, 400, 403, 409, 413, 503 or 500).
 int HttpStatusOf(const Status& status);
 
 // An API error for a failed call: its message with HttpStatusOf(status);
@@ -134,6 +139,8 @@ void AddTrackingRoutes(PortalState* state);    // tracking_pages.cc: /genzong/..
 void AddSiteFileRoutes(PortalState* state);    // site_files.cc: robots, sitemap, feed, 数据说明
 void AddMapRoutes(PortalState* state);         // map_page.cc: /ditu, /api/v1/map
 void AddHealthRoutes(PortalState* state);      // health.cc: /healthz, /readyz
+void AddDuchaRoutes(PortalState* state);       // ducha_pages.cc, ducha_forms.cc: /ducha/...
+void AddDuchaApiRoutes(PortalState* state);    // ducha_api.cc: /api/v1/ducha/...
 // compare_page.cc: /genzong/duibi.html, /api/v1/compare; added before
 // AddTrackingRoutes, whose /genzong/{code}.html would take duibi for a code.
 void AddCompareRoutes(PortalState* state);

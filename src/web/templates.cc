@@ -9,10 +9,11 @@ namespace {
 
 // Every template; each is loaded under its file name.
 constexpr const char* kTemplates[] = {
-    "layout_head.tpl", "layout_foot.tpl", "pager.tpl",     "home.tpl",       "region.tpl",
-    "report.tpl",      "search.tpl",      "targets.tpl",   "message.tpl",    "login.tpl",
-    "moderation.tpl",  "tracking.tpl",    "scorecard.tpl", "escalation.tpl", "changes.tpl",
-    "shuoming.tpl",    "api.tpl",         "ditu.tpl",      "compare.tpl",
+    "layout_head.tpl",  "layout_foot.tpl", "pager.tpl",       "home.tpl",         "region.tpl",
+    "report.tpl",       "search.tpl",      "targets.tpl",     "message.tpl",      "login.tpl",
+    "moderation.tpl",   "tracking.tpl",    "scorecard.tpl",   "escalation.tpl",   "changes.tpl",
+    "shuoming.tpl",     "api.tpl",         "ditu.tpl",        "compare.tpl",      "ducha_home.tpl",
+    "ducha_ledger.tpl", "ducha_task.tpl",  "ducha_print.tpl", "ducha_public.tpl", "ducha_admin.tpl",
 };
 
 }  // namespace

@@ -17,7 +17,7 @@
 <header class="site">
 <div class="wrap bar">
 <a class="brand" href="/">目标<span>政府工作报告与目标库</span></a>
-<nav class="main-nav"><a href="/">导航</a><a href="/search">搜索</a><a href="/targets">目标</a><a href="/genzong/">跟踪</a><a href="/ditu">地图</a>{{#MODERATOR}}<a href="/guanli/pinglun">审核</a>{{/MODERATOR}}</nav>
+<nav class="main-nav"><a href="/">导航</a><a href="/search">搜索</a><a href="/targets">目标</a><a href="/genzong/">跟踪</a><a href="/ditu">地图</a><a href="/ducha/">督查</a>{{#MODERATOR}}<a href="/guanli/pinglun">审核</a>{{/MODERATOR}}</nav>
 </div>
 </header>
 <main class="wrap">

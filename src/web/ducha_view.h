@@ -1,0 +1,104 @@
+// What the supervision pages (/ducha/) and their API (/api/v1/ducha/) share
+// (internal to src/web): who is signed in, the ledgers and tasks that
+// account may open, and the one JSON shape of a task as the API shows it.
+#ifndef MUBIAO_WEB_DUCHA_VIEW_H_
+#define MUBIAO_WEB_DUCHA_VIEW_H_
+
+#include <nlohmann/json_fwd.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+#include "ducha/access.h"
+#include "ducha/ledger.h"
+#include "store/store.h"
+#include "web/portal_state.h"
+
+namespace mubiao::web {
+
+// The supervision session cookie (HttpOnly, SameSite=Strict: a request
+// from another site never carries it).
+inline constexpr char kDuchaCookie[] = "mb_ducha";
+
+// The account signed in to the supervision pages; nullopt when none (no
+// cookie, an expired session, or an account removed since).
+Result<std::optional<ducha::Account>> DuchaAccountOf(PortalState* state, store::Store& store,
+                                                     const HttpRequest& request);
+
+// A ledger as an account may see it: the rows of the tasks it may see.
+struct LedgerView {
+  store::LedgerRecord ledger;
+  std::vector<ducha::LedgerRow> rows;
+};
+
+// Ledger `id` for `account`. kNotFound for an unknown ledger, kPermission
+// (in Chinese) for another government's.
+Result<LedgerView> OpenLedger(store::Store& store, const ducha::Account& account, int64_t id);
+
+// Task `id` with its ledger for `account`. kNotFound for an unknown task,
+// kPermission (in Chinese) for a task the account may not see.
+struct TaskView {
+  store::LedgerRecord ledger;
+  ducha::Task task;
+};
+Result<TaskView> OpenTask(store::Store& store, const ducha::Account& account, int64_t id);
+
+// A task with its latest progress and pace on `today` for the API:
+// ducha::TaskJson with "latest" (ducha::ProgressJson) and "pace" (elapsed,
+// done, behind, light). `internal` false (the public view) leaves out the
+// leader, the finding key and the progress notes.
+nlohmann::json RowJson(const ducha::LedgerRow& row, int year, const ducha::Date& today,
+                       bool internal);
+
+// The governments' ledgers the public may see (SetPublicView on).
+Result<std::vector<store::LedgerRecord>> PublicLedgers(store::Store& store);
+
+// "/ducha/taizhang/12", "/ducha/renwu/34".
+std::string LedgerUrl(int64_t id);
+std::string TaskUrl(int64_t id);
+
+// "新郑市人民政府" for a division code; the code when the gazetteer lacks it.
+std::string GovernmentName(const std::string& region_code);
+
+// A handler for signed-in accounts: runs `answer(store, account, request,
+// params)` with a pooled connection; `on_error(status)` answers a store
+// failure and `on_guest()` a request without a signed-in account.
+template <typename Answer, typename OnError, typename OnGuest>
+Handler ForAccount(PortalState* state, Answer answer, OnError on_error, OnGuest on_guest) {
+  return
+      [state, answer, on_error, on_guest](const HttpRequest& request, const RouteParams& params) {
+        Result<StorePool::Lease> store = state->pool->Acquire();
+        if (!store.ok()) return on_error(store.status());
+        Result<std::optional<ducha::Account>> account = DuchaAccountOf(state, **store, request);
+        if (!account.ok()) return on_error(account.status());
+        if (!*account) return on_guest();
+        return answer(**store, **account, request, params);
+      };
+}
+
+// A page's answer to a form that was refused or went through: the task's
+// page showing `error` (with `status`) or `flash`.
+struct FormOutcome {
+  std::string error;
+  std::string flash;
+  int status = 200;
+};
+
+// The page of task `id` for `account`, with a form's outcome.
+HttpResponse TaskPage(PortalState* state, store::Store& store, const HttpRequest& request,
+                      const ducha::Account& account, int64_t id, const FormOutcome& outcome);
+
+// The office's page of units, accounts and public view, with a form's
+// outcome. A non-office account is refused (403).
+HttpResponse AdminPage(PortalState* state, store::Store& store, const HttpRequest& request,
+                       const ducha::Account& account, const FormOutcome& outcome);
+
+// Route groups (each in its own file; AddDuchaRoutes adds the first three).
+void AddDuchaSignInRoutes(PortalState* state);  // ducha_signin.cc: /ducha/, sign-in, sign-out
+void AddDuchaPageRoutes(PortalState* state);    // ducha_pages.cc: ledgers, tasks, settings
+void AddDuchaFormRoutes(PortalState* state);    // ducha_forms.cc: every form's POST
+
+}  // namespace mubiao::web
+
+#endif  // MUBIAO_WEB_DUCHA_VIEW_H_
