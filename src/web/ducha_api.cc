@@ -96,7 +96,7 @@ HttpResponse PostProgress(store::Store& store, const ducha::Account& account,
   ducha::Progress p;
   p.task_id = *id;
   p.author =
-      account.role == ducha::Role::kUnit ? account.unit + "（" + account.name + "）" : account.name;
+      ActorName(account);
   const auto text = [&](const char* key) {
     return body.contains(key) && body[key].is_string() ? body[key].get<std::string>() : "";
   };

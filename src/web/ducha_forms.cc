@@ -101,7 +101,7 @@ HttpResponse FileProgress(PortalState* state, store::Store& store, const ducha::
   ducha::Progress p;
   p.task_id = id;
   p.author =
-      account.role == ducha::Role::kUnit ? account.unit + "（" + account.name + "）" : account.name;
+      ActorName(account);
   const std::optional<ducha::Date> date = ducha::ParseDate(FieldValue(form, "date"));
   if (!date) {
     return AfterTaskChange(state, store, request, account, id,
@@ -155,7 +155,7 @@ HttpResponse ChangeStatus(PortalState* state, store::Store& store, const ducha::
   change.version = static_cast<int64_t>(*version);
   change.status = *to;
   change.note = *note;
-  change.actor = account.name;
+  change.actor = ActorName(account);
   return AfterTaskChange(state, store, request, account, id, store.ChangeTask(change).status());
 }
 
@@ -205,7 +205,7 @@ Result<ducha::TaskChange> AssignmentOf(store::Store& store, const ducha::Account
   for (size_t i = 0; i + 1 < named.size(); ++i) joined += (i > 0 ? "、" : "") + named[i];
   change.co_units = joined;
   change.leader = *leader;
-  change.actor = account.name;
+  change.actor = ActorName(account);
   return change;
 }
 
@@ -383,7 +383,7 @@ HttpResponse ReplyToNotice(PortalState* state, store::Store& store, const ducha:
   Result<std::string> reply = TextField(*form, "reply", "回复");
   if (!reply.ok()) return AfterTaskChange(state, store, request, account, task_id, reply.status());
   const std::string who =
-      account.role == ducha::Role::kUnit ? account.unit + "（" + account.name + "）" : account.name;
+      ActorName(account);
   return AfterTaskChange(state, store, request, account, task_id,
                          store.ReplyToNotice(*id, *reply, who).status());
 }

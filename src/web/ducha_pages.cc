@@ -538,8 +538,11 @@ Status AddNotices(store::Store& store, const ducha::Account& account, const duch
       reply->SetValue("BY", n.replied_by);
       reply->SetValue("AT", CommentTime(n.replied_at));
     }
-    if (ducha::CanAnswer(account, task))
+    const bool open = task.status == ducha::TaskStatus::kOpen ||
+                      task.status == ducha::TaskStatus::kCompletionRequested;
+    if (open && ducha::CanAnswer(account, task)) {
       card->AddSectionDictionary("REPLY_FORM")->SetValue("CSRF", csrf);
+    }
   }
   if (!any) dict->ShowSection("NO_NOTICE");
   return Status::Ok();
@@ -604,10 +607,12 @@ HttpResponse TaskPage(PortalState* state, store::Store& store, const HttpRequest
   dict->SetValue("TASK_URL", TaskUrl(id));
   dict->SetValue("CSRF", csrf);
   dict->SetIntValue("VERSION", static_cast<long>(task.version));
-  dict->SetValue("PACE",
-                 PaceText(task, pace) + (latest ? "，完成" + OneDecimal(pace.done) + "%，时间过去" +
-                                                      OneDecimal(pace.elapsed) + "%"
-                                                : "，尚未填报进展"));
+  std::string pace_text = PaceText(task, pace);
+  if (pace.light != ducha::Light::kNone) {
+    pace_text += latest ? "，完成" + OneDecimal(pace.done) + "%，时间过去" + OneDecimal(pace.elapsed) + "%"
+                        : "，尚未填报进展";
+  }
+  dict->SetValue("PACE", pace_text);
   if (pace.light != ducha::Light::kNone) {
     ctemplate::TemplateDictionary* light = dict->AddSectionDictionary("LIGHT");
     light->SetValue("KEY", std::string(ducha::LightName(pace.light)));

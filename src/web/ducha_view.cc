@@ -83,6 +83,11 @@ Result<std::vector<store::LedgerRecord>> PublicLedgers(store::Store& store) {
   return ledgers;
 }
 
+std::string ActorName(const ducha::Account& account) {
+  return account.role == ducha::Role::kUnit ? account.unit + "（" + account.name + "）"
+                                            : account.name;
+}
+
 std::string LedgerUrl(int64_t id) { return "/ducha/taizhang/" + std::to_string(id); }
 std::string TaskUrl(int64_t id) { return "/ducha/renwu/" + std::to_string(id); }
 

@@ -58,6 +58,10 @@ Result<std::vector<store::LedgerRecord>> PublicLedgers(store::Store& store);
 std::string LedgerUrl(int64_t id);
 std::string TaskUrl(int64_t id);
 
+// Who an account is in a ledger's records: "县人社局（rsj）" for a unit's
+// account, the name for the others.
+std::string ActorName(const ducha::Account& account);
+
 // "新郑市人民政府" for a division code; the code when the gazetteer lacks it.
 std::string GovernmentName(const std::string& region_code);
 
