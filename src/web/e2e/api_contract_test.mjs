@@ -45,16 +45,16 @@ ajv.addSchema(spec, 'spec');
 const pointer = (...parts) => parts.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
 const validators = new Map();
 // The validator of the response of `path` (as in the spec) with `status`.
-function validatorFor(path, status) {
-  const key = `${path} ${status}`;
+function validatorFor(path, status, method = 'get') {
+  const key = `${method} ${path} ${status}`;
   if (!validators.has(key)) {
-    const responses = spec.paths[path]?.get?.responses;
-    if (!responses) throw new Error(`the spec has no GET ${path}`);
+    const responses = spec.paths[path]?.[method]?.responses;
+    if (!responses) throw new Error(`the spec has no ${method} ${path}`);
     const response = responses[String(status)];
-    if (!response) throw new Error(`the spec has no ${status} response for GET ${path}`);
+    if (!response) throw new Error(`the spec has no ${status} response for ${method} ${path}`);
     const ref = response.$ref
       ? `spec${response.$ref}/content/application~1json/schema`
-      : `spec#/${pointer('paths', path, 'get', 'responses', String(status), 'content', 'application/json', 'schema')}`;
+      : `spec#/${pointer('paths', path, method, 'responses', String(status), 'content', 'application/json', 'schema')}`;
     validators.set(key, ajv.compile({ $ref: ref }));
   }
   return validators.get(key);
@@ -89,12 +89,14 @@ const { server, base, log } = await startPortal(args.mubiao, ['--db', db, '--lis
 
 const called = new Set();
 // GET `url` (under /api/v1), expecting `status`, validated against the
-// response schema of spec path `path`.
-async function call(path, url, status = 200) {
-  const response = await fetch(`${base}/api/v1${url}`);
+// response schema of spec path `path`; `init` adds headers (a session
+// cookie) or makes it a POST.
+async function call(path, url, status = 200, init = {}) {
+  const response = await fetch(`${base}/api/v1${url}`, init);
   const body = await response.json();
-  check(response.status === status, `GET ${url} answers ${status} (got ${response.status})`);
-  const validate = validatorFor(path, status);
+  const method = (init.method || 'GET').toLowerCase();
+  check(response.status === status, `${method.toUpperCase()} ${url} answers ${status} (got ${response.status})`);
+  const validate = validatorFor(path, status, method);
   if (!validate(body)) {
     throw new Error(`FAILED: GET ${url} does not match the spec:\n` +
       JSON.stringify(validate.errors, null, 1).slice(0, 3000));
@@ -103,6 +105,64 @@ async function call(path, url, status = 200) {
   check(empty === null, `GET ${url} matches the spec, with no null or empty value${empty ? ` (${empty})` : ''}`);
   called.add(path);
   return body;
+}
+
+// The cookies a response sets, as one Cookie header with `cookies`.
+const withCookies = (cookies, response) => [cookies, ...response.headers.getSetCookie()
+  .map((c) => c.split(';')[0])].filter(Boolean).join('; ');
+
+// The session cookie of supervision account `name` (password on stdin).
+async function duchaSession(name) {
+  const form = await fetch(`${base}/ducha/denglu`);
+  const cookie = withCookies('', form);
+  const csrf = (await form.text()).match(/name="csrf" value="([0-9a-f]+)"/)[1];
+  const signedIn = await fetch(`${base}/ducha/denglu`, {
+    method: 'POST', redirect: 'manual',
+    headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ csrf, name, password: 'contract-password' }).toString() });
+  check(signedIn.status === 303, `${name} signs in`);
+  return withCookies(cookie, signedIn);
+}
+
+// The supervision API: a ledger of 郑州's report, an office and two units.
+async function supervisionApi() {
+  const sign = (argv) => runMubiao(args.mubiao, ['ledger', ...argv, '--db', db], 'contract-password\n');
+  sign(['roster', '--region', '410100', '--add', '市人社局', '--add', '市统计局']);
+  sign(['account', 'office', '--role', 'admin', '--region', '410100']);
+  sign(['account', 'rsj', '--role', 'unit', '--region', '410100', '--unit', '市人社局']);
+  sign(['account', 'tjj', '--role', 'unit', '--region', '410100', '--unit', '市统计局']);
+  const listed = JSON.parse(runMubiao(args.mubiao, ['documents', '--db', db, '--region', '410100', '--format', 'json']));
+  const ledgerId = sign(['create', '--document', String(listed[0].id), '--by', 'office']).trim();
+  sign(['assign', '--ledger', ledgerId, '--keyword', '就业', '--lead', '市人社局', '--by', 'office']);
+  sign(['public', '--region', '410100', 'on']);
+  await call('/ducha/ledgers', '/ducha/ledgers', 401);
+  const office = { headers: { cookie: await duchaSession('office') } };
+  const ledgers = await call('/ducha/ledgers', '/ducha/ledgers', 200, office);
+  check(ledgers.ledgers.some((l) => String(l.id) === ledgerId), 'the office lists its ledger');
+  const all = await call('/ducha/ledgers/{id}', `/ducha/ledgers/${ledgerId}`, 200, office);
+  await call('/ducha/ledgers/{id}', '/ducha/ledgers/99999', 404, office);
+  const jobs = all.rows.find((t) => t.lead_unit === '市人社局');
+  const unit = { headers: { cookie: await duchaSession('rsj') } };
+  const mine = await call('/ducha/ledgers/{id}', `/ducha/ledgers/${ledgerId}`, 200, unit);
+  check(mine.rows.length === 1 && mine.rows[0].id === jobs.id, 'a unit sees its own task only');
+  const post = (who, body, type = 'application/json') => ({
+    method: 'POST', headers: { ...who.headers, 'content-type': type }, body });
+  const year = all.year;
+  await call('/ducha/tasks/{id}/progress', `/ducha/tasks/${jobs.id}/progress`, 201,
+    post(unit, JSON.stringify({ date: `${year}-03-31`, value: 30000, done: '一季度新增就业3万人' })));
+  await call('/ducha/tasks/{id}/progress', `/ducha/tasks/${jobs.id}/progress`, 400,
+    post(unit, JSON.stringify({ date: `${year - 1}-12-31`, value: 1 })));
+  await call('/ducha/tasks/{id}/progress', `/ducha/tasks/${jobs.id}/progress`, 415,
+    post(unit, 'date=x', 'application/x-www-form-urlencoded'));
+  const other = { headers: { cookie: await duchaSession('tjj') } };
+  await call('/ducha/tasks/{id}/progress', `/ducha/tasks/${jobs.id}/progress`, 403,
+    post(other, JSON.stringify({ date: `${year}-03-31`, value: 1 })));
+  await call('/ducha/tasks/{id}', `/ducha/tasks/${jobs.id}`, 403, other);
+  const task = await call('/ducha/tasks/{id}', `/ducha/tasks/${jobs.id}`, 200, unit);
+  check(task.progress.length === 1 && task.latest.value === 30000, 'the task carries its progress');
+  const shown = await call('/ducha/public/{id}', `/ducha/public/${ledgerId}`);
+  check(shown.rows.every((t) => !t.leader && !(t.latest && t.latest.done)), 'the public view has no internal field');
+  await call('/ducha/public/{id}', '/ducha/public/99999', 404);
 }
 
 let failure = null;
@@ -197,6 +257,7 @@ try {
   await call('/map', '/map?metric=nonsense', 400);
   await call('/map', '/map?metric=gdp_target&year=2099', 400);
 
+  await supervisionApi();
   for (const path of Object.keys(spec.paths)) check(called.has(path), `spec path ${path} exercised`);
 } catch (error) {
   failure = error;
