@@ -2,14 +2,20 @@
 // of dates (ParseDate, as typed into a form or a command) and deadlines as
 // reports write them (DueDate). A date read must write back as the same
 // text; a due date must be a real day no earlier than the plan year; the
-// pace of a task due then must stay within 0-100.
+// pace of a task due then must stay within 0-100. A number typed into a
+// progress form (ParseTypedNumber) is finite, and an account or unit name
+// the checks accept is valid UTF-8.
 
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
+#include "ducha/access.h"
 #include "ducha/ledger.h"
 #include "fuzz_require.h"
+#include "text/utf8.h"
 
 using mubiao::fuzz::Require;
 namespace ducha = mubiao::ducha;
@@ -30,5 +36,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const ducha::Pace pace = ducha::PaceOf(task, std::nullopt, kYear, {kYear, 7, 1});
   Require(pace.elapsed >= 0 && pace.elapsed <= 100, "the time elapsed is a share");
   Require(pace.light != ducha::Light::kNone, "an open task in its year is judged");
+  if (const std::optional<double> typed = ducha::ParseTypedNumber(text)) {
+    Require(std::isfinite(*typed), "a typed number is finite");
+  }
+  const ducha::Account account{std::string(text), ducha::Role::kUnit, "360830", std::string(text)};
+  if (ducha::ValidateAccount(account).ok()) {
+    Require(mubiao::text::IsValidUtf8(text), "an accepted account name is UTF-8");
+  }
   return 0;
 }

@@ -69,6 +69,14 @@ constexpr Endpoint kEndpoints[] = {
      "/api/v1/escalation?indicator=gdp&year=2024"},
     {"/api/v1/map", "全国地图（每个省级地区一格）的数据：收录报告数、目标达成率或当年 GDP 增长目标",
      "/api/v1/map?metric=reports"},
+    {"/api/v1/ducha/ledgers", "督查督办：本级政府的任务台账（须先登录督查账号）", ""},
+    {"/api/v1/ducha/ledgers/{id}", "一个任务台账及本账号可见的任务、序时进度和进度灯（须登录）",
+     ""},
+    {"/api/v1/ducha/tasks/{id}",
+     "一项任务及其全部进展和督办单（须登录，承办单位只能查看本单位任务）", ""},
+    {"/api/v1/ducha/tasks/{id}/progress", "填报任务进展（POST，JSON；牵头单位、配合单位或督查室）",
+     ""},
+    {"/api/v1/ducha/public/{id}", "地方政府公开的任务台账：任务、牵头单位、完成比例和进度灯", ""},
 };
 
 HttpResponse Index() {

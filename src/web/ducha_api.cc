@@ -95,8 +95,7 @@ HttpResponse PostProgress(store::Store& store, const ducha::Account& account,
   if (!body.is_object()) return JsonError(400, "请求体不是 JSON 对象");
   ducha::Progress p;
   p.task_id = *id;
-  p.author =
-      ActorName(account);
+  p.author = ActorName(account);
   const auto text = [&](const char* key) {
     return body.contains(key) && body[key].is_string() ? body[key].get<std::string>() : "";
   };

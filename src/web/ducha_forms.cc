@@ -100,8 +100,7 @@ HttpResponse FileProgress(PortalState* state, store::Store& store, const ducha::
   }
   ducha::Progress p;
   p.task_id = id;
-  p.author =
-      ActorName(account);
+  p.author = ActorName(account);
   const std::optional<ducha::Date> date = ducha::ParseDate(FieldValue(form, "date"));
   if (!date) {
     return AfterTaskChange(state, store, request, account, id,
@@ -382,8 +381,7 @@ HttpResponse ReplyToNotice(PortalState* state, store::Store& store, const ducha:
   }
   Result<std::string> reply = TextField(*form, "reply", "回复");
   if (!reply.ok()) return AfterTaskChange(state, store, request, account, task_id, reply.status());
-  const std::string who =
-      ActorName(account);
+  const std::string who = ActorName(account);
   return AfterTaskChange(state, store, request, account, task_id,
                          store.ReplyToNotice(*id, *reply, who).status());
 }

@@ -609,8 +609,9 @@ HttpResponse TaskPage(PortalState* state, store::Store& store, const HttpRequest
   dict->SetIntValue("VERSION", static_cast<long>(task.version));
   std::string pace_text = PaceText(task, pace);
   if (pace.light != ducha::Light::kNone) {
-    pace_text += latest ? "，完成" + OneDecimal(pace.done) + "%，时间过去" + OneDecimal(pace.elapsed) + "%"
-                        : "，尚未填报进展";
+    pace_text +=
+        latest ? "，完成" + OneDecimal(pace.done) + "%，时间过去" + OneDecimal(pace.elapsed) + "%"
+               : "，尚未填报进展";
   }
   dict->SetValue("PACE", pace_text);
   if (pace.light != ducha::Light::kNone) {
