@@ -34,48 +34,27 @@ HttpResponse LoginPage(PortalState* state, const Visitor& visitor, const std::st
   return response;
 }
 
-// Checks a sign-in as the moderators' is checked (rate limit per address,
-// per-name lock, one Argon2id check whether or not the name exists).
 HttpResponse Login(PortalState* state, const HttpRequest& request) {
   const Visitor visitor = state->VisitorOf(request);
   Result<StorePool::Lease> store = state->pool->Acquire();
   if (!store.ok()) return state->StoreErrorPage(store.status());
-  Result<bool> allowed = state->login_limiter.Allow(**store, request.client_ip, state->Now());
-  if (!allowed.ok()) return state->StoreErrorPage(allowed.status());
-  if (!*allowed) return LoginPage(state, visitor, "登录尝试过于频繁，请稍后再试。", 429);
-  const Fields form = request.Form();
-  if (visitor.fresh || !state->csrf.Valid(visitor.id, std::string(FieldValue(form, "csrf")))) {
-    return LoginPage(state, visitor, "表单已过期，请重新登录。", 403);
+  Result<SignInCheck> checked =
+      CheckSignInForm(state, **store, request, visitor, "ducha:", ducha::kMaxAccountName,
+                      [](store::Store& s, const std::string& name) -> Result<std::string> {
+                        Result<store::AccountRecord> record = s.GetAccount(name);
+                        if (!record.ok()) return record.status();
+                        return record->password_hash;
+                      });
+  if (!checked.ok()) return state->StoreErrorPage(checked.status());
+  if (!checked->refusal.empty()) {
+    HttpResponse response = LoginPage(state, visitor, checked->refusal, checked->status);
+    if (checked->retry_after.count() > 0) {
+      response.headers.emplace_back("Retry-After", std::to_string(checked->retry_after.count()));
+    }
+    return response;
   }
-  const std::string name(FieldValue(form, "name"));
-  const std::string password(FieldValue(form, "password"));
-  if (name.empty() || password.empty() || name.size() > 4 * ducha::kMaxAccountName ||
-      password.size() > kMaxPasswordBytes) {
-    return LoginPage(state, visitor, "请填写账号和密码。", 400);
-  }
-  // Locks are kept apart from the moderators' names.
-  const std::string lock_key = "ducha:" + name;
-  Result<SignInGuard::Clock::duration> locked =
-      state->sign_in.LockedFor(**store, lock_key, state->Now());
-  if (!locked.ok()) return state->StoreErrorPage(locked.status());
-  if (*locked > locked->zero()) {
-    const auto minutes = std::chrono::ceil<std::chrono::minutes>(*locked).count();
-    return LoginPage(
-        state, visitor,
-        "该账号登录失败次数过多，已暂时锁定，请 " + std::to_string(minutes) + " 分钟后再试。", 429);
-  }
-  Result<store::AccountRecord> record = (*store)->GetAccount(name);
-  if (!record.ok() && record.status().code() != StatusCode::kNotFound) {
-    return state->StoreErrorPage(record.status());
-  }
-  Result<bool> signed_in = state->sign_in.Check(
-      **store, lock_key,
-      record.ok() ? std::optional<std::string>(record->password_hash) : std::nullopt, password,
-      state->Now());
-  if (!signed_in.ok()) return state->StoreErrorPage(signed_in.status());
-  if (!*signed_in) return LoginPage(state, visitor, "账号或密码错误。", 401);
   Result<std::string> session =
-      StartSession(**store, name, state->Now(), store::SharedKind::kDuchaSession);
+      StartSession(**store, checked->name, state->Now(), store::SharedKind::kDuchaSession);
   if (!session.ok()) return state->StoreErrorPage(session.status());
   HttpResponse response = RedirectResponse("/ducha/");
   response.headers.emplace_back("Set-Cookie", SessionCookie(*session, false));

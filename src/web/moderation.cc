@@ -40,49 +40,22 @@ HttpResponse ShowLogin(PortalState* state, const HttpRequest& request) {
   return LoginPage(state, visitor, "", 200);
 }
 
-// The answer to a sign-in whose name is locked for `locked` longer.
-HttpResponse LockedLogin(PortalState* state, const Visitor& visitor,
-                         SignInGuard::Clock::duration locked) {
-  const auto minutes = std::chrono::ceil<std::chrono::minutes>(locked).count();
-  HttpResponse response = LoginPage(
-      state, visitor,
-      "该账号登录失败次数过多，已暂时锁定，请 " + std::to_string(minutes) + " 分钟后再试。", 429);
-  response.headers.emplace_back(
-      "Retry-After", std::to_string(std::chrono::ceil<std::chrono::seconds>(locked).count()));
-  return response;
-}
-
 HttpResponse Login(PortalState* state, const HttpRequest& request) {
   const Visitor visitor = state->VisitorOf(request);
   Result<StorePool::Lease> store = state->pool->Acquire();
   if (!store.ok()) return state->StoreErrorPage(store.status());
-  Result<bool> allowed = state->login_limiter.Allow(**store, request.client_ip, state->Now());
-  if (!allowed.ok()) return state->StoreErrorPage(allowed.status());
-  if (!*allowed) return LoginPage(state, visitor, "登录尝试过于频繁，请稍后再试。", 429);
-  const Fields form = request.Form();
-  if (visitor.fresh || !state->csrf.Valid(visitor.id, std::string(FieldValue(form, "csrf")))) {
-    return LoginPage(state, visitor, "表单已过期，请重新登录。", 403);
+  Result<SignInCheck> checked = CheckSignInForm(
+      state, **store, request, visitor, "", kMaxModeratorName,
+      [](store::Store& s, const std::string& name) { return s.ModeratorPasswordHash(name); });
+  if (!checked.ok()) return state->StoreErrorPage(checked.status());
+  if (!checked->refusal.empty()) {
+    HttpResponse response = LoginPage(state, visitor, checked->refusal, checked->status);
+    if (checked->retry_after.count() > 0) {
+      response.headers.emplace_back("Retry-After", std::to_string(checked->retry_after.count()));
+    }
+    return response;
   }
-  const std::string name(FieldValue(form, "name"));
-  const std::string password(FieldValue(form, "password"));
-  if (name.empty() || password.empty() || name.size() > 4 * kMaxModeratorName ||
-      password.size() > kMaxPasswordBytes) {
-    return LoginPage(state, visitor, "请填写用户名和密码。", 400);
-  }
-  Result<SignInGuard::Clock::duration> locked =
-      state->sign_in.LockedFor(**store, name, state->Now());
-  if (!locked.ok()) return state->StoreErrorPage(locked.status());
-  if (*locked > locked->zero()) return LockedLogin(state, visitor, *locked);
-  Result<std::string> hash = (*store)->ModeratorPasswordHash(name);
-  if (!hash.ok() && hash.status().code() != StatusCode::kNotFound) {
-    return state->StoreErrorPage(hash.status());
-  }
-  Result<bool> signed_in = state->sign_in.Check(
-      **store, name, hash.ok() ? std::optional<std::string>(*hash) : std::nullopt, password,
-      state->Now());
-  if (!signed_in.ok()) return state->StoreErrorPage(signed_in.status());
-  if (!*signed_in) return LoginPage(state, visitor, "用户名或密码错误。", 401);
-  Result<std::string> session = StartSession(**store, name, state->Now());
+  Result<std::string> session = StartSession(**store, checked->name, state->Now());
   if (!session.ok()) return state->StoreErrorPage(session.status());
   HttpResponse response = RedirectResponse("/guanli/pinglun");
   response.headers.emplace_back("Set-Cookie", SessionCookie(*session, false));

@@ -113,6 +113,47 @@ HttpResponse PortalState::ErrorPage(int status, const std::string& message,
   return RenderPage("message.tpl", page, status);
 }
 
+Result<SignInCheck> CheckSignInForm(PortalState* state, store::Store& store,
+                                    const HttpRequest& request, const Visitor& visitor,
+                                    const std::string& lock_prefix, size_t max_name_chars,
+                                    const PasswordHashOf& hash_of) {
+  const auto refused = [](std::string why, int status) {
+    return SignInCheck{"", std::move(why), status, std::chrono::seconds(0)};
+  };
+  Result<bool> allowed = state->login_limiter.Allow(store, request.client_ip, state->Now());
+  if (!allowed.ok()) return allowed.status();
+  if (!*allowed) return refused("登录尝试过于频繁，请稍后再试。", 429);
+  const Fields form = request.Form();
+  if (visitor.fresh || !state->csrf.Valid(visitor.id, std::string(FieldValue(form, "csrf")))) {
+    return refused("表单已过期，请重新登录。", 403);
+  }
+  const std::string name(FieldValue(form, "name"));
+  const std::string password(FieldValue(form, "password"));
+  if (name.empty() || password.empty() || name.size() > 4 * max_name_chars ||
+      password.size() > kMaxPasswordBytes) {
+    return refused("请填写账号和密码。", 400);
+  }
+  const std::string lock_key = lock_prefix + name;
+  Result<SignInGuard::Clock::duration> locked =
+      state->sign_in.LockedFor(store, lock_key, state->Now());
+  if (!locked.ok()) return locked.status();
+  if (*locked > locked->zero()) {
+    const auto minutes = std::chrono::ceil<std::chrono::minutes>(*locked).count();
+    SignInCheck check = refused(
+        "该账号登录失败次数过多，已暂时锁定，请 " + std::to_string(minutes) + " 分钟后再试。", 429);
+    check.retry_after = std::chrono::ceil<std::chrono::seconds>(*locked);
+    return check;
+  }
+  Result<std::string> hash = hash_of(store, name);
+  if (!hash.ok() && hash.status().code() != StatusCode::kNotFound) return hash.status();
+  Result<bool> signed_in = state->sign_in.Check(
+      store, lock_key, hash.ok() ? std::optional<std::string>(*hash) : std::nullopt, password,
+      state->Now());
+  if (!signed_in.ok()) return signed_in.status();
+  if (!*signed_in) return refused("用户名或密码错误。", 401);
+  return SignInCheck{name, "", 200, std::chrono::seconds(0)};
+}
+
 HttpResponse ApiJson(const nlohmann::json& body) {
   HttpResponse response = JsonResponse(text::JsonText(body));
   response.validatable = true;

@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <functional>
 #include <nlohmann/json_fwd.hpp>
 #include <string>
 
@@ -120,6 +121,24 @@ Handler WithStore(PortalState* state, Answer answer, OnError on_error) {
     return answer(**store, request, params);
   };
 }
+
+// A posted sign-in form (name, password, csrf) checked the one way every
+// kind of account signs in: the per-address limit, the form token, the
+// name's lock (kept under `lock_prefix` + name, so kinds of accounts lock
+// apart), and one Argon2id check whether or not the name exists.
+struct SignInCheck {
+  std::string name;                     // signed in when `refusal` is empty
+  std::string refusal;                  // why not, in Chinese
+  int status = 200;                     // the status of the refusal
+  std::chrono::seconds retry_after{0};  // a locked name: how long to wait
+};
+// `hash_of(store, name)` reads a name's password hash (kNotFound for an
+// unknown name). Errors: the store's.
+using PasswordHashOf = std::function<Result<std::string>(store::Store&, const std::string&)>;
+Result<SignInCheck> CheckSignInForm(PortalState* state, store::Store& store,
+                                    const HttpRequest& request, const Visitor& visitor,
+                                    const std::string& lock_prefix, size_t max_name_chars,
+                                    const PasswordHashOf& hash_of);
 
 // Adds a document to the DOC list of a page (home and region pages).
 void AddDocumentListItem(ctemplate::TemplateDictionary* list, const store::DocumentSummary& doc);
