@@ -4,7 +4,10 @@
 // connection (its rows and latest progress: what the ledger page and the
 // exports read) and writing the sheet as .csv and .xlsx, against the
 // baseline of reading the same number of rows with a bare COUNT over the
-// tasks table in the same run. Prints figures and ratios; asserts nothing.
+// tasks table in the same run; then the portal's ledger page and .xlsx
+// download as an office account gets them, each from a portal just
+// started on a new connection pool (cold: nothing cached). Prints figures
+// and ratios; asserts nothing.
 //
 //   ledger_bench [DIR]   (default: a folder under /tmp, removed after)
 
@@ -18,6 +21,11 @@
 #include "ducha/sheet.h"
 #include "store/sql.h"
 #include "store/sql_store.h"
+#include "web/moderators.h"
+#include "web/portal.h"
+#include "web/random.h"
+#include "web/store_pool.h"
+#include "web/url.h"
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
@@ -81,7 +89,8 @@ int64_t MakeLedger(Store* store, int n) {
   return *id;
 }
 
-void Measure(const fs::path& dir, const fs::path& db, int64_t id, int n) {
+// Returns the average time of opening the ledger from the store.
+double Measure(const fs::path& dir, const fs::path& db, int64_t id, int n) {
   constexpr int kRuns = 5;
   double open_ms = 0, count_ms = 0, csv_ms = 0, xlsx_ms = 0;
   for (int run = 0; run < kRuns; ++run) {
@@ -117,6 +126,97 @@ void Measure(const fs::path& dir, const fs::path& db, int64_t id, int n) {
       "%5.1f ms, x%.1f]; csv %6.1f ms; xlsx %7.1f ms\n",
       n, open_ms / kRuns, count_ms / kRuns, open_ms / std::max(count_ms, 1e-3), csv_ms / kRuns,
       xlsx_ms / kRuns);
+  return open_ms / kRuns;
+}
+
+// A signed-in office's requests to a portal started afresh on `db`.
+class OfficeBrowser {
+ public:
+  explicit OfficeBrowser(const fs::path& db)
+      : pool_([db] { return mubiao::store::OpenSqlStore(db.string()); }) {
+    mubiao::web::PortalOptions options;
+    options.page_cache_seconds = 0;
+    options.login_burst = 1000;  // the bench signs in more often than a person
+    portal_ = std::make_unique<mubiao::web::Portal>(options, &pool_);
+    if (!portal_->Init().ok()) Die("the portal does not start");
+    const std::string form = Get("/ducha/denglu").body;
+    const std::string marker = "name=\"csrf\" value=\"";
+    const std::string csrf = form.substr(form.find(marker) + marker.size(), 64);
+    auto signed_in =
+        Send("POST", "/ducha/denglu",
+             mubiao::web::BuildQueryString(
+                 {{"csrf", csrf}, {"name", "督查室"}, {"password", "bench-password"}}));
+    if (signed_in.status != 303)
+      Die("the office cannot sign in: " + std::to_string(signed_in.status));
+  }
+
+  mubiao::web::HttpResponse Get(const std::string& target) { return Send("GET", target, ""); }
+
+ private:
+  mubiao::web::HttpResponse Send(const std::string& method, const std::string& target,
+                                 const std::string& body) {
+    mubiao::web::HttpRequest request = mubiao::web::MakeRequest(method, target);
+    request.client_ip = "127.0.0.1";
+    if (!cookies_.empty()) request.headers.emplace_back("cookie", cookies_);
+    if (method == "POST") {
+      request.headers.emplace_back("content-type", "application/x-www-form-urlencoded");
+      request.body = body;
+    }
+    mubiao::web::HttpResponse response = portal_->Handle(request);
+    for (const auto& [name, value] : response.headers) {
+      if (name == "Set-Cookie") cookies_ += value.substr(0, value.find(';')) + "; ";
+    }
+    return response;
+  }
+
+  mubiao::web::StorePool pool_;
+  std::unique_ptr<mubiao::web::Portal> portal_;
+  std::string cookies_;
+};
+
+// The ledger page and its .xlsx download from a portal just started (the
+// first request on each), and the page again warm.
+void MeasurePortal(const fs::path& db, int64_t id, int n, double store_ms) {
+  constexpr int kRuns = 3;
+  double page_ms = 0, warm_ms = 0, xlsx_ms = 0;
+  size_t page_bytes = 0;
+  const std::string url = "/ducha/taizhang/" + std::to_string(id);
+  for (int run = 0; run < kRuns; ++run) {
+    {
+      OfficeBrowser office(db);
+      Clock::time_point start = Clock::now();
+      const auto page = office.Get(url + "?group=light");
+      page_ms += MsSince(start);
+      if (page.status != 200) Die("the ledger page answers " + std::to_string(page.status));
+      page_bytes = page.body.size();
+      start = Clock::now();
+      if (office.Get(url + "?group=light").status != 200) Die("the ledger page fails warm");
+      warm_ms += MsSince(start);
+    }
+    OfficeBrowser office(db);
+    const Clock::time_point start = Clock::now();
+    const auto sheet = office.Get(url + "/xiazai?sheet=ledger&format=xlsx");
+    xlsx_ms += MsSince(start);
+    if (sheet.status != 200) Die("the download answers " + std::to_string(sheet.status));
+  }
+  std::printf(
+      "%6d tasks: portal ledger page cold %7.1f ms (%zu KB, 200 rows shown), warm %7.1f ms "
+      "[x%.1f the store read]; .xlsx download cold %7.1f ms\n",
+      n, page_ms / kRuns, page_bytes / 1024, warm_ms / kRuns,
+      page_ms / kRuns / std::max(store_ms, 1e-3), xlsx_ms / kRuns);
+}
+
+// The office account the portal measurements sign in with.
+void AddOffice(Store* store) {
+  if (!mubiao::web::InitCrypto()) Die("libsodium cannot be initialised");
+  auto hash = mubiao::web::HashPassword("bench-password");
+  if (!hash.ok()) Die(hash.status().message());
+  mubiao::store::AccountRecord office;
+  office.account.name = "督查室";
+  office.account.role = mubiao::ducha::Role::kAdmin;
+  office.account.region_code = "410100";
+  office.password_hash = *hash;
+  if (const auto put = store->PutAccount(office); !put.ok()) Die(put.message());
 }
 
 }  // namespace
@@ -134,8 +234,10 @@ int main(int argc, char** argv) {
       const Clock::time_point start = Clock::now();
       id = MakeLedger(store.get(), n);
       std::printf("%6d tasks: created with progress on half in %.0f ms\n", n, MsSince(start));
+      AddOffice(store.get());
     }
-    Measure(dir, db, id, n);
+    const double store_ms = Measure(dir, db, id, n);
+    MeasurePortal(db, id, n, store_ms);
   }
   if (own) fs::remove_all(dir);
   return 0;
