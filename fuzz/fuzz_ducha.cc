@@ -29,11 +29,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const ducha::Date due = ducha::DueDate(text, kYear);
   Require(due.year >= kYear && due.year < kYear + 20, "due in the plan year or a named later one");
   Require(ducha::ParseDate(ducha::DateText(due)) == due, "a due date is a real day");
-  ducha::Task task;
-  task.due = due;
-  task.target_value = 100;
-  task.cmp = mubiao::quantity::Comparator::kAtLeast;
-  const ducha::Pace pace = ducha::PaceOf(task, std::nullopt, kYear, {kYear, 7, 1});
+  ducha::LedgerRow row;
+  row.task.due = due;
+  row.task.target_value = 100;
+  row.task.cmp = mubiao::quantity::Comparator::kAtLeast;
+  const ducha::Pace pace = ducha::PaceOf(row, kYear, {kYear, 7, 1});
   Require(pace.elapsed >= 0 && pace.elapsed <= 100, "the time elapsed is a share");
   Require(pace.light != ducha::Light::kNone, "an open task in its year is judged");
   if (const std::optional<double> typed = ducha::ParseTypedNumber(text)) {

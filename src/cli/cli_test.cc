@@ -430,6 +430,13 @@ TEST_F(CliTest, ALedgerIsMadeFollowedAndExported) {
     EXPECT_EQ(std::count(refused.out.begin(), refused.out.end(), '\n'), 1) << refused.out;
   }
 
+  const CommandRun milestone = Mubiao("ledger milestone --db " + db +
+                                      " --task 1 --date 2025-06-30 --share 50 --step 完成一半");
+  ASSERT_EQ(milestone.status, 0) << milestone.out;
+  EXPECT_NE(milestone.out.find("\"share\":50"), std::string::npos) << milestone.out;
+  EXPECT_NE(Mubiao("ledger milestone --db " + db + " --task 1 --date 2024-06-30 --share 50").status,
+            0);
+
   const CommandRun assigned = Mubiao("ledger assign --db " + db + " --ledger " + ledger +
                                      " --keyword 就业 --lead 县人社局 --leader 副县长");
   ASSERT_EQ(assigned.status, 0) << assigned.out;
@@ -489,7 +496,8 @@ TEST_F(CliTest, ALedgerIsMadeFollowedAndExported) {
   for (size_t at = 0, end; (end = history.out.find('\n', at)) != std::string::npos; at = end + 1) {
     actions.push_back(nlohmann::json::parse(history.out.substr(at, end - at)).at("action"));
   }
-  EXPECT_EQ(actions, (std::vector<std::string>{"create_task", "progress", "change_task"}));
+  EXPECT_EQ(actions,
+            (std::vector<std::string>{"create_task", "progress", "milestone", "change_task"}));
 
   const fs::path csv = dir_ / "台账.csv";
   ASSERT_EQ(Mubiao("ledger export --db " + db + " --ledger " + ledger +
@@ -499,7 +507,7 @@ TEST_F(CliTest, ALedgerIsMadeFollowedAndExported) {
   const std::string sheet = mubiao::testing::ReadFileOrEmpty(csv);
   EXPECT_TRUE(sheet.starts_with("\xEF\xBB\xBF序号,任务内容,指标,目标值,单位")) << sheet;
   EXPECT_EQ(std::count(sheet.begin(), sheet.end(), '\n'), tasks + 2);  // and the sub-task
-  EXPECT_NE(sheet.find(",申请办结,2025-06-30,,60,49.9,-10.1,绿灯,已完成六成"), std::string::npos)
+  EXPECT_NE(sheet.find(",申请办结,2025-06-30,,60,50.3,-9.7,绿灯,已完成六成"), std::string::npos)
       << sheet;
 
   if (Shell("/usr/bin/python3 -c 'import openpyxl'").status != 0) {

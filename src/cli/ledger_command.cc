@@ -161,16 +161,7 @@ void Tasks(const std::string& db, int64_t ledger_id, const ducha::Date& today) {
   std::unique_ptr<store::Store> s = Open(db);
   const LedgerRead read = ReadLedger(s.get(), db, ledger_id);
   for (const ducha::LedgerRow& row : read.rows) {
-    nlohmann::json j = ducha::TaskJson(row.task);
-    if (row.latest) j["latest"] = ducha::ProgressJson(*row.latest);
-    const ducha::Pace pace = ducha::PaceOf(row.task, row.latest, read.ledger.year, today);
-    if (pace.light != ducha::Light::kNone) {
-      j["pace"] = {{"elapsed", pace.elapsed},
-                   {"done", pace.done},
-                   {"behind", pace.behind},
-                   {"light", ducha::LightName(pace.light)}};
-    }
-    std::cout << j.dump() << "\n";
+    std::cout << ducha::LedgerRowJson(row, read.ledger.year, today).dump() << "\n";
   }
 }
 
@@ -258,7 +249,7 @@ void IssueNotices(const std::string& db, const NoticeOptions& o) {
     const ducha::Date today = TodayOption(o.today);
     const LedgerRead read = ReadLedger(s.get(), db, o.ledger);
     for (const ducha::LedgerRow& row : read.rows) {
-      const ducha::Pace pace = ducha::PaceOf(row.task, row.latest, read.ledger.year, today);
+      const ducha::Pace pace = ducha::PaceOf(row, read.ledger.year, today);
       const bool behind = pace.light == ducha::Light::kRed ||
                           (o.from == "yellow" && pace.light == ducha::Light::kYellow);
       if (!behind) continue;
@@ -579,6 +570,33 @@ void AddLedgerCommand(CLI::App& app) {
   progress->add_option("--next", p.next_steps, "下步打算");
   progress->add_option("--by", p.by, "Who files it; default: the account running the command");
   progress->callback([] { FileProgress(db, p); });
+
+  CLI::App* milestone = cmd->add_subcommand(
+      "milestone",
+      "Set a milestone (节点目标) on a task: a value or share to reach by a date, or a "
+      "step; the pace is then judged against the milestones");
+  AddDatabaseOption(milestone, &db);
+  static int64_t milestone_task = 0;
+  static std::string milestone_date, milestone_value, milestone_share, milestone_step, milestone_by;
+  milestone->add_option("--task", milestone_task, "The task's id")->required();
+  milestone->add_option("--date", milestone_date, "By when (YYYY-MM-DD)")->required();
+  milestone->add_option("--value", milestone_value, "Value to have reached, in the task's unit");
+  milestone->add_option("--share", milestone_share, "Or share of the target to have done, 0-100");
+  milestone->add_option("--step", milestone_step, "What is to be done by then (形象进度)");
+  milestone->add_option("--by", milestone_by,
+                        "Who sets it; default: the account running the command");
+  milestone->callback([] {
+    ducha::Milestone m;
+    m.task_id = milestone_task;
+    m.date = DateOption("--date", milestone_date);
+    m.value = NumberOption("--value", milestone_value);
+    m.share = NumberOption("--share", milestone_share);
+    m.step = milestone_step;
+    m.created_by = WhoOption(milestone_by);
+    Result<ducha::Milestone> set = Open(db)->AddMilestone(m);
+    if (!set.ok()) Fail(db, set.status().message());
+    std::cout << ducha::MilestoneJson(*set).dump() << "\n";
+  });
 
   AddAccessCommands(cmd, &db);
 }

@@ -211,7 +211,37 @@ std::optional<double> ShareDone(const Task& task, const Progress& progress) {
   return std::clamp(*progress.value / *task.target_value * 100, 0.0, 100.0);
 }
 
-Pace PaceOf(const Task& task, const std::optional<Progress>& latest, int year, const Date& today) {
+namespace {
+
+// The share of `task` a milestone expects: its share, else its value over
+// the target; nullopt for a step in words.
+std::optional<double> PlannedShare(const Task& task, const Milestone& m) {
+  if (m.share) return std::clamp(*m.share, 0.0, 100.0);
+  if (m.value && task.target_value && *task.target_value > 0) {
+    return std::clamp(*m.value / *task.target_value * 100, 0.0, 100.0);
+  }
+  return std::nullopt;
+}
+
+// The share expected after `day` days of `span` through the milestones'
+// points (day, share), from (0, 0) to (span, 100).
+double ExpectedShare(std::vector<std::pair<double, double>> points, double day, double span) {
+  points.insert(points.begin(), {0.0, 0.0});
+  points.emplace_back(span, 100.0);
+  for (size_t i = 1; i < points.size(); ++i) {
+    const auto [x0, y0] = points[i - 1];
+    const auto [x1, y1] = points[i];
+    if (day > x1) continue;
+    if (x1 <= x0) return y1;
+    return std::clamp(y0 + (y1 - y0) * (day - x0) / (x1 - x0), 0.0, 100.0);
+  }
+  return 100;
+}
+
+}  // namespace
+
+Pace PaceOf(const LedgerRow& row, int year, const Date& today) {
+  const Task& task = row.task;
   Pace pace;
   const std::chrono::sys_days start = DaysOf({year, 1, 1});
   const std::chrono::sys_days due = DaysOf(task.due);
@@ -220,14 +250,74 @@ Pace PaceOf(const Task& task, const std::optional<Progress>& latest, int year, c
     return pace;
   }
   const double span = std::max<double>(1, (due - start).count() + 1);
-  pace.elapsed = std::clamp(((now - start).count() + 1) / span * 100, 0.0, 100.0);
-  if (latest) pace.done = ShareDone(task, *latest).value_or(0);
-  pace.behind = pace.elapsed - pace.done;
+  const double day = (now - start).count() + 1;
+  pace.elapsed = std::clamp(day / span * 100, 0.0, 100.0);
+  std::vector<std::pair<double, double>> points;
+  for (const Milestone& m : row.milestones) {
+    const std::optional<double> share = PlannedShare(task, m);
+    const double at = (DaysOf(m.date) - start).count() + 1;
+    if (share && at > 0 && at <= span) points.emplace_back(at, *share);
+  }
+  pace.planned = !points.empty();
+  pace.expected = pace.planned ? ExpectedShare(std::move(points), day, span) : pace.elapsed;
+  if (row.latest) pace.done = ShareDone(task, *row.latest).value_or(0);
+  pace.behind = pace.expected - pace.done;
   const bool overdue = now > due && pace.done < 100;
   pace.light = overdue || pace.behind > kRedPoints ? Light::kRed
                : pace.behind > kYellowPoints       ? Light::kYellow
                                                    : Light::kGreen;
   return pace;
+}
+
+nlohmann::json LedgerRowJson(const LedgerRow& row, int year, const Date& today) {
+  nlohmann::json j = TaskJson(row.task);
+  const Pace pace = PaceOf(row, year, today);
+  j["pace"] = {{"elapsed", pace.elapsed},
+               {"expected", pace.expected},
+               {"done", pace.done},
+               {"behind", pace.behind},
+               {"light", LightName(pace.light)}};
+  if (pace.planned) j["pace"]["planned"] = true;
+  if (row.latest) j["latest"] = ProgressJson(*row.latest);
+  if (!row.milestones.empty()) {
+    j["milestones"] = nlohmann::json::array();
+    for (const Milestone& m : row.milestones) j["milestones"].push_back(MilestoneJson(m));
+  }
+  return j;
+}
+
+Status ValidateMilestone(const Task& task, const Milestone& m, int year) {
+  if (task.status == TaskStatus::kClosed || task.status == TaskStatus::kWithdrawn) {
+    return InvalidInput("任务已" + std::string(TaskStatusLabel(task.status)) + "，不再设节点目标");
+  }
+  if (m.date.year != year || m.date > task.due) {
+    return InvalidInput("节点日期须在台账年度（" + std::to_string(year) +
+                        "年）内，且不晚于截止日期 " + DateText(task.due));
+  }
+  if (!m.value && !m.share && m.step.empty()) {
+    return InvalidInput("节点目标须填写应完成的数值、比例或形象进度");
+  }
+  if (m.share && (!std::isfinite(*m.share) || *m.share < 0 || *m.share > 100)) {
+    return InvalidInput("节点完成比例须在 0 到 100 之间");
+  }
+  if (m.value) {
+    if (!std::isfinite(*m.value) || *m.value < 0) return InvalidInput("节点数值须为不小于 0 的数");
+    if (task.target_value && *task.target_value > 0 && *m.value > 100 * *task.target_value) {
+      return InvalidInput("节点数值超过目标值的 100 倍，请核对单位（万、亿）");
+    }
+  }
+  return Status::Ok();
+}
+
+nlohmann::json MilestoneJson(const Milestone& m) {
+  nlohmann::json j = {{"task_id", m.task_id}, {"date", DateText(m.date)}};
+  if (m.id != 0) j["id"] = m.id;
+  if (m.value) j["value"] = *m.value;
+  if (m.share) j["share"] = *m.share;
+  text::PutText(j, "step", m.step);
+  text::PutText(j, "created_by", m.created_by);
+  text::PutText(j, "created_at", m.created_at);
+  return j;
 }
 
 Status ValidateProgress(const Task& task, const Progress& progress, int year) {
@@ -317,7 +407,7 @@ std::vector<UnitStanding> RankUnits(const std::vector<LedgerRow>& rows, int year
     UnitStanding& u = by_unit[row.task.lead_unit];
     u.unit = row.task.lead_unit;
     if (row.task.status == TaskStatus::kClosed) ++u.closed;
-    switch (PaceOf(row.task, row.latest, year, today).light) {
+    switch (PaceOf(row, year, today).light) {
       case Light::kGreen:
         ++u.green;
         break;

@@ -144,10 +144,38 @@ struct TaskRule {
 };
 bool Matches(const Task& task, const TaskRule& rule);
 
-// One task with its latest progress, as the ledger's views and sheets show it.
+// A milestone (节点目标) the office sets on a task: what is to be reached by
+// a date, as a value or a share of the target, or a step in words
+// (形象进度). Milestones with a value or share replace the straight line of
+// time in the task's pace; a later milestone of the same date supersedes
+// an earlier one (both are kept).
+struct Milestone {
+  int64_t id = 0;  // set by the store
+  int64_t task_id = 0;
+  Date date;
+  std::optional<double> value;  // to have reached by `date`, in the task's unit
+  std::optional<double> share;  // or the share of the target, 0-100
+  std::string step;             // what is to be done by then; may be ""
+  std::string created_by;
+  std::string created_at;  // ISO 8601 UTC, set by the store
+};
+
+// Whether `milestone` may be set on `task` of a ledger of plan year `year`:
+// a task neither closed nor withdrawn, a date within the year and not after
+// the task is due, a value (finite, not below zero, at most 100 times the
+// target) or a share (0-100) or a step. Errors (kInvalidInput) say why in
+// Chinese.
+Status ValidateMilestone(const Task& task, const Milestone& milestone, int year);
+
+// The one JSON shape of a milestone.
+nlohmann::json MilestoneJson(const Milestone& milestone);
+
+// One task with its latest progress and its milestones (by date, the
+// superseded left out), as the ledger's views and sheets show it.
 struct LedgerRow {
   Task task;
   std::optional<Progress> latest;
+  std::vector<Milestone> milestones;
 };
 
 // Whether `progress` may be filed on `task` of a ledger of plan year
@@ -169,15 +197,26 @@ std::optional<double> ShareDone(const Task& task, const Progress& progress);
 
 // How far a task is behind its time (序时进度).
 struct Pace {
-  double elapsed = 0;  // share of the task's time elapsed on `today`, 0-100
-  double done = 0;     // share done by the latest progress, 0-100 (0 without one)
-  double behind = 0;   // elapsed - done, in points (negative: ahead)
+  double elapsed = 0;    // share of the task's time elapsed on `today`, 0-100
+  double expected = 0;   // share to be done by `today`: the time elapsed, or the milestones' plan
+  bool planned = false;  // `expected` comes from milestones with a value or share
+  double done = 0;       // share done by the latest progress, 0-100 (0 without one)
+  double behind = 0;     // expected - done, in points (negative: ahead)
   Light light = Light::kNone;
 };
 
-// The pace of `task` on `today`, its time running from 1 January of
-// `year` to its due date, with `latest` its latest progress (if any).
-Pace PaceOf(const Task& task, const std::optional<Progress>& latest, int year, const Date& today);
+// The pace of a task on `today`, its time running from 1 January of `year`
+// to its due date: the share expected by then (the time elapsed; with
+// milestones of a value or share, the line through them, from 0 on
+// 1 January to 100 on the due date) against the share its latest progress
+// reports.
+Pace PaceOf(const LedgerRow& row, int year, const Date& today);
+
+// The one JSON shape of a ledger's row on a day (the API, `mubiao ledger
+// tasks`): TaskJson with "pace" (elapsed, expected, planned when true, done,
+// behind, light), "latest" (ProgressJson) and "milestones" (MilestoneJson)
+// when there are any.
+nlohmann::json LedgerRowJson(const LedgerRow& row, int year, const Date& today);
 
 // A supervision notice (督办单) the office issues on a task behind its time
 // or overdue, and the unit's reply.

@@ -65,18 +65,31 @@ TEST(Ledger, ShareDoneIsTheUnitsShareElseTheValueOverTheTarget) {
   EXPECT_FALSE(ShareDone(commitment, Reached({2026, 6, 30}, 5)));
 }
 
+// The pace of a task without milestones.
+Pace PaceOn(const Task& task, const std::optional<Progress>& latest, int year, const Date& today) {
+  return PaceOf(LedgerRow{task, latest, {}}, year, today);
+}
+
+Milestone PlannedBy(Date date, std::optional<double> value, std::optional<double> share = {}) {
+  Milestone m;
+  m.date = date;
+  m.value = value;
+  m.share = share;
+  return m;
+}
+
 TEST(Ledger, TheLightTurnsYellowThenRedAsTimePassesWithoutProgress) {
   const Task jobs = JobsTask();
   const std::optional<Progress> march = Reached({2026, 3, 31}, 1500);  // 25%
-  Pace pace = PaceOf(jobs, march, 2026, {2026, 3, 31});                // 90 of 365 days
+  Pace pace = PaceOn(jobs, march, 2026, {2026, 3, 31});                // 90 of 365 days
   EXPECT_NEAR(pace.elapsed, 24.7, 0.1);
   EXPECT_EQ(pace.light, Light::kGreen);
-  pace = PaceOf(jobs, march, 2026, {2026, 5, 10});  // 130 days: 35.6%, 10.6 behind
+  pace = PaceOn(jobs, march, 2026, {2026, 5, 10});  // 130 days: 35.6%, 10.6 behind
   EXPECT_EQ(pace.light, Light::kYellow);
   EXPECT_NEAR(pace.behind, 10.6, 0.1);
-  pace = PaceOf(jobs, march, 2026, {2026, 6, 30});  // 49.6%: 24.6 behind
+  pace = PaceOn(jobs, march, 2026, {2026, 6, 30});  // 49.6%: 24.6 behind
   EXPECT_EQ(pace.light, Light::kRed);
-  pace = PaceOf(jobs, Reached({2026, 6, 30}, 3200), 2026, {2026, 6, 30});
+  pace = PaceOn(jobs, Reached({2026, 6, 30}, 3200), 2026, {2026, 6, 30});
   EXPECT_EQ(pace.light, Light::kGreen);
   EXPECT_LT(pace.behind, 0);  // ahead
 }
@@ -85,12 +98,52 @@ TEST(Ledger, AnOverdueTaskNotDoneIsRedAndAClosedOneHasNoLight) {
   Task due_june = JobsTask();
   due_june.due = {2026, 6, 30};
   const std::optional<Progress> most = Reached({2026, 6, 30}, 5900);
-  EXPECT_EQ(PaceOf(due_june, most, 2026, {2026, 6, 30}).light, Light::kGreen);
-  EXPECT_EQ(PaceOf(due_june, most, 2026, {2026, 7, 1}).light, Light::kRed);
+  EXPECT_EQ(PaceOn(due_june, most, 2026, {2026, 6, 30}).light, Light::kGreen);
+  EXPECT_EQ(PaceOn(due_june, most, 2026, {2026, 7, 1}).light, Light::kRed);
   due_june.status = TaskStatus::kClosed;
-  EXPECT_EQ(PaceOf(due_june, most, 2026, {2026, 7, 1}).light, Light::kNone);
-  EXPECT_EQ(PaceOf(JobsTask(), std::nullopt, 2026, {2025, 12, 1}).light, Light::kNone);
-  EXPECT_EQ(PaceOf(JobsTask(), std::nullopt, 2026, {2026, 1, 1}).light, Light::kGreen);
+  EXPECT_EQ(PaceOn(due_june, most, 2026, {2026, 7, 1}).light, Light::kNone);
+  EXPECT_EQ(PaceOn(JobsTask(), std::nullopt, 2026, {2025, 12, 1}).light, Light::kNone);
+  EXPECT_EQ(PaceOn(JobsTask(), std::nullopt, 2026, {2026, 1, 1}).light, Light::kGreen);
+}
+
+TEST(Ledger, MilestonesReplaceTheStraightLineOfTime) {
+  // 6000 jobs: 1000 by March, 4000 by June (the season of graduates).
+  LedgerRow row{JobsTask(), Reached({2026, 6, 30}, 2500), {}};
+  row.milestones = {PlannedBy({2026, 3, 31}, 1000), PlannedBy({2026, 6, 30}, 4000)};
+  Pace pace = PaceOf(row, 2026, {2026, 6, 30});
+  EXPECT_TRUE(pace.planned);
+  EXPECT_NEAR(pace.expected, 66.7, 0.1);  // 4000 of 6000, where time alone says 49.6
+  EXPECT_NEAR(pace.elapsed, 49.6, 0.1);
+  EXPECT_NEAR(pace.behind, 66.7 - 41.7, 0.1);
+  EXPECT_EQ(pace.light, Light::kRed);
+  pace = PaceOf(row, 2026, {2026, 2, 14});  // halfway to the March milestone: 1000 × 45/90
+  EXPECT_NEAR(pace.expected, 16.7 * 45 / 90, 0.2);
+  pace = PaceOf(row, 2026, {2026, 9, 30});  // between June (66.7) and the year's end (100)
+  EXPECT_NEAR(pace.expected, 66.7 + 33.3 * 92 / 184, 0.2);
+  // A step in words sets no figure: the straight line stays.
+  row.milestones = {PlannedBy({2026, 6, 30}, std::nullopt)};
+  row.milestones[0].step = "完成招聘会10场";
+  pace = PaceOf(row, 2026, {2026, 6, 30});
+  EXPECT_FALSE(pace.planned);
+  EXPECT_DOUBLE_EQ(pace.expected, pace.elapsed);
+  // A share planned works for a task without a number.
+  LedgerRow park{Task{}, std::nullopt, {PlannedBy({2026, 6, 30}, std::nullopt, 30)}};
+  park.task.due = {2026, 12, 31};
+  EXPECT_NEAR(PaceOf(park, 2026, {2026, 6, 30}).expected, 30, 0.01);
+}
+
+TEST(Ledger, AMilestoneIsCheckedWithAChineseReason) {
+  Task jobs = JobsTask();
+  EXPECT_TRUE(ValidateMilestone(jobs, PlannedBy({2026, 6, 30}, 3000), 2026).ok());
+  EXPECT_FALSE(ValidateMilestone(jobs, PlannedBy({2025, 6, 30}, 3000), 2026).ok());
+  EXPECT_FALSE(ValidateMilestone(jobs, PlannedBy({2026, 6, 30}, std::nullopt), 2026).ok());
+  EXPECT_FALSE(ValidateMilestone(jobs, PlannedBy({2026, 6, 30}, std::nullopt, 120), 2026).ok());
+  EXPECT_FALSE(ValidateMilestone(jobs, PlannedBy({2026, 6, 30}, 6000 * 101.0), 2026).ok());
+  jobs.due = {2026, 6, 30};
+  const Status late = ValidateMilestone(jobs, PlannedBy({2026, 7, 31}, 100), 2026);
+  EXPECT_NE(late.message().find("不晚于截止日期"), std::string::npos) << late.message();
+  jobs.status = TaskStatus::kClosed;
+  EXPECT_FALSE(ValidateMilestone(jobs, PlannedBy({2026, 6, 30}, 100), 2026).ok());
 }
 
 TEST(Ledger, ATaskKeepsTheFindingItCameFrom) {

@@ -32,7 +32,7 @@ Cell MaybePoints(const std::optional<double>& value) { return value ? Points(*va
 std::vector<Cell> LedgerCells(const LedgerRow& row, int year, const Date& today) {
   const Task& t = row.task;
   const std::optional<Progress>& latest = row.latest;
-  const Pace pace = PaceOf(t, latest, year, today);
+  const Pace pace = PaceOf(row, year, today);
   const bool judged = pace.light != Light::kNone;
   return {Text(t.number),
           Text(t.text),
@@ -50,7 +50,7 @@ std::vector<Cell> LedgerCells(const LedgerRow& row, int year, const Date& today)
           Text(latest ? DateText(latest->date) : ""),
           MaybeNumber(latest ? latest->value : std::nullopt),
           MaybePoints(latest ? ShareDone(t, *latest) : std::nullopt),
-          judged ? Points(pace.elapsed) : Text(""),
+          judged ? Points(pace.expected) : Text(""),
           judged ? Points(pace.behind) : Text(""),
           Text(std::string(LightLabel(pace.light))),
           Text(latest ? latest->done : ""),

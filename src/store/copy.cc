@@ -40,7 +40,8 @@ constexpr const char* kTables[] = {"regions",
                                    "ledger_audit",
                                    "ducha_units",
                                    "ducha_accounts",
-                                   "ducha_public"};
+                                   "ducha_public",
+                                   "ledger_milestones"};
 
 enum class ColumnType { kInt, kReal, kText, kBlob };
 

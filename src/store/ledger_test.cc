@@ -128,6 +128,39 @@ TEST_F(LedgerStoreTest, EveryChangeIsInTheAuditLogWithBeforeAndAfter) {
   EXPECT_EQ((*history)[2].id, (*log)[4].id);
 }
 
+TEST_F(LedgerStoreTest, MilestonesAreKeptByDateTheLaterOfADateInForceAndLogged) {
+  const int64_t id = MakeLedger();
+  const int64_t task = (*store_->LedgerRows(id))[0].task.id;
+  ducha::Milestone m;
+  m.task_id = task;
+  m.date = {2026, 6, 30};
+  m.value = 3000;
+  m.created_by = "督查室";
+  ASSERT_TRUE(store_->AddMilestone(m).ok());
+  m.value = 3500;  // corrected: supersedes the first
+  ASSERT_TRUE(store_->AddMilestone(m).ok());
+  m.date = {2026, 3, 31};
+  m.value.reset();
+  m.step = "完成招聘会5场";
+  ASSERT_TRUE(store_->AddMilestone(m).ok());
+  m.date = {2025, 3, 31};
+  EXPECT_EQ(store_->AddMilestone(m).status().code(), StatusCode::kInvalidInput);
+  Result<std::vector<ducha::Milestone>> kept = store_->TaskMilestones(task);
+  ASSERT_TRUE(kept.ok());
+  ASSERT_EQ(kept->size(), 2u);
+  EXPECT_EQ((*kept)[0].step, "完成招聘会5场");
+  EXPECT_EQ((*kept)[1].value, 3500);
+  const ducha::LedgerRow row = (*store_->LedgerRows(id))[0];
+  ASSERT_EQ(row.milestones.size(), 2u);
+  EXPECT_EQ(row.milestones[1].value, 3500);
+  EXPECT_TRUE(ducha::PaceOf(row, 2026, {2026, 6, 30}).planned);
+  EXPECT_EQ(store_->TaskAudit(task)->back().action, "milestone");
+  Database db = OpenDatabase();
+  EXPECT_FALSE(db.Exec("UPDATE ledger_milestones SET value = 1").ok());
+  EXPECT_FALSE(db.Exec("DELETE FROM ledger_milestones").ok());
+  EXPECT_EQ(QueryInt("SELECT count(*) FROM ledger_milestones"), 3);
+}
+
 TEST_F(LedgerStoreTest, AnAccountIsKeptWithItsRoleGovernmentUnitAndHash) {
   EXPECT_EQ(store_->GetAccount("rsj").status().code(), StatusCode::kNotFound);
   AccountRecord unit{{"rsj", ducha::Role::kUnit, "410184", "市人社局"}, "$argon2id$one", ""};

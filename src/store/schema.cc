@@ -783,6 +783,31 @@ CREATE INDEX ledger_audit_task ON ledger_audit(task_id, id);
 PRAGMA user_version = 16;
 )sql";
 
+// Step 17: milestones (节点目标) the office sets on a ledger's tasks
+// (ducha::Milestone). Append-only like the progress reports: a later
+// milestone of the same date supersedes an earlier one, which is kept.
+constexpr char kStep17[] = R"sql(
+CREATE TABLE ledger_milestones (
+  id INTEGER PRIMARY KEY,
+  task_id INTEGER NOT NULL REFERENCES ledger_tasks(id),
+  date TEXT NOT NULL,
+  value REAL,
+  share REAL,
+  step TEXT NOT NULL,
+  created_by TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX ledger_milestones_task ON ledger_milestones(task_id, date, id);
+CREATE TRIGGER ledger_milestones_no_update BEFORE UPDATE ON ledger_milestones BEGIN
+  SELECT RAISE(ABORT, 'ledger milestones are append-only');
+END;
+CREATE TRIGGER ledger_milestones_no_delete BEFORE DELETE ON ledger_milestones BEGIN
+  SELECT RAISE(ABORT, 'ledger milestones are append-only');
+END;
+
+PRAGMA user_version = 17;
+)sql";
+
 // The part of step 7 SQL cannot do alone: fingerprinting the stored texts
 // and grouping them into reports.
 Status FingerprintStoredTexts(Database* db) {
@@ -816,7 +841,8 @@ constexpr Step kSteps[] = {{kStep1, nullptr},
                            {kStep13, nullptr},
                            {kStep14, nullptr},
                            {kStep15, nullptr},
-                           {kStep16, nullptr}};
+                           {kStep16, nullptr},
+                           {kStep17, nullptr}};
 static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kSchemaVersion);
 
 }  // namespace

@@ -33,7 +33,7 @@
 namespace mubiao::store {
 
 // The version this build creates and expects.
-inline constexpr int kSchemaVersion = 16;
+inline constexpr int kSchemaVersion = 17;
 
 // The database's schema version (0 for a new, empty database). On
 // PostgreSQL, the version table must exist (MigrateSchema makes it).

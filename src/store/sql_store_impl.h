@@ -97,6 +97,8 @@ class SqlStore : public Store {
   Result<std::vector<ducha::Notice>> LedgerNotices(int64_t ledger_id) override;
   Result<std::vector<LedgerAuditEntry>> LedgerAudit(int64_t ledger_id) override;
   Result<std::vector<LedgerAuditEntry>> TaskAudit(int64_t task_id) override;
+  Result<ducha::Milestone> AddMilestone(const ducha::Milestone& milestone) override;
+  Result<std::vector<ducha::Milestone>> TaskMilestones(int64_t task_id) override;
   Result<ducha::Task> GetTask(int64_t task_id) override { return ReadLedgerTask(task_id); }
   Result<std::vector<ducha::Progress>> TaskProgress(int64_t task_id) override;
   Result<ducha::Notice> GetNotice(int64_t notice_id) override { return ReadNotice(notice_id); }

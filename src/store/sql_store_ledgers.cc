@@ -99,6 +99,32 @@ ducha::Notice ReadNoticeRow(const Statement& row) {
   return n;
 }
 
+constexpr char kMilestoneColumns[] =
+    "m.id, m.task_id, m.date, m.value, m.share, m.step, m.created_by, m.created_at";
+
+ducha::Milestone ReadMilestone(const Statement& row) {
+  ducha::Milestone m;
+  m.id = row.ColumnInt(0);
+  m.task_id = row.ColumnInt(1);
+  m.date = ducha::ParseDate(row.ColumnText(2)).value_or(ducha::Date{});
+  m.value = OptionalDouble(row, 3);
+  m.share = OptionalDouble(row, 4);
+  m.step = row.ColumnText(5);
+  m.created_by = row.ColumnText(6);
+  m.created_at = row.ColumnText(7);
+  return m;
+}
+
+// Appends `m` to a task's milestones read by date then id: a milestone of
+// the same date as the last supersedes it.
+void KeepInForce(ducha::Milestone m, std::vector<ducha::Milestone>* milestones) {
+  if (!milestones->empty() && milestones->back().date == m.date) {
+    milestones->back() = std::move(m);
+  } else {
+    milestones->push_back(std::move(m));
+  }
+}
+
 }  // namespace
 
 Status SqlStore::Audit(const LedgerAuditEntry& entry) {
@@ -220,7 +246,7 @@ Result<std::vector<ducha::LedgerRow>> SqlStore::LedgerRows(int64_t ledger_id) {
   std::unordered_map<int64_t, size_t> row_of;  // task id → index in rows
   for (ducha::Task& task : *tasks) {
     row_of[task.id] = rows.size();
-    rows.push_back({std::move(task), std::nullopt});
+    rows.push_back({std::move(task), std::nullopt, {}});
   }
   // Each task's progress in order: the last one read is its latest.
   Result<Statement*> progress = Cached(
@@ -234,7 +260,64 @@ Result<std::vector<ducha::LedgerRow>> SqlStore::LedgerRows(int64_t ledger_id) {
     rows[row_of.at(p.task_id)].latest = std::move(p);
   });
   if (!ran.ok()) return ran;
+  Result<Statement*> milestones = Cached(
+      std::string("SELECT ") + kMilestoneColumns +
+      " FROM ledger_milestones m JOIN ledger_tasks t ON t.id = m.task_id WHERE t.ledger_id = ?1"
+      " ORDER BY m.task_id, m.date, m.id");
+  if (!milestones.ok()) return milestones.status();
+  (*milestones)->BindInt(1, ledger_id);
+  ran = ForEachRow(*milestones, [&](const Statement& row) {
+    ducha::Milestone m = ReadMilestone(row);
+    const size_t at = row_of.at(m.task_id);
+    KeepInForce(std::move(m), &rows[at].milestones);
+  });
+  if (!ran.ok()) return ran;
   return rows;
+}
+
+Result<ducha::Milestone> SqlStore::AddMilestone(const ducha::Milestone& milestone) {
+  Result<Transaction> txn = Transaction::Begin(&db_);
+  if (!txn.ok()) return txn.status();
+  Result<ducha::Task> task = ReadLedgerTask(milestone.task_id);
+  if (!task.ok()) return task.status();
+  Result<LedgerRecord> ledger = GetLedger(task->ledger_id);
+  if (!ledger.ok()) return ledger.status();
+  if (Status valid = ducha::ValidateMilestone(*task, milestone, ledger->year); !valid.ok()) {
+    return valid;
+  }
+  ducha::Milestone stored = milestone;
+  stored.created_at = NowUtc();
+  Result<Statement*> insert = Cached(
+      "INSERT INTO ledger_milestones (task_id, date, value, share, step, created_by, created_at)"
+      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id");
+  if (!insert.ok()) return insert.status();
+  (*insert)->BindInt(1, stored.task_id);
+  (*insert)->BindText(2, ducha::DateText(stored.date));
+  (*insert)->BindDoubleOrNull(3, stored.value);
+  (*insert)->BindDoubleOrNull(4, stored.share);
+  (*insert)->BindText(5, stored.step);
+  (*insert)->BindText(6, stored.created_by);
+  (*insert)->BindText(7, stored.created_at);
+  Status ran = ForEachRow(*insert, [&](const Statement& row) { stored.id = row.ColumnInt(0); });
+  if (!ran.ok()) return ran;
+  ran = Audit({0, task->ledger_id, task->id, stored.created_by, stored.created_at, "milestone",
+               "{}", ducha::MilestoneJson(stored).dump()});
+  if (!ran.ok()) return ran;
+  if (Status committed = txn->Commit(); !committed.ok()) return committed;
+  return stored;
+}
+
+Result<std::vector<ducha::Milestone>> SqlStore::TaskMilestones(int64_t task_id) {
+  Result<Statement*> stmt = Cached(std::string("SELECT ") + kMilestoneColumns +
+                                   " FROM ledger_milestones m WHERE m.task_id = ?1"
+                                   " ORDER BY m.date, m.id");
+  if (!stmt.ok()) return stmt.status();
+  (*stmt)->BindInt(1, task_id);
+  std::vector<ducha::Milestone> milestones;
+  Status ran = ForEachRow(
+      *stmt, [&](const Statement& row) { KeepInForce(ReadMilestone(row), &milestones); });
+  if (!ran.ok()) return ran;
+  return milestones;
 }
 
 Result<std::vector<ducha::Progress>> SqlStore::TaskProgress(int64_t task_id) {

@@ -562,7 +562,8 @@ class Store {
   virtual Result<LedgerRecord> GetLedger(int64_t id) = 0;
 
   // The tasks of a ledger in their order, each with its latest progress
-  // (by date, then as filed). kNotFound for an unknown ledger.
+  // (by date, then as filed) and its milestones in force. kNotFound for an
+  // unknown ledger.
   virtual Result<std::vector<ducha::LedgerRow>> LedgerRows(int64_t ledger_id) = 0;
 
   // Files a progress report on its task (ducha::ValidateProgress against
@@ -623,6 +624,16 @@ class Store {
 
   // One notice with its latest reply. kNotFound for an unknown id.
   virtual Result<ducha::Notice> GetNotice(int64_t notice_id) = 0;
+
+  // Sets a milestone on a task (ducha::ValidateMilestone against the task
+  // and the ledger's year first) and logs it; returns it as stored. A later
+  // milestone of the same date supersedes the earlier (both kept).
+  // kNotFound for an unknown task; kInvalidInput (in Chinese) for one the
+  // task cannot take.
+  virtual Result<ducha::Milestone> AddMilestone(const ducha::Milestone& milestone) = 0;
+
+  // A task's milestones in force, by date (the superseded left out).
+  virtual Result<std::vector<ducha::Milestone>> TaskMilestones(int64_t task_id) = 0;
 
   // One task's audit log, oldest first (the task's page shows its history
   // without reading the whole ledger's).

@@ -62,15 +62,14 @@ HttpResponse Task(PortalState* state, store::Store& store, const ducha::Account&
   if (!id.ok()) return JsonError(404, "没有这项任务");
   Result<TaskView> view = OpenTask(store, account, *id);
   if (!view.ok()) return JsonStatusError(view.status());
-  Result<std::vector<ducha::Progress>> progress = store.TaskProgress(*id);
-  if (!progress.ok()) return JsonStatusError(progress.status());
+  Result<TaskRecords> records = ReadTaskRecords(store, view->task);
+  if (!records.ok()) return JsonStatusError(records.status());
   Result<std::vector<ducha::Notice>> notices = store.LedgerNotices(view->ledger.id);
   if (!notices.ok()) return JsonStatusError(notices.status());
-  const ducha::LedgerRow row{view->task,
-                             progress->empty() ? std::nullopt : std::optional(progress->back())};
-  json j = RowJson(row, view->ledger.year, state->DuchaToday(), true);
+  json j = RowJson(records->row, view->ledger.year, state->DuchaToday(), true);
   j["progress"] = json::array();
-  for (const ducha::Progress& p : *progress) j["progress"].push_back(ducha::ProgressJson(p));
+  for (const ducha::Progress& p : records->progress)
+    j["progress"].push_back(ducha::ProgressJson(p));
   j["notices"] = json::array();
   for (const ducha::Notice& n : *notices) {
     if (n.task_id == *id) j["notices"].push_back(ducha::NoticeJson(n));

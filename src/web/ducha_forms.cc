@@ -246,6 +246,34 @@ HttpResponse IssueNotice(PortalState* state, store::Store& store, const ducha::A
   return AfterTaskChange(state, store, request, account, id, store.IssueNotice(notice).status());
 }
 
+HttpResponse SetMilestone(PortalState* state, store::Store& store, const ducha::Account& account,
+                          const HttpRequest& request, const Fields& form, const TaskView& view) {
+  const int64_t id = view.task.id;
+  if (!ducha::CanManage(account)) {
+    return AfterTaskChange(state, store, request, account, id,
+                           PermissionDenied("只有督查室可以设定节点目标。"));
+  }
+  const std::optional<ducha::Date> date = ducha::ParseDate(FieldValue(form, "date"));
+  if (!date) {
+    return AfterTaskChange(state, store, request, account, id,
+                           InvalidInput("请填写节点日期（年-月-日）。"));
+  }
+  Result<std::optional<double>> value = NumberField(form, "value", "应完成数值");
+  Result<std::optional<double>> share = NumberField(form, "share", "完成比例");
+  Result<std::string> step = TextField(form, "step", "形象进度", 200);
+  if (Status e = FirstError({value.status(), share.status(), step.status()}); !e.ok()) {
+    return AfterTaskChange(state, store, request, account, id, e);
+  }
+  ducha::Milestone m;
+  m.task_id = id;
+  m.date = *date;
+  m.value = *value;
+  m.share = *share;
+  m.step = *step;
+  m.created_by = ActorName(account);
+  return AfterTaskChange(state, store, request, account, id, store.AddMilestone(m).status());
+}
+
 HttpResponse SplitTask(PortalState* state, store::Store& store, const ducha::Account& account,
                        const HttpRequest& request, const Fields& form, const TaskView& view) {
   const int64_t id = view.task.id;
@@ -478,7 +506,8 @@ void AddDuchaFormRoutes(PortalState* state) {
                       {"/ducha/renwu/{id}/zhuangtai", &ChangeStatus},
                       {"/ducha/renwu/{id}/fenpei", &AssignTask},
                       {"/ducha/renwu/{id}/duban", &IssueNotice},
-                      {"/ducha/renwu/{id}/chaifen", &SplitTask}};
+                      {"/ducha/renwu/{id}/chaifen", &SplitTask},
+                      {"/ducha/renwu/{id}/jiedian", &SetMilestone}};
   for (const auto& [path, answer] : task_forms) {
     r.Add("POST", path,
           TaskForm(state, [state, answer](store::Store& store, const ducha::Account& account,

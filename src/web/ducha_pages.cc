@@ -116,7 +116,7 @@ std::vector<PacedRow> Paced(const LedgerView& view, const ducha::Date& today) {
   std::vector<PacedRow> paced;
   paced.reserve(view.rows.size());
   for (const ducha::LedgerRow& row : view.rows) {
-    paced.push_back({&row, ducha::PaceOf(row.task, row.latest, view.ledger.year, today)});
+    paced.push_back({&row, ducha::PaceOf(row, view.ledger.year, today)});
   }
   return paced;
 }
@@ -426,6 +426,14 @@ std::string ActionDetail(const store::LedgerAuditEntry& entry) {
     return out;
   }
   if (entry.action == "notice") return text("reason");
+  if (entry.action == "milestone") {
+    std::string out = text("date") + "前";
+    if (after.contains("value"))
+      out += "完成" + quantity::FormatNumber(after["value"].get<double>());
+    if (after.contains("share")) out += "完成" + OneDecimal(after["share"].get<double>()) + "%";
+    if (!text("step").empty()) out += "，" + text("step");
+    return out;
+  }
   if (entry.action == "notice_reply") return text("reply");
   return "";
 }
@@ -518,6 +526,27 @@ void AddProgressList(const std::vector<ducha::Progress>& all, ctemplate::Templat
   }
 }
 
+// The task's milestones: HAS_MILESTONE with a MILESTONE each (DATE, PLAN,
+// STEP, BY), or NO_MILESTONE.
+void AddMilestones(const std::vector<ducha::Milestone>& milestones, const ducha::Task& task,
+                   ctemplate::TemplateDictionary* dict) {
+  if (milestones.empty()) {
+    dict->ShowSection("NO_MILESTONE");
+    return;
+  }
+  ctemplate::TemplateDictionary* table = dict->AddSectionDictionary("HAS_MILESTONE");
+  for (const ducha::Milestone& m : milestones) {
+    ctemplate::TemplateDictionary* row = table->AddSectionDictionary("MILESTONE");
+    row->SetValue("DATE", ducha::DateText(m.date));
+    std::string plan;
+    if (m.value) plan = quantity::FormatNumber(*m.value) + task.unit;
+    if (m.share) plan += (plan.empty() ? "" : "，") + OneDecimal(*m.share) + "%";
+    row->SetValue("PLAN", plan.empty() ? "—" : plan);
+    row->SetValue("STEP", m.step);
+    row->SetValue("BY", m.created_by);
+  }
+}
+
 Status AddNotices(store::Store& store, const ducha::Account& account, const ducha::Task& task,
                   const std::string& csrf, ctemplate::TemplateDictionary* dict) {
   Result<std::vector<ducha::Notice>> notices = store.LedgerNotices(task.ledger_id);
@@ -590,13 +619,12 @@ HttpResponse TaskPage(PortalState* state, store::Store& store, const HttpRequest
                       const ducha::Account& account, int64_t id, const FormOutcome& outcome) {
   Result<TaskView> view = OpenTask(store, account, id);
   if (!view.ok()) return state->StoreErrorPage(view.status());
-  Result<std::vector<ducha::Progress>> progress = store.TaskProgress(id);
-  if (!progress.ok()) return state->StoreErrorPage(progress.status());
+  Result<TaskRecords> records = ReadTaskRecords(store, view->task);
+  if (!records.ok()) return state->StoreErrorPage(records.status());
   const ducha::Task& task = view->task;
   const ducha::Date today = state->DuchaToday();
-  const std::optional<ducha::Progress> latest =
-      progress->empty() ? std::nullopt : std::optional<ducha::Progress>(progress->back());
-  const ducha::Pace pace = ducha::PaceOf(task, latest, view->ledger.year, today);
+  const std::optional<ducha::Progress>& latest = records->row.latest;
+  const ducha::Pace pace = ducha::PaceOf(records->row, view->ledger.year, today);
   const Visitor visitor = state->VisitorOf(request);
   const std::string csrf = state->csrf.Token(visitor.id);
   Page page = state->NewVisitorPage("第" + task.number + "项 · " + view->ledger.title, visitor);
@@ -609,9 +637,9 @@ HttpResponse TaskPage(PortalState* state, store::Store& store, const HttpRequest
   dict->SetIntValue("VERSION", static_cast<long>(task.version));
   std::string pace_text = PaceText(task, pace);
   if (pace.light != ducha::Light::kNone) {
-    pace_text +=
-        latest ? "，完成" + OneDecimal(pace.done) + "%，时间过去" + OneDecimal(pace.elapsed) + "%"
-               : "，尚未填报进展";
+    pace_text += latest ? "，完成" + OneDecimal(pace.done) + "%" : "，尚未填报进展";
+    pace_text += pace.planned ? "，按节点目标应完成" + OneDecimal(pace.expected) + "%"
+                              : "，时间过去" + OneDecimal(pace.elapsed) + "%";
   }
   dict->SetValue("PACE", pace_text);
   if (pace.light != ducha::Light::kNone) {
@@ -634,7 +662,13 @@ HttpResponse TaskPage(PortalState* state, store::Store& store, const HttpRequest
                      ducha::DateText(std::min(today, ducha::Date{view->ledger.year, 12, 31})));
     if (!task.unit.empty()) report->AddSectionDictionary("UNIT")->SetValue("TEXT", task.unit);
   }
-  AddProgressList(*progress, dict);
+  AddProgressList(records->progress, dict);
+  AddMilestones(records->row.milestones, task, dict);
+  if (ducha::CanManage(account) && (task.status == ducha::TaskStatus::kOpen ||
+                                    task.status == ducha::TaskStatus::kCompletionRequested)) {
+    ctemplate::TemplateDictionary* form = dict->AddSectionDictionary("MILESTONE_FORM");
+    if (!task.unit.empty()) form->AddSectionDictionary("UNIT")->SetValue("TEXT", task.unit);
+  }
   Status filled = AddNotices(store, account, task, csrf, dict);
   if (filled.ok()) AddStatusForm(account, task, dict);
   if (filled.ok() && ducha::CanManage(account)) {

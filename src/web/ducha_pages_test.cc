@@ -132,6 +132,7 @@ class DuchaPagesTest : public ::testing::Test {
         {task + "/fenpei", {{"lead", "市教育局"}, {"version", "1"}}},
         {task + "/duban", {{"reason", "请加快"}, {"reply_by", "2099-01-01"}}},
         {task + "/chaifen", {{"text", "子任务"}}},
+        {task + "/jiedian", {{"date", "2025-06-30"}, {"value", "3000"}}},
         {"/ducha/duban/" + std::to_string(notice_) + "/huifu", {{"reply", "已整改"}}},
         {"/ducha/guanli/danwei", {{"names", "市财政局"}}},
         {"/ducha/guanli/zhanghu",
@@ -259,6 +260,25 @@ TEST_F(DuchaPagesTest, TheAccountsTheRoutesBelongToAreAnswered) {
   EXPECT_EQ(Store()->GetTask(task_)->status, ducha::TaskStatus::kOpen);
 
   auto [office, csrf] = SignedIn("office");
+  EXPECT_EQ(Call(&office, "POST", task + "/jiedian",
+                 BuildQueryString({{"csrf", csrf},
+                                   {"date", "2025-06-30"},
+                                   {"value", "4000"},
+                                   {"step", "完成春季招聘"}}))
+                .status,
+            303);
+  const HttpResponse page = Call(&office, "GET", task);
+  EXPECT_NE(page.body.find("完成春季招聘"), std::string::npos);
+  EXPECT_NE(page.body.find("按节点目标应完成"), std::string::npos);
+  const nlohmann::json row = nlohmann::json::parse(
+      Call(&office, "GET", "/api/v1/ducha/tasks/" + std::to_string(task_)).body);
+  EXPECT_EQ(row["pace"].value("planned", false), true);
+  EXPECT_EQ(row["milestones"][0]["value"], 4000);
+  EXPECT_EQ(Call(&office, "POST", task + "/jiedian",
+                 BuildQueryString({{"csrf", csrf}, {"date", "2026-06-30"}, {"value", "1"}}))
+                .status,
+            422)
+      << "a milestone outside the ledger's year";
   EXPECT_EQ(Call(&office, "GET", "/ducha/guanli").status, 200);
   const HttpResponse made = Call(&office, "POST", "/ducha/guanli/zhanghu",
                                  BuildQueryString({{"csrf", csrf},

@@ -49,21 +49,31 @@ Result<TaskView> OpenTask(store::Store& store, const ducha::Account& account, in
   return TaskView{std::move(*ledger), std::move(*task)};
 }
 
+Result<TaskRecords> ReadTaskRecords(store::Store& store, const ducha::Task& task) {
+  Result<std::vector<ducha::Progress>> progress = store.TaskProgress(task.id);
+  if (!progress.ok()) return progress.status();
+  Result<std::vector<ducha::Milestone>> milestones = store.TaskMilestones(task.id);
+  if (!milestones.ok()) return milestones.status();
+  TaskRecords records;
+  records.row.task = task;
+  if (!progress->empty()) records.row.latest = progress->back();
+  records.row.milestones = std::move(*milestones);
+  records.progress = std::move(*progress);
+  return records;
+}
+
 nlohmann::json RowJson(const ducha::LedgerRow& row, int year, const ducha::Date& today,
                        bool internal) {
-  nlohmann::json j = ducha::TaskJson(row.task);
-  const ducha::Pace pace = ducha::PaceOf(row.task, row.latest, year, today);
-  j["pace"] = {{"elapsed", pace.elapsed},
-               {"done", pace.done},
-               {"behind", pace.behind},
-               {"light", ducha::LightName(pace.light)}};
-  if (row.latest) j["latest"] = ducha::ProgressJson(*row.latest);
+  nlohmann::json j = ducha::LedgerRowJson(row, year, today);
   if (!internal) {
     for (const char* field : {"leader", "finding_key", "version"}) j.erase(field);
     if (j.contains("latest")) {
       for (const char* field : {"done", "problems", "next_steps", "author"}) {
         j["latest"].erase(field);
       }
+    }
+    if (j.contains("milestones")) {
+      for (nlohmann::json& m : j["milestones"]) m.erase("created_by");
     }
   }
   return j;

@@ -44,10 +44,17 @@ struct TaskView {
 };
 Result<TaskView> OpenTask(store::Store& store, const ducha::Account& account, int64_t id);
 
-// A task with its latest progress and pace on `today` for the API:
-// ducha::TaskJson with "latest" (ducha::ProgressJson) and "pace" (elapsed,
-// done, behind, light). `internal` false (the public view) leaves out the
-// leader, the finding key and the progress notes.
+// A task as its row of the ledger (its latest progress and milestones in
+// force) with every progress report, oldest first.
+struct TaskRecords {
+  ducha::LedgerRow row;
+  std::vector<ducha::Progress> progress;
+};
+Result<TaskRecords> ReadTaskRecords(store::Store& store, const ducha::Task& task);
+
+// A task with its latest progress, milestones and pace on `today` for the
+// API (ducha::LedgerRowJson). `internal` false (the public view) leaves out
+// the leader, the finding key, the version and the progress notes.
 nlohmann::json RowJson(const ducha::LedgerRow& row, int year, const ducha::Date& today,
                        bool internal);
 

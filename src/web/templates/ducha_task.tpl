@@ -30,6 +30,17 @@
 {{#NO_PROGRESS}}<p>还没有填报进展。</p>{{/NO_PROGRESS}}
 {{#HAS_PROGRESS}}<div class="table-scroll"><table class="data"><thead><tr><th>截至</th><th>完成值</th><th>完成比例</th><th>完成情况</th><th>存在问题</th><th>下步打算</th><th>填报人</th></tr></thead>
 <tbody>{{#PROGRESS}}<tr><td>{{DATE}}</td><td class="num">{{VALUE}}</td><td class="num">{{SHARE}}</td><td>{{DONE}}</td><td>{{PROBLEMS}}</td><td>{{NEXT}}</td><td>{{AUTHOR}}</td></tr>{{/PROGRESS}}</tbody></table></div>{{/HAS_PROGRESS}}
+<h2>节点目标</h2>
+{{#NO_MILESTONE}}<p class="muted">未设节点目标：序时进度按时间平均计算。</p>{{/NO_MILESTONE}}
+{{#HAS_MILESTONE}}<div class="table-scroll"><table class="data"><thead><tr><th>节点日期</th><th>应完成</th><th>形象进度</th><th>设定人</th></tr></thead>
+<tbody>{{#MILESTONE}}<tr><td>{{DATE}}</td><td class="num">{{PLAN}}</td><td>{{STEP}}</td><td>{{BY}}</td></tr>{{/MILESTONE}}</tbody></table></div>{{/HAS_MILESTONE}}
+{{#MILESTONE_FORM}}<form method="post" action="{{TASK_URL}}/jiedian" class="filters-form">
+<input type="hidden" name="csrf" value="{{CSRF}}">
+<div class="row"><label>节点日期<input name="date" type="date" required></label><label>应完成数值{{#UNIT}}（{{TEXT}}）{{/UNIT}}<input name="value" inputmode="decimal" maxlength="20"></label><label>或完成比例（%）<input name="share" inputmode="decimal" maxlength="10"></label></div>
+<label>形象进度<input name="step" maxlength="200" placeholder="如：完成招标、开工建设"></label>
+<button type="submit">设定节点目标</button>
+<p class="muted">同一日期再次设定将取代原节点目标（原记录保留在办理记录中）。</p>
+</form>{{/MILESTONE_FORM}}
 <h2>督办单</h2>
 {{#NO_NOTICE}}<p>没有督办单。</p>{{/NO_NOTICE}}
 {{#NOTICE}}<section class="notice-card" id="duban{{ID}}">
