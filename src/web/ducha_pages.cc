@@ -251,6 +251,26 @@ void AddGroupedRows(const std::vector<const PacedRow*>& shown, Grouping grouping
   }
 }
 
+// How many notices the account's tasks have had (NOTICES) and how many wait
+// past their reply date (OVERDUE_NOTICES).
+Status AddNoticeCounts(store::Store& store, const LedgerView& view, const ducha::Date& today,
+                       ctemplate::TemplateDictionary* dict) {
+  Result<std::vector<ducha::Notice>> notices = store.LedgerNotices(view.ledger.id);
+  if (!notices.ok()) return notices.status();
+  std::vector<int64_t> seen;
+  for (const ducha::LedgerRow& row : view.rows) seen.push_back(row.task.id);
+  std::sort(seen.begin(), seen.end());
+  int count = 0, overdue = 0;
+  for (const ducha::Notice& n : *notices) {
+    if (!std::binary_search(seen.begin(), seen.end(), n.task_id)) continue;
+    ++count;
+    if (n.reply.empty() && today > n.reply_by) ++overdue;
+  }
+  dict->SetIntValue("NOTICES", count);
+  dict->SetIntValue("OVERDUE_NOTICES", overdue);
+  return Status::Ok();
+}
+
 HttpResponse LedgerPage(PortalState* state, store::Store& store, const ducha::Account& account,
                         const HttpRequest& request, const RouteParams& params) {
   Result<int64_t> id = DocumentIdParam(params);
@@ -291,6 +311,9 @@ HttpResponse LedgerPage(PortalState* state, store::Store& store, const ducha::Ac
   dict->SetValue("YELLOW", quantity::FormatNumber(ducha::kYellowPoints));
   dict->SetValue("RED", quantity::FormatNumber(ducha::kRedPoints));
   AddLightCounts(paced, dict);
+  if (Status counted = AddNoticeCounts(store, *view, today, dict); !counted.ok()) {
+    return state->StoreErrorPage(counted);
+  }
   AddFilterForm(*view, grouping, light, unit, keyword, dict);
   if (account.role != ducha::Role::kUnit) AddRanking(*view, today, dict);
   dict->SetIntValue("SHOWN", static_cast<long>(shown.size()));
@@ -547,8 +570,11 @@ void AddMilestones(const std::vector<ducha::Milestone>& milestones, const ducha:
   }
 }
 
+// The task's notices with their replies; a notice past its reply date
+// without a reply says so (OVERDUE).
 Status AddNotices(store::Store& store, const ducha::Account& account, const ducha::Task& task,
-                  const std::string& csrf, ctemplate::TemplateDictionary* dict) {
+                  const std::string& csrf, const ducha::Date& today,
+                  ctemplate::TemplateDictionary* dict) {
   Result<std::vector<ducha::Notice>> notices = store.LedgerNotices(task.ledger_id);
   if (!notices.ok()) return notices.status();
   bool any = false;
@@ -560,6 +586,7 @@ Status AddNotices(store::Store& store, const ducha::Account& account, const duch
     card->SetValue("REASON", n.reason);
     card->SetValue("ISSUED_BY", n.issued_by);
     card->SetValue("ISSUED_AT", CommentTime(n.issued_at));
+    if (n.reply.empty() && today > n.reply_by) card->ShowSection("OVERDUE");
     card->SetValue("REPLY_BY", ChineseDate(ducha::DateText(n.reply_by)));
     if (!n.reply.empty()) {
       ctemplate::TemplateDictionary* reply = card->AddSectionDictionary("REPLY");
@@ -669,7 +696,7 @@ HttpResponse TaskPage(PortalState* state, store::Store& store, const HttpRequest
     ctemplate::TemplateDictionary* form = dict->AddSectionDictionary("MILESTONE_FORM");
     if (!task.unit.empty()) form->AddSectionDictionary("UNIT")->SetValue("TEXT", task.unit);
   }
-  Status filled = AddNotices(store, account, task, csrf, dict);
+  Status filled = AddNotices(store, account, task, csrf, today, dict);
   if (filled.ok()) AddStatusForm(account, task, dict);
   if (filled.ok() && ducha::CanManage(account)) {
     filled = AddManageForms(store, account, task, pace, today, dict);

@@ -240,6 +240,12 @@ TEST_F(DuchaPagesTest, AnotherUnitAViewerAndAnotherGovernmentAreRefusedEverythin
 
 TEST_F(DuchaPagesTest, TheAccountsTheRoutesBelongToAreAnswered) {
   auto [unit, unit_csrf] = SignedIn("rsj");
+  // The notice's reply date (2025-07-10) is behind today and it has no reply.
+  EXPECT_NE(Call(&unit, "GET", "/ducha/renwu/" + std::to_string(task_)).body.find("已超过反馈时限"),
+            std::string::npos);
+  EXPECT_NE(
+      Call(&unit, "GET", "/ducha/taizhang/" + std::to_string(ledger_)).body.find("逾期未回复 1 份"),
+      std::string::npos);
   const std::string task = "/ducha/renwu/" + std::to_string(task_);
   for (const std::string& target : Reads())
     EXPECT_EQ(Call(&unit, "GET", target).status, 200) << target;
@@ -251,6 +257,8 @@ TEST_F(DuchaPagesTest, TheAccountsTheRoutesBelongToAreAnswered) {
                  BuildQueryString({{"csrf", unit_csrf}, {"reply", "已整改"}}))
                 .status,
             303);
+  EXPECT_EQ(Call(&unit, "GET", task).body.find("已超过反馈时限"), std::string::npos)
+      << "a reply ends the wait";
   // A unit may not move its task but to 申请办结, whatever the form says.
   EXPECT_EQ(Call(&unit, "POST", task + "/zhuangtai",
                  BuildQueryString(

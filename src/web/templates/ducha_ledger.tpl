@@ -2,7 +2,7 @@
 <nav class="crumbs"><a href="/ducha/">督查督办</a> › {{TITLE}}</nav>
 <h1>{{TITLE}}</h1>
 <p class="muted">{{PLACE}} · {{YEAR}}年 · 共 {{TOTAL}} 项任务{{#UNIT}}（本单位 {{COUNT}} 项）{{/UNIT}} · 按 {{TODAY}} 计算序时进度：完成比例落后时间进度超过 {{YELLOW}} 个百分点亮黄灯，超过 {{RED}} 个百分点或逾期未完成亮红灯。</p>
-<p class="lights"><span class="light green">绿灯 {{GREEN}}</span> <span class="light yellow">黄灯 {{YELLOW_COUNT}}</span> <span class="light red">红灯 {{RED_COUNT}}</span> <span class="light none">已销号 {{CLOSED}}</span></p>
+<p class="lights"><span class="light green">绿灯 {{GREEN}}</span> <span class="light yellow">黄灯 {{YELLOW_COUNT}}</span> <span class="light red">红灯 {{RED_COUNT}}</span> <span class="light none">已销号 {{CLOSED}}</span> · 督办单 {{NOTICES}} 份，逾期未回复 {{OVERDUE_NOTICES}} 份</p>
 <p class="downloads">下载：<a href="{{URL}}/xiazai?sheet=ledger&amp;format=xlsx">任务台账（.xlsx）</a> · <a href="{{URL}}/xiazai?sheet=ledger&amp;format=csv">任务台账（.csv）</a> · <a href="{{URL}}/xiazai?sheet=year_end&amp;format=xlsx">目标完成对照表（.xlsx）</a> · <a href="{{URL}}/dayin">打印</a></p>
 <form method="get" action="{{URL}}" class="filters-form">
 <div class="row">

@@ -46,6 +46,7 @@
 {{#NOTICE}}<section class="notice-card" id="duban{{ID}}">
 <p><b>督办事项：</b>{{REASON}}</p>
 <p class="muted">{{ISSUED_BY}} 于 {{ISSUED_AT}} 下发，反馈时限 {{REPLY_BY}}</p>
+{{#OVERDUE}}<p class="error">已超过反馈时限，牵头单位尚未回复。</p>{{/OVERDUE}}
 {{#REPLY}}<p><b>单位回复：</b>{{TEXT}}</p><p class="muted">{{BY}} 于 {{AT}}</p>{{/REPLY}}
 {{#REPLY_FORM}}<form method="post" action="/ducha/duban/{{ID}}/huifu" class="filters-form">
 <input type="hidden" name="csrf" value="{{CSRF}}">
