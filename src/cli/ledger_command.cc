@@ -188,7 +188,7 @@ void Assign(const std::string& db, const AssignOptions& o) {
 
 struct StatusOptions {
   int64_t task = 0, version = 0;
-  std::string to, note, by;
+  std::string to, note, check, by;
 };
 
 void ChangeStatus(const std::string& db, const StatusOptions& o) {
@@ -197,6 +197,7 @@ void ChangeStatus(const std::string& db, const StatusOptions& o) {
   change.version = o.version;
   change.status = ducha::ParseTaskStatus(o.to);
   change.note = o.note;
+  if (!o.check.empty()) change.check = ducha::ParseCheckMethod(o.check);
   change.actor = WhoOption(o.by);
   std::unique_ptr<store::Store> s = Open(db);
   Result<ducha::Task> changed = s->ChangeTask(change);
@@ -492,6 +493,10 @@ void AddLedgerCommand(CLI::App& app) {
       ->check(CLI::IsMember({"open", "completion_requested", "closed", "withdrawn"}));
   status->add_option("--note", st.note,
                      "What was done (办结), how it was checked (销号), why (撤销, 退回)");
+  status->add_option("--check", st.check,
+                     "How the office checked it, to close: documents (材料审核), site_visit (实地核查) "
+                     "or data (数据比对)")
+      ->check(CLI::IsMember({"documents", "site_visit", "data"}));
   status->add_option("--by", st.by, "Who; default: the account running the command");
   status->callback([] { ChangeStatus(db, st); });
 

@@ -26,6 +26,13 @@ constexpr EnumName<TaskStatus> kStatusLabels[] = {{TaskStatus::kOpen, "推进中
                                                   {TaskStatus::kCompletionRequested, "申请办结"},
                                                   {TaskStatus::kClosed, "已销号"},
                                                   {TaskStatus::kWithdrawn, "已撤销"}};
+constexpr EnumName<CheckMethod> kCheckNames[] = {{CheckMethod::kDocuments, "documents"},
+                                                 {CheckMethod::kSiteVisit, "site_visit"},
+                                                 {CheckMethod::kData, "data"}};
+constexpr EnumName<CheckMethod> kCheckLabels[] = {{CheckMethod::kDocuments, "材料审核"},
+                                                  {CheckMethod::kSiteVisit, "实地核查"},
+                                                  {CheckMethod::kData, "数据比对"}};
+
 constexpr EnumName<Light> kLightNames[] = {{Light::kNone, "none"},
                                            {Light::kGreen, "green"},
                                            {Light::kYellow, "yellow"},
@@ -99,6 +106,11 @@ std::optional<TaskStatus> ParseTaskStatus(std::string_view name) {
   return ValueIn(kStatusNames, name);
 }
 std::string_view LightName(Light light) { return NameIn(kLightNames, light); }
+std::string_view CheckMethodName(CheckMethod method) { return NameIn(kCheckNames, method); }
+std::string_view CheckMethodLabel(CheckMethod method) { return NameIn(kCheckLabels, method); }
+std::optional<CheckMethod> ParseCheckMethod(std::string_view name) {
+  return ValueIn(kCheckNames, name);
+}
 std::string_view LightLabel(Light light) { return NameIn(kLightLabels, light); }
 
 std::string DateText(const Date& date) {
@@ -109,8 +121,12 @@ std::string DateText(const Date& date) {
 
 std::optional<double> ParseTypedNumber(std::string_view text) {
   std::string digits;
-  for (char c : text) {
-    if (c != ',') digits += c;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == ',') continue;
+    const bool allowed = (c >= '0' && c <= '9') || c == '.' || (c == '-' && i == 0);
+    if (!allowed) return std::nullopt;  // no exponents, signs inside, or words
+    digits += c;
   }
   double number = 0;
   const char* end = digits.data() + digits.size();
@@ -183,9 +199,13 @@ Result<Task> ApplyChange(const Task& task, const TaskChange& change) {
                           std::string(TaskStatusLabel(to)) + "”");
     }
     if (change.note.empty()) {
-      return InvalidInput(to == kClosed ? "销号须写明核验方式（材料、实地或数据）"
+      return InvalidInput(to == kClosed      ? "销号须写明核验情况"
                           : to == kWithdrawn ? "撤销须写明理由"
                                              : "请写明完成情况或退回理由");
+    }
+    if ((to == kClosed) != change.check.has_value()) {
+      return InvalidInput(to == kClosed ? "销号须选择核验方式（材料审核、实地核查或数据比对）"
+                                        : "只有销号需要核验方式");
     }
     changed.status = to;
   }
@@ -200,27 +220,33 @@ bool Matches(const Task& task, const TaskRule& rule) {
          (contains(task.text, rule.keyword) || contains(task.indicator, rule.keyword));
 }
 
-std::optional<double> ShareDone(const Task& task, const Progress& progress) {
-  if (progress.share) return std::clamp(*progress.share, 0.0, 100.0);
+namespace {
+
+// The share of `task` a value reaches: for a target counted upwards (>=,
+// ~, =, range) with a positive target; nullopt otherwise (a ceiling such
+// as 失业率控制在5.5%以内 is no amount to be reached).
+std::optional<double> ShareOfTarget(const Task& task, const std::optional<double>& value) {
   const bool upwards =
       task.cmp == quantity::Comparator::kAtLeast || task.cmp == quantity::Comparator::kAbout ||
       task.cmp == quantity::Comparator::kEqual || task.cmp == quantity::Comparator::kRange;
-  if (!progress.value || !task.target_value || *task.target_value <= 0 || !upwards) {
-    return std::nullopt;
-  }
-  return std::clamp(*progress.value / *task.target_value * 100, 0.0, 100.0);
+  if (!value || !task.target_value || *task.target_value <= 0 || !upwards) return std::nullopt;
+  return std::clamp(*value / *task.target_value * 100, 0.0, 100.0);
+}
+
+}  // namespace
+
+std::optional<double> ShareDone(const Task& task, const Progress& progress) {
+  if (progress.share) return std::clamp(*progress.share, 0.0, 100.0);
+  return ShareOfTarget(task, progress.value);
 }
 
 namespace {
 
 // The share of `task` a milestone expects: its share, else its value over
-// the target; nullopt for a step in words.
+// the target as ShareDone reads a value; nullopt for a step in words.
 std::optional<double> PlannedShare(const Task& task, const Milestone& m) {
   if (m.share) return std::clamp(*m.share, 0.0, 100.0);
-  if (m.value && task.target_value && *task.target_value > 0) {
-    return std::clamp(*m.value / *task.target_value * 100, 0.0, 100.0);
-  }
-  return std::nullopt;
+  return ShareOfTarget(task, m.value);
 }
 
 // The share expected after `day` days of `span` through the milestones'
@@ -288,7 +314,7 @@ nlohmann::json LedgerRowJson(const LedgerRow& row, int year, const Date& today) 
 
 Status ValidateMilestone(const Task& task, const Milestone& m, int year) {
   if (task.status == TaskStatus::kClosed || task.status == TaskStatus::kWithdrawn) {
-    return InvalidInput("任务已" + std::string(TaskStatusLabel(task.status)) + "，不再设节点目标");
+    return InvalidInput("任务" + std::string(TaskStatusLabel(task.status)) + "，不再设节点目标");
   }
   if (m.date.year != year || m.date > task.due) {
     return InvalidInput("节点日期须在台账年度（" + std::to_string(year) +

@@ -70,8 +70,9 @@ Date BeijingDate(std::chrono::system_clock::time_point when);
 // deadline of a later year ("到2027年") is that year's 12-31.
 Date DueDate(std::string_view deadline, int year);
 
-// A value or share as a person types it ("3000", "62.5", "1,200"; ASCII
-// digits, one point, thousands commas ignored); nullopt for anything else.
+// A value or share as a person types it ("3000", "62.5", "1,200": ASCII
+// digits, a decimal point, a leading minus, thousands commas ignored);
+// nullopt for anything else (words, exponents, a lone point).
 std::optional<double> ParseTypedNumber(std::string_view text);
 
 // One task of a ledger.
@@ -114,6 +115,19 @@ struct Progress {
   std::string created_at;  // ISO 8601 UTC, set by the store
 };
 
+// How the office checked a task before closing it (销号).
+enum class CheckMethod {
+  kDocuments,  // 材料审核: the unit's documents and records
+  kSiteVisit,  // 实地核查: on the spot
+  kData,       // 数据比对: against statistics or a system's data
+};
+// "documents", "site_visit", "data".
+std::string_view CheckMethodName(CheckMethod method);
+// For readers: 材料审核, 实地核查, 数据比对.
+std::string_view CheckMethodLabel(CheckMethod method);
+// The method named by CheckMethodName; nullopt for any other text.
+std::optional<CheckMethod> ParseCheckMethod(std::string_view name);
+
 // A change one person makes to one task: the fields to set (absent: kept)
 // and the task's version as that person read it.
 struct TaskChange {
@@ -125,13 +139,15 @@ struct TaskChange {
   // (材料, 实地, 数据), for 撤销 the reason, for a return to 推进中 what is
   // missing. Required for every change of status.
   std::string note;
+  // How the office checked it: required to close (销号), absent otherwise.
+  std::optional<CheckMethod> check;
   std::string actor;
 };
 
 // `task` with `change` applied, as the office's procedure allows: 申请办结
-// from 推进中; 销号 or a return to 推进中 from 申请办结; 撤销 from any status
-// but 已销号; a closed or withdrawn task changes no more. Errors
-// (kInvalidInput) say why in Chinese. The version is not checked here.
+// from 推进中; 销号 (with how it was checked) or a return to 推进中 from 申请办结; 撤销 from any
+// status but 已销号; a closed or withdrawn task changes no more. Errors (kInvalidInput) say why in
+// Chinese. The version is not checked here.
 Result<Task> ApplyChange(const Task& task, const TaskChange& change);
 
 // Which tasks a bulk assignment takes: those whose section contains

@@ -218,11 +218,21 @@ TEST(Ledger, StatusesFollowTheOfficesProcedure) {
   ASSERT_TRUE(requested.ok());
   EXPECT_EQ(requested->status, TaskStatus::kCompletionRequested);
   EXPECT_NE(
-      ApplyChange(*requested, ToStatus(TaskStatus::kClosed)).status().message().find("核验方式"),
+      ApplyChange(*requested, ToStatus(TaskStatus::kClosed)).status().message().find("核验情况"),
       std::string::npos);
-  EXPECT_FALSE(ApplyChange(t, ToStatus(TaskStatus::kClosed, "材料")).ok())
-      << "销号 only after 申请办结";
-  Result<Task> closed = ApplyChange(*requested, ToStatus(TaskStatus::kClosed, "核验就业登记数据"));
+  TaskChange unchecked = ToStatus(TaskStatus::kClosed, "核验就业登记数据");
+  EXPECT_NE(ApplyChange(*requested, unchecked).status().message().find("核验方式"),
+            std::string::npos)
+      << "销号 names how it was checked";
+  TaskChange close = unchecked;
+  close.check = CheckMethod::kData;
+  EXPECT_FALSE(ApplyChange(t, close).ok()) << "销号 only after 申请办结";
+  TaskChange returned = ToStatus(TaskStatus::kOpen, "缺少佐证材料");
+  returned.check = CheckMethod::kSiteVisit;
+  EXPECT_FALSE(ApplyChange(*requested, returned).ok()) << "a check is for closing only";
+  EXPECT_EQ(ParseCheckMethod(CheckMethodName(CheckMethod::kSiteVisit)), CheckMethod::kSiteVisit);
+  EXPECT_EQ(CheckMethodLabel(CheckMethod::kDocuments), "材料审核");
+  Result<Task> closed = ApplyChange(*requested, close);
   ASSERT_TRUE(closed.ok());
   EXPECT_EQ(closed->status, TaskStatus::kClosed);
   TaskChange reassign;
@@ -301,6 +311,11 @@ TEST(Ledger, TypedNumbersAreReadAsPeopleTypeThem) {
   EXPECT_EQ(ParseTypedNumber("12abc"), std::nullopt);
   EXPECT_EQ(ParseTypedNumber("inf"), std::nullopt);
   EXPECT_EQ(ParseTypedNumber("nan"), std::nullopt);
+  EXPECT_EQ(ParseTypedNumber("1e19"), std::nullopt);
+  EXPECT_EQ(ParseTypedNumber("+5"), std::nullopt);
+  EXPECT_EQ(ParseTypedNumber("5-"), std::nullopt);
+  EXPECT_EQ(ParseTypedNumber("."), std::nullopt);
+  EXPECT_EQ(ParseTypedNumber("-2.5"), -2.5);
 }
 
 }  // namespace

@@ -179,6 +179,9 @@ TEST_F(LedgerStoreTest, AnAccountIsKeptWithItsRoleGovernmentUnitAndHash) {
   unit.account.unit = "市财政局";
   unit.password_hash = "$argon2id$new";
   ASSERT_TRUE(store_->PutAccount(unit).ok());
+  AccountRecord taken = unit;  // another government's office wants the name
+  taken.account.region_code = "320500";
+  EXPECT_EQ(store_->PutAccount(taken).code(), StatusCode::kInvalidInput);
   EXPECT_EQ(store_->GetAccount("rsj")->account.unit, "市财政局");
   EXPECT_EQ(store_->GetAccount("rsj")->password_hash, "$argon2id$new");
   Result<std::vector<ducha::Account>> here = store_->ListAccounts("410184");
@@ -261,6 +264,7 @@ TEST_F(LedgerStoreTest, ATaskIsRequestedClosedAndThenTakesNoMoreProgressEverySte
   close.version = requested->version;
   close.status = ducha::TaskStatus::kClosed;
   close.note = "核验就业登记系统数据";
+  close.check = ducha::CheckMethod::kData;
   close.actor = "督查室";
   ASSERT_TRUE(store_->ChangeTask(close).ok());
   Result<ducha::Progress> late = store_->AddProgress(Report(task.id, {2026, 12, 1}, 6300));
@@ -272,6 +276,7 @@ TEST_F(LedgerStoreTest, ATaskIsRequestedClosedAndThenTakesNoMoreProgressEverySte
   EXPECT_EQ(nlohmann::json::parse(log[4].before)["status"], "completion_requested");
   EXPECT_EQ(nlohmann::json::parse(log[4].after)["status"], "closed");
   EXPECT_EQ(nlohmann::json::parse(log[4].after)["note"], "核验就业登记系统数据");
+  EXPECT_EQ(nlohmann::json::parse(log[4].after)["check"], "data");
 }
 
 TEST_F(LedgerStoreTest, ABulkAssignmentTakesTheTasksOfItsRule) {
@@ -327,6 +332,22 @@ TEST_F(LedgerStoreTest, ANoticeIsIssuedRepliedToAndKeptWithEveryReply) {
   Database db = OpenDatabase();
   EXPECT_FALSE(db.Exec("UPDATE ledger_notices SET reason = 'x'").ok());
   EXPECT_FALSE(db.Exec("DELETE FROM ledger_notice_replies").ok());
+  // Withdrawn: no more replies, notices or sub-tasks on it.
+  const ducha::Task noticed = *store_->GetTask(issued->task_id);
+  ducha::TaskChange withdraw;
+  withdraw.task_id = noticed.id;
+  withdraw.version = noticed.version;
+  withdraw.status = ducha::TaskStatus::kWithdrawn;
+  withdraw.note = "并入第2项";
+  withdraw.actor = "督查室";
+  ASSERT_TRUE(store_->ChangeTask(withdraw).ok());
+  EXPECT_EQ(store_->ReplyToNotice(issued->id, "再补充", "市人社局").status().message(),
+            "任务已撤销，不再回复督办单");
+  ducha::Task sub;
+  sub.parent_id = noticed.id;
+  sub.text = "子任务";
+  sub.due = {2026, 12, 31};
+  EXPECT_EQ(store_->AddTask(id, sub, "督查室").status().code(), StatusCode::kInvalidInput);
 }
 
 TEST_F(LedgerStoreTest, ATaskIsSplitIntoSubTasksAndTheOfficeAddsItsOwn) {

@@ -7,17 +7,25 @@ namespace mubiao::store {
 Status SqlStore::PutAccount(const AccountRecord& record) {
   if (Status valid = ducha::ValidateAccount(record.account); !valid.ok()) return valid;
   if (record.password_hash.empty()) return InvalidInput("账号缺少密码。");
+  // An account of another government is never taken over: the upsert
+  // changes only an account of the same government (RETURNING says whether
+  // it did), in one statement, so two offices cannot race for a name.
   Result<Statement*> stmt = Cached(
       "INSERT INTO ducha_accounts (name, password_hash, role, region_code, unit, created_at,"
       " updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6) ON CONFLICT (name) DO UPDATE SET"
-      " password_hash = excluded.password_hash, role = excluded.role,"
-      " region_code = excluded.region_code, unit = excluded.unit,"
-      " updated_at = excluded.updated_at");
+      " password_hash = excluded.password_hash, role = excluded.role, unit = excluded.unit,"
+      " updated_at = excluded.updated_at"
+      " WHERE ducha_accounts.region_code = excluded.region_code RETURNING name");
   if (!stmt.ok()) return stmt.status();
   const ducha::Account& a = record.account;
   (*stmt)->BindAll(a.name, record.password_hash, ducha::RoleName(a.role), a.region_code, a.unit,
                    NowUtc());
-  return (*stmt)->Run();
+  bool saved = false;
+  if (Status ran = ForEachRow(*stmt, [&](const Statement&) { saved = true; }); !ran.ok()) {
+    return ran;
+  }
+  if (!saved) return InvalidInput("账号名“" + a.name + "”已被其他地方政府使用，请换一个。");
+  return Status::Ok();
 }
 
 namespace {

@@ -158,9 +158,9 @@ class SqlStore : public Store {
   // Notice `notice_id` with its latest reply; kNotFound when there is none.
   Result<ducha::Notice> ReadNotice(int64_t notice_id);
   // Writes task `after` over `before` (its version as read) and logs the
-  // change with `note`, inside the caller's transaction.
-  Status SaveChange(const ducha::Task& before, const ducha::Task& after, const std::string& actor,
-                    const std::string& note);
+  // `change` (its actor, note and check), inside the caller's transaction.
+  Status SaveChange(const ducha::Task& before, const ducha::Task& after,
+                    const ducha::TaskChange& change);
   // Loads the stored outline of document `id` into `report`.
   Status LoadOutline(int64_t id, report::Report* report);
   // Loads the targets, outcomes and commitments of document `id`.

@@ -125,6 +125,16 @@ void KeepInForce(ducha::Milestone m, std::vector<ducha::Milestone>* milestones) 
   }
 }
 
+// kInvalidInput (in Chinese) when `task` is closed or withdrawn: no more
+// `what` on it.
+Status OpenForWork(const ducha::Task& task, const std::string& what) {
+  if (task.status == ducha::TaskStatus::kClosed || task.status == ducha::TaskStatus::kWithdrawn) {
+    return InvalidInput("任务" + std::string(ducha::TaskStatusLabel(task.status)) + "，不再" +
+                        what);
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 Status SqlStore::Audit(const LedgerAuditEntry& entry) {
@@ -377,18 +387,28 @@ Result<ducha::Progress> SqlStore::AddProgress(const ducha::Progress& progress) {
 }
 
 Status SqlStore::SaveChange(const ducha::Task& before, const ducha::Task& after,
-                            const std::string& actor, const std::string& note) {
+                            const ducha::TaskChange& change) {
+  // RETURNING answers whether the row still had the version read: another
+  // save in between (on PostgreSQL, one committed after this transaction
+  // began) leaves nothing to update.
   Result<Statement*> update = Cached(
       "UPDATE ledger_tasks SET lead_unit = ?2, co_units = ?3, leader = ?4, status = ?5,"
-      " version = ?6 WHERE id = ?1 AND version = ?7");
+      " version = ?6 WHERE id = ?1 AND version = ?7 RETURNING id");
   if (!update.ok()) return update.status();
   (*update)->BindAll(after.id, after.lead_unit, after.co_units, after.leader,
                      std::string(ducha::TaskStatusName(after.status)), after.version,
                      before.version);
-  if (Status ran = (*update)->Run(); !ran.ok()) return ran;
+  bool updated = false;
+  if (Status ran = ForEachRow(*update, [&](const Statement&) { updated = true; }); !ran.ok()) {
+    return ran;
+  }
+  if (!updated) {
+    return Status(StatusCode::kConflict, "任务已被他人修改，请刷新后再改");
+  }
   nlohmann::json changed = ducha::TaskJson(after);
-  if (!note.empty()) changed["note"] = note;
-  return Audit({0, after.ledger_id, after.id, actor, NowUtc(), "change_task",
+  if (!change.note.empty()) changed["note"] = change.note;
+  if (change.check) changed["check"] = ducha::CheckMethodName(*change.check);
+  return Audit({0, after.ledger_id, after.id, change.actor, NowUtc(), "change_task",
                 ducha::TaskJson(before).dump(), changed.dump()});
 }
 
@@ -405,7 +425,7 @@ Result<ducha::Task> SqlStore::ChangeTask(const ducha::TaskChange& change) {
   Result<ducha::Task> changed = ducha::ApplyChange(*task, change);
   if (!changed.ok()) return changed.status();
   changed->version = task->version + 1;
-  if (Status ran = SaveChange(*task, *changed, change.actor, change.note); !ran.ok()) return ran;
+  if (Status ran = SaveChange(*task, *changed, change); !ran.ok()) return ran;
   if (Status committed = txn->Commit(); !committed.ok()) return committed;
   return *changed;
 }
@@ -424,7 +444,7 @@ Result<int> SqlStore::AssignTasks(int64_t ledger_id, const ducha::TaskRule& rule
     Result<ducha::Task> changed = ducha::ApplyChange(task, fields);
     if (!changed.ok()) continue;  // closed or withdrawn: assigned no more
     changed->version = task.version + 1;
-    if (Status ran = SaveChange(task, *changed, fields.actor, fields.note); !ran.ok()) return ran;
+    if (Status ran = SaveChange(task, *changed, fields); !ran.ok()) return ran;
     ++assigned;
   }
   if (Status committed = txn->Commit(); !committed.ok()) return committed;
@@ -449,10 +469,7 @@ Result<ducha::Notice> SqlStore::IssueNotice(const ducha::Notice& notice) {
   if (!txn.ok()) return txn.status();
   Result<ducha::Task> task = ReadLedgerTask(notice.task_id);
   if (!task.ok()) return task.status();
-  if (task->status == ducha::TaskStatus::kClosed || task->status == ducha::TaskStatus::kWithdrawn) {
-    return InvalidInput("任务已" + std::string(ducha::TaskStatusLabel(task->status)) +
-                        "，不再督办");
-  }
+  if (Status open = OpenForWork(*task, "督办"); !open.ok()) return open;
   ducha::Notice stored = notice;
   stored.issued_at = NowUtc();
   Result<Statement*> insert = Cached(
@@ -494,6 +511,7 @@ Result<ducha::Notice> SqlStore::ReplyToNotice(int64_t notice_id, const std::stri
   if (!notice.ok()) return notice.status();
   Result<ducha::Task> task = ReadLedgerTask(notice->task_id);
   if (!task.ok()) return task.status();
+  if (Status open = OpenForWork(*task, "回复督办单"); !open.ok()) return open;
   const ducha::Notice before = *notice;
   notice->reply = reply;
   notice->replied_by = actor;
@@ -553,8 +571,10 @@ Result<ducha::Task> SqlStore::AddTask(int64_t ledger_id, const ducha::Task& task
     if (other.parent_id == 0) last = std::max(last, std::atoi(other.number.c_str()));
   }
   if (task.parent_id != 0 && parent == nullptr) {
-    return NotFound("no task " + std::to_string(task.parent_id) + " in ledger " +
-                    std::to_string(ledger_id));
+    return NotFound("台账中没有编号为" + std::to_string(task.parent_id) + "的任务。");
+  }
+  if (parent != nullptr) {
+    if (Status open = OpenForWork(*parent, "分解"); !open.ok()) return open;
   }
   added.number = parent != nullptr ? parent->number + "." + std::to_string(siblings + 1)
                                    : std::to_string(last + 1);

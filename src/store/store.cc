@@ -42,11 +42,13 @@ constexpr EnumName<CommentStatus> kCommentStatusNames[] = {{CommentStatus::kPend
                                                            {CommentStatus::kPublished, "published"},
                                                            {CommentStatus::kRejected, "rejected"}};
 
-constexpr EnumName<SharedKind> kSharedKindNames[] = {
-    {SharedKind::kCaptcha, "captcha"}, {SharedKind::kSession, "session"},
-    {SharedKind::kRateBucket, "rate"}, {SharedKind::kSignInFailures, "sign_in"},
-    {SharedKind::kSecret, "secret"},   {SharedKind::kGeneration, "generation"},
-    {SharedKind::kDuchaSession, "ducha_session"}};
+constexpr EnumName<SharedKind> kSharedKindNames[] = {{SharedKind::kCaptcha, "captcha"},
+                                                     {SharedKind::kSession, "session"},
+                                                     {SharedKind::kRateBucket, "rate"},
+                                                     {SharedKind::kSignInFailures, "sign_in"},
+                                                     {SharedKind::kSecret, "secret"},
+                                                     {SharedKind::kGeneration, "generation"},
+                                                     {SharedKind::kDuchaSession, "ducha_session"}};
 
 }  // namespace
 

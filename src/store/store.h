@@ -639,9 +639,10 @@ class Store {
   // without reading the whole ledger's).
   virtual Result<std::vector<LedgerAuditEntry>> TaskAudit(int64_t task_id) = 0;
 
-  // Creates a supervision account, or replaces the role, government, unit
-  // and password hash of the account of that name. kInvalidInput (in
-  // Chinese) for an account ducha::ValidateAccount refuses or an empty hash.
+  // Creates a supervision account, or replaces the role, unit and password
+  // hash of the account of that name and government. kInvalidInput (in
+  // Chinese) for an account ducha::ValidateAccount refuses, an empty hash,
+  // or a name another government's account has.
   virtual Status PutAccount(const AccountRecord& record) = 0;
 
   // The account of that name with its hash. kNotFound for an unknown name.

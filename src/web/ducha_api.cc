@@ -32,6 +32,7 @@ json RowsJson(const LedgerView& view, const ducha::Date& today, bool internal) {
     tasks.push_back(RowJson(row, view.ledger.year, today, internal));
   }
   json j = LedgerJson(view.ledger);
+  if (!internal) j.erase("created_by");  // an account's sign-in name
   j["today"] = ducha::DateText(today);
   j["rows"] = std::move(tasks);
   return j;
@@ -78,7 +79,7 @@ HttpResponse Task(PortalState* state, store::Store& store, const ducha::Account&
 }
 
 // Files progress from {"date", "value", "share", "done", "problems", "next_steps"}.
-HttpResponse PostProgress(store::Store& store, const ducha::Account& account,
+HttpResponse PostProgress(PortalState* state, store::Store& store, const ducha::Account& account,
                           const HttpRequest& request, const RouteParams& params) {
   if (!request.Header("content-type").starts_with("application/json")) {
     return JsonError(415, "请求体须为 JSON（Content-Type: application/json）");
@@ -109,6 +110,9 @@ HttpResponse PostProgress(store::Store& store, const ducha::Account& account,
   p.done = text("done");
   p.problems = text("problems");
   p.next_steps = text("next_steps");
+  if (Status checked = CheckFiledProgress(p, state->DuchaToday()); !checked.ok()) {
+    return JsonStatusError(checked);
+  }
   Result<ducha::Progress> filed = store.AddProgress(p);
   if (!filed.ok()) return JsonStatusError(filed.status());
   return JsonResponse(ducha::ProgressJson(*filed).dump(), 201);
@@ -155,8 +159,10 @@ void AddDuchaApiRoutes(PortalState* state) {
   r.Add("POST", "/api/v1/ducha/tasks/{id}/progress",
         ForAccount(
             state,
-            [](store::Store& store, const ducha::Account& account, const HttpRequest& request,
-               const RouteParams& params) { return PostProgress(store, account, request, params); },
+            [state](store::Store& store, const ducha::Account& account, const HttpRequest& request,
+                    const RouteParams& params) {
+              return PostProgress(state, store, account, request, params);
+            },
             on_error, on_guest));
   r.Add("GET", "/api/v1/ducha/public/{id}",
         WithStore(

@@ -5,6 +5,8 @@
 // what is ducha/access.h's; a form is refused with its page shown again
 // and a Chinese message, and nothing already recorded is lost.
 
+#include <charconv>
+
 #include "store/store.h"
 #include "text/utf8.h"
 #include "web/ducha_view.h"
@@ -15,6 +17,16 @@ namespace {
 
 // Characters a note, reason or reply may hold.
 constexpr size_t kMaxNoteChars = 2000;
+
+// An id or version as a form sends it: digits only, within int64_t.
+std::optional<int64_t> ParseId(std::string_view text) {
+  int64_t id = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
+  if (text.empty() || error != std::errc() || end != text.data() + text.size() || id < 0) {
+    return std::nullopt;
+  }
+  return id;
+}
 
 // The fields of a post whose form token is valid; nullopt otherwise.
 std::optional<Fields> ValidForm(PortalState* state, const HttpRequest& request) {
@@ -56,6 +68,15 @@ Result<std::optional<double>> NumberField(const Fields& form, std::string_view n
   const std::optional<double> number = ducha::ParseTypedNumber(text);
   if (!number) return InvalidInput(std::string(what) + "须为数字，如 3000 或 62.5。");
   return number;
+}
+
+// The "due" field: `otherwise` when empty, an error when it is no date.
+Result<ducha::Date> DueField(const Fields& form, const ducha::Date& otherwise) {
+  const std::string_view text = FieldValue(form, "due");
+  if (text.empty()) return otherwise;
+  const std::optional<ducha::Date> due = ducha::ParseDate(text);
+  if (!due) return InvalidInput("截止日期须为 年-月-日 的有效日期。");
+  return *due;
 }
 
 // A task's id from the route, for the account: its view or the refusal.
@@ -122,9 +143,8 @@ HttpResponse FileProgress(PortalState* state, store::Store& store, const ducha::
   p.done = *done;
   p.problems = *problems;
   p.next_steps = *next;
-  if (!p.value && !p.share && p.done.empty()) {
-    return AfterTaskChange(state, store, request, account, id,
-                           InvalidInput("请至少填写完成值、完成比例或完成情况之一。"));
+  if (Status checked = CheckFiledProgress(p, state->DuchaToday()); !checked.ok()) {
+    return AfterTaskChange(state, store, request, account, id, checked);
   }
   return AfterTaskChange(state, store, request, account, id, store.AddProgress(p).status());
 }
@@ -133,7 +153,7 @@ HttpResponse ChangeStatus(PortalState* state, store::Store& store, const ducha::
                           const HttpRequest& request, const Fields& form, const TaskView& view) {
   const int64_t id = view.task.id;
   const std::optional<ducha::TaskStatus> to = ducha::ParseTaskStatus(FieldValue(form, "to"));
-  const std::optional<double> version = ducha::ParseTypedNumber(FieldValue(form, "version"));
+  const std::optional<int64_t> version = ParseId(FieldValue(form, "version"));
   if (!to || !version) {
     return AfterTaskChange(state, store, request, account, id,
                            InvalidInput("表单不完整，请刷新页面后重试。"));
@@ -151,9 +171,11 @@ HttpResponse ChangeStatus(PortalState* state, store::Store& store, const ducha::
   if (!note.ok()) return AfterTaskChange(state, store, request, account, id, note.status());
   ducha::TaskChange change;
   change.task_id = id;
-  change.version = static_cast<int64_t>(*version);
+  change.version = *version;
   change.status = *to;
   change.note = *note;
+  if (*to == ducha::TaskStatus::kClosed)
+    change.check = ducha::ParseCheckMethod(FieldValue(form, "check"));
   change.actor = ActorName(account);
   return AfterTaskChange(state, store, request, account, id, store.ChangeTask(change).status());
 }
@@ -217,9 +239,8 @@ HttpResponse AssignTask(PortalState* state, store::Store& store, const ducha::Ac
   }
   Result<ducha::TaskChange> change = AssignmentOf(store, account, form);
   if (!change.ok()) return AfterTaskChange(state, store, request, account, id, change.status());
-  const std::optional<double> version = ducha::ParseTypedNumber(FieldValue(form, "version"));
   change->task_id = id;
-  change->version = version ? static_cast<int64_t>(*version) : 0;
+  change->version = ParseId(FieldValue(form, "version")).value_or(0);
   change->note = "分配";
   return AfterTaskChange(state, store, request, account, id, store.ChangeTask(*change).status());
 }
@@ -293,7 +314,9 @@ HttpResponse SplitTask(PortalState* state, store::Store& store, const ducha::Acc
   sub.parent_id = id;
   sub.text = *text;
   sub.lead_unit = *lead;
-  sub.due = ducha::ParseDate(FieldValue(form, "due")).value_or(view.task.due);
+  Result<ducha::Date> due = DueField(form, view.task.due);
+  if (!due.ok()) return AfterTaskChange(state, store, request, account, id, due.status());
+  sub.due = *due;
   Result<ducha::Task> added = store.AddTask(view.ledger.id, sub, account.name);
   if (!added.ok()) return AfterTaskChange(state, store, request, account, id, added.status());
   return RedirectResponse(TaskUrl(added->id));
@@ -320,9 +343,9 @@ Handler OfficeForm(PortalState* state, Answer answer) {
 
 HttpResponse CreateLedger(PortalState* state, store::Store& store, const ducha::Account& account,
                           const Fields& form) {
-  const std::optional<double> document = ducha::ParseTypedNumber(FieldValue(form, "document"));
+  const std::optional<int64_t> document = ParseId(FieldValue(form, "document"));
   if (!document) return state->ErrorPage(400, "请选择一篇政府工作报告。", "/ducha/");
-  Result<store::StoredDocument> doc = store.GetDocument(static_cast<int64_t>(*document));
+  Result<store::StoredDocument> doc = store.GetDocument(*document);
   if (!doc.ok()) return state->StoreErrorPage(doc.status());
   if (doc->summary.region_code != account.region_code) {
     return state->ErrorPage(403, "只能为本级政府的工作报告生成台账。", "/ducha/");
@@ -458,12 +481,6 @@ HttpResponse PutAccount(PortalState* state, store::Store& store, const ducha::Ac
   const std::string password(FieldValue(form, "password"));
   if (valid.ok()) valid = ValidatePassword(password);
   if (valid.ok() && made.name == account.name) valid = InvalidInput("不能在这里修改自己的账号。");
-  if (valid.ok()) {
-    Result<store::AccountRecord> existing = store.GetAccount(made.name);
-    if (existing.ok() && existing->account.region_code != account.region_code) {
-      valid = InvalidInput("账号名“" + made.name + "”已被其他地方政府使用，请换一个。");
-    }
-  }
   if (!valid.ok()) return AfterSetting(state, store, request, account, valid, "");
   Result<std::string> hash = HashPassword(password);
   if (!hash.ok()) return state->StoreErrorPage(hash.status());

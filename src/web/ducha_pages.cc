@@ -193,8 +193,9 @@ void AddFilterForm(const LedgerView& view, Grouping grouping, std::string_view l
   for (const GroupingName& g : kGroupings) {
     AddOptions(dict, "GROUP", g.key, g.label, g.grouping == grouping);
   }
-  for (const auto& [key, label] : kLightChoices)
-    AddOptions(dict, "LIGHT", key, label, key == light);
+  for (const auto& [key, label] : kLightChoices) {
+    AddOptions(dict, "LIGHT_OPTION", key, label, key == light);
+  }
   std::vector<std::string> units;
   for (const ducha::LedgerRow& row : view.rows) {
     if (!row.task.lead_unit.empty()) units.push_back(row.task.lead_unit);
@@ -251,20 +252,28 @@ void AddGroupedRows(const std::vector<const PacedRow*>& shown, Grouping grouping
   }
 }
 
+// Whether a notice waits for its reply past its reply date, on a task
+// still being worked on.
+bool NoticeOverdue(const ducha::Notice& n, ducha::TaskStatus status, const ducha::Date& today) {
+  const bool open =
+      status == ducha::TaskStatus::kOpen || status == ducha::TaskStatus::kCompletionRequested;
+  return open && n.reply.empty() && today > n.reply_by;
+}
+
 // How many notices the account's tasks have had (NOTICES) and how many wait
 // past their reply date (OVERDUE_NOTICES).
 Status AddNoticeCounts(store::Store& store, const LedgerView& view, const ducha::Date& today,
                        ctemplate::TemplateDictionary* dict) {
   Result<std::vector<ducha::Notice>> notices = store.LedgerNotices(view.ledger.id);
   if (!notices.ok()) return notices.status();
-  std::vector<int64_t> seen;
-  for (const ducha::LedgerRow& row : view.rows) seen.push_back(row.task.id);
-  std::sort(seen.begin(), seen.end());
+  std::map<int64_t, ducha::TaskStatus> seen;  // the account's tasks
+  for (const ducha::LedgerRow& row : view.rows) seen[row.task.id] = row.task.status;
   int count = 0, overdue = 0;
   for (const ducha::Notice& n : *notices) {
-    if (!std::binary_search(seen.begin(), seen.end(), n.task_id)) continue;
+    const auto task = seen.find(n.task_id);
+    if (task == seen.end()) continue;
     ++count;
-    if (n.reply.empty() && today > n.reply_by) ++overdue;
+    if (NoticeOverdue(n, task->second, today)) ++overdue;
   }
   dict->SetIntValue("NOTICES", count);
   dict->SetIntValue("OVERDUE_NOTICES", overdue);
@@ -337,7 +346,7 @@ HttpResponse LedgerPage(PortalState* state, store::Store& store, const ducha::Ac
     for (const std::string& u : *units)
       manage->AddSectionDictionary("UNIT_NAME")->SetValue("NAME", u);
   }
-  HttpResponse response = state->RenderPage("ducha_ledger.tpl", page);
+  HttpResponse response = PrivatePage(state->RenderPage("ducha_ledger.tpl", page));
   state->SetVisitorCookie(visitor, &response);
   return response;
 }
@@ -406,9 +415,9 @@ HttpResponse Download(PortalState* state, store::Store& store, const ducha::Acco
 // What the history says an entry did, in Chinese.
 std::string ActionLabel(const std::string& action) {
   static const std::map<std::string, std::string> kLabels = {
-      {"create_ledger", "创建台账"}, {"create_task", "由报告生成任务"}, {"add_task", "新增任务"},
-      {"change_task", "修改任务"},   {"progress", "填报进展"},          {"notice", "下发督办单"},
-      {"notice_reply", "回复督办单"}};
+      {"create_ledger", "创建台账"},  {"create_task", "由报告生成任务"}, {"add_task", "新增任务"},
+      {"change_task", "修改任务"},    {"progress", "填报进展"},          {"notice", "下发督办单"},
+      {"notice_reply", "回复督办单"}, {"milestone", "设定节点目标"}};
   const auto found = kLabels.find(action);
   return found != kLabels.end() ? found->second : action;
 }
@@ -436,6 +445,9 @@ std::string ActionDetail(const store::LedgerAuditEntry& entry) {
     if (changed("lead_unit")) parts.push_back("牵头单位" + text("lead_unit"));
     if (changed("co_units")) parts.push_back("配合单位" + text("co_units"));
     if (changed("leader")) parts.push_back("责任领导" + text("leader"));
+    if (const std::optional<ducha::CheckMethod> check = ducha::ParseCheckMethod(text("check"))) {
+      parts.push_back("核验方式：" + std::string(ducha::CheckMethodLabel(*check)));
+    }
     if (!text("note").empty()) parts.push_back(text("note"));
     std::string out;
     for (const std::string& part : parts) out += (out.empty() ? "" : "，") + part;
@@ -498,10 +510,19 @@ void AddStatusForm(const ducha::Account& account, const ducha::Task& task,
                {TaskStatus::kOpen, "退回继续办理", false},
                {TaskStatus::kWithdrawn, "撤销任务", true}};
     heading = "核验销号";
-    note = "核验方式（材料、实地、数据）或退回原因";
+    note = "核验情况或退回原因";
   }
   if (choices.empty()) return;
   ctemplate::TemplateDictionary* form = dict->AddSectionDictionary("STATUS_FORM");
+  if (task.status == TaskStatus::kCompletionRequested) {
+    ctemplate::TemplateDictionary* check = form->AddSectionDictionary("CHECK");
+    for (ducha::CheckMethod m : {ducha::CheckMethod::kDocuments, ducha::CheckMethod::kSiteVisit,
+                                 ducha::CheckMethod::kData}) {
+      ctemplate::TemplateDictionary* method = check->AddSectionDictionary("METHOD");
+      method->SetValue("KEY", std::string(ducha::CheckMethodName(m)));
+      method->SetValue("LABEL", std::string(ducha::CheckMethodLabel(m)));
+    }
+  }
   form->SetValue("HEADING", heading);
   form->SetValue("NOTE_LABEL", note);
   for (const Choice& c : choices) {
@@ -528,7 +549,6 @@ void AddTaskFacts(const ducha::Task& t, ctemplate::TemplateDictionary* dict) {
   if (t.target_value) optional("TARGET", TargetText(t));
   optional("TOPIC", t.topic);
   optional("SECTION", t.section);
-  if (t.parent_id != 0) dict->AddSectionDictionary("PARENT")->SetValue("URL", TaskUrl(t.parent_id));
 }
 
 void AddProgressList(const std::vector<ducha::Progress>& all, ctemplate::TemplateDictionary* dict) {
@@ -586,7 +606,7 @@ Status AddNotices(store::Store& store, const ducha::Account& account, const duch
     card->SetValue("REASON", n.reason);
     card->SetValue("ISSUED_BY", n.issued_by);
     card->SetValue("ISSUED_AT", CommentTime(n.issued_at));
-    if (n.reply.empty() && today > n.reply_by) card->ShowSection("OVERDUE");
+    if (NoticeOverdue(n, task.status, today)) card->ShowSection("OVERDUE");
     card->SetValue("REPLY_BY", ChineseDate(ducha::DateText(n.reply_by)));
     if (!n.reply.empty()) {
       ctemplate::TemplateDictionary* reply = card->AddSectionDictionary("REPLY");
@@ -657,6 +677,13 @@ HttpResponse TaskPage(PortalState* state, store::Store& store, const HttpRequest
   Page page = state->NewVisitorPage("第" + task.number + "项 · " + view->ledger.title, visitor);
   ctemplate::TemplateDictionary* dict = page.dict.get();
   AddTaskFacts(task, dict);
+  if (task.parent_id != 0) {
+    Result<ducha::Task> parent = store.GetTask(task.parent_id);
+    if (!parent.ok()) return state->StoreErrorPage(parent.status());
+    ctemplate::TemplateDictionary* from = dict->AddSectionDictionary("PARENT");
+    from->SetValue("URL", TaskUrl(parent->id));
+    from->SetValue("NUMBER", parent->number);
+  }
   dict->SetValue("LEDGER_URL", LedgerUrl(task.ledger_id));
   dict->SetValue("LEDGER_TITLE", view->ledger.title);
   dict->SetValue("TASK_URL", TaskUrl(id));
@@ -703,7 +730,7 @@ HttpResponse TaskPage(PortalState* state, store::Store& store, const HttpRequest
   }
   if (filled.ok()) filled = AddHistory(store, id, dict);
   if (!filled.ok()) return state->StoreErrorPage(filled);
-  HttpResponse response = state->RenderPage("ducha_task.tpl", page, outcome.status);
+  HttpResponse response = PrivatePage(state->RenderPage("ducha_task.tpl", page, outcome.status));
   state->SetVisitorCookie(visitor, &response);
   return response;
 }
@@ -743,7 +770,7 @@ HttpResponse AdminPage(PortalState* state, store::Store& store, const HttpReques
   }
   const bool is_shown = std::binary_search(shown->begin(), shown->end(), account.region_code);
   dict->ShowSection(is_shown ? "SHOWN" : "HIDDEN");
-  HttpResponse response = state->RenderPage("ducha_admin.tpl", page, outcome.status);
+  HttpResponse response = PrivatePage(state->RenderPage("ducha_admin.tpl", page, outcome.status));
   state->SetVisitorCookie(visitor, &response);
   return response;
 }

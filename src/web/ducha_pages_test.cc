@@ -259,6 +259,11 @@ TEST_F(DuchaPagesTest, TheAccountsTheRoutesBelongToAreAnswered) {
             303);
   EXPECT_EQ(Call(&unit, "GET", task).body.find("已超过反馈时限"), std::string::npos)
       << "a reply ends the wait";
+  const HttpResponse future =
+      Call(&unit, "POST", task + "/jinzhan",
+           BuildQueryString({{"csrf", unit_csrf}, {"date", "2099-12-31"}, {"share", "100"}}));
+  EXPECT_EQ(future.status, 422);
+  EXPECT_NE(future.body.find("晚于今天"), std::string::npos) << "no progress from the future";
   // A unit may not move its task but to 申请办结, whatever the form says.
   EXPECT_EQ(Call(&unit, "POST", task + "/zhuangtai",
                  BuildQueryString(
@@ -288,6 +293,32 @@ TEST_F(DuchaPagesTest, TheAccountsTheRoutesBelongToAreAnswered) {
             422)
       << "a milestone outside the ledger's year";
   EXPECT_EQ(Call(&office, "GET", "/ducha/guanli").status, 200);
+  // Split the task, then withdraw the sub-task: its page names its parent,
+  // and the ledger page shows the light choices once, in the filter only.
+  const HttpResponse split = Call(&office, "POST", task + "/chaifen",
+                                  BuildQueryString({{"csrf", csrf}, {"text", "高校毕业生就业"}}));
+  ASSERT_EQ(split.status, 303);
+  const std::string sub = std::string(split.Header("Location"));
+  EXPECT_NE(Call(&office, "GET", sub).body.find("第1项</a>"), std::string::npos) << "分解自 第1项";
+  EXPECT_EQ(
+      Call(&office, "POST", sub + "/zhuangtai",
+           BuildQueryString(
+               {{"csrf", csrf}, {"to", "withdrawn"}, {"version", "1"}, {"note", "并入第1项"}}))
+          .status,
+      303);
+  const std::string ledger_page =
+      Call(&office, "GET", "/ducha/taizhang/" + std::to_string(ledger_)).body;
+  size_t options = 0;
+  for (size_t at = ledger_page.find("<option value=\"red\""); at != std::string::npos;
+       at = ledger_page.find("<option value=\"red\"", at + 1)) {
+    ++options;
+  }
+  EXPECT_EQ(options, 1u);
+  EXPECT_EQ(Call(&office, "POST", sub + "/chaifen",
+                 BuildQueryString({{"csrf", csrf}, {"text", "撤销后再分解"}}))
+                .status,
+            422)
+      << "no sub-task under a withdrawn task";
   const HttpResponse made = Call(&office, "POST", "/ducha/guanli/zhanghu",
                                  BuildQueryString({{"csrf", csrf},
                                                    {"name", "tjj"},
@@ -307,6 +338,18 @@ TEST_F(DuchaPagesTest, TheAccountsTheRoutesBelongToAreAnswered) {
             422)
       << "nor takes over another government's account";
   EXPECT_EQ(Store()->GetAccount("elsewhere")->account.region_code, "320500");
+  // A new password for rsj ends the session rsj had.
+  EXPECT_EQ(Call(&office, "POST", "/ducha/guanli/zhanghu",
+                 BuildQueryString({{"csrf", csrf},
+                                   {"name", "rsj"},
+                                   {"role", "unit"},
+                                   {"unit", "市人社局"},
+                                   {"password", "another-password"}}))
+                .status,
+            200);
+  const HttpResponse after_reset = Call(&unit, "GET", task);
+  EXPECT_EQ(after_reset.status, 303);
+  EXPECT_EQ(after_reset.Header("Location"), "/ducha/denglu");
   EXPECT_EQ(Call(&office, "POST", "/ducha/guanli/gongkai",
                  BuildQueryString({{"csrf", csrf}, {"shown", "1"}}))
                 .status,
@@ -316,6 +359,10 @@ TEST_F(DuchaPagesTest, TheAccountsTheRoutesBelongToAreAnswered) {
   EXPECT_EQ(shown.status, 200);
   EXPECT_EQ(shown.body.find("序时进度落后"), std::string::npos) << "no notices in public";
   EXPECT_EQ(shown.body.find("已整改"), std::string::npos) << "no replies in public";
+  const std::string api =
+      Call(&guest, "GET", "/api/v1/ducha/public/" + std::to_string(ledger_)).body;
+  EXPECT_EQ(api.find("created_by"), std::string::npos) << "no account name in public";
+  EXPECT_EQ(api.find("\"office\""), std::string::npos);
 }
 
 }  // namespace

@@ -53,8 +53,10 @@ HttpResponse Login(PortalState* state, const HttpRequest& request) {
     }
     return response;
   }
+  Result<store::AccountRecord> record = (*store)->GetAccount(checked->name);
+  if (!record.ok()) return state->StoreErrorPage(record.status());
   Result<std::string> session =
-      StartSession(**store, checked->name, state->Now(), store::SharedKind::kDuchaSession);
+      StartSession(**store, SessionValue(*record), state->Now(), store::SharedKind::kDuchaSession);
   if (!session.ok()) return state->StoreErrorPage(session.status());
   HttpResponse response = RedirectResponse("/ducha/");
   response.headers.emplace_back("Set-Cookie", SessionCookie(*session, false));
@@ -166,6 +168,7 @@ HttpResponse Home(PortalState* state, const HttpRequest& request) {
   if (filled.ok()) AddPublicLedgers(**store, page.dict.get(), &filled);
   if (!filled.ok()) return state->StoreErrorPage(filled);
   HttpResponse response = state->RenderPage("ducha_home.tpl", page);
+  if (*account) response = PrivatePage(std::move(response));
   state->SetVisitorCookie(visitor, &response);
   return response;
 }

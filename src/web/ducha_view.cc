@@ -2,25 +2,70 @@
 
 #include <nlohmann/json.hpp>
 
+#include "text/utf8.h"
 #include "web/moderators.h"
 
 namespace mubiao::web {
+
+namespace {
+
+// The tail of an Argon2id hash string: part of the hash itself, different
+// for every password set.
+std::string HashTag(const std::string& password_hash) {
+  return password_hash.substr(password_hash.size() > 16 ? password_hash.size() - 16 : 0);
+}
+
+}  // namespace
+
+std::string SessionValue(const store::AccountRecord& record) {
+  return record.account.name + "\n" + HashTag(record.password_hash);
+}
 
 Result<std::optional<ducha::Account>> DuchaAccountOf(PortalState* state, store::Store& store,
                                                      const HttpRequest& request) {
   const std::string session = request.Cookie(kDuchaCookie);
   if (session.size() != 64) return std::optional<ducha::Account>();
-  Result<std::string> name =
+  Result<std::string> value =
       SessionModerator(store, session, state->Now(), store::SharedKind::kDuchaSession);
-  if (!name.ok()) return name.status();
-  if (name->empty()) return std::optional<ducha::Account>();
+  if (!value.ok()) return value.status();
+  const size_t cut = value->find('\n');
+  if (cut == std::string::npos) return std::optional<ducha::Account>();
   // Read afresh on every request: a changed role or unit holds at once.
-  Result<store::AccountRecord> record = store.GetAccount(*name);
+  Result<store::AccountRecord> record = store.GetAccount(value->substr(0, cut));
   if (!record.ok()) {
     if (record.status().code() == StatusCode::kNotFound) return std::optional<ducha::Account>();
     return record.status();
   }
+  if (SessionValue(*record) != *value) return std::optional<ducha::Account>();
   return std::optional<ducha::Account>(std::move(record->account));
+}
+
+Status CheckFiledProgress(const ducha::Progress& p, const ducha::Date& today) {
+  if (p.date > today) {
+    return InvalidInput("进展日期 " + ducha::DateText(p.date) +
+                        " 晚于今天，只能填报已经完成的进展。");
+  }
+  if (!p.value && !p.share && p.done.empty()) {
+    return InvalidInput("请至少填写完成值、完成比例或完成情况之一。");
+  }
+  for (const std::string* note : {&p.done, &p.problems, &p.next_steps}) {
+    if (!text::IsValidUtf8(*note) || text::CountCodePoints(*note) > 2000) {
+      return InvalidInput("完成情况、存在问题和下步打算各不能超过2000个字。");
+    }
+    for (unsigned char c : *note) {
+      if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7F) {
+        return InvalidInput("进展说明中含有控制字符。");
+      }
+    }
+  }
+  return Status::Ok();
+}
+
+HttpResponse PrivatePage(HttpResponse response) {
+  response.validatable = false;
+  std::erase_if(response.headers,
+                [](const auto& header) { return header.first == "Cache-Control"; });
+  return response;
 }
 
 Result<LedgerView> OpenLedger(store::Store& store, const ducha::Account& account, int64_t id) {

@@ -21,8 +21,13 @@ namespace mubiao::web {
 // from another site never carries it).
 inline constexpr char kDuchaCookie[] = "mb_ducha";
 
+// What a supervision session keeps: the account's name and a tag of its
+// password hash, so that a new password (or a new account of that name)
+// ends the sessions started before it.
+std::string SessionValue(const store::AccountRecord& record);
+
 // The account signed in to the supervision pages; nullopt when none (no
-// cookie, an expired session, or an account removed since).
+// cookie, an expired session, or an account re-keyed or removed since).
 Result<std::optional<ducha::Account>> DuchaAccountOf(PortalState* state, store::Store& store,
                                                      const HttpRequest& request);
 
@@ -31,6 +36,11 @@ struct LedgerView {
   store::LedgerRecord ledger;
   std::vector<ducha::LedgerRow> rows;
 };
+
+// A page only its account may see: kept by no cache, the browser's
+// included (Cache-Control: no-store), so that Back after signing out on a
+// shared computer shows nothing.
+HttpResponse PrivatePage(HttpResponse response);
 
 // Ledger `id` for `account`. kNotFound for an unknown ledger, kPermission
 // (in Chinese) for another government's.
@@ -43,6 +53,12 @@ struct TaskView {
   ducha::Task task;
 };
 Result<TaskView> OpenTask(store::Store& store, const ducha::Account& account, int64_t id);
+
+// What the portal asks of progress a person files, beyond what the ledger
+// can take (ducha::ValidateProgress): dated no later than `today`, saying
+// something (a value, a share or what was done), notes of at most 2,000
+// characters of text. kInvalidInput in Chinese otherwise.
+Status CheckFiledProgress(const ducha::Progress& progress, const ducha::Date& today);
 
 // A task as its row of the ledger (its latest progress and milestones in
 // force) with every progress report, oldest first.

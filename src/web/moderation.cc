@@ -45,7 +45,7 @@ HttpResponse Login(PortalState* state, const HttpRequest& request) {
   Result<StorePool::Lease> store = state->pool->Acquire();
   if (!store.ok()) return state->StoreErrorPage(store.status());
   Result<SignInCheck> checked = CheckSignInForm(
-      state, **store, request, visitor, "", kMaxModeratorName,
+      state, **store, request, visitor, "guanli:", kMaxModeratorName,
       [](store::Store& s, const std::string& name) { return s.ModeratorPasswordHash(name); });
   if (!checked.ok()) return state->StoreErrorPage(checked.status());
   if (!checked->refusal.empty()) {

@@ -124,8 +124,9 @@ Handler WithStore(PortalState* state, Answer answer, OnError on_error) {
 
 // A posted sign-in form (name, password, csrf) checked the one way every
 // kind of account signs in: the per-address limit, the form token, the
-// name's lock (kept under `lock_prefix` + name, so kinds of accounts lock
-// apart), and one Argon2id check whether or not the name exists.
+// name's lock (kept under `lock_prefix` + name: "guanli:" for moderators,
+// "ducha:" for supervision accounts, so neither kind can lock the other),
+// and one Argon2id check whether or not the name exists.
 struct SignInCheck {
   std::string name;                     // signed in when `refusal` is empty
   std::string refusal;                  // why not, in Chinese

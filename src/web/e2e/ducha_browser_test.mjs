@@ -151,11 +151,16 @@ try {
   await unit.locator('form[action$="/zhuangtai"] button[value=completion_requested]').click();
   check((await unit.textContent('dl.meta')).includes('申请办结'), 'the unit asks to close the task');
   await office.reload();
-  await office.fill('form[action$="/zhuangtai"] textarea[name=note]', '核验就业登记台账（材料）');
+  await office.fill('form[action$="/zhuangtai"] textarea[name=note]', '核验就业登记台账');
+  await office.locator('form[action$="/zhuangtai"] button[value=closed]').click();
+  check((await office.textContent('.error')).includes('核验方式'), '销号 asks how the task was checked');
+  await office.selectOption('form[action$="/zhuangtai"] select[name=check]', 'documents');
+  await office.fill('form[action$="/zhuangtai"] textarea[name=note]', '核验就业登记台账');
   await office.locator('form[action$="/zhuangtai"] button[value=closed]').click();
   check((await office.textContent('dl.meta')).includes('已销号'), 'the office closes it (销号)');
   const history = await office.textContent('ol.history');
-  for (const step of ['由报告生成任务', '填报进展', '下发督办单', '回复督办单', '改为申请办结', '改为已销号']) {
+  for (const step of ['由报告生成任务', '填报进展', '下发督办单', '回复督办单', '改为申请办结', '改为已销号',
+                      '核验方式：材料审核']) {
     check(history.includes(step), `the history shows ${step}`);
   }
   await office.screenshot({ path: join(args.out, 'ducha-task.png'), fullPage: true });

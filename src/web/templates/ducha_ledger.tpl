@@ -7,7 +7,7 @@
 <form method="get" action="{{URL}}" class="filters-form">
 <div class="row">
 <label>分组<select name="group">{{#GROUP}}<option value="{{KEY}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/GROUP}}</select></label>
-<label>进度灯<select name="light">{{#LIGHT}}<option value="{{KEY}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/LIGHT}}</select></label>
+<label>进度灯<select name="light">{{#LIGHT_OPTION}}<option value="{{KEY}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/LIGHT_OPTION}}</select></label>
 <label>牵头单位<select name="unit">{{#UNIT_OPTION}}<option value="{{KEY}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/UNIT_OPTION}}</select></label>
 <label>关键词<input name="q" value="{{Q}}" maxlength="50"></label>
 <button type="submit">筛选</button>

@@ -58,6 +58,7 @@
 <form method="post" action="{{TASK_URL}}/zhuangtai" class="filters-form">
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <input type="hidden" name="version" value="{{VERSION}}">
+{{#CHECK}}<label>核验方式（销号时必选）<select name="check"><option value="">请选择</option>{{#METHOD}}<option value="{{KEY}}">{{LABEL}}</option>{{/METHOD}}</select></label>{{/CHECK}}
 <label>{{NOTE_LABEL}}<textarea name="note" rows="2" maxlength="1000" required></textarea></label>
 {{#CHOICE}}<button type="submit" name="to" value="{{KEY}}"{{#DANGER}} class="danger"{{/DANGER}}>{{LABEL}}</button> {{/CHOICE}}
 </form>{{/STATUS_FORM}}
