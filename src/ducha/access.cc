@@ -1,5 +1,7 @@
 #include "ducha/access.h"
 
+#include <algorithm>
+
 #include "base/enum_names.h"
 #include "text/utf8.h"
 
@@ -54,17 +56,31 @@ Status ValidateUnitName(std::string_view name) {
   return Status::Ok();
 }
 
+std::vector<std::string> SplitUnits(std::string_view co_units) {
+  std::vector<std::string> units;
+  while (true) {
+    const size_t cut = co_units.find(kUnitSeparator);
+    const std::string_view unit = text::TrimSpace(co_units.substr(0, cut));
+    if (!unit.empty()) units.emplace_back(unit);
+    if (cut == std::string_view::npos) return units;
+    co_units.remove_prefix(cut + kUnitSeparator.size());
+  }
+}
+
+std::string JoinUnits(const std::vector<std::string>& units) {
+  std::string joined;
+  for (const std::string& unit : units) {
+    if (!joined.empty()) joined += kUnitSeparator;
+    joined += unit;
+  }
+  return joined;
+}
+
 bool IsTaskOf(const Task& task, std::string_view unit) {
   if (unit.empty()) return false;
   if (task.lead_unit == unit) return true;
-  std::string_view rest = task.co_units;
-  while (!rest.empty()) {
-    const size_t cut = rest.find(kUnitSeparator);
-    if (rest.substr(0, cut) == unit) return true;
-    if (cut == std::string_view::npos) break;
-    rest.remove_prefix(cut + kUnitSeparator.size());
-  }
-  return false;
+  const std::vector<std::string> co = SplitUnits(task.co_units);
+  return std::find(co.begin(), co.end(), unit) != co.end();
 }
 
 bool CanReadLedger(const Account& account, std::string_view region_code) {

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/status.h"
 #include "ducha/ledger.h"
@@ -48,6 +49,13 @@ Status ValidateAccount(const Account& account);
 // Checks a unit's name: 1..kMaxUnitName characters, no 、 (which separates
 // co-units) and no control characters. kInvalidInput in Chinese otherwise.
 Status ValidateUnitName(std::string_view name);
+
+// The units of a co-units field: "市财政局、 市教育局" → {市财政局, 市教育局}
+// (blanks around each trimmed, empty ones dropped).
+std::vector<std::string> SplitUnits(std::string_view co_units);
+
+// The co-units field of `units`: joined by 、.
+std::string JoinUnits(const std::vector<std::string>& units);
 
 // Whether `unit` is the task's lead unit or one of its co-units.
 bool IsTaskOf(const Task& task, std::string_view unit);

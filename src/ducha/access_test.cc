@@ -34,6 +34,13 @@ TEST(Access, AUnitSeesOnlyTheTasksItLeadsOrHelpsWith) {
   EXPECT_FALSE(CanSeeTask(Unit(""), TaskLedBy("", "")));
 }
 
+TEST(Access, CoUnitsAreSplitAndJoinedByTheSeparator) {
+  EXPECT_EQ(SplitUnits(" 市财政局、市教育局 、、"), (std::vector<std::string>{"市财政局", "市教育局"}));
+  EXPECT_TRUE(SplitUnits("").empty());
+  EXPECT_EQ(JoinUnits({"市财政局", "市教育局"}), "市财政局、市教育局");
+  EXPECT_TRUE(IsTaskOf(TaskLedBy("", " 市财政局 、市教育局"), "市财政局"));
+}
+
 TEST(Access, CoUnitsReportButOnlyTheLeadUnitAnswers) {
   const Task task = TaskLedBy("市人社局", "市财政局");
   EXPECT_TRUE(CanReport(Unit("市财政局"), task));

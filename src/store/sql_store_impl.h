@@ -97,6 +97,7 @@ class SqlStore : public Store {
   Result<std::vector<ducha::Notice>> LedgerNotices(int64_t ledger_id) override;
   Result<std::vector<LedgerAuditEntry>> LedgerAudit(int64_t ledger_id) override;
   Result<std::vector<LedgerAuditEntry>> TaskAudit(int64_t task_id) override;
+  Result<std::vector<ducha::Notice>> TaskNotices(int64_t task_id) override;
   Result<ducha::Milestone> AddMilestone(const ducha::Milestone& milestone) override;
   Result<std::vector<ducha::Milestone>> TaskMilestones(int64_t task_id) override;
   Result<ducha::Task> GetTask(int64_t task_id) override { return ReadLedgerTask(task_id); }
@@ -148,6 +149,9 @@ class SqlStore : public Store {
   // `action`; sets its id. Inside the caller's transaction.
   Status InsertTask(ducha::Task* t, const std::string& actor, const std::string& at,
                     const std::string& action);
+  // The notices whose `column` (t.ledger_id or n.task_id: constant, never
+  // input) is `id`, oldest first, each with its latest reply.
+  Result<std::vector<ducha::Notice>> ReadNotices(const char* column, int64_t id);
   // The audit entries whose `column` (ledger_id or task_id: constant, never
   // input) is `id`, oldest first.
   Result<std::vector<LedgerAuditEntry>> ReadAudit(const char* column, int64_t id);

@@ -530,14 +530,23 @@ Result<ducha::Notice> SqlStore::ReplyToNotice(int64_t notice_id, const std::stri
 }
 
 Result<std::vector<ducha::Notice>> SqlStore::LedgerNotices(int64_t ledger_id) {
-  Result<Statement*> stmt = Cached(
-      "SELECT n.id, n.task_id, n.reason, n.reply_by, n.issued_by, n.issued_at,"
-      " r.reply, r.replied_by, r.replied_at FROM ledger_notices n"
-      " JOIN ledger_tasks t ON t.id = n.task_id"
-      " LEFT JOIN ledger_notice_replies r ON r.id = (SELECT max(id) FROM ledger_notice_replies"
-      " WHERE notice_id = n.id) WHERE t.ledger_id = ?1 ORDER BY n.id");
+  return ReadNotices("t.ledger_id", ledger_id);
+}
+
+Result<std::vector<ducha::Notice>> SqlStore::TaskNotices(int64_t task_id) {
+  return ReadNotices("n.task_id", task_id);
+}
+
+Result<std::vector<ducha::Notice>> SqlStore::ReadNotices(const char* column, int64_t id) {
+  Result<Statement*> stmt =
+      Cached(std::string("SELECT n.id, n.task_id, n.reason, n.reply_by, n.issued_by, n.issued_at,"
+                         " r.reply, r.replied_by, r.replied_at FROM ledger_notices n"
+                         " JOIN ledger_tasks t ON t.id = n.task_id"
+                         " LEFT JOIN ledger_notice_replies r ON r.id = (SELECT max(id) FROM"
+                         " ledger_notice_replies WHERE notice_id = n.id) WHERE ") +
+             column + " = ?1 ORDER BY n.id");
   if (!stmt.ok()) return stmt.status();
-  (*stmt)->BindInt(1, ledger_id);
+  (*stmt)->BindInt(1, id);
   std::vector<ducha::Notice> notices;
   Status ran =
       ForEachRow(*stmt, [&](const Statement& row) { notices.push_back(ReadNoticeRow(row)); });

@@ -613,6 +613,9 @@ class Store {
   // A ledger's notices, oldest first, each with its latest reply.
   virtual Result<std::vector<ducha::Notice>> LedgerNotices(int64_t ledger_id) = 0;
 
+  // One task's notices, oldest first, each with its latest reply.
+  virtual Result<std::vector<ducha::Notice>> TaskNotices(int64_t task_id) = 0;
+
   // A ledger's audit log, oldest first.
   virtual Result<std::vector<LedgerAuditEntry>> LedgerAudit(int64_t ledger_id) = 0;
 

@@ -65,16 +65,14 @@ HttpResponse Task(PortalState* state, store::Store& store, const ducha::Account&
   if (!view.ok()) return JsonStatusError(view.status());
   Result<TaskRecords> records = ReadTaskRecords(store, view->task);
   if (!records.ok()) return JsonStatusError(records.status());
-  Result<std::vector<ducha::Notice>> notices = store.LedgerNotices(view->ledger.id);
+  Result<std::vector<ducha::Notice>> notices = store.TaskNotices(*id);
   if (!notices.ok()) return JsonStatusError(notices.status());
   json j = RowJson(records->row, view->ledger.year, state->DuchaToday(), true);
   j["progress"] = json::array();
   for (const ducha::Progress& p : records->progress)
     j["progress"].push_back(ducha::ProgressJson(p));
   j["notices"] = json::array();
-  for (const ducha::Notice& n : *notices) {
-    if (n.task_id == *id) j["notices"].push_back(ducha::NoticeJson(n));
-  }
+  for (const ducha::Notice& n : *notices) j["notices"].push_back(ducha::NoticeJson(n));
   return JsonResponse(j.dump());
 }
 
@@ -121,15 +119,9 @@ HttpResponse PostProgress(PortalState* state, store::Store& store, const ducha::
 HttpResponse PublicLedger(PortalState* state, store::Store& store, const RouteParams& params) {
   Result<int64_t> id = DocumentIdParam(params);
   if (!id.ok()) return JsonError(404, "没有这个公开台账");
-  Result<std::vector<store::LedgerRecord>> shown = PublicLedgers(store);
-  if (!shown.ok()) return JsonStatusError(shown.status());
-  for (store::LedgerRecord& l : *shown) {
-    if (l.id != *id) continue;
-    Result<std::vector<ducha::LedgerRow>> rows = store.LedgerRows(*id);
-    if (!rows.ok()) return JsonStatusError(rows.status());
-    return ApiJson(RowsJson({std::move(l), std::move(*rows)}, state->DuchaToday(), false));
-  }
-  return JsonError(404, "没有这个公开台账");
+  Result<LedgerView> view = OpenPublicLedger(store, *id);
+  if (!view.ok()) return JsonStatusError(view.status());
+  return ApiJson(RowsJson(*view, state->DuchaToday(), false));
 }
 
 }  // namespace

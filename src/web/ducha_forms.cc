@@ -194,20 +194,6 @@ Status CheckUnits(store::Store& store, const ducha::Account& account,
   return Status::Ok();
 }
 
-// The co-units of a form, each on the list: "甲、乙" → {甲, 乙}.
-std::vector<std::string> SplitUnits(const std::string& co) {
-  std::vector<std::string> units;
-  size_t start = 0;
-  while (start <= co.size()) {
-    const size_t cut = co.find("、", start);
-    const std::string unit(text::TrimSpace(std::string_view(co).substr(start, cut - start)));
-    if (!unit.empty()) units.push_back(unit);
-    if (cut == std::string::npos) break;
-    start = cut + std::string_view("、").size();
-  }
-  return units;
-}
-
 // Lead unit, co-units and leader of an assignment form, checked.
 Result<ducha::TaskChange> AssignmentOf(store::Store& store, const ducha::Account& account,
                                        const Fields& form) {
@@ -217,14 +203,13 @@ Result<ducha::TaskChange> AssignmentOf(store::Store& store, const ducha::Account
   if (Status e = FirstError({lead.status(), co.status(), leader.status()}); !e.ok()) {
     return e;
   }
-  std::vector<std::string> named = SplitUnits(*co);
+  const std::vector<std::string> co_units = ducha::SplitUnits(*co);
+  std::vector<std::string> named = co_units;
   named.push_back(*lead);
   if (Status known = CheckUnits(store, account, named); !known.ok()) return known;
   ducha::TaskChange change;
   change.lead_unit = *lead;
-  std::string joined;
-  for (size_t i = 0; i + 1 < named.size(); ++i) joined += (i > 0 ? "、" : "") + named[i];
-  change.co_units = joined;
+  change.co_units = ducha::JoinUnits(co_units);
   change.leader = *leader;
   change.actor = ActorName(account);
   return change;

@@ -595,12 +595,9 @@ void AddMilestones(const std::vector<ducha::Milestone>& milestones, const ducha:
 Status AddNotices(store::Store& store, const ducha::Account& account, const ducha::Task& task,
                   const std::string& csrf, const ducha::Date& today,
                   ctemplate::TemplateDictionary* dict) {
-  Result<std::vector<ducha::Notice>> notices = store.LedgerNotices(task.ledger_id);
+  Result<std::vector<ducha::Notice>> notices = store.TaskNotices(task.id);
   if (!notices.ok()) return notices.status();
-  bool any = false;
   for (const ducha::Notice& n : *notices) {
-    if (n.task_id != task.id) continue;
-    any = true;
     ctemplate::TemplateDictionary* card = dict->AddSectionDictionary("NOTICE");
     card->SetIntValue("ID", static_cast<long>(n.id));
     card->SetValue("REASON", n.reason);
@@ -620,7 +617,7 @@ Status AddNotices(store::Store& store, const ducha::Account& account, const duch
       card->AddSectionDictionary("REPLY_FORM")->SetValue("CSRF", csrf);
     }
   }
-  if (!any) dict->ShowSection("NO_NOTICE");
+  if (notices->empty()) dict->ShowSection("NO_NOTICE");
   return Status::Ok();
 }
 
@@ -783,18 +780,14 @@ HttpResponse PublicPage(PortalState* state, store::Store& store, const HttpReque
                         const RouteParams& params) {
   Result<int64_t> id = DocumentIdParam(params);
   if (!id.ok()) return state->ErrorPage(404, "没有这个公开台账。", "/ducha/");
-  Result<store::LedgerRecord> ledger = store.GetLedger(*id);
-  if (!ledger.ok()) return state->StoreErrorPage(ledger.status());
-  Result<std::vector<std::string>> shown = store.PublicViews();
-  if (!shown.ok()) return state->StoreErrorPage(shown.status());
-  if (!std::binary_search(shown->begin(), shown->end(), ledger->region_code)) {
-    return state->ErrorPage(404, "没有这个公开台账：该地方政府未公开其任务台账。", "/ducha/");
-  }
   Result<int> page_number = PageFromQuery(request, kMaxPage);
   if (!page_number.ok()) return state->ErrorPage(400, "页码无效。");
-  Result<std::vector<ducha::LedgerRow>> rows = store.LedgerRows(*id);
-  if (!rows.ok()) return state->StoreErrorPage(rows.status());
-  const LedgerView view{std::move(*ledger), std::move(*rows)};
+  Result<LedgerView> opened = OpenPublicLedger(store, *id);
+  if (opened.status().code() == StatusCode::kNotFound) {
+    return state->ErrorPage(404, opened.status().message(), "/ducha/");
+  }
+  if (!opened.ok()) return state->StoreErrorPage(opened.status());
+  const LedgerView& view = *opened;
   const ducha::Date today = state->DuchaToday();
   const std::vector<PacedRow> paced = Paced(view, today);
   const Visitor visitor = state->VisitorOf(request);

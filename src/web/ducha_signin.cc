@@ -13,11 +13,6 @@
 namespace mubiao::web {
 namespace {
 
-std::string SessionCookie(const std::string& value, bool expire) {
-  return std::string(kDuchaCookie) + "=" + value + "; Path=/; HttpOnly; SameSite=Strict" +
-         (expire ? "; Max-Age=0" : "");
-}
-
 HttpResponse LoginPage(PortalState* state, const Visitor& visitor, const std::string& error,
                        int status) {
   Page page = state->NewVisitorPage("督查账号登录", visitor);
@@ -59,7 +54,7 @@ HttpResponse Login(PortalState* state, const HttpRequest& request) {
       StartSession(**store, SessionValue(*record), state->Now(), store::SharedKind::kDuchaSession);
   if (!session.ok()) return state->StoreErrorPage(session.status());
   HttpResponse response = RedirectResponse("/ducha/");
-  response.headers.emplace_back("Set-Cookie", SessionCookie(*session, false));
+  response.headers.emplace_back("Set-Cookie", SessionCookie(kDuchaCookie, *session, false));
   return response;
 }
 
@@ -74,7 +69,7 @@ HttpResponse Logout(PortalState* state, const HttpRequest& request) {
                             store::SharedKind::kDuchaSession);
   if (!ended.ok()) return state->StoreErrorPage(ended);
   HttpResponse response = RedirectResponse("/ducha/");
-  response.headers.emplace_back("Set-Cookie", SessionCookie("", true));
+  response.headers.emplace_back("Set-Cookie", SessionCookie(kDuchaCookie, "", true));
   return response;
 }
 

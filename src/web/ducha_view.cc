@@ -1,5 +1,6 @@
 #include "web/ducha_view.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "text/utf8.h"
@@ -122,6 +123,19 @@ nlohmann::json RowJson(const ducha::LedgerRow& row, int year, const ducha::Date&
     }
   }
   return j;
+}
+
+Result<LedgerView> OpenPublicLedger(store::Store& store, int64_t id) {
+  Result<store::LedgerRecord> ledger = store.GetLedger(id);
+  if (!ledger.ok()) return ledger.status();
+  Result<std::vector<std::string>> shown = store.PublicViews();
+  if (!shown.ok()) return shown.status();
+  if (!std::binary_search(shown->begin(), shown->end(), ledger->region_code)) {
+    return NotFound("没有这个公开台账：该地方政府未公开其任务台账。");
+  }
+  Result<std::vector<ducha::LedgerRow>> rows = store.LedgerRows(id);
+  if (!rows.ok()) return rows.status();
+  return LedgerView{std::move(*ledger), std::move(*rows)};
 }
 
 Result<std::vector<store::LedgerRecord>> PublicLedgers(store::Store& store) {

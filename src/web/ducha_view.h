@@ -74,6 +74,11 @@ Result<TaskRecords> ReadTaskRecords(store::Store& store, const ducha::Task& task
 nlohmann::json RowJson(const ducha::LedgerRow& row, int year, const ducha::Date& today,
                        bool internal);
 
+// Ledger `id` as its government shows it to everyone, with every row.
+// kNotFound (in Chinese) for an unknown ledger or one whose government does
+// not show its ledgers.
+Result<LedgerView> OpenPublicLedger(store::Store& store, int64_t id);
+
 // The governments' ledgers the public may see (SetPublicView on).
 Result<std::vector<store::LedgerRecord>> PublicLedgers(store::Store& store);
 

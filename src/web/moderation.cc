@@ -17,11 +17,6 @@ namespace {
 constexpr int kQueuePerPage = 50;
 constexpr int kMaxQueuePage = 100000;
 
-std::string SessionCookie(const std::string& value, bool expire) {
-  return std::string(kModeratorCookie) + "=" + value + "; Path=/; HttpOnly; SameSite=Strict" +
-         (expire ? "; Max-Age=0" : "");
-}
-
 HttpResponse LoginPage(PortalState* state, const Visitor& visitor, const std::string& error,
                        int status) {
   Page page = state->NewVisitorPage("管理员登录", visitor);
@@ -58,7 +53,7 @@ HttpResponse Login(PortalState* state, const HttpRequest& request) {
   Result<std::string> session = StartSession(**store, checked->name, state->Now());
   if (!session.ok()) return state->StoreErrorPage(session.status());
   HttpResponse response = RedirectResponse("/guanli/pinglun");
-  response.headers.emplace_back("Set-Cookie", SessionCookie(*session, false));
+  response.headers.emplace_back("Set-Cookie", SessionCookie(kModeratorCookie, *session, false));
   return response;
 }
 
@@ -72,7 +67,7 @@ HttpResponse Logout(PortalState* state, const HttpRequest& request) {
   Status ended = EndSession(**store, request.Cookie(kModeratorCookie), state->Now());
   if (!ended.ok()) return state->StoreErrorPage(ended);
   HttpResponse response = RedirectResponse("/");
-  response.headers.emplace_back("Set-Cookie", SessionCookie("", true));
+  response.headers.emplace_back("Set-Cookie", SessionCookie(kModeratorCookie, "", true));
   return response;
 }
 

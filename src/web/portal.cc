@@ -113,6 +113,11 @@ HttpResponse PortalState::ErrorPage(int status, const std::string& message,
   return RenderPage("message.tpl", page, status);
 }
 
+std::string SessionCookie(const char* name, const std::string& value, bool expire) {
+  return std::string(name) + "=" + value + "; Path=/; HttpOnly; SameSite=Strict" +
+         (expire ? "; Max-Age=0" : "");
+}
+
 Result<SignInCheck> CheckSignInForm(PortalState* state, store::Store& store,
                                     const HttpRequest& request, const Visitor& visitor,
                                     const std::string& lock_prefix, size_t max_name_chars,

@@ -122,6 +122,10 @@ Handler WithStore(PortalState* state, Answer answer, OnError on_error) {
   };
 }
 
+// The Set-Cookie value of a session cookie `name` (HttpOnly,
+// SameSite=Strict: no other site's request carries it); `expire` ends it.
+std::string SessionCookie(const char* name, const std::string& value, bool expire);
+
 // A posted sign-in form (name, password, csrf) checked the one way every
 // kind of account signs in: the per-address limit, the form token, the
 // name's lock (kept under `lock_prefix` + name: "guanli:" for moderators,
