@@ -43,6 +43,11 @@ constexpr GroupingName kGroupings[] = {{Grouping::kNone, "", "按序号"},
 constexpr std::pair<const char*, const char*> kLightChoices[] = {
     {"", "全部"}, {"red", "红灯"}, {"yellow", "黄灯"}, {"green", "绿灯"}, {"none", "已销号或撤销"}};
 
+// Whether a task is still worked on: neither closed nor withdrawn.
+bool StillWorkedOn(ducha::TaskStatus status) {
+  return status == ducha::TaskStatus::kOpen || status == ducha::TaskStatus::kCompletionRequested;
+}
+
 std::string OneDecimal(double value) {
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%.1f", value);
@@ -255,9 +260,7 @@ void AddGroupedRows(const std::vector<const PacedRow*>& shown, Grouping grouping
 // Whether a notice waits for its reply past its reply date, on a task
 // still being worked on.
 bool NoticeOverdue(const ducha::Notice& n, ducha::TaskStatus status, const ducha::Date& today) {
-  const bool open =
-      status == ducha::TaskStatus::kOpen || status == ducha::TaskStatus::kCompletionRequested;
-  return open && n.reply.empty() && today > n.reply_by;
+  return StillWorkedOn(status) && n.reply.empty() && today > n.reply_by;
 }
 
 // How many notices the account's tasks have had (NOTICES) and how many wait
@@ -611,9 +614,7 @@ Status AddNotices(store::Store& store, const ducha::Account& account, const duch
       reply->SetValue("BY", n.replied_by);
       reply->SetValue("AT", CommentTime(n.replied_at));
     }
-    const bool open = task.status == ducha::TaskStatus::kOpen ||
-                      task.status == ducha::TaskStatus::kCompletionRequested;
-    if (open && ducha::CanAnswer(account, task)) {
+    if (StillWorkedOn(task.status) && ducha::CanAnswer(account, task)) {
       card->AddSectionDictionary("REPLY_FORM")->SetValue("CSRF", csrf);
     }
   }
@@ -635,8 +636,8 @@ Status AddHistory(store::Store& store, int64_t task_id, ctemplate::TemplateDicti
   return Status::Ok();
 }
 
-// The office's forms on a task: assignment, and for a task still being
-// worked on a notice (its reason drafted from the pace) and a split.
+// The office's forms on a task still worked on: assignment, a notice (its
+// reason drafted from the pace) and a split.
 Status AddManageForms(store::Store& store, const ducha::Account& account, const ducha::Task& task,
                       const ducha::Pace& pace, const ducha::Date& today,
                       ctemplate::TemplateDictionary* dict) {
@@ -648,12 +649,9 @@ Status AddManageForms(store::Store& store, const ducha::Account& account, const 
   manage->SetValue("LEAD", task.lead_unit);
   manage->SetValue("CO", task.co_units);
   manage->SetValue("LEADER", task.leader);
-  if (task.status == ducha::TaskStatus::kOpen ||
-      task.status == ducha::TaskStatus::kCompletionRequested) {
-    ctemplate::TemplateDictionary* open = manage->AddSectionDictionary("OPEN");
-    open->SetValue("REASON", ducha::NoticeReason(task, pace, today));
-    open->SetValue("REPLY_BY", ducha::DateText(DaysAfter(today, 7)));
-  }
+  ctemplate::TemplateDictionary* open = manage->AddSectionDictionary("OPEN");
+  open->SetValue("REASON", ducha::NoticeReason(task, pace, today));
+  open->SetValue("REPLY_BY", ducha::DateText(DaysAfter(today, 7)));
   return Status::Ok();
 }
 
@@ -706,8 +704,7 @@ HttpResponse TaskPage(PortalState* state, store::Store& store, const HttpRequest
     dict->AddSectionDictionary("ERROR")->SetValue("MESSAGE", outcome.error);
   if (!outcome.flash.empty())
     dict->AddSectionDictionary("FLASH")->SetValue("MESSAGE", outcome.flash);
-  if (ducha::CanReport(account, task) && (task.status == ducha::TaskStatus::kOpen ||
-                                          task.status == ducha::TaskStatus::kCompletionRequested)) {
+  if (ducha::CanReport(account, task) && StillWorkedOn(task.status)) {
     ctemplate::TemplateDictionary* report = dict->AddSectionDictionary("REPORT");
     report->SetValue("TODAY",
                      ducha::DateText(std::min(today, ducha::Date{view->ledger.year, 12, 31})));
@@ -715,14 +712,13 @@ HttpResponse TaskPage(PortalState* state, store::Store& store, const HttpRequest
   }
   AddProgressList(records->progress, dict);
   AddMilestones(records->row.milestones, task, dict);
-  if (ducha::CanManage(account) && (task.status == ducha::TaskStatus::kOpen ||
-                                    task.status == ducha::TaskStatus::kCompletionRequested)) {
+  if (ducha::CanManage(account) && StillWorkedOn(task.status)) {
     ctemplate::TemplateDictionary* form = dict->AddSectionDictionary("MILESTONE_FORM");
     if (!task.unit.empty()) form->AddSectionDictionary("UNIT")->SetValue("TEXT", task.unit);
   }
   Status filled = AddNotices(store, account, task, csrf, today, dict);
   if (filled.ok()) AddStatusForm(account, task, dict);
-  if (filled.ok() && ducha::CanManage(account)) {
+  if (filled.ok() && ducha::CanManage(account) && StillWorkedOn(task.status)) {
     filled = AddManageForms(store, account, task, pace, today, dict);
   }
   if (filled.ok()) filled = AddHistory(store, id, dict);
