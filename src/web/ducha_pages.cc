@@ -83,8 +83,12 @@ std::string PaceText(const ducha::Task& task, const ducha::Pace& pace) {
   return "符合序时";
 }
 
-std::string DoneText(const ducha::LedgerRow& row, const ducha::Pace& pace) {
-  return row.latest ? OneDecimal(pace.done) + "%" : "未填报";
+// The share the latest progress reports (also on a closed task, which has
+// no pace); 已填报 when it states none, 未填报 without progress.
+std::string DoneText(const ducha::LedgerRow& row) {
+  if (!row.latest) return "未填报";
+  const std::optional<double> share = ducha::ShareDone(row.task, *row.latest);
+  return share ? OneDecimal(*share) + "%" : "已填报";
 }
 
 // A ledger's task as a table row: ROW with NUMBER, TEXT, TARGET, DUE, LEAD,
@@ -101,7 +105,7 @@ void AddRow(const ducha::LedgerRow& row, const ducha::Pace& pace,
   r->SetValue("LEAD", t.lead_unit.empty() ? "未分配" : t.lead_unit);
   r->SetValue("CO", t.co_units);
   r->SetValue("STATUS", std::string(ducha::TaskStatusLabel(t.status)));
-  r->SetValue("DONE", DoneText(row, pace));
+  r->SetValue("DONE", DoneText(row));
   r->SetValue("PACE", PaceText(t, pace));
   r->SetValue("NOTE", row.latest ? row.latest->done : "");
   if (pace.light != ducha::Light::kNone) {

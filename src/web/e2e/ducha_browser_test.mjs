@@ -241,6 +241,7 @@ try {
   await guest.locator('a', { hasText: '重点任务台账' }).first().click();
   const shown = await guest.textContent('main');
   check(shown.includes('县人社局') && shown.includes('已销号'), 'the public sees tasks, units and statuses');
+  check(shown.includes('100.0%'), 'a closed task shows the share its unit reported');
   for (const internal of ['全年目标已提前完成', '一季度新增城镇就业500人', '张副县长', '招聘会', '核验']) {
     check(!shown.includes(internal), `the public view hides ${internal}`);
   }

@@ -20,7 +20,7 @@
 {{#NONE}}<p>没有符合条件的任务。</p>{{/NONE}}
 {{#HEADING}}<h3>{{LABEL}}（{{COUNT}} 项）</h3>
 <div class="table-scroll"><table class="data ducha"><thead><tr><th>序号</th><th>任务</th><th>目标</th><th>截止</th><th>牵头单位</th><th>状态</th><th>完成</th><th>序时进度</th></tr></thead>
-<tbody>{{#ROW}}<tr><td>{{NUMBER}}</td><td><a href="{{TASK_URL}}">{{TEXT}}</a></td><td>{{TARGET}}</td><td>{{DUE}}</td><td>{{LEAD}}</td><td>{{STATUS}}</td><td class="num">{{DONE}}</td><td>{{#LIGHT}}<span class="light {{KEY}}">{{LABEL}}</span> {{/LIGHT}}{{PACE}}</td></tr>{{/ROW}}</tbody></table></div>{{/HEADING}}
+<tbody>{{#ROW}}<tr><td data-label="序号">{{NUMBER}}</td><td class="task"><a href="{{TASK_URL}}">{{TEXT}}</a></td><td data-label="目标">{{TARGET}}</td><td data-label="截止">{{DUE}}</td><td data-label="牵头单位">{{LEAD}}</td><td data-label="状态">{{STATUS}}</td><td class="num" data-label="完成">{{DONE}}</td><td data-label="序时进度">{{#LIGHT}}<span class="light {{KEY}}">{{LABEL}}</span> {{/LIGHT}}{{PACE}}</td></tr>{{/ROW}}</tbody></table></div>{{/HEADING}}
 {{>PAGER}}
 {{#MANAGE}}<h2>批量分配</h2>
 <form method="post" action="{{URL}}/fenpei" class="filters-form">
