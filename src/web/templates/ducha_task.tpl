@@ -28,12 +28,12 @@
 </form>{{/REPORT}}
 <h2>进展记录</h2>
 {{#NO_PROGRESS}}<p>还没有填报进展。</p>{{/NO_PROGRESS}}
-{{#HAS_PROGRESS}}<div class="table-scroll"><table class="data"><thead><tr><th>截至</th><th>完成值</th><th>完成比例</th><th>完成情况</th><th>存在问题</th><th>下步打算</th><th>填报人</th></tr></thead>
-<tbody>{{#PROGRESS}}<tr><td>{{DATE}}</td><td class="num">{{VALUE}}</td><td class="num">{{SHARE}}</td><td>{{DONE}}</td><td>{{PROBLEMS}}</td><td>{{NEXT}}</td><td>{{AUTHOR}}</td></tr>{{/PROGRESS}}</tbody></table></div>{{/HAS_PROGRESS}}
+{{#HAS_PROGRESS}}<div class="table-scroll"><table class="data ducha"><thead><tr><th>截至</th><th>完成值</th><th>完成比例</th><th>完成情况</th><th>存在问题</th><th>下步打算</th><th>填报人</th></tr></thead>
+<tbody>{{#PROGRESS}}<tr><td class="task">{{DATE}}</td><td class="num" data-label="完成值">{{VALUE}}</td><td class="num" data-label="完成比例">{{SHARE}}</td><td data-label="完成情况">{{DONE}}</td><td data-label="存在问题">{{PROBLEMS}}</td><td data-label="下步打算">{{NEXT}}</td><td data-label="填报人">{{AUTHOR}}</td></tr>{{/PROGRESS}}</tbody></table></div>{{/HAS_PROGRESS}}
 <h2>节点目标</h2>
 {{#NO_MILESTONE}}<p class="muted">未设节点目标：序时进度按时间平均计算。</p>{{/NO_MILESTONE}}
-{{#HAS_MILESTONE}}<div class="table-scroll"><table class="data"><thead><tr><th>节点日期</th><th>应完成</th><th>形象进度</th><th>设定人</th></tr></thead>
-<tbody>{{#MILESTONE}}<tr><td>{{DATE}}</td><td class="num">{{PLAN}}</td><td>{{STEP}}</td><td>{{BY}}</td></tr>{{/MILESTONE}}</tbody></table></div>{{/HAS_MILESTONE}}
+{{#HAS_MILESTONE}}<div class="table-scroll"><table class="data ducha"><thead><tr><th>节点日期</th><th>应完成</th><th>形象进度</th><th>设定人</th></tr></thead>
+<tbody>{{#MILESTONE}}<tr><td class="task">{{DATE}}</td><td class="num" data-label="应完成">{{PLAN}}</td><td data-label="形象进度">{{STEP}}</td><td data-label="设定人">{{BY}}</td></tr>{{/MILESTONE}}</tbody></table></div>{{/HAS_MILESTONE}}
 {{#MILESTONE_FORM}}<form method="post" action="{{TASK_URL}}/jiedian" class="filters-form">
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <div class="row"><label>节点日期<input name="date" type="date" required></label><label>应完成数值{{#UNIT}}（{{TEXT}}）{{/UNIT}}<input name="value" inputmode="decimal" maxlength="20"></label><label>或完成比例（%）<input name="share" inputmode="decimal" maxlength="10"></label></div>
