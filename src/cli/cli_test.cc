@@ -553,6 +553,10 @@ TEST_F(CliTest, AGovernmentsAccountsUnitsAndPublicViewAreSetUp) {
   const CommandRun accounts = Mubiao("ledger accounts --db " + db + " --region 360830");
   ASSERT_EQ(accounts.status, 0) << accounts.out;
   EXPECT_EQ(accounts.out, "rsj\tunit\t县人社局\n督查室\tadmin\t\n");
+  EXPECT_EQ(Mubiao("ledger disable rsj --db " + db + " --region 360830").out,
+            "account rsj disabled\n");
+  EXPECT_NE(Mubiao("ledger disable rsj --db " + db + " --region 320500").status, 0)
+      << "only an account of that government";
 
   const CommandRun roster =
       Mubiao("ledger roster --db " + db + " --region 360830 --add 县人社局 --add 县发展改革委");

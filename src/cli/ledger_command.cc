@@ -348,6 +348,21 @@ void AddAccessCommands(CLI::App* cmd, std::string* db) {
     PutAccount(*db, a);
   });
 
+  CLI::App* disable = cmd->add_subcommand(
+      "disable",
+      "Disable an account of a government (it can no longer sign in; its sessions end); "
+      "`ledger account` with a new password enables it again");
+  AddDatabaseOption(disable, db);
+  static std::string disable_name, disable_region;
+  disable->add_option("name", disable_name, "Sign-in name")->required();
+  disable->add_option("--region", disable_region, "The government's division code")->required();
+  disable->callback([db] {
+    if (Status done = Open(*db)->DisableAccount(disable_region, disable_name); !done.ok()) {
+      Fail(*db, done.message());
+    }
+    std::cout << "account " << disable_name << " disabled\n";
+  });
+
   CLI::App* accounts = cmd->add_subcommand("accounts", "A government's accounts");
   AddDatabaseOption(accounts, db);
   static std::string accounts_region;
@@ -493,9 +508,11 @@ void AddLedgerCommand(CLI::App& app) {
       ->check(CLI::IsMember({"open", "completion_requested", "closed", "withdrawn"}));
   status->add_option("--note", st.note,
                      "What was done (办结), how it was checked (销号), why (撤销, 退回)");
-  status->add_option("--check", st.check,
-                     "How the office checked it, to close: documents (材料审核), site_visit (实地核查) "
-                     "or data (数据比对)")
+  status
+      ->add_option(
+          "--check", st.check,
+          "How the office checked it, to close: documents (材料审核), site_visit (实地核查) "
+          "or data (数据比对)")
       ->check(CLI::IsMember({"documents", "site_visit", "data"}));
   status->add_option("--by", st.by, "Who; default: the account running the command");
   status->callback([] { ChangeStatus(db, st); });

@@ -179,6 +179,15 @@ TEST_F(LedgerStoreTest, AnAccountIsKeptWithItsRoleGovernmentUnitAndHash) {
   unit.account.unit = "市财政局";
   unit.password_hash = "$argon2id$new";
   ASSERT_TRUE(store_->PutAccount(unit).ok());
+  EXPECT_FALSE(store_->GetAccount("rsj")->disabled());
+  EXPECT_EQ(store_->DisableAccount("320500", "rsj").code(), StatusCode::kNotFound)
+      << "another government's office cannot disable it";
+  ASSERT_TRUE(store_->DisableAccount("410184", "rsj").ok());
+  ASSERT_TRUE(store_->DisableAccount("410184", "rsj").ok());
+  EXPECT_TRUE(store_->GetAccount("rsj")->disabled());
+  EXPECT_EQ(store_->GetAccount("rsj")->password_hash, "!$argon2id$new") << "disabled once";
+  ASSERT_TRUE(store_->PutAccount(unit).ok());
+  EXPECT_FALSE(store_->GetAccount("rsj")->disabled()) << "a new password enables it again";
   AccountRecord taken = unit;  // another government's office wants the name
   taken.account.region_code = "320500";
   EXPECT_EQ(store_->PutAccount(taken).code(), StatusCode::kInvalidInput);

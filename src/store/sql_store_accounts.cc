@@ -54,6 +54,21 @@ Result<AccountRecord> SqlStore::GetAccount(const std::string& name) {
   return std::move(*found);
 }
 
+Status SqlStore::DisableAccount(const std::string& region_code, const std::string& name) {
+  Result<Statement*> stmt = Cached(
+      "UPDATE ducha_accounts SET updated_at = ?3, password_hash = CASE"
+      " WHEN substr(password_hash, 1, 1) = '!' THEN password_hash ELSE '!' || password_hash END"
+      " WHERE name = ?1 AND region_code = ?2 RETURNING name");
+  if (!stmt.ok()) return stmt.status();
+  (*stmt)->BindAll(name, region_code, NowUtc());
+  bool found = false;
+  if (Status ran = ForEachRow(*stmt, [&](const Statement&) { found = true; }); !ran.ok()) {
+    return ran;
+  }
+  if (!found) return NotFound("本级政府没有名为“" + name + "”的账号。");
+  return Status::Ok();
+}
+
 Result<std::vector<ducha::Account>> SqlStore::ListAccounts(const std::string& region_code) {
   Result<Statement*> stmt = Cached(
       "SELECT name, role, region_code, unit FROM ducha_accounts WHERE region_code = ?1"

@@ -105,6 +105,7 @@ class SqlStore : public Store {
   Result<ducha::Notice> GetNotice(int64_t notice_id) override { return ReadNotice(notice_id); }
   Status PutAccount(const AccountRecord& record) override;
   Result<AccountRecord> GetAccount(const std::string& name) override;
+  Status DisableAccount(const std::string& region_code, const std::string& name) override;
   Result<std::vector<ducha::Account>> ListAccounts(const std::string& region_code) override;
   Status AddUnit(const std::string& region_code, const std::string& name) override;
   Result<std::vector<std::string>> ListUnits(const std::string& region_code) override;

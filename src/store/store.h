@@ -61,6 +61,9 @@ struct AccountRecord {
   ducha::Account account;
   std::string password_hash;
   std::string created_at;  // ISO 8601 UTC, set by the store
+  // A disabled account's hash starts with '!' (as /etc/shadow marks a
+  // locked account): no password matches it, and its sessions end.
+  bool disabled() const { return password_hash.starts_with('!'); }
 };
 
 // A region as stored: one row of the regions table.
@@ -650,6 +653,11 @@ class Store {
 
   // The account of that name with its hash. kNotFound for an unknown name.
   virtual Result<AccountRecord> GetAccount(const std::string& name) = 0;
+
+  // Disables the account `name` of government `region_code` (DisableAccount
+  // twice is once); a new password (PutAccount) enables it again.
+  // kNotFound (in Chinese) when that government has no such account.
+  virtual Status DisableAccount(const std::string& region_code, const std::string& name) = 0;
 
   // The accounts of a government, by name (without their hashes).
   virtual Result<std::vector<ducha::Account>> ListAccounts(const std::string& region_code) = 0;

@@ -74,7 +74,7 @@ constexpr Endpoint kEndpoints[] = {
      ""},
     {"/api/v1/ducha/tasks/{id}",
      "一项任务及其全部进展和督办单（须登录，承办单位只能查看本单位任务）", ""},
-    {"/api/v1/ducha/tasks/{id}/progress", "填报任务进展（POST，JSON；牵头单位、配合单位或督查室）",
+    {"/api/v1/ducha/tasks/{id}/progress", "提交任务进展（JSON 格式；牵头单位、配合单位或督查室可填报）",
      ""},
     {"/api/v1/ducha/public/{id}", "地方政府公开的任务台账：任务、牵头单位、完成比例和进度灯", ""},
 };

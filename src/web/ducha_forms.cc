@@ -473,6 +473,18 @@ HttpResponse PutAccount(PortalState* state, store::Store& store, const ducha::Ac
                       "账号“" + made.name + "”已保存。");
 }
 
+HttpResponse DisableAccount(PortalState* state, store::Store& store, const ducha::Account& account,
+                            const HttpRequest& request, const Fields& form) {
+  const std::string name(FieldValue(form, "name"));
+  if (name == account.name) {
+    return AfterSetting(state, store, request, account, InvalidInput("不能停用自己的账号。"), "");
+  }
+  // Only an account of the office's own government: the store matches both.
+  return AfterSetting(state, store, request, account,
+                      store.DisableAccount(account.region_code, name),
+                      "账号“" + name + "”已停用。");
+}
+
 HttpResponse SetPublic(PortalState* state, store::Store& store, const ducha::Account& account,
                        const HttpRequest& request, const Fields& form) {
   const bool shown = FieldValue(form, "shown") == "1";
@@ -531,7 +543,8 @@ void AddDuchaFormRoutes(PortalState* state) {
                                                 const HttpRequest&, const Fields&)>
       settings[] = {{"/ducha/guanli/danwei", &AddUnits},
                     {"/ducha/guanli/zhanghu", &PutAccount},
-                    {"/ducha/guanli/gongkai", &SetPublic}};
+                    {"/ducha/guanli/gongkai", &SetPublic},
+                    {"/ducha/guanli/tingyong", &DisableAccount}};
   for (const auto& [path, answer] : settings) {
     r.Add("POST", path,
           OfficeForm(state, [state, answer](store::Store& store, const ducha::Account& account,

@@ -755,11 +755,18 @@ HttpResponse AdminPage(PortalState* state, store::Store& store, const HttpReques
     dict->AddSectionDictionary("FLASH")->SetValue("MESSAGE", outcome.flash);
   if (units->empty()) dict->ShowSection("NO_UNIT");
   for (const std::string& u : *units) dict->AddSectionDictionary("UNIT")->SetValue("NAME", u);
+  const std::string csrf = state->csrf.Token(visitor.id);
   for (const ducha::Account& a : *accounts) {
+    Result<store::AccountRecord> record = store.GetAccount(a.name);
+    if (!record.ok()) return state->StoreErrorPage(record.status());
     ctemplate::TemplateDictionary* row = dict->AddSectionDictionary("ACCOUNT");
     row->SetValue("NAME", a.name);
     row->SetValue("ROLE", std::string(ducha::RoleLabel(a.role)));
     row->SetValue("UNIT", a.unit);
+    row->SetValue("STATE", record->disabled() ? "已停用" : "正常");
+    if (!record->disabled() && a.name != account.name) {
+      row->AddSectionDictionary("DISABLE")->SetValue("CSRF", csrf);
+    }
   }
   for (ducha::Role role : {ducha::Role::kUnit, ducha::Role::kViewer, ducha::Role::kAdmin}) {
     AddOptions(dict, "ROLE_OPTION", std::string(ducha::RoleName(role)),

@@ -138,6 +138,7 @@ class DuchaPagesTest : public ::testing::Test {
         {"/ducha/guanli/zhanghu",
          {{"name", "new"}, {"role", "admin"}, {"password", "forged-password"}}},
         {"/ducha/guanli/gongkai", {{"shown", "1"}}},
+        {"/ducha/guanli/tingyong", {{"name", "rsj"}}},
     };
   }
 
@@ -224,6 +225,15 @@ TEST_F(DuchaPagesTest, AnotherUnitAViewerAndAnotherGovernmentAreRefusedEverythin
             << target << ": another unit's notice";
       }
     }
+  }
+  {
+    auto [other_office, other_csrf] = SignedIn("elsewhere");
+    EXPECT_EQ(Call(&other_office, "POST", "/ducha/guanli/tingyong",
+                   BuildQueryString({{"csrf", other_csrf}, {"name", "rsj"}}))
+                  .status,
+              404)
+        << "another government's office cannot disable rsj";
+    EXPECT_FALSE(Store()->GetAccount("rsj")->disabled());
   }
   // The other government's office made nothing here, and jyj sees none of
   // 市人社局's tasks on the ledger it may open.
@@ -350,6 +360,24 @@ TEST_F(DuchaPagesTest, TheAccountsTheRoutesBelongToAreAnswered) {
   const HttpResponse after_reset = Call(&unit, "GET", task);
   EXPECT_EQ(after_reset.status, 303);
   EXPECT_EQ(after_reset.Header("Location"), "/ducha/denglu");
+  // Disabled: its session ends and it signs in no more.
+  auto [kan, kan_csrf] = SignedIn("kan");
+  EXPECT_EQ(Call(&office, "POST", "/ducha/guanli/tingyong",
+                 BuildQueryString({{"csrf", csrf}, {"name", "kan"}}))
+                .status,
+            200);
+  EXPECT_EQ(Call(&kan, "GET", task).status, 303);
+  Cookies again;
+  const std::string form_csrf = Csrf(Call(&again, "GET", "/ducha/denglu").body);
+  EXPECT_EQ(Call(&again, "POST", "/ducha/denglu",
+                 BuildQueryString({{"csrf", form_csrf}, {"name", "kan"}, {"password", kPassword}}))
+                .status,
+            401);
+  EXPECT_EQ(Call(&office, "POST", "/ducha/guanli/tingyong",
+                 BuildQueryString({{"csrf", csrf}, {"name", "office"}}))
+                .status,
+            422)
+      << "an office cannot disable itself";
   EXPECT_EQ(Call(&office, "POST", "/ducha/guanli/gongkai",
                  BuildQueryString({{"csrf", csrf}, {"shown", "1"}}))
                 .status,

@@ -37,7 +37,9 @@ Result<std::optional<ducha::Account>> DuchaAccountOf(PortalState* state, store::
     if (record.status().code() == StatusCode::kNotFound) return std::optional<ducha::Account>();
     return record.status();
   }
-  if (SessionValue(*record) != *value) return std::optional<ducha::Account>();
+  if (record->disabled() || SessionValue(*record) != *value) {
+    return std::optional<ducha::Account>();
+  }
   return std::optional<ducha::Account>(std::move(record->account));
 }
 

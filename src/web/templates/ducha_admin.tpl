@@ -12,8 +12,9 @@
 <button type="submit">添加单位</button>
 </form>
 <h2>账号</h2>
-<div class="table-scroll"><table class="data"><thead><tr><th>账号</th><th>角色</th><th>所属单位</th></tr></thead>
-<tbody>{{#ACCOUNT}}<tr><td>{{NAME}}</td><td>{{ROLE}}</td><td>{{UNIT}}</td></tr>{{/ACCOUNT}}</tbody></table></div>
+<div class="table-scroll"><table class="data"><thead><tr><th>账号</th><th>角色</th><th>所属单位</th><th>状态</th><th></th></tr></thead>
+<tbody>{{#ACCOUNT}}<tr><td>{{NAME}}</td><td>{{ROLE}}</td><td>{{UNIT}}</td><td>{{STATE}}</td><td>{{#DISABLE}}<form method="post" action="/ducha/guanli/tingyong" class="inline"><input type="hidden" name="csrf" value="{{CSRF}}"><input type="hidden" name="name" value="{{NAME}}"><button type="submit" class="quiet">停用</button></form>{{/DISABLE}}</td></tr>{{/ACCOUNT}}</tbody></table></div>
+<p class="muted">停用的账号不能再登录，已登录的会话立即失效；为其重设密码即恢复使用。</p>
 <form method="post" action="/ducha/guanli/zhanghu" class="filters-form">
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <div class="row"><label>账号<input name="name" maxlength="32" required autocomplete="off"></label>
