@@ -79,37 +79,51 @@ Result<ducha::Date> DueField(const Fields& form, const ducha::Date& otherwise) {
   return *due;
 }
 
-// A task's id from the route, for the account: its view or the refusal.
-using TaskAnswer = std::function<HttpResponse(store::Store&, const ducha::Account&,
-                                              const HttpRequest&, const Fields&, const TaskView&)>;
-
-// A handler for a form on task {id}: valid token, a task the account may
-// see; `answer` does the rest.
-Handler TaskForm(PortalState* state, TaskAnswer answer) {
-  return ForAccount(
-      state,
-      [state, answer](store::Store& store, const ducha::Account& account,
-                      const HttpRequest& request, const RouteParams& params) {
-        Result<int64_t> id = DocumentIdParam(params);
-        if (!id.ok()) return state->ErrorPage(404, "没有这项任务。", "/ducha/");
-        const std::optional<Fields> form = ValidForm(state, request);
-        if (!form) return ExpiredForm(state, TaskUrl(*id));
-        Result<TaskView> view = OpenTask(store, account, *id);
-        if (!view.ok()) return state->StoreErrorPage(view.status());
-        return answer(store, account, request, *form, *view);
-      },
-      [state](const Status& status) { return state->StoreErrorPage(status); },
-      [] { return RedirectResponse("/ducha/denglu"); });
+// The status a refused form's page is shown again with (422 for input the
+// ledger cannot take, else the refusal's own); 0 for the store's faults
+// (500, 503), which the error page answers instead.
+int RefusalStatus(const Status& refused) {
+  const int status = HttpStatusOf(refused);
+  if (status == 500 || status == 503) return 0;
+  return status == 400 ? 422 : status;
 }
 
 // The task's page again with the refusal, or back to it after success.
 HttpResponse AfterTaskChange(PortalState* state, store::Store& store, const HttpRequest& request,
                              const ducha::Account& account, int64_t task_id, const Status& done) {
   if (done.ok()) return RedirectResponse(TaskUrl(task_id));
-  const int status = HttpStatusOf(done);
-  if (status == 500 || status == 503) return state->StoreErrorPage(done);
-  return TaskPage(state, store, request, account, task_id,
-                  {done.message(), "", status == 400 ? 422 : status});
+  const int status = RefusalStatus(done);
+  if (status == 0) return state->StoreErrorPage(done);
+  return TaskPage(state, store, request, account, task_id, {done.message(), "", status});
+}
+
+// A task's id from the route, for the account: its view or the refusal.
+using TaskAnswer = std::function<HttpResponse(store::Store&, const ducha::Account&,
+                                              const HttpRequest&, const Fields&, const TaskView&)>;
+
+// A handler for a form on task {id}: valid token, a task the account may
+// see, and for an office's action (`office_action`, e.g. "分解任务"; null
+// for a form units post too) an office account; `answer` does the rest.
+Handler TaskForm(PortalState* state, const char* office_action, TaskAnswer answer) {
+  return ForAccount(
+      state,
+      [state, office_action, answer](store::Store& store, const ducha::Account& account,
+                                     const HttpRequest& request, const RouteParams& params) {
+        Result<int64_t> id = DocumentIdParam(params);
+        if (!id.ok()) return state->ErrorPage(404, "没有这项任务。", "/ducha/");
+        const std::optional<Fields> form = ValidForm(state, request);
+        if (!form) return ExpiredForm(state, TaskUrl(*id));
+        Result<TaskView> view = OpenTask(store, account, *id);
+        if (!view.ok()) return state->StoreErrorPage(view.status());
+        if (office_action != nullptr && !ducha::CanManage(account)) {
+          return AfterTaskChange(
+              state, store, request, account, *id,
+              PermissionDenied("只有督查室可以" + std::string(office_action) + "。"));
+        }
+        return answer(store, account, request, *form, *view);
+      },
+      [state](const Status& status) { return state->StoreErrorPage(status); },
+      [] { return RedirectResponse("/ducha/denglu"); });
 }
 
 HttpResponse FileProgress(PortalState* state, store::Store& store, const ducha::Account& account,
@@ -218,10 +232,6 @@ Result<ducha::TaskChange> AssignmentOf(store::Store& store, const ducha::Account
 HttpResponse AssignTask(PortalState* state, store::Store& store, const ducha::Account& account,
                         const HttpRequest& request, const Fields& form, const TaskView& view) {
   const int64_t id = view.task.id;
-  if (!ducha::CanManage(account)) {
-    return AfterTaskChange(state, store, request, account, id,
-                           PermissionDenied("只有督查室可以分配任务。"));
-  }
   Result<ducha::TaskChange> change = AssignmentOf(store, account, form);
   if (!change.ok()) return AfterTaskChange(state, store, request, account, id, change.status());
   change->task_id = id;
@@ -233,10 +243,6 @@ HttpResponse AssignTask(PortalState* state, store::Store& store, const ducha::Ac
 HttpResponse IssueNotice(PortalState* state, store::Store& store, const ducha::Account& account,
                          const HttpRequest& request, const Fields& form, const TaskView& view) {
   const int64_t id = view.task.id;
-  if (!ducha::CanManage(account)) {
-    return AfterTaskChange(state, store, request, account, id,
-                           PermissionDenied("只有督查室可以下发督办单。"));
-  }
   Result<std::string> reason = TextField(form, "reason", "督办事项");
   if (!reason.ok()) return AfterTaskChange(state, store, request, account, id, reason.status());
   const std::optional<ducha::Date> reply_by = ducha::ParseDate(FieldValue(form, "reply_by"));
@@ -255,10 +261,6 @@ HttpResponse IssueNotice(PortalState* state, store::Store& store, const ducha::A
 HttpResponse SetMilestone(PortalState* state, store::Store& store, const ducha::Account& account,
                           const HttpRequest& request, const Fields& form, const TaskView& view) {
   const int64_t id = view.task.id;
-  if (!ducha::CanManage(account)) {
-    return AfterTaskChange(state, store, request, account, id,
-                           PermissionDenied("只有督查室可以设定节点目标。"));
-  }
   const std::optional<ducha::Date> date = ducha::ParseDate(FieldValue(form, "date"));
   if (!date) {
     return AfterTaskChange(state, store, request, account, id,
@@ -283,10 +285,6 @@ HttpResponse SetMilestone(PortalState* state, store::Store& store, const ducha::
 HttpResponse SplitTask(PortalState* state, store::Store& store, const ducha::Account& account,
                        const HttpRequest& request, const Fields& form, const TaskView& view) {
   const int64_t id = view.task.id;
-  if (!ducha::CanManage(account)) {
-    return AfterTaskChange(state, store, request, account, id,
-                           PermissionDenied("只有督查室可以分解任务。"));
-  }
   Result<std::string> text = TextField(form, "text", "子任务内容", 1000);
   Result<std::string> lead = TextField(form, "lead", "牵头单位", ducha::kMaxUnitName);
   if (Status e = FirstError({text.status(), lead.status()}); !e.ok()) {
@@ -427,10 +425,9 @@ HttpResponse AfterSetting(PortalState* state, store::Store& store, const HttpReq
                           const ducha::Account& account, const Status& done,
                           const std::string& flash) {
   if (done.ok()) return AdminPage(state, store, request, account, {"", flash, 200});
-  const int status = HttpStatusOf(done);
-  if (status == 500 || status == 503) return state->StoreErrorPage(done);
-  return AdminPage(state, store, request, account,
-                   {done.message(), "", status == 400 ? 422 : status});
+  const int status = RefusalStatus(done);
+  if (status == 0) return state->StoreErrorPage(done);
+  return AdminPage(state, store, request, account, {done.message(), "", status});
 }
 
 HttpResponse AddUnits(PortalState* state, store::Store& store, const ducha::Account& account,
@@ -514,21 +511,31 @@ void AddDuchaFormRoutes(PortalState* state) {
                                 const HttpRequest&, const Fields& form, const RouteParams& params) {
         return AddLedgerTask(state, store, account, form, params);
       }));
-  const std::pair<const char*, HttpResponse (*)(PortalState*, store::Store&, const ducha::Account&,
-                                                const HttpRequest&, const Fields&, const TaskView&)>
-      task_forms[] = {{"/ducha/renwu/{id}/jinzhan", &FileProgress},
-                      {"/ducha/renwu/{id}/zhuangtai", &ChangeStatus},
-                      {"/ducha/renwu/{id}/fenpei", &AssignTask},
-                      {"/ducha/renwu/{id}/duban", &IssueNotice},
-                      {"/ducha/renwu/{id}/chaifen", &SplitTask},
-                      {"/ducha/renwu/{id}/jiedian", &SetMilestone}};
-  for (const auto& [path, answer] : task_forms) {
-    r.Add("POST", path,
-          TaskForm(state, [state, answer](store::Store& store, const ducha::Account& account,
-                                          const HttpRequest& request, const Fields& form,
-                                          const TaskView& view) {
-            return answer(state, store, account, request, form, view);
-          }));
+  // Each task form: its path, who may post it (null: any account the task's
+  // page offers it to; else only the office, for the action named) and what
+  // it does.
+  struct TaskFormRoute {
+    const char* path;
+    const char* office_action;
+    HttpResponse (*answer)(PortalState*, store::Store&, const ducha::Account&, const HttpRequest&,
+                           const Fields&, const TaskView&);
+  };
+  constexpr TaskFormRoute task_forms[] = {
+      {"/ducha/renwu/{id}/jinzhan", nullptr, &FileProgress},
+      {"/ducha/renwu/{id}/zhuangtai", nullptr, &ChangeStatus},
+      {"/ducha/renwu/{id}/fenpei", "分配任务", &AssignTask},
+      {"/ducha/renwu/{id}/duban", "下发督办单", &IssueNotice},
+      {"/ducha/renwu/{id}/chaifen", "分解任务", &SplitTask},
+      {"/ducha/renwu/{id}/jiedian", "设定节点目标", &SetMilestone}};
+  for (const TaskFormRoute& route : task_forms) {
+    const auto answer = route.answer;
+    r.Add("POST", route.path,
+          TaskForm(state, route.office_action,
+                   [state, answer](store::Store& store, const ducha::Account& account,
+                                   const HttpRequest& request, const Fields& form,
+                                   const TaskView& view) {
+                     return answer(state, store, account, request, form, view);
+                   }));
   }
   r.Add("POST", "/ducha/duban/{id}/huifu",
         ForAccount(

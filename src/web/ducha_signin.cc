@@ -42,11 +42,7 @@ HttpResponse Login(PortalState* state, const HttpRequest& request) {
                       });
   if (!checked.ok()) return state->StoreErrorPage(checked.status());
   if (!checked->refusal.empty()) {
-    HttpResponse response = LoginPage(state, visitor, checked->refusal, checked->status);
-    if (checked->retry_after.count() > 0) {
-      response.headers.emplace_back("Retry-After", std::to_string(checked->retry_after.count()));
-    }
-    return response;
+    return RefusedSignIn(*checked, LoginPage(state, visitor, checked->refusal, checked->status));
   }
   Result<store::AccountRecord> record = (*store)->GetAccount(checked->name);
   if (!record.ok()) return state->StoreErrorPage(record.status());

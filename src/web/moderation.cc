@@ -44,11 +44,7 @@ HttpResponse Login(PortalState* state, const HttpRequest& request) {
       [](store::Store& s, const std::string& name) { return s.ModeratorPasswordHash(name); });
   if (!checked.ok()) return state->StoreErrorPage(checked.status());
   if (!checked->refusal.empty()) {
-    HttpResponse response = LoginPage(state, visitor, checked->refusal, checked->status);
-    if (checked->retry_after.count() > 0) {
-      response.headers.emplace_back("Retry-After", std::to_string(checked->retry_after.count()));
-    }
-    return response;
+    return RefusedSignIn(*checked, LoginPage(state, visitor, checked->refusal, checked->status));
   }
   Result<std::string> session = StartSession(**store, checked->name, state->Now());
   if (!session.ok()) return state->StoreErrorPage(session.status());

@@ -118,6 +118,13 @@ std::string SessionCookie(const char* name, const std::string& value, bool expir
          (expire ? "; Max-Age=0" : "");
 }
 
+HttpResponse RefusedSignIn(const SignInCheck& check, HttpResponse page) {
+  if (check.retry_after.count() > 0) {
+    page.headers.emplace_back("Retry-After", std::to_string(check.retry_after.count()));
+  }
+  return page;
+}
+
 Result<SignInCheck> CheckSignInForm(PortalState* state, store::Store& store,
                                     const HttpRequest& request, const Visitor& visitor,
                                     const std::string& lock_prefix, size_t max_name_chars,

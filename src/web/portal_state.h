@@ -145,6 +145,10 @@ Result<SignInCheck> CheckSignInForm(PortalState* state, store::Store& store,
                                     const std::string& lock_prefix, size_t max_name_chars,
                                     const PasswordHashOf& hash_of);
 
+// The sign-in page of a refused sign-in (`page`, made with the refusal),
+// with Retry-After when the name is locked.
+HttpResponse RefusedSignIn(const SignInCheck& check, HttpResponse page);
+
 // Adds a document to the DOC list of a page (home and region pages).
 void AddDocumentListItem(ctemplate::TemplateDictionary* list, const store::DocumentSummary& doc);
 
