@@ -320,6 +320,27 @@ bool IsEditorialNote(std::string_view s) {
   return StartsWithWord(s, "editorial_note") && text::CountCodePoints(s) <= 40;
 }
 
+// The longest term a glossary entry defines, in code points.
+constexpr size_t kGlossaryTermChars = 24;
+
+// A glossary entry ("8个1工程：指示范小城镇要建设…"): a short term, a colon
+// and a defining word. Reports often append such notes after the closing
+// without a 名词解释 heading; their figures describe, they promise nothing.
+bool IsGlossaryEntry(std::string_view s) {
+  s = text::TrimSpace(s);
+  for (std::string_view colon : {"：", ":"}) {
+    const size_t at = s.find(colon);
+    if (at == std::string_view::npos || at == 0) continue;
+    const std::string_view term = s.substr(0, at);
+    const bool clause = term.find("，") != std::string_view::npos ||
+                        term.find("。") != std::string_view::npos ||
+                        term.find("；") != std::string_view::npos;
+    if (clause || text::CountCodePoints(term) > kGlossaryTermChars) continue;
+    return StartsWithWord(s.substr(at + colon.size()), "glossary_definer");
+  }
+  return false;
+}
+
 bool IsSalutation(std::string_view s) {
   s = text::TrimSpace(s);
   return s.size() <= 16 && (s.starts_with("各位代表") || s.starts_with("同志们"));
@@ -471,7 +492,7 @@ class ScopeReader {
   // Returns whether an opener set the paragraph's scope.
   bool ReadParagraph(Paragraph* para, bool opens_part, Scope* running) const {
     if (!IsFamily(*running) || IsSalutation(doc_.Slice(para->span)) ||
-        IsEditorialNote(doc_.Slice(para->span))) {
+        IsEditorialNote(doc_.Slice(para->span)) || IsGlossaryEntry(doc_.Slice(para->span))) {
       SetScope(para, Scope::kOther);
       return false;
     }

@@ -272,6 +272,17 @@ const WrittenReport kWrittenReports[] = {
       {"2024年是青禾县", Scope::kPlanYear},      // a paragraph turning to the plan year
       {"新增城镇就业3000人", Scope::kPlanYear},  // and what follows it
       {"今年地区生产总值", Scope::kPlanYear}}},
+    {"Glossary entries at the plan's end, without a 名词解释 heading, are no plan; the year's "
+     "promises listed beside them are",
+     2024,
+     "**一、2023年工作回顾**\n\n全县经济稳中有进。\n\n"
+     "**二、2024年工作安排**\n\n今年地区生产总值增长6%左右。\n\n"
+     "民生“五件实事”：（1）新建3所幼儿园；（2）改造老旧小区10个。\n\n"
+     "“3个1工程”：指每个乡镇建设1个卫生院、1个文化站、1个农贸市场。\n\n"
+     "六争：即争政策、争项目、争资金、争人才、争出经验、争先进。\n\n",
+     {{"新建3所幼儿园", Scope::kPlanYear},
+      {"“3个1工程”：指", Scope::kOther},
+      {"六争：即", Scope::kOther}}},
 };
 
 TEST(Scope, WrittenReports) {

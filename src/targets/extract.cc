@@ -930,6 +930,20 @@ class SentenceScanner {
     }
   }
 
+  // The longest modifiers of a list read as parallel (equal in length).
+  static constexpr size_t kParallelChars = 6;
+
+  // Whether two modifiers of equal length are built alike: some character
+  // stands at the same place in both (城镇居民 and 农村居民, 高中阶段 and
+  // 高等教育), which a cut at the wrong place ("化学需氧量" beside
+  // "二氧化硫排…") does not show.
+  static bool Parallel(std::string_view a, std::string_view b) {
+    for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+      if (text::DecodeUtf8(a, &i) == text::DecodeUtf8(b, &j)) return true;
+    }
+    return false;
+  }
+
   // "甲、乙、丙产量分别达到10万吨、20万吨、3万吨" is three findings, paired in
   // order, and "甲、乙均增长10%" (各) two with the value shared (TARGETS.md):
   // `f`, the finding of quantity *k, split by its subjects. A 分别 that
@@ -990,19 +1004,24 @@ class SentenceScanner {
     // "城镇和农村低保标准": short modifiers of equal length share the head
     // of the last subject (城镇低保标准, 农村低保标准); a last modifier one
     // character longer ends at a head word ("蔬菜、中药材产值" → 产值).
+    // Longer modifiers of equal length ("城镇居民、农村居民人均可支配收入",
+    // "户籍人口和常住人口城镇化率") share what follows the last one's when
+    // that names a measure (a list_head or shared_head word closes it).
     std::string_view head;
     const size_t width = text::CountCodePoints(subjects.front());
-    if (width <= 2 && std::all_of(subjects.begin(), subjects.end() - 1, [&](std::string_view x) {
-          return text::CountCodePoints(x) == width;
-        })) {
+    if (width <= kParallelChars &&
+        std::all_of(subjects.begin(), subjects.end() - 1,
+                    [&](std::string_view x) { return text::CountCodePoints(x) == width; })) {
       const std::string_view last = subjects.back();
       const std::string_view word = lex_.SuffixIn("list_head", last);
-      if (!word.empty() &&
+      size_t at = 0;
+      for (size_t i = 0; i < width; ++i) text::DecodeUtf8(last, &at);
+      if (width <= 2 && !word.empty() &&
           text::CountCodePoints(last.substr(0, last.size() - word.size())) == width + 1) {
         head = word;
-      } else {
-        size_t at = 0;
-        for (size_t i = 0; i < width; ++i) text::DecodeUtf8(last, &at);
+      } else if (width <= 2 ||
+                 (at < last.size() && Parallel(subjects.front(), last.substr(0, at)) &&
+                  (!word.empty() || !lex_.SuffixIn("shared_head", last).empty()))) {
         head = last.substr(at);
       }
     }

@@ -591,6 +591,18 @@ TEST(Extract, AListSharesTheHeadItEndsWith) {
   EXPECT_EQ(Indicators(ex), (Strings{"茶叶产值", "蔬菜产值", "中药材产值"}));
 }
 
+// Longer subjects built alike share what follows the last one when that
+// names a measure; subjects not built alike keep their own words.
+TEST(Extract, ParallelSubjectsShareTheMeasureAfterTheLast) {
+  Extraction ex = ExtractFrom(
+      "城镇居民、农村居民人均可支配收入分别增长6%和7%。"
+      "户籍人口和常住人口城镇化率分别达到40%和55%。"
+      "化学需氧量、二氧化硫排放量分别下降1%和2%。");
+  EXPECT_EQ(Indicators(ex),
+            (Strings{"城镇居民人均可支配收入", "农村居民人均可支配收入", "户籍人口城镇化率",
+                     "常住人口城镇化率", "化学需氧量排放量", "二氧化硫排放量"}));
+}
+
 // A place before the number says where; what is counted follows it.
 TEST(Extract, APlaceBeforeTheNumberIsWhereNotWhat) {
   Extraction ex =

@@ -162,6 +162,9 @@ TEST(IndicatorLexicon, AnOutcomeSettlesAnOpenWordingThatStandsInItsOwn) {
            {"扩建公办幼儿园", "公办幼儿园", true},
            {"推广应用数字化生产线", "数字化生产线", true},
            {"绿色建筑面积", "绿色建筑", true},
+           // A defining verb before and the same word as a noun after.
+           {"治理水土流失", "水土流失治理", true},
+           {"扶持微型企业", "微型企业", true},
            {"占规模以上工业增加值比重", "占规模以上工业增加值", true},
            // Quotation marks and asides name nothing.
            {"“低散乱”企业", "“低散乱”企业（作坊）", true},
