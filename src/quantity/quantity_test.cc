@@ -583,7 +583,8 @@ TEST(FindQuantities, IdiomsAndFixedWords) {
        "三番五次",   "一年一度",       "人数众多",     "万一",     "之一",       "唯一"});
   // A word of the list does not hide the quantity after it.
   EXPECT_EQ(Only("人数十万").value, 100000);
-  EXPECT_EQ(Only("降本减负12条").value, 12);  // 负 of 减负 is no minus sign
+  EXPECT_EQ(Only("培育3个数字经济园区").unit, "个");  // 个数 is no word here
+  EXPECT_EQ(Only("降本减负12条").value, 12);          // 负 of 减负 is no minus sign
   EXPECT_EQ(Only("负10").value, -10);
   // Place and scale words alone are a number before a unit, unless "per".
   EXPECT_EQ(Only("百万吨乙烯").value, 1e6);

@@ -482,7 +482,7 @@ class SentenceScanner {
     const size_t first_in_sentence = plan ? out->targets.size() : out->outcomes.size();
     for (size_t k = 0; k < qs.size(); ++k) {
       const quantity::Quantity& q = qs[k];
-      if (q.unit.empty() || lex_.Has("duration", q.unit)) continue;
+      if (q.unit.empty() || (lex_.Has("duration", q.unit) && !MeasuresTime(s, q))) continue;
       // A number right after another one specifies it: "8个5000平方米以上公园"
       // (but "由36.5%达到39%" reaches it).
       if (k > 0 &&
@@ -533,6 +533,23 @@ class SentenceScanner {
   }
 
  private:
+  // The most bytes of a link word (保持在, 缩短至) between a measure counted
+  // in time and its value.
+  static constexpr size_t kTimeLinkBytes = 3 * 3;
+
+  // Whether duration `q` is the value of a measure counted in time that
+  // stands right before it ("优良天数保持在310天").
+  bool MeasuresTime(std::string_view s, const quantity::Quantity& q) const {
+    const std::string_view before = s.substr(0, q.span.begin);
+    for (const std::string& w : lex_.Words("time_measure")) {
+      const size_t at = before.rfind(w);
+      if (at != std::string_view::npos && before.size() - (at + w.size()) <= kTimeLinkBytes) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // A bare magnitude in Chinese numerals naming the noun right after it
   // (千万亩青禾节水改造工程, 百万亩果园基地, 千亿级产业): a size class, no
   // figure; "新增造林一百万亩。" states one.

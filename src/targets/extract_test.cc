@@ -591,6 +591,17 @@ TEST(Extract, AListSharesTheHeadItEndsWith) {
   EXPECT_EQ(Indicators(ex), (Strings{"茶叶产值", "蔬菜产值", "中药材产值"}));
 }
 
+// A duration is no target, unless it is the value of a measure counted in
+// time right before it.
+TEST(Extract, DurationsAreTargetsOnlyOfMeasuresCountedInTime) {
+  Extraction ex = ExtractFrom(
+      "用3年时间建成5个产业园区。空气质量优良天数保持在310天以上，"
+      "平均受教育年限达到10年，人均预期寿命提高到80岁。");
+  EXPECT_EQ(Indicators(ex),
+            (Strings{"产业园区", "空气质量优良天数", "平均受教育年限", "人均预期寿命"}));
+  EXPECT_EQ(Values(ex), (std::vector<double>{5, 310, 10, 80}));
+}
+
 // Longer subjects built alike share what follows the last one when that
 // names a measure; subjects not built alike keep their own words.
 TEST(Extract, ParallelSubjectsShareTheMeasureAfterTheLast) {

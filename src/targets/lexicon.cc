@@ -37,6 +37,7 @@ const std::set<std::string_view>& Lexicon::ListCategories() {
                                                          "commit_verb",
                                                          "commit_end",
                                                          "duration",
+                                                         "time_measure",
                                                          "deadline",
                                                          "flat_with",
                                                          "period",
