@@ -366,6 +366,46 @@ std::optional<QuantityKind> ParseQuantityKind(std::string_view name) {
 
 namespace internal {
 
+// A doubling at `pos` of normalised `text` (翻番, 翻了一番, 翻两番, 翻一番半:
+// TARGETS.md writes 翻番 as 2 倍, so n doublings are 2^n 倍, to two decimals).
+std::optional<Parsed> DoublingAt(std::string_view text, size_t pos) {
+  constexpr std::string_view kTurn = "翻";
+  constexpr std::string_view kTimes = "番";
+  const std::string_view rest = text.substr(pos);
+  if (!rest.starts_with(kTurn)) return std::nullopt;
+  size_t at = kTurn.size();
+  if (rest.substr(at).starts_with("了")) at += std::string_view("了").size();
+  int doublings = 1;
+  struct Count {
+    std::string_view word;
+    int n;
+  };
+  for (const Count c : {Count{"一", 1}, Count{"两", 2}, Count{"二", 2}, Count{"三", 3},
+                        Count{"1", 1}, Count{"2", 2}, Count{"3", 3}}) {
+    if (rest.substr(at).starts_with(c.word)) {
+      doublings = c.n;
+      at += c.word.size();
+      break;
+    }
+  }
+  if (!rest.substr(at).starts_with(kTimes)) return std::nullopt;
+  at += kTimes.size();
+  // 翻一番半: one and a half doublings.
+  const bool half = rest.substr(at).starts_with("半");
+  if (half) at += std::string_view("半").size();
+  // 收入翻番计划, 外贸翻番工程: the name of a programme, no figure.
+  for (std::string_view name : {"计划", "工程", "行动", "战略"}) {
+    if (rest.substr(at).starts_with(name)) return std::nullopt;
+  }
+  Parsed q;
+  q.begin = pos;
+  q.end = pos + at;
+  q.value = std::round(std::exp2(doublings + (half ? 0.5 : 0.0)) * 100) / 100;
+  q.unit = "倍";
+  q.kind = QuantityKind::kMultiple;
+  return q;
+}
+
 std::vector<Quantity> FindQuantitiesCountingSteps(std::string_view original_utf8, uint64_t* steps) {
   text::NormalizedText norm = text::NormalizeForAnalysis(original_utf8);
   KeepTabs(original_utf8, &norm);
@@ -387,6 +427,13 @@ std::vector<Quantity> FindQuantitiesCountingSteps(std::string_view original_utf8
       bound = word;
       bound_begin = i;
       bound_end = end;
+    }
+    if (i >= blocked_until) {
+      if (std::optional<Parsed> doubling = DoublingAt(text, i)) {
+        out.push_back(ToQuantity(*doubling, original_utf8, &norm));
+        i = doubling->end;
+        continue;
+      }
     }
     if (i >= blocked_until && t.CanStartNumber(i)) {
       const bool adjacent = bound != nullptr && bound_end <= i && t.SkipGap(bound_end) == i;

@@ -584,7 +584,15 @@ TEST(FindQuantities, IdiomsAndFixedWords) {
   // A word of the list does not hide the quantity after it.
   EXPECT_EQ(Only("人数十万").value, 100000);
   EXPECT_EQ(Only("培育3个数字经济园区").unit, "个");  // 个数 is no word here
-  EXPECT_EQ(Only("降本减负12条").value, 12);          // 负 of 减负 is no minus sign
+  // Doublings are multiples (TARGETS.md: 翻番 = 2 倍); a programme's name is none.
+  EXPECT_EQ(Only("农民收入翻番").value, 2);
+  EXPECT_EQ(Only("农民收入翻番").unit, "倍");
+  EXPECT_EQ(Only("比上年翻了一番").value, 2);
+  EXPECT_EQ(Only("比2000年翻两番").value, 4);
+  EXPECT_EQ(Only("比2000年翻一番半").value, 2.83);
+  EXPECT_TRUE(FindQuantities("实施农民收入翻番计划").empty());
+  EXPECT_TRUE(FindQuantities("翻身").empty());
+  EXPECT_EQ(Only("降本减负12条").value, 12);  // 负 of 减负 is no minus sign
   EXPECT_EQ(Only("负10").value, -10);
   // Place and scale words alone are a number before a unit, unless "per".
   EXPECT_EQ(Only("百万吨乙烯").value, 1e6);

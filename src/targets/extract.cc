@@ -128,6 +128,21 @@ std::string_view StripWords(const Lexicon& lex, PhraseEnd end, std::string_view 
   return text::TrimSpace(s);
 }
 
+// The most characters of a comparison's base ("2000年", "“十一五”期末").
+constexpr size_t kBaseChars = 8;
+
+// `indicator` without the base it is compared with at its end
+// ("人均生产总值比2000年" → 人均生产总值, "…比“十五”期末"): when, not what.
+std::string_view WithoutBase(std::string_view indicator) {
+  constexpr std::string_view kThan = "比";
+  const size_t at = indicator.rfind(kThan);
+  if (at == std::string_view::npos || at == 0) return indicator;
+  const std::string_view base = indicator.substr(at + kThan.size());
+  const bool when = base.ends_with("年") || base.ends_with("末");
+  if (!when || text::CountCodePoints(base) > kBaseChars) return indicator;
+  return text::TrimSpace(indicator.substr(0, at));
+}
+
 // Where the words before `at` in `s` end: before the gap of spaces there, if any.
 size_t EndBeforeGap(std::string_view s, size_t at) {
   const std::string_view words = text::TrimSpace(s.substr(0, at));
@@ -165,6 +180,20 @@ std::string FindDeadline(const Lexicon& lex, std::string_view s) {
   for (const std::string& fixed : lex.Words("deadline")) {
     for (size_t at = s.find(fixed); at != std::string_view::npos; at = s.find(fixed, at + 1)) {
       consider(at, at + fixed.size());
+    }
+  }
+  // A five-year plan's period or end ("“十二五”期间", "“十三五”末").
+  constexpr std::string_view kOpen = "“", kClose = "”";
+  for (size_t at = s.find(kOpen); at != std::string_view::npos; at = s.find(kOpen, at + 1)) {
+    const std::string_view rest = s.substr(at + kOpen.size());
+    const std::string_view plan = lex.PrefixIn("period", rest);
+    if (plan.empty() || !rest.substr(plan.size()).starts_with(kClose)) continue;
+    const std::string_view after = rest.substr(plan.size() + kClose.size());
+    for (std::string_view when : {"时期", "期间", "期末", "末"}) {
+      if (after.starts_with(when)) {
+        consider(at, static_cast<size_t>(after.data() - s.data()) + when.size());
+        break;
+      }
     }
   }
   // "到2025年", "2025年前", "2025年底前", "6月底前", "用3年时间", also with
@@ -496,7 +525,7 @@ class SentenceScanner {
       // up to twenty (十项改革, 十二项青禾行动); reports write promises in
       // digits.
       if (q.text.find_first_of("0123456789") == std::string::npos && q.text != kFlat &&
-          (q.value < 10 || (q.value <= 20 && lex_.Has("set_unit", q.unit)))) {
+          !IsDoubling(q) && (q.value < 10 || (q.value <= 20 && lex_.Has("set_unit", q.unit)))) {
         continue;
       }
       if (IsSizeClass(s, q)) continue;
@@ -533,6 +562,11 @@ class SentenceScanner {
   }
 
  private:
+  // A doubling (翻番, 翻两番): a multiple written in words, a figure all the same.
+  static bool IsDoubling(const quantity::Quantity& q) {
+    return q.kind == quantity::QuantityKind::kMultiple && q.text.starts_with("翻");
+  }
+
   // The most bytes of a link word (保持在, 缩短至) between a measure counted
   // in time and its value.
   static constexpr size_t kTimeLinkBytes = 3 * 3;
@@ -852,7 +886,9 @@ class SentenceScanner {
     if (verb_before) body = {};
     const bool counted = (!verbs.empty() && !change_only) || head.empty() || verb_before;
     body = WithDefiningVerb(body, verbs);
-    std::string_view indicator = StripWords(lex_, PhraseEnd::kBack, body, {"trail"});
+    std::string_view indicator =
+        StripWords(lex_, PhraseEnd::kBack,
+                   WithoutBase(StripWords(lex_, PhraseEnd::kBack, body, {"trail"})), {"trail"});
     size_t end = q.span.end;
     bool served = false;  // the indicator is what the number counts, after it
     if (indicator.empty() && !counted && previous_indicator != nullptr &&

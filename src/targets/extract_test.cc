@@ -602,6 +602,15 @@ TEST(Extract, DurationsAreTargetsOnlyOfMeasuresCountedInTime) {
   EXPECT_EQ(Values(ex), (std::vector<double>{5, 310, 10, 80}));
 }
 
+// Doublings are targets of 倍 (TARGETS.md); the base compared with is no
+// part of the indicator; a programme named after a doubling is no target.
+TEST(Extract, DoublingsAreMultiplesOfTheirMeasure) {
+  Extraction ex = ExtractFrom(
+      "“十二五”期间农民收入翻番。2030年人均生产总值比2020年翻一番半。实施外贸翻番计划。");
+  EXPECT_EQ(Indicators(ex), (Strings{"农民收入", "人均生产总值"}));
+  EXPECT_EQ(Values(ex), (std::vector<double>{2, 2.83}));
+}
+
 // Longer subjects built alike share what follows the last one when that
 // names a measure; subjects not built alike keep their own words.
 TEST(Extract, ParallelSubjectsShareTheMeasureAfterTheLast) {
