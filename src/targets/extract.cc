@@ -740,7 +740,11 @@ class SentenceScanner {
     const auto counted = std::find_if(earlier.rbegin(), earlier.rend(), [&](const Finding& e) {
       return lex_.Has("set_unit", e.unit);
     });
-    if (counted == earlier.rend() || !lex_.SuffixIn("count", counted->indicator).empty() ||
+    if (counted == earlier.rend()) {
+      f->indicator = IndustryBefore(s, f->span.begin) + f->indicator;
+      return;
+    }
+    if (!lex_.SuffixIn("count", counted->indicator).empty() ||
         !lex_.SuffixIn("bare_event", counted->indicator).empty()) {
       return;
     }
@@ -757,6 +761,34 @@ class SentenceScanner {
     if (clauses <= 1 + static_cast<size_t>(figures_between)) {
       f->indicator = counted->indicator + f->indicator;
     }
+  }
+
+  // The most characters of an industry's name.
+  static constexpr size_t kIndustryChars = 12;
+
+  // The industry the clause before the one at `at` of `s` ends naming, its
+  // verbs dropped ("做优拉长轻纺产业，实现营业收入460亿元" → 轻纺产业), else "".
+  std::string IndustryBefore(std::string_view s, size_t at) const {
+    size_t begin = 0, mark = 0, own = 0;  // the clause before, its mark, the clause of `at`
+    for (size_t i = 0; i < at;) {
+      size_t len = 0;
+      if (IsClauseMark(s, i, &len)) {
+        begin = own;
+        mark = i;
+        own = i += len;
+      } else {
+        text::DecodeUtf8(s, &i);
+      }
+    }
+    if (own == 0) return {};
+    const std::string_view words = s.substr(begin, mark - begin);
+    if (lex_.SuffixIn("industry_end", words).empty()) return {};
+    const std::string_view industry =
+        StripWords(lex_, PhraseEnd::kFront, words, {"lead", "ensure", "strive", "count", "manner"});
+    if (text::CountCodePoints(industry) > kIndustryChars || lex_.Has("industry_end", industry)) {
+      return {};
+    }
+    return std::string(industry);
   }
 
   // `body` up to its count verb: without a 的 or the words of what remains

@@ -611,6 +611,15 @@ TEST(Extract, DoublingsAreMultiplesOfTheirMeasure) {
   EXPECT_EQ(Values(ex), (std::vector<double>{2, 2.83}));
 }
 
+// An amount with no subject right after a clause that names an industry
+// is that industry's; the verbs of how it is to grow are dropped.
+TEST(Extract, AnAmountAfterAnIndustryIsItsAmount) {
+  Extraction ex = ExtractFrom(
+      "做优拉长轻纺产业，实现营业收入460亿元以上。改造提升建材产业，实现营业收入210亿元。"
+      "加强安全监管，完成投资30亿元。");
+  EXPECT_EQ(Indicators(ex), (Strings{"轻纺产业营业收入", "建材产业营业收入", "投资"}));
+}
+
 // Longer subjects built alike share what follows the last one when that
 // names a measure; subjects not built alike keep their own words.
 TEST(Extract, ParallelSubjectsShareTheMeasureAfterTheLast) {

@@ -38,6 +38,8 @@ const std::set<std::string_view>& Lexicon::ListCategories() {
                                                          "commit_end",
                                                          "duration",
                                                          "time_measure",
+                                                         "industry_end",
+                                                         "manner",
                                                          "deadline",
                                                          "flat_with",
                                                          "period",
