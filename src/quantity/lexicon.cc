@@ -173,7 +173,9 @@ ComparatorEntry ComparatorFromLine(const Line& line) {
 }  // namespace
 
 int32_t WordTrie::Child(int32_t node, unsigned char byte) const {
-  for (const auto& [b, child] : nodes_[node].children) {
+  const Node& n = nodes_[node];
+  if (n.table >= 0) return tables_[n.table][byte];
+  for (const auto& [b, child] : n.children) {
     if (b == byte) return child;
   }
   return -1;
@@ -188,6 +190,15 @@ void WordTrie::Insert(std::string_view word, int payload) {
       next = static_cast<int32_t>(nodes_.size());
       nodes_[node].children.emplace_back(byte, next);
       nodes_.emplace_back();
+      Node& parent = nodes_[node];
+      if (parent.table < 0 && parent.children.size() > kScannedChildren) {
+        parent.table = static_cast<int32_t>(tables_.size());
+        tables_.emplace_back();
+        tables_.back().fill(-1);
+        for (const auto& [b, child] : parent.children) tables_.back()[b] = child;
+      } else if (parent.table >= 0) {
+        tables_[parent.table][byte] = next;
+      }
     }
     node = next;
   }

@@ -4,6 +4,7 @@
 #define MUBIAO_QUANTITY_LEXICON_H_
 
 #include <algorithm>
+#include <array>
 #include <bitset>
 #include <cstdint>
 #include <string>
@@ -29,12 +30,19 @@ class WordTrie {
   int LongestMatch(std::string_view text, size_t pos, size_t* end) const;
 
  private:
+  // The most children a node looks up by scanning; a node with more looks
+  // them up in a table of all 256 bytes (the root and the nodes after the
+  // lead byte of a Chinese character have dozens, and every position of a
+  // text starts a lookup at the root).
+  static constexpr size_t kScannedChildren = 8;
   struct Node {
     std::vector<std::pair<unsigned char, int32_t>> children;  // byte → node
     int32_t payload = -1;
+    int32_t table = -1;  // index into tables_, or -1 while it has few children
   };
   int32_t Child(int32_t node, unsigned char byte) const;
   std::vector<Node> nodes_{1};  // nodes_[0] is the root
+  std::vector<std::array<int32_t, 256>> tables_;
 };
 
 // The role of a character in a Chinese numeral (numerals.txt).

@@ -44,24 +44,15 @@ size_t FirstWord(std::string_view s, std::string_view category, std::string_view
                  bool opening, size_t before = kNone) {
   const Lexicon& lex = Lexicon::Outline();
   const std::vector<text::ListedWord>& excepted_phrases = lex.Of(exceptions);
-  size_t first = before;
-  for (const text::ListedWord& w : lex.Of(category)) {
-    if (w.number == 1 && !opening) continue;
-    // Only a word that starts before `first` can come first.
-    const std::string_view window =
-        first >= s.size() ? s : s.substr(0, std::min(s.size(), first + w.word.size() - 1));
-    for (size_t at = window.find(w.word); at != kNone && at < first;
-         at = window.find(w.word, at + 1)) {
-      const bool excepted =
-          std::any_of(excepted_phrases.begin(), excepted_phrases.end(), [&](const auto& x) {
-            const size_t inside = x.word.find(w.word);
-            return inside != std::string::npos && at >= inside &&
-                   s.compare(at - inside, x.word.size(), x.word) == 0;
-          });
-      if (!excepted) first = at;
-    }
-  }
-  return first == before ? kNone : first;
+  const size_t first = lex.FirstOf(category, s, before, [&](const text::ListedWord& w, size_t at) {
+    if (w.number == 1 && !opening) return false;
+    return std::none_of(excepted_phrases.begin(), excepted_phrases.end(), [&](const auto& x) {
+      const size_t inside = x.word.find(w.word);
+      return inside != std::string::npos && at >= inside &&
+             s.compare(at - inside, x.word.size(), x.word) == 0;
+    });
+  });
+  return first == std::string_view::npos ? kNone : first;
 }
 
 // A cue this close to a paragraph's start opens the paragraph ("五年来，",

@@ -4,7 +4,7 @@
 
 namespace mubiao::text {
 
-char32_t DecodeUtf8(std::string_view s, size_t* pos) {
+char32_t internal::DecodeUtf8Multibyte(std::string_view s, size_t* pos) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const size_t n = s.size();
   size_t i = *pos;

@@ -21,10 +21,36 @@ struct Span {
 // The code point substituted for bytes that are not valid UTF-8.
 inline constexpr char32_t kReplacementChar = 0xFFFD;
 
+namespace internal {
+// DecodeUtf8 of a byte that is not ASCII.
+char32_t DecodeUtf8Multibyte(std::string_view s, size_t* pos);
+// DecodeUtf8 of a well-formed three-byte sequence at *pos, where Chinese
+// text spends its time; others go to DecodeUtf8Multibyte.
+inline char32_t DecodeUtf8ThreeBytes(std::string_view s, size_t* pos) {
+  const size_t i = *pos;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + i;
+  if (i + 3 <= s.size() && p[0] >= 0xE1 && p[0] <= 0xEC && (p[1] & 0xC0) == 0x80 &&
+      (p[2] & 0xC0) == 0x80) {
+    *pos = i + 3;
+    return (static_cast<char32_t>(p[0] & 0x0F) << 12) | (static_cast<char32_t>(p[1] & 0x3F) << 6) |
+           (p[2] & 0x3F);
+  }
+  return DecodeUtf8Multibyte(s, pos);
+}
+}  // namespace internal
+
 // Decodes the code point starting at byte *pos of `s` and advances *pos past
 // it. An invalid or truncated sequence yields kReplacementChar and advances
 // one byte, so every loop over a string terminates. Requires *pos < s.size().
-char32_t DecodeUtf8(std::string_view s, size_t* pos);
+// Inline: every scanner of the project decodes through it.
+inline char32_t DecodeUtf8(std::string_view s, size_t* pos) {
+  const auto c = static_cast<unsigned char>(s[*pos]);
+  if (c < 0x80) {
+    ++*pos;
+    return c;
+  }
+  return internal::DecodeUtf8ThreeBytes(s, pos);
+}
 
 // Appends the UTF-8 encoding of `cp` to `out` (invalid code points become
 // kReplacementChar).
