@@ -223,15 +223,16 @@ PlanPeriod FirstPlanPeriod(std::string_view s) {
   // or a word of the plan.
   static constexpr std::string_view kAfter[] = {"”", "计划", "规划", "期间", "时期", "末"};
   PlanPeriod first;
-  for (const text::ListedWord& plan : Lexicon::Outline().Of("five_year_plan")) {
-    for (size_t at = s.find(plan.word); at < first.at; at = s.find(plan.word, at + 1)) {
-      const std::string_view rest = s.substr(at + plan.word.size());
-      if (std::any_of(std::begin(kAfter), std::end(kAfter),
-                      [&](std::string_view w) { return rest.starts_with(w); })) {
+  Lexicon::Outline().FirstOf(
+      "five_year_plan", s, kNone, [&](const text::ListedWord& plan, size_t at) {
+        const std::string_view rest = s.substr(at + plan.word.size());
+        if (std::none_of(std::begin(kAfter), std::end(kAfter),
+                         [&](std::string_view w) { return rest.starts_with(w); })) {
+          return false;
+        }
         first = {plan.number, at};
-      }
-    }
-  }
+        return true;
+      });
   return first;
 }
 

@@ -53,14 +53,14 @@ bool IsClauseMark(std::string_view s, size_t at, size_t* len) {
 // The clause around [begin, end) of `s`: from after the previous clause mark
 // to the next one.
 Span ClauseAround(std::string_view s, size_t begin, size_t end) {
+  // Backwards byte by byte: no mark's first byte continues a character, so
+  // none is found inside one.
   size_t start = 0;
-  for (size_t i = 0; i < begin;) {
+  for (size_t i = begin; i > 0; --i) {
     size_t len;
-    if (IsClauseMark(s, i, &len)) {
-      i += len;
-      start = i;
-    } else {
-      text::DecodeUtf8(s, &i);
+    if (IsClauseMark(s, i - 1, &len)) {
+      start = i - 1 + len;
+      break;
     }
   }
   size_t stop = s.size();
