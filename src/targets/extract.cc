@@ -511,7 +511,11 @@ class SentenceScanner {
     const size_t first_in_sentence = plan ? out->targets.size() : out->outcomes.size();
     for (size_t k = 0; k < qs.size(); ++k) {
       const quantity::Quantity& q = qs[k];
-      if (q.unit.empty() || (lex_.Has("duration", q.unit) && !MeasuresTime(s, q))) continue;
+      if (q.unit.empty()
+              ? !MeasuredRightBefore(s, q, "unitless_measure")
+              : lex_.Has("duration", q.unit) && !MeasuredRightBefore(s, q, "time_measure")) {
+        continue;
+      }
       // A number right after another one specifies it: "8个5000平方米以上公园"
       // (but "由36.5%达到39%" reaches it).
       if (k > 0 &&
@@ -567,17 +571,20 @@ class SentenceScanner {
     return q.kind == quantity::QuantityKind::kMultiple && q.text.starts_with("翻");
   }
 
-  // The most bytes of a link word (保持在, 缩短至) between a measure counted
-  // in time and its value.
-  static constexpr size_t kTimeLinkBytes = 3 * 3;
+  // The most bytes of a link word (保持在, 缩短至) between a measure and its
+  // value.
+  static constexpr size_t kLinkBytes = 3 * 3;
 
-  // Whether duration `q` is the value of a measure counted in time that
-  // stands right before it ("优良天数保持在310天").
-  bool MeasuresTime(std::string_view s, const quantity::Quantity& q) const {
+  // Whether `q` is the value of a measure of `category` that stands right
+  // before it: a duration of one counted in time ("优良天数保持在310天",
+  // time_measure), a bare number of an index or ratio ("居民消费价格指数103
+  // 左右", unitless_measure).
+  bool MeasuredRightBefore(std::string_view s, const quantity::Quantity& q,
+                           std::string_view category) const {
     const std::string_view before = s.substr(0, q.span.begin);
-    for (const std::string& w : lex_.Words("time_measure")) {
+    for (const std::string& w : lex_.Words(category)) {
       const size_t at = before.rfind(w);
-      if (at != std::string_view::npos && before.size() - (at + w.size()) <= kTimeLinkBytes) {
+      if (at != std::string_view::npos && before.size() - (at + w.size()) <= kLinkBytes) {
         return true;
       }
     }
@@ -887,7 +894,9 @@ class SentenceScanner {
     const Span clause = ClauseAround(s, q.span.begin, q.span.end);
     bool list_item = false;
     const std::string_view before = WordsBefore(s, qs, k, clause, &list_item);
-    if (lex_.AnyIn("background", before) || (plan && lex_.AnyIn("done_marker", before))) {
+    const bool background =
+        lex_.AnyIn("background", before) && !lex_.AnyIn("background_not", before);
+    if (background || (plan && lex_.AnyIn("done_marker", before))) {
       return false;
     }
 

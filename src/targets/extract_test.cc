@@ -602,6 +602,17 @@ TEST(Extract, DurationsAreTargetsOnlyOfMeasuresCountedInTime) {
   EXPECT_EQ(Values(ex), (std::vector<double>{5, 310, 10, 80}));
 }
 
+// A background word inside a measure's name (拥有量) makes no background
+// figure; an index's bare number is its value.
+TEST(Extract, MeasuresNamedWithBackgroundWordsAndBareIndexes) {
+  Extraction ex = ExtractFrom(
+      "全县拥有A级景区58个。每千人拥有医生数达到3人，万人发明专利拥有量11件以上。"
+      "居民消费价格指数控制在103左右。");
+  EXPECT_EQ(Indicators(ex),
+            (Strings{"每千人拥有医生数", "万人发明专利拥有量", "居民消费价格指数"}));
+  EXPECT_EQ(Values(ex), (std::vector<double>{3, 11, 103}));
+}
+
 // Doublings are targets of 倍 (TARGETS.md); the base compared with is no
 // part of the indicator; a programme named after a doubling is no target.
 TEST(Extract, DoublingsAreMultiplesOfTheirMeasure) {
