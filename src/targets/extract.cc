@@ -1068,8 +1068,9 @@ class SentenceScanner {
     if (!each && !shared) return {std::move(f)};
     const std::string_view subjects_text =
         StripWords(lex_, PhraseEnd::kBack,
-                   StripWords(lex_, PhraseEnd::kFront, text::TrimSpace(lead.substr(0, mark)),
-                              {"lead", "ensure", "strive"}),
+                   WithoutBuildingVerb(StripWords(lex_, PhraseEnd::kFront,
+                                                  text::TrimSpace(lead.substr(0, mark)),
+                                                  {"lead", "ensure", "strive"})),
                    {"trail"});
     std::vector<size_t> values = {*k};  // for 分别: this quantity and those listed after it
     while (each && values.back() + 1 < qs.size()) {
@@ -1159,6 +1160,19 @@ class SentenceScanner {
     }
     *k = values.back();
     return out;
+  }
+
+  // `subjects` without a building verb before them ("新建农村综合信息服务示范点
+  // 分别为…" → 农村综合信息服务示范点); a verb that defines what is counted
+  // (新增, 引进) stays.
+  std::string_view WithoutBuildingVerb(std::string_view subjects) const {
+    std::vector<std::string_view> verbs;
+    const std::string_view rest =
+        StripWords(lex_, PhraseEnd::kFront, subjects, {"count", "lead"}, &verbs);
+    const bool defining = std::any_of(verbs.begin(), verbs.end(), [&](std::string_view v) {
+      return v == "新增" || lex_.Has("count_kept", v);
+    });
+    return rest.empty() || defining ? subjects : rest;
   }
 
   // The text between quantity `k` and the next, trimmed (、 in "3万吨、5万吨").

@@ -602,6 +602,16 @@ TEST(Extract, DurationsAreTargetsOnlyOfMeasuresCountedInTime) {
   EXPECT_EQ(Values(ex), (std::vector<double>{5, 310, 10, 80}));
 }
 
+// A list's subjects lose the building verb before them, not a defining one;
+// 标准化建设 and 能力建设 are names, not a noun and a building verb.
+TEST(Extract, ListSubjectsWithoutBuildingVerbs) {
+  Extraction ex = ExtractFrom(
+      "新建农村综合信息服务示范点和文化站分别为100个和50个。新增养老床位、托位分别为300张和200个。"
+      "完成9个饮用水源保护区标准化建设。");
+  EXPECT_EQ(Indicators(ex), (Strings{"农村综合信息服务示范点", "文化站", "新增养老床位", "托位",
+                                     "饮用水源保护区标准化建设"}));
+}
+
 // A background word inside a measure's name (拥有量) makes no background
 // figure; an index's bare number is its value.
 TEST(Extract, MeasuresNamedWithBackgroundWordsAndBareIndexes) {
