@@ -373,6 +373,10 @@ std::optional<Parsed> DoublingAt(std::string_view text, size_t pos) {
   constexpr std::string_view kTimes = "番";
   const std::string_view rest = text.substr(pos);
   if (!rest.starts_with(kTurn)) return std::nullopt;
+  // “双翻番”, 两个翻番: the name of a pair of goals, no figure.
+  for (std::string_view label : {"双", "个", "“"}) {
+    if (text.substr(0, pos).ends_with(label)) return std::nullopt;
+  }
   size_t at = kTurn.size();
   if (rest.substr(at).starts_with("了")) at += std::string_view("了").size();
   int doublings = 1;

@@ -592,6 +592,8 @@ TEST(FindQuantities, IdiomsAndFixedWords) {
   EXPECT_EQ(Only("比2000年翻一番半").value, 2.83);
   EXPECT_TRUE(FindQuantities("实施农民收入翻番计划").empty());
   EXPECT_TRUE(FindQuantities("翻身").empty());
+  EXPECT_TRUE(FindQuantities("实现产值和税收“双翻番”").empty());
+  EXPECT_TRUE(FindQuantities("确定“两个翻番”目标").empty());
   EXPECT_EQ(Only("降本减负12条").value, 12);  // 负 of 减负 is no minus sign
   EXPECT_EQ(Only("负10").value, -10);
   // Place and scale words alone are a number before a unit, unless "per".

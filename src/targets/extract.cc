@@ -132,15 +132,27 @@ std::string_view StripWords(const Lexicon& lex, PhraseEnd end, std::string_view 
 constexpr size_t kBaseChars = 8;
 
 // `indicator` without the base it is compared with at its end
-// ("人均生产总值比2000年" → 人均生产总值, "…比“十五”期末"): when, not what.
+// ("人均生产总值比2000年" → 人均生产总值, "…较“十五”期末", "…在2010年的基础
+// 上"): when, not what; "" when nothing else is left.
 std::string_view WithoutBase(std::string_view indicator) {
-  constexpr std::string_view kThan = "比";
-  const size_t at = indicator.rfind(kThan);
-  if (at == std::string_view::npos || at == 0) return indicator;
-  const std::string_view base = indicator.substr(at + kThan.size());
-  const bool when = base.ends_with("年") || base.ends_with("末");
-  if (!when || text::CountCodePoints(base) > kBaseChars) return indicator;
-  return text::TrimSpace(indicator.substr(0, at));
+  constexpr std::string_view kOn = "基础上";
+  if (indicator.ends_with(kOn)) {
+    const size_t at = indicator.rfind("在");
+    const bool dated = at != std::string_view::npos &&
+                       text::CountCodePoints(indicator.substr(at)) <= kBaseChars + 4;
+    return dated ? text::TrimSpace(indicator.substr(0, at))
+                 : text::TrimSpace(indicator.substr(0, indicator.size() - kOn.size()));
+  }
+  for (std::string_view than : {"比", "较"}) {
+    const size_t at = indicator.rfind(than);
+    if (at == std::string_view::npos) continue;
+    const std::string_view base = indicator.substr(at + than.size());
+    const bool when = base.ends_with("年") || base.ends_with("末") || base.ends_with("”");
+    if (when && text::CountCodePoints(base) <= kBaseChars) {
+      return text::TrimSpace(indicator.substr(0, at));
+    }
+  }
+  return indicator;
 }
 
 // Where the words before `at` in `s` end: before the gap of spaces there, if any.
