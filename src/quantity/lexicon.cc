@@ -196,6 +196,8 @@ void WordTrie::Insert(std::string_view word, int payload) {
         tables_.emplace_back();
         tables_.back().fill(-1);
         for (const auto& [b, child] : parent.children) tables_.back()[b] = child;
+        parent.children.clear();
+        parent.children.shrink_to_fit();
       } else if (parent.table >= 0) {
         tables_[parent.table][byte] = next;
       }

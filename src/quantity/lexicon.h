@@ -36,7 +36,7 @@ class WordTrie {
   // text starts a lookup at the root).
   static constexpr size_t kScannedChildren = 8;
   struct Node {
-    std::vector<std::pair<unsigned char, int32_t>> children;  // byte → node
+    std::vector<std::pair<unsigned char, int32_t>> children;  // byte → node, until `table`
     int32_t payload = -1;
     int32_t table = -1;  // index into tables_, or -1 while it has few children
   };

@@ -366,6 +366,8 @@ std::optional<QuantityKind> ParseQuantityKind(std::string_view name) {
 
 namespace internal {
 
+namespace {
+
 // A doubling at `pos` of normalised `text` (翻番, 翻了一番, 翻两番, 翻一番半:
 // TARGETS.md writes 翻番 as 2 倍, so n doublings are 2^n 倍, to two decimals).
 std::optional<Parsed> DoublingAt(std::string_view text, size_t pos) {
@@ -409,6 +411,8 @@ std::optional<Parsed> DoublingAt(std::string_view text, size_t pos) {
   q.kind = QuantityKind::kMultiple;
   return q;
 }
+
+}  // namespace
 
 std::vector<Quantity> FindQuantitiesCountingSteps(std::string_view original_utf8, uint64_t* steps) {
   text::NormalizedText norm = text::NormalizeForAnalysis(original_utf8);

@@ -59,7 +59,10 @@ bool Lexicon::AnyIn(std::string_view category, std::string_view text) const {
 
 const Lexicon::FirstIndex& Lexicon::IndexOf(std::string_view category) const {
   const auto found = first_.find(category);
-  if (found == first_.end()) Of(category);  // aborts naming the category
+  if (found == first_.end()) {
+    text::AbortOnBrokenDataFile(
+        file_, Status(StatusCode::kInternal, "no words of category " + std::string(category)));
+  }
   return found->second;
 }
 

@@ -327,8 +327,12 @@ bool IsGlossaryEntry(std::string_view s) {
     const bool clause = term.find("，") != std::string_view::npos ||
                         term.find("。") != std::string_view::npos ||
                         term.find("；") != std::string_view::npos;
-    if (clause || text::CountCodePoints(term) > kGlossaryTermChars) continue;
-    return StartsWithWord(s.substr(at + colon.size()), "glossary_definer");
+    // "（二）数字经济：…" heads a plan's item, whatever follows.
+    const bool item = term.starts_with("（") && !StartsWithWord(term, "glossary_label");
+    if (clause || item || text::CountCodePoints(term) > kGlossaryTermChars) continue;
+    const std::string_view definition = s.substr(at + colon.size());
+    return StartsWithWord(definition, "glossary_definer") &&
+           !StartsWithWord(definition, "glossary_definer_not");
   }
   return false;
 }

@@ -583,24 +583,21 @@ class SentenceScanner {
     return q.kind == quantity::QuantityKind::kMultiple && q.text.starts_with("翻");
   }
 
-  // The most bytes of a link word (保持在, 缩短至) between a measure and its
-  // value.
-  static constexpr size_t kLinkBytes = 3 * 3;
-
-  // Whether `q` is the value of a measure of `category` that stands right
-  // before it: a duration of one counted in time ("优良天数保持在310天",
-  // time_measure), a bare number of an index or ratio ("居民消费价格指数103
-  // 左右", unitless_measure).
+  // Whether `q` is the value of a measure of `category` named right before
+  // it in its clause, past link words (保持在, 提高到) and the value it
+  // starts from (由78岁提高到): a duration of one counted in time
+  // ("优良天数保持在310天", time_measure), a bare number of an index or
+  // ratio ("居民消费价格指数103左右", unitless_measure).
   bool MeasuredRightBefore(std::string_view s, const quantity::Quantity& q,
                            std::string_view category) const {
-    const std::string_view before = s.substr(0, q.span.begin);
-    for (const std::string& w : lex_.Words(category)) {
-      const size_t at = before.rfind(w);
-      if (at != std::string_view::npos && before.size() - (at + w.size()) <= kLinkBytes) {
-        return true;
-      }
+    const Span clause = ClauseAround(s, q.span.begin, q.span.end);
+    std::string_view before = StripWords(
+        lex_, PhraseEnd::kBack, s.substr(clause.begin, q.span.begin - clause.begin), {"trail"});
+    constexpr std::string_view kFrom = "由";
+    if (const size_t from = before.rfind(kFrom); from != std::string_view::npos) {
+      before = text::TrimSpace(before.substr(0, from));
     }
-    return false;
+    return !lex_.SuffixIn(category, before).empty();
   }
 
   // A bare magnitude in Chinese numerals naming the noun right after it
@@ -751,35 +748,55 @@ class SentenceScanner {
   // own (bare_amount) is of the things the sentence counted last before it
   // (交通项目投资), when their count is of a set (个, 家, 宗…) named by a
   // noun, not by what happened to it ("建成或部分建成40个"), in the clause
-  // before its own. `f`'s span is relative to sentence `s`, which begins at
-  // `sentence_at`; the earlier findings' spans are the document's.
+  // before its own; else of the industry the clause before names ("做强装备
+  // 制造产业，实现营业收入860亿元" → 装备制造产业营业收入). `f`'s span is
+  // relative to sentence `s`, which begins at `sentence_at`; the earlier
+  // findings' spans are the document's.
   void OwnAmount(std::string_view s, size_t sentence_at, std::span<const Finding> earlier,
                  Finding* f) const {
     if (!lex_.Has("bare_amount", f->indicator)) return;
+    if (const std::string counted = CountedBefore(s, sentence_at, earlier, *f); !counted.empty()) {
+      f->indicator = counted + f->indicator;
+    } else {
+      f->indicator = IndustryBefore(s, f->span.begin) + f->indicator;
+    }
+  }
+
+  // The indicator of the set counted before amount `f` whose amount it is
+  // (see OwnAmount), else "".
+  std::string CountedBefore(std::string_view s, size_t sentence_at,
+                            std::span<const Finding> earlier, const Finding& f) const {
     const auto counted = std::find_if(earlier.rbegin(), earlier.rend(), [&](const Finding& e) {
       return lex_.Has("set_unit", e.unit);
     });
-    if (counted == earlier.rend()) {
-      f->indicator = IndustryBefore(s, f->span.begin) + f->indicator;
-      return;
-    }
-    if (!lex_.SuffixIn("count", counted->indicator).empty() ||
+    if (counted == earlier.rend() || !lex_.SuffixIn("count", counted->indicator).empty() ||
         !lex_.SuffixIn("bare_event", counted->indicator).empty()) {
-      return;
+      return {};
     }
     const size_t from = counted->span.end - sentence_at;
-    if (from > f->span.begin) return;
+    if (from > f.span.begin) return {};
     size_t clauses = 0;
-    for (size_t at = from, len = 0; at < f->span.begin; at += std::max<size_t>(len, 1)) {
+    for (size_t at = from, len = 0; at < f.span.begin; at += std::max<size_t>(len, 1)) {
       len = 0;
       if (IsClauseMark(s, at, &len)) ++clauses;
     }
     // Each figure after the count may take a clause of its own ("发展到710家，
     // 产值达到1800亿元，增加值达到550亿元"); other clauses change the subject.
     const auto figures_between = std::distance(earlier.rbegin(), counted);
-    if (clauses <= 1 + static_cast<size_t>(figures_between)) {
-      f->indicator = counted->indicator + f->indicator;
+    return clauses <= 1 + static_cast<size_t>(figures_between) ? counted->indicator : std::string();
+  }
+
+  // Whether `before` has a background word (共有, 拥有) outside the names of
+  // measures that hold one (万人发明专利拥有量, 每千人拥有医生数).
+  bool NamesBackground(std::string_view before) const {
+    if (!lex_.AnyIn("background", before)) return false;
+    std::string rest(before);
+    for (const std::string& name : lex_.Words("background_not")) {
+      for (size_t at = rest.find(name); at != std::string::npos; at = rest.find(name, at)) {
+        rest.replace(at, name.size(), "|");
+      }
     }
+    return lex_.AnyIn("background", rest);
   }
 
   // The most characters of an industry's name.
@@ -788,19 +805,12 @@ class SentenceScanner {
   // The industry the clause before the one at `at` of `s` ends naming, its
   // verbs dropped ("做优拉长轻纺产业，实现营业收入460亿元" → 轻纺产业), else "".
   std::string IndustryBefore(std::string_view s, size_t at) const {
-    size_t begin = 0, mark = 0, own = 0;  // the clause before, its mark, the clause of `at`
-    for (size_t i = 0; i < at;) {
-      size_t len = 0;
-      if (IsClauseMark(s, i, &len)) {
-        begin = own;
-        mark = i;
-        own = i += len;
-      } else {
-        text::DecodeUtf8(s, &i);
-      }
-    }
+    const size_t own = ClauseAround(s, at, at).begin;
     if (own == 0) return {};
-    const std::string_view words = s.substr(begin, mark - begin);
+    // The mark before the clause: one byte (",") or a full-width one.
+    const size_t mark = own - (static_cast<unsigned char>(s[own - 1]) < 0x80 ? 1 : 3);
+    const Span before = ClauseAround(s, mark, mark);
+    const std::string_view words = s.substr(before.begin, mark - before.begin);
     if (lex_.SuffixIn("industry_end", words).empty()) return {};
     const std::string_view industry =
         StripWords(lex_, PhraseEnd::kFront, words, {"lead", "ensure", "strive", "count", "manner"});
@@ -906,9 +916,7 @@ class SentenceScanner {
     const Span clause = ClauseAround(s, q.span.begin, q.span.end);
     bool list_item = false;
     const std::string_view before = WordsBefore(s, qs, k, clause, &list_item);
-    const bool background =
-        lex_.AnyIn("background", before) && !lex_.AnyIn("background_not", before);
-    if (background || (plan && lex_.AnyIn("done_marker", before))) {
+    if (NamesBackground(before) || (plan && lex_.AnyIn("done_marker", before))) {
       return false;
     }
 
@@ -1036,6 +1044,35 @@ class SentenceScanner {
     }
   }
 
+  // The head the subjects of a list share, taken from the last one, or ""
+  // when each names its own: "城镇和农村低保标准": short modifiers of equal
+  // length share what follows the last one's (城镇低保标准, 农村低保标准); a
+  // last modifier one character longer ends at a head word ("蔬菜、中药材产值"
+  // → 产值). Longer modifiers of equal length ("城镇居民、农村居民人均可支配
+  // 收入", "户籍人口和常住人口城镇化率") share it when they are built alike and
+  // what follows names a measure (a list_head or shared_head word closes it).
+  std::string_view SharedModifierHead(const std::vector<std::string_view>& subjects) const {
+    const size_t width = text::CountCodePoints(subjects.front());
+    if (width > kParallelChars ||
+        !std::all_of(subjects.begin(), subjects.end() - 1,
+                     [&](std::string_view x) { return text::CountCodePoints(x) == width; })) {
+      return {};
+    }
+    const std::string_view last = subjects.back();
+    const std::string_view word = lex_.SuffixIn("list_head", last);
+    size_t at = 0;
+    for (size_t i = 0; i < width && at < last.size(); ++i) text::DecodeUtf8(last, &at);
+    if (width <= 2 && !word.empty() &&
+        text::CountCodePoints(last.substr(0, last.size() - word.size())) == width + 1) {
+      return word;
+    }
+    if (width <= 2) return last.substr(at);
+    const bool measure = !word.empty() || !lex_.SuffixIn("shared_head", last).empty();
+    return at < last.size() && measure && Parallel(subjects.front(), last.substr(0, at))
+               ? last.substr(at)
+               : std::string_view();
+  }
+
   // The longest modifiers of a list read as parallel (equal in length).
   static constexpr size_t kParallelChars = 6;
 
@@ -1078,12 +1115,11 @@ class SentenceScanner {
       shared = mark != std::string_view::npos;
     }
     if (!each && !shared) return {std::move(f)};
-    const std::string_view subjects_text =
-        StripWords(lex_, PhraseEnd::kBack,
-                   WithoutBuildingVerb(StripWords(lex_, PhraseEnd::kFront,
-                                                  text::TrimSpace(lead.substr(0, mark)),
-                                                  {"lead", "ensure", "strive"})),
-                   {"trail"});
+    const std::string_view subjects_text = StripWords(
+        lex_, PhraseEnd::kBack,
+        WithoutCountVerb(StripWords(lex_, PhraseEnd::kFront, text::TrimSpace(lead.substr(0, mark)),
+                                    {"lead", "ensure", "strive"})),
+        {"trail"});
     std::vector<size_t> values = {*k};  // for 分别: this quantity and those listed after it
     while (each && values.back() + 1 < qs.size()) {
       const quantity::Quantity& next = qs[values.back() + 1];
@@ -1108,30 +1144,7 @@ class SentenceScanner {
     if (subjects.size() < 2 || (each && !one_value && subjects.size() != values.size())) {
       return {std::move(f)};
     }
-    // "城镇和农村低保标准": short modifiers of equal length share the head
-    // of the last subject (城镇低保标准, 农村低保标准); a last modifier one
-    // character longer ends at a head word ("蔬菜、中药材产值" → 产值).
-    // Longer modifiers of equal length ("城镇居民、农村居民人均可支配收入",
-    // "户籍人口和常住人口城镇化率") share what follows the last one's when
-    // that names a measure (a list_head or shared_head word closes it).
-    std::string_view head;
-    const size_t width = text::CountCodePoints(subjects.front());
-    if (width <= kParallelChars &&
-        std::all_of(subjects.begin(), subjects.end() - 1,
-                    [&](std::string_view x) { return text::CountCodePoints(x) == width; })) {
-      const std::string_view last = subjects.back();
-      const std::string_view word = lex_.SuffixIn("list_head", last);
-      size_t at = 0;
-      for (size_t i = 0; i < width; ++i) text::DecodeUtf8(last, &at);
-      if (width <= 2 && !word.empty() &&
-          text::CountCodePoints(last.substr(0, last.size() - word.size())) == width + 1) {
-        head = word;
-      } else if (width <= 2 ||
-                 (at < last.size() && Parallel(subjects.front(), last.substr(0, at)) &&
-                  (!word.empty() || !lex_.SuffixIn("shared_head", last).empty()))) {
-        head = last.substr(at);
-      }
-    }
+    const std::string_view head = SharedModifierHead(subjects);
     // "农村卫生厕所和污水处理设施覆盖率分别…": a rate or amount closing
     // the last subject is each one's (农村卫生厕所覆盖率, 二氧化硫排放量).
     const std::string_view shared_head = lex_.SuffixIn("shared_head", subjects.back());
@@ -1174,15 +1187,15 @@ class SentenceScanner {
     return out;
   }
 
-  // `subjects` without a building verb before them ("新建农村综合信息服务示范点
+  // `subjects` without the count verbs before them ("新建农村综合信息服务示范点
   // 分别为…" → 农村综合信息服务示范点); a verb that defines what is counted
-  // (新增, 引进) stays.
-  std::string_view WithoutBuildingVerb(std::string_view subjects) const {
+  // (引进) or says how it changes (新增, 增加) stays.
+  std::string_view WithoutCountVerb(std::string_view subjects) const {
     std::vector<std::string_view> verbs;
     const std::string_view rest =
         StripWords(lex_, PhraseEnd::kFront, subjects, {"count", "lead"}, &verbs);
     const bool defining = std::any_of(verbs.begin(), verbs.end(), [&](std::string_view v) {
-      return v == "新增" || lex_.Has("count_kept", v);
+      return lex_.Has("count_kept", v) || lex_.Has("up", v) || lex_.Has("down", v);
     });
     return rest.empty() || defining ? subjects : rest;
   }

@@ -616,7 +616,8 @@ TEST(Extract, ListSubjectsWithoutBuildingVerbs) {
 // figure; an index's bare number is its value.
 TEST(Extract, MeasuresNamedWithBackgroundWordsAndBareIndexes) {
   Extraction ex = ExtractFrom(
-      "全县拥有A级景区58个。每千人拥有医生数达到3人，万人发明专利拥有量11件以上。"
+      "全县拥有A级景区58个。目前每千人拥有床位5张。每千人拥有医生数达到3人，"
+      "万人发明专利拥有量11件以上。"
       "居民消费价格指数控制在103左右。");
   EXPECT_EQ(Indicators(ex),
             (Strings{"每千人拥有医生数", "万人发明专利拥有量", "居民消费价格指数"}));

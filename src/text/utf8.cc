@@ -9,10 +9,6 @@ char32_t internal::DecodeUtf8Multibyte(std::string_view s, size_t* pos) {
   const size_t n = s.size();
   size_t i = *pos;
   unsigned char c = p[i];
-  if (c < 0x80) {
-    *pos = i + 1;
-    return c;
-  }
   int len;
   char32_t cp;
   char32_t min;

@@ -22,15 +22,17 @@ struct Span {
 inline constexpr char32_t kReplacementChar = 0xFFFD;
 
 namespace internal {
-// DecodeUtf8 of a byte that is not ASCII.
+// DecodeUtf8 of any sequence that does not start with an ASCII byte.
 char32_t DecodeUtf8Multibyte(std::string_view s, size_t* pos);
-// DecodeUtf8 of a well-formed three-byte sequence at *pos, where Chinese
-// text spends its time; others go to DecodeUtf8Multibyte.
-inline char32_t DecodeUtf8ThreeBytes(std::string_view s, size_t* pos) {
+// DecodeUtf8 of a sequence that does not start with an ASCII byte: a
+// well-formed three-byte one led by E1–EC or EE–EF (Chinese characters and
+// full-width punctuation; no overlong form or surrogate is possible there)
+// here, every other one by DecodeUtf8Multibyte.
+inline char32_t DecodeUtf8NonAscii(std::string_view s, size_t* pos) {
   const size_t i = *pos;
   const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + i;
-  if (i + 3 <= s.size() && p[0] >= 0xE1 && p[0] <= 0xEC && (p[1] & 0xC0) == 0x80 &&
-      (p[2] & 0xC0) == 0x80) {
+  const bool lead = (p[0] >= 0xE1 && p[0] <= 0xEC) || p[0] == 0xEE || p[0] == 0xEF;
+  if (lead && i + 3 <= s.size() && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
     *pos = i + 3;
     return (static_cast<char32_t>(p[0] & 0x0F) << 12) | (static_cast<char32_t>(p[1] & 0x3F) << 6) |
            (p[2] & 0x3F);
@@ -49,7 +51,7 @@ inline char32_t DecodeUtf8(std::string_view s, size_t* pos) {
     ++*pos;
     return c;
   }
-  return internal::DecodeUtf8ThreeBytes(s, pos);
+  return internal::DecodeUtf8NonAscii(s, pos);
 }
 
 // Appends the UTF-8 encoding of `cp` to `out` (invalid code points become
