@@ -272,6 +272,12 @@ const WrittenReport kWrittenReports[] = {
       {"2024年是青禾县", Scope::kPlanYear},      // a paragraph turning to the plan year
       {"新增城镇就业3000人", Scope::kPlanYear},  // and what follows it
       {"今年地区生产总值", Scope::kPlanYear}}},
+    {"去年 naming only when something now in force was done (去年到期的) looks nowhere back",
+     2010,
+     "**一、2009年工作总结**\n\n全县经济稳中有进。\n\n"
+     "**二、2010年工作安排**\n\n就业是民生之本。去年到期的就业扶持政策延长一年。"
+     "新增转移就业农村劳动力1万人。\n\n",
+     {{"新增转移就业农村劳动力1万人", Scope::kPlanYear}}},
     {"Glossary entries at the plan's end, without a 名词解释 heading, are no plan; the year's "
      "promises listed beside them are",
      2024,
