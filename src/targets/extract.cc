@@ -322,6 +322,8 @@ bool IsNoTarget(const Lexicon& lex, std::string_view s, const std::vector<quanti
   const std::string_view basis = lex.SuffixIn("basis", before);
   const std::string_view before_basis = before.substr(0, before.size() - basis.size());
   if (!basis.empty() && (before_basis.ends_with("由") || before_basis.ends_with("从"))) return true;
+  // A size class written with its unit: "10亿元级企业", "30万吨级码头".
+  if (rest_after.starts_with("级")) return true;
   if (!lex.SuffixIn("spec_before", before).empty() ||
       !lex.SuffixIn("ordinal_before", before).empty() ||
       !lex.SuffixIn("self_count_before", before).empty()) {

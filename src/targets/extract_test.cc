@@ -602,6 +602,12 @@ TEST(Extract, DurationsAreTargetsOnlyOfMeasuresCountedInTime) {
   EXPECT_EQ(Values(ex), (std::vector<double>{5, 310, 10, 80}));
 }
 
+// A figure followed by 级 is a size class (10亿元级企业, 30万吨级码头).
+TEST(Extract, SizeClassesWrittenWithTheirUnitAreNoTargets) {
+  Extraction ex = ExtractFrom("新增10亿元级企业2户，建成30万吨级码头1个。");
+  EXPECT_EQ(Values(ex), (std::vector<double>{2, 1}));
+}
+
 // A list's subjects lose the building verb before them, not a defining one;
 // 标准化建设 and 能力建设 are names, not a noun and a building verb.
 TEST(Extract, ListSubjectsWithoutBuildingVerbs) {
