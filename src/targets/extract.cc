@@ -704,7 +704,7 @@ class SentenceScanner {
   // built or spent over it.
   int OutcomeYearOf(std::string_view s, const quantity::Quantity& q, const Finding& f,
                     int last_year, bool period) const {
-    if (IsPeriodFigure(lex_, s, q)) return 0;
+    if (IsPeriodFigure(lex_, s, q) || ComparesWithEarlierYear(s, q, last_year)) return 0;
     if (!period || last_year <= 0) return last_year;
     const Span clause = ClauseAround(s, q.span.begin, q.span.end);
     const std::string_view words = s.substr(clause.begin, clause.end - clause.begin);
@@ -723,6 +723,23 @@ class SentenceScanner {
                {"count"}, &verbs);
     const bool stock = verbs.empty() && lex_.AnyIn("stock", lead_in);
     return f.change == Change::kLevel && (reached || stock) ? last_year : 0;
+  }
+
+  // Whether the clause of `q` compares with a year before the one before
+  // `last_year` ("较2016年分别增长35.1%" in a review of 2021): a change over
+  // several years, no figure of one.
+  static bool ComparesWithEarlierYear(std::string_view s, const quantity::Quantity& q,
+                                      int last_year) {
+    if (last_year <= 0) return false;
+    const Span clause = ClauseAround(s, q.span.begin, q.span.end);
+    const std::string_view words = s.substr(clause.begin, q.span.begin - clause.begin);
+    bool earlier = false;
+    text::ForEachFourDigitNumber(words, /*spaced=*/false, [&](int value, size_t begin, size_t end) {
+      const std::string_view before = words.substr(0, begin);
+      const bool base = before.ends_with("比") || before.ends_with("较") || before.ends_with("与");
+      earlier = earlier || (base && words.substr(end).starts_with("年") && value < last_year - 1);
+    });
+    return earlier;
   }
 
   // Fills indicator, value, unit, cmp, change, deadline and the span of

@@ -100,6 +100,8 @@ std::string EvidenceText(const Verdict& v) {
       return LaterSourceNames(v, "和") +
              (v.sources.communique && v.sources.next_report ? "均" : "") + "未提及" + year +
              v.indicator_name + "的实绩";
+    case Reason::kReviewUnread:
+      return LaterSourceNames(v, "和") + "中没有读出" + year + "的任何实绩数字，无法判断是否提及";
     case Reason::kUnreadMention:
       return LaterSourceNames(v, "或") + "提到了" + v.indicator_name +
              "，但没有读出可与目标比较的" + year + "数字";

@@ -31,8 +31,16 @@ TEST(TrackedExports, JsonKeepsTheReasonCodeAndCsvShowsTheEvidence) {
   target.locality = "河南省";
   target.doc_type = report::DocType::kWorkReport;
   target.document_year = 2023;
+  // The next report is read: a figure of another measure.
+  store::StoredFinding outcome =
+      store::testing::MakeStoredFinding(targets::FindingKind::kOutcome, "地区生产总值", 4.1, "%",
+                                        quantity::Comparator::kEqual, targets::Change::kUp, 2023);
+  outcome.region_code = "410000";
+  outcome.doc_type = report::DocType::kWorkReport;
+  outcome.document_year = 2024;
   TrackInput input;
   input.targets = {target};
+  input.outcomes = {outcome};
   input.sources.Add("410000", report::DocType::kWorkReport, 2024);
   std::vector<TrackedTarget> tracked = Track(input, {});
   ASSERT_EQ(tracked.size(), 1u);

@@ -51,7 +51,8 @@ constexpr EnumName<Reason> kReasonNames[] = {{Reason::kMetRule, "met_rule"},
                                              {Reason::kOutcomeBound, "outcome_bound"},
                                              {Reason::kSaidAchieved, "said_achieved"},
                                              {Reason::kNotSaidAchieved, "not_said_achieved"},
-                                             {Reason::kPartlySaidAchieved, "partly_said_achieved"}};
+                                             {Reason::kPartlySaidAchieved, "partly_said_achieved"},
+                                             {Reason::kReviewUnread, "review_unread"}};
 
 // What identifies the outcomes that can settle a target.
 using OutcomeKey = std::tuple<std::string, int, std::string>;  // region, year, indicator id
@@ -487,6 +488,10 @@ class Matcher {
       v->wording = t.finding.indicator;
     } else if (v->sources.any() && Named(t, r, v->year)) {
       v->reason = Reason::kUnreadMention;
+    } else if (v->sources.any() && !sentences_.contains({t.region_code, v->year})) {
+      // No figure of the year read from them: their review was not
+      // recognised, and silence cannot be claimed of what was not read.
+      v->reason = Reason::kReviewUnread;
     } else if (v->sources.any()) {
       v->status = TargetStatus::kNotMentioned;
       v->reason = Reason::kNotMentioned;

@@ -26,37 +26,39 @@ namespace mubiao::tracking {
 // Why a verdict is what it is. With the verdict's parameters it is all
 // EvidenceText (evidence.h) needs to say it in Chinese.
 enum class Reason {
-  kMetRule,           // met: `judgement` compared the figures
-  kMissedRule,        // missed: the same
-  kNoComparator,      // an outcome was found, but the target states no comparison
-  kNoLaterSource,     // neither the communiqué of the year nor the next report is in the archive
-  kNotMentioned,      // one of them is (`sources`), but no outcome of the indicator for the year
-                      // and no sentence of its outcomes names the indicator
-  kUnreadMention,     // a sentence of such a source names it, but no figure of it was read
-  kMeasureMismatch,   // outcomes of the indicator only in other measures (`other_measures`)
-  kIncomparable,      // outcomes of the indicator whose figures cannot be read (their unit)
-  kPeriodGoal,        // a goal of a period (`deadline`), which no one year settles
-  kQualitative,       // a commitment: nothing to check
-  kNoValue,           // the target has no figure
-  kIndicatorUnknown,  // its wording (`wording`) is not in the lexicon
-  kUnitMismatch,      // its unit (`unit`) is not one of the indicator's
-  kNotNew,            // a flow's wording without 新增 or 增长
-  kAmbiguous,         // several outcomes of its own wording disagree (`candidates`): a close
-                      // call stays open
-  kOutcomeBound,      // the outcome states a bound (超过, 以上; `judgement`, `outcome`) on
-                      // the side that cannot settle the target
-  kSaidAchieved,      // met: a commitment a later review says was achieved (`mention`)
-  kNotSaidAchieved,   // a later review names the commitment (`mention`) but does not say
-                      // it was achieved
+  kMetRule,             // met: `judgement` compared the figures
+  kMissedRule,          // missed: the same
+  kNoComparator,        // an outcome was found, but the target states no comparison
+  kNoLaterSource,       // neither the communiqué of the year nor the next report is in the archive
+  kNotMentioned,        // one of them is (`sources`), but no outcome of the indicator for the year
+                        // and no sentence of its outcomes names the indicator
+  kUnreadMention,       // a sentence of such a source names it, but no figure of it was read
+  kMeasureMismatch,     // outcomes of the indicator only in other measures (`other_measures`)
+  kIncomparable,        // outcomes of the indicator whose figures cannot be read (their unit)
+  kPeriodGoal,          // a goal of a period (`deadline`), which no one year settles
+  kQualitative,         // a commitment: nothing to check
+  kNoValue,             // the target has no figure
+  kIndicatorUnknown,    // its wording (`wording`) is not in the lexicon
+  kUnitMismatch,        // its unit (`unit`) is not one of the indicator's
+  kNotNew,              // a flow's wording without 新增 or 增长
+  kAmbiguous,           // several outcomes of its own wording disagree (`candidates`): a close
+                        // call stays open
+  kOutcomeBound,        // the outcome states a bound (超过, 以上; `judgement`, `outcome`) on
+                        // the side that cannot settle the target
+  kSaidAchieved,        // met: a commitment a later review says was achieved (`mention`)
+  kNotSaidAchieved,     // a later review names the commitment (`mention`) but does not say
+                        // it was achieved
   kPartlySaidAchieved,  // partly met: a later review says some of a commitment's items
                         // were achieved (`mention`), not all
+  kReviewUnread,        // a later source is there, but no figure of the year was read from
+                        // it (its review not recognised): silence cannot be claimed
 };
 
 // "met_rule", "missed_rule", "no_comparator", "no_later_source",
 // "not_mentioned", "unread_mention", "measure_mismatch", "incomparable", "period_goal",
 // "qualitative", "no_value", "indicator_unknown", "unit_mismatch", "not_new",
 // "ambiguous", "outcome_bound", "said_achieved", "not_said_achieved",
-// "partly_said_achieved".
+// "partly_said_achieved", "review_unread".
 std::string_view ReasonName(Reason reason);
 
 // The reason named by ReasonName; nullopt for any other text.

@@ -145,7 +145,9 @@ TEST(Track, SilenceOfALaterSourceIsNotMentioned) {
   std::vector<store::StoredFinding> outcomes = {
       Make(kReport2024, FindingKind::kOutcome, "地区生产总值", 4.1, "%", "=", "up", 2023),
       // Grain is spoken of, in a unit the lexicon does not read for it.
-      Make(kReport2024, FindingKind::kOutcome, "粮食产量", 3, "个", "=", "", 2023, 700)};
+      Make(kReport2024, FindingKind::kOutcome, "粮食产量", 3, "个", "=", "", 2023, 700),
+      // The nation's communiqué of 2023 is read: a figure of another measure.
+      Make(kCommunique2023, FindingKind::kOutcome, "棉花产量", 5.6e6, "吨", "=", "", 2023, 800)};
   // Unemployment is named in the review, without a figure.
   outcomes[0].finding.sentence = "地区生产总值增长4.1%，城镇调查失业率保持稳定。";
   TrackInput input{targets, outcomes, {}};
@@ -184,11 +186,27 @@ TEST(Track, SilenceOfALaterSourceIsNotMentioned) {
             "某省2024年政府工作报告提到了城镇调查失业率，但没有读出可与目标比较的2023年数字");
 }
 
+TEST(Track, ALaterSourceWithNoFigureReadClaimsNoSilence) {
+  std::vector<store::StoredFinding> targets = {
+      Make(kReport2023, FindingKind::kTarget, "城镇新增就业", 1.1e6, "人", ">=", "", 2023)};
+  TrackInput input{targets, {}, {}};
+  input.sources.Add(kReport2024.region, report::DocType::kWorkReport, 2024);
+  std::vector<TrackedTarget> tracked = Track(input, {});
+  ASSERT_EQ(tracked.size(), 1u);
+  EXPECT_EQ(tracked[0].status, TargetStatus::kUnverified);
+  EXPECT_EQ(tracked[0].verdict.reason, Reason::kReviewUnread);
+  EXPECT_EQ(EvidenceText(tracked[0].verdict),
+            "某省2024年政府工作报告中没有读出2023年的任何实绩数字，无法判断是否提及");
+}
+
 TEST(Track, AReviewNamingTheIndicatorIsNoSilence) {
   std::vector<store::StoredFinding> targets = {
       Make(kReport2023, FindingKind::kTarget, "城镇新增就业", 1.1e6, "人", ">=", "", 2023),
       Make(kReport2023, FindingKind::kTarget, "粮食产量", 6.8e7, "吨", ">=", "", 2023, 200)};
-  TrackInput input{targets, {}, {}};
+  // The review is read: a figure of another measure.
+  const std::vector<store::StoredFinding> outcomes = {
+      Make(kReport2024, FindingKind::kOutcome, "地区生产总值", 4.1, "%", "=", "up", 2023, 700)};
+  TrackInput input{targets, outcomes, {}};
   input.sources.Add(kReport2024.region, report::DocType::kWorkReport, 2024,
                     "一年来，城镇新增就业稳中有进，物价基本平稳。");
   std::vector<TrackedTarget> tracked = Track(input, {});

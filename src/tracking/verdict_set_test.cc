@@ -98,7 +98,11 @@ Agreement Measure(const std::string& file) {
 // rounded down (the goals, 0.95 / 0.90 / 0.90, are issue 13's). Session 12
 // traded a little of the first set's settled share (0.963 → 0.955) for
 // right verdicts: open wordings settle only from an outcome of the same or
-// a narrower wording (IndicatorLexicon::SettlesOpen).
+// a narrower wording (IndicatorLexicon::SettlesOpen). Session 17 claims
+// silence only where a later source's figures of the year were read and
+// adds the words reviews speak of investment, income, emissions,
+// population, housing and 5G with (未提及 right: 0.86 → 0.95, 0.97 → 0.97,
+// 0.79 → 0.88, 0.54 → 0.68).
 struct SetBars {
   const char* file;
   double settled_right;       // of the program's met/missed
@@ -118,10 +122,10 @@ TEST_P(VerdictSet, ProgramStatusesAgreeWithTheCheckedOnes) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Sets, VerdictSet,
-                         ::testing::Values(SetBars{"verdict_set.json", 0.962, 0.856, 0.954},
-                                           SetBars{"verdict_set_2.json", 0.948, 0.969, 0.937},
-                                           SetBars{"verdict_set_3.json", 0.953, 0.793, 0.983},
-                                           SetBars{"verdict_set_4.json", 0.914, 0.535, 0.969}));
+                         ::testing::Values(SetBars{"verdict_set.json", 0.962, 0.947, 0.958},
+                                           SetBars{"verdict_set_2.json", 0.948, 0.968, 0.937},
+                                           SetBars{"verdict_set_3.json", 0.953, 0.880, 0.983},
+                                           SetBars{"verdict_set_4.json", 0.914, 0.681, 0.969}));
 
 }  // namespace
 }  // namespace mubiao::tracking
