@@ -1,9 +1,15 @@
 #include "report/report.h"
 
+#include <algorithm>
+#include <vector>
+
 #include "base/enum_names.h"
+#include "report/lexicon.h"
 #include "report/metadata.h"
 #include "report/outline.h"
 #include "report/scope.h"
+#include "text/labels.h"
+#include "text/utf8.h"
 
 namespace mubiao::report {
 
@@ -29,6 +35,68 @@ constexpr EnumName<Scope> kScopeNames[] = {{Scope::kOther, "other"},
                                            {Scope::kReviewPeriod, "review_period"},
                                            {Scope::kPlanYear, "plan_year"},
                                            {Scope::kPlanPeriod, "plan_period"}};
+
+// The most characters of a chapter heading run into its first paragraph.
+constexpr size_t kRunInHeadingChars = 20;
+
+// How far after such a heading its paragraph's first clause mark must stand.
+constexpr size_t kRunInSentenceBytes = 3 * 30;
+
+// Where a chapter heading run into the paragraph after it ends, when the
+// source lost the line break ("一、2022年工作回顾过去的一年，…"): after a word
+// that closes such headings (工作回顾), within kRunInHeadingChars and before
+// any punctuation; 0 when the block starts no such heading.
+size_t RunInHeadingEnd(std::string_view s) {
+  const size_t label = text::NumeralLabel(s, U"、");
+  if (label == 0) return 0;
+  const std::string_view rest = s.substr(label);
+  const std::vector<text::ListedWord>& ends = internal::Lexicon::Outline().Of("run_in_heading_end");
+  size_t at = 0;
+  for (size_t chars = 0; at < rest.size() && chars < kRunInHeadingChars; ++chars) {
+    const char32_t c = text::DecodeUtf8(rest, &at);
+    if (c == U'，' || c == U'。' || c == U'；' || c == U'：') return 0;
+    const std::string_view heading = rest.substr(0, at);
+    if (std::any_of(ends.begin(), ends.end(),
+                    [&](const text::ListedWord& w) { return heading.ends_with(w.word); })) {
+      // The paragraph goes on with words of its own, not with the clause's
+      // punctuation ("一、落实年度工作安排，…" is an item).
+      // The paragraph goes on with words of its own, a sentence with its
+      // punctuation; a heading that goes on ("一、2020年工作回顾及“十三五”
+      // 主要成就", "…工作回顾和2021年…") or an item's clause ("一、落实
+      // 年度工作安排，…") is none.
+      size_t next = at;
+      const char32_t c = at < rest.size() ? text::DecodeUtf8(rest, &next) : 0;
+      const bool words = (text::IsHan(c) || (c >= U'0' && c <= U'9')) &&
+                         std::u32string_view(U"和及与暨并").find(c) == std::u32string_view::npos;
+      const std::string_view after = rest.substr(at, kRunInSentenceBytes);
+      const bool sentence =
+          after.find("，") != std::string_view::npos || after.find("。") != std::string_view::npos;
+      return words && sentence ? label + at : 0;
+    }
+  }
+  return 0;
+}
+
+// Splits every paragraph that starts with a run-in chapter heading into the
+// heading and the paragraph, so that the outline sees the chapter.
+void SplitRunInHeadings(Document* doc) {
+  std::vector<Block> blocks;
+  blocks.reserve(doc->blocks.size());
+  for (Block& b : doc->blocks) {
+    const size_t end = b.kind == BlockKind::kParagraph ? RunInHeadingEnd(doc->Slice(b.span)) : 0;
+    if (end == 0) {
+      blocks.push_back(std::move(b));
+      continue;
+    }
+    Block heading{BlockKind::kHeading, {b.span.begin, b.span.begin + end}, 0, {}};
+    Block rest{BlockKind::kParagraph, {b.span.begin + end, b.span.end}, 0, {}};
+    for (const Span& e : b.emphasis)
+      (e.end <= heading.span.end ? heading : rest).emphasis.push_back(e);
+    blocks.push_back(std::move(heading));
+    blocks.push_back(std::move(rest));
+  }
+  doc->blocks = std::move(blocks);
+}
 
 }  // namespace
 
@@ -97,6 +165,7 @@ Result<Report> AnalyzeDocument(Document document, const regions::Gazetteer& gaze
   Report report;
   report.metadata = std::move(meta).value();
   if (report.metadata.year == 0) report.metadata.year = YearFromBody(document);
+  SplitRunInHeadings(&document);
   report.parts = BuildOutline(document, report.metadata.year, report.metadata.type);
   AssignScopes(document, report.metadata.year, report.metadata.type, &report.parts);
   report.document = std::move(document);

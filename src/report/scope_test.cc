@@ -272,6 +272,13 @@ const WrittenReport kWrittenReports[] = {
       {"2024年是青禾县", Scope::kPlanYear},      // a paragraph turning to the plan year
       {"新增城镇就业3000人", Scope::kPlanYear},  // and what follows it
       {"今年地区生产总值", Scope::kPlanYear}}},
+    {"A chapter heading run into its first paragraph (the line break lost) still heads its "
+     "chapter; a heading that goes on with 及 is one heading",
+     2024,
+     "一、2023年工作回顾过去的一年，全县经济稳中有进，地区生产总值增长5%。\n\n"
+     "（一）产业发展。新建厂房10万平方米。\n\n"
+     "二、2024年工作安排今年是关键之年，地区生产总值增长6%左右。\n\n",
+     {{"新建厂房10万平方米", Scope::kReviewYear}, {"地区生产总值增长6%左右", Scope::kPlanYear}}},
     {"去年 naming only when something now in force was done (去年到期的) looks nowhere back",
      2010,
      "**一、2009年工作总结**\n\n全县经济稳中有进。\n\n"
