@@ -583,7 +583,7 @@ TEST(FindQuantities, IdiomsAndFixedWords) {
        "三番五次",   "一年一度",       "人数众多",     "万一",     "之一",       "唯一"});
   // A word of the list does not hide the quantity after it.
   EXPECT_EQ(Only("人数十万").value, 100000);
-  EXPECT_EQ(Only("培育3个数字经济园区").unit, "个");  // 个数 is no word here
+  EXPECT_EQ(Only("培育4个数字经济园区").unit, "个");  // 个数 is no word here
   // Doublings are multiples (TARGETS.md: 翻番 = 2 倍); a programme's name is none.
   EXPECT_EQ(Only("农民收入翻番").value, 2);
   EXPECT_EQ(Only("农民收入翻番").unit, "倍");
@@ -592,7 +592,7 @@ TEST(FindQuantities, IdiomsAndFixedWords) {
   EXPECT_EQ(Only("比2000年翻一番半").value, 2.83);
   EXPECT_TRUE(FindQuantities("实施农民收入翻番计划").empty());
   EXPECT_TRUE(FindQuantities("翻身").empty());
-  EXPECT_TRUE(FindQuantities("实现产值和税收“双翻番”").empty());
+  EXPECT_TRUE(FindQuantities("实现销量和利润“双翻番”").empty());
   EXPECT_TRUE(FindQuantities("确定“两个翻番”目标").empty());
   EXPECT_EQ(Only("降本减负12条").value, 12);  // 负 of 减负 is no minus sign
   EXPECT_EQ(Only("负10").value, -10);

@@ -43,7 +43,7 @@ constexpr size_t kRunInHeadingChars = 20;
 constexpr size_t kRunInSentenceBytes = 3 * 30;
 
 // Where a chapter heading run into the paragraph after it ends, when the
-// source lost the line break ("一、2022年工作回顾过去的一年，…"): after a word
+// source lost the line break ("一、2030年工作回顾这一年，…"): after a word
 // that closes such headings (工作回顾), within kRunInHeadingChars and before
 // any punctuation; 0 when the block starts no such heading.
 size_t RunInHeadingEnd(std::string_view s) {
@@ -61,7 +61,7 @@ size_t RunInHeadingEnd(std::string_view s) {
       // The paragraph goes on with words of its own, not with the clause's
       // punctuation ("一、落实年度工作安排，…" is an item).
       // The paragraph goes on with words of its own, a sentence with its
-      // punctuation; a heading that goes on ("一、2020年工作回顾及“十三五”
+      // punctuation; a heading that goes on ("一、2030年工作回顾及“十五五”
       // 主要成就", "…工作回顾和2021年…") or an item's clause ("一、落实
       // 年度工作安排，…") is none.
       size_t next = at;

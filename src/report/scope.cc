@@ -315,7 +315,7 @@ bool IsEditorialNote(std::string_view s) {
 // The longest term a glossary entry defines, in code points.
 constexpr size_t kGlossaryTermChars = 24;
 
-// A glossary entry ("8个1工程：指示范小城镇要建设…"): a short term, a colon
+// A glossary entry ("“3个1工程”：指每个乡镇建设…"): a short term, a colon
 // and a defining word. Reports often append such notes after the closing
 // without a 名词解释 heading; their figures describe, they promise nothing.
 bool IsGlossaryEntry(std::string_view s) {

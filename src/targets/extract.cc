@@ -128,8 +128,10 @@ std::string_view StripWords(const Lexicon& lex, PhraseEnd end, std::string_view 
   return text::TrimSpace(s);
 }
 
-// The most characters of a comparison's base ("2000年", "“十一五”期末").
+// The most characters of a comparison's base ("2000年", "“十一五”期末"),
+// and those of the words around a base in "在…的基础上".
 constexpr size_t kBaseChars = 8;
+constexpr size_t kOnChars = 5;
 
 // `indicator` without the base it is compared with at its end
 // ("人均生产总值比2000年" → 人均生产总值, "…较“十五”期末", "…在2010年的基础
@@ -139,7 +141,7 @@ std::string_view WithoutBase(std::string_view indicator) {
   if (indicator.ends_with(kOn)) {
     const size_t at = indicator.rfind("在");
     const bool dated = at != std::string_view::npos &&
-                       text::CountCodePoints(indicator.substr(at)) <= kBaseChars + 4;
+                       text::CountCodePoints(indicator.substr(at)) <= kBaseChars + kOnChars;
     return dated ? text::TrimSpace(indicator.substr(0, at))
                  : text::TrimSpace(indicator.substr(0, indicator.size() - kOn.size()));
   }
@@ -588,8 +590,8 @@ class SentenceScanner {
   // Whether `q` is the value of a measure of `category` named right before
   // it in its clause, past link words (保持在, 提高到) and the value it
   // starts from (由78岁提高到): a duration of one counted in time
-  // ("优良天数保持在310天", time_measure), a bare number of an index or
-  // ratio ("居民消费价格指数103左右", unitless_measure).
+  // ("优良天数保持在305天", time_measure), a bare number of an index or
+  // ratio ("居民消费价格指数102.5左右", unitless_measure).
   bool MeasuredRightBefore(std::string_view s, const quantity::Quantity& q,
                            std::string_view category) const {
     const Span clause = ClauseAround(s, q.span.begin, q.span.end);
@@ -726,7 +728,7 @@ class SentenceScanner {
   }
 
   // Whether the clause of `q` compares with a year before the one before
-  // `last_year` ("较2016年分别增长35.1%" in a review of 2021): a change over
+  // `last_year` ("较2025年增长30%" in a review of 2030): a change over
   // several years, no figure of one.
   static bool ComparesWithEarlierYear(std::string_view s, const quantity::Quantity& q,
                                       int last_year) {
@@ -767,8 +769,8 @@ class SentenceScanner {
   // own (bare_amount) is of the things the sentence counted last before it
   // (交通项目投资), when their count is of a set (个, 家, 宗…) named by a
   // noun, not by what happened to it ("建成或部分建成40个"), in the clause
-  // before its own; else of the industry the clause before names ("做强装备
-  // 制造产业，实现营业收入860亿元" → 装备制造产业营业收入). `f`'s span is
+  // before its own; else of the industry the clause before names ("做强青禾装备
+  // 制造产业，营业收入达到86亿元" → 青禾装备制造产业营业收入). `f`'s span is
   // relative to sentence `s`, which begins at `sentence_at`; the earlier
   // findings' spans are the document's.
   void OwnAmount(std::string_view s, size_t sentence_at, std::span<const Finding> earlier,
@@ -822,7 +824,7 @@ class SentenceScanner {
   static constexpr size_t kIndustryChars = 12;
 
   // The industry the clause before the one at `at` of `s` ends naming, its
-  // verbs dropped ("做优拉长轻纺产业，实现营业收入460亿元" → 轻纺产业), else "".
+  // verbs dropped ("做优青禾纺织产业，营业收入达到46亿元" → 青禾纺织产业), else "".
   std::string IndustryBefore(std::string_view s, size_t at) const {
     const size_t own = ClauseAround(s, at, at).begin;
     if (own == 0) return {};
@@ -1206,8 +1208,8 @@ class SentenceScanner {
     return out;
   }
 
-  // `subjects` without the count verbs before them ("新建农村综合信息服务示范点
-  // 分别为…" → 农村综合信息服务示范点); a verb that defines what is counted
+  // `subjects` without the count verbs before them ("新建乡村便民服务站和文化站
+  // 分别为…" → 乡村便民服务站, 文化站); a verb that defines what is counted
   // (引进) or says how it changes (新增, 增加) stays.
   std::string_view WithoutCountVerb(std::string_view subjects) const {
     std::vector<std::string_view> verbs;

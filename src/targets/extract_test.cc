@@ -595,11 +595,11 @@ TEST(Extract, AListSharesTheHeadItEndsWith) {
 // time right before it.
 TEST(Extract, DurationsAreTargetsOnlyOfMeasuresCountedInTime) {
   Extraction ex = ExtractFrom(
-      "用3年时间建成5个产业园区。空气质量优良天数保持在310天以上，"
+      "用3年时间建成5个产业园区。空气质量优良天数保持在305天以上，"
       "平均受教育年限达到10年，人均预期寿命提高到80岁。");
   EXPECT_EQ(Indicators(ex),
             (Strings{"产业园区", "空气质量优良天数", "平均受教育年限", "人均预期寿命"}));
-  EXPECT_EQ(Values(ex), (std::vector<double>{5, 310, 10, 80}));
+  EXPECT_EQ(Values(ex), (std::vector<double>{5, 305, 10, 80}));
 }
 
 // A figure followed by 级 is a size class (10亿元级企业, 30万吨级码头).
@@ -612,9 +612,9 @@ TEST(Extract, SizeClassesWrittenWithTheirUnitAreNoTargets) {
 // 标准化建设 and 能力建设 are names, not a noun and a building verb.
 TEST(Extract, ListSubjectsWithoutBuildingVerbs) {
   Extraction ex = ExtractFrom(
-      "新建农村综合信息服务示范点和文化站分别为100个和50个。新增养老床位、托位分别为300张和200个。"
+      "新建乡村便民服务站和文化站分别为100个和50个。新增养老床位、托位分别为300张和200个。"
       "完成9个饮用水源保护区标准化建设。");
-  EXPECT_EQ(Indicators(ex), (Strings{"农村综合信息服务示范点", "文化站", "新增养老床位", "托位",
+  EXPECT_EQ(Indicators(ex), (Strings{"乡村便民服务站", "文化站", "新增养老床位", "托位",
                                      "饮用水源保护区标准化建设"}));
 }
 
@@ -623,11 +623,11 @@ TEST(Extract, ListSubjectsWithoutBuildingVerbs) {
 TEST(Extract, MeasuresNamedWithBackgroundWordsAndBareIndexes) {
   Extraction ex = ExtractFrom(
       "全县拥有A级景区58个。目前每千人拥有床位5张。每千人拥有医生数达到3人，"
-      "万人发明专利拥有量11件以上。"
-      "居民消费价格指数控制在103左右。");
+      "万人发明专利拥有量20件以上。"
+      "居民消费价格指数控制在103.2左右。");
   EXPECT_EQ(Indicators(ex),
             (Strings{"每千人拥有医生数", "万人发明专利拥有量", "居民消费价格指数"}));
-  EXPECT_EQ(Values(ex), (std::vector<double>{3, 11, 103}));
+  EXPECT_EQ(Values(ex), (std::vector<double>{3, 20, 103.2}));
 }
 
 // Doublings are targets of 倍 (TARGETS.md); the base compared with is no
@@ -643,9 +643,9 @@ TEST(Extract, DoublingsAreMultiplesOfTheirMeasure) {
 // is that industry's; the verbs of how it is to grow are dropped.
 TEST(Extract, AnAmountAfterAnIndustryIsItsAmount) {
   Extraction ex = ExtractFrom(
-      "做优拉长轻纺产业，实现营业收入460亿元以上。改造提升建材产业，实现营业收入210亿元。"
+      "做优青禾纺织产业，营业收入达到46亿元以上。改造提升建材产业，营业收入达到12亿元。"
       "加强安全监管，完成投资30亿元。");
-  EXPECT_EQ(Indicators(ex), (Strings{"轻纺产业营业收入", "建材产业营业收入", "投资"}));
+  EXPECT_EQ(Indicators(ex), (Strings{"青禾纺织产业营业收入", "建材产业营业收入", "投资"}));
 }
 
 // Longer subjects built alike share what follows the last one when that
